@@ -25,6 +25,14 @@ class RawDocument:
     warnings: list[str] = field(default_factory=list)
 
 
+@dataclass(frozen=True)
+class Failure:
+    """An input that could not be read or cleaned: where, and why, in one line."""
+
+    origin: str
+    reason: str
+
+
 @dataclass
 class Article:
     """A cleaned news article with its metadata."""

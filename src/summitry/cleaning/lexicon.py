@@ -1,0 +1,58 @@
+"""The page-cleaning lexicon (page.yaml), loaded once and compiled to regexes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class PageLexicon:
+    clutter_lines: frozenset[str]
+    clutter_tokens: re.Pattern
+    end_markers: tuple[str, ...]
+    published_labels: re.Pattern
+    updated_labels: re.Pattern
+    agencies: dict[str, str]  # lower-cased alias -> canonical name
+    agency_names: re.Pattern
+    outlets: dict[str, tuple[str, str]]  # lower-cased name -> (name, ISO3)
+    credit_tail: re.Pattern  # "... (AP-Yonhap)" at the end of a line
+    caption_cues: tuple[str, ...]
+    months: dict[str, int]  # lower-cased name or abbreviation -> month number
+    month_names: str  # regex alternation
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> PageLexicon:
+    """The page lexicon shipped with the package."""
+    data = yaml.safe_load(resources.files(__package__).joinpath("page.yaml").read_text("utf-8"))
+    agencies = {alias.lower(): names[0] for names in data["agencies"] for alias in names}
+    outlets = {o["name"].lower(): (o["name"], o["country"]) for o in data["outlets"]}
+    months: dict[str, int] = {}
+    for number, name in enumerate(data["months"], start=1):
+        months[name.lower()] = number
+        months[name[:3].lower()] = number
+    months.update({k.lower(): v for k, v in data["month_extra_forms"].items()})
+    credit = _alternation(data["photo_credits"] + list(agencies))
+    return PageLexicon(
+        clutter_lines=frozenset(data["clutter_lines"]),
+        clutter_tokens=re.compile(rf"\b(?:{_alternation(data['clutter_tokens'])})\b\s*:?", re.I),
+        end_markers=tuple(data["end_markers"]),
+        published_labels=re.compile(rf"\b(?:{_alternation(data['published_labels'])})\b", re.I),
+        updated_labels=re.compile(rf"\b(?:{_alternation(data['updated_labels'])})\b", re.I),
+        agencies=agencies,
+        agency_names=re.compile(rf"\b(?:{_alternation(list(agencies))})\b", re.I),
+        outlets=outlets,
+        credit_tail=re.compile(rf"\((?:[^()]*[-/ ])?(?:{credit})(?:[-/ ][^()]*)?\)\s*$", re.I),
+        caption_cues=tuple(c.lower() for c in data["caption_cues"]),
+        months=months,
+        month_names=_alternation([m for m in months]),
+    )

@@ -1,0 +1,75 @@
+"""Run the stages in order, from named inputs to stored records."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from .cleaning import CleaningError, clean
+from .config import Settings
+from .model import Article, Failure, RawDocument
+from .sources import Input, read_input
+from .store import Store
+
+
+@dataclass
+class IngestReport:
+    """What an ingest run did."""
+
+    stored: int = 0
+    unchanged: int = 0
+    failures: list[Failure] = field(default_factory=list)
+    warnings: list[tuple[str, str]] = field(default_factory=list)  # (origin, warning)
+
+
+def to_article(raw: RawDocument) -> Article | Failure:
+    """Clean one raw document; any problem becomes a Failure that names it."""
+    try:
+        return clean(raw)
+    except CleaningError as exc:
+        return Failure(raw.origin, str(exc))
+    except Exception as exc:  # a bug on one page must not sink the batch
+        return Failure(raw.origin, f"internal error while cleaning: {exc!r}")
+
+
+def ingest(
+    store: Store,
+    inputs: Iterable[Input | Failure],
+    settings: Settings,
+    on_input: Callable[[str], None] | None = None,
+    batch_size: int = 50,
+) -> IngestReport:
+    """Read, clean and store every input; each batch of articles is one transaction."""
+    report = IngestReport()
+    pending: dict[str, Article] = {}
+
+    def flush() -> None:
+        with store.transaction():
+            for article in pending.values():
+                if store.add_article(article):
+                    report.stored += 1
+                else:
+                    report.unchanged += 1
+        pending.clear()
+
+    for item in inputs:
+        if isinstance(item, Failure):
+            report.failures.append(item)
+            continue
+        for raw in read_input(item, settings.max_bytes, settings.url_timeout):
+            result = raw if isinstance(raw, Failure) else to_article(raw)
+            if isinstance(result, Failure):
+                report.failures.append(result)
+                continue
+            report.warnings.extend((result.origin, w) for w in result.warnings)
+            if result.id in pending or store.has_article(result.id):
+                report.unchanged += 1
+                continue
+            pending[result.id] = result
+            if len(pending) >= batch_size:
+                flush()
+        if on_input:
+            on_input(item.name)
+    if pending:
+        flush()
+    return report

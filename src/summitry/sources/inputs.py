@@ -1,0 +1,50 @@
+"""Turn what the user names (paths, directories, globs, '-', URLs) into a list of inputs."""
+
+from __future__ import annotations
+
+import glob
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..model import Failure
+
+
+@dataclass(frozen=True)
+class Input:
+    """One thing to read: a file path, a URL, or standard input ("-")."""
+
+    name: str
+    kind: str  # "file", "url" or "stdin"
+
+
+def _is_url(name: str) -> bool:
+    return name.startswith(("http://", "https://"))
+
+
+def _files_under(directory: Path) -> list[Path]:
+    return sorted(
+        p for p in directory.rglob("*")
+        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(directory).parts)
+    )
+
+
+def plan(names: list[str]) -> list[Input | Failure]:
+    """Expand directories (recursively) and globs; a name that matches nothing is a Failure."""
+    out: list[Input | Failure] = []
+    for name in names:
+        if name == "-":
+            out.append(Input("-", "stdin"))
+        elif _is_url(name):
+            out.append(Input(name, "url"))
+        elif Path(name).is_dir():
+            out.extend(Input(str(p), "file") for p in _files_under(Path(name)))
+        elif Path(name).exists():
+            out.append(Input(name, "file"))
+        elif glob.has_magic(name):
+            matches = sorted(m for m in glob.glob(name, recursive=True) if Path(m).is_file())
+            out.extend(Input(m, "file") for m in matches) if matches else out.append(
+                Failure(name, "no file matches this pattern")
+            )
+        else:
+            out.append(Failure(name, "no such file or directory"))
+    return out

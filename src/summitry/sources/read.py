@@ -1,0 +1,140 @@
+"""Read one input into raw documents; every problem becomes a Failure naming the input."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..model import Failure, RawDocument
+from .inputs import Input
+
+_HTML_START = re.compile(r"\s*(?:<!doctype\s+html|<html|<head|<body|<article|<!--)", re.I)
+_HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+_JSONL_SUFFIXES = {".jsonl", ".ndjson"}
+
+
+class ReadError(ValueError):
+    """An input's bytes cannot be taken as text."""
+
+
+def _mb(n: int) -> str:
+    return f"{n / 1_000_000:.1f} MB"
+
+
+def decode(data: bytes) -> tuple[str, list[str]]:
+    """Bytes to text: UTF-8 (or UTF-16 with a BOM), else Windows-1252/Latin-1 with a warning."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16"), ["decoded as UTF-16"]
+    head = data[:8192]
+    if not data.strip():
+        raise ReadError("empty file")
+    controls = sum(b < 9 or 13 < b < 32 for b in head)
+    if b"\x00" in head or controls > len(head) * 0.05:
+        raise ReadError("binary file, not text")
+    try:
+        return data.decode("utf-8-sig"), []
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), ["not valid UTF-8: decoded as Windows-1252 (Latin-1)"]
+    except UnicodeDecodeError:
+        return data.decode("latin-1"), ["not valid UTF-8: decoded as Latin-1"]
+
+
+def _format_of(name: str, text: str) -> str:
+    suffix = Path(name.split("?", 1)[0]).suffix.lower()
+    if suffix in _JSONL_SUFFIXES:
+        return "jsonl"
+    if suffix in _HTML_SUFFIXES or _HTML_START.match(text[:1000]):
+        return "html"
+    if name == "-" and text.lstrip().startswith("{"):
+        return "jsonl"
+    return "text"
+
+
+def _documents(origin: str, text: str, fmt: str, warnings: list[str], url: str | None = None) -> Iterator[RawDocument | Failure]:
+    if fmt != "jsonl":
+        yield RawDocument(origin, text, fmt, url=url, warnings=warnings)
+        return
+    for number, line in enumerate(text.splitlines(), start=1):
+        if not line.strip():
+            continue
+        where = f"{origin}:{number}"
+        try:
+            obj = json.loads(line)
+        except json.JSONDecodeError as exc:
+            yield Failure(where, f"malformed JSON line: {exc.msg} at column {exc.colno}")
+            continue
+        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
+            yield Failure(where, "JSON line has no 'text' string")
+            continue
+        content = obj["text"]
+        yield RawDocument(
+            where, content, "html" if _HTML_START.match(content[:1000]) else "text",
+            url=obj.get("url") or None, title=obj.get("title") or None,
+            published=str(obj["published"]) if obj.get("published") else None, warnings=list(warnings),
+        )
+
+
+def _read_file(item: Input, max_bytes: int) -> Iterator[RawDocument | Failure]:
+    path = Path(item.name)
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            yield Failure(item.name, f"file is {_mb(size)}, over the size limit of {_mb(max_bytes)} (--max-bytes)")
+            return
+        data = path.read_bytes()
+    except OSError as exc:
+        yield Failure(item.name, f"cannot read: {exc.strerror or exc}")
+        return
+    try:
+        text, warnings = decode(data)
+    except ReadError as exc:
+        yield Failure(item.name, str(exc))
+        return
+    yield from _documents(item.name, text, _format_of(item.name, text), warnings)
+
+
+def _read_url(item: Input, max_bytes: int, timeout: float) -> Iterator[RawDocument | Failure]:
+    request = urllib.request.Request(item.name, headers={"User-Agent": "summitry/0.1 (+news event extraction)"})
+    try:
+        with urllib.request.urlopen(request, timeout=timeout) as response:
+            data = response.read(max_bytes + 1)
+            charset = response.headers.get_content_charset()
+    except (urllib.error.URLError, OSError, ValueError) as exc:
+        reason = getattr(exc, "reason", None) or exc
+        yield Failure(item.name, f"unreachable: {reason}")
+        return
+    if len(data) > max_bytes:
+        yield Failure(item.name, f"page is over the size limit of {_mb(max_bytes)} (--max-bytes)")
+        return
+    try:
+        text, warnings = (data.decode(charset), []) if charset else decode(data)
+    except (ReadError, UnicodeDecodeError, LookupError) as exc:
+        yield Failure(item.name, str(exc))
+        return
+    yield from _documents(item.name, text, "html", warnings, url=item.name)
+
+
+def read_input(item: Input, max_bytes: int, timeout: float = 15.0) -> Iterator[RawDocument | Failure]:
+    """The raw documents of one input (several for JSON Lines), or Failures saying why not."""
+    if item.kind == "url":
+        yield from _read_url(item, max_bytes, timeout)
+    elif item.kind == "stdin":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+        if len(data) > max_bytes:
+            yield Failure("<stdin>", f"input is over the size limit of {_mb(max_bytes)} (--max-bytes)")
+            return
+        try:
+            text, warnings = decode(data)
+        except ReadError as exc:
+            yield Failure("<stdin>", str(exc))
+            return
+        yield from _documents("<stdin>", text, _format_of("-", text), warnings)
+    else:
+        yield from _read_file(item, max_bytes)
