@@ -1,0 +1,189 @@
+"""TempEval-3 task A style evaluation of the tagger on TimeML (.tml) documents."""
+
+from __future__ import annotations
+
+import html
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from summitry.model import Timex
+from summitry.time.tagger import tag
+
+_TAG = re.compile(r"<(/?)(\w+)([^>]*?)/?>")
+_ATTR = re.compile(r'(\w+)="([^"]*)"')
+_DCT = re.compile(r"<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>")
+
+
+@dataclass(frozen=True)
+class GoldTimex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+
+
+@dataclass(frozen=True)
+class TimeMLDocument:
+    name: str
+    text: str  # the plain text of <TEXT>, tags stripped and entities decoded
+    dct: date | None
+    gold: tuple[GoldTimex, ...]
+
+
+@dataclass(frozen=True)
+class Mismatch:
+    document: str
+    gold: GoldTimex | None
+    system: Timex | None
+
+
+@dataclass
+class EvalResult:
+    documents: int = 0
+    gold: int = 0
+    system: int = 0
+    relaxed_system: int = 0  # system expressions overlapping a gold one
+    relaxed_gold: int = 0  # gold expressions overlapping a system one
+    strict: int = 0  # exact span matches
+    type_correct: int = 0  # among matched pairs
+    value_correct: int = 0  # among matched pairs
+    pairs: int = 0
+    mismatches: list[Mismatch] = field(default_factory=list)
+
+    @staticmethod
+    def _f1(p: float, r: float) -> float:
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+    def _ratio(self, n: int, d: int) -> float:
+        return n / d if d else 0.0
+
+    @property
+    def precision(self) -> float:
+        return self._ratio(self.relaxed_system, self.system)
+
+    @property
+    def recall(self) -> float:
+        return self._ratio(self.relaxed_gold, self.gold)
+
+    @property
+    def f1(self) -> float:
+        return self._f1(self.precision, self.recall)
+
+    @property
+    def strict_precision(self) -> float:
+        return self._ratio(self.strict, self.system)
+
+    @property
+    def strict_recall(self) -> float:
+        return self._ratio(self.strict, self.gold)
+
+    @property
+    def strict_f1(self) -> float:
+        return self._f1(self.strict_precision, self.strict_recall)
+
+    @property
+    def type_accuracy(self) -> float:
+        return self._ratio(self.type_correct, self.pairs)
+
+    @property
+    def value_precision(self) -> float:
+        return self._ratio(self.value_correct, self.system)
+
+    @property
+    def value_recall(self) -> float:
+        return self._ratio(self.value_correct, self.gold)
+
+    @property
+    def value_f1(self) -> float:
+        return self._f1(self.value_precision, self.value_recall)
+
+    def figures(self) -> dict[str, float | int]:
+        """The headline figures, for printing or JSON."""
+        return {
+            "documents": self.documents, "gold": self.gold, "system": self.system,
+            "precision": self.precision, "recall": self.recall, "f1": self.f1,
+            "strict_precision": self.strict_precision, "strict_recall": self.strict_recall,
+            "strict_f1": self.strict_f1, "type_accuracy": self.type_accuracy,
+            "value_precision": self.value_precision, "value_recall": self.value_recall,
+            "value_f1": self.value_f1,
+        }
+
+
+def parse_timeml(source: str, name: str = "") -> TimeMLDocument:
+    """The plain text, DCT and gold TIMEX3 of a TimeML document given as a string."""
+    dct = None
+    if (m := _DCT.search(source)) and (v := dict(_ATTR.findall(m.group())).get("value")):
+        try:
+            dct = date.fromisoformat(v[:10])
+        except ValueError:
+            dct = None
+    begin = source.find("<TEXT>")
+    finish = source.find("</TEXT>", begin)
+    body = source[begin + 6: finish] if begin >= 0 and finish >= 0 else ""
+    parts: list[str] = []
+    length = 0
+    open_timex: tuple[int, dict[str, str]] | None = None
+    gold: list[GoldTimex] = []
+    pos = 0
+    for t in _TAG.finditer(body):
+        chunk = html.unescape(body[pos:t.start()])
+        parts.append(chunk)
+        length += len(chunk)
+        pos = t.end()
+        if t.group(2) != "TIMEX3":
+            continue
+        if t.group(1) == "":
+            open_timex = (length, dict(_ATTR.findall(t.group(3))))
+        elif open_timex is not None:
+            start, attrs = open_timex
+            text = "".join(parts)[start:length]
+            gold.append(GoldTimex(start, length, text, attrs.get("type", ""), attrs.get("value", "")))
+            open_timex = None
+    parts.append(html.unescape(body[pos:]))
+    return TimeMLDocument(name, "".join(parts), dct, tuple(gold))
+
+
+def score(documents: list[TimeMLDocument], tagger: Callable[[str, date | None], list[Timex]] = tag) -> EvalResult:
+    """Tag each document's text with its DCT and compare with the gold expressions."""
+    result = EvalResult()
+    for doc in documents:
+        system = tagger(doc.text, doc.dct)
+        result.documents += 1
+        result.gold += len(doc.gold)
+        result.system += len(system)
+        used: set[int] = set()
+        for g in doc.gold:
+            overlapping = [i for i, s in enumerate(system) if s.start < g.end and g.start < s.end]
+            if overlapping:
+                result.relaxed_gold += 1
+            free = [i for i in overlapping if i not in used]
+            if not free:
+                result.mismatches.append(Mismatch(doc.name, g, None))
+                continue
+            i = next((i for i in free if (system[i].start, system[i].end) == (g.start, g.end)), free[0])
+            used.add(i)
+            s = system[i]
+            result.pairs += 1
+            result.strict += (s.start, s.end) == (g.start, g.end)
+            result.type_correct += s.type == g.type
+            if s.value == g.value:
+                result.value_correct += 1
+            else:
+                result.mismatches.append(Mismatch(doc.name, g, s))
+        for i, s in enumerate(system):
+            if any(s.start < g.end and g.start < s.end for g in doc.gold):
+                result.relaxed_system += 1
+            elif i not in used:
+                result.mismatches.append(Mismatch(doc.name, None, s))
+    return result
+
+
+def evaluate(directory: Path | str) -> EvalResult:
+    """Score the tagger on every .tml file of a directory."""
+    paths = sorted(Path(directory).glob("*.tml"))
+    docs = [parse_timeml(p.read_text(encoding="utf-8"), p.name) for p in paths]
+    return score(docs)

@@ -1,0 +1,133 @@
+"""The temporal lexicon (lexicon.yaml), loaded once into lookup tables and regex alternations."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+import yaml
+
+
+def alternation(words: list[str] | dict[str, Any]) -> str:
+    """A regex alternation of the words, longest first, each escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _lower(table: dict[str, Any]) -> dict[str, Any]:
+    return {str(k).lower(): v for k, v in table.items()}
+
+
+@dataclass(frozen=True)
+class TimeLexicon:
+    version: int
+    months: dict[str, int]  # name or abbreviation as written -> month number
+    ambiguous_months: frozenset[str]
+    month_cues: list[str]
+    weekdays: dict[str, int]  # lower-cased name or abbreviation -> ISO weekday
+    weekday_name_followers: list[str]
+    weekday_name_preceders: list[str]
+    numbers: dict[str, int | str]  # lower-cased word -> count or "X"
+    ordinals: dict[str, int]
+    units: dict[str, tuple[str, int]]  # singular unit -> (TIMEX3 unit, factor)
+    time_units: frozenset[str]
+    units_needing_numeral: frozenset[str]
+    year_blocking_preceders: frozenset[str]
+    year_blocking_followers: frozenset[str]
+    quantity_mods: dict[str, str]
+    period_mods: dict[str, str]
+    shifts: dict[str, int]
+    references: dict[str, str]
+    current_non_temporal: list[str]
+    day_words: dict[str, int]
+    day_parts: dict[str, str]
+    day_times: dict[str, str]
+    meridiems: dict[str, str]
+    time_zones: list[str]
+    seasons: dict[str, str]
+    sets: dict[str, str]
+    set_quantifiers: list[str]
+    frequencies: list[str]
+    anchored_days: dict[str, int]
+    holidays_fixed: dict[str, str]
+    holidays_nth: dict[str, list]
+    holidays_easter: dict[str, int]
+    future_cues: list[str]
+    present_cues: list[str]
+    past_cues: list[str]
+    not_past: frozenset[str]
+    abbreviations: frozenset[str]
+
+    def number(self, word: str) -> int | str:
+        """The count a number word or numeral stands for ("X" if unspecified)."""
+        word = " ".join(word.lower().replace("-", " ").split())
+        if word.isdigit():
+            return int(word)
+        if word in self.numbers:
+            return self.numbers[word]
+        parts = word.split()
+        if len(parts) == 2 and all(p in self.numbers for p in parts):
+            tens, ones = self.numbers[parts[0]], self.numbers[parts[1]]
+            if isinstance(tens, int) and isinstance(ones, int) and tens >= 20 and tens % 10 == 0 and ones < 10:
+                return tens + ones
+        return "X"
+
+    def unit(self, word: str) -> str:
+        """The singular unit name of a unit word (days -> day, centuries -> century)."""
+        word = word.lower()
+        if word in self.units:
+            return word
+        if word.endswith("ies") and word[:-3] + "y" in self.units:
+            return word[:-3] + "y"
+        return word[:-1] if word.endswith("s") else word
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> TimeLexicon:
+    """The temporal lexicon shipped with the package."""
+    text = resources.files(__package__).joinpath("lexicon.yaml").read_text("utf-8")
+    data = yaml.safe_load(text)
+    weekdays = _lower({**data["weekdays"], **data["weekday_abbreviations"]})
+    tense = data["tense"]
+    holidays = data["holidays"]
+    return TimeLexicon(
+        version=data["version"],
+        months={**data["months"], **data["month_abbreviations"]},
+        ambiguous_months=frozenset(data["ambiguous_months"]),
+        month_cues=data["month_cues"],
+        weekdays=weekdays,
+        weekday_name_followers=data["weekday_name_followers"],
+        weekday_name_preceders=data["weekday_name_preceders"],
+        numbers=_lower(data["numbers"]),
+        ordinals=_lower(data["ordinals"]),
+        units={k: (v[0], v[1]) for k, v in data["units"].items()},
+        time_units=frozenset(data["time_units"]),
+        units_needing_numeral=frozenset(data["units_needing_numeral"]),
+        year_blocking_preceders=frozenset(data["year_blocking_preceders"]),
+        year_blocking_followers=frozenset(data["year_blocking_followers"]),
+        quantity_mods=_lower(data["quantity_mods"]),
+        period_mods=_lower(data["period_mods"]),
+        shifts=_lower(data["shifts"]),
+        references=_lower(data["references"]),
+        current_non_temporal=data["current_non_temporal"],
+        day_words=_lower(data["day_words"]),
+        day_parts=_lower(data["day_parts"]),
+        day_times=_lower(data["day_times"]),
+        meridiems=_lower(data["meridiems"]),
+        time_zones=data["time_zones"],
+        seasons=_lower(data["seasons"]),
+        sets=_lower(data["sets"]),
+        set_quantifiers=data["set_quantifiers"],
+        frequencies=data["frequencies"],
+        anchored_days=_lower(data["anchored_days"]),
+        holidays_fixed=holidays["fixed"],
+        holidays_nth=holidays["nth_weekday"],
+        holidays_easter=holidays["easter"],
+        future_cues=tense["future"],
+        present_cues=tense["present"],
+        past_cues=tense["past"],
+        not_past=frozenset(w.lower() for w in tense["not_past"]),
+        abbreviations=frozenset(data["abbreviations"]),
+    )

@@ -1,0 +1,513 @@
+"""Normalization: from a rule's match to TIMEX3 type and value, relative to the context.
+
+Each handler takes the match and a Context and returns the expressions found (usually one,
+two for "March 3 and 9"), or None to reject the match (a name, a verb, a count).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from summitry.time import anchor
+from summitry.time.lexicon import lexicon
+from summitry.time.tense import DIRECTION
+
+# (start, end, type, value, end_value, mod)
+Found = tuple[int, int, str, str, str | None, str | None]
+_PREVIOUS_WORD = re.compile(r"([\w.'-]+)[ \t]*$")
+_NEXT_WORD = re.compile(r"[ \t]*([\w.]+(?:[ \t]+[A-Z]\w*)?)")
+_SEASONS = ("SP", "SU", "FA", "WI")
+_TIME_UNITS = {"H", "S"}
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a handler knows besides its match."""
+
+    text: str
+    dct: date | None
+    tense: str | None
+    anchor: date | None  # the last day-level date mentioned before, else the DCT
+    local_anchor: date | None  # the same, but within the sentence; else the DCT
+
+    @property
+    def direction(self) -> int:
+        return DIRECTION[self.tense]
+
+
+def _one(m: re.Match, type_: str, value: str, end_value: str | None = None, mod: str | None = None,
+         end: int | None = None) -> list[Found]:
+    return [(m.start(), m.end() if end is None else end, type_, value, end_value, mod)]
+
+
+def _previous_word(ctx: Context, pos: int) -> str:
+    w = _PREVIOUS_WORD.search(ctx.text, max(0, pos - 40), pos)
+    return w.group(1) if w else ""
+
+
+def _next_words(ctx: Context, pos: int) -> str:
+    w = _NEXT_WORD.match(ctx.text, pos, pos + 40)
+    return w.group(1) if w else ""
+
+
+def _pmod(m: re.Match) -> str | None:
+    word = m.groupdict().get("pmod")
+    return lexicon().period_mods.get(" ".join(word.lower().split())) if word else None
+
+
+def _shift(word: str | None) -> int | None:
+    return None if word is None else lexicon().shifts.get(word.lower(), 0)
+
+
+def _day_number(text: str) -> int:
+    return int(text.rstrip("stndrh"))
+
+
+def _iso(d: date) -> str:
+    return d.isoformat()
+
+
+def _place(month: int, day: int, year: str | None, ctx: Context, weekday: int | None = None) -> str | None:
+    """The value of a month/day with an optional year, the year guessed from the context."""
+    if year:
+        return _iso(d) if (d := anchor.safe_date(int(year), month, day)) else None
+    if ctx.dct is None:
+        return f"XXXX-{month:02d}-{day:02d}" if anchor.safe_date(2000, month, day) else None
+    if weekday is not None:
+        fits = [d for y in range(ctx.dct.year - 1, ctx.dct.year + 2)
+                if (d := anchor.safe_date(y, month, day)) and d.isoweekday() == weekday]
+        if fits:
+            return _iso(min(fits, key=lambda d: abs((d - ctx.dct).days)))
+    d = anchor.month_day(month, day, ctx.dct, ctx.direction)
+    return _iso(d) if d else None
+
+
+def _month_day(m: re.Match, ctx: Context) -> list[Found] | None:
+    lex = lexicon()
+    month = lex.months[m["month"]]
+    weekday = lex.weekdays.get(m["weekday"].lower()) if m["weekday"] else None
+    value = _place(month, _day_number(m["day"]), m["year"], ctx, weekday)
+    if value is None:
+        return None
+    if not m["day2"]:
+        return _one(m, "DATE", value)
+    month2 = lex.months[m.groupdict().get("month2") or m["month"]]
+    day2 = _day_number(m["day2"])
+    year = value[:4]
+    end_value = None
+    if year != "XXXX":
+        end = anchor.safe_date(int(year) + (month2 < month), month2, day2)
+        if end is not None and 0 < (end - date.fromisoformat(value)).days <= 62:
+            end_value = _iso(end)
+    elif anchor.safe_date(2000, month2, day2) and (month2, day2) > (month, _day_number(m["day"])):
+        end_value = f"XXXX-{month2:02d}-{day2:02d}"
+    consecutive = end_value is not None and (
+        year == "XXXX" or (date.fromisoformat(end_value) - date.fromisoformat(value)).days == 1)
+    if end_value is None:
+        return None
+    if (m.groupdict().get("conj") or "-").lower() == "and" and not consecutive:
+        return [(m.start(), m.end("day"), "DATE", value, None, None),
+                (m.start("day2") if not m.groupdict().get("month2") else m.start("month2"),
+                 m.end(), "DATE", end_value, None, None)]
+    return _one(m, "DATE", value, end_value)
+
+
+def _numeric_date(m: re.Match, ctx: Context) -> list[Found] | None:
+    d = anchor.safe_date(int(m["year"]), int(m["month"]), int(m["day"]))
+    if d is None:
+        return None
+    if m.groupdict().get("hour"):
+        return _one(m, "TIME", f"{_iso(d)}T{m['hour']}:{m['minute']}")
+    return _one(m, "DATE", _iso(d))
+
+
+def _month_year(m: re.Match, ctx: Context) -> list[Found] | None:
+    return _one(m, "DATE", f"{m['year']}-{lexicon().months[m['month']]:02d}", mod=_pmod(m))
+
+
+def _month(m: re.Match, ctx: Context) -> list[Found] | None:
+    lex = lexicon()
+    word = m["month"]
+    if word in lex.ambiguous_months and not m["pmod"] and not m["shift"]:
+        if _previous_word(ctx, m.start()).lower() not in lex.month_cues:
+            return None
+    month = lex.months[word]
+    shift = _shift(m["shift"])
+    if ctx.dct is None:
+        return _one(m, "DATE", f"XXXX-{month:02d}", mod=_pmod(m))
+    year = anchor.month_year(month, ctx.dct, ctx.direction, shift)
+    return _one(m, "DATE", f"{year}-{month:02d}", mod=_pmod(m))
+
+
+def _year(m: re.Match, ctx: Context) -> list[Found] | None:
+    lex = lexicon()
+    if m["decade"]:
+        return _one(m, "DATE", f"{m['decade'][:3]}X", mod=_pmod(m))
+    if m["decade2"]:
+        pivot = ctx.dct.year % 100 if ctx.dct else 30
+        century = "19" if int(m["decade2"]) > pivot else "20"
+        return _one(m, "DATE", f"{century}{m['decade2'][0]}X", mod=_pmod(m))
+    if _previous_word(ctx, m.start("year")) in lex.year_blocking_preceders:
+        return None
+    following = _next_words(ctx, m.end()).split()
+    if following and following[0].lower() in lex.year_blocking_followers:
+        return None
+    return _one(m, "DATE", m["year"], mod=_pmod(m))
+
+
+def _week_of(m: re.Match, ctx: Context) -> list[Found] | None:
+    value = _place(lexicon().months[m["month"]], _day_number(m["day"]), None, ctx)
+    if value is None or value.startswith("X"):
+        return None
+    return _one(m, "DATE", anchor.week_value(date.fromisoformat(value)))
+
+
+def _weekday_value(iso_weekday: int, ctx: Context, shift: int | None) -> date | None:
+    return None if ctx.dct is None else anchor.weekday(iso_weekday, ctx.dct, ctx.direction, shift)
+
+
+def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
+    lex = lexicon()
+    following = _next_words(ctx, m.end())
+    if any(following.startswith(w) for w in lex.weekday_name_followers):
+        return None
+    if _previous_word(ctx, m.start()) in lex.weekday_name_preceders:
+        return None
+    wd = lex.weekdays[m["weekday"].lower()]
+    shift = _shift(m["shift"])
+    part = lex.day_parts[m["part"].lower()] if m["part"] else None
+    if m["weekday2"]:
+        wd2 = lex.weekdays[m["weekday2"].lower()]
+        gap = (wd2 - wd) % 7
+        conj = m["conj"].lower()
+        if conj == "or" or (conj == "and" and gap != 1) or gap == 0:
+            first = _weekday(_Sub(m, m.start(), m.end("weekday")), ctx)
+            second = _weekday(_Sub(m, m.start("weekday2"), m.end(), prefix="weekday2"), ctx)
+            return (first or []) + (second or []) or None
+        if ctx.dct is None:
+            return _one(m, "DATE", f"XXXX-WXX-{wd}", f"XXXX-WXX-{wd2}")
+        if ctx.direction > 0 or (shift or 0) > 0:
+            start = anchor.weekday(wd, ctx.dct, 1, shift)
+            end = start + timedelta(days=gap)
+        else:
+            end = anchor.weekday(wd2, ctx.dct, ctx.direction, shift)
+            start = end - timedelta(days=gap)
+        return _one(m, "DATE", _iso(start), _iso(end))
+    d = _weekday_value(wd, ctx, shift)
+    value = f"XXXX-WXX-{wd}" if d is None else _iso(d)
+    if part and d is not None:
+        return _one(m, "TIME", f"{value}T{part}")
+    return _one(m, "DATE", value)
+
+
+class _Sub:
+    """A view of part of a weekday match, so one conjunct can be normalized alone."""
+
+    def __init__(self, m: re.Match, start: int, end: int, prefix: str = "weekday") -> None:
+        self._m, self._start, self._end = m, start, end
+        self._groups = {"weekday": m[prefix], "weekday2": None, "conj": None,
+                        "shift": m["shift"] if prefix == "weekday" else None,
+                        "part": m["part"] if prefix == "weekday2" else None}
+
+    def __getitem__(self, name: str) -> str | None:
+        return self._groups[name]
+
+    def start(self, *_: str) -> int:
+        return self._start
+
+    def end(self, *_: str) -> int:
+        return self._end
+
+
+def _day_word(m: re.Match, ctx: Context) -> list[Found] | None:
+    lex = lexicon()
+    word = m["word"].lower()
+    offset = lex.day_words[word]
+    if ctx.dct is None:
+        return _one(m, "DATE", "PRESENT_REF" if offset == 0 else "PAST_REF" if offset < 0 else "FUTURE_REF")
+    value = _iso(ctx.dct + timedelta(days=offset))
+    part = lex.day_parts[m["part"].lower()] if m["part"] else ("NI" if word == "tonight" else None)
+    return _one(m, "TIME", f"{value}T{part}") if part else _one(m, "DATE", value)
+
+
+def _this_part(m: re.Match, ctx: Context) -> list[Found] | None:
+    part = lexicon().day_parts[m["part"].lower()]
+    if ctx.dct is None:
+        return _one(m, "TIME", f"XXXX-XX-XXT{part}")
+    day = ctx.dct - timedelta(days=1 if m["shift"].lower() == "last" else 0)
+    return _one(m, "TIME", f"{_iso(day)}T{part}")
+
+
+def _clock(m: re.Match, ctx: Context) -> list[Found] | None:
+    lex = lexicon()
+    hour, minute = int(m["hour"]), int(m["minute"] or 0)
+    meridiem = lex.meridiems.get((m.groupdict().get("mer") or "").lower())
+    if meridiem == "pm" and hour < 12:
+        hour += 12
+    elif meridiem == "am" and hour == 12:
+        hour = 0
+    day: date | None = ctx.local_anchor
+    if m.groupdict().get("weekday"):
+        day = _weekday_value(lex.weekdays[m["weekday"].lower()], ctx, None)
+    elif m.groupdict().get("word") and ctx.dct is not None:
+        day = ctx.dct + timedelta(days=lex.day_words[m["word"].lower()])
+    prefix = _iso(day) if day else "XXXX-XX-XX"
+    return _one(m, "TIME", f"{prefix}T{hour:02d}:{minute:02d}")
+
+
+def _day_time(m: re.Match, ctx: Context) -> list[Found] | None:
+    clock = lexicon().day_times[m["word"].lower()]
+    prefix = _iso(ctx.local_anchor) if ctx.local_anchor else "XXXX-XX-XX"
+    return _one(m, "TIME", f"{prefix}T{clock}")
+
+
+def _period(unit: str, shift: int, ctx: Context, weekend_direction: int = 0) -> str:
+    """The value of this/last/next week, month, year, ... around the DCT."""
+    if ctx.dct is None:
+        return "PRESENT_REF" if shift == 0 else "PAST_REF" if shift < 0 else "FUTURE_REF"
+    d = ctx.dct
+    if unit == "week":
+        return anchor.week_value(d + timedelta(weeks=shift))
+    if unit == "weekend":
+        saturday = d + timedelta(days=6 - d.isoweekday())
+        if shift == 0 and weekend_direction < 0 and d.isoweekday() < 6:
+            shift = -1
+        return anchor.week_value(saturday + timedelta(weeks=shift)) + "-WE"
+    if unit == "month":
+        y, mo = anchor.add_months(d.year, d.month, shift)
+        return f"{y}-{mo:02d}"
+    if unit == "quarter":
+        y, mo = anchor.add_months(d.year, d.month, 3 * shift)
+        return f"{y}-Q{(mo - 1) // 3 + 1}"
+    if unit == "decade":
+        return f"{d.year // 10 + shift}X"
+    if unit == "century":
+        return f"{d.year // 100 + shift}"
+    return str(d.year + shift)
+
+
+def _relative(m: re.Match, ctx: Context) -> list[Found] | None:
+    lex = lexicon()
+    unit = m["unit"].lower()
+    shift_word = m["shift"].lower()
+    pmod = (m["pmod"] or "").lower()
+    if shift_word == "the" and not pmod and unit != "weekend":
+        return None
+    shift = lex.shifts.get(shift_word, 0)
+    if m["the"] and shift_word != "the" and not pmod:
+        code, factor = lex.units[unit] if unit != "weekend" else ("D", 2)
+        return _one(m, "DURATION", f"P{factor}{code}")
+    mod = _pmod(m)
+    return _one(m, "DATE", _period(unit, shift, ctx, ctx.direction), mod=mod)
+
+
+def _amount(m: re.Match) -> float | str:
+    lex = lexicon()
+    num = m["num"]
+    amount: float | str = float(num) if num[0].isdigit() else lex.number(num)
+    if amount != "X" and (m["half"] or m["andhalf"]):
+        amount = float(amount) + 0.5
+    return amount
+
+
+def _duration(amount: float | str, unit: str) -> str:
+    code, factor = lexicon().units[unit]
+    if amount != "X":
+        amount = float(amount) * factor
+    if unit in lexicon().time_units:
+        if amount != "X" and amount != int(amount) and code == "H":
+            return f"PT{int(amount)}H{round((amount - int(amount)) * 60)}M"
+        return f"PT{_number(amount)}{code}"
+    return f"P{_number(amount)}{code}"
+
+
+def _number(amount: float | str) -> str:
+    if amount == "X":
+        return "X"
+    return str(int(amount)) if float(amount).is_integer() else f"{amount:g}"
+
+
+def _shifted(base: date, amount: float, unit: str) -> str:
+    """The value of base moved by amount units, at that unit's granularity."""
+    code, factor = lexicon().units[unit]
+    n = round(amount * factor)
+    if unit in lexicon().time_units or unit == "day":
+        return _iso(base + timedelta(days=n if unit == "day" else 0))
+    if unit == "week":
+        return anchor.week_value(base + timedelta(weeks=n))
+    if code == "M":
+        y, mo = anchor.add_months(base.year, base.month, n)
+        return f"{y}-{mo:02d}"
+    return str(base.year + n)
+
+
+def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
+    lex = lexicon()
+    unit = lex.unit(m["unit"])
+    num = m["num"].lower()
+    if unit in lex.units_needing_numeral and num in ("a", "an", "one"):
+        return None
+    tail = " ".join((m["tail"] or "").lower().split())
+    if tail == "old":
+        return None
+    amount = _amount(m)
+    mod = lex.quantity_mods.get(" ".join(m["qmod"].lower().split())) if m["qmod"] else None
+    if tail in ("ago", "from now", "earlier", "later"):
+        sign = -1 if tail in ("ago", "earlier") else 1
+        base = ctx.dct if tail in ("ago", "from now") else ctx.anchor
+        if base is None or amount == "X":
+            return _one(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
+        return _one(m, "DATE", _shifted(base, sign * float(amount), unit), mod=mod)
+    end = m.end("unit")
+    return _one(m, "DURATION", _duration(amount, unit), mod=mod, end=end)
+
+
+def _vague(m: re.Match, ctx: Context) -> list[Found] | None:
+    if m["lead"].lower() == "coming":
+        return _one(m, "DATE", "FUTURE_REF")
+    return _one(m, "DURATION", _duration("X", lexicon().unit(m["unit"])))
+
+
+def _bare_units(m: re.Match, ctx: Context) -> list[Found] | None:
+    return _one(m, "DURATION", _duration("X", lexicon().unit(m["unit"] or m["unit2"])))
+
+
+def _set(m: re.Match, ctx: Context) -> list[Found] | None:
+    lex = lexicon()
+    if m["adj"]:
+        return _one(m, "SET", lex.sets[m["adj"].lower()])
+    if m["freq"]:
+        return _one(m, "SET", _duration(1, lex.unit(m["funit"])))
+    if m["weekday"]:
+        return _one(m, "SET", f"XXXX-WXX-{lex.weekdays[m['weekday'].lower()]}")
+    amount: float | str = lex.number(m["num"]) if m["num"] else 1
+    if m["other"]:
+        amount = 2
+    if amount == "X":
+        return None
+    return _one(m, "SET", _duration(amount, lex.unit(m["unit"])))
+
+
+def _part_of_year(m: re.Match, ctx: Context) -> list[Found] | None:
+    if m["code"] or m["code2"]:
+        return _one(m, "DATE", f"{m['year2'] or m['year3']}-{m['code'] or m['code2']}")
+    lex = lexicon()
+    half = m["part"].lower() == "half"
+    ordinal = m["ord"].lower()
+    n = (2 if half else 4) if ordinal == "final" else lex.ordinals[ordinal]
+    if n > (2 if half else 4):
+        return None
+    if m["year"]:
+        year = m["year"]
+    elif ctx.dct is None:
+        year = "XXXX"
+    else:
+        year = str(ctx.dct.year + (lex.shifts.get(m["shift"].lower(), 0) if m["shift"] else 0))
+    return _one(m, "DATE", f"{year}-{'H' if half else 'Q'}{n}")
+
+
+def _season(m: re.Match, ctx: Context) -> list[Found] | None:
+    lex = lexicon()
+    word = m["season"]
+    bare = not (m["pmod"] or m["shift"] or m["year"] or m["the"])
+    previous = _previous_word(ctx, m.start())
+    if bare and (word.lower() == "fall" or previous.lower() not in ("in", "by", "until", "since", "during")):
+        return None
+    if word[0].isupper() and previous[:1].isupper() and not m["shift"] and not m["the"]:
+        return None
+    if m["the"] and word.lower() == "fall" and _next_words(ctx, m.end()).startswith("of ") and not m["year"]:
+        return None
+    code = lex.seasons[word.lower()]
+    if m["year"]:
+        return _one(m, "DATE", f"{m['year']}-{code}", mod=_pmod(m))
+    if ctx.dct is None:
+        return _one(m, "DATE", f"XXXX-{code}", mod=_pmod(m))
+    year, current = anchor.season_index(ctx.dct)
+    target = _SEASONS.index(code)
+    shift = _shift(m["shift"])
+    if shift is None:
+        shift = 0 if target == current else (-1 if ctx.direction < 0 else 1 if ctx.direction > 0 else 0)
+    if shift < 0:
+        year = year if target < current else year - 1
+    elif shift > 0:
+        year = year if target > current else year + 1
+    elif target < current and not (target == 3 and ctx.dct.month in (1, 2)):
+        year = ctx.dct.year
+    return _one(m, "DATE", f"{year}-{code}", mod=_pmod(m))
+
+
+def _holiday_date(name: str, year: int) -> date:
+    lex = lexicon()
+    if name in lex.holidays_fixed:
+        month, day = lex.holidays_fixed[name].split("-")
+        return date(year, int(month), int(day))
+    if name in lex.holidays_easter:
+        return anchor.easter(year) + timedelta(days=lex.holidays_easter[name])
+    month, weekday, nth = lex.holidays_nth[name]
+    if nth == "election":
+        return anchor.nth_weekday(year, month, 1, 1) + timedelta(days=1)
+    return anchor.nth_weekday(year, month, weekday, nth)
+
+
+def _holiday(m: re.Match, ctx: Context) -> list[Found] | None:
+    name = m["name"]
+    if m["year"]:
+        return _one(m, "DATE", _iso(_holiday_date(name, int(m["year"]))))
+    if ctx.dct is None:
+        return _one(m, "DATE", "XXXX-XX-XX")
+    shift = _shift(m["shift"])
+    direction = ctx.direction if shift is None else shift
+    if shift == 0:
+        return _one(m, "DATE", _iso(_holiday_date(name, ctx.dct.year)))
+    dates = [_holiday_date(name, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
+    past = max(d for d in dates if d <= ctx.dct) if shift is None or shift < 0 else None
+    future = min(d for d in dates if d >= ctx.dct) if shift is None or shift > 0 else None
+    return _one(m, "DATE", _iso(anchor.pick(past, future, ctx.dct, direction)))
+
+
+def _anchored(m: re.Match, ctx: Context) -> list[Found] | None:
+    if ctx.anchor is None:
+        return None
+    offset = lexicon().anchored_days[" ".join(m["phrase"].lower().split())]
+    return _one(m, "DATE", _iso(ctx.anchor + timedelta(days=offset)))
+
+
+def _reference(m: re.Match, ctx: Context) -> list[Found] | None:
+    lex = lexicon()
+    word = " ".join(m["ref"].lower().split())
+    if word == "current":
+        following = _next_words(ctx, m.end()).split()
+        if following and following[0].lower() in lex.current_non_temporal:
+            return None
+    return _one(m, "DATE", lex.references[word])
+
+
+HANDLERS: dict[str, Callable[[re.Match, Context], list[Found] | None]] = {
+    "iso": _numeric_date,
+    "slash": _numeric_date,
+    "month_day": _month_day,
+    "day_month": _month_day,
+    "month_year": _month_year,
+    "month": _month,
+    "year": _year,
+    "week_of": _week_of,
+    "weekday": _weekday,
+    "day_word": _day_word,
+    "this_part": _this_part,
+    "clock": _clock,
+    "clock24": _clock,
+    "day_time": _day_time,
+    "relative": _relative,
+    "quantity": _quantity,
+    "vague": _vague,
+    "bare_units": _bare_units,
+    "set": _set,
+    "part_of_year": _part_of_year,
+    "season": _season,
+    "holiday": _holiday,
+    "anchored": _anchored,
+    "reference": _reference,
+}

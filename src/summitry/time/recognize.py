@@ -1,0 +1,142 @@
+"""Recognition: the regex rules that find temporal expressions, built from the lexicon.
+
+Each rule is a named regex; rules are tried together through one master pattern, and at
+each place where any matches, every rule is tried so the normalizer can prefer the longest.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from summitry.time.lexicon import TimeLexicon, alternation, lexicon
+
+YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)(?![\w]|[.,]\d|%|-\d|\s?(?:percent|per cent))"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d)"
+PLURAL_UNITS = r"(?:days|weeks|months|years|decades|hours|minutes)"
+
+
+def _ci(words) -> str:
+    """A case-insensitive alternation group."""
+    return f"(?i:{alternation(words)})"
+
+
+def _rules(lex: TimeLexicon) -> dict[str, str]:
+    month = f"(?:{alternation(lex.months)})(?!\\w)"
+    full_weekdays = [w for w in lex.weekdays if not w.endswith(".")]
+    short_weekdays = [w.capitalize() for w in lex.weekdays if w.endswith(".")]
+    weekday = f"(?:{_ci(full_weekdays)}(?!\\w)|{alternation(short_weekdays)})"
+    pmod = rf"(?:(?P<pmod>{_ci(lex.period_mods)})(?:\s+|-))?"
+    parts = _ci(lex.day_parts)
+    units = rf"(?i:(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|century|centuries)"
+    ones = [w for w, v in lex.numbers.items() if isinstance(v, int) and v < 10 and w not in ("a", "an")]
+    tens = [w for w, v in lex.numbers.items() if isinstance(v, int) and 20 <= v < 100 and v % 10 == 0]
+    words = [w for w in lex.numbers if " " not in w]
+    number = rf"(?:\d+(?:\.\d+)?|{_ci(tens)}[\s-]{_ci(ones)}|{_ci(words)}|{_ci([w for w in lex.numbers if ' ' in w])})"
+    shifts = _ci(lex.shifts)
+    zones = alternation(lex.time_zones)
+    meridiem = rf"(?i:{alternation(lex.meridiems)})(?!\w)"
+    holidays = alternation([*lex.holidays_fixed, *lex.holidays_nth, *lex.holidays_easter])
+    return {
+        "iso": r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?(?![\w-])",
+        "slash": r"(?P<month>1[0-2]|0?[1-9])/(?P<day>3[01]|[12]\d|0?[1-9])/(?P<year>(?:19|20)\d\d)(?![\w/])",
+        "month_day": (
+            rf"(?:(?P<weekday>{weekday}),?\s+)?(?P<month>{month})\s+(?P<day>{DAY})"
+            rf"(?:\s*(?P<conj>-|–|(?i:to|and|through|until))\s*(?:(?P<month2>{month})\s+)?(?P<day2>{DAY}))?"
+            rf"(?:,?\s+(?P<year>{YEAR}))?"
+        ),
+        "day_month": (
+            rf"(?:(?P<weekday>{weekday}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY})(?:\s*[-–]\s*(?P<day2>{DAY}))?"
+            rf"\s+(?:of\s+)?(?P<month>{month})(?:,?\s+(?P<year>{YEAR}))?"
+        ),
+        "month_year": rf"{pmod}(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{YEAR})",
+        "month": rf"{pmod}(?:(?P<shift>{shifts})\s+)?(?P<month>{month})",
+        "year": (
+            rf"{pmod}(?:(?i:the)\s+)?(?:(?P<decade>(?:1[6-9]|20)\d0)'?s(?!\w)|'(?P<decade2>\d0)s(?!\w)"
+            rf"|(?<![$€£#+/:])(?P<year>{YEAR}))"
+        ),
+        "week_of": rf"(?i:the\s+week\s+of)\s+(?P<month>{month})\s+(?P<day>{DAY})",
+        "weekday": (
+            rf"(?:(?P<pmod>(?i:early|late))\s+)?(?:(?P<shift>(?i:last|next|this|coming|past))\s+)?(?P<weekday>{weekday})"
+            rf"(?:\s*(?P<conj>(?i:and|through|to|or)|-|–)\s*(?P<weekday2>{weekday}))?(?:'s)?"
+            rf"(?:\s+(?P<part>{parts}))?(?!\w)"
+        ),
+        "day_word": rf"(?P<word>{_ci(lex.day_words)})(?:\s+(?P<part>{parts}))?(?!\w)",
+        "this_part": rf"(?P<shift>(?i:this|last))\s+(?P<part>{parts})(?!\w)",
+        "clock": (
+            rf"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<mer>{meridiem})(?:\s+(?P<zone>{zones}))?"
+            rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<weekday>{weekday})|(?P<word>{_ci(lex.day_words)})))?"
+        ),
+        "clock24": (
+            rf"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil ))(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])"
+            rf"(?:\s+(?P<zone>{zones}))?"
+        ),
+        "day_time": rf"(?P<word>{_ci(lex.day_times)})(?!\w)",
+        "relative": (
+            rf"(?:(?P<pmod>{_ci([*lex.period_mods, 'later', 'earlier'])})(?:\s+|-))?(?:(?P<the>(?i:the))\s+)?"
+            rf"(?P<shift>{shifts}|(?i:the))\s+(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!\w)"
+        ),
+        "quantity": (
+            rf"(?:(?P<qmod>{_ci(lex.quantity_mods)})\s+)?(?:(?P<the>(?i:the))\s+)?"
+            rf"(?:(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first))\s+)?"
+            rf"(?P<num>{number})(?:\s+(?P<half>1/2|½)|\s+(?P<andhalf>(?i:and\s+a\s+half)))?(?:\s+|-)(?P<unit>{units})"
+            rf"(?!\w|-old)(?:(?:\s+|-)(?P<tail>(?i:ago|earlier|later|from\s+now|old|before|after)))?(?!\w)"
+        ),
+        "vague": (
+            rf"(?:(?P<the>(?i:the))\s+)?(?P<lead>(?i:recent|coming))\s+(?P<unit>(?i:{PLURAL_UNITS}))(?!\w)"
+        ),
+        "bare_units": (
+            rf"(?:(?<=\b[Ff]or )|(?<=\b[Ii]n )|(?<=\bwithin )|(?<=\bover ))(?P<unit>(?i:{PLURAL_UNITS}))(?!\w)"
+            rf"|(?P<unit2>(?i:{PLURAL_UNITS}))-long(?!\w)"
+        ),
+        "set": (
+            rf"(?P<freq>{_ci(lex.frequencies)})\s+(?i:a|an|per|every|each)\s+(?P<funit>{units})(?!\w)"
+            rf"|(?P<every>{_ci(lex.set_quantifiers)})\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>{number})\s+)?"
+            rf"(?:(?P<unit>{units})(?!\w)|(?P<weekday>{weekday}))"
+            rf"|(?P<adj>{_ci(lex.sets)})(?!\w)"
+        ),
+        "part_of_year": (
+            rf"(?:(?i:the)\s+)?(?P<ord>{_ci(lex.ordinals)}|(?i:final))\s+(?P<part>(?i:quarter|half))"
+            rf"(?:\s+(?i:of)\s+(?:(?P<shift>(?i:the|this|next|last|past))\s+(?i:year)|(?i:fiscal\s+)?(?P<year>{YEAR})))?(?!\w)"
+            rf"|(?P<code>[QH][1-4])\s+(?P<year2>{YEAR})|(?P<year3>{YEAR})\s+(?P<code2>[QH][1-4])(?!\w)"
+        ),
+        "season": (
+            rf"{pmod}(?:(?P<the>(?i:the))\s+)?(?:(?P<shift>{shifts})\s+)?(?P<season>{_ci(lex.seasons)})"
+            rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?(?!\w)"
+        ),
+        "holiday": rf"(?:(?P<shift>(?i:last|next|this))\s+)?(?P<name>{holidays})(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
+        "anchored": rf"(?P<phrase>{_ci(lex.anchored_days)})(?!\w)",
+        "reference": rf"(?P<ref>{_ci(lex.references)})(?!\w)",
+    }
+
+
+_NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+
+
+@dataclass(frozen=True)
+class Recognizer:
+    master: re.Pattern
+    rules: tuple[tuple[str, re.Pattern], ...]
+
+    def matches_from(self, text: str, pos: int) -> tuple[int, list[tuple[str, re.Match]]] | None:
+        """The first place at or after pos where a rule matches, with every (rule, match) there,
+        longest first; None when there is none."""
+        m = self.master.search(text, pos)
+        if m is None:
+            return None
+        start = m.start()
+        found = [(name, r) for name, rx in self.rules if (r := rx.match(text, start)) and r.end() > start]
+        found.sort(key=lambda item: item[1].end(), reverse=True)
+        return start, found
+
+
+@lru_cache(maxsize=1)
+def recognizer() -> Recognizer:
+    """The compiled rules (built once)."""
+    rules = _rules(lexicon())
+    master = "|".join(f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in rules.values())
+    return Recognizer(
+        master=re.compile(rf"(?<![\w'’.-])(?:{master})"),
+        rules=tuple((name, re.compile(rf"(?<![\w'’.-])(?:{p})")) for name, p in rules.items()),
+    )

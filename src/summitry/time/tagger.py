@@ -1,0 +1,56 @@
+"""The temporal tagger: recognition, then normalization of each expression in its context."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from summitry.model import Timex
+from summitry.time.normalize import HANDLERS, Context
+from summitry.time.recognize import recognizer
+from summitry.time.tense import TenseMap
+from summitry.time.validate import is_valid_value
+
+
+def _day(value: str) -> date | None:
+    """The date of a day-level value (2021-03-17, 2021-03-17T18:30), else None."""
+    if len(value) >= 10 and value[4] == "-" and value[7] == "-" and value[:4].isdigit() and value[8:10].isdigit():
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
+    """Temporal expressions of text, sorted and non-overlapping, normalized against dct.
+
+    Each expression is resolved with the tense of its own sentence; with dct None, relative
+    expressions get X placeholders or PRESENT_REF/PAST_REF/FUTURE_REF.
+    """
+    reference = dct.date() if isinstance(dct, datetime) else dct
+    tenses = TenseMap(text)
+    rec = recognizer()
+    found: list[Timex] = []
+    last_day: tuple[int, date] | None = None  # position and date of the last day-level mention
+    pos = 0
+    while (hit := rec.matches_from(text, pos)) is not None:
+        start, matches = hit
+        results = None
+        for name, m in matches:
+            previous = last_day[1] if last_day else reference
+            local = last_day[1] if last_day and last_day[0] >= tenses.sentence(start)[0] else reference
+            ctx = Context(text, reference, tenses.tense(m.start(), m.end()), previous, local)
+            results = HANDLERS[name](m, ctx)
+            if results:
+                break
+        if not results:
+            pos = start + 1
+            continue
+        for s, e, type_, value, end_value, mod in results:
+            if not is_valid_value(value) or (end_value is not None and not is_valid_value(end_value)):
+                continue
+            found.append(Timex(s, e, text[s:e], type_, value, end_value, mod))
+            if (d := _day(end_value or value)) is not None:
+                last_day = (s, d)
+        pos = max(start + 1, results[-1][1])
+    return found

@@ -1,0 +1,81 @@
+"""Sentence bounds and tense cues of a text: which way an underspecified date points.
+
+The tense of an expression is read from the nearest cue before it in its sentence (the
+nearest after it if there is none before): "said ... on Monday" is past, "will meet on
+Thursday" is future.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left, bisect_right
+from functools import lru_cache
+
+from summitry.time.lexicon import alternation, lexicon
+
+PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
+DIRECTION = {PAST: -1, PRESENT: 0, FUTURE: 1, None: 0}
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    lex = lexicon()
+    cues = re.compile(
+        rf"(?<![\w'])(?:(?P<FUTURE>{alternation(lex.future_cues)})|(?P<PAST>{alternation(lex.past_cues)})"
+        rf"|(?P<PRESENT>{alternation(lex.present_cues)})|(?P<ED>[a-z]+ed))(?![\w'])",
+        re.I,
+    )
+    boundary = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"“'‘(\[]?[A-Z0-9])|\n\s*")
+    return cues, boundary
+
+
+class TenseMap:
+    """Sentence bounds and tense cue positions of one text, computed once."""
+
+    def __init__(self, text: str) -> None:
+        cues, boundary = _patterns()
+        lex = lexicon()
+        starts = [0]
+        for m in boundary.finditer(text):
+            if m.group().startswith(".") and _abbreviation_before(text, m.start(), lex.abbreviations):
+                continue
+            starts.append(m.end())
+        self._starts = starts
+        self._cue_pos: list[int] = []
+        self._cue_end: list[int] = []
+        self._cue_tense: list[str] = []
+        for m in cues.finditer(text):
+            tense = m.lastgroup
+            if tense == "ED":
+                if m.group().lower() in lex.not_past:
+                    continue
+                tense = PAST
+            self._cue_pos.append(m.start())
+            self._cue_end.append(m.end())
+            self._cue_tense.append(tense)
+
+    def sentence(self, pos: int) -> tuple[int, int]:
+        """Start of the sentence holding pos and start of the next one (or a large number)."""
+        i = bisect_right(self._starts, pos) - 1
+        end = self._starts[i + 1] if i + 1 < len(self._starts) else 1 << 60
+        return self._starts[i], end
+
+    def tense(self, start: int, end: int) -> str | None:
+        """PAST, PRESENT, FUTURE or None for the expression at text[start:end]."""
+        s_start, s_end = self.sentence(start)
+        i = bisect_right(self._cue_end, start) - 1
+        if i >= 0 and self._cue_pos[i] >= s_start:
+            return self._cue_tense[i]
+        j = bisect_left(self._cue_pos, end)
+        if j < len(self._cue_pos) and self._cue_pos[j] < s_end:
+            return self._cue_tense[j]
+        return None
+
+
+def _abbreviation_before(text: str, dot: int, abbreviations: frozenset[str]) -> bool:
+    """True if the period at dot closes an abbreviation or an initial rather than a sentence."""
+    start = dot
+    while start > 0 and (text[start - 1].isalpha() or text[start - 1] == "."):
+        start -= 1
+    word = text[start:dot]
+    return word in abbreviations or (len(word) == 1 and word.isupper())
