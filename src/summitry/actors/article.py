@@ -1,0 +1,324 @@
+"""The actors of one article: countries, organizations, people and collective references."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..model import ActorMention, Person, Sentence
+from .collective import Collective, find_collectives
+from .countries import CountryMatch, find_countries
+from .lexicon import lexicon, trie_pattern
+from .organizations import OrgMatch, find_organizations
+from .people import Entry, Intro, find_intros, name_key, name_runs, name_style_country
+from .places import find_places
+
+
+@dataclass
+class ArticleActors:
+    """Result of analyze_actors: per-sentence mentions plus article-level knowledge."""
+
+    people: dict[str, Person]
+    main_countries: list[str]
+    home: str | None
+    _mentions: dict[int, list[ActorMention]] = field(default_factory=dict)
+    _entries: list[Entry] = field(default_factory=list)
+    _texts: dict[int, str] = field(default_factory=dict)
+
+    def mentions(self, sentence_index: int) -> list[ActorMention]:
+        """Actor mentions in a sentence, offsets relative to the sentence text."""
+        return self._mentions.get(sentence_index, [])
+
+    def countries(self, sentence_index: int) -> list[str]:
+        """ISO3 codes a sentence refers to (countries, people, groups), in order."""
+        out: list[str] = []
+        for m in self.mentions(sentence_index):
+            codes = [m.code] if m.kind == "country" else list(m.members) if m.kind == "group" else (
+                [m.person.country] if m.person and m.person.country else [])
+            for c in codes:
+                if c and c not in out:
+                    out.append(c)
+        return out
+
+    def places(self, sentence_index: int) -> list[tuple[int, int, str, str]]:
+        """Gazetteer places in a sentence, minus words that are people here ("Austin")."""
+        spans = [(m.start, m.end) for m in self.mentions(sentence_index) if m.kind == "person"]
+        text = self._texts.get(sentence_index, "")
+        return [p for p in find_places(text) if all(p[1] <= s or p[0] >= e for s, e in spans)]
+
+    def resolve_name(self, surface: str) -> Person | None:
+        """The person a name or family name refers to in this article (latest introduced)."""
+        s = re.sub(r"['’]s?$", "", surface.strip())
+        for e in self._entries:
+            if e.name == s:
+                return self.people[e.name]
+        hits = [e for e in self._entries if e.key == s or e.name.split()[-1] == s]
+        if not hits:
+            low = s.lower()
+            hits = [e for e in self._entries if e.name.lower() == low or e.key.lower() == low]
+        if not hits:
+            return None
+        return self.people[max(hits, key=lambda e: e.first).name]
+
+
+def _resolve_overlaps(items: list, key=lambda x: (x.start, x.end)) -> list:
+    """Keep the longest of overlapping spans, earliest first."""
+    items = sorted(items, key=lambda x: (key(x)[0], -(key(x)[1] - key(x)[0])))
+    kept, last_end = [], -1
+    for it in items:
+        s, e = key(it)
+        if s >= last_end:
+            kept.append(it)
+            last_end = e
+    return kept
+
+
+def _salience(per_sentence: list[list[tuple[str, float]]]) -> list[str]:
+    score: Counter = Counter()
+    first: dict[str, int] = {}
+    for i, codes in enumerate(per_sentence):
+        w = 2.0 if i < 2 else 1.0
+        for code, weight in codes:
+            score[code] += w * weight
+            first.setdefault(code, i)
+    return sorted(score, key=lambda c: (-score[c], first[c]))
+
+
+def _merge(entries: list[Entry], intro: Intro) -> Entry:
+    pos = (intro.sentence, intro.start)
+    key = name_key(intro.name)
+    target = None
+    for e in entries:
+        if e.name == intro.name:
+            target = e
+    if target is None and " " not in intro.name:
+        cands = [e for e in entries if e.key == intro.name]
+        if cands:
+            before = [e for e in cands if e.first <= pos]
+            target = max(before, key=lambda e: e.first) if before else min(cands, key=lambda e: e.first)
+    if target is None and " " in intro.name:
+        for e in entries:
+            if " " not in e.name and e.name == key:
+                target = e
+                e.name, e.key = intro.name, key
+                break
+    if target is None:
+        target = Entry(intro.name, key, intro.role, intro.country, intro.prio, pos)
+        entries.append(target)
+    else:
+        if intro.prio > target.prio:
+            target.country, target.prio = intro.country, intro.prio
+            if intro.role:
+                target.role = intro.role
+        elif not target.role and intro.role:
+            target.role = intro.role
+    target.positions.append(pos)
+    return target
+
+
+def analyze_actors(
+    sentences: Sequence[Sentence], home: str | None = None, use_model: bool = False
+) -> ArticleActors:
+    """Find the actors of one article's sentences (body and captions).
+
+    home is the ISO3 code of the outlet's country, if known: unqualified ministers and
+    "the foreign ministry" are read as that country's. use_model adds names found by the
+    statistical NER (slow: about 100 ms per article); rules alone are the default.
+    """
+    lex = lexicon()
+    texts = {s.index: s.text for s in sentences}
+    order = [s.index for s in sentences]
+
+    # 1. countries and organizations
+    raw_c: dict[int, list[CountryMatch]] = {i: find_countries(texts[i], home) for i in order}
+    orgs: dict[int, list[OrgMatch]] = {i: find_organizations(texts[i]) for i in order}
+    known = {c for ms in raw_c.values() for m in ms if m.kind != "context" for c in m.codes}
+    if home:
+        known.add(home)
+    countries: dict[int, list[CountryMatch]] = {}
+    for i in order:
+        ms = [m for m in raw_c[i] if m.kind != "context" or not m.when_any or set(m.when_any) & known]
+        ms = [m for m in ms if not any(o.start <= m.start and m.end <= o.end and (o.end - o.start) > (m.end - m.start)
+                                       for o in orgs[i])]
+        countries[i] = ms
+    base_salience = _salience([[(c, 0.5 if m.kind == "home" else 1.0) for m in countries[i] for c in m.codes]
+                               for i in order])
+
+    # 2. people introduced
+    intros: dict[int, list[Intro]] = {}
+    for i in order:
+        blocked = [(m.start, m.end) for m in countries[i] if m.text not in lex.ambiguous]
+        blocked += [(o.start, o.end) for o in orgs[i]]
+        intros[i] = find_intros(i, texts[i], countries[i], blocked)
+    if use_model:
+        _model_intros(sentences, texts, intros, countries, orgs)
+
+    main_guess = [c for c in base_salience]
+    for i in order:
+        for it in intros[i]:
+            if it.prio >= 2:
+                continue
+            if it.national:
+                c = home or (main_guess[0] if main_guess else None)
+                if c:
+                    it.country, it.prio = c, 1
+            elif it.leader_of:
+                style = name_style_country(it.name)
+                ctx = [c for m in countries[i] for c in m.codes]
+                ctx += [o.country for o in intros[i] if o.country and o.prio >= 2]
+                ranked = [c for c in main_guess if c in ctx] or main_guess
+                if home and style != home:
+                    ranked = [c for c in ranked if c != home] or ranked
+                if ranked:
+                    it.country, it.prio = ranked[0], 1
+            elif it.name_style:
+                c = it.name_style
+                if home in ("KOR", "PRK") and c == "KOR":
+                    c = home
+                it.country, it.prio = c, 1
+
+    entries: list[Entry] = []
+    intro_entry: dict[tuple[int, int], Entry] = {}
+    for i in order:
+        for it in intros[i]:
+            intro_entry[(i, it.start)] = _merge(entries, it)
+
+    # 3. later mentions by name or family name
+    names = {e.name for e in entries} | {e.key for e in entries}
+    name_rx = re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-])") if names else None
+    people = {e.name: e.person() for e in entries}
+
+    mentions: dict[int, list[ActorMention]] = {}
+    per_sentence_codes: list[list[tuple[str, float]]] = []
+    person_spans: dict[int, list[tuple[int, int, Entry]]] = {}
+    for i in order:
+        text = texts[i]
+        spans = [(it.start, it.end, intro_entry[(i, it.start)]) for it in intros[i]]
+        if name_rx:
+            for m in name_rx.finditer(text):
+                if any(not (m.end() <= s or m.start() >= e) for s, e, _ in spans):
+                    continue
+                ent = _pick(entries, m.group(), (i, m.start()))
+                if ent:
+                    spans.append((m.start(), m.end(), ent))
+        person_spans[i] = spans
+    for i in order:
+        text = texts[i]
+        out: list[ActorMention] = []
+        pspans = person_spans[i]
+        items: list[tuple[int, int, ActorMention]] = []
+        for s, e, ent in pspans:
+            items.append((s, e, ActorMention(s, e, text[s:e], "person", None, people[ent.name])))
+        for m in countries[i]:
+            if len(m.codes) > 1:
+                items.append((m.start, m.end, ActorMention(m.start, m.end, m.text, "group", None, None, m.codes)))
+            else:
+                items.append((m.start, m.end, ActorMention(m.start, m.end, m.text, "country", m.codes[0])))
+        for o in orgs[i]:
+            items.append((o.start, o.end, ActorMention(o.start, o.end, o.text, "organization", o.org.code,
+                                                       None, o.org.members or ())))
+        # people first: a name known as a person is a person, not a country or place
+        kept = _resolve_overlaps([x for x in items if x[2].kind == "person"], key=lambda x: (x[0], x[1]))
+        for x in _resolve_overlaps([x for x in items if x[2].kind != "person"], key=lambda x: (x[0], x[1])):
+            if all(x[1] <= s or x[0] >= e for s, e, _ in kept):
+                kept.append(x)
+        out = [x[2] for x in kept]
+        codes = [(m.code, 1.0) for m in out if m.kind == "country"]
+        codes += [(m.person.country, 0.5) for m in out if m.kind == "person" and m.person.country]
+        per_sentence_codes.append(codes)
+        mentions[i] = out
+
+    main = _salience(per_sentence_codes)
+    if home and home not in main and any(home in [c for c, _ in s] for s in per_sentence_codes):
+        main.append(home)
+
+    # 4. collective references
+    prev_codes: list[list[str]] = []
+    for i in order:
+        text = texts[i]
+        here = []
+        for m in mentions[i]:
+            cs = [m.code] if m.kind == "country" else [m.person.country] if m.kind == "person" and m.person.country else []
+            here.append((m.start, m.end, cs))
+        groups = []
+        for col in find_collectives(text, countries[i]):
+            members = col.members or _resolve_group(col, here, prev_codes, main)
+            if members:
+                groups.append(ActorMention(col.start, col.end, col.text, "group", None, None, tuple(members)))
+        mentions[i] = sorted(mentions[i] + groups, key=lambda m: (m.start, -m.end))
+        prev_codes.append([c for _, _, cs in here for c in cs])
+
+    result = ArticleActors(people=people, main_countries=main, home=home, _mentions=mentions,
+                           _entries=entries, _texts=texts)
+    return result
+
+
+def _pick(entries: list[Entry], surface: str, pos: tuple[int, int]) -> Entry | None:
+    exact = [e for e in entries if e.name == surface]
+    if exact:
+        return exact[0]
+    cands = [e for e in entries if e.key == surface]
+    if not cands:
+        return None
+    before = [e for e in cands if e.first <= pos]
+    if before:  # the most recently introduced or mentioned one
+        return max(before, key=lambda e: max(p for p in e.positions + [e.first] if p <= pos))
+    return min(cands, key=lambda e: e.first)
+
+
+def _resolve_group(col: Collective, here, prev_codes: list[list[str]], main: list[str]) -> list[str]:
+    n = col.count or 2
+    cur: list[str] = []
+    for s, e, cs in here:
+        if col.start <= s and e <= col.end:
+            continue
+        for c in cs:
+            if c not in cur:
+                cur.append(c)
+    rank = {c: k for k, c in enumerate(main)}
+    if len(cur) == n:
+        return cur
+    if len(cur) > n:
+        return sorted(sorted(cur, key=lambda c: rank.get(c, 99))[:n], key=cur.index)
+    pool = list(cur)
+    for codes in reversed(prev_codes[-3:]):
+        extra = [c for c in codes if c not in pool]
+        if len(pool) + len(extra) >= n:
+            pool += sorted(extra, key=lambda c: rank.get(c, 99))[: n - len(pool)]
+            return pool
+        pool += extra
+    for c in main:
+        if len(pool) >= n:
+            break
+        if c not in pool:
+            pool.append(c)
+    return pool[:n] if len(pool) >= min(n, 2) else []
+
+
+def _model_intros(sentences, texts, intros, countries, orgs) -> None:
+    """Add PERSON names from the statistical NER, widened to the whole name run."""
+    from ..language import nlp
+
+    model = nlp()
+    disable = [p for p in model.pipe_names if p not in ("tok2vec", "ner")]
+    for s, doc in zip(sentences, model.pipe((s.text for s in sentences), disable=disable)):
+        i = s.index
+        taken = [(it.start, it.end) for it in intros[i]]
+        taken += [(m.start, m.end) for m in countries[i] if m.text not in lexicon().ambiguous]
+        taken += [(o.start, o.end) for o in orgs[i]]
+        runs = name_runs(texts[i])
+        for ent in doc.ents:
+            if ent.label_ != "PERSON":
+                continue
+            st, en = ent.start_char, ent.end_char
+            for rs, re_ in runs:  # "Moon Jae" inside "Moon Jae-in's": take the whole name
+                if rs <= st < re_ or rs < en <= re_:
+                    st, en = min(st, rs), max(en, re_)
+            name = texts[i][st:en]
+            if " " not in name or any(not (en <= a or st >= b) for a, b in taken):
+                continue
+            intros[i].append(Intro(i, st, en, name, None, name_style=name_style_country(name)))
+            taken.append((st, en))
+        intros[i].sort(key=lambda it: it.start)

@@ -1,0 +1,86 @@
+"""Countries: ISO3 codes from names, short forms, demonyms, capitals and institutions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import lexicon
+
+_CAP_WORD = re.compile(r"[A-Z][a-z]+")
+_PREV_WORD = re.compile(r"([A-Z][\w'’.-]*)\s+$")
+_NEXT_WORD = re.compile(r"^\s+([A-Z][\w'’-]*)")
+
+
+@dataclass(frozen=True)
+class CountryMatch:
+    start: int
+    end: int
+    text: str
+    codes: tuple[str, ...]
+    kind: str  # name, demonym, capital, institution, home, context
+    when_any: tuple[str, ...] = ()
+
+
+def country_code(name: str) -> str | None:
+    """ISO3 for a country name, short form, demonym, capital or institution; else None."""
+    lex = lexicon()
+    s = name.strip()
+    form = lex.forms.get(s)
+    if form and len(form.codes) == 1 and form.kind not in ("context", "block", "home"):
+        return form.codes[0]
+    low = s.lower()
+    if low in lex.names_lower:
+        return lex.names_lower[low]
+    if len(s) == 3 and s.isupper():
+        import pycountry
+
+        c = pycountry.countries.get(alpha_3=s)
+        if c:
+            return c.alpha_3
+    if low.startswith("the "):
+        return country_code(s[4:])
+    return None
+
+
+def _looks_like_name_part(text: str, m: re.Match) -> bool:
+    """An ambiguous country word next to a capitalized word ("Michael Jordan", "Chad Smith")."""
+    lex = lexicon()
+    prev = _PREV_WORD.search(text, 0, m.start())
+    if prev and prev.end() == m.start() - (m.start() - prev.end()):
+        w = prev.group(1)
+        if w not in lex.not_name_words and w not in lex.forms and w[-1:] != ".":
+            # the previous word is a capitalized non-function word directly before
+            if text[prev.end():m.start()].strip() == "":
+                return True
+    nxt = _NEXT_WORD.match(text[m.end():])
+    if nxt:
+        w = nxt.group(1)
+        if w not in lex.not_name_words and w not in lex.forms:
+            return True
+    return False
+
+
+def find_countries(text: str, home: str | None = None) -> list[CountryMatch]:
+    """Country references in text, longest match first, in order of appearance.
+
+    Forms of kind "context" ("the North") are returned with their when_any condition for
+    the caller to check against the article; "home" forms ("the foreign ministry") get the
+    home country, or are skipped when it is unknown. Blocking phrases are not returned.
+    """
+    lex = lexicon()
+    out: list[CountryMatch] = []
+    for m in lex.country_regex.finditer(text):
+        s = m.group()
+        form = lex.forms[s]
+        if form.kind == "block":
+            continue
+        if form.kind == "home":
+            if not home:
+                continue
+            out.append(CountryMatch(m.start(), m.end(), s, (home,), "home"))
+            continue
+        if s in lex.ambiguous and _looks_like_name_part(text, m):
+            continue
+        out.append(CountryMatch(m.start(), m.end(), s, form.codes, form.kind, form.when_any))
+    return out

@@ -1,0 +1,266 @@
+"""Actor knowledge: the YAML data files of this package, loaded once and compiled.
+
+Files (each has a ``version:`` key): countries.yaml, organizations.yaml, titles.yaml,
+names.yaml, collective.yaml, places.yaml. Country names come from pycountry plus
+countries.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import pycountry
+import yaml
+
+
+def load_yaml(name: str) -> dict:
+    data = yaml.safe_load(resources.files(__package__).joinpath(name).read_text("utf-8"))
+    if not isinstance(data, dict) or "version" not in data:
+        raise ValueError(f"{name}: missing version key")
+    return data
+
+
+def trie_pattern(words) -> str:
+    """A regex alternation of words as a character trie (fast in Python's re)."""
+    trie: dict = {}
+    for w in words:
+        if not w:
+            continue
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        optional = "" in node
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if optional:
+            return f"(?:{body})?" if len(alts) == 1 else body + "?"
+        return body
+
+    return build(trie) or "(?!)"
+
+
+def with_capital_variant(form: str) -> list[str]:
+    """The form, plus a copy with a capital first letter if it starts in lower case."""
+    if form[:1].islower():
+        return [form, form[0].upper() + form[1:]]
+    return [form]
+
+
+@dataclass(frozen=True)
+class CountryForm:
+    codes: tuple[str, ...]  # () for phrases that block a match (not_actors)
+    kind: str  # name, demonym, capital, institution, home, context, block
+    when_any: tuple[str, ...] = ()  # context forms: article must mention one of these
+
+
+@dataclass(frozen=True)
+class Organization:
+    code: str
+    names: tuple[str, ...]
+    members: tuple[str, ...] | None
+    host: str | None
+    forum: bool
+
+
+@dataclass(frozen=True)
+class Title:
+    role: str
+    country: str | None
+    national: bool
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    forms: dict[str, CountryForm]  # exact surface -> form
+    country_regex: re.Pattern
+    ambiguous: frozenset[str]
+    names_lower: dict[str, str]  # lower-cased country name/short form/demonym -> ISO3
+    orgs: dict[str, Organization]  # surface -> organization
+    org_regex: re.Pattern
+    titles: dict[str, Title]  # lower-cased title form -> title
+    title_regex: re.Pattern  # case-insensitive, whole title with modifiers and tails
+    modifiers: frozenset[str]
+    drop_modifiers: frozenset[str]
+    role_words: frozenset[str]
+    leader_nouns: dict[str, str]
+    family_first: dict[str, str]  # family name -> default ISO3
+    given_like: frozenset[str]
+    not_family_first: frozenset[str]
+    not_name_words: frozenset[str]
+    collective: list[tuple[re.Pattern, object]]
+    numbers: dict[str, int]
+    counterpart_regex: re.Pattern
+    list_heads: re.Pattern
+    places: dict[str, tuple[str, str]]  # surface -> (canonical place, ISO3)
+    place_regex: re.Pattern
+    capitals: dict[str, str]  # ISO3 -> canonical capital
+    versions: dict[str, int]
+
+
+_BOUND_L = r"(?<![\w])"
+_BOUND_R = r"(?![\w])"
+
+
+def _pycountry_names() -> dict[str, str]:
+    out: dict[str, str] = {}
+    for c in pycountry.countries:
+        for attr in ("name", "common_name", "official_name"):
+            name = getattr(c, attr, None)
+            if name and "," not in name and "(" not in name:
+                out[name] = c.alpha_3
+    return out
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    cdata = load_yaml("countries.yaml")
+    odata = load_yaml("organizations.yaml")
+    tdata = load_yaml("titles.yaml")
+    ndata = load_yaml("names.yaml")
+    kdata = load_yaml("collective.yaml")
+    pdata = load_yaml("places.yaml")
+
+    # ---- places and capitals
+    places: dict[str, tuple[str, str]] = {}
+    capitals: dict[str, str] = {}
+    for iso, names in pdata["capitals"].items():
+        capitals[iso] = names[0]
+        for n in names:
+            places.setdefault(n, (names[0], iso))
+    for p in pdata["places"]:
+        places.setdefault(p["name"], (p["name"], p["country"]))
+    not_metonyms = set(pdata.get("not_metonyms", []))
+
+    # ---- countries
+    forms: dict[str, CountryForm] = {}
+    names_lower: dict[str, str] = {}
+
+    def add(surface: str, form: CountryForm, override: bool = True) -> None:
+        for s in with_capital_variant(surface):
+            if override or s not in forms:
+                forms[s] = form
+
+    for name, iso in _pycountry_names().items():
+        add(name, CountryForm((iso,), "name"), override=False)
+        names_lower.setdefault(name.lower(), iso)
+        if not name.startswith("the "):
+            pass
+    for iso, lst in cdata["aliases"].items():
+        for a in lst:
+            add(a, CountryForm((iso,), "name"))
+            names_lower[a.lower()] = iso
+    for iso, lst in cdata["demonyms"].items():
+        for a in lst:
+            add(a, CountryForm((iso,), "demonym"))
+            names_lower.setdefault(a.lower(), iso)
+    for iso, cap in places.items():
+        pass
+    for surface, (canon, iso) in places.items():
+        if canon in capitals.values() and surface not in not_metonyms and canon not in not_metonyms:
+            if capitals.get(iso) == canon or surface in pdata["capitals"].get(iso, []):
+                add(surface, CountryForm((iso,), "capital"), override=False)
+    for iso, lst in cdata["institutions"].items():
+        for a in lst:
+            add(a, CountryForm((iso,), "institution"))
+    for a in cdata["home_institutions"]:
+        add(a, CountryForm((), "home"))
+    for a in cdata["not_actors"]:
+        add(a, CountryForm((), "block"))
+    for rule in cdata["context"]:
+        code = rule["code"]
+        codes = tuple(code) if isinstance(code, list) else (code,)
+        add(rule["form"], CountryForm(codes, "context", tuple(rule.get("when_any") or ())))
+    # names_lower for lookups by country_code(): the lowered forms that are not ambiguous
+    for surface, form in forms.items():
+        if form.kind in ("name", "demonym") and len(form.codes) == 1:
+            names_lower.setdefault(surface.lower(), form.codes[0])
+    country_regex = re.compile(_BOUND_L + "(?:" + trie_pattern(forms) + ")" + _BOUND_R)
+
+    # ---- organizations
+    orgs: dict[str, Organization] = {}
+    for o in odata["organizations"]:
+        org = Organization(
+            o["code"], tuple(o["names"]),
+            tuple(o["members"]) if o.get("members") else None,
+            o.get("host"), bool(o.get("forum", False)),
+        )
+        for n in o["names"]:
+            for s in with_capital_variant(n):
+                orgs[s] = org
+    org_regex = re.compile(_BOUND_L + "(?:" + trie_pattern(orgs) + ")" + _BOUND_R)
+
+    # ---- titles
+    titles: dict[str, Title] = {}
+    for t in tdata["titles"]:
+        title = Title(t["role"], t.get("country"), bool(t.get("national", False)))
+        for f in t["forms"]:
+            titles.setdefault(f.lower(), title)
+    for pt in tdata["portfolio_titles"]:
+        for norm, pforms in tdata["portfolios"].items():
+            for pf in pforms:
+                for f in pt["forms"]:
+                    titles.setdefault(
+                        f.format(p=pf).lower(),
+                        Title(pt["role"].format(P=norm), None, bool(pt.get("national", False))),
+                    )
+    modifiers = frozenset(m.lower() for m in tdata["modifiers"])
+    core = trie_pattern(sorted(titles))
+    mods = trie_pattern(sorted(modifiers))
+    tails = "|".join(f"(?:{t})" for t in tdata["tails"])
+    title_regex = re.compile(
+        rf"{_BOUND_L}(?i:(?P<mods>(?:(?:{mods})\s+)*)(?P<core>{core}))(?:\s+(?P<tail>{tails}))?(?![\w])"
+    )
+
+    # ---- names
+    family_first: dict[str, str] = {}
+    for iso, lst in ndata["family_first"].items():
+        for n in lst:
+            family_first.setdefault(n, iso)
+
+    # ---- collective
+    collective = []
+    for p in kdata["patterns"]:
+        collective.append((re.compile(p["regex"], re.I), p["count"]))
+    cw = trie_pattern(kdata["counterpart_words"])
+    counterpart_regex = re.compile(rf"\b(?:{cw})\b")
+
+    place_regex = re.compile(_BOUND_L + "(?:" + trie_pattern(places) + ")" + _BOUND_R)
+
+    return Lexicon(
+        forms=forms,
+        country_regex=country_regex,
+        ambiguous=frozenset(cdata["ambiguous"]),
+        names_lower=names_lower,
+        orgs=orgs,
+        org_regex=org_regex,
+        titles=titles,
+        title_regex=title_regex,
+        modifiers=modifiers,
+        drop_modifiers=frozenset(m.lower() for m in tdata["drop_modifiers"]),
+        role_words=frozenset(w.lower() for w in tdata["role_words"]),
+        leader_nouns=dict(tdata["leader_nouns"]),
+        family_first=family_first,
+        given_like=frozenset(ndata.get("given_like", [])),
+        not_family_first=frozenset(ndata["not_family_first"]),
+        not_name_words=frozenset(ndata["not_name_words"]),
+        collective=collective,
+        numbers={str(k).lower(): v for k, v in kdata["numbers"].items()},
+        counterpart_regex=counterpart_regex,
+        list_heads=re.compile(kdata["list_heads"], re.I),
+        places=places,
+        place_regex=place_regex,
+        capitals=capitals,
+        versions={
+            "countries": cdata["version"], "organizations": odata["version"],
+            "titles": tdata["version"], "names": ndata["version"],
+            "collective": kdata["version"], "places": pdata["version"],
+        },
+    )

@@ -1,0 +1,296 @@
+"""People: names introduced with a title or role, and later mentions by family name.
+
+Rules only (compiled regexes over the sentence text); the statistical NER is optional and
+only adds candidate names (see article.py).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Person
+from .countries import CountryMatch
+from .lexicon import Lexicon, Title, lexicon
+
+# One name token: "Blinken", "Jae-in", "McConnell", "Eui-yong", "O'Brien".
+_TOK = r"(?:[A-Z][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?(?:['’][A-Z][a-zà-ÿ]+)?(?:-[A-Za-z][a-zà-ÿ]+)*)"
+TOKEN_RE = re.compile(rf"(?<![\w'’.-]){_TOK}(?![\w-])")
+_SEQ_RE = re.compile(rf"(?<![\w'’.-]){_TOK}(?:[ \t]+{_TOK})*(?![\w-])")
+_APPOS_END = re.compile(r"[,;:()\[\]\"“”]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|said|says|was|is|were|are|has|have|had|will|would|and\s+(?:[A-Z]))\b")
+_PINYIN = re.compile(
+    r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
+    r"ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u|ü)(?:n|ng)?){1,3}$"
+)
+_POSSESSIVE_AFTER = re.compile(r"^(?:['’]s?)")
+
+
+@dataclass
+class Intro:
+    """A person introduced in a sentence."""
+
+    sentence: int
+    start: int  # of the name
+    end: int
+    name: str
+    role: str | None = None
+    country: str | None = None
+    prio: int = 0  # 3 explicit, 2 title default, 1 fallback, 0 unknown
+    national: bool = False  # unqualified national title: the home / main country
+    leader_of: bool = False  # "the X administration": the country in context
+    name_style: str | None = None  # default country of a family-first name
+
+
+@dataclass
+class Entry:
+    name: str
+    key: str
+    role: str | None
+    country: str | None
+    prio: int
+    first: tuple[int, int]
+    positions: list[tuple[int, int]] = field(default_factory=list)
+
+    def person(self) -> Person:
+        return Person(self.name, self.role, self.country)
+
+
+def _stop_tokens(lex: Lexicon) -> frozenset[str]:
+    stops = set(lex.not_name_words)
+    for s, form in lex.forms.items():
+        if " " not in s and s not in lex.ambiguous:
+            stops.add(s)
+    for s in lex.orgs:
+        if " " not in s:
+            stops.add(s)
+    for t in lex.titles:
+        if " " not in t:
+            stops.add(t.capitalize())
+            stops.add(t)
+    return frozenset(stops)
+
+
+_STOPS: frozenset[str] | None = None
+
+
+def stops() -> frozenset[str]:
+    global _STOPS
+    if _STOPS is None:
+        _STOPS = _stop_tokens(lexicon())
+    return _STOPS
+
+
+def family_first(tokens: list[str]) -> bool:
+    """Whether a name is written family name first (Korean, Chinese usage)."""
+    lex = lexicon()
+    if len(tokens) < 2 or tokens[0] not in lex.family_first:
+        return False
+    if any("-" in t for t in tokens[1:]):
+        return True
+    if tokens[-1] in lex.family_first and tokens[0] in lex.given_like:
+        return False
+    return True
+
+
+def name_key(name: str) -> str:
+    tokens = name.split()
+    if family_first(tokens):
+        return tokens[0]
+    return tokens[-1]
+
+
+def name_style_country(name: str) -> str | None:
+    tokens = name.split()
+    if family_first(tokens):
+        return lexicon().family_first.get(tokens[0])
+    return None
+
+
+def name_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """Spans of runs of capitalized name-like tokens (stop words split runs)."""
+    st = stops()
+    out: list[tuple[int, int]] = []
+    for m in _SEQ_RE.finditer(text, start, len(text) if end is None else end):
+        run_s = run_e = None
+        for t in TOKEN_RE.finditer(text, m.start(), m.end()):
+            if t.group() in st:
+                if run_s is not None:
+                    out.append((run_s, run_e))
+                run_s = run_e = None
+            else:
+                if run_s is None:
+                    run_s = t.start()
+                run_e = t.end()
+        if run_s is not None:
+            out.append((run_s, run_e))
+    return out
+
+
+def _name_after(text: str, pos: int, allow_comma: bool) -> tuple[int, int] | None:
+    """A name right after pos (after whitespace, or ', ' when allowed)."""
+    m = re.compile(r",?\s+" if allow_comma else r"[ \t]+").match(text, pos)
+    if not m:
+        return None
+    seq = _SEQ_RE.match(text, m.end())
+    if not seq:
+        return None
+    st = stops()
+    end = None
+    for i, t in enumerate(TOKEN_RE.finditer(text, seq.start(), seq.end())):
+        if t.group() in st or i >= 4:
+            break
+        end = t.end()
+    if end is None:
+        return None
+    return (seq.start(), end)
+
+
+def _role_text(lex: Lexicon, m: re.Match) -> tuple[str, Title]:
+    title = lex.titles[m.group("core").lower()]
+    mods = [w for w in m.group("mods").split() if w.lower() not in lex.drop_modifiers]
+    words = []
+    for w in mods:
+        lw = w.lower()
+        words.append(lw if lw in ("acting", "former") else lw.capitalize())
+    role = title.role
+    if role in ("director", "head", "chief", "leader", "spokesperson", "top diplomat"):
+        role = m.group("core").lower() if role != "leader" else "leader"
+    if words and role.split()[0].lower() == words[-1].lower():  # "Chief" + "chief"
+        words.pop()
+    text = " ".join(words + [role])
+    if m.group("tail"):
+        text += " " + " ".join(m.group("tail").split())
+    return text, title
+
+
+def _qualifier(text: str, pos: int, countries: list[CountryMatch]) -> CountryMatch | None:
+    """A country named right before pos: "US Secretary", "China's top diplomat"."""
+    for c in countries:
+        if c.end <= pos and re.fullmatch(r"(?:['’]s?)?\s+(?:the\s+)?", text[c.end:pos]):
+            return c
+    return None
+
+
+def _first_country(countries: list[CountryMatch], start: int, end: int) -> CountryMatch | None:
+    for c in countries:
+        if start <= c.start and c.end <= end:
+            return c
+    return None
+
+
+def _segment(text: str, pos: int) -> tuple[int, int]:
+    m = _APPOS_END.search(text, pos)
+    return pos, (m.start() if m else len(text))
+
+
+def _is_role_segment(lex: Lexicon, seg: str) -> bool:
+    words = re.findall(r"[A-Za-z-]+", seg)[:8]
+    if any(w.lower() in lex.role_words for w in words):
+        return True
+    return bool(lex.title_regex.search(seg))
+
+
+def find_intros(
+    sentence: int,
+    text: str,
+    countries: list[CountryMatch],
+    blocked: list[tuple[int, int]],
+) -> list[Intro]:
+    """People introduced in one sentence, from titles, appositives and name shapes."""
+    lex = lexicon()
+    intros: list[Intro] = []
+    taken: list[tuple[int, int]] = list(blocked)
+
+    def free(s: int, e: int) -> bool:
+        return all(e <= a or s >= b for a, b in taken)
+
+    def add(intro: Intro) -> None:
+        taken.append((intro.start, intro.end))
+        intros.append(intro)
+
+    # 1. TITLE NAME ("US Secretary of State Antony Blinken", "China's top diplomat, Yang Jiechi")
+    for m in lex.title_regex.finditer(text):
+        qual = _qualifier(text, m.start(), countries)
+        span = _name_after(text, m.end(), allow_comma=qual is not None and qual.kind != "home")
+        if not span or not free(*span):
+            continue
+        role, title = _role_text(lex, m)
+        intro = Intro(sentence, span[0], span[1], text[span[0]:span[1]], role)
+        if qual:
+            intro.country, intro.prio = qual.codes[0], 3
+        elif title.country:
+            intro.country, intro.prio = title.country, 2
+        elif title.national:
+            intro.national = True
+        add(intro)
+
+    # 2. the NAME administration / government
+    for m in re.finditer(r"\bthe\s+", text):
+        span = _name_after(text, m.end() - 1, allow_comma=False)
+        if not span:
+            continue
+        rest = re.match(r"\s+(\w+)", text[span[1]:])
+        if rest and rest.group(1) in lex.leader_nouns and free(*span):
+            add(Intro(sentence, span[0], span[1], text[span[0]:span[1]],
+                      lex.leader_nouns[rest.group(1)], leader_of=True))
+
+    runs = [r for r in name_runs(text) if free(*r)]
+    for s, e in runs:
+        name = text[s:e]
+        tokens = name.split()
+        if not 2 <= len(tokens) <= 4:
+            continue
+        after = text[e:]
+        # 3. NAME, ROLE ... ("David Helvey, U.S. assistant secretary of defense for ...")
+        am = re.match(r",\s+(?:(?:the|a|an)\s+)?", after)
+        if am:
+            seg_s, seg_e = _segment(text, e + am.end())
+            seg = text[seg_s:seg_e]
+            if seg and _is_role_segment(lex, seg):
+                intro = Intro(sentence, s, e, name, _clean_role(text[e + am.end() - len(am.group()) + 1:seg_e]))
+                _country_from_segment(intro, lex, text, countries, seg_s, seg_e)
+                add(intro)
+                continue
+        # 4. NAME as (the) ROLE ("appointing X as the acting head of ...")
+        am = re.match(r"\s+as\s+(?:(?:the|a|an|its|their)\s+)?", after)
+        if am:
+            seg_s, seg_e = _segment(text, e + am.end())
+            seg = text[seg_s:seg_e]
+            if seg and _is_role_segment(lex, seg):
+                intro = Intro(sentence, s, e, name, _clean_role(seg))
+                _country_from_segment(intro, lex, text, countries, seg_s, seg_e)
+                add(intro)
+                continue
+        # 5. family-first name shapes ("Kim Man-ki", "Wang Yi") and "X said" / "said X"
+        style = name_style_country(name)
+        shaped = style is not None and (
+            any("-" in t for t in tokens[1:])
+            or (tokens[0] not in lex.not_family_first and all(_PINYIN.match(t.lower()) for t in tokens[1:]))
+        )
+        said = re.match(r"\s+(?:said|says|told|added|noted|stressed)\b", after) or re.search(
+            r"\b(?:said|says|according\s+to)\s+$", text[:s]
+        )
+        if shaped or said:
+            add(Intro(sentence, s, e, name, None, name_style=style))
+    intros.sort(key=lambda i: i.start)
+    return intros
+
+
+def _clean_role(seg: str) -> str:
+    seg = seg.strip(" ,")
+    seg = re.sub(r"^(?:the|a|an)\s+", "", seg)
+    return " ".join(seg.split())
+
+
+def _country_from_segment(intro: Intro, lex: Lexicon, text: str, countries, s: int, e: int) -> None:
+    c = _first_country(countries, s, e)
+    if c:
+        intro.country, intro.prio = c.codes[0], 3
+        return
+    tm = lex.title_regex.search(text, s, e)
+    if tm:
+        _, title = _role_text(lex, tm)
+        if title.country:
+            intro.country, intro.prio = title.country, 2
+        elif title.national and tm.start() - s < 12:
+            intro.national = True

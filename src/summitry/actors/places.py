@@ -1,0 +1,86 @@
+"""Places for event locations: a gazetteer of capitals, cities and venues (places.yaml)."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Location
+from .lexicon import lexicon
+
+_HERE = re.compile(r"\bhere\b")
+_AT_HOME = re.compile(
+    r"\b(?:at|in)\s+the\s+(?:foreign|defense|defence|unification)\s+ministry(?:'s\s+[\w-]+)?"
+    r"|\b(?:at|in)\s+the\s+presidential\s+office\b",
+    re.I,
+)
+_LOC_PREP = re.compile(r"(?:\b(?:in|at|to|into|from|visit|visits|visited|visiting|toward|towards|for|inside)\s+(?:the\s+)?)$")
+
+
+def find_places(text: str, countries: bool = False) -> list[tuple[int, int, str | None, str]]:
+    """(start, end, place, ISO3) for gazetteer places in text, in order.
+
+    With countries=True, country names used as places ("visit South Korea", "travel to
+    Canada") are included too, as (start, end, None, ISO3).
+    """
+    lex = lexicon()
+    out: list[tuple[int, int, str | None, str]] = []
+    for m in lex.place_regex.finditer(text):
+        canon, iso = lex.places[m.group()]
+        out.append((m.start(), m.end(), canon, iso))
+    if countries:
+        from .countries import find_countries
+
+        for c in find_countries(text):
+            if c.kind != "name" or len(c.codes) != 1:
+                continue
+            if any(not (c.end <= s or c.start >= e) for s, e, *_ in out):
+                continue
+            if _LOC_PREP.search(text, 0, c.start) and not re.match(r"['’]s?\b", text[c.end:]):
+                out.append((c.start, c.end, None, c.codes[0]))
+        out.sort()
+    return out
+
+
+def place_country(name: str) -> str | None:
+    """ISO3 of a gazetteer place ("Anchorage" -> "USA"), if known."""
+    hit = lexicon().places.get(name.strip())
+    return hit[1] if hit else None
+
+
+def capital(iso3: str) -> str | None:
+    """The capital (seat of government) of a country."""
+    return lexicon().capitals.get(iso3)
+
+
+def home_location(home: str | None = None, dateline: str | None = None) -> Location | None:
+    """The outlet's home place: the dateline city if it is a known place, else the capital."""
+    lex = lexicon()
+    if dateline:
+        d = dateline.strip().split(",")[0].strip()
+        for surface, (canon, iso) in lex.places.items():
+            if surface.lower() == d.lower():
+                return Location(canon, iso)
+    if home:
+        return Location(lex.capitals.get(home), home)
+    return None
+
+
+def find_locations(
+    text: str, home_place: Location | None = None, countries: bool = True
+) -> list[tuple[int, int, Location]]:
+    """Location phrases in text, as Locations.
+
+    Gazetteer places and (with countries=True) country names after a preposition or verb of
+    motion; "here" and "at the foreign ministry" resolve to home_place (the dateline city or
+    home capital, see home_location) when given.
+    """
+    out: list[tuple[int, int, Location]] = []
+    for s, e, place, iso in find_places(text, countries=countries):
+        out.append((s, e, Location(place, iso)))
+    if home_place:
+        for m in _HERE.finditer(text):
+            out.append((m.start(), m.end(), home_place))
+        for m in _AT_HOME.finditer(text):
+            out.append((m.start(), m.end(), home_place))
+    out.sort(key=lambda x: x[0])
+    return out
