@@ -11,6 +11,10 @@ from datetime import date, timedelta
 
 # How much nearer a future candidate must be than a past one to be chosen without a cue.
 _FUTURE_BIAS = 2.0
+# Year-less dates: how far on the wrong side of the reference date the current year still holds.
+_WRONG_SIDE_DAYS = 60
+_PAST_AHEAD_DAYS = 90
+_NO_CUE_DAYS = 240
 
 
 def safe_date(year: int, month: int, day: int) -> date | None:
@@ -33,33 +37,40 @@ def pick(past: date | None, future: date | None, ref: date, direction: int) -> d
 
 
 def month_day(month: int, day: int, ref: date, direction: int) -> date | None:
-    """The year-less date month/day placed by direction around ref."""
+    """The year-less date month/day placed around ref.
+
+    News style leaves the year out for dates of the current year, so that year is kept unless
+    the date lies well on the wrong side of ref for the tense, or far from it without a cue.
+    """
     this = safe_date(ref.year, month, day)
-    if this == ref:
-        return this
-    candidates = [safe_date(y, month, day) for y in (ref.year - 1, ref.year, ref.year + 1)]
-    past = max((c for c in candidates if c and c <= ref), default=None)
-    future = min((c for c in candidates if c and c >= ref), default=None)
-    return pick(past, future, ref, direction)
+    if this is None:
+        return None
+    gap = (this - ref).days
+    if direction > 0 and gap < -_WRONG_SIDE_DAYS:
+        return safe_date(ref.year + 1, month, day)
+    if direction < 0 and gap > _PAST_AHEAD_DAYS:
+        return safe_date(ref.year - 1, month, day)
+    if direction == 0 and abs(gap) > _NO_CUE_DAYS:
+        return safe_date(ref.year + (1 if gap < 0 else -1), month, day)
+    return this
 
 
 def month_year(month: int, ref: date, direction: int, shift: int | None = None) -> int:
     """The year of a year-less month; shift -1/+1 for last/next, 0 for this."""
-    if shift == 0 or (shift is None and month == ref.month):
+    if shift == 0:
         return ref.year
     if shift is not None:
-        direction = shift
-        if month == ref.month:
-            return ref.year + shift
-    past = ref.year if month < ref.month else ref.year - 1
-    future = ref.year if month > ref.month else ref.year + 1
-    if direction < 0:
-        return past
-    if direction > 0:
-        return future
-    past_gap = (ref.year - past) * 12 + ref.month - month
-    future_gap = (future - ref.year) * 12 + month - ref.month
-    return future if future_gap * _FUTURE_BIAS < past_gap else past
+        if shift < 0:
+            return ref.year if month < ref.month else ref.year - 1
+        return ref.year if month > ref.month else ref.year + 1
+    gap = month - ref.month
+    if direction > 0 and gap < -1:
+        return ref.year + 1
+    if direction < 0 and gap > 2:
+        return ref.year - 1
+    if direction == 0 and abs(gap) > 6:
+        return ref.year + (1 if gap < 0 else -1)
+    return ref.year
 
 
 def weekday(iso_weekday: int, ref: date, direction: int, shift: int | None = None) -> date:

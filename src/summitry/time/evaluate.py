@@ -14,6 +14,7 @@ from summitry.time.tagger import tag
 
 _TAG = re.compile(r"<(/?)(\w+)([^>]*?)/?>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
+_WEEK = re.compile(r"-W(\d)(?!\d)")
 _DCT = re.compile(r"<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>")
 
 
@@ -113,6 +114,15 @@ class EvalResult:
         }
 
 
+def _canonical(value: str) -> str:
+    """A value in one spelling: week numbers zero-padded (2000-W7 is 2000-W07) and trailing
+    unspecified parts dropped (1949-XX and 1949-XX-XX say no more than 1949)."""
+    value = _WEEK.sub(lambda m: f"-W{int(m.group(1)):02d}", value)
+    while value.endswith("-XX"):
+        value = value[:-3]
+    return value
+
+
 def parse_timeml(source: str, name: str = "") -> TimeMLDocument:
     """The plain text, DCT and gold TIMEX3 of a TimeML document given as a string."""
     dct = None
@@ -170,7 +180,7 @@ def score(documents: list[TimeMLDocument], tagger: Callable[[str, date | None], 
             result.pairs += 1
             result.strict += (s.start, s.end) == (g.start, g.end)
             result.type_correct += s.type == g.type
-            if s.value == g.value:
+            if _canonical(s.value) == _canonical(g.value):
                 result.value_correct += 1
             else:
                 result.mismatches.append(Mismatch(doc.name, g, s))

@@ -55,6 +55,7 @@ class TimeLexicon:
     holidays_nth: dict[str, list]
     holidays_easter: dict[str, int]
     future_cues: list[str]
+    future_signals: list[str]
     present_cues: list[str]
     past_cues: list[str]
     not_past: frozenset[str]
@@ -126,6 +127,7 @@ def lexicon() -> TimeLexicon:
         holidays_nth=holidays["nth_weekday"],
         holidays_easter=holidays["easter"],
         future_cues=tense["future"],
+        future_signals=tense["future_signals"],
         present_cues=tense["present"],
         past_cues=tense["past"],
         not_past=frozenset(w.lower() for w in tense["not_past"]),

@@ -131,6 +131,8 @@ def _month_year(m: re.Match, ctx: Context) -> list[Found] | None:
 def _month(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     word = m["month"]
+    if len(word) <= 4 and not word.endswith(".") and lex.months.get(word + ".") is not None:
+        return None  # Jan, Dec: names rather than months when alone
     if word in lex.ambiguous_months and not m["pmod"] and not m["shift"]:
         if _previous_word(ctx, m.start()).lower() not in lex.month_cues:
             return None
@@ -178,7 +180,6 @@ def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
         return None
     wd = lex.weekdays[m["weekday"].lower()]
     shift = _shift(m["shift"])
-    part = lex.day_parts[m["part"].lower()] if m["part"] else None
     if m["weekday2"]:
         wd2 = lex.weekdays[m["weekday2"].lower()]
         gap = (wd2 - wd) % 7
@@ -197,10 +198,7 @@ def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
             start = end - timedelta(days=gap)
         return _one(m, "DATE", _iso(start), _iso(end))
     d = _weekday_value(wd, ctx, shift)
-    value = f"XXXX-WXX-{wd}" if d is None else _iso(d)
-    if part and d is not None:
-        return _one(m, "TIME", f"{value}T{part}")
-    return _one(m, "DATE", value)
+    return _one(m, "DATE", f"XXXX-WXX-{wd}" if d is None else _iso(d))
 
 
 class _Sub:
@@ -228,23 +226,22 @@ def _day_word(m: re.Match, ctx: Context) -> list[Found] | None:
     offset = lex.day_words[word]
     if ctx.dct is None:
         return _one(m, "DATE", "PRESENT_REF" if offset == 0 else "PAST_REF" if offset < 0 else "FUTURE_REF")
-    value = _iso(ctx.dct + timedelta(days=offset))
-    part = lex.day_parts[m["part"].lower()] if m["part"] else ("NI" if word == "tonight" else None)
-    return _one(m, "TIME", f"{value}T{part}") if part else _one(m, "DATE", value)
+    return _one(m, "DATE", _iso(ctx.dct + timedelta(days=offset)))
 
 
 def _this_part(m: re.Match, ctx: Context) -> list[Found] | None:
-    part = lexicon().day_parts[m["part"].lower()]
+    last = m["shift"].lower() == "last"
     if ctx.dct is None:
-        return _one(m, "TIME", f"XXXX-XX-XXT{part}")
-    day = ctx.dct - timedelta(days=1 if m["shift"].lower() == "last" else 0)
-    return _one(m, "TIME", f"{_iso(day)}T{part}")
+        return _one(m, "DATE", "PAST_REF" if last else "PRESENT_REF")
+    return _one(m, "DATE", _iso(ctx.dct - timedelta(days=1 if last else 0)))
 
 
 def _clock(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
-    hour, minute = int(m["hour"]), int(m["minute"] or 0)
+    hour, minute = int(m["hour"]), int(m.groupdict().get("minute") or 0)
     meridiem = lex.meridiems.get((m.groupdict().get("mer") or "").lower())
+    if m.groupdict().get("part"):
+        meridiem = "am" if m["part"].lower() == "morning" else "pm"
     if meridiem == "pm" and hour < 12:
         hour += 12
     elif meridiem == "am" and hour == 12:
@@ -355,7 +352,7 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
         return None
     amount = _amount(m)
     mod = lex.quantity_mods.get(" ".join(m["qmod"].lower().split())) if m["qmod"] else None
-    if tail in ("ago", "from now", "earlier", "later"):
+    if tail in ("ago", "from now") or (tail in ("earlier", "later") and unit not in lex.time_units):
         sign = -1 if tail in ("ago", "earlier") else 1
         base = ctx.dct if tail in ("ago", "from now") else ctx.anchor
         if base is None or amount == "X":
@@ -372,6 +369,8 @@ def _vague(m: re.Match, ctx: Context) -> list[Found] | None:
 
 
 def _bare_units(m: re.Match, ctx: Context) -> list[Found] | None:
+    if m["unit3"]:
+        return _one(m, "DURATION", _duration(1, lexicon().unit(m["unit3"])))
     return _one(m, "DURATION", _duration("X", lexicon().unit(m["unit"] or m["unit2"])))
 
 
@@ -499,6 +498,7 @@ HANDLERS: dict[str, Callable[[re.Match, Context], list[Found] | None]] = {
     "this_part": _this_part,
     "clock": _clock,
     "clock24": _clock,
+    "clock_part": _clock,
     "day_time": _day_time,
     "relative": _relative,
     "quantity": _quantity,

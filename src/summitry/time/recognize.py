@@ -13,7 +13,7 @@ from functools import lru_cache
 from summitry.time.lexicon import TimeLexicon, alternation, lexicon
 
 YEAR = r"(?:1[6-9]\d\d|20\d\d|21\d\d)(?![\w]|[.,]\d|%|-\d|\s?(?:percent|per cent))"
-DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:]|,\d)"
+DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?!\d|[:,]\d)"
 PLURAL_UNITS = r"(?:days|weeks|months|years|decades|hours|minutes)"
 
 
@@ -51,9 +51,9 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"\s+(?:of\s+)?(?P<month>{month})(?:,?\s+(?P<year>{YEAR}))?"
         ),
         "month_year": rf"{pmod}(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{YEAR})",
-        "month": rf"{pmod}(?:(?P<shift>{shifts})\s+)?(?P<month>{month})",
+        "month": rf"{pmod}(?:(?P<shift>{shifts})\s+)?(?P<month>{month})(?!\s+\d)",
         "year": (
-            rf"{pmod}(?:(?i:the)\s+)?(?:(?P<decade>(?:1[6-9]|20)\d0)'?s(?!\w)|'(?P<decade2>\d0)s(?!\w)"
+            rf"{pmod}(?:(?:(?i:the)\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s(?!\w)|(?:(?i:the)\s+)?'(?P<decade2>\d0)s(?!\w)"
             rf"|(?<![$€£#+/:])(?P<year>{YEAR}))"
         ),
         "week_of": rf"(?i:the\s+week\s+of)\s+(?P<month>{month})\s+(?P<day>{DAY})",
@@ -66,8 +66,9 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "this_part": rf"(?P<shift>(?i:this|last))\s+(?P<part>{parts})(?!\w)",
         "clock": (
             rf"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<mer>{meridiem})(?:\s+(?P<zone>{zones}))?"
-            rf"(?:,?\s+(?:(?i:on)\s+)?(?:(?P<weekday>{weekday})|(?P<word>{_ci(lex.day_words)})))?"
+            rf"(?:\s*\([^()\n]{{1,20}}\))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<weekday>{weekday})|(?P<word>{_ci(lex.day_words)})))?"
         ),
+        "clock_part": rf"(?P<hour>1[0-2]|0?[1-9])(?:\s+(?i:o'clock))?\s+(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))(?!\w)",
         "clock24": (
             rf"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil ))(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])"
             rf"(?:\s+(?P<zone>{zones}))?"
@@ -80,7 +81,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "quantity": (
             rf"(?:(?P<qmod>{_ci(lex.quantity_mods)})\s+)?(?:(?P<the>(?i:the))\s+)?"
             rf"(?:(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first))\s+)?"
-            rf"(?P<num>{number})(?:\s+(?P<half>1/2|½)|\s+(?P<andhalf>(?i:and\s+a\s+half)))?(?:\s+|-)(?P<unit>{units})"
+            rf"(?P<num>{number})(?:\s+(?P<half>1/2|½)|\s+(?P<andhalf>(?i:and\s+a\s+half)))?(?:\s+(?i:more))?(?:\s+|-)(?P<unit>{units})"
             rf"(?!\w|-old)(?:(?:\s+|-)(?P<tail>(?i:ago|earlier|later|from\s+now|old|before|after)))?(?!\w)"
         ),
         "vague": (
@@ -88,7 +89,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         ),
         "bare_units": (
             rf"(?:(?<=\b[Ff]or )|(?<=\b[Ii]n )|(?<=\bwithin )|(?<=\bover ))(?P<unit>(?i:{PLURAL_UNITS}))(?!\w)"
-            rf"|(?P<unit2>(?i:{PLURAL_UNITS}))-long(?!\w)"
+            rf"|(?P<unit2>(?i:{PLURAL_UNITS}))-long(?!\w)|(?P<unit3>(?i:day|week|month|year|hour))-long(?!\w)"
         ),
         "set": (
             rf"(?P<freq>{_ci(lex.frequencies)})\s+(?i:a|an|per|every|each)\s+(?P<funit>{units})(?!\w)"

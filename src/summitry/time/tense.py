@@ -17,8 +17,11 @@ PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 DIRECTION = {PAST: -1, PRESENT: 0, FUTURE: 1, None: 0}
 
 
+_PASSIVE = re.compile(r"\b(?:be|being)\s+(?:\w+\s+)?$", re.I)
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lex = lexicon()
     cues = re.compile(
         rf"(?<![\w'])(?:(?P<FUTURE>{alternation(lex.future_cues)})|(?P<PAST>{alternation(lex.past_cues)})"
@@ -26,15 +29,17 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
         re.I,
     )
     boundary = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"“'‘(\[]?[A-Z0-9])|\n\s*")
-    return cues, boundary
+    signals = re.compile(rf"(?<!\w)(?:{alternation(lex.future_signals)})\s+$", re.I)
+    return cues, boundary, signals
 
 
 class TenseMap:
     """Sentence bounds and tense cue positions of one text, computed once."""
 
     def __init__(self, text: str) -> None:
-        cues, boundary = _patterns()
+        cues, boundary, self._signals = _patterns()
         lex = lexicon()
+        self._text = text
         starts = [0]
         for m in boundary.finditer(text):
             if m.group().startswith(".") and _abbreviation_before(text, m.start(), lex.abbreviations):
@@ -50,6 +55,8 @@ class TenseMap:
                 if m.group().lower() in lex.not_past:
                     continue
                 tense = PAST
+            if tense == PAST and _PASSIVE.search(text, max(0, m.start() - 25), m.start()):
+                continue
             self._cue_pos.append(m.start())
             self._cue_end.append(m.end())
             self._cue_tense.append(tense)
@@ -63,6 +70,9 @@ class TenseMap:
     def tense(self, start: int, end: int) -> str | None:
         """PAST, PRESENT, FUTURE or None for the expression at text[start:end]."""
         s_start, s_end = self.sentence(start)
+        signal = self._signals.search(self._text, max(s_start, start - 16), start)
+        if signal and self._text[s_start:signal.start()].strip():  # "Until Thursday, they had..." is no deadline
+            return FUTURE
         i = bisect_right(self._cue_end, start) - 1
         if i >= 0 and self._cue_pos[i] >= s_start:
             return self._cue_tense[i]
