@@ -1,0 +1,88 @@
+"""Shared fixtures: the shared data folder, a temporary store, the CLI, the synthetic corpus."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from summitry.interfaces.cli import app
+
+REPO = Path(__file__).resolve().parents[1]
+SUMMITRY_BIN = Path(sys.executable).with_name("summitry")
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    """/work/shared (beside the repository); tests that need it skip when it is absent."""
+    path = Path(__file__).resolve().parents[2] / "shared"
+    if not path.is_dir():
+        pytest.skip(f"shared folder not found at {path}")
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    """A fresh store file path (not created yet)."""
+    return tmp_path / "test.db"
+
+
+class CliResult:
+    def __init__(self, result):
+        self.raw = result
+        self.exit_code = result.exit_code
+        self.stdout = result.stdout
+        self.stderr = result.stderr
+        self.exception = result.exception
+
+    @property
+    def output(self) -> str:
+        return self.stdout + self.stderr
+
+    def failed_lines(self) -> list[str]:
+        return [ln.strip() for ln in self.stderr.splitlines() if ln.strip().startswith("failed:")]
+
+    def warning_lines(self) -> list[str]:
+        return [ln.strip() for ln in self.stderr.splitlines() if ln.strip().startswith("warning:")]
+
+
+@pytest.fixture
+def run_cli(db_path: Path, monkeypatch):
+    """Run the real CLI in-process: run_cli("ingest", path, input=..., env=...) -> CliResult.
+
+    SUMMITRY_DB points at the test's store unless the call passes --db itself.
+    """
+    monkeypatch.setenv("SUMMITRY_DB", str(db_path))
+    runner = CliRunner()
+
+    def run(*args: str, input: str | bytes | None = None, env: dict | None = None) -> CliResult:
+        result = runner.invoke(app, [str(a) for a in args], input=input, env=env, catch_exceptions=True)
+        return CliResult(result)
+
+    return run
+
+
+@pytest.fixture
+def export_articles(run_cli):
+    """Export the test store's articles as JSON Lines and return them as dicts (keyed by order)."""
+
+    def export() -> list[dict]:
+        result = run_cli("export", "articles", "--format", "jsonl")
+        assert result.exit_code == 0, result.output
+        return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+    return export
+
+
+@pytest.fixture(scope="session")
+def corpus():
+    """benchmarks/corpus.py, the synthetic article generator, as a module."""
+    spec = importlib.util.spec_from_file_location("summitry_bench_corpus", REPO / "benchmarks" / "corpus.py")
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
