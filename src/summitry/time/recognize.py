@@ -79,8 +79,8 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"(?P<shift>{shifts}|(?i:the))\s+(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!\w)"
         ),
         "quantity": (
-            rf"(?:(?P<qmod>{_ci(lex.quantity_mods)})\s+)?(?:(?P<the>(?i:the))\s+)?"
-            rf"(?:(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first))\s+)?"
+            rf"(?:(?P<qmod>{_ci(lex.quantity_mods)})\s+)?"
+            rf"(?:(?:(?P<the>(?i:the))\s+)?(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first))\s+)?"
             rf"(?P<num>{number})(?:\s+(?P<half>1/2|½)|\s+(?P<andhalf>(?i:and\s+a\s+half)))?(?:\s+(?i:more))?(?:\s+|-)(?P<unit>{units})"
             rf"(?!\w|-old)(?:(?:\s+|-)(?P<tail>(?i:ago|earlier|later|from\s+now|old|before|after)))?(?!\w)"
         ),

@@ -17,7 +17,8 @@ PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 DIRECTION = {PAST: -1, PRESENT: 0, FUTURE: 1, None: 0}
 
 
-_PASSIVE = re.compile(r"\b(?:be|being)\s+(?:\w+\s+)?$", re.I)
+# A past form right after these is a participle or an infinitive ("to be held", "will have met").
+_NOT_FINITE = re.compile(r"\b(?:be|being|will|would|shall|should|might|must|can|could|to)\s+(?:\w+\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -55,7 +56,7 @@ class TenseMap:
                 if m.group().lower() in lex.not_past:
                     continue
                 tense = PAST
-            if tense == PAST and _PASSIVE.search(text, max(0, m.start() - 25), m.start()):
+            if tense == PAST and _NOT_FINITE.search(text, max(0, m.start() - 25), m.start()):
                 continue
             self._cue_pos.append(m.start())
             self._cue_end.append(m.end())

@@ -1,0 +1,75 @@
+"""CLI commands of the time stage: `timex` (tag a text) and `eval-timex` (score on TimeML)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from summitry.time import tag
+from summitry.time.evaluate import evaluate
+
+
+def _read(source: str) -> str:
+    """The text of a file, or of stdin for "-", with line endings kept as they are."""
+    if source == "-":
+        stream = getattr(sys.stdin, "buffer", None)
+        return stream.read().decode("utf-8") if stream is not None else sys.stdin.read()
+    with open(source, encoding="utf-8", newline="") as handle:
+        return handle.read()
+
+
+def timex(
+    source: str = typer.Argument("-", help="Text file to tag, or - for standard input."),
+    dct: str | None = typer.Option(None, "--dct", help="Reference (publication) date, YYYY-MM-DD."),
+) -> None:
+    """Print the temporal expressions of a text, one JSON object per line."""
+    try:
+        reference = date.fromisoformat(dct) if dct else None
+    except ValueError:
+        raise typer.BadParameter(f"not a YYYY-MM-DD date: {dct}", param_hint="--dct") from None
+    try:
+        text = _read(source)
+    except OSError as error:
+        typer.echo(f"cannot read {source}: {error}", err=True)
+        raise typer.Exit(1) from None
+    for t in tag(text, reference):
+        record: dict[str, object] = {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
+        if t.end_value:
+            record["end_value"] = t.end_value
+        if t.mod:
+            record["mod"] = t.mod
+        typer.echo(json.dumps(record, ensure_ascii=False))
+
+
+def eval_timex(
+    directory: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of TimeML .tml files."),
+    as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
+) -> None:
+    """Score the tagger on TimeML documents (TempEval-3 task A style)."""
+    figures = evaluate(directory).figures()
+    if as_json:
+        typer.echo(json.dumps(figures))
+        return
+    table = Table(title=f"{figures['documents']} documents, {figures['gold']} gold, {figures['system']} system")
+    table.add_column("measure")
+    table.add_column("P", justify="right")
+    table.add_column("R", justify="right")
+    table.add_column("F1", justify="right")
+    table.add_row("relaxed extraction", *(f"{figures[k]:.3f}" for k in ("precision", "recall", "f1")))
+    table.add_row("strict extraction",
+                  *(f"{figures[k]:.3f}" for k in ("strict_precision", "strict_recall", "strict_f1")))
+    table.add_row("value", *(f"{figures[k]:.3f}" for k in ("value_precision", "value_recall", "value_f1")))
+    table.add_row("type accuracy", "", "", f"{figures['type_accuracy']:.3f}")
+    Console(width=100).print(table)
+
+
+def register(app: typer.Typer) -> None:
+    """Add the `timex` and `eval-timex` commands to a Typer app."""
+    app.command("timex")(timex)
+    app.command("eval-timex")(eval_timex)
