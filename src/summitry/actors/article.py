@@ -16,6 +16,10 @@ from .people import Entry, Intro, find_intros, name_key, name_runs, name_style_c
 from .places import find_places
 
 
+HOME_BONUS = 3.0  # salience bonus of the outlet's own country, in mentions
+_LOCATIVE = re.compile(r"\b(?:in|at|to|into|from|visit|visiting|visited)\s+(?:the\s+)?$")
+
+
 @dataclass
 class ArticleActors:
     """Result of analyze_actors: per-sentence mentions plus article-level knowledge."""
@@ -75,7 +79,8 @@ def _resolve_overlaps(items: list, key=lambda x: (x.start, x.end)) -> list:
     return kept
 
 
-def _salience(per_sentence: list[list[tuple[str, float]]]) -> list[str]:
+def _salience(per_sentence: list[list[tuple[str, float]]], home: str | None = None) -> list[str]:
+    """Countries by weighted mentions; the outlet's own country, when named, gets a bonus."""
     score: Counter = Counter()
     first: dict[str, int] = {}
     for i, codes in enumerate(per_sentence):
@@ -83,6 +88,8 @@ def _salience(per_sentence: list[list[tuple[str, float]]]) -> list[str]:
         for code, weight in codes:
             score[code] += w * weight
             first.setdefault(code, i)
+    if home in score:
+        score[home] += HOME_BONUS
     return sorted(score, key=lambda c: (-score[c], first[c]))
 
 
@@ -144,7 +151,7 @@ def analyze_actors(
                                        for o in orgs[i])]
         countries[i] = ms
     base_salience = _salience([[(c, 0.5 if m.kind == "home" else 1.0) for m in countries[i] for c in m.codes]
-                               for i in order])
+                               for i in order], home)
 
     # 2. people introduced
     intros: dict[int, list[Intro]] = {}
@@ -230,7 +237,7 @@ def analyze_actors(
         per_sentence_codes.append(codes)
         mentions[i] = out
 
-    main = _salience(per_sentence_codes)
+    main = _salience(per_sentence_codes, home)
     if home and home not in main and any(home in [c for c, _ in s] for s in per_sentence_codes):
         main.append(home)
 
@@ -241,10 +248,14 @@ def analyze_actors(
         here = []
         for m in mentions[i]:
             cs = [m.code] if m.kind == "country" else [m.person.country] if m.kind == "person" and m.person.country else []
+            if m.kind == "country" and _LOCATIVE.search(text, 0, m.start):
+                cs = []  # "gather in Singapore": a place, not a party
             here.append((m.start, m.end, cs))
+        window = [i2 for i2 in order[max(0, order.index(i) - 2):order.index(i) + 1]]
+        org_members = [m.members for i2 in window for m in mentions[i2] if m.kind == "organization" and m.members]
         groups = []
         for col in find_collectives(text, countries[i]):
-            members = col.members or _resolve_group(col, here, prev_codes, main)
+            members = col.members or _resolve_group(col, here, prev_codes, main, org_members)
             if members:
                 groups.append(ActorMention(col.start, col.end, col.text, "group", None, None, tuple(members)))
         mentions[i] = sorted(mentions[i] + groups, key=lambda m: (m.start, -m.end))
@@ -268,8 +279,14 @@ def _pick(entries: list[Entry], surface: str, pos: tuple[int, int]) -> Entry | N
     return min(cands, key=lambda e: e.first)
 
 
-def _resolve_group(col: Collective, here, prev_codes: list[list[str]], main: list[str]) -> list[str]:
+def _resolve_group(col: Collective, here, prev_codes: list[list[str]], main: list[str],
+                   org_members: list[tuple[str, ...]]) -> list[str]:
+    """States a collective reference stands for: the sentence's own states when they are
+    exactly as many, else the most salient states of this and the previous sentences."""
     n = col.count or 2
+    for members in org_members:  # "the seven nations" next to "G-7"
+        if len(members) == n and n > 2:
+            return list(members)
     cur: list[str] = []
     for s, e, cs in here:
         if col.start <= s and e <= col.end:
@@ -280,21 +297,19 @@ def _resolve_group(col: Collective, here, prev_codes: list[list[str]], main: lis
     rank = {c: k for k, c in enumerate(main)}
     if len(cur) == n:
         return cur
-    if len(cur) > n:
-        return sorted(sorted(cur, key=lambda c: rank.get(c, 99))[:n], key=cur.index)
     pool = list(cur)
-    for codes in reversed(prev_codes[-3:]):
-        extra = [c for c in codes if c not in pool]
-        if len(pool) + len(extra) >= n:
-            pool += sorted(extra, key=lambda c: rank.get(c, 99))[: n - len(pool)]
-            return pool
-        pool += extra
-    for c in main:
-        if len(pool) >= n:
-            break
-        if c not in pool:
-            pool.append(c)
-    return pool[:n] if len(pool) >= min(n, 2) else []
+    if len(cur) < n:
+        for codes in reversed(prev_codes[-3:]):
+            for c in codes:
+                if c not in pool:
+                    pool.append(c)
+    best = sorted(pool, key=lambda c: rank.get(c, 99))[:n]
+    if len(best) < n:
+        best += [c for c in main if c not in best][: n - len(best)]
+    if len(best) < min(n, 2):
+        return []
+    order = {c: k for k, c in enumerate(pool)}
+    return sorted(best, key=lambda c: order.get(c, 99))
 
 
 def _model_intros(sentences, texts, intros, countries, orgs) -> None:

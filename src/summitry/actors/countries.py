@@ -61,6 +61,25 @@ def _looks_like_name_part(text: str, m: re.Match) -> bool:
     return False
 
 
+def _matches(lex, text: str) -> list[re.Match]:
+    """Matches of the main forms, plus context forms where no main form overlaps them."""
+    ms = list(lex.country_regex.finditer(text))
+    ctx = [m for m in ms if lex.forms[m.group()].kind == "context"]
+    if not ctx:
+        return ms
+    # a context form may have hidden a main form starting inside it: rescan there
+    out = [m for m in ms if lex.forms[m.group()].kind != "context"]
+    for m in ctx:
+        inner = [x for x in lex.country_regex.finditer(text, m.start() + 1, m.end() + 40)
+                 if x.start() < m.end() and lex.forms[x.group()].kind != "context"]
+        if inner:
+            out.extend(x for x in inner if all(x.end() <= o.start() or x.start() >= o.end() for o in out))
+        else:
+            out.append(m)
+    out.sort(key=lambda m: m.start())
+    return out
+
+
 def find_countries(text: str, home: str | None = None) -> list[CountryMatch]:
     """Country references in text, longest match first, in order of appearance.
 
@@ -70,7 +89,7 @@ def find_countries(text: str, home: str | None = None) -> list[CountryMatch]:
     """
     lex = lexicon()
     out: list[CountryMatch] = []
-    for m in lex.country_regex.finditer(text):
+    for m in _matches(lex, text):
         s = m.group()
         form = lex.forms[s]
         if form.kind == "block":

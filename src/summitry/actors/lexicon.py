@@ -182,7 +182,13 @@ def lexicon() -> Lexicon:
     for surface, form in forms.items():
         if form.kind in ("name", "demonym") and len(form.codes) == 1:
             names_lower.setdefault(surface.lower(), form.codes[0])
-    country_regex = re.compile(_BOUND_L + "(?:" + trie_pattern(forms) + ")" + _BOUND_R)
+    main_forms = [f for f, v in forms.items() if v.kind != "context"]
+    ctx_forms = [f for f, v in forms.items() if v.kind == "context"]
+    # "the South" is a context form, but not in "the South Korea-US alliance"
+    country_regex = re.compile(
+        _BOUND_L + "(?:" + trie_pattern(main_forms) + ")" + _BOUND_R
+        + "|" + _BOUND_L + "(?:" + trie_pattern(ctx_forms) + ")" + r"(?![\w]|[ \t-]+[A-Z])"
+    )
 
     # ---- organizations
     orgs: dict[str, Organization] = {}
