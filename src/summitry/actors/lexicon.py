@@ -156,7 +156,8 @@ def lexicon() -> Lexicon:
     for iso, lst in cdata["aliases"].items():
         for a in lst:
             add(a, CountryForm((iso,), "name"))
-            names_lower[a.lower()] = iso
+            if not a.isupper():  # "US" must not make "us" a country
+                names_lower[a.lower()] = iso
     for iso, lst in cdata["demonyms"].items():
         for a in lst:
             add(a, CountryForm((iso,), "demonym"))
@@ -180,7 +181,7 @@ def lexicon() -> Lexicon:
         add(rule["form"], CountryForm(codes, "context", tuple(rule.get("when_any") or ())))
     # names_lower for lookups by country_code(): the lowered forms that are not ambiguous
     for surface, form in forms.items():
-        if form.kind in ("name", "demonym") and len(form.codes) == 1:
+        if form.kind in ("name", "demonym") and len(form.codes) == 1 and not surface.isupper():
             names_lower.setdefault(surface.lower(), form.codes[0])
     main_forms = [f for f, v in forms.items() if v.kind != "context"]
     ctx_forms = [f for f, v in forms.items() if v.kind == "context"]
