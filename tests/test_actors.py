@@ -273,3 +273,12 @@ def test_ambiguous_country_word_as_surname():
     _, a = run("British envoy Sam Jordan arrived in Amman. Jordan then met officials.")
     assert a.people["Sam Jordan"].country == "GBR"
     assert [m.kind for m in a.mentions(1)] == ["person"]
+
+
+def test_two_leaders_are_the_people_just_named():
+    _, a = run(
+        "Prime Minister Emi Sato will meet French President Paul Roux in Paris. "
+        "The two leaders will discuss Ukraine.",
+        home="JPN",
+    )
+    assert set(kinds(a, 1, "group")[0].members) == {"JPN", "FRA"}

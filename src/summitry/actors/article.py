@@ -253,9 +253,14 @@ def analyze_actors(
             here.append((m.start, m.end, cs))
         window = [i2 for i2 in order[max(0, order.index(i) - 2):order.index(i) + 1]]
         org_members = [m.members for i2 in window for m in mentions[i2] if m.kind == "organization" and m.members]
+        people_codes: list[str] = []
+        for i2 in window:
+            for m in mentions[i2]:
+                if m.kind == "person" and m.person.country and m.person.country not in people_codes:
+                    people_codes.append(m.person.country)
         groups = []
         for col in find_collectives(text, countries[i]):
-            members = col.members or _resolve_group(col, here, prev_codes, main, org_members)
+            members = col.members or _resolve_group(col, here, prev_codes, main, org_members, people_codes)
             if members:
                 groups.append(ActorMention(col.start, col.end, col.text, "group", None, None, tuple(members)))
         mentions[i] = sorted(mentions[i] + groups, key=lambda m: (m.start, -m.end))
@@ -279,11 +284,16 @@ def _pick(entries: list[Entry], surface: str, pos: tuple[int, int]) -> Entry | N
     return min(cands, key=lambda e: e.first)
 
 
+_PEOPLE_NOUN = re.compile(r"\b(?:leaders|ministers|diplomats|presidents|chiefs|heads\s+of\s+state)\b", re.I)
+
+
 def _resolve_group(col: Collective, here, prev_codes: list[list[str]], main: list[str],
-                   org_members: list[tuple[str, ...]]) -> list[str]:
+                   org_members: list[tuple[str, ...]], people_codes: list[str] | None = None) -> list[str]:
     """States a collective reference stands for: the sentence's own states when they are
     exactly as many, else the most salient states of this and the previous sentences."""
     n = col.count or 2
+    if people_codes and len(people_codes) >= n and _PEOPLE_NOUN.search(col.text):
+        return people_codes[:n]  # "the two leaders": the states of the people just named
     for members in org_members:  # "the seven nations" next to "G-7"
         if len(members) == n and n > 2:
             return list(members)
