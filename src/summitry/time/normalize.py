@@ -13,7 +13,7 @@ from datetime import date, timedelta
 
 from summitry.time import anchor
 from summitry.time.lexicon import lexicon
-from summitry.time.tense import DIRECTION
+from summitry.time.tense import DIRECTION, PRESENT
 
 # (start, end, type, value, end_value, mod)
 Found = tuple[int, int, str, str, str | None, str | None]
@@ -167,8 +167,13 @@ def _week_of(m: re.Match, ctx: Context) -> list[Found] | None:
     return _one(m, "DATE", anchor.week_value(date.fromisoformat(value)))
 
 
+def _weekday_direction(ctx: Context) -> int:
+    """Present tense with a weekday is a schedule ("the vote is Tuesday"): it points ahead."""
+    return 1 if ctx.tense == PRESENT else ctx.direction
+
+
 def _weekday_value(iso_weekday: int, ctx: Context, shift: int | None) -> date | None:
-    return None if ctx.dct is None else anchor.weekday(iso_weekday, ctx.dct, ctx.direction, shift)
+    return None if ctx.dct is None else anchor.weekday(iso_weekday, ctx.dct, _weekday_direction(ctx), shift)
 
 
 def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -190,7 +195,7 @@ def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
             return (first or []) + (second or []) or None
         if ctx.dct is None:
             return _one(m, "DATE", f"XXXX-WXX-{wd}", f"XXXX-WXX-{wd2}")
-        if ctx.direction > 0 or (shift or 0) > 0:
+        if _weekday_direction(ctx) > 0 or (shift or 0) > 0:
             start = anchor.weekday(wd, ctx.dct, 1, shift)
             end = start + timedelta(days=gap)
         else:

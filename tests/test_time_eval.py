@@ -1,0 +1,43 @@
+"""TimeML parsing and scoring, and the figures on the AQUAINT TimeML news (skipped if ../shared is absent)."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from summitry.model import Timex
+from summitry.time.evaluate import evaluate, parse_timeml, score
+
+AQUAINT = Path(__file__).resolve().parents[2] / "shared" / "timeml" / "aquaint"
+DOC = """<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1999-03-12T10:34" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>
+<TITLE>t</TITLE><TEXT>A &amp; B <EVENT eid="e1">met</EVENT> <TIMEX3 tid="t1" type="DATE" value="1999-03-12">today</TIMEX3>
+for <TIMEX3 tid="t2" type="DURATION" value="PT2H">two hours</TIMEX3> in 1998.</TEXT></TimeML>"""
+
+
+def test_parse_timeml():
+    doc = parse_timeml(DOC, "d")
+    assert doc.dct == date(1999, 3, 12)
+    assert doc.text.startswith("A & B met today")
+    assert [(g.text, g.value) for g in doc.gold] == [("today", "1999-03-12"), ("two hours", "PT2H")]
+    assert all(doc.text[g.start:g.end] == g.text for g in doc.gold)
+
+
+def test_score_counts():
+    doc = parse_timeml(DOC, "d")
+    t1 = Timex(doc.gold[0].start, doc.gold[0].end, "today", "DATE", "1999-03-12")
+    t2 = Timex(doc.gold[1].start, doc.gold[1].end - 6, "two", "DURATION", "PT3H")
+    t3 = Timex(doc.text.index("1998"), doc.text.index("1998") + 4, "1998", "DATE", "1998")
+    result = score([doc], lambda text, dct: [t1, t2, t3])
+    assert (result.gold, result.system, result.strict, result.value_correct) == (2, 3, 1, 1)
+    assert result.precision == pytest.approx(2 / 3) and result.recall == 1.0
+    assert result.value_precision == pytest.approx(1 / 3) and result.value_recall == pytest.approx(1 / 2)
+
+
+def test_aquaint_figures():
+    if not AQUAINT.is_dir():
+        pytest.skip(f"TimeML data not found at {AQUAINT}")
+    result = evaluate(AQUAINT)
+    assert result.f1 >= 0.90
+    assert result.value_f1 >= 0.85

@@ -1,0 +1,182 @@
+"""Unit tests of the temporal tagger, one family of expressions at a time (own example sentences)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from summitry.time import is_valid_value, tag
+
+FRI = date(2021, 3, 5)  # a Friday
+MON = date(2024, 10, 28)  # a Monday
+
+
+def one(text: str, dct: date | None, phrase: str):
+    """The single expression overlapping phrase in text."""
+    start = text.index(phrase)
+    found = [t for t in tag(text, dct) if t.start < start + len(phrase) and start < t.end]
+    assert len(found) == 1, (phrase, found)
+    t = found[0]
+    assert text[t.start:t.end] == t.text
+    return t
+
+
+def values(text: str, dct: date | None) -> list[str]:
+    return [t.interval for t in tag(text, dct)]
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The deal was signed on Oct. 28, 2024 in Seoul.", "Oct. 28, 2024", "2024-10-28"),
+    ("The last meeting was held in October 2016.", "October 2016", "2016-10"),
+    ("The forum was founded in 2010 by three states.", "2010", "2010"),
+    ("Ministers met on 5 March 2019 in Paris.", "5 March 2019", "2019-03-05"),
+    ("The file is dated 2020-11-03 and was leaked.", "2020-11-03", "2020-11-03"),
+    ("The treaty took effect on Monday, Oct. 26, 1998.", "Monday, Oct. 26, 1998", "1998-10-26"),
+])
+def test_absolute_dates(text, phrase, value):
+    t = one(text, FRI, phrase)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_year_less_date_takes_the_year_of_the_context():
+    assert one("Envoys will meet on March 18 in Geneva.", FRI, "March 18").value == "2021-03-18"
+    assert one("Envoys met on Dec. 20 in Geneva.", date(2021, 1, 6), "Dec. 20").value == "2020-12-20"
+    assert one("Envoys will meet on Jan. 10 in Geneva.", date(2021, 11, 20), "Jan. 10").value == "2022-01-10"
+    assert one("A caption photo taken in this March 18 file image.", MON, "March 18").value == "2024-03-18"
+
+
+@pytest.mark.parametrize("text, phrase, start, end", [
+    ("The ministers will visit Seoul on March 17-18.", "March 17-18", "2021-03-17", "2021-03-18"),
+    ("The forum is slated for June 4-5 in Singapore.", "June 4-5", "2021-06-04", "2021-06-05"),
+    ("Talks will run from May 12 to 14 in Hanoi.", "May 12 to 14", "2021-05-12", "2021-05-14"),
+    ("The drills ran March 30-April 2 near the border.", "March 30-April 2", "2021-03-30", "2021-04-02"),
+])
+def test_date_ranges(text, phrase, start, end):
+    t = one(text, FRI, phrase)
+    assert (t.value, t.end_value) == (start, end)
+
+
+def test_weekday_follows_the_tense_of_its_sentence():
+    text = "The envoys met on Wednesday in Tokyo. They will meet again on Thursday in Seoul."
+    assert values(text, MON) == ["2024-10-23", "2024-10-31"]
+    assert one("The talks will take place in Washington on Thursday.", MON, "Thursday").value == "2024-10-31"
+    assert one("Officials said Monday that the plan stands.", MON, "Monday").value == "2024-10-28"
+    assert one("He said on Tuesday that talks will resume on Friday.", FRI, "Friday").value == "2021-03-05"
+    assert one("Talks are scheduled for Saturday.", FRI, "Saturday").value == "2021-03-06"
+    assert one("She arrived last Friday.", FRI, "last Friday").value == "2021-02-26"
+    assert one("The photo shows the minister in Tokyo, Japan, Tuesday.", date(2021, 3, 17), "Tuesday").value == "2021-03-16"
+
+
+def test_weekday_pairs():
+    t = one("The dialogue was held in Washington on Wednesday and Thursday.", date(2021, 5, 14), "Wednesday and Thursday")
+    assert (t.value, t.end_value) == ("2021-05-12", "2021-05-13")
+    assert values("Leaders met on Monday and Wednesday.", FRI) == ["2021-03-01", "2021-03-03"]
+
+
+@pytest.mark.parametrize("phrase, value", [
+    ("this week", "2021-W09"), ("next week", "2021-W10"), ("last week", "2021-W08"),
+    ("later this month", "2021-03"), ("earlier this month", "2021-03"), ("next month", "2021-04"),
+    ("last year", "2020"), ("this year", "2021"), ("next year", "2022"),
+    ("the second half of the year", "2021-H2"), ("the first quarter", "2021-Q1"),
+    ("the third quarter of 2019", "2019-Q3"),
+])
+def test_relative_periods(phrase, value):
+    t = one(f"Officials said it happens {phrase} in the capital.", FRI, phrase)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_as_early_as():
+    assert one("A meeting could take place as early as next month.", date(2021, 5, 14), "next month").value == "2021-06"
+    assert one("A meeting could take place as early as April.", FRI, "April").value == "2021-04"
+
+
+@pytest.mark.parametrize("text, phrase, value, mod", [
+    ("The vote is planned for early December.", "early December", "2021-12", "START"),
+    ("Prices rose sharply in the late 1990s.", "late 1990s", "199X", "END"),
+    ("Growth slowed in the 1990s, he said.", "1990s", "199X", None),
+    ("The plant opened in mid-2019 after delays.", "mid-2019", "2019", "MID"),
+])
+def test_period_modifiers(text, phrase, value, mod):
+    t = one(text, FRI, phrase)
+    assert (t.value, t.mod) == (value, mod)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The economy is now recovering.", "now", "PRESENT_REF"),
+    ("Talks are currently stalled.", "currently", "PRESENT_REF"),
+    ("Ties have recently improved.", "recently", "PAST_REF"),
+    ("Washington will finish its review in the coming weeks.", "the coming weeks", "FUTURE_REF"),
+    ("They will talk today.", "today", "2021-03-05"),
+    ("They talked yesterday.", "yesterday", "2021-03-04"),
+    ("They will talk tomorrow.", "tomorrow", "2021-03-06"),
+    ("The minister will speak tonight.", "tonight", "2021-03-05"),
+    ("The border closed two years ago.", "two years ago", "2019"),
+    ("The border closed three days ago.", "three days ago", "2021-03-02"),
+    ("Envoys met last fall in Oslo.", "last fall", "2020-FA"),
+    ("The ceasefire collapsed on Monday morning.", "Monday morning", "2021-03-01"),
+    ("The rally was held on Thanksgiving Day.", "Thanksgiving Day", "2020-11-26"),
+])
+def test_relative_references(text, phrase, value):
+    assert one(text, FRI, phrase).value == value
+
+
+def test_time_of_day_takes_the_date_of_its_context():
+    t = one("Blinken is set to begin talks at 6:30 p.m.", date(2021, 3, 17), "6:30 p.m.")
+    assert (t.type, t.value) == ("TIME", "2021-03-17T18:30")
+    t = one("The blast occurred at about 10:35 a.m. Friday, police said.", date(2021, 3, 6), "10:35 a.m.")
+    assert t.value == "2021-03-05T10:35"
+    assert one("The deadline is 9 a.m. Tuesday.", datetime(2021, 3, 5, 14, 0), "9 a.m.").value == "2021-03-09T09:00"
+
+
+@pytest.mark.parametrize("text, phrase, value, type_", [
+    ("They returned after a three-day trip to Japan.", "three-day", "P3D", "DURATION"),
+    ("The truce lasted six months.", "six months", "P6M", "DURATION"),
+    ("The flight took 16 hours.", "16 hours", "PT16H", "DURATION"),
+    ("The siege lasted for hours.", "hours", "PTXH", "DURATION"),
+    ("Inflation has doubled over the past two years.", "the past two years", "P2Y", "DURATION"),
+    ("Talks have stalled for almost five years.", "almost five years", "P5Y", "DURATION"),
+    ("They attend the annual security forum.", "annual", "P1Y", "SET"),
+    ("The summit is held every two years.", "every two years", "P2Y", "SET"),
+    ("The bulletin is published weekly.", "weekly", "P1W", "SET"),
+    ("Inspectors visit twice a year.", "twice a year", "P1Y", "SET"),
+])
+def test_durations_and_sets(text, phrase, value, type_):
+    t = one(text, FRI, phrase)
+    assert (t.type, t.value) == (type_, value)
+
+
+@pytest.mark.parametrize("text", [
+    "We may hold a 2+2 meeting soon, we said.",
+    "Some 28,500 troops are stationed there.",
+    "The Sunday Times reported the story.",
+    "Prime Minister Theresa May spoke to reporters.",
+    "Thousands march in the streets of the capital.",
+    "Jan Kavan and Janos Martonyi signed the text.",
+    "It is a second term for the leader and a quarter of voters agree.",
+    "The UN adopted Resolution 1874 unanimously.",
+])
+def test_non_dates(text):
+    assert tag(text, FRI) == []
+
+
+def test_without_a_reference_date():
+    text = "They met on Wednesday and will meet next week, on March 18, at 6:30 p.m., as they did last year."
+    found = tag(text, None)
+    assert [t.value for t in found] == ["XXXX-WXX-3", "FUTURE_REF", "XXXX-03-18", "XXXX-XX-XXT18:30", "PAST_REF"]
+    assert all(is_valid_value(t.value) for t in found)
+
+
+def test_each_sentence_of_an_article_uses_its_own_tense():
+    article = ("Seoul and Washington held talks on Wednesday.\n\n"
+               "The two sides said they will meet again on Thursday in Tokyo.\n\n"
+               "Officials met on Tuesday to prepare.")
+    assert values(article, MON) == ["2024-10-23", "2024-10-31", "2024-10-22"]
+
+
+def test_offsets_and_order():
+    text = "On Friday, March 5, 2021, officials said talks will follow next week and last for three days."
+    found = tag(text, FRI)
+    assert [t.text for t in found] == ["Friday, March 5, 2021", "next week", "three days"]
+    assert all(text[t.start:t.end] == t.text for t in found)
+    assert all(a.end <= b.start for a, b in zip(found, found[1:]))
