@@ -54,9 +54,12 @@ class CliResult:
 def run_cli(db_path: Path, monkeypatch):
     """Run the real CLI in-process: run_cli("ingest", path, input=..., env=...) -> CliResult.
 
-    SUMMITRY_DB points at the test's store unless the call passes --db itself.
+    SUMMITRY_DB points at the test's store unless the call passes --db itself. COLUMNS is set
+    wide because the CLI's rich consoles wrap report lines at 80 columns when not writing to a
+    terminal (see test_ingest_cli.py::test_failure_report_lines_are_not_wrapped_in_a_pipe).
     """
     monkeypatch.setenv("SUMMITRY_DB", str(db_path))
+    monkeypatch.setenv("COLUMNS", "10000")
     runner = CliRunner()
 
     def run(*args: str, input: str | bytes | None = None, env: dict | None = None) -> CliResult:
