@@ -140,7 +140,10 @@ def _month(m: re.Match, ctx: Context) -> list[Found] | None:
     shift = _shift(m["shift"])
     if ctx.dct is None:
         return _one(m, "DATE", f"XXXX-{month:02d}", mod=_pmod(m))
-    year = anchor.month_year(month, ctx.dct, ctx.direction, shift)
+    if m["yshift"]:
+        year = ctx.dct.year + lex.shifts[m["yshift"].lower()]
+    else:
+        year = anchor.month_year(month, ctx.dct, ctx.direction, shift)
     return _one(m, "DATE", f"{year}-{month:02d}", mod=_pmod(m))
 
 
@@ -167,13 +170,18 @@ def _week_of(m: re.Match, ctx: Context) -> list[Found] | None:
     return _one(m, "DATE", anchor.week_value(date.fromisoformat(value)))
 
 
-def _weekday_direction(ctx: Context) -> int:
-    """Present tense with a weekday is a schedule ("the vote is Tuesday"): it points ahead."""
+def _weekday_direction(ctx: Context, possessive: bool = False) -> int:
+    """Present tense with a weekday is a schedule ("the vote is Tuesday"): it points ahead.
+    A possessive ("Wednesday's ruling") names something that already happened."""
+    if possessive:
+        return -1
     return 1 if ctx.tense == PRESENT else ctx.direction
 
 
-def _weekday_value(iso_weekday: int, ctx: Context, shift: int | None) -> date | None:
-    return None if ctx.dct is None else anchor.weekday(iso_weekday, ctx.dct, _weekday_direction(ctx), shift)
+def _weekday_value(iso_weekday: int, ctx: Context, shift: int | None, possessive: bool = False) -> date | None:
+    if ctx.dct is None:
+        return None
+    return anchor.weekday(iso_weekday, ctx.dct, _weekday_direction(ctx, possessive), shift)
 
 
 def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -202,7 +210,7 @@ def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
             end = anchor.weekday(wd2, ctx.dct, ctx.direction, shift)
             start = end - timedelta(days=gap)
         return _one(m, "DATE", _iso(start), _iso(end))
-    d = _weekday_value(wd, ctx, shift)
+    d = _weekday_value(wd, ctx, shift, possessive=bool(m["possessive"]))
     return _one(m, "DATE", f"XXXX-WXX-{wd}" if d is None else _iso(d))
 
 
@@ -211,7 +219,7 @@ class _Sub:
 
     def __init__(self, m: re.Match, start: int, end: int, prefix: str = "weekday") -> None:
         self._m, self._start, self._end = m, start, end
-        self._groups = {"weekday": m[prefix], "weekday2": None, "conj": None,
+        self._groups = {"weekday": m[prefix], "weekday2": None, "conj": None, "possessive": None,
                         "shift": m["shift"] if prefix == "weekday" else None,
                         "part": m["part"] if prefix == "weekday2" else None}
 
@@ -482,6 +490,8 @@ def _anchored(m: re.Match, ctx: Context) -> list[Found] | None:
 def _reference(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     word = " ".join(m["ref"].lower().split())
+    if m["ref"] == "Now" and not ctx.text[max(0, m.start() - 2):m.start()].strip(" \t\"“'`"):
+        return None  # a sentence opening "Now ..." is discourse, not time
     if word == "current":
         following = _next_words(ctx, m.end()).split()
         if following and following[0].lower() in lex.current_non_temporal:

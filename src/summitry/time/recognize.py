@@ -51,7 +51,10 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"\s+(?:of\s+)?(?P<month>{month})(?:,?\s+(?P<year>{YEAR}))?"
         ),
         "month_year": rf"{pmod}(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{YEAR})",
-        "month": rf"{pmod}(?:(?P<shift>{shifts})\s+)?(?P<month>{month})(?!\s+\d)",
+        "month": (
+            rf"{pmod}(?:(?P<shift>{shifts})\s+)?(?P<month>{month})(?!\s+\d)"
+            rf"(?:,?\s+(?:(?i:of\s+))?(?P<yshift>(?i:this|last|next))\s+(?i:year)(?!\w))?"
+        ),
         "year": (
             rf"{pmod}(?:(?:(?i:the)\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s(?!\w)|(?:(?i:the)\s+)?'(?P<decade2>\d0)s(?!\w)"
             rf"|(?<![$€£#+/:])(?P<year>{YEAR}))"
@@ -59,7 +62,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "week_of": rf"(?i:the\s+week\s+of)\s+(?P<month>{month})\s+(?P<day>{DAY})",
         "weekday": (
             rf"(?:(?P<pmod>(?i:early|late))\s+)?(?:(?P<shift>(?i:last|next|this|coming|past))\s+)?(?P<weekday>{weekday})"
-            rf"(?:\s*(?P<conj>(?i:and|through|to|or)|-|–)\s*(?P<weekday2>{weekday}))?(?:'s)?"
+            rf"(?:\s*(?P<conj>(?i:and|through|to|or)|-|–)\s*(?P<weekday2>{weekday}))?(?P<possessive>['’]s)?"
             rf"(?:\s+(?P<part>{parts}))?(?!\w)"
         ),
         "day_word": rf"(?P<word>{_ci(lex.day_words)})(?:\s+(?P<part>{parts}))?(?!\w)",

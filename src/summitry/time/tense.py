@@ -18,7 +18,7 @@ DIRECTION = {PAST: -1, PRESENT: 0, FUTURE: 1, None: 0}
 
 
 # A past form right after these is a participle or an infinitive ("to be held", "will have met").
-_NOT_FINITE = re.compile(r"\b(?:be|being|will|would|shall|should|might|must|can|could|to)\s+(?:\w+\s+)?$", re.I)
+_NOT_FINITE = re.compile(r"\b(?:be|being|is|are|am|will|would|shall|should|might|must|can|could|to)\s+(?:\w+\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
