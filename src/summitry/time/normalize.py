@@ -20,7 +20,6 @@ Found = tuple[int, int, str, str, str | None, str | None]
 _PREVIOUS_WORD = re.compile(r"([\w.'-]+)[ \t]*$")
 _NEXT_WORD = re.compile(r"[ \t]*([\w.]+(?:[ \t]+[A-Z]\w*)?)")
 _SEASONS = ("SP", "SU", "FA", "WI")
-_TIME_UNITS = {"H", "S"}
 
 
 @dataclass(frozen=True)
