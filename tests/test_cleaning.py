@@ -244,14 +244,32 @@ def test_trailing_credit_supplies_the_byline_when_the_header_has_none():
     assert article.text.endswith(BODY3)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "scraped._is_end_marker matches end markers (page.yaml end_markers: 'comments', 'tags', "
-    "'recommended', 'more from', 'copyright', ...) at the start of ANY body line, so a prose "
-    "paragraph opening 'Comments from Beijing ...' silently truncates the article there"))
 def test_prose_paragraph_starting_with_an_end_marker_word_is_kept():
     para = "Comments from Beijing on the plan were muted, with a spokesperson saying only that China was watching."
     article = scraped(page(TITLE, "May 14, 2021", body=(BODY1, para, BODY2, BODY3)))
     assert article.paragraphs == [BODY1, para, BODY2, BODY3]
+
+
+@pytest.mark.parametrize("para", [
+    "Recommended changes to the export rules were sent to parliament last week, the ministry said.",
+    "More from the talks is expected on Thursday, when the ministers hold a joint news conference.",
+    "Copyright disputes between the two countries' firms were also on the agenda, officials said.",
+    "Tags attached to the shipments showed they had passed through a third country, investigators said.",
+])
+def test_prose_paragraphs_opening_with_other_end_marker_words_are_kept(para):
+    article = scraped(page(TITLE, "May 14, 2021", body=(BODY1, para, BODY2)))
+    assert article.paragraphs == [BODY1, para, BODY2]
+
+
+@pytest.mark.parametrize("furniture", [
+    "Comments", "Comments (12)", "Comments: 3", "Tags: Korea, Japan, diplomacy, foreign ministers, talks, Seoul",
+    "Recommended for you", "More from Politics", "Copyright 2024 Example Daily. All rights reserved.",
+    "© 2024 Example Daily", "All rights reserved. This material may not be published, broadcast or redistributed.",
+    "(END)",
+])
+def test_furniture_line_opening_with_an_end_marker_ends_the_article(furniture):
+    article = scraped(page(TITLE, "May 14, 2021", body=(BODY1, BODY2), tail=(furniture, BODY3)))
+    assert article.paragraphs == [BODY1, BODY2]
 
 
 # --- URL line, headline, errors -------------------------------------------------------

@@ -18,7 +18,8 @@ def _alternation(words: list[str]) -> str:
 class PageLexicon:
     clutter_lines: frozenset[str]
     clutter_tokens: re.Pattern
-    end_markers: tuple[str, ...]
+    end_markers: re.Pattern  # matched at the start of a normalised (lower-cased) line
+    end_marker_max_words: int  # a line this short that opens with a marker is furniture
     published_labels: re.Pattern
     updated_labels: re.Pattern
     agencies: dict[str, str]  # lower-cased alias -> canonical name
@@ -45,7 +46,8 @@ def lexicon() -> PageLexicon:
     return PageLexicon(
         clutter_lines=frozenset(data["clutter_lines"]),
         clutter_tokens=re.compile(rf"\b(?:{_alternation(data['clutter_tokens'])})\b\s*:?", re.I),
-        end_markers=tuple(data["end_markers"]),
+        end_markers=re.compile(_alternation([m.lower() for m in data["end_markers"]])),
+        end_marker_max_words=int(data.get("end_marker_max_words", 6)),
         published_labels=re.compile(rf"\b(?:{_alternation(data['published_labels'])})\b", re.I),
         updated_labels=re.compile(rf"\b(?:{_alternation(data['updated_labels'])})\b", re.I),
         agencies=agencies,

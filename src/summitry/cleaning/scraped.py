@@ -54,8 +54,31 @@ def _is_clutter(line: str) -> bool:
     return not norm or not _LATIN_OR_DIGIT.search(norm) or norm in lexicon().clutter_lines
 
 
+_FURNITURE_AFTER_MARKER = frozenset(":([|/-–—.©ⓒ»›>#")
+
+
 def _is_end_marker(line: str) -> bool:
-    return _norm(line).startswith(lexicon().end_markers)
+    """True for a furniture line that opens with an end marker ("Tags: ...", "Comments (3)").
+
+    A prose paragraph that merely starts with a marker word ("Comments from Beijing on the
+    plan were muted, ...") is not one: the marker must be the whole line, be followed by a
+    label colon, a count or other punctuation, or open a short line.
+    """
+    lex = lexicon()
+    norm = _norm(line)
+    m = lex.end_markers.match(norm)
+    if not m:
+        return False
+    marker = m.group(0)
+    if not marker[0].isalnum():  # "©", "(end)", "[end]": never the start of prose
+        return True
+    rest = norm[m.end() :]
+    if rest[:1].isalnum() and marker[-1].isalnum():
+        return False  # the marker is only the start of a longer word ("tagsmith")
+    rest = rest.lstrip()
+    if not rest or rest[0].isdigit() or rest[0] in _FURNITURE_AFTER_MARKER:
+        return True
+    return len(norm.split()) <= lex.end_marker_max_words
 
 
 def _undouble(line: str) -> str | None:
