@@ -146,13 +146,32 @@ def test_dateline_without_agency():
     assert article.paragraphs[0] == BODY1
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "scraped._DATELINE only accepts 'PLACE, Mon D' after the comma; the common wire form "
-    "'CARBIS BAY, England --' / 'WOODSIDE, Calif. (AP) --' stays in the body and no dateline is read"))
 def test_dateline_with_region_after_the_place():
     article = scraped(page(TITLE, "June 10, 2021", body=(f"CARBIS BAY, England (AP) -- {BODY1}", BODY2)))
     assert article.dateline == "CARBIS BAY"
     assert article.paragraphs[0] == BODY1
+
+
+@pytest.mark.parametrize(("dateline", "place", "source"), [
+    ("CARBIS BAY, England (AP) --", "CARBIS BAY", "AP"),
+    ("WOODSIDE, Calif. (AP) --", "WOODSIDE", "AP"),
+    ("WASHINGTON, D.C. --", "WASHINGTON", None),
+    ("TOKYO, Japan, Oct. 6 (Kyodo) --", "TOKYO", "Kyodo"),
+    ("SEOUL, South Korea, May 14 (Yonhap) --", "SEOUL", "Yonhap"),
+    ("UNITED NATIONS (AP) --", "UNITED NATIONS", "AP"),
+    ("BEIJING, Oct. 6 (Xinhua) —", "BEIJING", "Xinhua"),
+])
+def test_dateline_forms(dateline, place, source):
+    article = scraped(page(TITLE, "June 10, 2021", body=(f"{dateline} {BODY1}", BODY2)))
+    assert (article.dateline, article.source) == (place, source)
+    assert article.paragraphs == [BODY1, BODY2]
+
+
+def test_paragraph_opening_with_names_and_a_dash_is_not_a_dateline():
+    para = "Seoul, Tokyo and Washington -- the three capitals -- agreed to meet again, officials said."
+    article = scraped(page(TITLE, "June 10, 2021", body=(para, BODY2)))
+    assert article.dateline is None
+    assert article.paragraphs[0] == para
 
 
 @pytest.mark.xfail(strict=True, reason=(

@@ -23,8 +23,13 @@ _EMAIL_TAIL = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?\s
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$|[\"”’]\s*$|\)\s*$")
 _IMAGE_TITLE = re.compile(r"^(?P<head>.+?)\s+-\s+\d{1,2}$")
+# "SEOUL, May 14 (Yonhap) --", "CARBIS BAY, England (AP) --", "WASHINGTON, D.C. --",
+# "TOKYO, Japan, Oct. 6 (Kyodo) --": a place in capitals, then optionally a region or
+# country ("England", "Calif.", "D.C.", "South Korea"), a day and an agency credit.
 _DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?)(?:,\s*(?P<when>[A-Z][a-z]+\.?\s+\d{1,2}))?\s*"
+    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?)"
+    r"(?:,\s*(?P<region>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?"
+    r"(?:,\s*(?P<when>[A-Z][a-z]+\.?\s+\d{1,2}))?\s*"
     r"(?:\((?P<agency>[^()]{2,40})\)\s*)?(?P<dash>--|—|–)\s*"
 )
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
