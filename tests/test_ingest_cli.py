@@ -95,10 +95,6 @@ def test_bad_inputs_each_reported_and_the_rest_stored(run_cli, bad_batch, tmp_pa
 
 
 @pytest.mark.skipif(not SUMMITRY_BIN.exists(), reason=f"{SUMMITRY_BIN} not installed")
-@pytest.mark.xfail(strict=True, reason=(
-    "interfaces/cli.py prints the report through rich Consoles that wrap at 80 columns when stderr "
-    "is a pipe or file: 'failed: <long path>: <reason>' is split over 3 lines, 'failed:' alone on "
-    "the first, so logs cannot be grepped by input name (print with soft_wrap=True / no wrapping)"))
 def test_failure_report_lines_are_not_wrapped_in_a_pipe(tmp_path):
     import os
     import subprocess

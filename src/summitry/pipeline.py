@@ -7,7 +7,9 @@ from dataclasses import dataclass, field
 
 from .cleaning import CleaningError, clean
 from .config import Settings
-from .model import Article, Failure, RawDocument
+from .events import extract_events
+from .linking import link
+from .model import Article, EventMention, Failure, RawDocument
 from .sources import Input, read_input
 from .store import Store
 
@@ -18,6 +20,7 @@ class IngestReport:
 
     stored: int = 0
     unchanged: int = 0
+    events: int = 0  # event mentions linked
     failures: list[Failure] = field(default_factory=list)
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (origin, warning)
 
@@ -32,6 +35,14 @@ def to_article(raw: RawDocument) -> Article | Failure:
         return Failure(raw.origin, f"internal error while cleaning: {exc!r}")
 
 
+def to_mentions(article: Article) -> list[EventMention] | Failure:
+    """The events an article reports; a failure of the event stages names the article."""
+    try:
+        return extract_events(article)
+    except Exception as exc:  # keep the batch going; the article is reported, not stored
+        return Failure(article.origin, f"internal error while reading events: {exc!r}")
+
+
 def ingest(
     store: Store,
     inputs: Iterable[Input | Failure],
@@ -39,15 +50,17 @@ def ingest(
     on_input: Callable[[str], None] | None = None,
     batch_size: int = 50,
 ) -> IngestReport:
-    """Read, clean and store every input; each batch of articles is one transaction."""
+    """Read, clean, extract and store every input, linking its events to those already
+    stored; each batch of articles is one transaction, so an interrupted run resumes."""
     report = IngestReport()
-    pending: dict[str, Article] = {}
+    pending: dict[str, tuple[Article, list[EventMention]]] = {}
 
     def flush() -> None:
         with store.transaction():
-            for article in pending.values():
+            for article, mentions in pending.values():
                 if store.add_article(article):
                     report.stored += 1
+                    report.events += len(link(store, mentions))
                 else:
                     report.unchanged += 1
         pending.clear()
@@ -65,7 +78,11 @@ def ingest(
             if result.id in pending or store.has_article(result.id):
                 report.unchanged += 1
                 continue
-            pending[result.id] = result
+            mentions = to_mentions(result)
+            if isinstance(mentions, Failure):
+                report.failures.append(mentions)
+                continue
+            pending[result.id] = (result, mentions)
             if len(pending) >= batch_size:
                 flush()
         if on_input:

@@ -243,6 +243,7 @@ def analyze_actors(
 
     # 4. collective references
     prev_codes: list[list[str]] = []
+    recent_groups: list[tuple[int, tuple[str, ...]]] = []  # (sentence position, members)
     for i in order:
         text = texts[i]
         here = []
@@ -259,9 +260,12 @@ def analyze_actors(
                 if m.kind == "person" and m.person.country and m.person.country not in people_codes:
                     people_codes.append(m.person.country)
         groups = []
+        pos = order.index(i)
         for col in find_collectives(text, countries[i]):
-            members = col.members or _resolve_group(col, here, prev_codes, main, org_members, people_codes)
+            members = col.members or _same_count_group(col, recent_groups, pos) or _resolve_group(
+                col, here, prev_codes, main, org_members, people_codes)
             if members:
+                recent_groups.append((pos, tuple(members)))
                 groups.append(ActorMention(col.start, col.end, col.text, "group", None, None, tuple(members)))
         mentions[i] = sorted(mentions[i] + groups, key=lambda m: (m.start, -m.end))
         prev_codes.append([c for _, _, cs in here for c in cs])
@@ -285,6 +289,15 @@ def _pick(entries: list[Entry], surface: str, pos: tuple[int, int]) -> Entry | N
 
 
 _PEOPLE_NOUN = re.compile(r"\b(?:leaders|ministers|diplomats|presidents|chiefs|heads\s+of\s+state)\b", re.I)
+
+
+def _same_count_group(col: Collective, recent: list[tuple[int, tuple[str, ...]]], pos: int) -> list[str]:
+    """"the three ministers" after "the three countries": the same states again."""
+    n = col.count or 2
+    for at, members in reversed(recent):
+        if pos - at <= 2 and len(members) == n and n > 2:
+            return list(members)
+    return []
 
 
 def _resolve_group(col: Collective, here, prev_codes: list[list[str]], main: list[str],

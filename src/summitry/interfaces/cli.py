@@ -15,17 +15,20 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ..config import settings
-from ..export import article_record, write_records
+from ..export import article_record, event_record, plover_record, write_records
+from ..model import Event
 from ..pipeline import IngestReport, ingest
 from ..sources import plan
 from ..store import Store
+from . import timex_commands
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__, rich_markup_mode=None)
 export_app = typer.Typer(no_args_is_help=True, help="Export stored records.")
 app.add_typer(export_app, name="export")
 
-out = Console()
-err = Console(stderr=True)
+out = Console() if Console().is_terminal else Console(width=160)
+err = Console(stderr=True, soft_wrap=True)  # one report line per input, never wrapped
+timex_commands.register(app)
 
 DbOption = Annotated[
     str, typer.Option("--db", envvar="SUMMITRY_DB", help="SQLite store file (env SUMMITRY_DB).")
@@ -55,7 +58,7 @@ def _run_ingest(store: Store, names: list[str], max_bytes: int | None = None) ->
 def _print_report(report: IngestReport) -> None:
     err.print(
         f"stored {report.stored} new article(s), {report.unchanged} already stored, "
-        f"{len(report.failures)} failed", highlight=False,
+        f"{len(report.failures)} failed; {report.events} event report(s) linked", highlight=False,
     )
     for origin, warning in report.warnings:
         err.print(f"  warning: {origin}: {warning}", highlight=False, markup=False)
@@ -115,6 +118,163 @@ def export_articles(
         err.print(f"wrote {count} article(s) to {output}", highlight=False)
 
 
+def _filtered(store: Store, country: list[str] | None, type_: str | None, status: str | None,
+              since: str | None, until: str | None, series: str | None) -> list[Event]:
+    chosen = []
+    for e in store.events():
+        if country and not set(c.upper() for c in country) <= set(e.countries):
+            continue
+        if type_ and e.type != type_.upper() or status and e.status != status.lower():
+            continue
+        if series and (not e.series or series.lower() not in e.series.lower()):
+            continue
+        if since and (not e.date or e.date.split("/")[-1] < since):
+            continue
+        if until and (not e.date or e.date.split("/")[0] > until):
+            continue
+        chosen.append(e)
+    return chosen
+
+
+CountryOpt = Annotated[Optional[list[str]], typer.Option("--country", "-c", help="ISO3 code; repeat to require several.")]
+TypeOpt = Annotated[Optional[str], typer.Option("--type", "-t", help="PLOVER type (CONSULT, AGREE, ...).")]
+StatusOpt = Annotated[Optional[str], typer.Option("--status", "-s", help="proposed, scheduled, held, postponed, cancelled.")]
+SinceOpt = Annotated[Optional[str], typer.Option(help="Only events on or after this date (YYYY[-MM[-DD]]).")]
+UntilOpt = Annotated[Optional[str], typer.Option(help="Only events on or before this date.")]
+SeriesOpt = Annotated[Optional[str], typer.Option(help="Only events of a series (substring).")]
+
+
+def _events_table(events: list[Event], title: str) -> Table:
+    table = Table(title=title)
+    table.add_column("id", no_wrap=True)
+    table.add_column("date", no_wrap=True)
+    table.add_column("status")
+    table.add_column("type")
+    for column in ("event", "countries", "place"):
+        table.add_column(column, overflow="fold")
+    table.add_column("reports", justify="right")
+    for e in events:
+        place = (e.location.place or e.location.country) if e.location else ""
+        table.add_row(e.id, e.date or "?", e.status, e.type, e.title, ",".join(e.countries), place or "",
+                      str(len({x.article for x in e.evidence}) if e.evidence else ""))
+    return table
+
+
+@app.command("events")
+def events_cmd(
+    db: DbOption = settings().db, country: CountryOpt = None, type_: TypeOpt = None, status: StatusOpt = None,
+    since: SinceOpt = None, until: UntilOpt = None, series: SeriesOpt = None,
+) -> None:
+    """List stored events, one per real-world event."""
+    with Store(db) as store:
+        events = _filtered(store, country, type_, status, since, until, series)
+    out.print(_events_table(events, f"{len(events)} event(s)"))
+
+
+def _print_timeline(events: list[Event]) -> None:
+    groups: dict[str, list[Event]] = {}
+    for e in events:
+        groups.setdefault(e.series or "", []).append(e)
+    for name in sorted(groups, key=lambda n: (n == "", n.lower())):
+        out.print(f"\n[bold]{name or 'Other events'}[/bold]")
+        for e in groups[name]:
+            where = f" - {e.location.place or e.location.country}" if e.location else ""
+            number = f" #{e.ordinal}" if e.ordinal else ""
+            out.print(f"  {e.date or '(undated)':23} {e.status:10} {e.title}{number}{where}", highlight=False, markup=False)
+
+
+@app.command("timeline")
+def timeline_cmd(
+    db: DbOption = settings().db, country: CountryOpt = None, type_: TypeOpt = None, status: StatusOpt = None,
+    since: SinceOpt = None, until: UntilOpt = None, series: SeriesOpt = None,
+) -> None:
+    """Events in date order, grouped by the series they belong to."""
+    with Store(db) as store:
+        _print_timeline(_filtered(store, country, type_, status, since, until, series))
+
+
+@app.command("show")
+def show_cmd(event_id: Annotated[str, typer.Argument(help="An event id (see 'summitry events').")], db: DbOption = settings().db) -> None:
+    """Every fact of one event, with the sentences that support it."""
+    with Store(db) as store:
+        e = store.event(event_id)
+        if e is None:
+            err.print(f"no event {event_id!r} in {db}", style="red")
+            raise typer.Exit(1)
+        files = {m.article: (store.article(m.article).file or m.article) for m in e.mentions}
+    out.print(f"[bold]{e.title}[/bold]  ({e.id})")
+    facts = [("type", f"{e.type} / {e.kind}" + (f" / {e.mode}" if e.mode else "")), ("status", e.status),
+             ("date", e.date or "not stated"), ("place", f"{e.location.place or '-'}, {e.location.country}" if e.location else "not stated"),
+             ("countries", ", ".join(e.countries)), ("format", e.format or "-"), ("series", e.series or "-"),
+             ("participants", "; ".join(f"{p.name} ({p.role or '?'}, {p.country or '?'})" for p in e.participants) or "-")]
+    for key, value in facts:
+        out.print(f"  {key:13} {value}", highlight=False, markup=False)
+    out.print("\n[bold]Reports[/bold]")
+    for m in e.mentions:
+        when = m.published.strftime("%Y-%m-%d %H:%M") if m.published else "?"
+        out.print(f"  {files[m.article]} ({when}): {m.status or '-'}, date {m.date or '-'}", highlight=False, markup=False)
+        for x in m.evidence:
+            out.print(f"    [{x.start}:{x.end}] {x.sentence}", highlight=False, markup=False)
+
+
+@export_app.command("events")
+def export_events(
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or plover (PLOVER records as JSON Lines).")] = "jsonl",
+    output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
+    db: DbOption = settings().db,
+) -> None:
+    """Export stored events."""
+    if fmt not in ("jsonl", "csv", "plover"):
+        raise typer.BadParameter("choose jsonl, csv or plover", param_hint="--format")
+    with Store(db) as store:
+        events = [store.event(e.id) for e in store.events()]
+    record = plover_record if fmt == "plover" else event_record
+    with open(output, "w", encoding="utf-8", newline="") if output else nullcontext(sys.stdout) as fh:
+        count = write_records((record(e) for e in events), fh, "csv" if fmt == "csv" else "jsonl")
+    if output:
+        err.print(f"wrote {count} event(s) to {output}", highlight=False)
+
+
+@app.command("eval")
+def eval_cmd(
+    gold: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Gold YAML file.")],
+    corpus: Annotated[Path, typer.Argument(exists=True, help="Folder (or file) of articles.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+) -> None:
+    """Ingest a corpus into a temporary store and score its events against a gold file."""
+    from ..evaluate import evaluate
+
+    s = evaluate(gold, corpus)
+    figures = {
+        "precision": round(s.precision, 3), "recall": round(s.recall, 3), "f1": round(s.f1, 3),
+        "date": round(s.accuracy("date"), 3), "location": round(s.accuracy("location"), 3),
+        "status": round(s.accuracy("status"), 3), "participants": round(s.accuracy("participants"), 3),
+        "fragmentation": round(s.fragmentation, 3),
+        "matched": s.matched, "required": s.required, "system": s.system, "optional_matched": s.optional_matched,
+    }
+    if as_json:
+        import json
+
+        out.print_json(json.dumps(figures))
+        return
+    for g in s.missed:
+        out.print(f"missed:   {g.get('id')} ({g.get('type')} {','.join(g.get('countries') or [])} {g.get('date')})", highlight=False, markup=False)
+    for e in s.spurious:
+        out.print(f"spurious: {e.id} {e.date or '-'} {e.status} {e.title}", highlight=False, markup=False)
+    for g, e, field_name in s.errors():
+        out.print(f"wrong {field_name}: {g.get('id')}: system {s.system_value(e, field_name)!r}", highlight=False, markup=False)
+    out.print(
+        f"events: P {figures['precision']:.3f}  R {figures['recall']:.3f}  F1 {figures['f1']:.3f}  "
+        f"({s.matched}/{s.required} required matched, {s.system} system events, {s.optional_matched} optional)",
+        highlight=False,
+    )
+    out.print(
+        f"fields: date {figures['date']:.3f}  location {figures['location']:.3f}  status {figures['status']:.3f}  "
+        f"participants {figures['participants']:.3f}  fragmentation {figures['fragmentation']:.3f}",
+        highlight=False,
+    )
+
+
 @app.command("demo")
 def demo_cmd(
     db: Annotated[Optional[str], typer.Option("--db", help="Keep the demo store in this file (default: a temporary one).")] = None,
@@ -129,6 +289,8 @@ def demo_cmd(
             report = _run_ingest(store, [str(folder)])
             _print_report(report)
             out.print(_articles_table(store, 100))
+            out.print("\n[bold]Timeline of the events these articles report[/bold]")
+            _print_timeline(list(store.events()))
     if report.failures:
         raise typer.Exit(1)
 

@@ -22,4 +22,63 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX articles_published ON articles(published);
     """,
+    # 2: events, the mentions that report them, their evidence, and the blocking index
+    """
+    CREATE TABLE events (
+        id TEXT PRIMARY KEY,
+        type TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        status TEXT NOT NULL,
+        title TEXT NOT NULL,
+        mode TEXT,
+        format TEXT,
+        series TEXT,
+        ordinal INTEGER,
+        countries TEXT NOT NULL,     -- JSON list of ISO3
+        participants TEXT NOT NULL,  -- JSON list of {name, role, country}
+        date TEXT,
+        date_start TEXT,
+        date_end TEXT,
+        place TEXT,
+        place_country TEXT,
+        first_reported TEXT,
+        last_reported TEXT
+    );
+    CREATE INDEX events_date ON events(date_start, date_end);
+    CREATE INDEX events_series ON events(series);
+    CREATE TABLE mentions (
+        id INTEGER PRIMARY KEY,
+        event_id TEXT NOT NULL REFERENCES events(id) DEFERRABLE INITIALLY DEFERRED,
+        article_id TEXT NOT NULL REFERENCES articles(id),
+        published TEXT,
+        type TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        status TEXT NOT NULL,
+        mode TEXT,
+        format TEXT,
+        series TEXT,
+        ordinal INTEGER,
+        countries TEXT NOT NULL,
+        participants TEXT NOT NULL,
+        date TEXT,
+        place TEXT,
+        place_country TEXT,
+        trigger TEXT NOT NULL
+    );
+    CREATE INDEX mentions_event ON mentions(event_id);
+    CREATE INDEX mentions_article ON mentions(article_id);
+    CREATE TABLE evidence (
+        mention_id INTEGER NOT NULL REFERENCES mentions(id),
+        article_id TEXT NOT NULL,
+        sentence TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        end INTEGER NOT NULL
+    );
+    CREATE INDEX evidence_mention ON evidence(mention_id);
+    CREATE TABLE event_keys (
+        key TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES events(id) DEFERRABLE INITIALLY DEFERRED,
+        PRIMARY KEY (key, event_id)
+    ) WITHOUT ROWID;
+    """,
 ]

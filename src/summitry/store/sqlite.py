@@ -7,8 +7,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from ..model import Article
-from . import articles
+from ..model import Article, Event, EventMention, Evidence
+from . import articles, events
 from .migrations import MIGRATIONS
 
 
@@ -72,6 +72,78 @@ class Store:
 
     def count_articles(self) -> int:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
+
+    # events ---------------------------------------------------------------------------
+
+    def add_mention(self, event_id: str, m: EventMention) -> int:
+        """Store a mention of an event with its evidence; returns the mention's row id."""
+        marks = ",".join("?" * len(events.MENTION_COLUMNS))
+        cur = self.db.execute(
+            f"INSERT INTO mentions ({','.join(events.MENTION_COLUMNS)}) VALUES ({marks})",
+            events.mention_row(event_id, m),
+        )
+        self.db.executemany(
+            "INSERT INTO evidence (mention_id, article_id, sentence, start, end) VALUES (?,?,?,?,?)",
+            [(cur.lastrowid, e.article, e.sentence, e.start, e.end) for e in m.evidence],
+        )
+        return cur.lastrowid
+
+    def mentions_of(self, event_id: str) -> list[EventMention]:
+        """The mentions that report an event, in order of publication."""
+        rows = self.db.execute(
+            "SELECT * FROM mentions WHERE event_id=? ORDER BY published, id", (event_id,)
+        ).fetchall()
+        found: dict[int, list[Evidence]] = {r["id"]: [] for r in rows}
+        if found:
+            marks = ",".join("?" * len(found))
+            for ev in self.db.execute(
+                f"SELECT * FROM evidence WHERE mention_id IN ({marks}) ORDER BY rowid", list(found)
+            ):
+                found[ev["mention_id"]].append(Evidence(ev["article_id"], ev["sentence"], ev["start"], ev["end"]))
+        return [events.mention_from(r, found[r["id"]]) for r in rows]
+
+    def save_event(self, e: Event, span: tuple[str | None, str | None],
+                   reported: tuple[str | None, str | None], keys: list[str]) -> None:
+        """Insert or replace an event's record and its blocking keys."""
+        marks = ",".join("?" * len(events.EVENT_COLUMNS))
+        self.db.execute(
+            f"INSERT OR REPLACE INTO events ({','.join(events.EVENT_COLUMNS)}) VALUES ({marks})",
+            events.event_row(e, span, reported),
+        )
+        self.db.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?,?)", [(k, e.id) for k in keys])
+
+    def candidates(self, keys: list[str], start: str | None, end: str | None) -> list[Event]:
+        """Events sharing a blocking key whose dates can overlap [start, end] (undated ones too)."""
+        if not keys:
+            return []
+        marks = ",".join("?" * len(keys))
+        sql = (f"SELECT DISTINCT e.* FROM event_keys k JOIN events e ON e.id = k.event_id "
+               f"WHERE k.key IN ({marks})")
+        args: list = list(keys)
+        if start and end:
+            sql += " AND (e.date_start IS NULL OR (e.date_start <= ? AND e.date_end >= ?))"
+            args += [end, start]
+        return [events.event_from(r) for r in self.db.execute(sql, args)]
+
+    def events(self) -> Iterator[Event]:
+        """Every event, by date (undated last)."""
+        for row in self.db.execute(
+            "SELECT * FROM events ORDER BY date_start IS NULL, date_start, date_end, id"
+        ):
+            yield events.event_from(row)
+
+    def event(self, event_id: str) -> Event | None:
+        """One event with its mentions and their evidence."""
+        row = self.db.execute("SELECT * FROM events WHERE id=?", (event_id,)).fetchone()
+        if row is None:
+            return None
+        event = events.event_from(row)
+        event.mentions = self.mentions_of(event_id)
+        event.evidence = [e for m in event.mentions for e in m.evidence]
+        return event
+
+    def count_events(self) -> int:
+        return self.db.execute("SELECT count(*) FROM events").fetchone()[0]
 
     def close(self) -> None:
         self.db.close()

@@ -1,0 +1,290 @@
+"""The events one article reports: one EventMention per event, with all its evidence.
+
+Sentences are read in order; each draft mention either refers back to an event already
+named in the article ("the meeting", "the next meeting"), joins one it is compatible with,
+or starts a new one. Facts the article states elsewhere fill the gaps: "later in the day",
+"while in Washington", a visit that places the meetings held during it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from ..actors import ArticleActors, analyze_actors, home_location
+from ..cleaning.lexicon import lexicon as page_lexicon
+from ..language import split_sentences
+from ..model import Article, EventMention, Evidence, Person, Sentence
+from ..time import tag
+from .facts import KIND_GROUPS, is_leader, absorb, dates_overlap, facts_compatible, interval
+from .lexicon import lexicon
+from .sentence import Draft, SentenceView, analyze_sentence
+
+_MODES = {"visit": "visit", "call": "phone"}
+
+
+@dataclass
+class _Event:
+    """An event being assembled from the drafts of one article."""
+
+    mention: EventMention
+    drafts: list[Draft] = field(default_factory=list)
+    touched: int = 0  # sentence index of the latest mention, for recency
+    status_set: bool = False
+
+
+def article_sentences(article: Article) -> tuple[str, list[Sentence]]:
+    """The analysed text (body, then captions) and its sentences with offsets into it."""
+    body = article.text
+    sentences = split_sentences(body)
+    text = body
+    for caption in article.captions:
+        offset = len(text) + 2
+        text = f"{text}\n\n{caption}"
+        for s in split_sentences(caption, section="caption", first_index=len(sentences)):
+            sentences.append(replace(s, start=s.start + offset, end=s.end + offset))
+    return text, sentences
+
+
+def outlet_country(source: str | None) -> str | None:
+    """The home country of a credited outlet or agency, if the page lexicon knows it."""
+    if not source:
+        return None
+    hit = page_lexicon().outlets.get(source.lower())
+    return hit[1] if hit else None
+
+
+def extract_events(article: Article) -> list[EventMention]:
+    """Every event the article reports, one mention each, in order of first report."""
+    text, sentences = article_sentences(article)
+    timexes = tag(text, article.published)
+    home = outlet_country(article.source)
+    actors = analyze_actors(sentences, home)
+    home_place = home_location(home, article.dateline)
+    events: list[_Event] = []
+    leaders: list[Person] = []
+    last_person: Person | None = None
+    for s in sentences:
+        local = [replace(t, start=t.start - s.start, end=t.end - s.start) for t in timexes if s.start <= t.start < s.end]
+        mentions = actors.mentions(s.index)
+        view = SentenceView(s.text, mentions, local, actors.places(s.index), home_place, last_person)
+        drafts = analyze_sentence(view, leaders)
+        hosts: dict[int, _Event] = {}
+        for i, d in enumerate(drafts):
+            if d.past and d.host in hosts:
+                _inherit_from_host(d, hosts[d.host].mention)
+            ev = _place_draft(article, s, d, events, actors)
+            if ev is not None and not d.past:
+                hosts[i] = ev
+        people = [m.person for m in mentions if m.kind == "person" and m.person]
+        if people:
+            last_person = people[-1]
+        leaders = _leaders(people, drafts) or leaders
+    return [_finish(e, events) for e in events if _keep(e.mention)]
+
+
+def _leaders(people: list[Person], drafts: list[Draft]) -> list[Person]:
+    """Heads of state or government of two or more states named together, for "the leaders"."""
+    for group in [people] + [d.participants for d in drafts]:
+        heads = [p for p in group if p.role and p.role.lower().endswith(lexicon().leader_roles)]
+        if len({p.country for p in heads}) < 2:
+            heads = [p for p in group if is_leader(p)] if group is not people else []
+        if len({p.country for p in heads}) >= 2:
+            return heads
+    return []
+
+
+def _inherit_from_host(d: Draft, host: EventMention) -> None:
+    d.own_countries = list(host.countries)
+    d.format = d.format or host.format
+    d.name = d.name or host.series
+
+
+def _mention(article: Article, s: Sentence, d: Draft) -> EventMention:
+    countries = list(d.own_countries)
+    for c in d.groups + [p.country for p in d.participants if p.country]:
+        if c and c not in countries and not (d.kind == "forum" and c in d.groups):
+            countries.append(c)
+    if d.location and d.location.country and d.kind in ("visit", "summit", "forum") and d.location.country not in countries:
+        countries.append(d.location.country)
+    if d.kind == "forum":  # a forum's parties are its host and the people named at it
+        keep = {d.location.country} if d.location else set(d.own_countries[:1])
+        keep |= {p.country for p in d.participants if p.country}
+        countries = [c for c in countries if c in keep]
+    evidence = Evidence(article.id, s.text, s.start + d.start if d.past else s.start, s.end if not d.past else s.start + d.end)
+    return EventMention(
+        article=article.id,
+        published=article.published,
+        type=d.sense.type,
+        kind=d.kind,
+        status=d.status or "",
+        mode=d.sense.mode or _MODES.get(d.kind),
+        format=d.format,
+        countries=countries,
+        participants=list(d.participants),
+        date=d.date,
+        location=d.location,
+        series=d.name,
+        ordinal=d.ordinal,
+        trigger=d.trigger,
+        evidence=[Evidence(article.id, s.text, s.start, s.end)] if not d.past else [evidence],
+    )
+
+
+def _place_draft(article: Article, s: Sentence, d: Draft, events: list[_Event], actors: ArticleActors) -> _Event | None:
+    """Attach a draft to an event of the article, or start a new one."""
+    m = _mention(article, s, d)
+    if d.same_day:
+        prev = next((e for e in reversed(events) if e.mention.date and interval(e.mention.date) and
+                     interval(e.mention.date)[0] == interval(e.mention.date)[1]), None)
+        m.date = prev.mention.date if prev else None
+    if d.next_in_series:
+        antecedent = _recent(events, lambda e: KIND_GROUPS.get(e.mention.kind) == KIND_GROUPS.get(m.kind) and bool(e.mention.series or e.mention.format))
+        if antecedent:
+            m.series, m.format = antecedent.mention.series, antecedent.mention.format
+            m.countries = m.countries or list(antecedent.mention.countries)
+        return _new(events, m, d, s)
+    if d.anaphoric:
+        target = _antecedent(events, m, s)
+        if target:
+            return _join(target, m, d, s)
+    target = _recent(events, lambda e: facts_compatible(e.mention, m) and _same_time_frame(e.mention, m))
+    if target:
+        return _join(target, m, d, s)
+    return _new(events, m, d, s)
+
+
+def _same_time_frame(a: EventMention, b: EventMention) -> bool:
+    """Within one article, an undated mention joins only an event in its own time frame."""
+    if a.date and b.date:
+        return dates_overlap(a.date, b.date)
+    dated, undated = (a, b) if a.date else (b, a)
+    if not dated.date or not undated.status:
+        return True
+    iv = interval(dated.date)
+    pub = undated.published.date() if undated.published else None
+    if iv is None or pub is None:
+        return True
+    future = undated.status in ("scheduled", "proposed")
+    return iv[1] >= pub if future else iv[0] <= pub
+
+
+def _antecedent(events: list[_Event], m: EventMention, s: Sentence) -> _Event | None:
+    """The event "the meeting" refers to: compatible, sharing its parties, current, recent."""
+    parties = set(m.countries)
+    best, best_score = None, 0.0
+    for e in events:
+        if not facts_compatible(e.mention, m, anaphoric=True):
+            continue
+        theirs = set(e.mention.countries)
+        overlap = len(parties & theirs) / len(parties | theirs) if parties and theirs else 0.0
+        current = 1.0 if _same_time_frame(e.mention, replace(m, status=m.status or "scheduled")) or e.mention.date is None else 0.0
+        if e.mention.date and m.published and e.mention.status == "held" and not _recent_enough(e.mention):
+            current = 0.0  # background events ("last met in 2019") are rarely referred back to
+        score = 2 * overlap + current + 1 / (1 + s.index - e.touched) + (0.5 if e.mention.series else 0.0)
+        if score > best_score:
+            best, best_score = e, score
+    return best
+
+
+def _recent_enough(m: EventMention) -> bool:
+    iv = interval(m.date)
+    return iv is None or m.published is None or (m.published.date() - iv[1]).days <= 14
+
+
+def _recent(events: list[_Event], test) -> _Event | None:
+    for e in sorted(events, key=lambda e: e.touched, reverse=True):
+        if test(e):
+            return e
+    return None
+
+
+def _new(events: list[_Event], m: EventMention, d: Draft, s: Sentence) -> _Event:
+    ev = _Event(m, [d], s.index, bool(d.status) and not d.anaphoric)
+    events.append(ev)
+    return ev
+
+
+def _join(ev: _Event, m: EventMention, d: Draft, s: Sentence) -> _Event:
+    if d.anaphoric:
+        m.countries = []  # a reference back adds people, dates and places, not parties
+    absorb(ev.mention, m)
+    if not ev.status_set and d.status and not d.anaphoric:
+        ev.mention.status = d.status
+        ev.status_set = True
+    ev.drafts.append(d)
+    ev.touched = s.index
+    return ev
+
+
+def _finish(ev: _Event, events: list[_Event]) -> EventMention:
+    """Fill what the article says elsewhere: dates by relation, places from a visit, status."""
+    m = ev.mention
+    drafts = ev.drafts
+    if m.date is None and any(d.relation for d in drafts):
+        anchor = _recent_other(events, ev, lambda o: o.mention.date is not None and o.mention.evidence[0].start == m.evidence[0].start)
+        if anchor:
+            m.date = anchor.mention.date.split("/")[0][:7]
+            if not any(d.status for d in drafts):
+                m.status = anchor.mention.status
+    place = next((d.while_in for d in drafts if d.while_in), None)
+    if m.date is None and place:  # "While in Washington, ...": during the stay there
+        host = _recent_other(events, ev, lambda o: o.mention.date is not None and o.mention.location is not None
+                             and bool(o.mention.location.place) and place.startswith(o.mention.location.place))
+        if host:
+            m.date = host.mention.date
+    if any(d.during_visit for d in drafts):  # "During the trip, ...": when and where the trip is
+        trip = _recent_other(events, ev, lambda o: o.mention.kind == "visit")
+        if trip:
+            m.date = m.date or trip.mention.date
+            m.location = m.location or trip.mention.location
+    if m.location is None and m.kind != "visit":
+        names = {p.name for p in m.participants}
+        trip = _recent_other(events, ev, lambda o: o.mention.kind == "visit" and o.mention.location is not None
+                             and names & {p.name for p in o.mention.participants}
+                             and o.mention.date is not None and _near(o.mention.date, m.date))
+        if trip:
+            m.location = trip.mention.location
+    if not m.status and m.date:
+        m.status = _status_from_date(m)
+    elif m.status in ("proposed", "scheduled") and _before_publication(m):
+        m.status = "held"
+    if len(m.countries) >= 3 and m.kind in ("meeting", "summit") and not m.format:
+        m.format = "multilateral" if m.kind == "summit" else None
+    return m
+
+
+def _near(a: str | None, b: str | None) -> bool:
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return True
+    return abs((ia[0] - ib[0]).days) <= 2 or (ia[0] <= ib[1] and ib[0] <= ia[1])
+
+
+def _recent_other(events: list[_Event], ev: _Event, test) -> _Event | None:
+    """The latest event reported before ev that passes test and stands as an event."""
+    for o in reversed(events[: events.index(ev)]):
+        if test(o) and _keep(o.mention):
+            return o
+    return None
+
+
+def _before_publication(m: EventMention) -> bool:
+    iv = interval(m.date)
+    return bool(iv and m.published and iv[1] < m.published.date())
+
+
+def _status_from_date(m: EventMention) -> str:
+    iv = interval(m.date)
+    if iv and m.published and iv[0] > m.published.date():
+        return "scheduled"
+    return "held"
+
+
+def _keep(m: EventMention) -> bool:
+    """An event needs its parties: two states, or a host for a forum or summit."""
+    if m.kind in ("forum", "summit"):
+        return len(m.countries) >= 1 and (m.location is not None or len(m.countries) >= 2)
+    if m.kind == "visit":
+        return len(m.countries) >= 2 and m.location is not None
+    return len(set(m.countries)) >= 2
+

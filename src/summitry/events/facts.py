@@ -1,0 +1,205 @@
+"""Event facts compared and combined: date intervals, compatibility, merging.
+
+Used to join mentions of one event inside an article (events stage) and across
+articles (linking stage).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, datetime, timedelta
+
+from ..actors.people import name_key
+from ..model import EventMention, Location, Person
+from .lexicon import lexicon
+
+KIND_GROUPS = {
+    "meeting": "meeting", "summit": "summit", "forum": "meeting",
+    "visit": "visit", "call": "call", "agreement": "agreement",
+    "statement": "statement", "deployment": "deployment", "exercise": "exercise",
+}
+
+_SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+def interval(value: str | None) -> tuple[date, date] | None:
+    """The first and last day a TIMEX3-style date value (or start/end range) covers."""
+    if not value:
+        return None
+    if "/" in value:
+        a, b = (interval(v) for v in value.split("/", 1))
+        return (a[0], b[1]) if a and b else None
+    value = value.split("T", 1)[0]
+    try:
+        if m := re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", value):
+            d = date(int(m[1]), int(m[2]), int(m[3]))
+            return d, d
+        if m := re.fullmatch(r"(\d{4})-(\d{2})", value):
+            y, mo = int(m[1]), int(m[2])
+            return date(y, mo, 1), date(y, mo, calendar.monthrange(y, mo)[1])
+        if m := re.fullmatch(r"(\d{4})-W(\d{2})", value):
+            start = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+            return start, start + timedelta(days=6)
+        if m := re.fullmatch(r"(\d{4})-([QH])(\d)", value):
+            y, size, n = int(m[1]), 3 if m[2] == "Q" else 6, int(m[3])
+            first = (n - 1) * size + 1
+            last = first + size - 1
+            return date(y, first, 1), date(y, last, calendar.monthrange(y, last)[1])
+        if m := re.fullmatch(r"(\d{4})-(SP|SU|FA|WI)", value):
+            y, (a, b) = int(m[1]), _SEASONS[m[2]]
+            end = date(y + 1, 2, 28) if b > 12 else date(y, b, calendar.monthrange(y, b)[1])
+            return date(y, a, 1), end
+        if m := re.fullmatch(r"(\d{4})", value):
+            return date(int(m[1]), 1, 1), date(int(m[1]), 12, 31)
+        if m := re.fullmatch(r"(\d{3})X?", value):
+            return date(int(m[1]) * 10, 1, 1), date(int(m[1]) * 10 + 9, 12, 31)
+    except ValueError:
+        return None
+    return None
+
+
+def span_days(value: str | None) -> int:
+    """How many days a date value covers (a large number when unknown)."""
+    iv = interval(value)
+    return (iv[1] - iv[0]).days + 1 if iv else 10**6
+
+
+def dates_overlap(a: str | None, b: str | None) -> bool:
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return True
+    return ia[0] <= ib[1] and ib[0] <= ia[1]
+
+
+def merge_date(old: str | None, new: str | None) -> str | None:
+    """The more precise of two overlapping dates; a multi-day range keeps a day inside it."""
+    if not old or not new or old == new:
+        return old or new
+    if not dates_overlap(old, new):
+        return old
+    io, inew = interval(old), interval(new)
+    if io is None or inew is None:
+        return old if io else new
+    for outer, inner in ((old, new), (new, old)):
+        if "/" in outer and span_days(outer) <= 14 and span_days(inner) == 1:
+            return outer  # a visit of several days keeps its range, not the arrival day
+    return new if span_days(new) < span_days(old) else old
+
+
+def plausible_window(mention: EventMention) -> tuple[date, date] | None:
+    """Where an undated mention's event can lie, from its status and publication day."""
+    if mention.published is None:
+        return None
+    day = mention.published.date() if isinstance(mention.published, datetime) else mention.published
+    if mention.status in ("scheduled", "proposed", "postponed"):
+        return day - timedelta(days=3), day + timedelta(days=400)
+    return day - timedelta(days=400), day + timedelta(days=1)
+
+
+def merge_location(old: Location | None, new: Location | None) -> Location | None:
+    """Keep the more specific place when the two agree on the country."""
+    if old is None or new is None:
+        return old or new
+    if old.country == new.country and old.place is None and new.place:
+        return new
+    return old
+
+
+def same_person(a: str, b: str) -> bool:
+    """"Biden" and "Joe Biden" are one person; "Kim Man-ki" and "Kim Yong-hyun" are two."""
+    if a == b:
+        return True
+    short, full = (a, b) if len(a.split()) < len(b.split()) else (b, a)
+    return len(short.split()) == 1 and name_key(full) == short
+
+
+def _within(small: list[Person], big: list[Person]) -> bool:
+    return all(any(same_person(p.name, q.name) for q in big) for p in small)
+
+
+def names_compatible(a: list[Person], b: list[Person]) -> bool:
+    """Participants agree when one list holds the other (or one is empty)."""
+    return not a or not b or _within(a, b) or _within(b, a)
+
+
+def add_people(target: list[Person], people: list[Person]) -> None:
+    """Add people not already there; a fuller name replaces a bare family name."""
+    for p in people:
+        at = next((i for i, q in enumerate(target) if same_person(p.name, q.name)), None)
+        if at is None:
+            target.append(p)
+        elif len(p.name.split()) > len(target[at].name.split()):
+            target[at] = p
+
+
+def countries_compatible(a: list[str], b: list[str]) -> bool:
+    sa, sb = set(a), set(b)
+    if not sa or not sb:
+        return True
+    return sa <= sb or sb <= sa or len(sa & sb) >= 2 and len(sa ^ sb) <= 1
+
+
+def is_leader(p: Person) -> bool:
+    return p.role is None or p.role.lower().endswith(lexicon().leader_roles)
+
+
+def kinds_compatible(a: EventMention, b: EventMention) -> bool:
+    """Same kind group; a meeting is a summit only when it is one of leaders."""
+    ga, gb = KIND_GROUPS.get(a.kind), KIND_GROUPS.get(b.kind)
+    if ga == gb:
+        return True
+    if {ga, gb} == {"meeting", "summit"}:
+        meeting = a if ga == "meeting" else b
+        return len(meeting.participants) >= 2 and all(is_leader(p) for p in meeting.participants)
+    return False
+
+
+def _roles_fit(event: EventMention, other: EventMention) -> bool:
+    """People of other roles are not at a format reserved to some (a 2+2 is for ministers)."""
+    roles = lexicon().format_roles.get(event.format or "")
+    if not roles:
+        return True
+    return all(p.role is None or any(r in p.role.lower() for r in roles) for p in other.participants)
+
+
+def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False) -> bool:
+    """Could the two mentions report one event? anaphoric: b only refers back to a."""
+    if a.type != b.type or not kinds_compatible(a, b):
+        return False
+    if not (_roles_fit(a, b) and _roles_fit(b, a)):
+        return False
+    if not dates_overlap(a.date, b.date):
+        return False
+    if a.location and b.location and a.location.country != b.location.country:
+        return False
+    if a.location and b.location and a.location.place and b.location.place and a.location.place != b.location.place:
+        return False
+    if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
+        return False
+    if anaphoric:
+        return names_compatible(a.participants, b.participants) and countries_compatible(a.countries, b.countries)
+    if a.format and b.format and a.format != b.format:
+        return False
+    if a.series and b.series and a.series != b.series:
+        return False
+    if (a.series is None) != (b.series is None) and (a.participants and b.participants):
+        return False  # a named event and an unnamed one, each with its own people
+    return names_compatible(a.participants, b.participants) and countries_compatible(a.countries, b.countries)
+
+
+def absorb(target: EventMention, other: EventMention) -> None:
+    """Fold other's facts into target (both report the same event)."""
+    target.date = merge_date(target.date, other.date)
+    target.location = merge_location(target.location, other.location)
+    target.format = target.format or other.format
+    target.series = target.series or other.series
+    target.ordinal = target.ordinal or other.ordinal
+    target.mode = target.mode or other.mode
+    add_people(target.participants, other.participants)
+    for c in other.countries:
+        if c not in target.countries:
+            target.countries.append(c)
+    for e in other.evidence:
+        if e not in target.evidence:
+            target.evidence.append(e)

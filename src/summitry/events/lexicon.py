@@ -1,0 +1,93 @@
+"""The event lexicon (lexicon.yaml), loaded once and compiled."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+import yaml
+
+
+@dataclass(frozen=True)
+class Sense:
+    """What a trigger word means: kind, PLOVER type and mode, and words it needs nearby."""
+
+    kind: str
+    type: str = "CONSULT"
+    mode: str | None = None
+    needs: tuple[str, ...] = ()
+    pos: str = "noun"
+
+
+def words_regex(words: list[str] | tuple[str, ...], flags: int = re.I) -> re.Pattern:
+    """One regex matching any of the phrases as whole words, longest first."""
+    alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags)
+
+
+@dataclass(frozen=True)
+class EventLexicon:
+    senses: dict[str, Sense]  # lower-cased form -> sense
+    triggers: re.Pattern
+    not_events: re.Pattern
+    formats: dict[str, re.Pattern]
+    anaphoric: re.Pattern  # a determiner right before the event phrase
+    series_next: re.Pattern
+    status: dict[str, re.Pattern]
+    attribution: re.Pattern
+    clause_breaks: re.Pattern
+    topic_words: re.Pattern
+    generic: re.Pattern
+    leader_roles: tuple[str, ...]
+    leader_refs: re.Pattern
+    format_roles: dict[str, tuple[str, ...]]
+    since: re.Pattern
+    first_held: re.Pattern
+    same_day: re.Pattern
+    named_event: re.Pattern
+    named_kinds: dict[str, str]
+    neutral_modifiers: frozenset[str]
+    ordinals: dict[str, int]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> EventLexicon:
+    """The event lexicon shipped with the package."""
+    data = yaml.safe_load(resources.files(__package__).joinpath("lexicon.yaml").read_text("utf-8"))
+    senses: dict[str, Sense] = {}
+    for pos in ("nouns", "verbs"):
+        for entry in data[pos].values():
+            sense = Sense(entry["kind"], entry.get("type", "CONSULT"), entry.get("mode"),
+                          tuple(entry.get("needs", ())), pos[:-1])
+            for form in entry["forms"]:
+                senses.setdefault(form.lower(), sense)
+    status = {name: words_regex(words) for name, words in data["status"].items()}
+    named = data["named_events"]
+    return EventLexicon(
+        senses=senses,
+        triggers=words_regex(list(senses)),
+        not_events=words_regex(data["not_events"]),
+        formats={name: words_regex(words) for name, words in data["formats"].items()},
+        anaphoric=re.compile(
+            rf"(?:^|[\s\"“‘'])(?:{'|'.join(re.escape(w) for w in data['anaphoric_determiners'])})\s+"
+            r"(?:(?!(?:of|a|an|to|for|with|in|on|at|and|by|from|between)\b)[\w'’\"“”.+-]+\s+){0,4}$", re.I
+        ),
+        series_next=words_regex(data["series_next"]),
+        status=status,
+        attribution=words_regex(data["attribution"]),
+        clause_breaks=re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.I),
+        topic_words=words_regex(data["topic_words"]),
+        generic=re.compile(r"\b(?:is|are|was|were)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.I),
+        leader_roles=tuple(r.lower() for r in data["leader_roles"]),
+        leader_refs=words_regex(data["leader_refs"]),
+        format_roles={k: tuple(v) for k, v in data["format_roles"].items()},
+        since=re.compile(r"\b(?:first\b[^.;]{0,40}?\bsince|for the first time\b[^.;]{0,30}?\bsince)\s+(?:(?:the\s+)?last\s+(?:one|meeting|time|session|gathering)\b)?", re.I),
+        first_held=words_regex(data["past_reference"]["first_held"]),
+        same_day=words_regex(data["same_day"]),
+        named_event=re.compile(named["pattern"]),
+        named_kinds={k.lower(): v for k, v in named["kinds"].items()},
+        neutral_modifiers=frozenset(w.lower() for w in data["neutral_modifiers"]),
+        ordinals={k.lower(): v for k, v in data["ordinals"].items()},
+    )

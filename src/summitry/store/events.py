@@ -1,0 +1,72 @@
+"""Events, mentions and evidence to and from rows."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+
+from ..model import Event, EventMention, Evidence, Location, Person
+
+
+def people_json(people: list[Person]) -> str:
+    return json.dumps([{"name": p.name, "role": p.role, "country": p.country} for p in people], ensure_ascii=False)
+
+
+def people_from(text: str) -> list[Person]:
+    return [Person(p["name"], p.get("role"), p.get("country")) for p in json.loads(text)]
+
+
+def _location(place: str | None, country: str | None) -> Location | None:
+    return Location(place, country) if place or country else None
+
+
+def mention_row(event_id: str, m: EventMention) -> tuple:
+    return (
+        event_id, m.article, m.published.isoformat(timespec="minutes") if m.published else None,
+        m.type, m.kind, m.status, m.mode, m.format, m.series, m.ordinal,
+        json.dumps(m.countries), people_json(m.participants), m.date,
+        m.location.place if m.location else None, m.location.country if m.location else None, m.trigger,
+    )
+
+
+MENTION_COLUMNS = (
+    "event_id", "article_id", "published", "type", "kind", "status", "mode", "format", "series",
+    "ordinal", "countries", "participants", "date", "place", "place_country", "trigger",
+)
+
+
+def mention_from(row: sqlite3.Row, evidence: list[Evidence]) -> EventMention:
+    return EventMention(
+        article=row["article_id"],
+        published=datetime.fromisoformat(row["published"]) if row["published"] else None,
+        type=row["type"], kind=row["kind"], status=row["status"], mode=row["mode"], format=row["format"],
+        countries=json.loads(row["countries"]), participants=people_from(row["participants"]),
+        date=row["date"], location=_location(row["place"], row["place_country"]),
+        series=row["series"], ordinal=row["ordinal"], trigger=row["trigger"], evidence=evidence,
+    )
+
+
+EVENT_COLUMNS = (
+    "id", "type", "kind", "status", "title", "mode", "format", "series", "ordinal", "countries",
+    "participants", "date", "date_start", "date_end", "place", "place_country",
+    "first_reported", "last_reported",
+)
+
+
+def event_row(e: Event, span: tuple[str | None, str | None], reported: tuple[str | None, str | None]) -> tuple:
+    return (
+        e.id, e.type, e.kind, e.status, e.title, e.mode, e.format, e.series, e.ordinal,
+        json.dumps(e.countries), people_json(e.participants), e.date, span[0], span[1],
+        e.location.place if e.location else None, e.location.country if e.location else None,
+        reported[0], reported[1],
+    )
+
+
+def event_from(row: sqlite3.Row) -> Event:
+    return Event(
+        id=row["id"], type=row["type"], kind=row["kind"], status=row["status"], title=row["title"],
+        mode=row["mode"], format=row["format"], series=row["series"], ordinal=row["ordinal"],
+        countries=json.loads(row["countries"]), participants=people_from(row["participants"]),
+        date=row["date"], location=_location(row["place"], row["place_country"]),
+    )
