@@ -174,12 +174,27 @@ def test_paragraph_opening_with_names_and_a_dash_is_not_a_dateline():
     assert article.paragraphs[0] == para
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "scraped._read_meta takes any 2-5 capitalised words after 'By' for a person: the common credit "
-    "'By Reuters Staff' becomes byline 'Reuters Staff' instead of source Reuters"))
 def test_agency_staff_credit_is_a_source():
     article = scraped(page(TITLE, "By Reuters Staff", "March 5, 2021"))
     assert (article.source, article.byline) == ("Reuters", None)
+
+
+@pytest.mark.parametrize(("credit", "source"), [
+    ("By AP staff", "AP"),
+    ("By Yonhap News Agency staff writers", "Yonhap"),
+    ("By The Associated Press Staff", "AP"),
+    ("By Korea Herald staff", "The Korea Herald"),
+])
+def test_newsroom_staff_credits_are_a_source_not_a_byline(credit, source):
+    article = scraped(page(TITLE, credit, "March 5, 2021"))
+    assert (article.source, article.byline) == (source, None)
+    assert article.title == TITLE and article.paragraphs == [BODY1, BODY2, BODY3]
+
+
+def test_trailing_staff_credit_is_a_source_and_leaves_the_text():
+    article = scraped(page(TITLE, "March 5, 2021", tail=("By Reuters Staff",)))
+    assert (article.source, article.byline) == ("Reuters", None)
+    assert article.paragraphs == [BODY1, BODY2, BODY3]
 
 
 # --- page furniture -------------------------------------------------------------------

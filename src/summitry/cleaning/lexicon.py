@@ -24,6 +24,7 @@ class PageLexicon:
     updated_labels: re.Pattern
     agencies: dict[str, str]  # lower-cased alias -> canonical name
     agency_names: re.Pattern
+    staff_tail: re.Pattern  # "... staff writers" ending a lower-cased credit
     outlets: dict[str, tuple[str, str]]  # lower-cased name -> (name, ISO3)
     credit_tail: re.Pattern  # "... (AP-Yonhap)" at the end of a line
     caption_cues: tuple[str, ...]
@@ -52,6 +53,7 @@ def lexicon() -> PageLexicon:
         updated_labels=re.compile(rf"\b(?:{_alternation(data['updated_labels'])})\b", re.I),
         agencies=agencies,
         agency_names=re.compile(rf"\b(?:{_alternation(list(agencies))})\b", re.I),
+        staff_tail=re.compile(rf"\s(?:{_alternation([w.lower() for w in data['staff_credits']])})$"),
         outlets=outlets,
         credit_tail=re.compile(rf"\((?:[^()]*[-/ ])?(?:{credit})(?:[-/ ][^()]*)?\)\s*$", re.I),
         caption_cues=tuple(c.lower() for c in data["caption_cues"]),

@@ -107,7 +107,36 @@ def _is_caption(line: str, before_body: bool) -> bool:
 
 
 def _agency(name: str) -> str | None:
-    return lexicon().agencies.get(name.strip(" ().").lower())
+    """The canonical agency credited by a name ("AP", "Yonhap News Agency", "Reuters Staff")."""
+    lex = lexicon()
+    key = name.strip(" ().").lower()
+    found = lex.agencies.get(key)
+    if found is None and (staff := lex.staff_tail.search(key)):
+        found = lex.agencies.get(key[: staff.start()].strip(" ().,"))
+    return found
+
+
+def _outlet(name: str) -> str | None:
+    """The outlet credited by a name ("The Korea Herald", "Korea Herald staff")."""
+    lex = lexicon()
+    key = name.strip(" ().").lower()
+    if staff := lex.staff_tail.search(key):
+        key = key[: staff.start()].strip(" ().,")
+    found = lex.outlets.get(key) or lex.outlets.get(f"the {key}")
+    return found[0] if found else None
+
+
+def _take_credit(who: str, head: _Header) -> bool:
+    """Record a "By ..." credit as a source (agency, outlet) or a byline; False if it is neither."""
+    if agency := _agency(who):
+        head.source = head.source or agency
+    elif outlet := _outlet(who):
+        head.outlet = head.outlet or outlet
+    elif _is_person_name(who):
+        head.byline = head.byline or who
+    else:
+        return False
+    return True
 
 
 def _is_person_name(text: str) -> bool:
@@ -128,12 +157,7 @@ def _read_meta(line: str, head: _Header) -> bool:
     by = re.search(r"\bby\s+(.+)$", rest, re.I)
     if by:
         who = _EMAIL_TAIL.sub("", by.group(1)).strip(" ,;")
-        agency = _agency(who)
-        if agency:
-            head.source = head.source or agency
-        elif _is_person_name(who):
-            head.byline = head.byline or who
-        else:
+        if not _take_credit(who, head):
             return False
         rest = rest[: by.start()]
     return not rest.strip(_EDGE + " ,;")
@@ -207,11 +231,7 @@ def clean_scraped(raw: RawDocument) -> Article:
 
     # A trailing credit line ("By Lee Ji-yoon (jylee@...)") is not article text.
     while paragraphs and (m := _BYLINE.match(paragraphs[-1])) and len(paragraphs[-1].split()) <= 8:
-        who = _EMAIL_TAIL.sub("", m.group("who")).strip()
-        if _agency(who):
-            head.source = head.source or _agency(who)
-        elif _is_person_name(who):
-            head.byline = head.byline or who
+        _take_credit(_EMAIL_TAIL.sub("", m.group("who")).strip(), head)
         paragraphs.pop()
     if not paragraphs:
         raise CleaningError("no article text found")
