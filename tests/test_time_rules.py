@@ -180,3 +180,25 @@ def test_offsets_and_order():
     assert [t.text for t in found] == ["Friday, March 5, 2021", "next week", "three days"]
     assert all(text[t.start:t.end] == t.text for t in found)
     assert all(a.end <= b.start for a, b in zip(found, found[1:]))
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("He fled in June 1998 and returned later that year.", "later that year", "1998"),
+    ("The pact was signed in March 2019; talks resumed later that month.", "later that month", "2019-03"),
+    ("The site was attacked last October and closed that same day.", "that same day", "2020-10-XX"),
+    ("Troops left on March 3, 2020. The next day, talks began.", "The next day", "2020-03-04"),
+    ("The rule has changed in the past four years.", "the past four years", "P4Y"),
+    ("The post-1959 politics split families.", "post-1959", "1959"),
+])
+def test_anchored_and_bounded_references(text, phrase, value):
+    assert one(text, FRI, phrase).value == value
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("Now the alliance faces a harder task.", "Now"),
+    ("The Communist Party daily Granma printed the letter.", "daily"),
+    ("The standoff was a high noon for the party.", "noon"),
+])
+def test_words_that_are_no_time_here(text, absent):
+    start = text.index(absent)
+    assert not [t for t in tag(text, FRI) if t.start < start + len(absent) and start < t.end]

@@ -50,7 +50,11 @@ class TimeLexicon:
     sets: dict[str, str]
     set_quantifiers: list[str]
     frequencies: list[str]
+    publication_sets: frozenset[str]
+    set_noun_preceders: frozenset[str]
+    day_time_idiom_preceders: frozenset[str]
     anchored_days: dict[str, int]
+    anchored_periods: dict[str, str]
     holidays_fixed: dict[str, str]
     holidays_nth: dict[str, list]
     holidays_easter: dict[str, int]
@@ -122,7 +126,11 @@ def lexicon() -> TimeLexicon:
         sets=_lower(data["sets"]),
         set_quantifiers=data["set_quantifiers"],
         frequencies=data["frequencies"],
+        publication_sets=frozenset(data["publication_sets"]),
+        set_noun_preceders=frozenset(w.lower() for w in data["set_noun_preceders"]),
+        day_time_idiom_preceders=frozenset(w.lower() for w in data["day_time_idiom_preceders"]),
         anchored_days=_lower(data["anchored_days"]),
+        anchored_periods=_lower(data["anchored_periods"]),
         holidays_fixed=holidays["fixed"],
         holidays_nth=holidays["nth_weekday"],
         holidays_easter=holidays["easter"],

@@ -20,6 +20,9 @@ Found = tuple[int, int, str, str, str | None, str | None]
 _PREVIOUS_WORD = re.compile(r"([\w.'-]+)[ \t]*$")
 _NEXT_WORD = re.compile(r"[ \t]*([\w.]+(?:[ \t]+[A-Z]\w*)?)")
 _SEASONS = ("SP", "SU", "FA", "WI")
+# A unit within a few words ahead: "in the past [four] years", "in the past decade".
+_UNIT_AHEAD = re.compile(
+    r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?i:(?:second|minute|hour|day|week|month|quarter|year|decade)s?|century|centuries)(?!\w)")
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,13 @@ class Context:
     tense: str | None
     anchor: date | None  # the last day-level date mentioned before, else the DCT
     local_anchor: date | None  # the same, but within the sentence; else the DCT
+    recent: str | None = None  # the value of the last dated mention before, of any granularity
+
+    def month_antecedent(self) -> str | None:
+        """The last dated mention when it names a month ("crossed out that same day" after "last
+        October"): day-level phrases anchored on it can say only the month; else None."""
+        r = self.recent
+        return r if r and len(r) == 7 and r[4] == "-" and r[5:7].isdigit() else None
 
     @property
     def direction(self) -> int:
@@ -159,6 +169,8 @@ def _year(m: re.Match, ctx: Context) -> list[Found] | None:
     following = _next_words(ctx, m.end()).split()
     if following and following[0].lower() in lex.year_blocking_followers:
         return None
+    if m["prepost"]:  # "post-1959 politics"
+        return _one(m, "DATE", m["year"], mod="AFTER" if m["prepost"].lower() == "post" else "BEFORE")
     return _one(m, "DATE", m["year"], mod=_pmod(m))
 
 
@@ -268,7 +280,10 @@ def _clock(m: re.Match, ctx: Context) -> list[Found] | None:
 
 
 def _day_time(m: re.Match, ctx: Context) -> list[Found] | None:
-    clock = lexicon().day_times[m["word"].lower()]
+    lex = lexicon()
+    if _previous_word(ctx, m.start()).lower() in lex.day_time_idiom_preceders:
+        return None  # "high noon" is a figure of speech
+    clock = lex.day_times[m["word"].lower()]
     prefix = _iso(ctx.local_anchor) if ctx.local_anchor else "XXXX-XX-XX"
     return _one(m, "TIME", f"{prefix}T{clock}")
 
@@ -389,6 +404,10 @@ def _bare_units(m: re.Match, ctx: Context) -> list[Found] | None:
 def _set(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     if m["adj"]:
+        word = _previous_word(ctx, m.start())
+        if (m["adj"].lower() in lex.publication_sets and _next_words(ctx, m.end())[:1].isupper()
+                and (word[:1].isupper() or word.lower() in lex.set_noun_preceders)):
+            return None  # "the Communist Party daily Granma": a newspaper, not a recurrence
         return _one(m, "SET", lex.sets[m["adj"].lower()])
     if m["freq"]:
         return _one(m, "SET", _duration(1, lex.unit(m["funit"])))
@@ -480,17 +499,31 @@ def _holiday(m: re.Match, ctx: Context) -> list[Found] | None:
 
 
 def _anchored(m: re.Match, ctx: Context) -> list[Found] | None:
+    lex = lexicon()
+    phrase = " ".join(m["phrase"].lower().split())
+    if phrase in lex.anchored_periods:  # "later that year": the period of the last dated mention
+        unit = lex.anchored_periods[phrase]
+        recent = ctx.recent if ctx.recent and ctx.recent[:4].isdigit() else None
+        if recent is None and ctx.anchor is not None:
+            recent = _iso(ctx.anchor)
+        if recent is None or (unit == "month" and not (len(recent) >= 7 and recent[4] == "-" and recent[5:7].isdigit())):
+            return None
+        return _one(m, "DATE", recent[:4] if unit == "year" else recent[:7])
     if ctx.anchor is None:
         return None
-    offset = lexicon().anchored_days[" ".join(m["phrase"].lower().split())]
+    if (month := ctx.month_antecedent()) is not None:
+        return _one(m, "DATE", f"{month}-XX")  # "that same day" after "last October"
+    offset = lex.anchored_days[phrase]
     return _one(m, "DATE", _iso(ctx.anchor + timedelta(days=offset)))
 
 
 def _reference(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     word = " ".join(m["ref"].lower().split())
-    if m["ref"] == "Now" and not ctx.text[max(0, m.start() - 2):m.start()].strip(" \t\"“'`"):
-        return None  # a sentence opening "Now ..." is discourse, not time
+    if m["ref"] == "Now":
+        return None  # a sentence opening "Now ..." is discourse, not time (TimeML leaves it out)
+    if word == "in the past" and _UNIT_AHEAD.match(ctx.text, m.end()):
+        return None  # "in the past four years": the period "the past four years" is the expression
     if word == "current":
         following = _next_words(ctx, m.end()).split()
         if following and following[0].lower() in lex.current_non_temporal:

@@ -57,7 +57,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         ),
         "year": (
             rf"{pmod}(?:(?:(?i:the)\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s(?!\w)|(?:(?i:the)\s+)?'(?P<decade2>\d0)s(?!\w)"
-            rf"|(?<![$€£#+/:])(?P<year>{YEAR}))"
+            rf"|(?:(?P<prepost>(?i:pre|post))-)?(?<![$€£#+/:])(?P<year>{YEAR}))"
         ),
         "week_of": rf"(?i:the\s+week\s+of)\s+(?P<month>{month})\s+(?P<day>{DAY})",
         "weekday": (
@@ -110,7 +110,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?(?!\w)"
         ),
         "holiday": rf"(?:(?P<shift>(?i:last|next|this))\s+)?(?P<name>{holidays})(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
-        "anchored": rf"(?P<phrase>{_ci(lex.anchored_days)})(?!\w)",
+        "anchored": rf"(?P<phrase>{_ci([*lex.anchored_days, *lex.anchored_periods])})(?!\w)",
         "reference": rf"(?P<ref>{_ci(lex.references)})(?!\w)",
     }
 

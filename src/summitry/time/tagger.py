@@ -32,6 +32,7 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
     rec = recognizer()
     found: list[Timex] = []
     last_day: tuple[int, date] | None = None  # position and date of the last day-level mention
+    recent: str | None = None  # value of the last dated mention (a year, month, week or day)
     pos = 0
     while (hit := rec.matches_from(text, pos)) is not None:
         start, matches = hit
@@ -39,8 +40,11 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
         for name, m in matches:
             previous = last_day[1] if last_day else reference
             local = last_day[1] if last_day and last_day[0] >= tenses.sentence(start)[0] else reference
-            ctx = Context(text, reference, tenses.tense(m.start(), m.end()), previous, local)
-            results = HANDLERS[name](m, ctx)
+            ctx = Context(text, reference, tenses.tense(m.start(), m.end()), previous, local, recent)
+            try:
+                results = HANDLERS[name](m, ctx)
+            except (ValueError, OverflowError):  # calendar arithmetic past year 1 or 9999
+                results = None
             if results:
                 break
         if not results:
@@ -52,5 +56,7 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
             found.append(Timex(s, e, text[s:e], type_, value, end_value, mod))
             if (d := _day(end_value or value)) is not None:
                 last_day = (s, d)
+            if type_ in ("DATE", "TIME") and value[:4].isdigit():
+                recent = end_value or value
         pos = max(start + 1, results[-1][1])
     return found
