@@ -95,13 +95,21 @@ def test_parse_published(value, iso, precision):
     assert found.value == iso and found.precision == precision
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "time-zone offsets come out in two forms: '+09:00' when read from a page line (dates.py keeps "
-    "the matched text) but '+0900' when read from metadata (scraped.parse_published uses strftime('%z'))"))
 def test_timezone_offset_has_one_form_for_page_lines_and_metadata():
     from_page = scraped(page(TITLE, "2024-10-28T09:46:00+09:00")).timezone
     from_meta = parse_published("2024-10-28T09:46:00+09:00").timezone
     assert from_page == from_meta == "+09:00"
+
+
+@pytest.mark.parametrize(("written", "tz"), [
+    ("2024-10-28T09:46:00+09:00", "+09:00"), ("2024-10-28T09:46:00+0900", "+09:00"),
+    ("2024-10-28T09:46:00Z", "+00:00"), ("2024-10-28T09:46:00-05:30", "-05:30"),
+    ("2024-10-28T09:46:00-0500", "-05:00"), ("2024-10-28T09:46", None),
+])
+def test_timezone_forms_agree_between_page_and_metadata(written, tz):
+    assert scraped(page(TITLE, written)).timezone == tz
+    assert parse_published(written).timezone == tz
+    assert scraped(page(TITLE, "May 1, 2020"), published=written).timezone == tz
 
 
 # --- bylines, credits, datelines ------------------------------------------------------

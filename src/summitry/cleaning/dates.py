@@ -39,6 +39,18 @@ def _patterns() -> list[re.Pattern]:
     ]
 
 
+def normalize_tz(tz: str | None) -> str | None:
+    """One form for a time zone: an offset as '+09:00' ('Z' is '+00:00'), a name upper-cased."""
+    if not tz:
+        return None
+    tz = tz.strip()
+    if tz.upper() == "Z":
+        return "+00:00"
+    if tz[0] in "+-" and len(tz) == 5:  # +0900
+        return f"{tz[:3]}:{tz[3:]}"
+    return tz.upper()
+
+
 def _build(m: re.Match) -> FoundDate | None:
     g = m.groupdict()
     month = int(g["m"]) if g.get("m") else lexicon().months.get(g["mon"].lower().rstrip("."))
@@ -56,8 +68,7 @@ def _build(m: re.Match) -> FoundDate | None:
         hour = 0
     if hour > 23 or minute > 59:
         return FoundDate(day, "day", m.start(), m.end())
-    tz = g.get("tz")
-    return FoundDate(day.replace(hour=hour, minute=minute), "minute", m.start(), m.end(), tz or None)
+    return FoundDate(day.replace(hour=hour, minute=minute), "minute", m.start(), m.end(), normalize_tz(g.get("tz")))
 
 
 def find_dates(line: str) -> list[FoundDate]:

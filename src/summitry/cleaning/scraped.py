@@ -298,6 +298,10 @@ def parse_published(value: str) -> FoundDate | None:
     except ValueError:
         found = find_dates(value)
         return found[0] if found else None
-    tz = dt.strftime("%z") or None
+    offset = dt.utcoffset()
+    tz = None
+    if offset is not None:
+        minutes = int(offset.total_seconds()) // 60
+        tz = f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
     precision = "minute" if ("T" in value or " " in value) else "day"
     return FoundDate(dt.replace(tzinfo=None), precision, 0, len(value), tz)
