@@ -202,3 +202,13 @@ def test_anchored_and_bounded_references(text, phrase, value):
 def test_words_that_are_no_time_here(text, absent):
     start = text.index(absent)
     assert not [t for t in tag(text, FRI) if t.start < start + len(absent) and start < t.end]
+
+
+def test_holiday_week_rates_and_graded_references():
+    assert one("Pilgrims arrived as Easter week began.", date(2000, 4, 17), "Easter week").value == "2000-W16"
+    text = "Guards stood outside 24 hours a day."
+    assert [t.text for t in tag(text, FRI)] == ["24 hours"]
+    text = "Three envoys were expelled, most recently last October."
+    assert [t.text for t in tag(text, FRI)] == ["last October"]
+    text = "She toured Nairobi later in the day before returning home."
+    assert tag(text, FRI) == []

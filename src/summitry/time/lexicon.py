@@ -41,6 +41,8 @@ class TimeLexicon:
     shifts: dict[str, int]
     references: dict[str, str]
     current_non_temporal: list[str]
+    graded_references: frozenset[str]
+    degree_words: frozenset[str]
     day_words: dict[str, int]
     day_parts: dict[str, str]
     day_times: dict[str, str]
@@ -117,6 +119,8 @@ def lexicon() -> TimeLexicon:
         shifts=_lower(data["shifts"]),
         references=_lower(data["references"]),
         current_non_temporal=data["current_non_temporal"],
+        graded_references=frozenset(data["graded_references"]),
+        degree_words=frozenset(data["degree_words"]),
         day_words=_lower(data["day_words"]),
         day_parts=_lower(data["day_parts"]),
         day_times=_lower(data["day_times"]),

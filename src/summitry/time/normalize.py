@@ -20,6 +20,8 @@ Found = tuple[int, int, str, str, str | None, str | None]
 _PREVIOUS_WORD = re.compile(r"([\w.'-]+)[ \t]*$")
 _NEXT_WORD = re.compile(r"[ \t]*([\w.]+(?:[ \t]+[A-Z]\w*)?)")
 _SEASONS = ("SP", "SU", "FA", "WI")
+# A count of units or of times right before "a day", "a week": "24 hours a day", "three times a year".
+_RATE_BEFORE = re.compile(r"(?i:(?:second|minute|hour|day|week|month)s|times)[ \t]+$")
 # A unit within a few words ahead: "in the past [four] years", "in the past decade".
 _UNIT_AHEAD = re.compile(
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?i:(?:second|minute|hour|day|week|month|quarter|year|decade)s?|century|centuries)(?!\w)")
@@ -377,6 +379,8 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
     tail = " ".join((m["tail"] or "").lower().split())
     if tail == "old":
         return None
+    if num in ("a", "an") and not tail and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None  # "24 hours a day", "seven days a week": a rate, not a period of one unit
     amount = _amount(m)
     mod = lex.quantity_mods.get(" ".join(m["qmod"].lower().split())) if m["qmod"] else None
     if tail in ("ago", "from now") or (tail in ("earlier", "later") and unit not in lex.time_units):
@@ -483,19 +487,31 @@ def _holiday_date(name: str, year: int) -> date:
 
 
 def _holiday(m: re.Match, ctx: Context) -> list[Found] | None:
+    found = _holiday_day(m, ctx)
+    if found is None or not m["hweek"]:
+        return _one(m, "DATE", "XXXX-XX-XX" if found is None else _iso(found))
+    return _one(m, "DATE", anchor.week_value(found))  # "Easter week": the week of the holiday
+
+
+# A holiday this close to the reference date is this year's whatever the tense.
+_HOLIDAY_NEAR_DAYS = 7
+
+
+def _holiday_day(m: re.Match, ctx: Context) -> date | None:
     name = m["name"]
     if m["year"]:
-        return _one(m, "DATE", _iso(_holiday_date(name, int(m["year"]))))
+        return _holiday_date(name, int(m["year"]))
     if ctx.dct is None:
-        return _one(m, "DATE", "XXXX-XX-XX")
+        return None
     shift = _shift(m["shift"])
     direction = ctx.direction if shift is None else shift
-    if shift == 0:
-        return _one(m, "DATE", _iso(_holiday_date(name, ctx.dct.year)))
+    this = _holiday_date(name, ctx.dct.year)
+    if shift == 0 or (shift is None and abs((this - ctx.dct).days) <= _HOLIDAY_NEAR_DAYS):
+        return this
     dates = [_holiday_date(name, y) for y in (ctx.dct.year - 1, ctx.dct.year, ctx.dct.year + 1)]
     past = max(d for d in dates if d <= ctx.dct) if shift is None or shift < 0 else None
     future = min(d for d in dates if d >= ctx.dct) if shift is None or shift > 0 else None
-    return _one(m, "DATE", _iso(anchor.pick(past, future, ctx.dct, direction)))
+    return anchor.pick(past, future, ctx.dct, direction)
 
 
 def _anchored(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -511,6 +527,8 @@ def _anchored(m: re.Match, ctx: Context) -> list[Found] | None:
         return _one(m, "DATE", recent[:4] if unit == "year" else recent[:7])
     if ctx.anchor is None:
         return None
+    if phrase.endswith(("before", "after")) and _next_words(ctx, m.end()).split(" ")[0].lower().endswith("ing"):
+        return None  # "later in the day before returning home": the preposition heads the event
     if (month := ctx.month_antecedent()) is not None:
         return _one(m, "DATE", f"{month}-XX")  # "that same day" after "last October"
     offset = lex.anchored_days[phrase]
@@ -524,6 +542,8 @@ def _reference(m: re.Match, ctx: Context) -> list[Found] | None:
         return None  # a sentence opening "Now ..." is discourse, not time (TimeML leaves it out)
     if word == "in the past" and _UNIT_AHEAD.match(ctx.text, m.end()):
         return None  # "in the past four years": the period "the past four years" is the expression
+    if word in lex.graded_references and _previous_word(ctx, m.start()).lower() in lex.degree_words:
+        return None  # "most recently last October", "as recently as 1998": the date is elsewhere
     if word == "current":
         following = _next_words(ctx, m.end()).split()
         if following and following[0].lower() in lex.current_non_temporal:

@@ -109,7 +109,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"{pmod}(?:(?P<the>(?i:the))\s+)?(?:(?P<shift>{shifts})\s+)?(?P<season>{_ci(lex.seasons)})"
             rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?(?!\w)"
         ),
-        "holiday": rf"(?:(?P<shift>(?i:last|next|this))\s+)?(?P<name>{holidays})(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
+        "holiday": rf"(?:(?P<shift>(?i:last|next|this))\s+)?(?P<name>{holidays})(?:\s+(?P<hweek>(?i:week)))?(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
         "anchored": rf"(?P<phrase>{_ci([*lex.anchored_days, *lex.anchored_periods])})(?!\w)",
         "reference": rf"(?P<ref>{_ci(lex.references)})(?!\w)",
     }
