@@ -402,12 +402,39 @@ def test_html_given_metadata_wins():
     assert article.published_iso == "2024-10-29"
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "cleaning/html.py takes trafilatura's date, which is day-only by default: the time and offset in "
-    "<meta property='article:published_time' content='2024-10-28T09:46:00+09:00'> are lost"))
 def test_html_published_time_keeps_the_minute():
     article = clean(RawDocument("page.html", HTML_PAGE, "html"))
     assert article.published_iso == "2024-10-28T09:46"
+    assert article.timezone == "+09:00"
+
+
+def _html_with(head: str = "", body_top: str = "") -> str:
+    return (f"<!DOCTYPE html><html><head><title>{TITLE}</title>{head}</head><body><article>"
+            f"<h1>{TITLE}</h1>{body_top}<p>{BODY1}</p><p>{BODY2}</p><p>{BODY3}</p></article></body></html>")
+
+
+@pytest.mark.parametrize(("head", "body_top", "iso"), [
+    ('<meta content="2024-10-28T09:46:00+09:00" property="article:published_time">', "", "2024-10-28T09:46"),
+    ('<meta itemprop="datePublished" content="2024-10-28T09:46:00Z">', "", "2024-10-28T09:46"),
+    ('<script type="application/ld+json">{"@type": "NewsArticle", "dateModified": "2024-10-29T11:00:00+09:00", '
+     '"datePublished": "2024-10-28T09:46:00+09:00"}</script>', "", "2024-10-28T09:46"),
+    ("", '<time datetime="2024-10-28T09:46:00+09:00">Oct. 28, 2024</time>', "2024-10-28T09:46"),
+    ('<meta property="article:published_time" content="2024-10-28">', '<time datetime="2024-10-28T09:46">x</time>',
+     "2024-10-28T09:46"),
+    ('<meta property="article:modified_time" content="2024-10-29T11:00:00+09:00">'
+     '<meta property="article:published_time" content="2024-10-28T09:46:00+09:00">', "", "2024-10-28T09:46"),
+])
+def test_html_publication_time_from_markup(head, body_top, iso):
+    article = clean(RawDocument("page.html", _html_with(head, body_top), "html"))
+    assert article.published_iso == iso
+
+
+def test_html_unreadable_markup_date_falls_back_to_the_extractor():
+    page_ = _html_with('<meta property="article:published_time" content="soon">'
+                       '<meta property="og:updated_time" content="2024-10-28">')
+    article = clean(RawDocument("page.html", page_, "html"))
+    assert article.published is None or article.published_precision == "day"
+    assert not any("unreadable publication date" in w for w in article.warnings)
 
 
 def test_html_page_without_article_is_a_cleaning_error():

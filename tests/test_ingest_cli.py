@@ -266,7 +266,7 @@ def test_demo_sample_metadata(run_cli, tmp_path):
         "Quad ministers agree to meet regularly after Tokyo talks": "2020-10-06T21:05",
         "Blinken, Austin to visit Tokyo next week for '2+2' security talks": "2021-03-10T15:05",
         "Japan, U.S. hold first '2+2' talks in nearly two years": "2021-03-16T09:40",
-        "G7 leaders gather in Cornwall for first in-person summit in two years": "2021-06-10",
+        "G7 leaders gather in Cornwall for first in-person summit in two years": "2021-06-10T19:45",
         "G7 leaders end Cornwall summit with pledge of 1 billion vaccine doses": "2021-06-13T18:30",
         "Biden, Xi to meet near San Francisco on Wednesday": "2023-11-11T08:30",
         "Biden and Xi agree to restore military communication at California meeting": "2023-11-16T07:10",

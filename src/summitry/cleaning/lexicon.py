@@ -28,6 +28,7 @@ class PageLexicon:
     outlets: dict[str, tuple[str, str]]  # lower-cased name -> (name, ISO3)
     credit_tail: re.Pattern  # "... (AP-Yonhap)" at the end of a line
     caption_cues: tuple[str, ...]
+    published_meta: tuple[str, ...]  # lower-cased <meta> names giving the publication time
     months: dict[str, int]  # lower-cased name or abbreviation -> month number
     month_names: str  # regex alternation
 
@@ -57,6 +58,7 @@ def lexicon() -> PageLexicon:
         outlets=outlets,
         credit_tail=re.compile(rf"\((?:[^()]*[-/ ])?(?:{credit})(?:[-/ ][^()]*)?\)\s*$", re.I),
         caption_cues=tuple(c.lower() for c in data["caption_cues"]),
+        published_meta=tuple(m.lower() for m in data["published_meta"]),
         months=months,
         month_names=_alternation([m for m in months]),
     )
