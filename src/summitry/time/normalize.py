@@ -394,8 +394,7 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
 
 
 def _vague(m: re.Match, ctx: Context) -> list[Found] | None:
-    if m["lead"].lower() == "coming":
-        return _one(m, "DATE", "FUTURE_REF")
+    # "recent years", "the coming weeks": an unspecified stretch of units, like "the next few weeks"
     return _one(m, "DURATION", _duration("X", lexicon().unit(m["unit"])))
 
 
