@@ -213,3 +213,16 @@ def test_holiday_week_rates_and_graded_references():
     assert [t.text for t in tag(text, FRI)] == ["last October"]
     text = "She toured Nairobi later in the day before returning home."
     assert tag(text, FRI) == []
+
+
+@pytest.mark.parametrize("text, phrase, value, type_", [
+    ("It was the worst war of the 20th century.", "the 20th century", "19", "DATE"),
+    ("Empires fell in the nineteenth century.", "the nineteenth century", "18", "DATE"),
+    ("The council meets on Tuesdays.", "Tuesdays", "XXXX-WXX-2", "SET"),
+    ("The pact was signed in 1994. The following year, it failed.", "The following year", "1995", "DATE"),
+    ("Talks began on May 3, 1996 and resumed the following week.", "the following week", "1996-W19", "DATE"),
+    ("They arrived in March 1990, a day after leaving the previous month.", "the previous month", "1990-02", "DATE"),
+])
+def test_centuries_plural_weekdays_and_anchored_shifts(text, phrase, value, type_):
+    t = one(text, FRI, phrase)
+    assert (t.type, t.value) == (type_, value)

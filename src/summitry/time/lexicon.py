@@ -31,6 +31,8 @@ class TimeLexicon:
     weekday_name_preceders: list[str]
     numbers: dict[str, int | str]  # lower-cased word -> count or "X"
     ordinals: dict[str, int]
+    century_ordinals: dict[str, int]
+    anchored_shifts: frozenset[str]
     units: dict[str, tuple[str, int]]  # singular unit -> (TIMEX3 unit, factor)
     time_units: frozenset[str]
     units_needing_numeral: frozenset[str]
@@ -109,6 +111,8 @@ def lexicon() -> TimeLexicon:
         weekday_name_preceders=data["weekday_name_preceders"],
         numbers=_lower(data["numbers"]),
         ordinals=_lower(data["ordinals"]),
+        century_ordinals={" ".join(str(k).lower().replace("-", " ").split()): v for k, v in data["century_ordinals"].items()},
+        anchored_shifts=frozenset(data["anchored_shifts"]),
         units={k: (v[0], v[1]) for k, v in data["units"].items()},
         time_units=frozenset(data["time_units"]),
         units_needing_numeral=frozenset(data["units_needing_numeral"]),

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from summitry.time import anchor
@@ -315,6 +315,32 @@ def _period(unit: str, shift: int, ctx: Context, weekend_direction: int = 0) -> 
     return str(d.year + shift)
 
 
+def _antecedent(ctx: Context, unit: str) -> date | None:
+    """A date within the period last mentioned, if it is precise enough for unit, else the last
+    day mentioned (or the DCT): "in 1994 ... the following year", "on May 3 ... the following week"."""
+    r = ctx.recent or ""
+    if unit == "week" and re.fullmatch(r"\d{4}-W\d\d", r):  # "next week and the following week"
+        try:
+            return date.fromisocalendar(int(r[:4]), int(r[6:8]), 1)
+        except ValueError:
+            return ctx.anchor
+    need = {"year": 4, "decade": 4, "century": 4, "quarter": 7, "month": 7}.get(unit, 10)
+    if len(r) >= need and r[:4].isdigit() and (need == 4 or (r[4] == "-" and r[5:7].isdigit())):
+        if need == 10:
+            return _day(r) or ctx.anchor
+        same_period = ctx.anchor is not None and _iso(ctx.anchor)[:need] == r[:need]
+        if not same_period:
+            return anchor.safe_date(int(r[:4]), int(r[5:7]) if need == 7 else 1, 1)
+    return ctx.anchor
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10])
+    except ValueError:
+        return None
+
+
 def _relative(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     unit = m["unit"].lower()
@@ -323,6 +349,9 @@ def _relative(m: re.Match, ctx: Context) -> list[Found] | None:
     if shift_word == "the" and not pmod and unit != "weekend":
         return None
     shift = lex.shifts.get(shift_word, 0)
+    if m["the"] and shift_word in lex.anchored_shifts and not pmod and unit != "weekend" and ctx.anchor is not None:
+        # "the following week", "the previous year": the period next to the one last mentioned
+        return _one(m, "DATE", _period(unit, shift, replace(ctx, dct=_antecedent(ctx, unit))))
     if m["the"] and shift_word != "the" and not pmod:
         code, factor = lex.units[unit] if unit != "weekend" else ("D", 2)
         return _one(m, "DURATION", f"P{factor}{code}")
@@ -416,6 +445,8 @@ def _set(m: re.Match, ctx: Context) -> list[Found] | None:
         return _one(m, "SET", _duration(1, lex.unit(m["funit"])))
     if m["weekday"]:
         return _one(m, "SET", f"XXXX-WXX-{lex.weekdays[m['weekday'].lower()]}")
+    if m["weekdays"]:  # "on Tuesdays"
+        return _one(m, "SET", f"XXXX-WXX-{lex.weekdays[m['weekdays'][:-1].lower()]}")
     amount: float | str = lex.number(m["num"]) if m["num"] else 1
     if m["other"]:
         amount = 2
@@ -534,6 +565,13 @@ def _anchored(m: re.Match, ctx: Context) -> list[Found] | None:
     return _one(m, "DATE", _iso(ctx.anchor + timedelta(days=offset)))
 
 
+def _century(m: re.Match, ctx: Context) -> list[Found] | None:
+    n = int(m["cnum"]) if m["cnum"] else lexicon().century_ordinals[" ".join(m["cword"].lower().replace("-", " ").split())]
+    if not 1 <= n <= 22:
+        return None
+    return _one(m, "DATE", f"{n - 1:02d}")  # "the 20th century" is 19 (the 1900s)
+
+
 def _reference(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     word = " ".join(m["ref"].lower().split())
@@ -574,6 +612,7 @@ HANDLERS: dict[str, Callable[[re.Match, Context], list[Found] | None]] = {
     "part_of_year": _part_of_year,
     "season": _season,
     "holiday": _holiday,
+    "century": _century,
     "anchored": _anchored,
     "reference": _reference,
 }

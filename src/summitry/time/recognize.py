@@ -99,6 +99,11 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"|(?P<every>{_ci(lex.set_quantifiers)})\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>{number})\s+)?"
             rf"(?:(?P<unit>{units})(?!\w)|(?P<weekday>{weekday}))"
             rf"|(?P<adj>{_ci(lex.sets)})(?!\w)"
+            rf"|(?P<weekdays>{_ci([w + 's' for w in full_weekdays])})(?!\w)"
+        ),
+        "century": (
+            rf"(?:(?i:the)\s+)?(?:(?P<cnum>[12]?\d)(?i:st|nd|rd|th)|(?P<cword>{_ci(lex.century_ordinals)}))"
+            rf"[\s-]+(?i:century)(?!\w)"
         ),
         "part_of_year": (
             rf"(?:(?i:the)\s+)?(?P<ord>{_ci(lex.ordinals)}|(?i:final))\s+(?P<part>(?i:quarter|half))"
