@@ -186,14 +186,54 @@ def test_url_not_found_is_a_failure(http_site):
     assert "\n" not in failure.reason
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "sources/read.py _read_url reports an HTTP error status as 'unreachable: <server message>' "
-    "(here 'unreachable: File not found'): the status code (404) is dropped and a server that "
-    "answered is called unreachable"))
 def test_url_http_error_reason_names_the_status(http_site):
     [failure] = read_input(Input(f"{http_site}/missing.html", "url"), 5_000_000, timeout=5)
     assert "404" in failure.reason
     assert not failure.reason.startswith("unreachable")
+
+
+class _Status(http.server.BaseHTTPRequestHandler):
+    """Answers /<code> with that HTTP status, /slow after a long pause."""
+
+    def do_GET(self):
+        if self.path == "/slow":
+            import time
+            time.sleep(3)
+        code = int(self.path.strip("/")) if self.path.strip("/").isdigit() else 200
+        self.send_response(code)
+        self.send_header("Content-Type", "text/plain")
+        self.end_headers()
+        self.wfile.write(b"server message\n")
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def status_site():
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Status)
+    server.daemon_threads = True
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        yield f"http://127.0.0.1:{server.server_address[1]}"
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+
+
+@pytest.mark.parametrize(("code", "reason"), [
+    (404, "HTTP 404: Not Found"), (500, "HTTP 500: Internal Server Error"), (403, "HTTP 403: Forbidden"),
+])
+def test_url_http_error_statuses(status_site, code, reason):
+    [failure] = read_input(Input(f"{status_site}/{code}", "url"), 5_000_000, timeout=5)
+    assert isinstance(failure, Failure) and failure.reason == reason
+
+
+def test_url_timeout_is_unreachable(status_site):
+    [failure] = read_input(Input(f"{status_site}/slow", "url"), 5_000_000, timeout=0.5)
+    assert failure.reason == "unreachable: timed out"
 
 
 def test_unreachable_url_is_a_one_line_failure():
@@ -217,3 +257,4 @@ def test_url_plain_text_page_is_read_as_text(http_site):
     article = to_article(doc)
     assert not isinstance(article, Failure), article
     assert article.title == "Seoul, Tokyo to resume talks"
+

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import http
+import http.client
 import json
 import re
+import socket
 import sys
 import urllib.error
 import urllib.request
@@ -100,15 +103,33 @@ def _read_file(item: Input, max_bytes: int) -> Iterator[RawDocument | Failure]:
     yield from _documents(item.name, text, _format_of(item.name, text), warnings)
 
 
+def _http_error(exc: urllib.error.HTTPError) -> str:
+    try:
+        phrase = http.HTTPStatus(exc.code).phrase
+    except ValueError:
+        phrase = str(exc.reason or "").strip() or "error"
+    return f"HTTP {exc.code}: {phrase}"
+
+
+def _unreachable(exc: BaseException) -> str:
+    reason = getattr(exc, "reason", None) or exc
+    if isinstance(reason, (socket.timeout, TimeoutError)):
+        reason = "timed out"
+    return f"unreachable: {' '.join(str(reason).split())}"
+
+
 def _read_url(item: Input, max_bytes: int, timeout: float) -> Iterator[RawDocument | Failure]:
     request = urllib.request.Request(item.name, headers={"User-Agent": "summitry/0.1 (+news event extraction)"})
     try:
         with urllib.request.urlopen(request, timeout=timeout) as response:
             data = response.read(max_bytes + 1)
             charset = response.headers.get_content_charset()
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", None) or exc
-        yield Failure(item.name, f"unreachable: {reason}")
+    except urllib.error.HTTPError as exc:  # the server answered, with an error status
+        exc.close()
+        yield Failure(item.name, _http_error(exc))
+        return
+    except (urllib.error.URLError, http.client.HTTPException, OSError, ValueError) as exc:
+        yield Failure(item.name, _unreachable(exc))
         return
     if len(data) > max_bytes:
         yield Failure(item.name, f"page is over the size limit of {_mb(max_bytes)} (--max-bytes)")
