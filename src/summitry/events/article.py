@@ -94,9 +94,12 @@ def _leaders(people: list[Person], drafts: list[Draft]) -> list[Person]:
 
 
 def _inherit_from_host(d: Draft, host: EventMention) -> None:
-    d.own_countries = list(host.countries)
+    """A past reference is an earlier event of the same kind between the same states."""
+    d.own_countries = d.own_countries or list(host.countries)
     d.format = d.format or host.format
     d.name = d.name or host.series
+    if host.kind in ("summit", "forum") and d.kind == "meeting":
+        d.kind = host.kind
 
 
 def _mention(article: Article, s: Sentence, d: Draft) -> EventMention:
@@ -143,20 +146,26 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: list[_Event], 
             m.series, m.format = antecedent.mention.series, antecedent.mention.format
             m.countries = m.countries or list(antecedent.mention.countries)
         return _new(events, m, d, s)
+    if d.sideline:  # a gathering named as the setting of a side meeting stands on its own
+        same = _recent(events, lambda e: bool(e.mention.series) and e.mention.series == m.series)
+        return _join(same, m, d, s) if same else _new(events, m, d, s)
     if d.anaphoric:
         target = _antecedent(events, m, s)
         if target:
             return _join(target, m, d, s)
-    target = _recent(events, lambda e: facts_compatible(e.mention, m) and _same_time_frame(e.mention, m))
+    target = _recent(events, lambda e: facts_compatible(e.mention, m) and _same_time_frame(e.mention, m, strict=d.past))
     if target:
         return _join(target, m, d, s)
     return _new(events, m, d, s)
 
 
-def _same_time_frame(a: EventMention, b: EventMention) -> bool:
-    """Within one article, an undated mention joins only an event in its own time frame."""
+def _same_time_frame(a: EventMention, b: EventMention, strict: bool = False) -> bool:
+    """Within one article, an undated mention joins only an event in its own time frame;
+    strict (a past reference): only a dated event on the same dates."""
     if a.date and b.date:
         return dates_overlap(a.date, b.date)
+    if strict:
+        return False
     dated, undated = (a, b) if a.date else (b, a)
     if not dated.date or not undated.status:
         return True
@@ -180,7 +189,10 @@ def _antecedent(events: list[_Event], m: EventMention, s: Sentence) -> _Event | 
         current = 1.0 if _same_time_frame(e.mention, replace(m, status=m.status or "scheduled")) or e.mention.date is None else 0.0
         if e.mention.date and m.published and e.mention.status == "held" and not _recent_enough(e.mention):
             current = 0.0  # background events ("last met in 2019") are rarely referred back to
-        score = 2 * overlap + current + 1 / (1 + s.index - e.touched) + (0.5 if e.mention.series else 0.0)
+        names = {p.name for p in m.participants}
+        shared = len(names & {p.name for p in e.mention.participants}) / len(names) if names else 0.0
+        named = (5.0 if e.mention.series == m.series else 0.0) if m.series else (0.5 if e.mention.series else 0.0)
+        score = 2 * overlap + 2 * shared + current + 1 / (1 + s.index - e.touched) + named
         if score > best_score:
             best, best_score = e, score
     return best

@@ -58,6 +58,7 @@ class Draft:
     during_visit: bool = False
     while_in: str | None = None
     past: bool = False  # a past reference made inside another mention
+    sideline: bool = False  # the gathering a side meeting is held at
     host: int | None = None  # index of the draft a past reference was made in
 
 
@@ -206,8 +207,14 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         prev_end = max([o.end for o in drafts[:i] if o.end <= d.start and o.end > c_start] or [c_start])
         next_start = min([o.start for o in drafts[i + 1 :] if o.start < c_end] or [c_end])
         before = text[c_start : d.start]
+        if re.search(r"\bsince\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$", text[max(0, d.start - 30) : d.start], re.I):
+            hosts = [k for k in range(i) if not drafts[k].sideline]
+            d.past, d.host = True, hosts[-1] if hosts else None  # "their first meeting since talks in Bali": an earlier event
+        sideline = bool(re.search(r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", text[max(0, d.start - 90) : d.start], re.I))
         verb = f" {d.trigger}" if d.sense.pos == "verb" else ""  # "met", "arrived in" carry their tense
         d.status, d.negated = _status(text[prev_end : d.start] + verb, text[d.end : d.end + 40])
+        if d.past:
+            d.status = "held"
         if d.status is None and prev_end > c_start:  # the clause's governing verb: "will travel to X for the meeting"
             d.status = _status(text[c_start : d.start], "")[0]
         d.anaphoric = d.sense.pos == "noun" and not d.name and bool(
@@ -232,9 +239,12 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         subj_topic = [m.end() for m in topics if m.end() <= d.start]
         window = text[max(c_start, prev_end, d.start - 60) : min(obj_end, d.end + 50)]
         for fmt, pattern in lex.formats.items():
-            if pattern.search(window) and fmt != "virtual":
+            if pattern.search(window) and fmt != "virtual" and d.kind in ("meeting", "summit", "forum"):
                 d.format = d.format or fmt
         _arguments(view, d, c_start, obj_end, attribution, subj_topic, leader_names)
+        if sideline:  # the host gathering of a side meeting: its parties are not the meeting's
+            d.participants, d.own_countries, d.groups, d.sideline = [], [], [], True
+        _name_by_organization(view, d, c_start, c_end)
         _place(view, d, c_start, next_start, attribution)
         _date(view, d, i, drafts, c_start, c_end, attribution, first_segment_end)
         if _SUBORDINATE.match(text[c_start : c_start + 20]) and c_start > 0:
@@ -247,7 +257,39 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.while_in = text[m.end() : m.end() + 30]
             d.location = next((Location(p, c) for a, _, p, c in view.places if a < text.find(",")), d.location)
         past.extend(_past_references(view, d, i, c_end))
+    _share_dates(text, drafts, clauses, view)
     return [d for d in drafts if not d.negated] + past
+
+
+def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView) -> None:
+    """Dates one event lends another: a side meeting and its host gathering; an event in
+    an "after ..." clause and a main clause that names no event of its own."""
+    for a, b in zip(drafts, drafts[1:]):
+        if re.search(r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\b", text[a.end : b.start], re.I):
+            a.date, b.date = a.date or b.date, b.date or a.date
+    main_start, main_end = clauses[0]
+    if any(main_start <= d.start < main_end for d in drafts):
+        return
+    lead = [t for t in view.timexes if main_start <= t.start < main_end and _date_value(t)]
+    for d in drafts:
+        if d.date is None and d.relation == "after" and lead and not d.past:
+            d.date = _date_value(lead[0])
+
+
+def _name_by_organization(view: SentenceView, d: Draft, c_start: int, c_end: int) -> None:
+    """"the APEC meetings", "a three-day summit" of the Group of Seven: named after the grouping."""
+    if d.kind not in ("summit", "forum", "meeting"):
+        return
+    orgs = [a for a in view.actors if a.kind == "organization" and a.code and c_start <= a.start < c_end]
+    adjacent = [a for a in orgs if 0 <= d.start - a.end <= 2 or a.start <= d.start < a.end or
+                (d.name and a.start >= d.start - len(d.name) - 2 and a.end <= d.end)]
+    unnamed_gathering = d.kind in ("summit", "forum") and not d.name and len(orgs) == 1
+    org = adjacent[0] if adjacent else orgs[0] if unnamed_gathering else None
+    if org is None:
+        return
+    if d.kind == "meeting" and re.search(r"\bleaders?['’]?|\bsummit|\bmeetings\b", view.text[org.start : d.end + 12], re.I):
+        d.kind = "summit"
+    d.name = f"{org.code} {d.kind}"
 
 
 def _modifier_name(before: str) -> str | None:
@@ -307,6 +349,8 @@ def _arguments(view: SentenceView, d: Draft, c_start: int, obj_end: int,
             continue
         if a.kind == "country" and any(p[0] == a.start for p in view.places) and re.search(r"\b(?:in|at)\s+$", text[max(0, a.start - 4) : a.start]):
             continue  # "met in Bangkok": a place, not a party
+        if a.kind == "country" and any(0 <= a.start - p[1] <= 2 for p in view.places) and text[a.start - 2 : a.start] == ", ":
+            continue  # "in Bali, Indonesia": the country of a place
         after = text[a.end : a.end + 20]
         if _POSSESSIVE_AFTER.match(after) and a.start < d.start:
             if a.kind == "country" and a.code and re.fullmatch(r"['’]s?\s+", text[a.end : d.start]) and d.sense.type != "CONSULT":

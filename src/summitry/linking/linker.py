@@ -15,12 +15,19 @@ from ..store import Store
 from .aggregate import aggregate, date_span, event_id, reported_span
 
 
-def blocking_keys(countries: list[str]) -> list[str]:
-    """One key per pair of countries (one per country when there is one)."""
+def blocking_keys(countries: list[str], series: str | None = None) -> list[str]:
+    """Where an event is filed: one key per pair of its countries (its one country when
+    there is one), and its series when it has a name."""
     codes = sorted(set(countries))
-    if len(codes) == 1:
-        return codes
-    return ["+".join(pair) for pair in combinations(codes[:8], 2)]
+    keys = codes if len(codes) == 1 else ["+".join(pair) for pair in combinations(codes[:8], 2)]
+    return keys + ([f"series:{series}"] if series else [])
+
+
+def lookup_keys(m: EventMention) -> list[str]:
+    """Where to look for a mention's event: its pairs, each of its countries (events of
+    one country, such as a forum, are filed under it alone), and its series."""
+    singles = sorted(set(m.countries)) if len(set(m.countries)) > 1 else []
+    return blocking_keys(m.countries, m.series) + singles
 
 
 def _window(m: EventMention) -> tuple[str | None, str | None]:
@@ -59,7 +66,7 @@ def link(store: Store, mentions: list[EventMention]) -> list[str]:
     """Attach each mention to the event it reports, creating events as needed; returns event ids."""
     ids: list[str] = []
     for m in mentions:
-        keys = blocking_keys(m.countries)
+        keys = lookup_keys(m)
         start, end = _window(m)
         candidates = [
             e for e in store.candidates(keys, start, end)
@@ -69,6 +76,7 @@ def link(store: Store, mentions: list[EventMention]) -> list[str]:
         eid = best.id if best else event_id(m)
         store.add_mention(eid, m)
         event = aggregate(eid, store.mentions_of(eid))
-        store.save_event(event, date_span(event), reported_span(event), blocking_keys(event.countries))
+        named = event.series if event.series and any(x.series == event.series for x in event.mentions) else None
+        store.save_event(event, date_span(event), reported_span(event), blocking_keys(event.countries, named))
         ids.append(eid)
     return ids
