@@ -245,10 +245,6 @@ def test_unreachable_url_is_a_one_line_failure():
     assert "\n" not in failure.reason
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "sources/read.py _read_url always reads a fetched page as HTML, ignoring the Content-Type "
-    "(text/plain) and the .txt suffix: a plain-text article served over HTTP is then a failure "
-    "('no article text found in the HTML page')"))
 def test_url_plain_text_page_is_read_as_text(http_site):
     from summitry.pipeline import to_article
 
@@ -258,3 +254,38 @@ def test_url_plain_text_page_is_read_as_text(http_site):
     assert not isinstance(article, Failure), article
     assert article.title == "Seoul, Tokyo to resume talks"
 
+
+@pytest.mark.parametrize(("name", "content_type", "fmt"), [
+    ("story", "text/plain; charset=utf-8", "text"),
+    ("story.txt", None, "text"),
+    ("story.txt", "application/octet-stream", "text"),
+    ("story.txt", "text/html", "text"),  # labelled HTML, but no markup at all
+    ("page.txt", "text/plain", "html"),  # a .txt holding an HTML page
+    ("story", "text/html", "html"),
+    ("story", None, "html"),
+])
+def test_url_format_follows_content_type_suffix_and_content(tmp_path, name, content_type, fmt):
+    body = HTML if name == "page.txt" or fmt == "html" else TEXT
+
+    class Handler(http.server.BaseHTTPRequestHandler):
+        def do_GET(self):
+            self.send_response(200)
+            if content_type:
+                self.send_header("Content-Type", content_type)
+            self.end_headers()
+            self.wfile.write(body.encode("utf-8"))
+
+        def log_message(self, *args):
+            pass
+
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    try:
+        [doc] = read_input(Input(f"http://127.0.0.1:{server.server_address[1]}/{name}", "url"), 5_000_000, timeout=5)
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(timeout=5)
+    assert isinstance(doc, RawDocument), doc
+    assert doc.format == fmt

@@ -9,6 +9,7 @@ import re
 import socket
 import sys
 import urllib.error
+import urllib.parse
 import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
@@ -103,6 +104,25 @@ def _read_file(item: Input, max_bytes: int) -> Iterator[RawDocument | Failure]:
     yield from _documents(item.name, text, _format_of(item.name, text), warnings)
 
 
+_HTML_TYPES = {"text/html", "application/xhtml+xml"}
+_JSONL_TYPES = {"application/x-ndjson", "application/ndjson", "application/jsonl", "application/x-jsonlines",
+                "application/jsonlines", "application/json-lines"}
+
+
+def _url_format(url: str, content_type: str | None, text: str) -> str:
+    """html, text or jsonl for a fetched page: by its Content-Type, then its suffix, then its start."""
+    suffix = Path(urllib.parse.urlsplit(url).path).suffix.lower()
+    if content_type in _JSONL_TYPES or (content_type in (None, "text/plain") and suffix in _JSONL_SUFFIXES):
+        return "jsonl"
+    looks_html = bool(_HTML_START.match(text[:1000]))
+    if content_type in _HTML_TYPES:
+        # A .txt file that a server labels HTML without any markup is still text.
+        return "text" if suffix == ".txt" and not looks_html else "html"
+    if content_type == "text/plain" or suffix == ".txt":
+        return "html" if looks_html else "text"
+    return "html"
+
+
 def _http_error(exc: urllib.error.HTTPError) -> str:
     try:
         phrase = http.HTTPStatus(exc.code).phrase
@@ -124,6 +144,7 @@ def _read_url(item: Input, max_bytes: int, timeout: float) -> Iterator[RawDocume
         with urllib.request.urlopen(request, timeout=timeout) as response:
             data = response.read(max_bytes + 1)
             charset = response.headers.get_content_charset()
+            content_type = response.headers.get_content_type() if response.headers.get("Content-Type") else None
     except urllib.error.HTTPError as exc:  # the server answered, with an error status
         exc.close()
         yield Failure(item.name, _http_error(exc))
@@ -139,7 +160,7 @@ def _read_url(item: Input, max_bytes: int, timeout: float) -> Iterator[RawDocume
     except (ReadError, UnicodeDecodeError, LookupError) as exc:
         yield Failure(item.name, str(exc))
         return
-    yield from _documents(item.name, text, "html", warnings, url=item.name)
+    yield from _documents(item.name, text, _url_format(item.name, content_type, text), warnings, url=item.name)
 
 
 def read_input(item: Input, max_bytes: int, timeout: float = 15.0) -> Iterator[RawDocument | Failure]:
