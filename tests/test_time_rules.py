@@ -197,7 +197,8 @@ def test_anchored_and_bounded_references(text, phrase, value):
 
 @pytest.mark.parametrize("text, absent", [
     ("Now the alliance faces a harder task.", "Now"),
-    ("The Communist Party daily Granma printed the letter.", "daily"),
+    ("The official China Daily printed the letter.", "Daily"),
+    ("The People's Daily printed the letter.", "Daily"),
     ("The standoff was a high noon for the party.", "noon"),
 ])
 def test_words_that_are_no_time_here(text, absent):

@@ -55,7 +55,6 @@ class TimeLexicon:
     set_quantifiers: list[str]
     frequencies: list[str]
     publication_sets: frozenset[str]
-    set_noun_preceders: frozenset[str]
     day_time_idiom_preceders: frozenset[str]
     anchored_days: dict[str, int]
     anchored_periods: dict[str, str]
@@ -135,7 +134,6 @@ def lexicon() -> TimeLexicon:
         set_quantifiers=data["set_quantifiers"],
         frequencies=data["frequencies"],
         publication_sets=frozenset(data["publication_sets"]),
-        set_noun_preceders=frozenset(w.lower() for w in data["set_noun_preceders"]),
         day_time_idiom_preceders=frozenset(w.lower() for w in data["day_time_idiom_preceders"]),
         anchored_days=_lower(data["anchored_days"]),
         anchored_periods=_lower(data["anchored_periods"]),

@@ -20,6 +20,7 @@ Found = tuple[int, int, str, str, str | None, str | None]
 _PREVIOUS_WORD = re.compile(r"([\w.'-]+)[ \t]*$")
 _NEXT_WORD = re.compile(r"[ \t]*([\w.]+(?:[ \t]+[A-Z]\w*)?)")
 _SEASONS = ("SP", "SU", "FA", "WI")
+_SENTENCE_END = re.compile(r"[.!?:\"”]\s*$|^\s*$")
 # A count of units or of times right before "a day", "a week": "24 hours a day", "three times a year".
 _RATE_BEFORE = re.compile(r"(?i:(?:second|minute|hour|day|week|month)s|times)[ \t]+$")
 # A unit within a few words ahead: "in the past [four] years", "in the past decade".
@@ -437,9 +438,9 @@ def _set(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     if m["adj"]:
         word = _previous_word(ctx, m.start())
-        if (m["adj"].lower() in lex.publication_sets and _next_words(ctx, m.end())[:1].isupper()
-                and (word[:1].isupper() or word.lower() in lex.set_noun_preceders)):
-            return None  # "the Communist Party daily Granma": a newspaper, not a recurrence
+        if (m["adj"].lower() in lex.publication_sets and m["adj"][0].isupper() and word[:1].isupper()
+                and not _SENTENCE_END.search(ctx.text, max(0, m.start() - 4), m.start())):
+            return None  # "China Daily", "People's Daily": a newspaper's name, not a recurrence
         return _one(m, "SET", lex.sets[m["adj"].lower()])
     if m["freq"]:
         return _one(m, "SET", _duration(1, lex.unit(m["funit"])))
