@@ -289,3 +289,67 @@ def test_url_format_follows_content_type_suffix_and_content(tmp_path, name, cont
         thread.join(timeout=5)
     assert isinstance(doc, RawDocument), doc
     assert doc.format == fmt
+
+
+# --- JSON Lines streamed record by record ---------------------------------------------
+
+def test_large_json_lines_feed_is_streamed_with_the_limit_per_record(tmp_path):
+    import tracemalloc
+
+    f = tmp_path / "feed.jsonl"
+    record = json.dumps({"text": TEXT + "x" * 2000}) + "\n"
+    n = 10_000_000 // len(record) + 1
+    with open(f, "w", encoding="utf-8") as fh:
+        for _ in range(n):
+            fh.write(record)
+    assert f.stat().st_size > 10_000_000
+    tracemalloc.start()
+    try:
+        count = 0
+        for doc in read_input(Input(str(f), "file"), 5_000_000):
+            assert isinstance(doc, RawDocument), doc
+            count += 1
+        _, peak = tracemalloc.get_traced_memory()
+    finally:
+        tracemalloc.stop()
+    assert count == n
+    assert peak < 2_000_000  # one record at a time, not the 10 MB file
+
+
+def test_json_lines_record_over_the_limit_is_one_failure(tmp_path):
+    f = tmp_path / "feed.jsonl"
+    small = json.dumps({"text": TEXT})
+    big = json.dumps({"text": TEXT + "y" * 5000})
+    f.write_text("\n".join([small, big, small, big]), encoding="utf-8")  # no newline at the very end
+    out = read_all([str(f)], max_bytes=2000)
+    assert [type(d).__name__ for d in out] == ["RawDocument", "Failure", "RawDocument", "Failure"]
+    assert [d.origin for d in out] == [f"{f}:{i}" for i in range(1, 5)]
+    assert "over the size limit of 0.0 MB" in out[1].reason and "--max-bytes" in out[1].reason
+    assert out[2].content == TEXT
+
+
+def test_json_lines_record_exactly_at_the_limit_is_read(tmp_path):
+    f = tmp_path / "feed.jsonl"
+    line = json.dumps({"text": TEXT})
+    f.write_bytes((line + "\r\n" + line + "\n").encode("utf-8"))
+    docs = read_all([str(f)], max_bytes=len(line) + 1)
+    assert [d.origin for d in docs if isinstance(d, RawDocument)] == [f"{f}:1", f"{f}:2"]
+
+
+def test_json_lines_bom_crlf_and_a_latin1_record(tmp_path):
+    f = tmp_path / "feed.jsonl"
+    good = json.dumps({"text": TEXT}, ensure_ascii=False)
+    latin = json.dumps({"text": "Séoul " + TEXT}, ensure_ascii=False)
+    f.write_bytes(b"\xef\xbb\xbf" + good.encode() + b"\r\n\r\n" + latin.encode("latin-1") + b"\r\n")
+    docs = read_all([str(f)])
+    assert [d.origin for d in docs] == [f"{f}:1", f"{f}:3"]
+    assert docs[0].warnings == [] and docs[0].content == TEXT
+    assert docs[1].content.startswith("Séoul") and docs[1].warnings[0].startswith("not valid UTF-8")
+
+
+@pytest.mark.parametrize(("data", "reason"), [(b"", "empty file"), (b"\n  \n", "empty file"),
+                                              (bytes(range(256)) * 8, "binary file, not text")])
+def test_empty_or_binary_json_lines_file_is_one_failure(tmp_path, data, reason):
+    f = tmp_path / "feed.jsonl"
+    f.write_bytes(data)
+    assert read_all([str(f)]) == [Failure(str(f), reason)]

@@ -34,12 +34,19 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     """Bytes to text: UTF-8 (or UTF-16 with a BOM), else Windows-1252/Latin-1 with a warning."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16"), ["decoded as UTF-16"]
-    head = data[:8192]
     if not data.strip():
         raise ReadError("empty file")
+    _refuse_binary(data[:8192])
+    return _decode_text(data)
+
+
+def _refuse_binary(head: bytes) -> None:
     controls = sum(b < 9 or 13 < b < 32 for b in head)
     if b"\x00" in head or controls > len(head) * 0.05:
         raise ReadError("binary file, not text")
+
+
+def _decode_text(data: bytes) -> tuple[str, list[str]]:
     try:
         return data.decode("utf-8-sig"), []
     except UnicodeDecodeError:
@@ -66,26 +73,89 @@ def _documents(origin: str, text: str, fmt: str, warnings: list[str], url: str |
         yield RawDocument(origin, text, fmt, url=url, warnings=warnings)
         return
     for number, line in enumerate(text.splitlines(), start=1):
-        if not line.strip():
-            continue
-        where = f"{origin}:{number}"
+        if line.strip():
+            yield _record(f"{origin}:{number}", line, warnings)
+
+
+def _record(where: str, line: str, warnings: list[str]) -> RawDocument | Failure:
+    """One JSON Lines record (a non-blank line) as a raw document, or a Failure naming path:line."""
+    try:
+        obj = json.loads(line)
+    except json.JSONDecodeError as exc:
+        return Failure(where, f"malformed JSON line: {exc.msg} at column {exc.colno}")
+    if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
+        return Failure(where, "JSON line has no 'text' string")
+    content = obj["text"]
+    return RawDocument(
+        where, content, "html" if _HTML_START.match(content[:1000]) else "text",
+        url=obj.get("url") or None, title=obj.get("title") or None,
+        published=str(obj["published"]) if obj.get("published") else None, warnings=list(warnings),
+    )
+
+
+_SKIP_CHUNK = 1 << 20
+
+
+def _read_jsonl_file(item: Input, max_bytes: int) -> Iterator[RawDocument | Failure]:
+    """Stream a JSON Lines file record by record: the size limit applies to each record, and
+    memory holds one record at a time, however large the file."""
+    try:
+        fh = open(item.name, "rb")
+    except OSError as exc:
+        yield Failure(item.name, f"cannot read: {exc.strerror or exc}")
+        return
+    with fh:
         try:
-            obj = json.loads(line)
-        except json.JSONDecodeError as exc:
-            yield Failure(where, f"malformed JSON line: {exc.msg} at column {exc.colno}")
-            continue
-        if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
-            yield Failure(where, "JSON line has no 'text' string")
-            continue
-        content = obj["text"]
-        yield RawDocument(
-            where, content, "html" if _HTML_START.match(content[:1000]) else "text",
-            url=obj.get("url") or None, title=obj.get("title") or None,
-            published=str(obj["published"]) if obj.get("published") else None, warnings=list(warnings),
-        )
+            head = fh.read(8192)
+            if head.startswith((b"\xff\xfe", b"\xfe\xff")):  # UTF-16: read whole, as any other file
+                yield from _read_whole_file(item, max_bytes)
+                return
+            _refuse_binary(head)
+        except ReadError as exc:
+            yield Failure(item.name, str(exc))
+            return
+        except OSError as exc:
+            yield Failure(item.name, f"cannot read: {exc.strerror or exc}")
+            return
+        fh.seek(0)
+        number, records = 0, 0
+        while True:
+            try:
+                chunk = fh.readline(max_bytes + 1)
+                if not chunk:
+                    break
+                number += 1
+                if len(chunk) > max_bytes and not chunk.endswith(b"\n"):
+                    size = len(chunk)  # the record runs past the limit: skip the rest of it
+                    while chunk and not chunk.endswith(b"\n"):
+                        chunk = fh.readline(_SKIP_CHUNK)
+                        size += len(chunk)
+                    records += 1
+                    yield Failure(f"{item.name}:{number}", f"record is {_mb(size)}, over the size limit of "
+                                                           f"{_mb(max_bytes)} (--max-bytes)")
+                    continue
+            except OSError as exc:
+                yield Failure(item.name, f"cannot read: {exc.strerror or exc}")
+                return
+            if number == 1 and chunk.startswith(b"\xef\xbb\xbf"):
+                chunk = chunk[3:]
+            if not chunk.strip():
+                continue
+            records += 1
+            line, warnings = _decode_text(chunk.rstrip(b"\r\n"))
+            yield _record(f"{item.name}:{number}", line, warnings)
+        if not records:
+            yield Failure(item.name, "empty file")
 
 
 def _read_file(item: Input, max_bytes: int) -> Iterator[RawDocument | Failure]:
+    if Path(item.name).suffix.lower() in _JSONL_SUFFIXES:
+        yield from _read_jsonl_file(item, max_bytes)
+    else:
+        yield from _read_whole_file(item, max_bytes)
+
+
+def _read_whole_file(item: Input, max_bytes: int) -> Iterator[RawDocument | Failure]:
     path = Path(item.name)
     try:
         size = path.stat().st_size
