@@ -1,0 +1,132 @@
+"""The event tables of the store: migration from schema 1, mentions and evidence, candidates."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from summitry.linking.aggregate import aggregate, date_span, reported_span
+from summitry.model import Article, EventMention, Evidence, Location, Person, content_id
+from summitry.store import Store
+from summitry.store.migrations import MIGRATIONS
+
+
+def _article(n: int = 0) -> Article:
+    body = f"Officials from both governments prepared the agenda for round {n} of the consultations."
+    return Article(id=content_id("T", body), origin=f"a{n}.txt", title="T", paragraphs=[body],
+                   published=datetime(2023, 5, 10, 9), published_precision="minute", source="Yonhap")
+
+
+def _v1_store(path: Path, article: Article) -> None:
+    db = sqlite3.connect(path)
+    db.executescript(MIGRATIONS[0])
+    db.execute("PRAGMA user_version=1")
+    db.execute("INSERT INTO articles (id, origin, title, published, paragraphs, captions, warnings) "
+               "VALUES (?,?,?,?,?,?,?)",
+               (article.id, article.origin, article.title, "2023-05-10T09:00", json.dumps(article.paragraphs), "[]", "[]"))
+    db.commit()
+    db.close()
+
+
+def test_schema_one_store_migrates_to_two_and_keeps_its_articles(tmp_path):
+    path = tmp_path / "old.db"
+    art = _article()
+    _v1_store(path, art)
+    with Store(path) as store:
+        assert store.schema_version == len(MIGRATIONS) == 2
+        tables = {r[0] for r in store.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        assert {"articles", "events", "mentions", "evidence", "event_keys"} <= tables
+        assert store.count_articles() == 1 and store.has_article(art.id)
+        assert store.count_events() == 0
+    with Store(path) as again:  # opening a current store changes nothing
+        assert again.schema_version == 2 and again.count_articles() == 1
+
+
+def test_newer_schema_is_refused(tmp_path):
+    path = tmp_path / "new.db"
+    db = sqlite3.connect(path)
+    db.execute("PRAGMA user_version=9")
+    db.close()
+    with pytest.raises(RuntimeError, match="schema version 9"):
+        Store(path)
+
+
+def _mention(article: str, date: str | None, countries=("JPN", "KOR"), **kw) -> EventMention:
+    return EventMention(
+        article=article, published=datetime(2023, 5, 10, 9, 30), type="CONSULT", kind="meeting", status="scheduled",
+        mode=None, format="2+2", countries=list(countries),
+        participants=[Person("Park Jin", "Foreign Minister", "KOR"), Person("Yoshimasa Hayashi", None, None)],
+        date=date, location=Location("Tokyo", "JPN"), series="Strategic Dialogue", ordinal=3, trigger="talks",
+        evidence=[Evidence(article, "First sentence.", 0, 15), Evidence(article, "Second sentence.", 17, 33)], **kw)
+
+
+def _save(store: Store, eid: str, mentions: list[EventMention], keys: list[str]) -> None:
+    for m in mentions:
+        store.add_mention(eid, m)
+    e = aggregate(eid, store.mentions_of(eid))
+    store.save_event(e, date_span(e), reported_span(e), keys)
+
+
+def test_mentions_and_evidence_round_trip(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        art = _article()
+        m = _mention(art.id, "2023-05-17/2023-05-18")
+        with store.transaction():
+            store.add_article(art)
+            _save(store, "ev-1", [m], ["JPN+KOR"])
+        (back,) = store.mentions_of("ev-1")
+        assert back == m
+        e = store.event("ev-1")
+        assert e.evidence == m.evidence
+        assert (e.date, e.location, e.series, e.ordinal, e.format) == ("2023-05-17/2023-05-18", Location("Tokyo", "JPN"),
+                                                                        "Strategic Dialogue", 3, "2+2")
+        assert e.participants == m.participants
+        row = store.db.execute("SELECT date_start, date_end, first_reported, last_reported FROM events").fetchone()
+        assert tuple(row) == ("2023-05-17", "2023-05-18", "2023-05-10T09:30", "2023-05-10T09:30")
+        assert store.event("ev-none") is None
+
+
+def test_mention_needs_a_stored_article(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        with pytest.raises(sqlite3.IntegrityError):
+            with store.transaction():
+                store.add_mention("ev-1", _mention("not-stored", None))
+        assert store.db.execute("SELECT count(*) FROM mentions").fetchone()[0] == 0
+
+
+def test_candidates_by_key_and_date_window(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        art = _article()
+        with store.transaction():
+            store.add_article(art)
+            _save(store, "may", [_mention(art.id, "2023-05-17")], ["JPN+KOR"])
+            _save(store, "june", [_mention(art.id, "2023-06-02")], ["JPN+KOR"])
+            _save(store, "undated", [_mention(art.id, None)], ["JPN+KOR"])
+            _save(store, "other-pair", [_mention(art.id, "2023-05-17", countries=("CHN", "KOR"))], ["CHN+KOR"])
+        ids = lambda keys, a, b: sorted(e.id for e in store.candidates(keys, a, b))  # noqa: E731
+        assert ids(["JPN+KOR"], "2023-05-01", "2023-05-31") == ["may", "undated"]
+        assert ids(["JPN+KOR"], "2023-05-17", "2023-05-17") == ["may", "undated"]
+        assert ids(["JPN+KOR"], "2023-06-01", "2023-06-30") == ["june", "undated"]
+        assert ids(["JPN+KOR"], "2023-07-01", "2023-07-31") == ["undated"]
+        assert ids(["JPN+KOR"], None, None) == ["june", "may", "undated"]
+        assert ids(["CHN+KOR", "JPN+KOR"], "2023-05-01", "2023-05-31") == ["may", "other-pair", "undated"]
+        assert ids(["KOR+USA"], None, None) == []
+        assert ids([], None, None) == []
+
+
+def test_save_event_replaces_the_record_and_adds_keys(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        art = _article()
+        with store.transaction():
+            store.add_article(art)
+            _save(store, "ev", [_mention(art.id, "2023-05")], ["JPN+KOR"])
+            _save(store, "ev", [_mention(art.id, "2023-05-17", countries=("JPN", "KOR", "USA"))],
+                  ["JPN+KOR", "JPN+USA", "KOR+USA"])
+        assert store.count_events() == 1
+        assert store.event("ev").date == "2023-05-17"
+        assert [e.id for e in store.candidates(["KOR+USA"], "2023-05-17", "2023-05-17")] == ["ev"]
+        assert [e.id for e in store.candidates(["JPN+KOR"], "2023-05-20", "2023-05-31")] == []
