@@ -274,3 +274,18 @@ def test_demo_sample_metadata(run_cli, tmp_path):
     for record in records.values():
         for furniture in ("Send Feedback", "Link copied", "Published :", "Share\n", "(Pool photo)"):
             assert furniture not in record["text"], (record["file"], furniture)
+
+
+def test_ingesting_the_folder_that_holds_the_store_skips_the_store(run_cli, tmp_path, db_path):
+    assert db_path.parent == tmp_path
+    for i in range(2):
+        (tmp_path / f"a{i}.txt").write_text(good(i))
+    first = run_cli("ingest", tmp_path)
+    assert first.exit_code == 0, first.output
+    assert first.failed_lines() == []
+    assert db_path.exists()
+    again = run_cli("ingest", tmp_path, str(tmp_path / "*"))
+    assert again.exit_code == 0, again.output
+    assert again.failed_lines() == []
+    assert "0 failed" in again.stderr
+    assert len(db_rows(db_path)) == 2

@@ -353,3 +353,32 @@ def test_empty_or_binary_json_lines_file_is_one_failure(tmp_path, data, reason):
     f = tmp_path / "feed.jsonl"
     f.write_bytes(data)
     assert read_all([str(f)]) == [Failure(str(f), reason)]
+
+
+# --- the store beside the articles ------------------------------------------------------
+
+STORE_FILES = ["summitry.db", "summitry.db-wal", "summitry.db-shm", "summitry.db-journal", "old.sqlite",
+               "x.sqlite3", "UPPER.DB"]
+
+
+def test_directory_and_glob_expansion_skip_database_files(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT)
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "b.txt").write_text(TEXT)
+    for name in STORE_FILES:
+        (tmp_path / name).write_bytes(b"SQLite format 3\x00" + bytes(100))
+        (tmp_path / "sub" / name).write_bytes(b"SQLite format 3\x00" + bytes(100))
+    (tmp_path / "notes.dbx").write_text(TEXT)  # only the database suffixes are skipped
+    assert [Path(i.name).relative_to(tmp_path).as_posix() for i in plan([str(tmp_path)])] == [
+        "a.txt", "notes.dbx", "sub/b.txt"]
+    assert [Path(i.name).name for i in plan([str(tmp_path / "*")])] == ["a.txt", "notes.dbx"]
+    assert [Path(i.name).name for i in plan([str(tmp_path / "**" / "*")])] == ["a.txt", "notes.dbx", "b.txt"]
+    assert plan([str(tmp_path / "*.db")]) == [Failure(str(tmp_path / "*.db"), "no file matches this pattern")]
+
+
+def test_database_file_named_explicitly_is_read_and_fails_as_binary(tmp_path):
+    db = tmp_path / "summitry.db"
+    db.write_bytes(b"SQLite format 3\x00" + bytes(4000))
+    assert plan([str(db)]) == [Input(str(db), "file")]
+    [failure] = read_all([str(db)])
+    assert failure == Failure(str(db), "binary file, not text")

@@ -21,15 +21,34 @@ def _is_url(name: str) -> bool:
     return name.startswith(("http://", "https://"))
 
 
+# SQLite stores and their side files (a store often lives in the folder being ingested).
+_STORE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+_STORE_SIDE_FILES = ("-wal", "-shm", "-journal")
+
+
+def _is_store_file(path: str | Path) -> bool:
+    """True for a database file (x.db, x.db-wal, x.db-shm, x.sqlite, x.sqlite3, ...)."""
+    name = Path(path).name.lower()
+    for side in _STORE_SIDE_FILES:
+        name = name.removesuffix(side)
+    return name.endswith(_STORE_SUFFIXES)
+
+
 def _files_under(directory: Path) -> list[Path]:
+    """Files under a directory, recursively, skipping hidden ones and database files."""
     return sorted(
         p for p in directory.rglob("*")
-        if p.is_file() and not any(part.startswith(".") for part in p.relative_to(directory).parts)
+        if p.is_file() and not _is_store_file(p)
+        and not any(part.startswith(".") for part in p.relative_to(directory).parts)
     )
 
 
 def plan(names: list[str]) -> list[Input | Failure]:
-    """Expand directories (recursively) and globs; a name that matches nothing is a Failure."""
+    """Expand directories (recursively) and globs; a name that matches nothing is a Failure.
+
+    Database files met while expanding (the store itself, often kept beside the articles)
+    are skipped; a database file named explicitly is read, and fails as a binary file.
+    """
     out: list[Input | Failure] = []
     for name in names:
         if name == "-":
@@ -41,7 +60,7 @@ def plan(names: list[str]) -> list[Input | Failure]:
         elif Path(name).exists():
             out.append(Input(name, "file"))
         elif glob.has_magic(name):
-            matches = sorted(m for m in glob.glob(name, recursive=True) if Path(m).is_file())
+            matches = sorted(m for m in glob.glob(name, recursive=True) if Path(m).is_file() and not _is_store_file(m))
             out.extend(Input(m, "file") for m in matches) if matches else out.append(
                 Failure(name, "no file matches this pattern")
             )
