@@ -58,7 +58,8 @@ def extract_events(article: Article) -> list[EventMention]:
     text, sentences = article_sentences(article)
     timexes = tag(text, article.published)
     home = outlet_country(article.source)
-    actors = analyze_actors(sentences, home)
+    reporting = {s.index for s in sentences if lexicon().triggers.search(s.text) or lexicon().named_event.search(s.text)}
+    actors = analyze_actors(sentences, home, model_sentences=reporting)
     home_place = home_location(home, article.dateline)
     events: list[_Event] = []
     leaders: list[Person] = []
