@@ -17,8 +17,11 @@ class Sense:
     kind: str
     type: str = "CONSULT"
     mode: str | None = None
-    needs: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()  # one of these words must stand near the trigger
     pos: str = "noun"
+    before: tuple[str, ...] = ()  # the trigger must be followed by one of these (intransitive use)
+    takes_object: bool = False  # an actor must follow the trigger ("warned Washington")
+    not_objects: tuple[str, ...] = ()  # "meeting the needs of": another sense of the word
 
 
 def words_regex(words: list[str] | tuple[str, ...], flags: int = re.I) -> re.Pattern:
@@ -60,7 +63,8 @@ def lexicon() -> EventLexicon:
     for pos in ("nouns", "verbs"):
         for entry in data[pos].values():
             sense = Sense(entry["kind"], entry.get("type", "CONSULT"), entry.get("mode"),
-                          tuple(entry.get("needs", ())), pos[:-1])
+                          tuple(entry.get("needs", ())), pos[:-1], tuple(entry.get("before", ())),
+                          bool(entry.get("object")), tuple(entry.get("not_objects", ())))
             for form in entry["forms"]:
                 senses.setdefault(form.lower(), sense)
     status = {name: words_regex(words) for name, words in data["status"].items()}

@@ -117,8 +117,14 @@ def _find_triggers(text: str) -> list[Draft]:
         if _inside(m.start(), blocked) or any(a <= m.start() < b for a, b, _ in named):
             continue
         sense = lex.senses[m.group(0).lower()]
-        if sense.needs and not re.search("|".join(sense.needs), text[max(0, m.start() - 40) : m.end() + 40], re.I):
+        if sense.needs and not re.search(rf"\b(?:{'|'.join(sense.needs)})\b", text[max(0, m.start() - 40) : m.end() + 40], re.I):
             continue
+        if sense.not_objects and re.match(rf"^\s+(?:[\w'’-]+\s+){{0,4}}(?:{'|'.join(sense.not_objects)})\b", text[m.end() :], re.I):
+            continue  # "meet the immediate needs": not a meeting
+        if sense.before and not text[m.end() :].lstrip().startswith(sense.before) and text[m.end() :].strip():
+            continue  # "gathered evidence": not a gathering
+        if m.group(0)[0].isupper() and m.start() > 0 and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, m.start() - 30) : m.start()]):
+            continue  # "North Atlantic Treaty Organization", "Warsaw Pact": part of a name
         drafts.append(Draft(m.start(), m.end(), m.group(0), sense, sense.kind))
     drafts.sort(key=lambda d: d.start)
     return _combine(text, drafts)
@@ -194,7 +200,7 @@ def _is_since_date(text: str, t: Timex) -> bool:
 def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Draft]:
     """The event mentions of one sentence, with arguments from their clauses."""
     text = view.text
-    drafts = _find_triggers(text)
+    drafts = [d for d in _find_triggers(text) if _has_object(view, d)]
     if not drafts:
         return []
     lex = lexicon()
@@ -290,6 +296,13 @@ def _name_by_organization(view: SentenceView, d: Draft, c_start: int, c_end: int
     if d.kind == "meeting" and re.search(r"\bleaders?['’]?|\bsummit|\bmeetings\b", view.text[org.start : d.end + 12], re.I):
         d.kind = "summit"
     d.name = f"{org.code} {d.kind}"
+
+
+def _has_object(view: SentenceView, d: Draft) -> bool:
+    """A trigger that needs an actor after it ("warned Washington") has one within three words."""
+    if not d.sense.takes_object:
+        return True
+    return any(d.end <= a.start and len(view.text[d.end : a.start].split()) <= 3 for a in view.actors)
 
 
 def _modifier_name(before: str) -> str | None:
