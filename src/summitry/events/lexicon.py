@@ -22,6 +22,7 @@ class Sense:
     before: tuple[str, ...] = ()  # the trigger must be followed by one of these (intransitive use)
     takes_object: bool = False  # an actor must follow the trigger ("warned Washington")
     not_objects: tuple[str, ...] = ()  # "meeting the needs of": another sense of the word
+    person_object: bool = False  # the actor after it must be a person ("received the minister")
 
 
 def words_regex(words: list[str] | tuple[str, ...], flags: int = re.I) -> re.Pattern:
@@ -64,7 +65,8 @@ def lexicon() -> EventLexicon:
         for entry in data[pos].values():
             sense = Sense(entry["kind"], entry.get("type", "CONSULT"), entry.get("mode"),
                           tuple(entry.get("needs", ())), pos[:-1], tuple(entry.get("before", ())),
-                          bool(entry.get("object")), tuple(entry.get("not_objects", ())))
+                          bool(entry.get("object")), tuple(entry.get("not_objects", ())),
+                          bool(entry.get("person_object")))
             for form in entry["forms"]:
                 senses.setdefault(form.lower(), sense)
     status = {name: words_regex(words) for name, words in data["status"].items()}

@@ -144,6 +144,9 @@ def _combine(text: str, drafts: list[Draft]) -> list[Draft]:
                 joined = d  # "summit meeting", "Dialogue talks"
             elif prev.sense.pos == "verb" and prev.kind != "visit" and d.sense.pos == "noun" and re.match(r"^\s+(?:during|at|in|for|on the sidelines of)\s+(?:[\w'’.-]+\s+){0,5}$", gap, re.I) and "sidelines" not in gap:
                 joined = d  # "meet during the G-7 summit"
+            elif prev.sense.pos == "verb" and prev.kind == d.kind == "meeting" or prev.kind == "meeting" and d.kind in ("summit", "forum"):
+                if prev.sense.pos == "verb" and d.sense.pos == "noun" and words <= 3 and "," not in gap:
+                    joined = d  # "hosted a summit", "convened a meeting"
             elif prev.sense.pos == "noun" and d.sense.pos == "noun" and re.match(r"^\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", gap, re.I):
                 joined = d if d.name else prev  # "session of the Quad forum", "forum of the X Dialogue"
                 if joined is d and prev.kind == "forum":
@@ -218,7 +221,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.past, d.host = True, hosts[-1] if hosts else None  # "their first meeting since talks in Bali": an earlier event
         sideline = bool(re.search(r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", text[max(0, d.start - 90) : d.start], re.I))
         verb = f" {d.trigger}" if d.sense.pos == "verb" else ""  # "met", "arrived in" carry their tense
-        d.status, d.negated = _status(text[prev_end : d.start] + verb, text[d.end : d.end + 40])
+        d.status, d.negated = _status(text[prev_end : d.start] + verb, text[d.end : max(d.end + 40, next_start)])
         if d.past:
             d.status = "held"
         if d.status is None and prev_end > c_start:  # the clause's governing verb: "will travel to X for the meeting"
@@ -264,7 +267,23 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.location = next((Location(p, c) for a, _, p, c in view.places if a < text.find(",")), d.location)
         past.extend(_past_references(view, d, i, c_end))
     _share_dates(text, drafts, clauses, view)
+    _share_parties(text, drafts, clauses, view)
     return [d for d in drafts if not d.negated] + past
+
+
+def _share_parties(text: str, drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView) -> None:
+    """"Iran and Saudi Arabia agreed ... after talks in Beijing, and their ministers will meet":
+    an event with no parties of its own takes the states the sentence opens with."""
+    main_start, main_end = clauses[0]
+    first = next((d for d in drafts if d.start >= main_end), None)
+    opening = [a.code for a in view.actors if a.kind == "country" and a.code and main_start <= a.start < min(
+        main_end, first.start if first else main_end) and not any(p[0] == a.start for p in view.places)]
+    opening = list(dict.fromkeys(opening))
+    if len(opening) < 2:
+        return
+    for d in drafts:
+        if not (d.participants or d.own_countries or d.groups or d.sideline or d.past):
+            d.own_countries = list(opening)
 
 
 def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView) -> None:
@@ -278,7 +297,7 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
         return
     lead = [t for t in view.timexes if main_start <= t.start < main_end and _date_value(t)]
     for d in drafts:
-        if d.date is None and d.relation == "after" and lead and not d.past:
+        if d.date is None and d.relation == "after" and lead and not d.past and d.status not in ("scheduled", "proposed"):
             d.date = _date_value(lead[0])
 
 
@@ -302,7 +321,8 @@ def _has_object(view: SentenceView, d: Draft) -> bool:
     """A trigger that needs an actor after it ("warned Washington") has one within three words."""
     if not d.sense.takes_object:
         return True
-    return any(d.end <= a.start and len(view.text[d.end : a.start].split()) <= 3 for a in view.actors)
+    return any(d.end <= a.start and len(view.text[d.end : a.start].split()) <= 3
+               and (a.kind in ("person", "group") or not d.sense.person_object) for a in view.actors)
 
 
 def _modifier_name(before: str) -> str | None:
