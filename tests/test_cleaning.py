@@ -443,3 +443,41 @@ def test_html_page_without_article_is_a_cleaning_error():
              "<footer>&copy; 2024 Example Daily</footer></body></html>")
     with pytest.raises(CleaningError):
         clean(RawDocument("empty.html", empty, "html"))
+
+
+# --- fast paths agree with the plain rules ------------------------------------------------
+
+def _undouble_reference(line: str) -> str | None:
+    text = line.strip()
+    n = len(text)
+    for cut in range(n // 2 - 2, n // 2 + 3):
+        if 10 < cut < n and text[:cut].strip() == text[cut:].strip():
+            return text[:cut].strip()
+    return None
+
+
+@pytest.mark.parametrize("line", [
+    "President Moon Jae-in (Cheong Wa Dae) President Moon Jae-in (Cheong Wa Dae)",
+    "abcdefghi   abcdefghi", "abcdefghij abcdefghij", "abcdefghij  abcdefghij", "ab cdefghij ab cdefghij",
+    "a b c d e f a b c d e f", "short short", BODY1, f"{BODY1} {BODY1}", f"{BODY1}  {BODY1}", "x" * 40, "x y" * 20,
+])
+def test_undouble_fast_path_agrees_with_the_plain_rule(line):
+    from summitry.cleaning.scraped import _undouble
+
+    assert _undouble(line) == _undouble_reference(line)
+
+
+def test_undouble_fast_path_agrees_on_random_lines():
+    from hypothesis import given, settings, strategies as st
+
+    from summitry.cleaning.scraped import _undouble
+
+    words = st.text(alphabet="ab .", min_size=0, max_size=30)
+
+    @settings(max_examples=300, deadline=None)
+    @given(words, st.sampled_from(["", " ", "  ", "   "]), st.booleans())
+    def check(half, gap, doubled):
+        line = f"{half}{gap}{half}" if doubled else f"{half}{gap}{half[::-1]}"
+        assert _undouble(line) == _undouble_reference(line)
+
+    check()

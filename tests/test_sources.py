@@ -382,3 +382,19 @@ def test_database_file_named_explicitly_is_read_and_fails_as_binary(tmp_path):
     assert plan([str(db)]) == [Input(str(db), "file")]
     [failure] = read_all([str(db)])
     assert failure == Failure(str(db), "binary file, not text")
+
+
+@pytest.mark.parametrize("data", [bytes(range(256)) * 4, b"text\x01" * 100, b"text\x1b[0m " * 10,
+                                  b"plain text\twith tabs\r\nand lines\x0c\n" * 50, b"x" * 1000 + b"\x02" * 49,
+                                  b"x" * 1000 + b"\x02" * 60])
+def test_binary_check_counts_control_bytes_like_the_plain_rule(data):
+    from summitry.sources.read import ReadError, decode
+
+    head = data[:8192]
+    expected_binary = b"\x00" in head or sum(b < 9 or 13 < b < 32 for b in head) > len(head) * 0.05
+    try:
+        decode(data)
+        binary = False
+    except ReadError:
+        binary = True
+    assert binary == expected_binary

@@ -19,6 +19,7 @@ class FoundDate:
     timezone: str | None = None
 
 
+_DIGIT = re.compile(r"\d")
 _TIME = r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?"
 _TZ = r"(?P<tz>Z|[+-]\d{2}:?\d{2}|\b(?:KST|JST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST)\b)?"
 
@@ -73,6 +74,8 @@ def _build(m: re.Match) -> FoundDate | None:
 
 def find_dates(line: str) -> list[FoundDate]:
     """Every full date (with its time, where given) in a line, left to right."""
+    if not _DIGIT.search(line):  # every form has a year
+        return []
     found: list[FoundDate] = []
     for pattern in _patterns():
         for m in pattern.finditer(line):

@@ -27,7 +27,7 @@ class PageLexicon:
     staff_tail: re.Pattern  # "... staff writers" ending a lower-cased credit
     outlets: dict[str, tuple[str, str]]  # lower-cased name -> (name, ISO3)
     credit_tail: re.Pattern  # "... (AP-Yonhap)" at the end of a line
-    caption_cues: tuple[str, ...]
+    caption_cues: tuple[str, ...]  # lower-cased
     published_meta: tuple[str, ...]  # lower-cased <meta> names giving the publication time
     months: dict[str, int]  # lower-cased name or abbreviation -> month number
     month_names: str  # regex alternation

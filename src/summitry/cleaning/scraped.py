@@ -54,23 +54,23 @@ def _norm(line: str) -> str:
     return " ".join(line.strip(_EDGE).split()).lower()
 
 
-def _is_clutter(line: str) -> bool:
-    norm = _norm(line)
+def _is_clutter(norm: str) -> bool:
+    """True for a furniture line, given its _norm() form."""
     return not norm or not _LATIN_OR_DIGIT.search(norm) or norm in lexicon().clutter_lines
 
 
 _FURNITURE_AFTER_MARKER = frozenset(":([|/-–—.©ⓒ»›>#")
 
 
-def _is_end_marker(line: str) -> bool:
-    """True for a furniture line that opens with an end marker ("Tags: ...", "Comments (3)").
+def _is_end_marker(norm: str) -> bool:
+    """True for a furniture line (given its _norm() form) opening with an end marker
+    ("Tags: ...", "Comments (3)").
 
     A prose paragraph that merely starts with a marker word ("Comments from Beijing on the
     plan were muted, ...") is not one: the marker must be the whole line, be followed by a
     label colon, a count or other punctuation, or open a short line.
     """
     lex = lexicon()
-    norm = _norm(line)
     m = lex.end_markers.match(norm)
     if not m:
         return False
@@ -90,20 +90,28 @@ def _undouble(line: str) -> str | None:
     """The first half of a line that is one text written twice ("A A"), else None."""
     text = line.strip()
     n = len(text)
+    if n // 2 + 2 <= 10:  # no cut in range can leave more than 10 characters before it
+        return None
+    probe = text[:5]
+    if " " not in probe and text.find(probe, n // 2 - 2) < 0:
+        return None  # the second half cannot start like the first (the common case, at C speed)
     for cut in range(n // 2 - 2, n // 2 + 3):
         if 10 < cut < n and text[:cut].strip() == text[cut:].strip():
             return text[:cut].strip()
     return None
 
 
-def _is_caption(line: str, before_body: bool) -> bool:
+def _has_caption_cue(line: str) -> bool:
     lower = line.lower()
-    cue = any(c in lower for c in lexicon().caption_cues)
+    return any(c in lower for c in lexicon().caption_cues)  # substring tests beat a regex here
+
+
+def _is_caption(line: str, before_body: bool) -> bool:
     credit = lexicon().credit_tail.search(line)
     if before_body:
-        return bool(cue or credit)
+        return bool(credit) or _has_caption_cue(line)
     # Inside the body a bare "(Yonhap)" can end a paragraph; a caption needs more.
-    return bool(credit and (cue or re.search(r"[-/]", credit.group(0))))
+    return bool(credit) and ("-" in credit.group(0) or "/" in credit.group(0) or _has_caption_cue(line))
 
 
 def _agency(name: str) -> str | None:
@@ -192,15 +200,17 @@ def clean_scraped(raw: RawDocument) -> Article:
     given_title = head.title
     paragraphs: list[str] = []
     captions: list[str] = []
+    title_norm = _norm(head.title) if head.title else None
     for line in lines:
         if not line:
             continue
+        norm = _norm(line)
         in_body = bool(paragraphs)
-        if in_body and _is_end_marker(line):
+        if in_body and _is_end_marker(norm):
             break
-        if _is_clutter(line):
+        if _is_clutter(norm):
             continue
-        outlet = lex.outlets.get(_norm(line))
+        outlet = lex.outlets.get(norm)
         if outlet and not in_body:
             head.outlet = head.outlet or outlet[0]
             continue
@@ -209,10 +219,12 @@ def clean_scraped(raw: RawDocument) -> Article:
             if doubled not in captions:
                 captions.append(doubled)
             continue
-        if head.title and _norm(line) == _norm(head.title):
+        if head.title and title_norm is None:
+            title_norm = _norm(head.title)
+        if title_norm and norm == title_norm:
             continue
         image = _IMAGE_TITLE.match(line)
-        if image and head.title and _norm(image.group("head")) == _norm(head.title):
+        if image and title_norm and _norm(image.group("head")) == title_norm:
             continue
         if not in_body:
             if _read_meta(line, head):

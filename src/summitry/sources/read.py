@@ -40,8 +40,11 @@ def decode(data: bytes) -> tuple[str, list[str]]:
     return _decode_text(data)
 
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
+
+
 def _refuse_binary(head: bytes) -> None:
-    controls = sum(b < 9 or 13 < b < 32 for b in head)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     if b"\x00" in head or controls > len(head) * 0.05:
         raise ReadError("binary file, not text")
 
