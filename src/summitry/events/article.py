@@ -64,11 +64,13 @@ def extract_events(article: Article) -> list[EventMention]:
     events: list[_Event] = []
     leaders: list[Person] = []
     last_person: Person | None = None
+    last_people: list[Person] = []
     for s in sentences:
         local = [replace(t, start=t.start - s.start, end=t.end - s.start) for t in timexes if s.start <= t.start < s.end]
         mentions = actors.mentions(s.index)
-        view = SentenceView(s.text, mentions, local, actors.places(s.index), home_place, last_person)
+        view = SentenceView(s.text, mentions, local, actors.places(s.index), home_place, last_person, last_people)
         drafts = analyze_sentence(view, leaders)
+        last_people = next((d.participants for d in drafts if len(d.participants) >= 2), last_people)
         hosts: dict[int, _Event] = {}
         for i, d in enumerate(drafts):
             if d.past and d.host in hosts:

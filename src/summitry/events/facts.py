@@ -157,10 +157,12 @@ def kinds_compatible(a: EventMention, b: EventMention) -> bool:
 
 def _roles_fit(event: EventMention, other: EventMention) -> bool:
     """People of other roles are not at a format reserved to some (a 2+2 is for ministers)."""
-    roles = lexicon().format_roles.get(event.format or "")
-    if not roles:
+    rule = lexicon().format_roles.get(event.format or "")
+    if not rule:
         return True
-    return all(p.role is None or any(r in p.role.lower() for r in roles) for p in other.participants)
+    roles, excluded = rule
+    return all(p.role is None or any(r in p.role.lower() for r in roles) and not any(x in p.role.lower() for x in excluded)
+               for p in other.participants)
 
 
 def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False) -> bool:

@@ -46,7 +46,7 @@ class EventLexicon:
     generic: re.Pattern
     leader_roles: tuple[str, ...]
     leader_refs: re.Pattern
-    format_roles: dict[str, tuple[str, ...]]
+    format_roles: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # format -> (roles, not)
     since: re.Pattern
     first_held: re.Pattern
     same_day: re.Pattern
@@ -88,7 +88,7 @@ def lexicon() -> EventLexicon:
         generic=re.compile(r"\b(?:is|are|was|were)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.I),
         leader_roles=tuple(r.lower() for r in data["leader_roles"]),
         leader_refs=words_regex(data["leader_refs"]),
-        format_roles={k: tuple(v) for k, v in data["format_roles"].items()},
+        format_roles={k: (tuple(v["roles"]), tuple(v.get("not", ()))) for k, v in data["format_roles"].items()},
         since=re.compile(r"\b(?:first\b[^.;]{0,40}?\bsince|for the first time\b[^.;]{0,30}?\bsince)\s+(?:(?:the\s+)?last\s+(?:one|meeting|time|session|gathering)\b)?", re.I),
         first_held=words_regex(data["past_reference"]["first_held"]),
         same_day=words_regex(data["same_day"]),

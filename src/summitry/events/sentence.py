@@ -72,6 +72,7 @@ class SentenceView:
     places: list[tuple[int, int, str, str]]  # start, end, place, ISO3
     home_place: Location | None = None  # "here": the outlet's city
     last_person: Person | None = None  # antecedent for he/she in this sentence
+    last_people: list[Person] = field(default_factory=list)  # antecedent for "they"
 
 
 _LEAD = re.compile(r"^(?:following|after|before|during|while|ahead of|prior to|on the sidelines of|amid)\b[^,]{0,80},", re.I)
@@ -268,6 +269,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         past.extend(_past_references(view, d, i, c_end))
     _share_dates(text, drafts, clauses, view)
     _share_parties(text, drafts, clauses, view)
+    for a, b in zip(drafts, drafts[1:]):  # "visit Japan next week for a 2+2 meeting": held where the visit goes
+        if a.kind == "visit" and b.kind != "visit" and b.location is None and re.search(r"\bfor\b", text[a.end : b.start]):
+            b.location = a.location
     return [d for d in drafts if not d.negated] + past
 
 
@@ -369,6 +373,8 @@ def _arguments(view: SentenceView, d: Draft, c_start: int, obj_end: int,
         antecedent = earlier[-1] if earlier else view.last_person
         if antecedent and antecedent not in d.participants:
             d.participants.insert(0, antecedent)
+    if view.last_people and re.search(r"\bthey\b", text[c_start : d.start], re.I):  # "In Tokyo, they will meet X"
+        d.participants[:0] = [p for p in view.last_people if p not in d.participants]
     if leaders and lexicon().leader_refs.search(text, c_start, obj_end):
         d.leaders = True
         d.participants.extend(p for p in leaders if p not in d.participants)
