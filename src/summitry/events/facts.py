@@ -20,6 +20,8 @@ KIND_GROUPS = {
     "statement": "statement", "deployment": "deployment", "exercise": "exercise",
 }
 
+LEVELS = {"ministerial", "leaders'"}  # formats that say who meets, not how many: they fit any other
+
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
@@ -181,7 +183,7 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False) 
         return False
     if anaphoric:
         return names_compatible(a.participants, b.participants) and countries_compatible(a.countries, b.countries)
-    if a.format and b.format and a.format != b.format:
+    if a.format and b.format and a.format != b.format and not {a.format, b.format} & LEVELS:
         return False
     if a.series and b.series and a.series != b.series:
         return False
@@ -194,7 +196,7 @@ def absorb(target: EventMention, other: EventMention) -> None:
     """Fold other's facts into target (both report the same event)."""
     target.date = merge_date(target.date, other.date)
     target.location = merge_location(target.location, other.location)
-    target.format = target.format or other.format
+    target.format = other.format if target.format in LEVELS | {None} and other.format else target.format
     target.series = target.series or other.series
     target.ordinal = target.ordinal or other.ordinal
     target.mode = target.mode or other.mode

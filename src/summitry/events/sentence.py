@@ -240,7 +240,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         elif re.search(r"\binaugural\s+(?:[\w'’-]+\s+){0,5}$", before, re.I):
             d.ordinal = 1
         if d.kind in ("summit", "forum") and not d.name:
-            d.name = _modifier_name(before)
+            words = _modifier_name(before)
+            d.name = f"{words} {d.trigger.lower()}" if words else None
         # Object region: from the trigger to the next trigger, cut at the first topic word.
         timex_starts = {t.start for t in view.timexes}
         topics = [m for m in lex.topic_words.finditer(text, c_start, next_start)

@@ -176,7 +176,8 @@ def _print_timeline(events: list[Event]) -> None:
     for e in events:
         groups.setdefault(e.series or "", []).append(e)
     for name in sorted(groups, key=lambda n: (n == "", n.lower())):
-        out.print(f"\n[bold]{name or 'Other events'}[/bold]")
+        count = f" ({len(groups[name])} events)" if name and len(groups[name]) > 1 else ""
+        out.print(f"\n[bold]{name or 'Other events'}[/bold]{count}", highlight=False)
         for e in groups[name]:
             where = f" - {e.location.place or e.location.country}" if e.location else ""
             number = f" #{e.ordinal}" if e.ordinal else ""

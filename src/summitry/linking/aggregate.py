@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 
-from ..events.facts import add_people, interval, merge_date, merge_location
+from ..events.facts import LEVELS, add_people, interval, merge_date, merge_location
 from ..model import Event, EventMention
 
 
@@ -42,7 +42,7 @@ def aggregate(eid: str, mentions: list[EventMention]) -> Event:
     for m in ordered:
         e.date = merge_date(e.date, m.date)
         e.location = merge_location(e.location, m.location)
-        e.format = e.format or m.format
+        e.format = m.format if e.format in LEVELS | {None} and m.format else e.format
         e.mode = e.mode or m.mode
         e.ordinal = e.ordinal or m.ordinal
         add_people(e.participants, m.participants)
@@ -56,6 +56,8 @@ def aggregate(eid: str, mentions: list[EventMention]) -> Event:
         iv = interval(e.date)
         last = ordered[-1].published
         e.status = "scheduled" if iv and last and iv[0] > last.date() else "held"
+    if e.kind == "meeting" and len(e.countries) == 3 and e.format in LEVELS | {None}:
+        e.format = "trilateral"  # three states at one table
     e.series = _series(e)
     e.title = title(e)
     return e

@@ -78,5 +78,7 @@ def link(store: Store, mentions: list[EventMention]) -> list[str]:
         event = aggregate(eid, store.mentions_of(eid))
         named = event.series if event.series and any(x.series == event.series for x in event.mentions) else None
         store.save_event(event, date_span(event), reported_span(event), blocking_keys(event.countries, named))
+        if event.series:
+            store.refresh_series(event.series)
         ids.append(eid)
     return ids

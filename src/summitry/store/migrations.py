@@ -75,6 +75,13 @@ MIGRATIONS: list[str] = [
         end INTEGER NOT NULL
     );
     CREATE INDEX evidence_mention ON evidence(mention_id);
+    CREATE TABLE series (
+        name TEXT PRIMARY KEY,
+        countries TEXT NOT NULL,   -- JSON list of ISO3
+        first_date TEXT,           -- the earliest event of the series known
+        last_date TEXT,
+        events INTEGER NOT NULL
+    );
     CREATE TABLE event_keys (
         key TEXT NOT NULL,
         event_id TEXT NOT NULL REFERENCES events(id) DEFERRABLE INITIALLY DEFERRED,

@@ -112,6 +112,20 @@ class Store:
         )
         self.db.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?,?)", [(k, e.id) for k in keys])
 
+    def refresh_series(self, name: str) -> None:
+        """Recount a series from its events (countries of its first event, date range, size)."""
+        row = self.db.execute(
+            "SELECT countries, min(date_start), max(date_end), count(*) FROM events WHERE series=? "
+            "ORDER BY date_start IS NULL, date_start LIMIT 1", (name,),
+        ).fetchone()
+        if row and row[3]:
+            self.db.execute("INSERT OR REPLACE INTO series (name, countries, first_date, last_date, events) VALUES (?,?,?,?,?)",
+                            (name, row[0], row[1], row[2], row[3]))
+
+    def series(self) -> list[sqlite3.Row]:
+        """Every known series: name, countries (JSON), first_date, last_date, events."""
+        return self.db.execute("SELECT * FROM series ORDER BY name").fetchall()
+
     def candidates(self, keys: list[str], start: str | None, end: str | None) -> list[Event]:
         """Events sharing a blocking key whose dates can overlap [start, end] (undated ones too)."""
         if not keys:
