@@ -49,9 +49,7 @@ class Draft:
     participants: list[Person] = field(default_factory=list)
     own_countries: list[str] = field(default_factory=list)  # from the text, before inference
     groups: list[str] = field(default_factory=list)  # members of collective references
-    leaders: bool = False  # "the leaders": the heads of state in context
     location: Location | None = None
-    place_from_here: bool = False
     date: str | None = None
     same_day: bool = False
     relation: str | None = None  # "after"/"before": dated by the main clause's event
@@ -235,10 +233,6 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.negated = True  # "KIDD is a regular defense meeting": a definition, not an event
         if re.search(r"\b(?:one-on-one|bilateral)\s+(?:[\w-]+\s+)?$", text[max(c_start, d.start - 30) : d.start], re.I):
             d.format = "bilateral"
-        if m := _ORDINAL_NUM.search(text[max(c_start, d.start - 60) : d.start]):
-            d.ordinal = int(m.group(1))
-        elif re.search(r"\binaugural\s+(?:[\w'’-]+\s+){0,5}$", before, re.I):
-            d.ordinal = 1
         if d.kind in ("summit", "forum") and not d.name:
             words = _modifier_name(before)
             d.name = f"{words} {d.trigger.lower()}" if words else None
@@ -252,6 +246,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         for fmt, pattern in lex.formats.items():
             if pattern.search(window) and fmt != "virtual" and d.kind in ("meeting", "summit", "forum"):
                 d.format = d.format or fmt
+        d.ordinal = _ordinal(text, d, c_start)
         _arguments(view, d, c_start, obj_end, attribution, subj_topic, leader_names)
         if sideline:  # the host gathering of a side meeting: its parties are not the meeting's
             d.participants, d.own_countries, d.groups, d.sideline = [], [], [], True
@@ -322,6 +317,19 @@ def _name_by_organization(view: SentenceView, d: Draft, c_start: int, c_end: int
     d.name = f"{org.code} {d.kind}"
 
 
+def _ordinal(text: str, d: Draft, c_start: int) -> int | None:
+    """"the 19th KIDD", "the inaugural meeting", "the second round of talks" (not "the first X since")."""
+    before = text[max(c_start, d.start - 60) : d.start]
+    if m := _ORDINAL_NUM.search(before):
+        return int(m.group(1))
+    if re.match(r"\s+since\b", text[d.end : d.end + 10], re.I):
+        return None
+    if not (d.name or d.format):
+        return None  # "his first overseas trip" counts his trips, not a series
+    words = re.findall(r"[\w-]+", before)[-6:]
+    return next((lexicon().ordinals[w.lower()] for w in reversed(words) if w.lower() in lexicon().ordinals), None)
+
+
 def _has_object(view: SentenceView, d: Draft) -> bool:
     """A trigger that needs an actor after it ("warned Washington") has one within three words."""
     if not d.sense.takes_object:
@@ -377,7 +385,6 @@ def _arguments(view: SentenceView, d: Draft, c_start: int, obj_end: int,
     if view.last_people and re.search(r"\bthey\b", text[c_start : d.start], re.I):  # "In Tokyo, they will meet X"
         d.participants[:0] = [p for p in view.last_people if p not in d.participants]
     if leaders and lexicon().leader_refs.search(text, c_start, obj_end):
-        d.leaders = True
         d.participants.extend(p for p in leaders if p not in d.participants)
     for a in view.actors:
         if not (c_start <= a.start < obj_end) or _inside(a.start, attribution) or _inside(a.start, person_spans):
@@ -432,7 +439,6 @@ def _place(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
         (d.kind == "visit" and _HERE.search(text[d.start : d.end + 8])) or re.search(r"\bhere\b", text[d.end : d.end + 8])
     ):
         best = (0, view.home_place)
-        d.place_from_here = True
     if best is None and (m := _MINISTRY.search(text, c_start, limit)):
         owner = m.group("owner")
         loc = next((Location(p, c) for _, _, p, c in view.places if p == owner), None) if owner else view.home_place
