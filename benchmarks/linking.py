@@ -6,8 +6,8 @@ re-reporting an event reported in the previous weeks) for N articles, and links 
 a fresh Store with summitry.linking.link, one transaction per 500 articles.
 
 Store.candidates is wrapped to count how many candidate events each mention is compared
-with: blocking by country pair and date window should keep that number, and the time per
-mention, flat as the store grows (not growing with the number of stored events).
+with: blocking by parties and month should keep that number, and the time per mention,
+flat as the store grows (not growing with the number of stored events).
 
     python benchmarks/linking.py                 # 10,000 then 100,000 articles
     python benchmarks/linking.py --sizes 10000 30000
@@ -50,8 +50,8 @@ class Counter:
     def install(self) -> None:
         counter = self
 
-        def candidates(store, keys, start, end):
-            found = counter.original(store, keys, start, end)
+        def candidates(store, keys):
+            found = counter.original(store, keys)
             counter.calls += 1
             counter.returned += len(found)
             return found

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 
-from summitry.linking.aggregate import aggregate, date_span, reported_span
+from summitry.linking.aggregate import aggregate
+from summitry.linking.linker import blocking_keys, lookup_keys
 from summitry.model import Article, EventMention, Evidence, Location, Person, content_id
 from summitry.store import Store
 from summitry.store.migrations import MIGRATIONS
@@ -64,11 +66,11 @@ def _mention(article: str, date: str | None, countries=("JPN", "KOR"), **kw) -> 
         evidence=[Evidence(article, "First sentence.", 0, 15), Evidence(article, "Second sentence.", 17, 33)], **kw)
 
 
-def _save(store: Store, eid: str, mentions: list[EventMention], keys: list[str]) -> None:
+def _save(store: Store, eid: str, mentions: list[EventMention], keys: list[str] | None = None) -> None:
     for m in mentions:
         store.add_mention(eid, m)
     e = aggregate(eid, store.mentions_of(eid))
-    store.save_event(e, date_span(e), reported_span(e), keys)
+    store.save_event(e, blocking_keys(e) if keys is None else keys)
 
 
 def test_mentions_and_evidence_round_trip(tmp_path):
@@ -98,35 +100,35 @@ def test_mention_needs_a_stored_article(tmp_path):
         assert store.db.execute("SELECT count(*) FROM mentions").fetchone()[0] == 0
 
 
-def test_candidates_by_key_and_date_window(tmp_path):
+def test_candidates_are_the_events_of_the_same_parties_and_months(tmp_path):
     with Store(tmp_path / "s.db") as store:
         art = _article()
         with store.transaction():
             store.add_article(art)
-            _save(store, "may", [_mention(art.id, "2023-05-17")], ["JPN+KOR"])
-            _save(store, "june", [_mention(art.id, "2023-06-02")], ["JPN+KOR"])
-            _save(store, "undated", [_mention(art.id, None)], ["JPN+KOR"])
-            _save(store, "other-pair", [_mention(art.id, "2023-05-17", countries=("CHN", "KOR"))], ["CHN+KOR"])
-        ids = lambda keys, a, b: sorted(e.id for e in store.candidates(keys, a, b))  # noqa: E731
-        assert ids(["JPN+KOR"], "2023-05-01", "2023-05-31") == ["may", "undated"]
-        assert ids(["JPN+KOR"], "2023-05-17", "2023-05-17") == ["may", "undated"]
-        assert ids(["JPN+KOR"], "2023-06-01", "2023-06-30") == ["june", "undated"]
-        assert ids(["JPN+KOR"], "2023-07-01", "2023-07-31") == ["undated"]
-        assert ids(["JPN+KOR"], None, None) == ["june", "may", "undated"]
-        assert ids(["CHN+KOR", "JPN+KOR"], "2023-05-01", "2023-05-31") == ["may", "other-pair", "undated"]
-        assert ids(["KOR+USA"], None, None) == []
-        assert ids([], None, None) == []
+            _save(store, "may", [_mention(art.id, "2023-05-17")])
+            _save(store, "june", [_mention(art.id, "2023-06-02")])
+            _save(store, "undated", [_mention(art.id, None)])
+            _save(store, "other-pair", [replace(_mention(art.id, "2023-05-17", countries=("CHN", "KOR")), series=None)])
+            _save(store, "years-ago", [_mention(art.id, "2019-05-17")])
+        ids = lambda m: sorted(e.id for e in store.candidates(lookup_keys(m)))  # noqa: E731
+        assert ids(_mention(art.id, "2023-05-17")) == ["may", "undated"]
+        assert ids(_mention(art.id, "2023-06")) == ["june", "undated"]
+        assert ids(_mention(art.id, "2023-05-17", countries=("CHN", "JPN", "KOR"))) == ["may", "other-pair", "undated"]
+        assert ids(_mention(art.id, "2019-05")) == ["years-ago"]
+        assert ids(replace(_mention(art.id, "2023-05-17", countries=("KOR", "USA")), series=None)) == []
+        assert store.candidates([]) == []
 
 
-def test_save_event_replaces_the_record_and_adds_keys(tmp_path):
+def test_save_event_replaces_the_record_and_its_keys(tmp_path):
     with Store(tmp_path / "s.db") as store:
         art = _article()
         with store.transaction():
             store.add_article(art)
-            _save(store, "ev", [_mention(art.id, "2023-05")], ["JPN+KOR"])
-            _save(store, "ev", [_mention(art.id, "2023-05-17", countries=("JPN", "KOR", "USA"))],
-                  ["JPN+KOR", "JPN+USA", "KOR+USA"])
+            _save(store, "ev", [_mention(art.id, "2023-05")])
+            _save(store, "ev", [_mention(art.id, "2023-05-17", countries=("JPN", "KOR", "USA"))])
         assert store.count_events() == 1
         assert store.event("ev").date == "2023-05-17"
-        assert [e.id for e in store.candidates(["KOR+USA"], "2023-05-17", "2023-05-17")] == ["ev"]
-        assert [e.id for e in store.candidates(["JPN+KOR"], "2023-05-20", "2023-05-31")] == []
+        keys = {k for (k,) in store.db.execute("SELECT key FROM event_keys WHERE event_id='ev'")}
+        assert keys == {"JPN+KOR|2023-05", "JPN+USA|2023-05", "KOR+USA|2023-05", "series:Strategic Dialogue|2023-05"}
+        assert [e.id for e in store.candidates(lookup_keys(_mention(art.id, "2023-05-17", countries=("KOR", "USA"))))] == ["ev"]
+        assert store.candidates(lookup_keys(_mention(art.id, "2023-08-20"))) == []

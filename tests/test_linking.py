@@ -15,8 +15,8 @@ import pytest
 from summitry.config import settings
 from summitry.events import extract_events
 from summitry.linking import aggregate, link
-from summitry.linking.linker import blocking_keys
-from summitry.model import Article, EventMention, Evidence, Location, Person, content_id
+from summitry.linking.linker import blocking_keys, lookup_keys
+from summitry.model import Article, Event, EventMention, Evidence, Location, Person, content_id
 from summitry.pipeline import ingest
 from summitry.sources import plan
 from summitry.store import Store
@@ -100,19 +100,38 @@ def test_a_later_report_with_a_surname_joins(store):
 
 
 @pytest.mark.parametrize("countries, keys", [
-    (["KOR"], ["KOR"]),
-    (["KOR", "KOR"], ["KOR"]),
-    (["USA", "KOR"], ["KOR+USA"]),
-    (["KOR", "JPN", "USA"], ["JPN+KOR", "JPN+USA", "KOR+USA"]),
+    (["KOR"], ["KOR|2023-05"]),
+    (["KOR", "KOR"], ["KOR|2023-05"]),
+    (["USA", "KOR"], ["KOR+USA|2023-05"]),
+    (["KOR", "JPN", "USA"], ["JPN+KOR|2023-05", "JPN+USA|2023-05", "KOR+USA|2023-05"]),
     ([], []),
 ])
 def test_blocking_keys(countries, keys):
-    assert blocking_keys(countries) == keys
+    e = Event("ev", "CONSULT", "meeting", "held", "", countries=countries, date="2023-05-17")
+    assert blocking_keys(e) == keys
 
 
 def test_blocking_keys_are_bounded_for_large_groups():
     codes = [f"C{i:02d}" for i in range(20)]
-    assert len(blocking_keys(codes)) == 28  # pairs of the first 8 codes
+    e = Event("ev", "CONSULT", "meeting", "held", "", countries=codes, date="2023-05-17")
+    assert len(blocking_keys(e)) == 28  # pairs of the first 8 codes
+
+
+def test_blocking_keys_file_an_event_under_each_month_it_covers_or_when_last_reported():
+    spread = Event("ev", "CONSULT", "visit", "held", "", countries=["KOR", "USA"], date="2023-05-30/2023-06-02")
+    assert blocking_keys(spread) == ["KOR+USA|2023-05", "KOR+USA|2023-06"]
+    undated = Event("ev", "CONSULT", "meeting", "proposed", "", countries=["KOR", "USA"],
+                    last_reported=datetime(2023, 5, 10))
+    assert blocking_keys(undated) == ["KOR+USA|u2023-05"]
+    decade = Event("ev", "CONSULT", "meeting", "held", "", countries=["KOR", "USA"], date="199")
+    assert blocking_keys(decade) == ["KOR+USA|coarse"]
+
+
+def test_lookup_reaches_the_months_a_mention_can_fall_in():
+    m = EventMention("a", datetime(2023, 5, 10), "CONSULT", "meeting", "held", countries=["KOR", "USA"], date="2023-05-17")
+    keys = lookup_keys(m)
+    assert "KOR+USA|2023-05" in keys and "KOR+USA|coarse" in keys and "KOR+USA|u2023-05" in keys
+    assert "KOR+USA|2023-06" not in keys and "KOR|2023-05" in keys  # one-country events, such as forums
 
 
 def test_reingesting_the_same_article_adds_nothing(tmp_path):

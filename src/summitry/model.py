@@ -190,3 +190,8 @@ class Event:
     location: Location | None = None
     evidence: list[Evidence] = field(default_factory=list)
     mentions: list[EventMention] = field(default_factory=list)
+    named_series: str | None = None  # a name the text gives ("Shangri-La Dialogue"), not a derived one
+    reports: int = 0  # mentions linked to it
+    first_reported: datetime | None = None
+    last_reported: datetime | None = None
+    status_reported: datetime | None = None  # when the report that set the status appeared; None: inferred

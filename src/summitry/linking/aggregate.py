@@ -1,12 +1,16 @@
-"""An event's record, folded from the mentions that report it."""
+"""An event's record, folded report by report from the mentions that report it.
+
+Folding is incremental: a new report updates the stored record without reading the
+earlier ones, so linking cost does not grow with how often an event has been reported.
+"""
 
 from __future__ import annotations
 
 import hashlib
+from datetime import datetime
 
 from ..events.facts import LEVELS, add_people, interval, merge_date, merge_location
 from ..model import Event, EventMention
-
 
 
 def event_id(m: EventMention) -> str:
@@ -14,16 +18,6 @@ def event_id(m: EventMention) -> str:
     first = m.evidence[0] if m.evidence else None
     seed = f"{m.article}:{first.start if first else 0}:{m.kind}:{m.date}"
     return "ev-" + hashlib.sha1(seed.encode()).hexdigest()[:12]
-
-
-def _series(e: Event) -> str | None:
-    """A named mechanism, or the recurring format between a fixed set of states."""
-    named = next((m.series for m in e.mentions if m.series), None)
-    if named:
-        return named
-    if e.format in ("2+2", "trilateral", "ministerial") and len(e.countries) >= 2:
-        return f"{'-'.join(sorted(e.countries))} {e.format} {e.kind}"
-    return None
 
 
 def title(e: Event) -> str:
@@ -34,43 +28,52 @@ def title(e: Event) -> str:
     return f"{what[:1].upper()}{what[1:]}: {who}{where}"
 
 
-def aggregate(eid: str, mentions: list[EventMention]) -> Event:
-    """Fold mentions (any order) into the event they report; status follows the latest report."""
-    ordered = sorted(mentions, key=lambda m: (m.published is None, m.published))
-    first = ordered[0]
-    e = Event(id=eid, type=first.type, kind=first.kind, status="", title="", mentions=ordered)
-    for m in ordered:
-        e.date = merge_date(e.date, m.date)
-        e.location = merge_location(e.location, m.location)
-        e.format = m.format if e.format in LEVELS | {None} and m.format else e.format
-        e.mode = e.mode or m.mode
-        e.ordinal = e.ordinal or m.ordinal
-        add_people(e.participants, m.participants)
-        e.countries.extend(c for c in m.countries if c not in e.countries)
-        e.evidence.extend(m.evidence)
-        if m.status:
-            e.status = m.status
-        if m.kind in ("summit", "forum") and e.kind == "meeting":
-            e.kind = m.kind  # "the leaders meet ... the summit": the summit names it
-    if not e.status:
+def fold(e: Event | None, m: EventMention, eid: str | None = None) -> Event:
+    """The event after one more report; status follows the latest report that gives one."""
+    if e is None:
+        e = Event(id=eid or event_id(m), type=m.type, kind=m.kind, status="", title="")
+    e.date = merge_date(e.date, m.date)
+    e.location = merge_location(e.location, m.location)
+    e.format = m.format if e.format in LEVELS | {None} and m.format else e.format
+    e.mode = e.mode or m.mode
+    e.ordinal = e.ordinal or m.ordinal
+    e.named_series = e.named_series or m.series
+    add_people(e.participants, m.participants)
+    e.countries.extend(c for c in m.countries if c not in e.countries)
+    if m.kind in ("summit", "forum") and e.kind == "meeting":
+        e.kind = m.kind  # "the leaders meet ... the summit": the summit names it
+    if m.status and (e.status_reported is None or m.published is None or m.published >= e.status_reported):
+        e.status, e.status_reported = m.status, m.published or datetime.min
+    if m.published:
+        e.first_reported = min(filter(None, (e.first_reported, m.published)))
+        e.last_reported = max(filter(None, (e.last_reported, m.published)))
+    e.reports += 1
+    return _finish(e)
+
+
+def _finish(e: Event) -> Event:
+    """What follows from the facts: a status read from the date, the series, the title."""
+    if e.status_reported is None:
         iv = interval(e.date)
-        last = ordered[-1].published
+        last = e.last_reported
         e.status = "scheduled" if iv and last and iv[0] > last.date() else "held"
     if e.kind == "meeting" and len(e.countries) == 3 and e.format in LEVELS | {None}:
         e.format = "trilateral"  # three states at one table
-    e.series = _series(e)
+    if e.named_series:
+        e.series = e.named_series
+    elif e.format in ("2+2", "trilateral", "ministerial") and len(e.countries) >= 2:
+        e.series = f"{'-'.join(sorted(e.countries))} {e.format} {e.kind}"
+    else:
+        e.series = None
     e.title = title(e)
     return e
 
 
-def date_span(e: Event) -> tuple[str | None, str | None]:
-    iv = interval(e.date)
-    return (iv[0].isoformat(), iv[1].isoformat()) if iv else (None, None)
-
-
-def reported_span(e: Event) -> tuple[str | None, str | None]:
-    days = [m.published.isoformat(timespec="minutes") for m in e.mentions if m.published]
-    return (min(days), max(days)) if days else (None, None)
-
-
-__all__ = ["aggregate", "date_span", "event_id", "reported_span", "title"]
+def aggregate(eid: str, mentions: list[EventMention]) -> Event:
+    """Fold mentions (any order) into the event they report."""
+    e = None
+    for m in sorted(mentions, key=lambda m: (m.published is None, m.published)):
+        e = fold(e, m, eid)
+        e.evidence.extend(m.evidence)
+        e.mentions.append(m)
+    return e

@@ -6,6 +6,7 @@ import json
 import sqlite3
 from datetime import datetime
 
+from ..events.facts import interval
 from ..model import Event, EventMention, Evidence, Location, Person
 
 
@@ -50,16 +51,26 @@ def mention_from(row: sqlite3.Row, evidence: list[Evidence]) -> EventMention:
 EVENT_COLUMNS = (
     "id", "type", "kind", "status", "title", "mode", "format", "series", "ordinal", "countries",
     "participants", "date", "date_start", "date_end", "place", "place_country",
-    "first_reported", "last_reported",
+    "named_series", "reports", "first_reported", "last_reported", "status_reported",
 )
 
 
-def event_row(e: Event, span: tuple[str | None, str | None], reported: tuple[str | None, str | None]) -> tuple:
+def _time(value: datetime | None) -> str | None:
+    return value.isoformat(timespec="minutes") if value else None
+
+
+def _parse(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def event_row(e: Event) -> tuple:
+    iv = interval(e.date)
     return (
         e.id, e.type, e.kind, e.status, e.title, e.mode, e.format, e.series, e.ordinal,
-        json.dumps(e.countries), people_json(e.participants), e.date, span[0], span[1],
+        json.dumps(e.countries), people_json(e.participants), e.date,
+        iv[0].isoformat() if iv else None, iv[1].isoformat() if iv else None,
         e.location.place if e.location else None, e.location.country if e.location else None,
-        reported[0], reported[1],
+        e.named_series, e.reports, _time(e.first_reported), _time(e.last_reported), _time(e.status_reported),
     )
 
 
@@ -69,4 +80,7 @@ def event_from(row: sqlite3.Row) -> Event:
         mode=row["mode"], format=row["format"], series=row["series"], ordinal=row["ordinal"],
         countries=json.loads(row["countries"]), participants=people_from(row["participants"]),
         date=row["date"], location=_location(row["place"], row["place_country"]),
+        named_series=row["named_series"], reports=row["reports"],
+        first_reported=_parse(row["first_reported"]), last_reported=_parse(row["last_reported"]),
+        status_reported=_parse(row["status_reported"]),
     )

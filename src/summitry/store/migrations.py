@@ -41,8 +41,11 @@ MIGRATIONS: list[str] = [
         date_end TEXT,
         place TEXT,
         place_country TEXT,
+        named_series TEXT,         -- a series name the text gives (else series is derived)
+        reports INTEGER NOT NULL,
         first_reported TEXT,
-        last_reported TEXT
+        last_reported TEXT,
+        status_reported TEXT       -- publication time of the report that set the status; NULL: inferred
     );
     CREATE INDEX events_date ON events(date_start, date_end);
     CREATE INDEX events_series ON events(series);

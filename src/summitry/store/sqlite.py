@@ -102,14 +102,14 @@ class Store:
                 found[ev["mention_id"]].append(Evidence(ev["article_id"], ev["sentence"], ev["start"], ev["end"]))
         return [events.mention_from(r, found[r["id"]]) for r in rows]
 
-    def save_event(self, e: Event, span: tuple[str | None, str | None],
-                   reported: tuple[str | None, str | None], keys: list[str]) -> None:
-        """Insert or replace an event's record and its blocking keys."""
+    def save_event(self, e: Event, keys: list[str]) -> None:
+        """Insert or replace an event's record and file it under its blocking keys."""
         marks = ",".join("?" * len(events.EVENT_COLUMNS))
         self.db.execute(
             f"INSERT OR REPLACE INTO events ({','.join(events.EVENT_COLUMNS)}) VALUES ({marks})",
-            events.event_row(e, span, reported),
+            events.event_row(e),
         )
+        self.db.execute("DELETE FROM event_keys WHERE event_id=?", (e.id,))
         self.db.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?,?)", [(k, e.id) for k in keys])
 
     def refresh_series(self, name: str) -> None:
@@ -126,18 +126,18 @@ class Store:
         """Every known series: name, countries (JSON), first_date, last_date, events."""
         return self.db.execute("SELECT * FROM series ORDER BY name").fetchall()
 
-    def candidates(self, keys: list[str], start: str | None, end: str | None) -> list[Event]:
-        """Events sharing a blocking key whose dates can overlap [start, end] (undated ones too)."""
+    def candidates(self, keys: list[str]) -> list[Event]:
+        """Events filed under any of the blocking keys."""
         if not keys:
             return []
         marks = ",".join("?" * len(keys))
-        sql = (f"SELECT DISTINCT e.* FROM event_keys k JOIN events e ON e.id = k.event_id "
-               f"WHERE k.key IN ({marks})")
-        args: list = list(keys)
-        if start and end:
-            sql += " AND (e.date_start IS NULL OR (e.date_start <= ? AND e.date_end >= ?))"
-            args += [end, start]
-        return [events.event_from(r) for r in self.db.execute(sql, args)]
+        sql = f"SELECT * FROM events WHERE id IN (SELECT event_id FROM event_keys WHERE key IN ({marks}))"
+        return [events.event_from(r) for r in self.db.execute(sql, keys)]
+
+    def event_record(self, event_id: str) -> Event | None:
+        """An event's stored record, without its mentions."""
+        row = self.db.execute("SELECT * FROM events WHERE id=?", (event_id,)).fetchone()
+        return events.event_from(row) if row else None
 
     def events(self) -> Iterator[Event]:
         """Every event, by date (undated last)."""
