@@ -101,9 +101,6 @@ def test_later_in_the_day_at_sentence_start_takes_the_day_of_the_event_before():
     assert names(found[1]) == ["Park Jin", "Fumio Kishida"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG events/sentence.py _date: 'later in the day' is recognised only in the "
-                   "first 40 characters of a sentence (the time tagger gives it no TIMEX), so a trailing "
-                   "'... later in the day' leaves the event undated")
 def test_later_in_the_day_at_sentence_end():
     found = events(f"{PARK} met with {HAYASHI} in Tokyo on Monday.",
                    "Park met with Japanese Prime Minister Fumio Kishida later in the day.")

@@ -80,17 +80,11 @@ def test_events_filters(run_cli, stored, args, expected):
     assert ids(result.stdout) == {stored[k]["id"] for k in expected}
 
 
-@pytest.mark.xfail(strict=True, reason="BUG interfaces/cli.py _filtered: --until compares date strings, so a "
-                   "partial date ('--until 2023-05', allowed by YYYY[-MM[-DD]]) excludes the events of that month "
-                   "('2023-05-11' > '2023-05')")
 def test_until_a_month_includes_that_month(run_cli, stored):
     result = run_cli("events", "--until", "2023-05")
     assert ids(result.stdout) == {stored[k]["id"] for k in ("visit", "meeting", "statement")}
 
 
-@pytest.mark.xfail(strict=True, reason="BUG interfaces/cli.py _events_table: the 'reports' column counts e.evidence, "
-                   "but Store.events() returns events without evidence (events.event_from loads none), so the "
-                   "column is always empty")
 def test_events_table_counts_the_reports(run_cli, stored):
     result = run_cli("events", "--country", "JPN", "--status", "held")
     row = next(ln for ln in result.stdout.splitlines() if stored["meeting"]["id"] in ln)

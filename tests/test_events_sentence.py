@@ -181,9 +181,6 @@ def test_topic_after_other_words_is_not_a_party():
     assert m.countries == ["KOR", "JPN"]
 
 
-@pytest.mark.xfail(strict=True, reason="BUG events/sentence.py analyze_sentence: a topic word right after the "
-                   "trigger ('talks on North Korea') is not a topic cut (needs m.start() - d.end > 1), so PRK "
-                   "becomes a party")
 def test_talks_on_a_country_make_it_a_topic():
     m = one("South Korea and Japan held talks on North Korea on Monday.")
     assert m.countries == ["KOR", "JPN"]

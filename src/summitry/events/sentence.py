@@ -239,7 +239,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         # Object region: from the trigger to the next trigger, cut at the first topic word.
         timex_starts = {t.start for t in view.timexes}
         topics = [m for m in lex.topic_words.finditer(text, c_start, next_start)
-                  if not any(0 < ts - m.end() <= 5 for ts in timex_starts) and m.start() - d.end > 1]
+                  if not any(0 < ts - m.end() <= 5 for ts in timex_starts)
+                  and not (m.start() - d.end <= 1 and d.trigger.lower().endswith("call"))]  # "call on the president"
         obj_end = next((m.start() for m in topics if m.start() >= d.end), next_start)
         subj_topic = [m.end() for m in topics if m.end() <= d.start]
         window = text[max(c_start, prev_end, d.start - 60) : min(obj_end, d.end + 50)]
@@ -464,7 +465,7 @@ def _date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_start: in
     if chosen is None and first_segment_end > 0 and i == 0:
         lead = [t for t in view.timexes if t.end <= first_segment_end and _date_value(t)]
         chosen = lead[0] if lead else None
-    if chosen is None and lexicon().same_day.search(text[:40]):
+    if chosen is None and lexicon().same_day.search(text, c_start, c_end):
         d.same_day = True
         return
     if chosen is not None:

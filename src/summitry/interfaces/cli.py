@@ -15,6 +15,7 @@ from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, T
 from rich.table import Table
 
 from ..config import settings
+from ..events.facts import interval
 from ..export import article_record, event_record, plover_record, write_records
 from ..model import Event
 from ..pipeline import IngestReport, ingest
@@ -128,9 +129,10 @@ def _filtered(store: Store, country: list[str] | None, type_: str | None, status
             continue
         if series and (not e.series or series.lower() not in e.series.lower()):
             continue
-        if since and (not e.date or e.date.split("/")[-1] < since):
+        span = interval(e.date)
+        if since and (span is None or interval(since) is None or span[1] < interval(since)[0]):
             continue
-        if until and (not e.date or e.date.split("/")[0] > until):
+        if until and (span is None or interval(until) is None or span[0] > interval(until)[1]):
             continue
         chosen.append(e)
     return chosen
@@ -156,7 +158,7 @@ def _events_table(events: list[Event], title: str) -> Table:
     for e in events:
         place = (e.location.place or e.location.country) if e.location else ""
         table.add_row(e.id, e.date or "?", e.status, e.type, e.title, ",".join(e.countries), place or "",
-                      str(len({x.article for x in e.evidence}) if e.evidence else ""))
+                      str(e.reports))
     return table
 
 
