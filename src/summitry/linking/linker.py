@@ -103,10 +103,11 @@ def link(store: Store, mentions: list[EventMention]) -> list[str]:
             if e.id not in ids and facts_compatible(_as_mention(e), m) and _fits_window(e, m)
         ]
         best = max(candidates, key=lambda e: _score(e, m), default=None)
+        before = (best.series, best.date) if best else None
         event = fold(best, m, None if best else event_id(m))
         store.add_mention(event.id, m)
         store.save_event(event, blocking_keys(event))
-        if event.series:
+        if event.series and before != (event.series, event.date):
             store.refresh_series(event.series)
         ids.append(event.id)
     return ids

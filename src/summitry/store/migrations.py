@@ -90,5 +90,6 @@ MIGRATIONS: list[str] = [
         event_id TEXT NOT NULL REFERENCES events(id) DEFERRABLE INITIALLY DEFERRED,
         PRIMARY KEY (key, event_id)
     ) WITHOUT ROWID;
+    CREATE INDEX event_keys_event ON event_keys(event_id);
     """,
 ]
