@@ -59,6 +59,14 @@ def _finish(e: Event) -> Event:
         e.status = "scheduled" if iv and last and iv[0] > last.date() else "held"
     if e.kind == "meeting" and len(e.countries) == 3 and e.format in LEVELS | {None}:
         e.format = "trilateral"  # three states at one table
+    if e.type == "CONSULT" and e.mode in (None, "multilateral", "third-party"):
+        host = e.location.country if e.location else None
+        if e.kind == "meeting" and host and e.countries and host not in e.countries:
+            e.mode = "third-party"  # PLOVER: hosted by a state that is not a party
+        elif e.kind in ("forum", "summit") and len(e.countries) != 2 or len(e.countries) >= 3:
+            e.mode = "multilateral"  # PLOVER: within a grouping or among several states
+        else:
+            e.mode = None
     if e.named_series:
         e.series = e.named_series
     elif e.format in ("2+2", "trilateral", "ministerial") and len(e.countries) >= 2:
