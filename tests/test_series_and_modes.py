@@ -76,9 +76,6 @@ def test_plover_mode_of_the_aggregated_event(mention, mode):
     assert aggregate("ev-mode", [mention]).mode == mode
 
 
-@pytest.mark.xfail(strict=True, reason="a summit with exactly two countries gets mode None: _finish in "
-                   "aggregate.py makes a summit multilateral only when len(countries) != 2, so an 'APEC summit' "
-                   "attended by Xi in Lima (countries CHN, PER) is not multilateral")
 def test_an_organisations_summit_with_two_countries_is_multilateral():
     m = _mention("summit", ["CHN", "PER"], Location("Lima", "PER"))
     m.series = "APEC summit"

@@ -152,7 +152,9 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: list[_Event], 
     if d.sideline:  # a gathering named as the setting of a side meeting stands on its own
         same = _recent(events, lambda e: bool(e.mention.series) and e.mention.series == m.series)
         return _join(same, m, d, s) if same else _new(events, m, d, s)
-    if d.anaphoric:
+    if d.past and not d.date:
+        return None  # "since the gathering was suspended": an earlier event the text does not place
+    if d.anaphoric and not d.past:
         target = _antecedent(events, m, s)
         if target:
             return _join(target, m, d, s)

@@ -142,16 +142,27 @@ def countries_compatible(a: list[str], b: list[str]) -> bool:
     return sa <= sb or sb <= sa or len(sa & sb) >= 2 and len(sa ^ sb) <= 1
 
 
+def _same_gathering(a: EventMention, b: EventMention) -> bool:
+    """Two days of one named summit or forum: same name, dates within a week."""
+    if not (a.series and a.series == b.series and {a.kind, b.kind} <= {"summit", "forum"}):
+        return False
+    ia, ib = interval(a.date), interval(b.date)
+    return bool(ia and ib and abs((ia[0] - ib[0]).days) <= 7)
+
+
 def is_leader(p: Person) -> bool:
     return p.role is None or p.role.lower().endswith(lexicon().leader_roles)
 
 
-def kinds_compatible(a: EventMention, b: EventMention) -> bool:
-    """Same kind group; a meeting is a summit only when it is one of leaders."""
+def kinds_compatible(a: EventMention, b: EventMention, anaphoric: bool = False) -> bool:
+    """Same kind group; a meeting is a summit only when it is one of leaders, or when it
+    refers back to one ("the gathering of the seven nations")."""
     ga, gb = KIND_GROUPS.get(a.kind), KIND_GROUPS.get(b.kind)
     if ga == gb:
         return True
     if {ga, gb} == {"meeting", "summit"}:
+        if anaphoric:
+            return True
         meeting = a if ga == "meeting" else b
         return len(meeting.participants) >= 2 and all(is_leader(p) for p in meeting.participants)
     return False
@@ -169,11 +180,11 @@ def _roles_fit(event: EventMention, other: EventMention) -> bool:
 
 def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False) -> bool:
     """Could the two mentions report one event? anaphoric: b only refers back to a."""
-    if a.type != b.type or not kinds_compatible(a, b):
+    if a.type != b.type or not kinds_compatible(a, b, anaphoric):
         return False
     if not (_roles_fit(a, b) and _roles_fit(b, a)):
         return False
-    if not dates_overlap(a.date, b.date):
+    if not dates_overlap(a.date, b.date) and not _same_gathering(a, b):
         return False
     if a.location and b.location and a.location.country != b.location.country:
         return False

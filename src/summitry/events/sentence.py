@@ -120,7 +120,7 @@ def _find_triggers(text: str) -> list[Draft]:
             continue
         if sense.not_objects and re.match(rf"^\s+(?:[\w'’-]+\s+){{0,4}}(?:{'|'.join(sense.not_objects)})\b", text[m.end() :], re.I):
             continue  # "meet the immediate needs": not a meeting
-        if sense.before and not text[m.end() :].lstrip().startswith(sense.before) and text[m.end() :].strip():
+        if sense.before and not text[m.end() :].lstrip().startswith(sense.before):
             continue  # "gathered evidence": not a gathering
         if m.group(0)[0].isupper() and m.start() > 0 and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, m.start() - 30) : m.start()]):
             continue  # "North Atlantic Treaty Organization", "Warsaw Pact": part of a name
@@ -335,7 +335,8 @@ def _has_object(view: SentenceView, d: Draft) -> bool:
     """A trigger that needs an actor after it ("warned Washington") has one within three words."""
     if not d.sense.takes_object:
         return True
-    return any(d.end <= a.start and len(view.text[d.end : a.start].split()) <= 3
+    reach = 5 if d.sense.person_object else 3  # "received South Korean Foreign Minister Park Jin"
+    return any(d.end <= a.start and len(view.text[d.end : a.start].split()) <= reach
                and (a.kind in ("person", "group") or not d.sense.person_object) for a in view.actors)
 
 

@@ -63,7 +63,7 @@ def _finish(e: Event) -> Event:
         host = e.location.country if e.location else None
         if e.kind == "meeting" and host and e.countries and host not in e.countries:
             e.mode = "third-party"  # PLOVER: hosted by a state that is not a party
-        elif e.kind in ("forum", "summit") and len(e.countries) != 2 or len(e.countries) >= 3:
+        elif e.kind in ("forum", "summit") and (len(e.countries) != 2 or e.named_series) or len(e.countries) >= 3:
             e.mode = "multilateral"  # PLOVER: within a grouping or among several states
         else:
             e.mode = None
