@@ -11,7 +11,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from ..actors.people import name_key
-from ..model import EventMention, Location, Person
+from ..model import Event, EventMention, Location, Person
 from .lexicon import lexicon
 
 KIND_GROUPS = {
@@ -203,18 +203,20 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False) 
     return names_compatible(a.participants, b.participants) and countries_compatible(a.countries, b.countries)
 
 
-def absorb(target: EventMention, other: EventMention) -> None:
-    """Fold other's facts into target (both report the same event)."""
+def merge_facts(target: EventMention | Event, other: EventMention) -> None:
+    """Fold the facts of one report into a mention or event of the same real event:
+    the finer date, the more specific place, a format over a level, everyone taking part."""
     target.date = merge_date(target.date, other.date)
     target.location = merge_location(target.location, other.location)
     target.format = other.format if target.format in LEVELS | {None} and other.format else target.format
-    target.series = target.series or other.series
     target.ordinal = target.ordinal or other.ordinal
     target.mode = target.mode or other.mode
     add_people(target.participants, other.participants)
-    for c in other.countries:
-        if c not in target.countries:
-            target.countries.append(c)
-    for e in other.evidence:
-        if e not in target.evidence:
-            target.evidence.append(e)
+    target.countries.extend(c for c in other.countries if c not in target.countries)
+
+
+def absorb(target: EventMention, other: EventMention) -> None:
+    """Fold other's facts into target (both report the same event, in one article)."""
+    merge_facts(target, other)
+    target.series = target.series or other.series
+    target.evidence.extend(e for e in other.evidence if e not in target.evidence)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import hashlib
 from datetime import datetime
 
-from ..events.facts import LEVELS, add_people, interval, merge_date, merge_location
+from ..events.facts import LEVELS, interval, merge_facts
 from ..model import Event, EventMention
 
 
@@ -32,14 +32,8 @@ def fold(e: Event | None, m: EventMention, eid: str | None = None) -> Event:
     """The event after one more report; status follows the latest report that gives one."""
     if e is None:
         e = Event(id=eid or event_id(m), type=m.type, kind=m.kind, status="", title="")
-    e.date = merge_date(e.date, m.date)
-    e.location = merge_location(e.location, m.location)
-    e.format = m.format if e.format in LEVELS | {None} and m.format else e.format
-    e.mode = e.mode or m.mode
-    e.ordinal = e.ordinal or m.ordinal
+    merge_facts(e, m)
     e.named_series = e.named_series or m.series
-    add_people(e.participants, m.participants)
-    e.countries.extend(c for c in m.countries if c not in e.countries)
     if m.kind in ("summit", "forum") and e.kind == "meeting":
         e.kind = m.kind  # "the leaders meet ... the summit": the summit names it
     if m.status and (e.status_reported is None or m.published is None or m.published >= e.status_reported):
