@@ -15,9 +15,10 @@ from ..cleaning.lexicon import lexicon as page_lexicon
 from ..language import split_sentences
 from ..model import Article, EventMention, Evidence, Person, Sentence
 from ..time import tag
-from .facts import KIND_GROUPS, is_leader, absorb, dates_overlap, facts_compatible, interval
+from .facts import KIND_GROUPS, absorb, dates_overlap, facts_compatible, interval, is_leader
 from .lexicon import lexicon
-from .sentence import Draft, SentenceView, analyze_sentence
+from .draft import Draft, SentenceView
+from .sentence import analyze_sentence
 
 _MODES = {"visit": "visit", "call": "phone"}
 

@@ -29,7 +29,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
     weekday = f"(?:{_ci(full_weekdays)}(?!\\w)|{alternation(short_weekdays)})"
     pmod = rf"(?:(?P<pmod>{_ci(lex.period_mods)})(?:\s+|-))?"
     parts = _ci(lex.day_parts)
-    units = rf"(?i:(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|century|centuries)"
+    units = r"(?i:(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|century|centuries)"
     ones = [w for w, v in lex.numbers.items() if isinstance(v, int) and v < 10 and w not in ("a", "an")]
     tens = [w for w, v in lex.numbers.items() if isinstance(v, int) and 20 <= v < 100 and v % 10 == 0]
     words = [w for w in lex.numbers if " " not in w]
@@ -71,7 +71,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<mer>{meridiem})(?:\s+(?P<zone>{zones}))?"
             rf"(?:\s*\([^()\n]{{1,20}}\))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<weekday>{weekday})|(?P<word>{_ci(lex.day_words)})))?"
         ),
-        "clock_part": rf"(?P<hour>1[0-2]|0?[1-9])(?:\s+(?i:o'clock))?\s+(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))(?!\w)",
+        "clock_part": r"(?P<hour>1[0-2]|0?[1-9])(?:\s+(?i:o'clock))?\s+(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))(?!\w)",
         "clock24": (
             rf"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil ))(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])"
             rf"(?:\s+(?P<zone>{zones}))?"

@@ -1,0 +1,150 @@
+"""Arguments of an event mention from its clause: participants, countries, place and date."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import Location, Person, Timex
+from .clauses import inside
+from .draft import Draft, SentenceView
+from .lexicon import lexicon
+
+POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
+_ADMIN_AFTER = re.compile(r"^\s+(?:administration|government|cabinet|era|presidency)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
+_PLACE_PREP = re.compile(r"(?:\b(?:in|at|to|for|inside|near|into)\s+(?:the\s+(?:city|capital)\s+of\s+)?(?:the\s+)?)$", re.I)
+_HERE = re.compile(r"\b(?:here|came here|come here)\b", re.I)
+_MINISTRY = re.compile(r"\bat\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]+)['’]s\s+)?(?:foreign|defense|defence|unification)\s+ministry\b|\bat\s+the\s+(?:presidential\s+office|foreign\s+office)\b")
+_MODIFIER_AFTER = re.compile(r"^\s+(?!(?:and|or|in|on|at|to|for|with|from|by|of|as|after|before|during|since|until|amid|over|the|a|an|this|that|last|next|early|late|later|on)\b)[a-z]")
+
+
+def date_value(t: Timex) -> str | None:
+    if t.type not in ("DATE", "TIME") or t.value.endswith("_REF") or t.value.startswith("P"):
+        return None
+    value = t.value.split("T")[0] if "T" in t.value else t.value
+    end = t.end_value.split("T")[0] if t.end_value and "T" in t.end_value else t.end_value
+    return f"{value}/{end}" if end and end != value else value
+
+
+def is_since_date(text: str, t: Timex) -> bool:
+    """A date that belongs to a past reference ("since October 2016", "first held in 2010")."""
+    before = text[max(0, t.start - 60) : t.start]
+    return bool(re.search(r"\bsince\s+(?:the\s+)?(?:last\s+one\s+)?(?:in\s+[A-Z][\w.]+\s+)?(?:in\s+)?$", before, re.I)
+                or re.search(rf"(?:{lexicon().first_held.pattern})\s*$", before, re.I))
+
+
+def persons_in(view: SentenceView, start: int, end: int, attribution: list[tuple[int, int]]) -> list[Person]:
+    people: list[Person] = []
+    for a in view.actors:
+        if a.kind != "person" or a.person is None or not (start <= a.start < end) or inside(a.start, attribution):
+            continue
+        after = view.text[a.end : a.end + 20]
+        if POSSESSIVE_AFTER.match(after) or _ADMIN_AFTER.match(after):
+            continue
+        if a.person not in people:
+            people.append(a.person)
+    return people
+
+
+def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
+               attribution: list[tuple[int, int]], subj_topic: list[int], leaders: list[Person]) -> None:
+    text = view.text
+    agent = None
+    d.participants = persons_in(view, c_start, obj_end, attribution)
+    person_spans = [(a.start, a.end) for a in view.actors if a.kind == "person"]
+    pronoun = _PRONOUN.search(text[c_start : d.start])
+    if pronoun:  # "after he and Austin visited Japan", "his talks with Chung"
+        earlier = [a.person for a in view.actors if a.kind == "person" and a.person and a.end <= c_start + pronoun.start()]
+        antecedent = earlier[-1] if earlier else view.last_person
+        if antecedent and antecedent not in d.participants:
+            d.participants.insert(0, antecedent)
+    if view.last_people and re.search(r"\bthey\b", text[c_start : d.start], re.I):  # "In Tokyo, they will meet X"
+        d.participants[:0] = [p for p in view.last_people if p not in d.participants]
+    if leaders and lexicon().leader_refs.search(text, c_start, obj_end):
+        d.participants.extend(p for p in leaders if p not in d.participants)
+    for a in view.actors:
+        if not (c_start <= a.start < obj_end) or inside(a.start, attribution) or inside(a.start, person_spans):
+            continue
+        if a.start < d.start and any(t <= a.start and len(text[t : a.start].split()) <= 3 and "," not in text[t : a.start] for t in subj_topic):
+            continue  # "tensions over North Korea ... talks": a topic, not a party
+        if a.kind == "group":
+            d.groups.extend(c for c in a.members if c not in d.groups)
+            continue
+        if a.kind == "country" and any(p[0] == a.start for p in view.places) and re.search(r"\b(?:in|at)\s+$", text[max(0, a.start - 4) : a.start]):
+            continue  # "met in Bangkok": a place, not a party
+        if a.kind == "country" and any(0 <= a.start - p[1] <= 2 for p in view.places) and text[a.start - 2 : a.start] == ", ":
+            continue  # "in Bali, Indonesia": the country of a place
+        after = text[a.end : a.end + 20]
+        if POSSESSIVE_AFTER.match(after) and a.start < d.start:
+            if a.kind == "country" and a.code and re.fullmatch(r"['’]s?\s+", text[a.end : d.start]) and d.sense.type != "CONSULT":
+                agent = a.code  # "North Korea's deployment": the possessor acts
+            continue  # "Seoul's foreign ministry said": not a party
+        codes = [a.code] if a.kind == "country" and a.code else list(a.members) if len(a.members) <= 4 else []
+        d.own_countries.extend(c for c in codes if c and c not in d.own_countries)
+    if agent:  # the agent and what follows the trigger; the subject only reports it
+        after_trigger = [a.code for a in view.actors if a.kind == "country" and d.end <= a.start < obj_end and a.code]
+        d.own_countries = [agent] + [c for c in after_trigger if c != agent]
+
+
+def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribution: list[tuple[int, int]]) -> None:
+    text = view.text
+    since = re.search(r"\bsince\b", text[d.end : next_start])
+    limit = d.end + since.start() if since else next_start
+    best: tuple[int, Location] | None = None
+    for start, end, place, country in view.places:
+        if not (c_start <= start < limit) or inside(start, attribution):
+            continue
+        prenominal = 0 < d.start - end <= 1 and d.sense.pos == "noun"  # "the Washington visit"
+        object_of_visit = d.kind == "visit" and 0 < start - d.end <= 1  # "visit Seoul"
+        if not (_PLACE_PREP.search(text[max(0, start - 30) : start]) or prenominal or object_of_visit):
+            continue
+        distance = start - d.end if start >= d.end else (d.start - end) * 2
+        if best is None or distance < best[0]:
+            best = (distance, Location(place, country))
+    if best is None:
+        for a in view.actors:  # "visit South Korea", "travel to Canada", "a summit in the UK"
+            if a.kind != "country" or not a.code or not (d.end <= a.start < limit) or inside(a.start, attribution):
+                continue
+            prep = re.search(r"\b(?:in|to|into)\s+(?:the\s+)?$" if d.kind != "visit" else _PLACE_PREP.pattern, text[max(0, a.start - 12) : a.start], re.I)
+            if _MODIFIER_AFTER.match(text[a.end : a.end + 20]):
+                continue  # "the Ukraine war", "North Korean threats": the country qualifies a noun
+            if (prep or (d.kind == "visit" and 0 <= a.start - d.end <= 2)) and not POSSESSIVE_AFTER.match(text[a.end : a.end + 20]):
+                best = (0, Location(None, a.code))
+                break
+    if best is None and view.home_place and (
+        (d.kind == "visit" and _HERE.search(text[d.start : d.end + 8])) or re.search(r"\bhere\b", text[d.end : d.end + 8])
+    ):
+        best = (0, view.home_place)
+    if best is None and (m := _MINISTRY.search(text, c_start, limit)):
+        owner = m.group("owner")
+        loc = next((Location(p, c) for _, _, p, c in view.places if p == owner), None) if owner else view.home_place
+        if loc:
+            best = (0, loc)
+    if best:
+        d.location = best[1]
+
+
+def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_start: int, c_end: int,
+          attribution: list[tuple[int, int]], first_segment_end: int) -> None:
+    text = view.text
+    next_start = min([o.start for o in drafts[i + 1 :]] or [c_end])
+    prev_end = max([o.end for o in drafts[:i]] or [c_start])
+    usable = [
+        t for t in view.timexes
+        if c_start <= t.start < c_end and not inside(t.start, attribution) and not is_since_date(text, t)
+    ]
+    same_day = [t for t in view.timexes if lexicon().same_day.search(t.text) or lexicon().same_day.fullmatch(t.text.strip())]
+    after = [t for t in usable if d.end <= t.start < max(next_start, d.end + 1) and date_value(t)]
+    before = [t for t in usable if max(prev_end, c_start) <= t.end <= d.start and date_value(t)]
+    chosen = after[0] if after else before[-1] if before else None
+    if chosen is None and first_segment_end > 0 and i == 0:
+        lead = [t for t in view.timexes if t.end <= first_segment_end and date_value(t)]
+        chosen = lead[0] if lead else None
+    if chosen is None and lexicon().same_day.search(text, c_start, c_end):
+        d.same_day = True
+        return
+    if chosen is not None:
+        if lexicon().same_day.fullmatch(chosen.text.strip()) or chosen in same_day:
+            d.same_day = True
+        else:
+            d.date = date_value(chosen)

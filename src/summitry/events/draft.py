@@ -1,0 +1,52 @@
+"""What the sentence stage passes around: a draft event mention, and one sentence's view
+of what the other stages found in it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..model import ActorMention, Location, Person, Timex
+from .lexicon import Sense
+
+
+@dataclass
+class Draft:
+    """An event mention as read from one sentence, before the article is taken as a whole."""
+
+    start: int  # trigger offsets in the sentence
+    end: int
+    trigger: str
+    sense: Sense
+    kind: str
+    status: str | None = None  # from cues; None when the clause says nothing
+    negated: bool = False
+    anaphoric: bool = False
+    next_in_series: bool = False
+    name: str | None = None  # a named event or mechanism ("Shangri-La Dialogue")
+    format: str | None = None
+    ordinal: int | None = None
+    participants: list[Person] = field(default_factory=list)
+    own_countries: list[str] = field(default_factory=list)  # from the text, before inference
+    groups: list[str] = field(default_factory=list)  # members of collective references
+    location: Location | None = None
+    date: str | None = None
+    same_day: bool = False
+    relation: str | None = None  # "after"/"before": dated by the main clause's event
+    during_visit: bool = False
+    while_in: str | None = None
+    past: bool = False  # a past reference made inside another mention
+    sideline: bool = False  # the gathering a side meeting is held at
+    host: int | None = None  # index of the draft a past reference was made in
+
+
+@dataclass
+class SentenceView:
+    """What the other stages found in one sentence (offsets relative to the sentence)."""
+
+    text: str
+    actors: list[ActorMention]
+    timexes: list[Timex]
+    places: list[tuple[int, int, str, str]]  # start, end, place, ISO3
+    home_place: Location | None = None  # "here": the outlet's city
+    last_person: Person | None = None  # antecedent for he/she in this sentence
+    last_people: list[Person] = field(default_factory=list)  # antecedent for "they"

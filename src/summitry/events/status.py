@@ -1,0 +1,24 @@
+"""Status and negation of an event mention, from the cue words around its trigger."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+
+
+def status(window: str, after: str) -> tuple[str | None, bool]:
+    """Status from cue words, and whether the trigger is negated."""
+    st = lexicon().status
+    near = " ".join(window.split()[-4:])
+    negated = bool(st["negated"].search(near))
+    for name in ("cancelled", "postponed"):
+        if st[name].search(window) or st[name].search(after):
+            return name, negated
+    if st["proposed"].search(window):
+        return "proposed", negated
+    if st["scheduled"].search(window) or re.match(r"^\s*(?:slated|scheduled|set)\b", after, re.I):
+        return "scheduled", negated
+    if st["held"].search(window) or re.match(r"^\s*(?:[\w'’-]+\s+){0,1}(?:held|was held|were held|took place|was attended|ended|concluded)\b", after, re.I):
+        return "held", negated
+    return None, negated

@@ -1,0 +1,133 @@
+"""Triggers: the words that report an event, joined where several name one event, and
+what the words around them name (ordinal, topical or organisation name)."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import inside
+from .draft import Draft, SentenceView
+from .lexicon import Sense, lexicon
+
+_ORDINAL_NUM = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w.'’-]+\s+){0,6}$", re.I)
+
+
+def find_triggers(text: str) -> list[Draft]:
+    lex = lexicon()
+    blocked = [(m.start(), m.end()) for m in lex.not_events.finditer(text)]
+    named = [(m.start(), m.end(), m.group(0)) for m in lex.named_event.finditer(text)]
+    drafts: list[Draft] = []
+    for start, end, name in named:
+        head = next((k for k in sorted(lex.named_kinds, key=len, reverse=True) if name.lower().rstrip(")").split("(")[0].strip().endswith(k)), "meeting")
+        kind = lex.named_kinds.get(head, "meeting")
+        drafts.append(Draft(start, end, name, Sense(kind), kind, name=re.sub(r"^(?:the|The)\s+", "", name)))
+    for m in lex.triggers.finditer(text):
+        if inside(m.start(), blocked) or any(a <= m.start() < b for a, b, _ in named):
+            continue
+        sense = lex.senses[m.group(0).lower()]
+        if sense.needs and not re.search(rf"\b(?:{'|'.join(sense.needs)})\b", text[max(0, m.start() - 40) : m.end() + 40], re.I):
+            continue
+        if sense.not_objects and re.match(rf"^\s+(?:[\w'’-]+\s+){{0,4}}(?:{'|'.join(sense.not_objects)})\b", text[m.end() :], re.I):
+            continue  # "meet the immediate needs": not a meeting
+        if sense.before and not text[m.end() :].lstrip().startswith(sense.before):
+            continue  # "gathered evidence": not a gathering
+        if m.group(0)[0].isupper() and m.start() > 0 and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, m.start() - 30) : m.start()]):
+            continue  # "North Atlantic Treaty Organization", "Warsaw Pact": part of a name
+        drafts.append(Draft(m.start(), m.end(), m.group(0), sense, sense.kind))
+    drafts.sort(key=lambda d: d.start)
+    return _combine(text, drafts)
+
+
+def _combine(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Join triggers that name one event: "summit meeting", "meet during the G-7 summit",
+    "session of the Quad forum", "arrived ... for talks"."""
+    out: list[Draft] = []
+    for d in drafts:
+        if out:
+            prev = out[-1]
+            gap = text[prev.end : d.start]
+            words = len(gap.split())
+            joined = None
+            if prev.sense.pos == "noun" and d.sense.pos == "noun" and words <= 1 and "," not in gap:
+                joined = d  # "summit meeting", "Dialogue talks"
+            elif prev.sense.pos == "verb" and prev.kind != "visit" and d.sense.pos == "noun" and re.match(r"^\s+(?:during|at|in|for|on the sidelines of)\s+(?:[\w'’.-]+\s+){0,5}$", gap, re.I) and "sidelines" not in gap:
+                joined = d  # "meet during the G-7 summit"
+            elif prev.sense.pos == "verb" and prev.kind == d.kind == "meeting" or prev.kind == "meeting" and d.kind in ("summit", "forum"):
+                if prev.sense.pos == "verb" and d.sense.pos == "noun" and words <= 3 and "," not in gap:
+                    joined = d  # "hosted a summit", "convened a meeting"
+            elif prev.sense.pos == "noun" and d.sense.pos == "noun" and re.match(r"^\s+of\s+(?:the\s+)?(?:[\w'’.-]+\s+){0,3}$", gap, re.I):
+                joined = d if d.name else prev  # "session of the Quad forum", "forum of the X Dialogue"
+                if joined is d and prev.kind == "forum":
+                    d.kind = "forum"
+            elif (prev.kind == "visit" and d.kind == "meeting" and not d.name and _purpose_is_plain(text, d)
+                  and re.match(r"^\s+(?:[\w'’.-]+\s+){0,4}for\s+(?:[\w'’-]+\s+){0,2}$", gap, re.I)):
+                joined = prev  # "arrived in Seoul for talks": the talks are the visit's purpose
+            if joined is not None:
+                other = prev if joined is d else d
+                joined.name = joined.name or other.name
+                out[-1] = joined
+                continue
+        out.append(d)
+    return out
+
+
+def _purpose_is_plain(text: str, d: Draft) -> bool:
+    before = text[max(0, d.start - 60) : d.start].lower()
+    return not any(p.search(before) for p in lexicon().formats.values()) and "inaugural" not in before
+
+
+def has_object(view: SentenceView, d: Draft) -> bool:
+    """A trigger that needs an actor after it ("warned Washington") has one within three words."""
+    if not d.sense.takes_object:
+        return True
+    reach = 5 if d.sense.person_object else 3  # "received South Korean Foreign Minister Park Jin"
+    return any(d.end <= a.start and len(view.text[d.end : a.start].split()) <= reach
+               and (a.kind in ("person", "group") or not d.sense.person_object) for a in view.actors)
+
+
+def ordinal(text: str, d: Draft, c_start: int) -> int | None:
+    """"the 19th KIDD", "the inaugural meeting", "the second round of talks" (not "the first X since")."""
+    before = text[max(c_start, d.start - 60) : d.start]
+    if m := _ORDINAL_NUM.search(before):
+        return int(m.group(1))
+    if re.match(r"\s+since\b", text[d.end : d.end + 10], re.I):
+        return None
+    if not (d.name or d.format):
+        return None  # "his first overseas trip" counts his trips, not a series
+    words = re.findall(r"[\w-]+", before)[-6:]
+    return next((lexicon().ordinals[w.lower()] for w in reversed(words) if w.lower() in lexicon().ordinals), None)
+
+
+def modifier_name(before: str) -> str | None:
+    """Words naming an event before its noun ("climate change" summit), if any."""
+    words: list[str] = []
+    for word in reversed(before.split()):
+        w = word.lower().strip("\"“”'’,")
+        if not w or w in lexicon().neutral_modifiers or w.endswith(("'s", "’s")) or word.endswith(","):
+            break
+        if w[0].isdigit():
+            break
+        words.append(word.strip("\"“”"))
+        if len(words) > 3:
+            break
+    words.reverse()
+    rest = before.split()[: len(before.split()) - len(words)]
+    if not words or not rest or rest[-1].lower().strip("\"“") not in lexicon().neutral_modifiers:
+        return None  # "a climate change summit" is named; "are scheduled to ... summit" is not
+    return " ".join(words)
+
+
+def name_by_organization(view: SentenceView, d: Draft, c_start: int, c_end: int) -> None:
+    """"the APEC meetings", "a three-day summit" of the Group of Seven: named after the grouping."""
+    if d.kind not in ("summit", "forum", "meeting"):
+        return
+    orgs = [a for a in view.actors if a.kind == "organization" and a.code and c_start <= a.start < c_end]
+    adjacent = [a for a in orgs if 0 <= d.start - a.end <= 2 or a.start <= d.start < a.end or
+                (d.name and a.start >= d.start - len(d.name) - 2 and a.end <= d.end)]
+    unnamed_gathering = d.kind in ("summit", "forum") and not d.name and len(orgs) == 1
+    org = adjacent[0] if adjacent else orgs[0] if unnamed_gathering else None
+    if org is None:
+        return
+    if d.kind == "meeting" and re.search(r"\bleaders?['’]?|\bsummit|\bmeetings\b", view.text[org.start : d.end + 12], re.I):
+        d.kind = "summit"
+    d.name = f"{org.code} {d.kind}"
