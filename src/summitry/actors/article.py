@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from ..model import ActorMention, Person, Sentence
 from .collective import Collective, find_collectives
@@ -276,6 +276,7 @@ def analyze_actors(
         mentions[i] = sorted(mentions[i] + groups, key=lambda m: (m.start, -m.end))
         prev_codes.append([c for _, _, cs in here for c in cs])
 
+    _countries_from_groups(order, texts, mentions, people)
     result = ArticleActors(people=people, main_countries=main, home=home, _mentions=mentions,
                            _entries=entries, _texts=texts)
     return result
@@ -295,6 +296,30 @@ def _pick(entries: list[Entry], surface: str, pos: tuple[int, int]) -> Entry | N
 
 
 _PEOPLE_NOUN = re.compile(r"\b(?:leaders|ministers|diplomats|presidents|chiefs|heads\s+of\s+state)\b", re.I)
+
+
+_NAME_LIST = re.compile(r"^[\s,]*(?:[A-Z][\w.'’-]*\s+){0,3}(?:(?:and|,)\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}$")
+
+
+def _countries_from_groups(order, texts, mentions, people) -> None:
+    """"their Japanese counterparts Yoko Kamikawa and Minoru Kihara": people named right
+    after a one-state reference, with no country of their own, are of that state."""
+    found: dict[str, str] = {}
+    for i in order:
+        for g in mentions[i]:
+            if g.kind != "group" or len(g.members) != 1:
+                continue
+            for m in mentions[i]:
+                if (m.kind == "person" and m.person and m.person.country is None and m.start >= g.end
+                        and _NAME_LIST.match(texts[i][g.end : m.start])):
+                    found[m.person.name] = g.members[0]
+    if not found:
+        return
+    for name, code in found.items():
+        people[name] = replace(people[name], country=code)
+    for i in order:
+        mentions[i] = [replace(m, person=people[m.person.name]) if m.kind == "person" and m.person and m.person.name in found else m
+                       for m in mentions[i]]
 
 
 def _same_count_group(col: Collective, recent: list[tuple[int, tuple[str, ...]]], pos: int) -> list[str]:

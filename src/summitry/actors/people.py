@@ -13,8 +13,9 @@ from ..model import Person
 from .countries import CountryMatch
 from .lexicon import Lexicon, Title, lexicon
 
-# One name token: "Blinken", "Jae-in", "McConnell", "Eui-yong", "O'Brien".
-_TOK = r"(?:[A-Z][a-zà-ÿ]*(?:[A-Z][a-zà-ÿ]+)?(?:['’][A-Z][a-zà-ÿ]+)?(?:-[A-Za-z][a-zà-ÿ]+)*)"
+# One name token: "Blinken", "Jae-in", "McConnell", "Eui-yong", "O'Brien", or an initial
+# before a name ("S. Jaishankar", "George W. Bush"); a lone capital ("U.S.") is none.
+_TOK = r"(?:[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:['’][A-Z][a-zà-ÿ]+)?(?:-[A-Za-z][a-zà-ÿ]+)*)"
 TOKEN_RE = re.compile(rf"(?<![\w'’.-]){_TOK}(?![\w-])")
 _SEQ_RE = re.compile(rf"(?<![\w'’.-]){_TOK}(?:[ \t]+{_TOK})*(?![\w-])")
 _APPOS_END = re.compile(r"[,;:()\[\]\"“”]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|said|says|was|is|were|are|has|have|had|will|would|and\s+(?:[A-Z]))\b")

@@ -30,7 +30,7 @@ _DATELINE = re.compile(
     r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?)"
     r"(?:,\s*(?P<region>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?"
     r"(?:,\s*(?P<when>[A-Z][a-z]+\.?\s+\d{1,2}))?\s*"
-    r"(?:\((?P<agency>[^()]{2,40})\)\s*)?(?P<dash>--|—|–)\s*"
+    r"(?:\((?P<agency>[^()]{2,40})\)\s*)?(?P<dash>--|—|–|:(?=\s))\s*"
 )
 _NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
 
@@ -54,9 +54,12 @@ def _norm(line: str) -> str:
     return " ".join(line.strip(_EDGE).split()).lower()
 
 
+_CRUMBS = re.compile(r"^(?:[^\s|›»>]+\s?){1,3}(?:\s*[|›»>]\s*(?:[^\s|›»>]+\s?){1,3}){1,6}$")
+
+
 def _is_clutter(norm: str) -> bool:
-    """True for a furniture line, given its _norm() form."""
-    return not norm or not _LATIN_OR_DIGIT.search(norm) or norm in lexicon().clutter_lines
+    """True for a furniture line, given its _norm() form (breadcrumbs "Home | World | Asia" too)."""
+    return not norm or not _LATIN_OR_DIGIT.search(norm) or norm in lexicon().clutter_lines or bool(_CRUMBS.match(norm))
 
 
 _FURNITURE_AFTER_MARKER = frozenset(":([|/-–—.©ⓒ»›>#")

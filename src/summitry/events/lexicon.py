@@ -89,7 +89,7 @@ def lexicon() -> EventLexicon:
         leader_roles=tuple(r.lower() for r in data["leader_roles"]),
         leader_refs=words_regex(data["leader_refs"]),
         format_roles={k: (tuple(v["roles"]), tuple(v.get("not", ()))) for k, v in data["format_roles"].items()},
-        since=re.compile(r"\b(?:first\b[^.;]{0,40}?\bsince|for the first time\b[^.;]{0,30}?\bsince)\s+(?:(?:the\s+)?last\s+(?:one|meeting|time|session|gathering)\b)?", re.I),
+        since=re.compile(r"\b(?:first\b[^.;]{0,60}?\bsince|for the first time\b[^.;]{0,30}?\bsince)\s+(?:(?:the\s+)?last\s+(?:one|meeting|time|session|gathering)\b)?", re.I),
         first_held=words_regex(data["past_reference"]["first_held"]),
         same_day=words_regex(data["same_day"]),
         named_event=re.compile(named["pattern"]),
