@@ -71,3 +71,12 @@ def test_the_dateline_gives_the_home_state_when_the_outlet_is_unknown():
     assert a.source is None
     call = next(m for m in extract_events(a) if "Le Van Minh" in {p.name for p in m.participants})
     assert set(call.countries) == {"JPN", "VNM"}  # the bare "Prime Minister" is the dateline's state's
+
+
+def test_present_tense_schedules_point_forward():
+    from summitry.time import tag
+
+    dct = datetime(2025, 6, 5)  # a Thursday
+    text = "Leaders flew in on Thursday for a summit that opens on Friday; the premier travels on to Oslo on Monday."
+    values = {t.text: t.value for t in tag(text, dct)}
+    assert values["Friday"] == "2025-06-06" and values["Monday"] == "2025-06-09"
