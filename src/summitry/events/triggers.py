@@ -90,8 +90,8 @@ def ordinal(text: str, d: Draft, c_start: int) -> int | None:
     before = text[max(c_start, d.start - 60) : d.start]
     if m := _ORDINAL_NUM.search(before):
         return int(m.group(1))
-    if re.match(r"\s+since\b", text[d.end : d.end + 10], re.I):
-        return None
+    if re.search(r"\bsince\b", text[d.end : d.end + 60], re.I):
+        return None  # "the first G7 summit held in person since 2019" counts nothing
     if not (d.name or d.format):
         return None  # "his first overseas trip" counts his trips, not a series
     words = re.findall(r"[\w-]+", before)[-6:]
