@@ -29,7 +29,8 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
     weekday = f"(?:{_ci(full_weekdays)}(?!\\w)|{alternation(short_weekdays)})"
     pmod = rf"(?:(?P<pmod>{_ci(lex.period_mods)})(?:\s+|-))?"
     parts = _ci(lex.day_parts)
-    units = r"(?i:(?:second|minute|hour|day|week|fortnight|month|quarter|year|decade)s?|century|centuries)"
+    unit_forms = [f for u in lex.units for f in (u, u[:-1] + "ies" if u.endswith("y") and u[-2] not in "aeiou" else u + "s")]
+    units = _ci(unit_forms)
     ones = [w for w, v in lex.numbers.items() if isinstance(v, int) and v < 10 and w not in ("a", "an")]
     tens = [w for w, v in lex.numbers.items() if isinstance(v, int) and 20 <= v < 100 and v % 10 == 0]
     words = [w for w in lex.numbers if " " not in w]
