@@ -58,11 +58,11 @@ def extract_events(article: Article) -> list[EventMention]:
     """Every event the article reports, one mention each, in order of first report."""
     text, sentences = article_sentences(article)
     timexes = tag(text, article.published)
-    home_place = home_location(None, article.dateline) if article.dateline else None
-    home = outlet_country(article.source) or (home_place.country if home_place else None)
+    dateline_place = home_location(None, article.dateline)
+    home = outlet_country(article.source) or (dateline_place.country if dateline_place else None)
     reporting = {s.index for s in sentences if lexicon().triggers.search(s.text) or lexicon().named_event.search(s.text)}
     actors = analyze_actors(sentences, home, model_sentences=reporting)
-    home_place = home_location(home, article.dateline)
+    home_place = dateline_place or home_location(home)
     events: list[_Event] = []
     leaders: list[Person] = []
     last_person: Person | None = None

@@ -51,7 +51,7 @@ class EventLexicon:
     first_held: re.Pattern
     same_day: re.Pattern
     named_event: re.Pattern
-    named_kinds: dict[str, str]
+    named_kinds: dict[str, str]  # lower-cased head word -> kind, longest head first
     neutral_modifiers: frozenset[str]
     ordinals: dict[str, int]
 
@@ -93,7 +93,7 @@ def lexicon() -> EventLexicon:
         first_held=words_regex(data["past_reference"]["first_held"]),
         same_day=words_regex(data["same_day"]),
         named_event=re.compile(named["pattern"]),
-        named_kinds={k.lower(): v for k, v in named["kinds"].items()},
+        named_kinds={k.lower(): v for k, v in sorted(named["kinds"].items(), key=lambda kv: -len(kv[0]))},
         neutral_modifiers=frozenset(w.lower() for w in data["neutral_modifiers"]),
         ordinals={k.lower(): v for k, v in data["ordinals"].items()},
     )

@@ -71,7 +71,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         subj_topic = [m.end() for m in topics if m.end() <= d.start]
         window = text[max(c_start, prev_end, d.start - 60) : min(obj_end, d.end + 50)]
         for fmt, pattern in lex.formats.items():
-            if pattern.search(window) and fmt != "virtual" and d.kind in ("meeting", "summit", "forum"):
+            if pattern.search(window) and d.kind in ("meeting", "summit", "forum"):
                 d.format = d.format or fmt
         d.ordinal = ordinal(text, d, c_start)
         parties(view, d, c_start, obj_end, attribution, subj_topic, leader_names)

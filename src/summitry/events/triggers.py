@@ -18,8 +18,8 @@ def find_triggers(text: str) -> list[Draft]:
     named = [(m.start(), m.end(), m.group(0)) for m in lex.named_event.finditer(text)]
     drafts: list[Draft] = []
     for start, end, name in named:
-        head = next((k for k in sorted(lex.named_kinds, key=len, reverse=True) if name.lower().rstrip(")").split("(")[0].strip().endswith(k)), "meeting")
-        kind = lex.named_kinds.get(head, "meeting")
+        bare = name.lower().rstrip(")").split("(")[0].strip()
+        kind = next((k for head, k in lex.named_kinds.items() if bare.endswith(head)), "meeting")
         drafts.append(Draft(start, end, name, Sense(kind), kind, name=re.sub(r"^(?:the|The)\s+", "", name)))
     for m in lex.triggers.finditer(text):
         if inside(m.start(), blocked) or any(a <= m.start() < b for a, b, _ in named):

@@ -134,10 +134,6 @@ class Store:
         sql = f"SELECT * FROM events WHERE id IN (SELECT event_id FROM event_keys WHERE key IN ({marks}))"
         return [events.event_from(r) for r in self.db.execute(sql, keys)]
 
-    def event_record(self, event_id: str) -> Event | None:
-        """An event's stored record, without its mentions."""
-        row = self.db.execute("SELECT * FROM events WHERE id=?", (event_id,)).fetchone()
-        return events.event_from(row) if row else None
 
     def events(self) -> Iterator[Event]:
         """Every event, by date (undated last)."""
