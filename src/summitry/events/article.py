@@ -8,7 +8,9 @@ or starts a new one. Facts the article states elsewhere fill the gaps: "later in
 
 from __future__ import annotations
 
+from collections import OrderedDict
 from dataclasses import dataclass, field, replace
+from itertools import islice
 
 from ..actors import ArticleActors, analyze_actors, home_location
 from ..cleaning.lexicon import lexicon as page_lexicon
@@ -21,6 +23,7 @@ from .draft import Draft, SentenceView
 from .sentence import analyze_sentence
 
 _MODES = {"visit": "visit", "call": "phone"}
+_WINDOW = 40  # how many of the most recently reported events a new mention is compared with
 
 
 @dataclass
@@ -31,6 +34,7 @@ class _Event:
     drafts: list[Draft] = field(default_factory=list)
     touched: int = 0  # sentence index of the latest mention, for recency
     status_set: bool = False
+    order: int = 0  # position in the article's list of events
 
 
 def article_sentences(article: Article) -> tuple[str, list[Sentence]]:
@@ -63,12 +67,18 @@ def extract_events(article: Article) -> list[EventMention]:
     reporting = {s.index for s in sentences if lexicon().triggers.search(s.text) or lexicon().named_event.search(s.text)}
     actors = analyze_actors(sentences, home, model_sentences=reporting)
     home_place = dateline_place or home_location(home)
-    events: list[_Event] = []
+    events = _Events()
     leaders: list[Person] = []
     last_person: Person | None = None
     last_people: list[Person] = []
+    k = 0
     for s in sentences:
-        local = [replace(t, start=t.start - s.start, end=t.end - s.start) for t in timexes if s.start <= t.start < s.end]
+        while k < len(timexes) and timexes[k].start < s.start:
+            k += 1
+        first = k
+        while k < len(timexes) and timexes[k].start < s.end:
+            k += 1
+        local = [replace(t, start=t.start - s.start, end=t.end - s.start) for t in timexes[first:k]]
         mentions = actors.mentions(s.index)
         view = SentenceView(s.text, mentions, local, actors.places(s.index), home_place, last_person, last_people)
         drafts = analyze_sentence(view, leaders)
@@ -138,7 +148,7 @@ def _mention(article: Article, s: Sentence, d: Draft) -> EventMention:
     )
 
 
-def _place_draft(article: Article, s: Sentence, d: Draft, events: list[_Event], actors: ArticleActors) -> _Event | None:
+def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actors: ArticleActors) -> _Event | None:
     """Attach a draft to an event of the article, or start a new one."""
     m = _mention(article, s, d)
     if d.same_day:
@@ -153,16 +163,16 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: list[_Event], 
         return _new(events, m, d, s)
     if d.sideline:  # a gathering named as the setting of a side meeting stands on its own
         same = _recent(events, lambda e: bool(e.mention.series) and e.mention.series == m.series)
-        return _join(same, m, d, s) if same else _new(events, m, d, s)
+        return _join(events, same, m, d, s) if same else _new(events, m, d, s)
     if d.past and not d.date:
         return None  # "since the gathering was suspended": an earlier event the text does not place
     if d.anaphoric and not d.past:
         target = _antecedent(events, m, s)
         if target:
-            return _join(target, m, d, s)
+            return _join(events, target, m, d, s)
     target = _recent(events, lambda e: facts_compatible(e.mention, m) and _same_time_frame(e.mention, m, strict=d.past))
     if target:
-        return _join(target, m, d, s)
+        return _join(events, target, m, d, s)
     return _new(events, m, d, s)
 
 
@@ -184,11 +194,11 @@ def _same_time_frame(a: EventMention, b: EventMention, strict: bool = False) -> 
     return iv[1] >= pub if future else iv[0] <= pub
 
 
-def _antecedent(events: list[_Event], m: EventMention, s: Sentence) -> _Event | None:
+def _antecedent(events: _Events, m: EventMention, s: Sentence) -> _Event | None:
     """The event "the meeting" refers to: compatible, sharing its parties, current, recent."""
     parties = set(m.countries)
     best, best_score = None, 0.0
-    for e in events:
+    for e in events.latest():
         if not facts_compatible(e.mention, m, anaphoric=True):
             continue
         theirs = set(e.mention.countries)
@@ -210,20 +220,35 @@ def _recent_enough(m: EventMention) -> bool:
     return iv is None or m.published is None or (m.published.date() - iv[1]).days <= 14
 
 
-def _recent(events: list[_Event], test) -> _Event | None:
-    for e in sorted(events, key=lambda e: e.touched, reverse=True):
-        if test(e):
-            return e
-    return None
+class _Events(list):
+    """The article's events in order of first report, with a recency order beside it, so a
+    new mention is compared only with the _WINDOW events reported most recently."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.by_recency: OrderedDict[int, _Event] = OrderedDict()
+
+    def touch(self, ev: _Event) -> None:
+        self.by_recency[ev.order] = ev
+        self.by_recency.move_to_end(ev.order)
+
+    def latest(self) -> list[_Event]:
+        """The most recently reported events, latest first."""
+        return list(islice(reversed(self.by_recency.values()), _WINDOW))
 
 
-def _new(events: list[_Event], m: EventMention, d: Draft, s: Sentence) -> _Event:
-    ev = _Event(m, [d], s.index, bool(d.status) and not d.anaphoric)
+def _recent(events: _Events, test) -> _Event | None:
+    return next((e for e in events.latest() if test(e)), None)
+
+
+def _new(events: _Events, m: EventMention, d: Draft, s: Sentence) -> _Event:
+    ev = _Event(m, [d], s.index, bool(d.status) and not d.anaphoric, len(events))
     events.append(ev)
+    events.touch(ev)
     return ev
 
 
-def _join(ev: _Event, m: EventMention, d: Draft, s: Sentence) -> _Event:
+def _join(events: _Events, ev: _Event, m: EventMention, d: Draft, s: Sentence) -> _Event:
     if d.anaphoric:
         m.countries = []  # a reference back adds people, dates and places, not parties
     absorb(ev.mention, m)
@@ -232,10 +257,11 @@ def _join(ev: _Event, m: EventMention, d: Draft, s: Sentence) -> _Event:
         ev.status_set = True
     ev.drafts.append(d)
     ev.touched = s.index
+    events.touch(ev)
     return ev
 
 
-def _finish(ev: _Event, events: list[_Event]) -> EventMention:
+def _finish(ev: _Event, events: _Events) -> EventMention:
     """Fill what the article says elsewhere: dates by relation, places from a visit, status."""
     m = ev.mention
     drafts = ev.drafts
@@ -279,9 +305,9 @@ def _near(a: str | None, b: str | None) -> bool:
     return abs((ia[0] - ib[0]).days) <= 2 or (ia[0] <= ib[1] and ib[0] <= ia[1])
 
 
-def _recent_other(events: list[_Event], ev: _Event, test) -> _Event | None:
+def _recent_other(events: _Events, ev: _Event, test) -> _Event | None:
     """The latest event reported before ev that passes test and stands as an event."""
-    for o in reversed(events[: events.index(ev)]):
+    for o in reversed(events[max(0, ev.order - _WINDOW) : ev.order]):
         if test(o) and _keep(o.mention):
             return o
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import lru_cache
 from datetime import date, datetime, timedelta
 
 from ..actors.people import name_key
@@ -25,6 +26,7 @@ LEVELS = {"ministerial", "leaders'"}  # formats that say who meets, not how many
 _SEASONS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
 
+@lru_cache(maxsize=4096)
 def interval(value: str | None) -> tuple[date, date] | None:
     """The first and last day a TIMEX3-style date value (or start/end range) covers."""
     if not value:
