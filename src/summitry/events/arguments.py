@@ -8,6 +8,7 @@ from ..model import Location, Person, Timex
 from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
+from .syntax import attached, event_heads, parse
 
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
 _ADMIN_AFTER = re.compile(r"^\s+(?:administration|government|cabinet|era|presidency)\b", re.I)
@@ -86,13 +87,22 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
         d.own_countries = [agent] + [c for c in after_trigger if c != agent]
 
 
+def belongs(view: SentenceView, d: Draft):
+    """A test of whether the words at start..end belong to d by the dependency parse
+    (an expression the parse attaches to another noun or verb does not)."""
+    doc = parse(view.text)
+    heads = event_heads(doc, d.start, d.end)
+    return lambda start, end: attached(doc, heads, start, end) is not False
+
+
 def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribution: list[tuple[int, int]]) -> None:
     text = view.text
+    own = belongs(view, d)
     since = re.search(r"\bsince\b", text[d.end : next_start])
     limit = d.end + since.start() if since else next_start
     best: tuple[int, Location] | None = None
     for start, end, place, country in view.places:
-        if not (c_start <= start < limit) or inside(start, attribution):
+        if not (c_start <= start < limit) or inside(start, attribution) or not own(start, end):
             continue
         prenominal = 0 < d.start - end <= 1 and d.sense.pos == "noun"  # "the Washington visit"
         object_of_visit = d.kind == "visit" and 0 < start - d.end <= 1  # "visit Seoul"
@@ -103,7 +113,8 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
             best = (distance, Location(place, country))
     if best is None:
         for a in view.actors:  # "visit South Korea", "travel to Canada", "a summit in the UK"
-            if a.kind != "country" or not a.code or not (d.end <= a.start < limit) or inside(a.start, attribution):
+            if a.kind != "country" or not a.code or not (d.end <= a.start < limit) or inside(a.start, attribution) \
+                    or not own(a.start, a.end):
                 continue
             prep = re.search(r"\b(?:in|to|into)\s+(?:the\s+)?$" if d.kind != "visit" else _PLACE_PREP.pattern, text[max(0, a.start - 12) : a.start], re.I)
             if _MODIFIER_AFTER.match(text[a.end : a.end + 20]):
@@ -129,9 +140,11 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     text = view.text
     next_start = min([o.start for o in drafts[i + 1 :]] or [c_end])
     prev_end = max([o.end for o in drafts[:i]] or [c_start])
+    own = belongs(view, d)
     usable = [
         t for t in view.timexes
         if c_start <= t.start < c_end and not inside(t.start, attribution) and not is_since_date(text, t)
+        and own(t.start, t.end)
     ]
     same_day = [t for t in view.timexes if lexicon().same_day.search(t.text) or lexicon().same_day.fullmatch(t.text.strip())]
     after = [t for t in usable if d.end <= t.start < max(next_start, d.end + 1) and date_value(t)]

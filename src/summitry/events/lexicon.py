@@ -41,6 +41,9 @@ class EventLexicon:
     series_next: re.Pattern
     status: dict[str, re.Pattern]
     attribution: re.Pattern
+    reporting_verbs: re.Pattern  # lemmas of verbs that report an event: they never govern it
+    status_verbs: re.Pattern  # lemmas of verbs that change an event's status: their date is not its date
+    syntax: dict[str, frozenset[str]]  # word sets for the dependency walk
     clause_breaks: re.Pattern
     topic_words: re.Pattern
     generic: re.Pattern
@@ -83,6 +86,9 @@ def lexicon() -> EventLexicon:
         series_next=words_regex(data["series_next"]),
         status=status,
         attribution=words_regex(data["attribution"]),
+        reporting_verbs=words_regex(data["governors"]["reporting"]),
+        status_verbs=words_regex(data["governors"]["status"]),
+        syntax={k: frozenset(w.lower() for w in v) for k, v in data["syntax"].items()},
         clause_breaks=re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.I),
         topic_words=words_regex(data["topic_words"]),
         generic=re.compile(r"\b(?:is|are|was|were)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.I),

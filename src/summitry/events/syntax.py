@@ -1,0 +1,113 @@
+"""The dependency parse of a sentence that reports an event: which words belong to it.
+
+A time or place expression belongs to an event when its path up the dependency tree
+reaches the event's trigger, or the predicate that governs an event noun ("held talks",
+"the meeting will take place"), before it reaches another noun or verb: "met in Sochi on
+Monday" (both the meeting's), "to discuss the war in Ukraine" (Ukraine is the war's),
+"announced on Friday that they will meet on Monday" (Friday is the announcement's).
+Verbs that report, announce or change the status of an event never govern it here: the day
+something was said or postponed is not the day of the event.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from ..language import nlp
+from .lexicon import lexicon
+
+# Dependencies a path may climb through without leaving the phrase it starts in.
+_THROUGH = {"prep", "pobj", "appos", "conj", "cc", "compound", "flat", "nmod", "nummod", "npadvmod", "amod",
+            "punct", "det", "quantmod", "case", "pcomp", "advmod", "poss"}
+# Dependencies by which an event noun hangs from the predicate that governs it.
+_GOVERNED_BY = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "oprd", "agent"}
+_VERBS = ("VERB", "AUX")
+
+
+@lru_cache(maxsize=256)
+def parse(text: str) -> Doc:
+    """The sentence parsed once (the same sentence is asked about for each of its events)."""
+    return nlp()(text)
+
+
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    span: Span | None = doc.char_span(start, end, alignment_mode="expand")
+    return span.root if span is not None and len(span) else None
+
+
+def _not_governor(token: Token) -> bool:
+    lex = lexicon()
+    return bool(lex.attribution.fullmatch(token.text) or lex.reporting_verbs.fullmatch(token.lemma_)
+                or lex.status_verbs.fullmatch(token.lemma_))
+
+
+def _participles(token: Token) -> list[int]:
+    """"the summit held in Washington", "talks slated for June": participles describing it."""
+    words = lexicon().syntax["event_participles"]
+    return [c.i for c in token.children
+            if c.dep_ in ("acl", "relcl", "amod") and (c.lemma_.lower() in words or c.lower_ in words)]
+
+
+def event_heads(doc: Doc, start: int, end: int) -> frozenset[int]:
+    """Token indices that stand for the event: its trigger, participles that describe it,
+    the predicate that governs an event noun (never a verb of saying or of postponing) and
+    a movement verb whose purpose clause names it ("gather in X to attend the forum")."""
+    trigger = _token_at(doc, start, end)
+    if trigger is None:
+        return frozenset()
+    syntax = lexicon().syntax
+    heads = {trigger.i, *_participles(trigger)}
+    token = trigger
+    prep = ""
+    while token.pos_ not in _VERBS and token.dep_ in _GOVERNED_BY and token.head is not token:
+        token = token.head
+        if token.pos_ in _VERBS:
+            break
+        if token.dep_ == "prep" or token.pos_ == "ADP":
+            prep = token.lower_
+            continue
+        heads.update(_participles(token))  # "agenda items for the Dialogue held in ...": a misplaced participle
+        if prep not in syntax["party_prepositions"]:
+            break  # another noun: "the war's talks" is no governor
+        prep = ""  # "the forum of the Dialogue": the whole phrase names the event
+    if token.pos_ in _VERBS and not _not_governor(token):
+        heads.add(token.i)
+        while token.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in token.children) \
+                and token.head.lemma_.lower() in syntax["movement_verbs"]:
+            token = token.head
+            heads.add(token.i)
+    return frozenset(heads)
+
+
+def _describes_event(token: Token) -> bool:
+    """A noun whose dependents still describe the event: who takes part ("a meeting of
+    ministers in Seoul") or the venue ("at the president's office in Tokyo")."""
+    syntax = lexicon().syntax
+    prep = token.head.lower_ if token.dep_ == "pobj" else ""
+    return (prep in syntax["party_prepositions"] or prep in syntax["venue_prepositions"]
+            or token.lower_ in syntax["venue_nouns"])
+
+
+def attached(doc: Doc, heads: frozenset[int], start: int, end: int) -> bool | None:
+    """Whether the words at start..end belong to the event: True when their path up the tree
+    reaches one of its heads, False when it reaches another noun or verb first, None when
+    the parse cannot say (no token there, no heads)."""
+    token = _token_at(doc, start, end)
+    if token is None or not heads:
+        return None
+    for _ in range(40):
+        if token.i in heads:
+            return True
+        head = token.head
+        if head is token:
+            return False
+        if head.i in heads:
+            return True
+        if token.dep_ not in _THROUGH or head.pos_ in _VERBS:
+            return False
+        if head.pos_ == "NOUN" and token.dep_ not in ("compound", "amod", "nummod", "det") and not _describes_event(head):
+            return False
+        token = head
+    return None
