@@ -151,7 +151,7 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     before = [t for t in usable if max(prev_end, c_start) <= t.end <= d.start and date_value(t)]
     chosen = after[0] if after else before[-1] if before else None
     if chosen is None and first_segment_end > 0 and i == 0:
-        lead = [t for t in view.timexes if t.end <= first_segment_end and date_value(t)]
+        lead = [t for t in view.timexes if t.end <= first_segment_end and date_value(t) and own(t.start, t.end)]
         chosen = lead[0] if lead else None
     if chosen is None and lexicon().same_day.search(text, c_start, c_end):
         d.same_day = True

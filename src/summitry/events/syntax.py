@@ -11,6 +11,7 @@ something was said or postponed is not the day of the event.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -24,6 +25,7 @@ _THROUGH = {"prep", "pobj", "appos", "conj", "cc", "compound", "flat", "nmod", "
 # Dependencies by which an event noun hangs from the predicate that governs it.
 _GOVERNED_BY = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "oprd", "agent"}
 _VERBS = ("VERB", "AUX")
+_NEW_DATE = {"until", "till", "to", "for"}  # "postponed until January": the new date, not the event's
 
 
 @lru_cache(maxsize=256)
@@ -37,10 +39,25 @@ def _token_at(doc: Doc, start: int, end: int) -> Token | None:
     return span.root if span is not None and len(span) else None
 
 
-def _not_governor(token: Token) -> bool:
+def _reports(token: Token) -> bool:
     lex = lexicon()
-    return bool(lex.attribution.fullmatch(token.text) or lex.reporting_verbs.fullmatch(token.lemma_)
-                or lex.status_verbs.fullmatch(token.lemma_))
+    return bool(lex.attribution.fullmatch(token.text) or lex.reporting_verbs.fullmatch(token.lemma_))
+
+
+def _changes_status(token: Token) -> bool:
+    return bool(lexicon().status_verbs.fullmatch(token.lemma_) or lexicon().status_verbs.fullmatch(token.lower_))
+
+
+@dataclass(frozen=True)
+class Heads:
+    """The tokens that stand for an event. `postponing`: a verb that postpones or cancels
+    the event named as its object; only what follows the event noun there is the event's
+    ("postpone the visit this week"), not the day of the decision ("on Wednesday decided
+    to postpone") nor the new date ("until January")."""
+
+    tokens: frozenset[int] = frozenset()
+    trigger: int = -1
+    postponing: int = -1
 
 
 def _participles(token: Token) -> list[int]:
@@ -50,18 +67,19 @@ def _participles(token: Token) -> list[int]:
             if c.dep_ in ("acl", "relcl", "amod") and (c.lemma_.lower() in words or c.lower_ in words)]
 
 
-def event_heads(doc: Doc, start: int, end: int) -> frozenset[int]:
+def event_heads(doc: Doc, start: int, end: int) -> Heads:
     """Token indices that stand for the event: its trigger, participles that describe it,
     the predicate that governs an event noun (never a verb of saying or of postponing) and
     a movement verb whose purpose clause names it ("gather in X to attend the forum")."""
     trigger = _token_at(doc, start, end)
     if trigger is None:
-        return frozenset()
+        return Heads()
     syntax = lexicon().syntax
     heads = {trigger.i, *_participles(trigger)}
     token = trigger
-    prep = ""
+    prep, via = "", trigger.dep_
     while token.pos_ not in _VERBS and token.dep_ in _GOVERNED_BY and token.head is not token:
+        via = token.dep_
         token = token.head
         if token.pos_ in _VERBS:
             break
@@ -72,13 +90,16 @@ def event_heads(doc: Doc, start: int, end: int) -> frozenset[int]:
         if prep not in syntax["party_prepositions"]:
             break  # another noun: "the war's talks" is no governor
         prep = ""  # "the forum of the Dialogue": the whole phrase names the event
-    if token.pos_ in _VERBS and not _not_governor(token):
+    postponing = -1
+    if token.pos_ in _VERBS and _changes_status(token) and via == "dobj":
+        postponing = token.i  # "postponed a state visit by the prime minister this week"
+    elif token.pos_ in _VERBS and not _reports(token) and not _changes_status(token):
         heads.add(token.i)
         while token.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in token.children) \
                 and token.head.lemma_.lower() in syntax["movement_verbs"]:
             token = token.head
             heads.add(token.i)
-    return frozenset(heads)
+    return Heads(frozenset(heads), trigger.i, postponing)
 
 
 def _describes_event(token: Token) -> bool:
@@ -90,24 +111,25 @@ def _describes_event(token: Token) -> bool:
             or token.lower_ in syntax["venue_nouns"])
 
 
-def attached(doc: Doc, heads: frozenset[int], start: int, end: int) -> bool | None:
+def attached(doc: Doc, heads: Heads, start: int, end: int) -> bool | None:
     """Whether the words at start..end belong to the event: True when their path up the tree
     reaches one of its heads, False when it reaches another noun or verb first, None when
     the parse cannot say (no token there, no heads)."""
     token = _token_at(doc, start, end)
-    if token is None or not heads:
+    if token is None or not heads.tokens:
         return None
+    first, prep = token, ""
     for _ in range(40):
-        if token.i in heads:
+        if token.i in heads.tokens or token.head.i in heads.tokens:
             return True
         head = token.head
-        if head is token:
-            return False
-        if head.i in heads:
-            return True
-        if token.dep_ not in _THROUGH or head.pos_ in _VERBS:
+        if head.i == heads.postponing:
+            return first.i > heads.trigger and prep not in _NEW_DATE
+        if head is token or token.dep_ not in _THROUGH or head.pos_ in _VERBS:
             return False
         if head.pos_ == "NOUN" and token.dep_ not in ("compound", "amod", "nummod", "det") and not _describes_event(head):
             return False
+        if head.pos_ == "ADP":
+            prep = head.lower_
         token = head
     return None
