@@ -25,6 +25,7 @@ from .store import Store
 EVENT_FIELDS = ("date", "location", "status", "participants")
 ARTICLE_FIELDS = ("title", "published", "body_starts", "body_ends")
 EVIDENCE_SHOWN = 3  # evidence sentences printed per record in the text report
+NEAR_SHOWN = 3  # nearest records printed per missed event in the text report
 
 
 @dataclass
@@ -63,7 +64,7 @@ class Report:
     near: dict[str, list[tuple[SystemEvent, str]]] = field(default_factory=dict)  # missed id -> (record, rule)
     articles: list[ArticleCheck] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)  # gold files not found or not stored
-    files: dict[int, str] = field(default_factory=dict)  # gold article number -> file name
+    files: dict[int, str] = field(default_factory=dict)  # article number -> file name
 
     @property
     def matched(self) -> int:
@@ -154,10 +155,12 @@ def _fragments(report: Report, people) -> None:
 
 
 def _near_misses(report: Report, systems: list[SystemEvent], people) -> None:
-    """For each missed event, the records resting on its articles with its type, and the rule each fails."""
+    """For each missed event, the records resting on its articles with its type and the rule
+    each fails, closest first (a later rule failed, then better agreement)."""
     for g in report.missed:
-        near = [(s, blocking_rule(g, s, people) or "taken by another gold event")
+        near = [(s, blocking_rule(g, s, people) or "(-) taken by another gold event")
                 for s in systems if s.numbers & g.sources and s.type == g.type]
+        near.sort(key=lambda t: (t[1][:3] != "(-)", -ord(t[1][1]), -agreement(g, t[0], people)))
         report.near[g.id] = near
 
 
@@ -176,7 +179,8 @@ def score(gold: dict, events: list[Event], articles: list[Article]) -> Report:
     _fragments(report, people)
     _near_misses(report, systems, people)
     by_file = {a.file: a for a in articles if a.file}
-    report.files = {n: ga["file"] for ga in gold.get("articles") or [] if (n := file_number(ga["file"])) is not None}
+    named = [a.file for a in articles if a.file] + [ga["file"] for ga in gold.get("articles") or []]
+    report.files = {n: f for f in named if (n := file_number(f)) is not None}  # gold names last, so they win
     for ga in gold.get("articles") or []:
         a = by_file.get(ga["file"])
         if a is None:
@@ -195,7 +199,7 @@ def _find(corpus: Path, name: str) -> Path | None:
 def evaluate(gold_path: str | Path, corpus: str | Path) -> Report:
     """Ingest the articles the gold file lists (found in `corpus`, a folder) into a temporary
     store and score the records against the gold file."""
-    gold = yaml.safe_load(Path(gold_path).read_text(encoding="utf-8"))
+    gold = yaml.load(Path(gold_path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     corpus = Path(corpus)
     listed = sorted({a["file"] for a in gold.get("articles") or []})
     found = [p for p in (_find(corpus, n) for n in listed) if p is not None] if corpus.is_dir() else [corpus]
@@ -280,7 +284,7 @@ def text_lines(report: Report) -> list[str]:
         lines.append(f"== {file}")
         for m in found["missed"]:
             lines.append(f"missed:   {m['summary']}")
-            for n in m["near"]:
+            for n in m["near"][:NEAR_SHOWN]:
                 lines.append(f"    near: {n['summary']}")
                 lines.append(f"          fails {n['rule']}")
                 lines.extend(_evidence_lines(n["evidence"], "          "))
