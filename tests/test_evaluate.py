@@ -14,7 +14,7 @@ from summitry.model import Article, Event, Evidence, Location, Person
 
 FILES = {"a1": "01_first.txt", "a2": "02_second.txt", "a3": "03_third.txt"}
 PEOPLE = [
-    {"name": "Ana Lima", "role": "President", "country": "BRA"},
+    {"name": "Ana Souza", "role": "President", "country": "BRA"},
     {"name": "Jon Berg", "role": "Prime Minister (spelt 'Borg' in 02)", "country": "NOR"},
     {"name": "Kari Berg", "role": "Foreign Minister", "country": "NOR"},
 ]
@@ -93,9 +93,9 @@ def test_d_match_countries_and_other_gold_countries():
 
 
 def test_e_a_shared_participant_where_both_name_some():
-    g = gold_event(participants=["Ana Lima", "Jon Berg"])
+    g = gold_event(participants=["Ana Souza", "Jon Berg"])
     assert matched([g], [record("r", people=("Kari Berg",))]) == []
-    assert matched([g], [record("r", people=("Lima",))]) == [("g1", "r")]  # a surname alone
+    assert matched([g], [record("r", people=("Souza",))]) == [("g1", "r")]  # a surname alone
     assert matched([g], [record("r", people=())]) == [("g1", "r")]  # the system names no one
     assert matched([gold_event()], [record("r", people=("Kari Berg",))]) == [("g1", "r")]  # nor the gold
 
@@ -103,7 +103,7 @@ def test_e_a_shared_participant_where_both_name_some():
 def test_e_spellings_the_gold_notes_and_accents():
     g = gold_event(participants=["Jon Berg"])
     assert matched([g], [record("r", people=("Jon Borg",))]) == [("g1", "r")]
-    assert matched([gold_event(participants=["Ana Lima"])], [record("r", people=("ANA LIMÁ",))]) == [("g1", "r")]
+    assert matched([gold_event(participants=["Ana Souza"])], [record("r", people=("ANA SOUZÁ",))]) == [("g1", "r")]
 
 
 def test_e_an_ambiguous_surname_takes_the_gold_event_participant():
@@ -139,9 +139,9 @@ def test_one_to_one_a_second_record_is_a_false_positive_and_a_fragment():
 
 
 def test_best_agreement_decides_between_gold_events():
-    g1 = gold_event("g1", participants=["Ana Lima"])
+    g1 = gold_event("g1", participants=["Ana Souza"])
     g2 = gold_event("g2", participants=["Kari Berg"])
-    report = run([g1, g2], [record("r1", people=("Kari Berg",)), record("r2", people=("Ana Lima",))])
+    report = run([g1, g2], [record("r1", people=("Kari Berg",)), record("r2", people=("Ana Souza",))])
     assert sorted((g.id, s.id) for g, s in report.pairs) == [("g1", "r2"), ("g2", "r1")]
 
 
@@ -205,19 +205,19 @@ def test_location_country_and_place_compared_leniently(gold, place, country, rig
 
 
 def test_participants_f1_after_canonicalisation():
-    g = gold_event(participants=["Ana Lima", "Jon Berg"])
-    report = run([g], [record("r", people=("Lima", "Jon Borg", "Kari Berg"))])
+    g = gold_event(participants=["Ana Souza", "Jon Berg"])
+    report = run([g], [record("r", people=("Souza", "Jon Borg", "Kari Berg"))])
     assert report.accuracy("participants") == pytest.approx(0.8)  # P 2/3, R 1
-    assert run([gold_event()], [record("r", people=("Ana Lima",))]).accuracy("participants") == 0.0
+    assert run([gold_event()], [record("r", people=("Ana Souza",))]).accuracy("participants") == 0.0
 
 
 # --- rule 6: articles ------------------------------------------------------------------
 
 
 def test_title_ignores_case_accents_and_punctuation():
-    gold = [{"file": "01_first.txt", "title": "Lima to visit Oslo: talks on trade", "published": None}]
-    for title, right in [("LIMA TO VISIT OSLO — TALKS ON TRADE", True), ("Lima to visit Ósló, talks on trade!", True),
-                         ("Home | Lima to visit Oslo: talks on trade", False), (None, False)]:
+    gold = [{"file": "01_first.txt", "title": "Souza to visit Oslo: talks on trade", "published": None}]
+    for title, right in [("SOUZA TO VISIT OSLO — TALKS ON TRADE", True), ("Souza to visit Ósló, talks on trade!", True),
+                         ("Home | Souza to visit Oslo: talks on trade", False), (None, False)]:
         report = run([], [], [article("a1", title=title)], gold)
         assert report.article_accuracy("title") == float(right), title
 
@@ -232,11 +232,11 @@ def test_published_at_the_gold_precision():
 
 
 def test_body_start_may_follow_a_short_dateline():
-    assert body_starts_right("Ana Lima arrived", "Ana Lima arrived in Oslo.")
-    assert body_starts_right("Ana Lima arrived", "OSLO, May 10 (Wire) -- Ana Lima arrived in Oslo.")
-    assert not body_starts_right("Ana Lima arrived", "OSLO, Norway, Wednesday May 10 (Northern Wire Service) -- "
-                                                     "Ana Lima arrived in Oslo.")
-    assert not body_starts_right("Lima arrived", "Mr Ana-Lima arrived in Oslo.".replace("-", ""))  # inside a word
+    assert body_starts_right("Ana Souza arrived", "Ana Souza arrived in Oslo.")
+    assert body_starts_right("Ana Souza arrived", "OSLO, May 10 (Wire) -- Ana Souza arrived in Oslo.")
+    assert not body_starts_right("Ana Souza arrived", "OSLO, Norway, Wednesday May 10 (Northern Wire Service) -- "
+                                                     "Ana Souza arrived in Oslo.")
+    assert not body_starts_right("Souza arrived", "Mr Ana-Souza arrived in Oslo.".replace("-", ""))  # inside a word
 
 
 def test_body_end_may_leave_a_short_fragment_when_truncated():
@@ -283,17 +283,17 @@ def _write_corpus(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "01_talks.txt").write_text(
-        "URL: https://example.org/news/2023/05/10/lima-berg-talks\n\n"
-        "Lima and Berg hold talks in Oslo\n\n"
-        "OSLO, May 10 -- Brazilian President Ana Lima met Norwegian Prime Minister Jon Berg in Oslo on "
+        "URL: https://example.org/news/2023/05/10/souza-berg-talks\n\n"
+        "Souza and Berg hold talks in Oslo\n\n"
+        "OSLO, May 10 -- Brazilian President Ana Souza met Norwegian Prime Minister Jon Berg in Oslo on "
         "Wednesday to discuss rainforest funding, the two governments said.\n\n"
         "The two leaders agreed to meet again next year.\n", encoding="utf-8")
-    (corpus / "INDEX.md").write_text(
-        "| file | event |\n|---|---|\n| 01_talks.txt | Brazilian President Ana Lima met Norwegian Prime "
-        "Minister Jon Berg in Bergen on Tuesday |\n", encoding="utf-8")
-    gold = {"articles": [{"file": "01_talks.txt", "title": "Lima and Berg hold talks in Oslo",
-                          "published": "2023-05-10", "body_starts": "Brazilian President Ana Lima met"}],
-            "people": PEOPLE, "events": [gold_event(sources=["01"], participants=["Ana Lima", "Jon Berg"],
+    (corpus / "INDEX.md").write_text(  # not listed in the gold file: never read
+        "Notes on the corpus\n\nChilean President Pablo Rojas met Peruvian Prime Minister Rosa Quispe in "
+        "Santiago on 3 March 2022 for talks on border trade.\n", encoding="utf-8")
+    gold = {"articles": [{"file": "01_talks.txt", "title": "Souza and Berg hold talks in Oslo",
+                          "published": "2023-05-10", "body_starts": "Brazilian President Ana Souza met"}],
+            "people": PEOPLE, "events": [gold_event(sources=["01"], participants=["Ana Souza", "Jon Berg"],
                                                     location={"place": "Oslo", "country": "NOR"})]}
     path = tmp_path / "gold.yaml"
     path.write_text(yaml.safe_dump(gold, allow_unicode=True), encoding="utf-8")
@@ -319,3 +319,16 @@ def test_eval_cli_text_and_json(run_cli, tmp_path):
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert {"f1", "precision", "recall", "articles", "per_article", "matches"} <= set(data)
+
+
+def test_listed_articles_are_found_in_subfolders_and_a_gold_without_articles_reads_the_folder(tmp_path):
+    gold, corpus = _write_corpus(tmp_path)
+    (corpus / "INDEX.md").unlink()
+    (corpus / "part").mkdir()
+    (corpus / "01_talks.txt").rename(corpus / "part" / "01_talks.txt")
+    report = evaluate(gold, corpus)
+    assert report.unread == [] and report.article_accuracy("title") == 1.0
+    data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+    del data["articles"]
+    gold.write_text(yaml.safe_dump(data), encoding="utf-8")
+    assert evaluate(gold, corpus).system >= 1

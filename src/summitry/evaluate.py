@@ -17,9 +17,9 @@ from .config import settings
 from .evalrules import (
     GoldEvent, SystemEvent, agreement, article_checks, blocking_rule, field_checks, file_number, load_gold,
 )
-from .model import Article, Event
+from .model import Article, Event, Failure
 from .pipeline import ingest
-from .sources import Input
+from .sources import Input, plan
 from .store import Store
 
 EVENT_FIELDS = ("date", "location", "status", "participants")
@@ -190,21 +190,25 @@ def score(gold: dict, events: list[Event], articles: list[Article]) -> Report:
     return report
 
 
-def _find(corpus: Path, name: str) -> Path | None:
-    if (corpus / name).is_file():
-        return corpus / name
-    return next(iter(sorted(corpus.rglob(name))), None)
+def _inputs(corpus: Path, listed: list[str]) -> list[Input | Failure]:
+    """The listed article files under `corpus` (a folder), in name order; everything when
+    the gold file lists none; the file itself when `corpus` is one."""
+    if not corpus.is_dir() or not listed:
+        return plan([str(corpus)])
+    direct = {name: corpus / name for name in listed if (corpus / name).is_file()}
+    if len(direct) < len(listed):  # look deeper only when needed
+        deeper = {p.name: p for p in sorted(corpus.rglob("*"), reverse=True) if p.is_file()}
+        direct = {name: direct.get(name) or deeper.get(name) for name in listed}
+    return [Input(str(p), "file") for _, p in sorted(direct.items()) if p is not None]
 
 
 def evaluate(gold_path: str | Path, corpus: str | Path) -> Report:
-    """Ingest the articles the gold file lists (found in `corpus`, a folder) into a temporary
+    """Ingest the articles the gold file lists (found in the folder `corpus`) into a temporary
     store and score the records against the gold file."""
     gold = yaml.load(Path(gold_path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    corpus = Path(corpus)
     listed = sorted({a["file"] for a in gold.get("articles") or []})
-    found = [p for p in (_find(corpus, n) for n in listed) if p is not None] if corpus.is_dir() else [corpus]
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.db") as store:
-        ingest(store, [Input(str(p), "file") for p in sorted(found, key=lambda p: p.name)], settings())
+        ingest(store, _inputs(Path(corpus), listed), settings())
         events = [store.event(e.id) for e in store.events()]
         articles = list(store.articles())
     return score(gold, events, articles)
