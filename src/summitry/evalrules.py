@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from .events.facts import interval
@@ -28,6 +28,8 @@ def _text(value: Any) -> str | None:
     """A YAML scalar as the string the gold file wrote (dates and years load as objects)."""
     if value is None:
         return None
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%dT%H:%M")
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
@@ -381,7 +383,7 @@ def article_checks(gold: dict, a: Article | None) -> dict[str, tuple[str, str | 
         system = a.title if a else None
         out["title"] = (str(gold["title"]), system, system is not None and fold(system) == fold(str(gold["title"])))
     if gold.get("published") is not None:
-        value = _text(gold["published"]).replace(" ", "T")
+        value = _text(gold["published"])
         out["published"] = (value, a.published_iso if a else None, published_right(value, a))
     if gold.get("body_starts") is not None:
         value = str(gold["body_starts"])

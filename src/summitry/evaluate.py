@@ -253,7 +253,7 @@ def by_article(report: Report) -> dict[str, dict[str, list[dict]]]:
         near = [{"record": s.id, "summary": s.summary(), "rule": rule, "evidence": _evidence(s, g.sources)}
                 for s, rule in report.near.get(g.id, [])]
         slot(_home(report, g.sources, "(no article)"), "missed").append(
-            {"gold": g.id, "summary": g.summary(), "near": near})
+            {"gold": g.id, "summary": g.summary(), "note": g.raw.get("note"), "near": near})
     for s in report.spurious:
         slot(_home(report, s.numbers, "(no article)"), "spurious").append(
             {"record": s.id, "summary": s.summary(), "evidence": _evidence(s)})
