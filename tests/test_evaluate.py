@@ -226,7 +226,8 @@ def test_published_at_the_gold_precision():
     minute = article("a1", published=datetime(2023, 5, 10, 9, 30), published_precision="minute")
     day = article("a1", published=datetime(2023, 5, 10), published_precision="day")
     for gold_value, art, right in [("2023-05-10T09:30", minute, True), ("2023-05-10T09:30", day, False),
-                                   ("2023-05-10", minute, True), ("2023-05", day, True), ("2023-05-11", day, False)]:
+                                   ("2023-05-10", minute, True), ("2023-05", day, True), ("2023-05-11", day, False),
+                                   (datetime(2023, 5, 10, 9, 30), minute, True)]:  # unquoted in YAML
         report = run([], [], [art], [{"file": "01_first.txt", "published": gold_value}])
         assert report.article_accuracy("published") == float(right), (gold_value, art.published_precision)
 
@@ -261,7 +262,8 @@ def test_null_gold_values_are_not_scored_and_a_missing_article_is_wrong():
 
 
 def test_findings_are_filed_per_article_with_their_evidence():
-    golds = [gold_event("g1", sources=["02"], status="scheduled"), gold_event("g2", kind="call", sources=["01"])]
+    golds = [gold_event("g1", sources=["02"], status="scheduled"),
+             gold_event("g2", kind="call", sources=["01"], note="a call the first article reports")]
     report = run(golds, [record("r1", articles=("a2",)), record("r2", kind="visit", articles=("a3",)),
                          record("r3", kind="call", articles=("a1",), countries=("BRA",))])
     lines = text_lines(report)
@@ -276,6 +278,8 @@ def test_findings_are_filed_per_article_with_their_evidence():
     data = json_report(report)
     assert data["matched"] == 1 and data["f1"] == pytest.approx(0.4)
     assert [a["file"] for a in data["per_article"]] == list(FILES.values())
+    missed = data["per_article"][0]["missed"][0]
+    assert missed["note"] == "a call the first article reports" and missed["near"][0]["record"] == "r3"
     assert json.dumps(data)
 
 
