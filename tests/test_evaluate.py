@@ -336,3 +336,12 @@ def test_listed_articles_are_found_in_subfolders_and_a_gold_without_articles_rea
     del data["articles"]
     gold.write_text(yaml.safe_dump(data), encoding="utf-8")
     assert evaluate(gold, corpus).system >= 1
+
+
+def test_eval_cli_prints_values_as_written(run_cli, tmp_path):
+    gold, corpus = _write_corpus(tmp_path)
+    data = yaml.safe_load(gold.read_text(encoding="utf-8"))
+    data["articles"][0]["title"] = "[bold]Talks[/bold] :thumbs_up: in Oslo"
+    gold.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = run_cli("eval", gold, corpus)
+    assert "wrong article title: gold '[bold]Talks[/bold] :thumbs_up: in Oslo'" in result.stdout
