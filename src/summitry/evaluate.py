@@ -15,7 +15,7 @@ import yaml
 
 from .config import settings
 from .evalrules import (
-    GoldEvent, SystemEvent, agreement, article_checks, blocking_rule, field_checks, file_number, load_gold,
+    GoldEvent, People, SystemEvent, agreement, article_checks, blocking_rule, field_checks, file_number, load_gold,
 )
 from .model import Article, Event, Failure
 from .pipeline import ingest
@@ -122,7 +122,7 @@ class Report:
         return out
 
 
-def _match(golds: list[GoldEvent], systems: list[SystemEvent], people, report: Report) -> None:
+def _match(golds: list[GoldEvent], systems: list[SystemEvent], people: People, report: Report) -> None:
     """One-to-one greedy matching by best agreement, required gold events first."""
     taken: set[str] = set()
     for optional in (False, True):
@@ -145,7 +145,7 @@ def _match(golds: list[GoldEvent], systems: list[SystemEvent], people, report: R
     report.spurious = [s for s in systems if s.id not in taken]
 
 
-def _fragments(report: Report, people) -> None:
+def _fragments(report: Report, people: People) -> None:
     """File each spurious record under the matched required event it best fits, if any."""
     for s in report.spurious:
         fits = [(agreement(g, s, people), -k, g) for k, (g, _) in enumerate(report.pairs)
@@ -154,7 +154,7 @@ def _fragments(report: Report, people) -> None:
             report.fragments.setdefault(max(fits, key=lambda t: t[:2])[2].id, []).append(s)
 
 
-def _near_misses(report: Report, systems: list[SystemEvent], people) -> None:
+def _near_misses(report: Report, systems: list[SystemEvent], people: People) -> None:
     """For each missed event, the records resting on its articles with its type and the rule
     each fails, closest first (a later rule failed, then better agreement)."""
     for g in report.missed:
@@ -217,10 +217,10 @@ def evaluate(gold_path: str | Path, corpus: str | Path) -> Report:
 # --- the report, per article -----------------------------------------------------
 
 
-def _home(report: Report, numbers: set[int], fallback: str) -> str:
-    """The gold article a finding is filed under: the lowest-numbered of `numbers` it lists."""
+def _home(report: Report, numbers: set[int]) -> str:
+    """The article a finding is filed under: the lowest-numbered of `numbers`."""
     listed = sorted(n for n in numbers if n in report.files)
-    return report.files[listed[0]] if listed else fallback
+    return report.files[listed[0]] if listed else "(no article)"
 
 
 def _evidence(s: SystemEvent, only: set[int] | None = None) -> list[dict]:
@@ -252,13 +252,13 @@ def by_article(report: Report) -> dict[str, dict[str, list[dict]]]:
     for g in report.missed:
         near = [{"record": s.id, "summary": s.summary(), "rule": rule, "evidence": _evidence(s, g.sources)}
                 for s, rule in report.near.get(g.id, [])]
-        slot(_home(report, g.sources, "(no article)"), "missed").append(
+        slot(_home(report, g.sources), "missed").append(
             {"gold": g.id, "summary": g.summary(), "note": g.raw.get("note"), "near": near})
     for s in report.spurious:
-        slot(_home(report, s.numbers, "(no article)"), "spurious").append(
+        slot(_home(report, s.numbers), "spurious").append(
             {"record": s.id, "summary": s.summary(), "evidence": _evidence(s)})
     for w in report.wrong:
-        slot(_home(report, w.system.numbers & w.gold.sources, "(no article)"), "wrong").append(
+        slot(_home(report, w.system.numbers & w.gold.sources), "wrong").append(
             {"gold": w.gold.id, "record": w.system.id, "field": w.field, "score": round(w.score, 3),
              "gold_value": _gold_value(w), "system_value": _system_value(w),
              "evidence": _evidence(w.system, w.gold.sources)})
@@ -270,8 +270,7 @@ def by_article(report: Report) -> dict[str, dict[str, list[dict]]]:
 
 
 def _short(file: str) -> str:
-    n = file_number(file)
-    return file.split("_", 1)[0] if n is not None else file
+    return file.split("_", 1)[0] if file_number(file) is not None else file
 
 
 def _evidence_lines(evidence: list[dict], indent: str) -> list[str]:
