@@ -265,6 +265,7 @@ def test_findings_are_filed_per_article_with_their_evidence():
     golds = [gold_event("g1", sources=["02"], status="scheduled"),
              gold_event("g2", kind="call", sources=["01"], note="a call the first article reports")]
     report = run(golds, [record("r1", articles=("a2",)), record("r2", kind="visit", articles=("a3",)),
+                         record("r4", kind="meeting", articles=("a1",)),
                          record("r3", kind="call", articles=("a1",), countries=("BRA",))])
     lines = text_lines(report)
     first, second, third = (lines.index(f"== {f}") for f in FILES.values())
@@ -276,10 +277,11 @@ def test_findings_are_filed_per_article_with_their_evidence():
     assert lines[third + 1].startswith("spurious: r2 (CONSULT visit")
     assert [ln.split(":", 1)[0] for ln in lines[-3:]] == ["events", "fields", "articles"]
     data = json_report(report)
-    assert data["matched"] == 1 and data["f1"] == pytest.approx(0.4)
+    assert data["matched"] == 1 and data["precision"] == pytest.approx(0.25)
     assert [a["file"] for a in data["per_article"]] == list(FILES.values())
     missed = data["per_article"][0]["missed"][0]
-    assert missed["note"] == "a call the first article reports" and missed["near"][0]["record"] == "r3"
+    assert missed["note"] == "a call the first article reports"
+    assert [(n["record"], n["rule"][:3]) for n in missed["near"]] == [("r3", "(d)"), ("r4", "(b)")]  # closest first
     assert json.dumps(data)
 
 
