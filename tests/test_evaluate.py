@@ -278,6 +278,8 @@ def test_findings_are_filed_per_article_with_their_evidence():
     assert [ln.split(":", 1)[0] for ln in lines[-3:]] == ["events", "fields", "articles"]
     data = json_report(report)
     assert data["matched"] == 1 and data["precision"] == pytest.approx(0.25)
+    assert data["matches"] == [{"gold": "g1", "record": "r1", "optional": False,
+                                "fields": {"date": 1.0, "location": 1.0, "status": 0.0, "participants": 1.0}}]
     assert [a["file"] for a in data["per_article"]] == list(FILES.values())
     missed = data["per_article"][0]["missed"][0]
     assert missed["note"] == "a call the first article reports"

@@ -321,7 +321,10 @@ def json_report(report: Report) -> dict:
     """The full report as JSON-ready data: the figures (top level), matches and findings per article."""
     out = report.figures()
     out["matches"] = [
-        {"gold": g.id, "record": s.id, "optional": g.optional} for g, s in report.pairs + report.optional_pairs]
+        {"gold": g.id, "record": s.id, "optional": False,
+         "fields": {name: round(values[k], 3) for name, values in report.fields.items()}}
+        for k, (g, s) in enumerate(report.pairs)
+    ] + [{"gold": g.id, "record": s.id, "optional": True} for g, s in report.optional_pairs]
     out["fragments"] = {gid: [s.id for s in ss] for gid, ss in report.fragments.items()}
     out["per_article"] = [{"file": file, **found} for file, found in by_article(report).items()]
     out["unread"] = report.unread
