@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from .events.facts import interval
@@ -28,6 +28,8 @@ def _text(value: Any) -> str | None:
     """A YAML scalar as the string the gold file wrote (dates and years load as objects)."""
     if value is None:
         return None
+    if isinstance(value, datetime):
+        return value.strftime("%Y-%m-%dT%H:%M")
     if isinstance(value, date):
         return value.isoformat()
     return str(value)
@@ -237,10 +239,18 @@ def blocking_rule(g: GoldEvent, s: SystemEvent, people: People) -> str | None:
         named = {people.canonical(n, g.participants) for n in s.names}
         if not named & set(g.participants):
             return f"(e) no shared participant ({'; '.join(s.names)})"
-    gi, si = calendar_interval(g.date), calendar_interval(s.date)
-    if gi and si and not (gi[0] <= si[1] and si[0] <= gi[1]):
+    if not date_overlaps(g, s.date):
         return f"(f) date {s.date} does not overlap {g.date}"
     return None
+
+
+def date_overlaps(g: GoldEvent, system: str | None) -> bool:
+    """Rule 1(f): true unless both dates are calendar values and none of the gold's (its date
+    or an accepted one, which is never blocked) overlaps the system's."""
+    si = calendar_interval(system)
+    if si is None or calendar_interval(g.date) is None:
+        return True
+    return any((gi := calendar_interval(v)) and gi[0] <= si[1] and si[0] <= gi[1] for v in g.dates)
 
 
 # --- rule 4: field accuracy --------------------------------------------------------
@@ -321,8 +331,7 @@ def agreement(g: GoldEvent, s: SystemEvent, people: People) -> float:
     if any(date_right(v, s.date) for v in g.dates):
         when = 1.0
     else:
-        gi, si = calendar_interval(g.date), calendar_interval(s.date)
-        when = 0.5 if gi and si and gi[0] <= si[1] and si[0] <= gi[1] else 0.0
+        when = 0.5 if calendar_interval(g.date) and calendar_interval(s.date) and date_overlaps(g, s.date) else 0.0
     return countries + when + participants_f1(g, s, people)
 
 
@@ -374,7 +383,7 @@ def article_checks(gold: dict, a: Article | None) -> dict[str, tuple[str, str | 
         system = a.title if a else None
         out["title"] = (str(gold["title"]), system, system is not None and fold(system) == fold(str(gold["title"])))
     if gold.get("published") is not None:
-        value = _text(gold["published"]).replace(" ", "T")
+        value = _text(gold["published"])
         out["published"] = (value, a.published_iso if a else None, published_right(value, a))
     if gold.get("body_starts") is not None:
         value = str(gold["body_starts"])

@@ -15,16 +15,17 @@ import yaml
 
 from .config import settings
 from .evalrules import (
-    GoldEvent, SystemEvent, agreement, article_checks, blocking_rule, field_checks, file_number, load_gold,
+    GoldEvent, People, SystemEvent, agreement, article_checks, blocking_rule, field_checks, file_number, load_gold,
 )
-from .model import Article, Event
+from .model import Article, Event, Failure
 from .pipeline import ingest
-from .sources import Input
+from .sources import Input, plan
 from .store import Store
 
 EVENT_FIELDS = ("date", "location", "status", "participants")
 ARTICLE_FIELDS = ("title", "published", "body_starts", "body_ends")
 EVIDENCE_SHOWN = 3  # evidence sentences printed per record in the text report
+NEAR_SHOWN = 3  # nearest records printed per missed event in the text report
 
 
 @dataclass
@@ -63,7 +64,7 @@ class Report:
     near: dict[str, list[tuple[SystemEvent, str]]] = field(default_factory=dict)  # missed id -> (record, rule)
     articles: list[ArticleCheck] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)  # gold files not found or not stored
-    files: dict[int, str] = field(default_factory=dict)  # gold article number -> file name
+    files: dict[int, str] = field(default_factory=dict)  # article number -> file name
 
     @property
     def matched(self) -> int:
@@ -121,7 +122,7 @@ class Report:
         return out
 
 
-def _match(golds: list[GoldEvent], systems: list[SystemEvent], people, report: Report) -> None:
+def _match(golds: list[GoldEvent], systems: list[SystemEvent], people: People, report: Report) -> None:
     """One-to-one greedy matching by best agreement, required gold events first."""
     taken: set[str] = set()
     for optional in (False, True):
@@ -144,7 +145,7 @@ def _match(golds: list[GoldEvent], systems: list[SystemEvent], people, report: R
     report.spurious = [s for s in systems if s.id not in taken]
 
 
-def _fragments(report: Report, people) -> None:
+def _fragments(report: Report, people: People) -> None:
     """File each spurious record under the matched required event it best fits, if any."""
     for s in report.spurious:
         fits = [(agreement(g, s, people), -k, g) for k, (g, _) in enumerate(report.pairs)
@@ -153,11 +154,13 @@ def _fragments(report: Report, people) -> None:
             report.fragments.setdefault(max(fits, key=lambda t: t[:2])[2].id, []).append(s)
 
 
-def _near_misses(report: Report, systems: list[SystemEvent], people) -> None:
-    """For each missed event, the records resting on its articles with its type, and the rule each fails."""
+def _near_misses(report: Report, systems: list[SystemEvent], people: People) -> None:
+    """For each missed event, the records resting on its articles with its type and the rule
+    each fails, closest first (a later rule failed, then better agreement)."""
     for g in report.missed:
-        near = [(s, blocking_rule(g, s, people) or "taken by another gold event")
+        near = [(s, blocking_rule(g, s, people) or "(-) taken by another gold event")
                 for s in systems if s.numbers & g.sources and s.type == g.type]
+        near.sort(key=lambda t: (t[1][:3] != "(-)", -ord(t[1][1]), -agreement(g, t[0], people)))
         report.near[g.id] = near
 
 
@@ -176,7 +179,8 @@ def score(gold: dict, events: list[Event], articles: list[Article]) -> Report:
     _fragments(report, people)
     _near_misses(report, systems, people)
     by_file = {a.file: a for a in articles if a.file}
-    report.files = {n: ga["file"] for ga in gold.get("articles") or [] if (n := file_number(ga["file"])) is not None}
+    named = [a.file for a in articles if a.file] + [ga["file"] for ga in gold.get("articles") or []]
+    report.files = {n: f for f in named if (n := file_number(f)) is not None}  # gold names last, so they win
     for ga in gold.get("articles") or []:
         a = by_file.get(ga["file"])
         if a is None:
@@ -186,21 +190,25 @@ def score(gold: dict, events: list[Event], articles: list[Article]) -> Report:
     return report
 
 
-def _find(corpus: Path, name: str) -> Path | None:
-    if (corpus / name).is_file():
-        return corpus / name
-    return next(iter(sorted(corpus.rglob(name))), None)
+def _inputs(corpus: Path, listed: list[str]) -> list[Input | Failure]:
+    """The listed article files under `corpus` (a folder), in name order; everything when
+    the gold file lists none; the file itself when `corpus` is one."""
+    if not corpus.is_dir() or not listed:
+        return plan([str(corpus)])
+    direct = {name: corpus / name for name in listed if (corpus / name).is_file()}
+    if len(direct) < len(listed):  # look deeper only when needed
+        deeper = {p.name: p for p in sorted(corpus.rglob("*"), reverse=True) if p.is_file()}
+        direct = {name: direct.get(name) or deeper.get(name) for name in listed}
+    return [Input(str(p), "file") for _, p in sorted(direct.items()) if p is not None]
 
 
 def evaluate(gold_path: str | Path, corpus: str | Path) -> Report:
-    """Ingest the articles the gold file lists (found in `corpus`, a folder) into a temporary
+    """Ingest the articles the gold file lists (found in the folder `corpus`) into a temporary
     store and score the records against the gold file."""
-    gold = yaml.safe_load(Path(gold_path).read_text(encoding="utf-8"))
-    corpus = Path(corpus)
+    gold = yaml.load(Path(gold_path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     listed = sorted({a["file"] for a in gold.get("articles") or []})
-    found = [p for p in (_find(corpus, n) for n in listed) if p is not None] if corpus.is_dir() else [corpus]
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.db") as store:
-        ingest(store, [Input(str(p), "file") for p in sorted(found, key=lambda p: p.name)], settings())
+        ingest(store, _inputs(Path(corpus), listed), settings())
         events = [store.event(e.id) for e in store.events()]
         articles = list(store.articles())
     return score(gold, events, articles)
@@ -209,10 +217,10 @@ def evaluate(gold_path: str | Path, corpus: str | Path) -> Report:
 # --- the report, per article -----------------------------------------------------
 
 
-def _home(report: Report, numbers: set[int], fallback: str) -> str:
-    """The gold article a finding is filed under: the lowest-numbered of `numbers` it lists."""
+def _home(report: Report, numbers: set[int]) -> str:
+    """The article a finding is filed under: the lowest-numbered of `numbers`."""
     listed = sorted(n for n in numbers if n in report.files)
-    return report.files[listed[0]] if listed else fallback
+    return report.files[listed[0]] if listed else "(no article)"
 
 
 def _evidence(s: SystemEvent, only: set[int] | None = None) -> list[dict]:
@@ -244,13 +252,13 @@ def by_article(report: Report) -> dict[str, dict[str, list[dict]]]:
     for g in report.missed:
         near = [{"record": s.id, "summary": s.summary(), "rule": rule, "evidence": _evidence(s, g.sources)}
                 for s, rule in report.near.get(g.id, [])]
-        slot(_home(report, g.sources, "(no article)"), "missed").append(
-            {"gold": g.id, "summary": g.summary(), "near": near})
+        slot(_home(report, g.sources), "missed").append(
+            {"gold": g.id, "summary": g.summary(), "note": g.raw.get("note"), "near": near})
     for s in report.spurious:
-        slot(_home(report, s.numbers, "(no article)"), "spurious").append(
+        slot(_home(report, s.numbers), "spurious").append(
             {"record": s.id, "summary": s.summary(), "evidence": _evidence(s)})
     for w in report.wrong:
-        slot(_home(report, w.system.numbers & w.gold.sources, "(no article)"), "wrong").append(
+        slot(_home(report, w.system.numbers & w.gold.sources), "wrong").append(
             {"gold": w.gold.id, "record": w.system.id, "field": w.field, "score": round(w.score, 3),
              "gold_value": _gold_value(w), "system_value": _system_value(w),
              "evidence": _evidence(w.system, w.gold.sources)})
@@ -262,8 +270,7 @@ def by_article(report: Report) -> dict[str, dict[str, list[dict]]]:
 
 
 def _short(file: str) -> str:
-    n = file_number(file)
-    return file.split("_", 1)[0] if n is not None else file
+    return file.split("_", 1)[0] if file_number(file) is not None else file
 
 
 def _evidence_lines(evidence: list[dict], indent: str) -> list[str]:
@@ -280,7 +287,7 @@ def text_lines(report: Report) -> list[str]:
         lines.append(f"== {file}")
         for m in found["missed"]:
             lines.append(f"missed:   {m['summary']}")
-            for n in m["near"]:
+            for n in m["near"][:NEAR_SHOWN]:
                 lines.append(f"    near: {n['summary']}")
                 lines.append(f"          fails {n['rule']}")
                 lines.extend(_evidence_lines(n["evidence"], "          "))
@@ -314,7 +321,10 @@ def json_report(report: Report) -> dict:
     """The full report as JSON-ready data: the figures (top level), matches and findings per article."""
     out = report.figures()
     out["matches"] = [
-        {"gold": g.id, "record": s.id, "optional": g.optional} for g, s in report.pairs + report.optional_pairs]
+        {"gold": g.id, "record": s.id, "optional": False,
+         "fields": {name: round(values[k], 3) for name, values in report.fields.items()}}
+        for k, (g, s) in enumerate(report.pairs)
+    ] + [{"gold": g.id, "record": s.id, "optional": True} for g, s in report.optional_pairs]
     out["fragments"] = {gid: [s.id for s in ss] for gid, ss in report.fragments.items()}
     out["per_article"] = [{"file": file, **found} for file, found in by_article(report).items()]
     out["unread"] = report.unread

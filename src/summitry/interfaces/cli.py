@@ -250,11 +250,8 @@ def eval_cmd(
     from ..evaluate import evaluate, json_report, text_lines
 
     report = evaluate(gold, corpus)
-    if as_json:
-        sys.stdout.write(json.dumps(json_report(report), ensure_ascii=False, indent=1) + "\n")
-        return
-    for line in text_lines(report):
-        out.print(line, highlight=False, markup=False, soft_wrap=True)
+    text = json.dumps(json_report(report), ensure_ascii=False, indent=1) if as_json else "\n".join(text_lines(report))
+    sys.stdout.write(text + "\n")  # as written: no markup, emoji codes or wrapping
 
 
 @app.command("demo")
