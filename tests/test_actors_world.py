@@ -1,0 +1,162 @@
+"""Tests of the actors stage's world knowledge (officials, offices, names, states,
+organisations, places). Example sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from summitry.actors import analyze_actors
+from summitry.actors.known import known_person, office_holder
+from summitry.actors.names import core_name, strip_honorifics
+from summitry.actors.offices import equivalent_offices, is_leader, office_rank
+from summitry.actors.people import name_key, name_runs
+from summitry.language import split_sentences
+
+
+def run(text: str, home: str | None = None, when=None):
+    return analyze_actors(split_sentences(text), home=home, when=when, use_model=False)
+
+
+def people(actors) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.country, p.role) for p in actors.people.values()}
+
+
+def persons_in(actors, i: int) -> list[str]:
+    return [m.person.name for m in actors.mentions(i) if m.kind == "person"]
+
+
+# --- known office holders, by date ---------------------------------------------------------
+
+@pytest.mark.parametrize("written,when,name,country", [
+    ("Joseph R. Biden Jr.", date(2022, 5, 1), "Joe Biden", "USA"),           # Americas
+    ("Olaf Schulz", date(2023, 3, 1), "Olaf Scholz", "DEU"),                 # Europe: a misspelling
+    ("N Modi", date(2020, 1, 1), "Narendra Modi", "IND"),                    # South Asia: initial, no period
+    ("Erdoğan", date(2021, 6, 1), "Recep Tayyip Erdogan", "TUR"),            # accents
+    ("Sisi", date(2022, 1, 1), "Abdel Fattah al-Sisi", "EGY"),               # Middle East: family name alone
+    ("El-Sisi", date(2022, 1, 1), "Abdel Fattah al-Sisi", "EGY"),
+    ("Ramaphosa", date(2019, 1, 1), "Cyril Ramaphosa", "ZAF"),               # Africa
+    ("Xi", date(2016, 1, 1), "Xi Jinping", "CHN"),                           # East Asia
+    ("Albanese", date(2023, 1, 1), "Anthony Albanese", "AUS"),               # Oceania
+])
+def test_known_person_by_name_at_date(written, when, name, country):
+    h = known_person(written, when)
+    assert h is not None and (h.name, h.country) == (name, country)
+
+
+def test_family_name_resolves_to_the_holder_at_that_date():
+    assert known_person("Li", date(2016, 1, 1)) is None  # two Chinese premiers named Li: unique only with a given name
+    assert known_person("Kishida", date(2016, 1, 1)).office == "Foreign Minister"
+    assert known_person("Kishida", date(2022, 1, 1)).office == "Prime Minister"
+    assert known_person("Kim", date(2022, 1, 1)) is None  # a common family name names nobody alone
+
+
+def test_office_holder_by_date():
+    assert office_holder("USA", "Secretary of State", date(2019, 6, 1)).name == "Mike Pompeo"
+    assert office_holder("USA", "Secretary of State", datetime(2022, 6, 1, 9, 30)).name == "Antony Blinken"
+    assert office_holder("GBR", "Prime Minister", date(2022, 10, 1)).name == "Liz Truss"
+    assert office_holder("GBR", "Prime Minister", None) is None
+
+
+def test_the_us_secretary_of_state_and_the_chinese_president_resolve_by_date():
+    a = run("The US secretary of state flew to Beijing, where the Chinese president received him.",
+            when=date(2023, 6, 19))
+    assert persons_in(a, 0) == ["Antony Blinken", "Xi Jinping"]
+    a = run("The Brazilian foreign minister will see the Kenyan president next week.", when=date(2024, 2, 1))
+    assert persons_in(a, 0) == ["Mauro Vieira", "William Ruto"]
+
+
+def test_office_without_date_stays_unresolved():
+    a = run("The Chinese president spoke about trade.")
+    assert persons_in(a, 0) == []
+
+
+def test_country_from_knowledge_beats_the_outlets_home():
+    # a wire story from a US desk: an unqualified "President" is not American when the
+    # person is known
+    a = run("President Emmanuel Macron postponed the royal trip. President Frank-Walter Steinmeier "
+            "will host the guests in Berlin.", home="USA", when=date(2023, 3, 24))
+    assert people(a)["Emmanuel Macron"][0] == "FRA"
+    assert people(a)["Frank-Walter Steinmeier"][0] == "DEU"
+
+
+def test_explicit_adjective_beats_knowledge():
+    a = run("Turkish President Recep Tayyip Erdogan met reporters.", when=date(2022, 1, 1))
+    assert people(a)["Recep Tayyip Erdogan"] == ("TUR", "President")
+
+
+def test_namesake_of_another_state_is_not_the_known_person():
+    a = run("Ghanaian Finance Minister Mark Carney spoke.", when=date(2025, 6, 1))  # a made-up namesake
+    assert people(a)["Mark Carney"] == ("GHA", "Finance Minister")
+
+
+def test_family_name_alone_names_the_known_person():
+    a = run("Lula arrived in Buenos Aires on Sunday. Later, Sisi and Ruto spoke by phone.",
+            when=date(2023, 1, 22))
+    assert persons_in(a, 0) == ["Luiz Inácio Lula da Silva"]
+    assert persons_in(a, 1) == ["Abdel Fattah al-Sisi", "William Ruto"]
+    assert people(a)["William Ruto"] == ("KEN", "President")
+
+
+def test_known_full_name_without_a_title_is_a_person():
+    a = run("Vladimir Putin and Kassym-Jomart Tokayev opened the forum.", when=date(2022, 10, 1))
+    assert people(a) == {"Vladimir Putin": ("RUS", "President"), "Kassym-Jomart Tokayev": ("KAZ", "President")}
+
+
+def test_former_holder_keeps_the_office_as_former():
+    a = run("Bolsonaro left for Florida.", when=date(2023, 2, 1))
+    assert people(a)["Jair Bolsonaro"] == ("BRA", "former President")
+
+
+# --- names -----------------------------------------------------------------------------
+
+def test_honorifics_are_stripped():
+    assert strip_honorifics("His Majesty King Abdullah II") == "King Abdullah II"
+    assert core_name("Mr Joseph R. Biden Jr.") == "Joseph Biden"
+    assert core_name("George H. W. Bush") == "George Bush"
+    a = run("Qatar's Amir Sheikh Tamim bin Hamad Al Thani welcomed the visitors.", when=date(2021, 1, 5))
+    assert people(a) == {"Tamim bin Hamad Al Thani": ("QAT", "Emir")}
+
+
+def test_mr_x_is_the_person_named_earlier():
+    a = run("Prime Minister Mathilde Okonjo-Verhagen arrived in Accra. Mrs Okonjo-Verhagen met students.",
+            home="GHA")
+    assert persons_in(a, 1) == ["Mathilde Okonjo-Verhagen"]
+
+
+def test_name_particles_and_prefixes():
+    text = "Luiz Inácio Lula da Silva, Ursula von der Leyen and Tamim bin Hamad met Abdel Fattah al-Sisi."
+    assert [text[s:e] for s, e in name_runs(text)] == [
+        "Luiz Inácio Lula da Silva", "Ursula von der Leyen", "Tamim bin Hamad", "Abdel Fattah al-Sisi"]
+    assert name_key("Abdel Fattah al-Sisi") == "Sisi"
+    assert name_key("Joseph R. Biden Jr.") == "Biden"
+
+
+def test_the_article_spelling_is_kept_when_only_accents_differ():
+    a = run("Foreign Minister Melanie Joly met her hosts in Lima.", when=date(2023, 5, 1))
+    assert people(a) == {"Melanie Joly": ("CAN", "Foreign Minister")}
+
+
+# --- offices ------------------------------------------------------------------------------
+
+def test_office_ranks():
+    assert office_rank("Emir") == "head_of_state"
+    assert office_rank("Chancellor") == "head_of_government"
+    assert office_rank("Secretary of State") == "minister"
+    assert office_rank("Deputy Foreign Minister") == "deputy"
+    assert office_rank("former President") is None
+    assert is_leader("Prime Minister") and not is_leader("Treasurer")
+    assert "Secretary of State" in equivalent_offices("Foreign Minister")
+
+
+@pytest.mark.parametrize("sentence,name,role", [
+    ("External Affairs Minister Meera Raghavan met the delegation.", "Meera Raghavan", "Foreign Minister"),
+    ("Minister of International Relations Thandi Mokoena opened the session.", "Thandi Mokoena", "Foreign Minister"),
+    ("Emir Khalid bin Saud greeted the guests.", "Khalid bin Saud", "Emir"),
+    ("Treasurer Olivia Tran presented the budget.", "Olivia Tran", "Treasurer"),
+    ("Taoiseach Ciaran Walsh spoke in Dublin.", "Ciaran Walsh", "Prime Minister"),
+])
+def test_offices_worldwide(sentence, name, role):
+    a = run(sentence)
+    assert people(a)[name][1] == role
