@@ -99,6 +99,11 @@ def test_family_name_alone_names_the_known_person():
     assert people(a)["William Ruto"] == ("KEN", "President")
 
 
+def test_words_that_are_also_family_names_stay_words():
+    a = run("The ministers will meet in Seoul on May 25 to discuss trade.", when=date(2017, 5, 2))
+    assert persons_in(a, 0) == []
+
+
 def test_known_full_name_without_a_title_is_a_person():
     a = run("Vladimir Putin and Kassym-Jomart Tokayev opened the forum.", when=date(2022, 10, 1))
     assert people(a) == {"Vladimir Putin": ("RUS", "President"), "Kassym-Jomart Tokayev": ("KAZ", "President")}

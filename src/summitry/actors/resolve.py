@@ -9,7 +9,7 @@ from .countries import CountryMatch
 from .known import Holder, equivalent_holder, known_person
 from .lexicon import lexicon
 from .names import honorifics
-from .people import Intro, TOKEN_RE, _qualifier, _role_text, name_runs
+from .people import Intro, TOKEN_RE, _qualifier, _role_text, name_runs, stops
 
 _NO_NAME_AFTER = re.compile(r"(?:['’]s)?(?:\s*[,.;:)!?]|\s+[a-z]|\s*$)")
 
@@ -77,7 +77,7 @@ def known_singles(text: str, taken: list[tuple[int, int]], when) -> list[tuple[i
         s, e = m.start(), m.end()
         if any(not (e <= a or s >= b) for a, b in taken) or len(m.group()) < 3:
             continue
-        if m.group() in lexicon().forms or m.group() in lexicon().orgs:
+        if m.group() in stops() or m.group() in lexicon().forms:  # "May", "Jordan"
             continue
         h = known_person(m.group(), when)
         if h is not None:
