@@ -165,3 +165,32 @@ def test_office_ranks():
 def test_offices_worldwide(sentence, name, role):
     a = run(sentence)
     assert people(a)[name][1] == role
+
+
+# --- international organisations as parties --------------------------------------------
+
+def orgs_in(actors, i: int) -> list[tuple[str, int]]:
+    return [(m.code, len(m.members)) for m in actors.mentions(i) if m.kind == "organization"]
+
+
+@pytest.mark.parametrize("sentence,when,expected", [
+    ("NATO defence ministers gathered in Brussels.", date(2022, 2, 16), [("NATO", 30)]),       # Europe
+    ("NATO defence ministers gathered in Brussels.", date(2024, 6, 13), [("NATO", 32)]),
+    ("Gulf Cooperation Council leaders met in Riyadh.", date(2023, 12, 5), [("GCC", 6)]),       # Gulf
+    ("The African Union summit opened in Addis Ababa.", date(2024, 2, 17), [("AU", 55)]),       # Africa
+    ("CELAC foreign ministers met in Buenos Aires.", date(2023, 1, 23), [("CELAC", 33)]),       # Americas
+    ("ASEAN leaders met in Jakarta.", date(2023, 9, 5), [("ASEAN", 10)]),                      # South-East Asia
+    ("BRICS leaders met in Johannesburg.", date(2023, 8, 22), [("BRICS", 5)]),
+    ("BRICS leaders met in Kazan.", date(2024, 10, 22), [("BRICS", 9)]),
+    ("The Arab League met in Jeddah.", date(2023, 5, 19), [("ARAB_LEAGUE", 22)]),             # Middle East
+    ("The European Union and the Quad issued statements.", date(2021, 3, 12), [("EU", 27), ("QUAD", 4)]),
+])
+def test_organisations_with_their_members_at_the_date(sentence, when, expected):
+    assert orgs_in(run(sentence, when=when), 0) == expected
+
+
+def test_organisation_codes_and_cameo():
+    from summitry.actors import organization
+    assert organization("North Atlantic Treaty Organization").cameo == "NAT"
+    assert organization("the European Union").members_at(date(2019, 6, 1))[-1] == "GBR"
+    assert "GBR" not in organization("EU").members_at(date(2021, 6, 1))

@@ -254,7 +254,7 @@ def analyze_actors(
                 items.append((m.start, m.end, ActorMention(m.start, m.end, m.text, "country", m.codes[0])))
         for o in orgs[i]:
             items.append((o.start, o.end, ActorMention(o.start, o.end, o.text, "organization", o.org.code,
-                                                       None, o.org.members or ())))
+                                                       None, o.org.members_at(when))))
         # people first: a name known as a person is a person, not a country or place
         kept = _resolve_overlaps([x for x in items if x[2].kind == "person"], key=lambda x: (x[0], x[1]))
         for x in _resolve_overlaps([x for x in items if x[2].kind != "person"], key=lambda x: (x[0], x[1])):

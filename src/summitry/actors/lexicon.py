@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 
@@ -21,6 +22,10 @@ def load_yaml(name: str) -> dict:
     if not isinstance(data, dict) or "version" not in data:
         raise ValueError(f"{name}: missing version key")
     return data
+
+
+def _as_date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
 def trie_pattern(words) -> str:
@@ -65,9 +70,23 @@ class CountryForm:
 class Organization:
     code: str
     names: tuple[str, ...]
-    members: tuple[str, ...] | None
+    members: tuple[str, ...] | None  # every state listed, past and present
     host: str | None
     forum: bool
+    cameo: str | None = None
+    joined: tuple[tuple[str, date], ...] = ()
+    left: tuple[tuple[str, date], ...] = ()
+
+    def members_at(self, when: date | datetime | None = None) -> tuple[str, ...]:
+        """Member states on a date (today's members when no date is given)."""
+        if not self.members:
+            return ()
+        if isinstance(when, datetime):
+            when = when.date()
+        joined, left = dict(self.joined), dict(self.left)
+        return tuple(c for c in self.members
+                     if (when is None or c not in joined or joined[c] <= when)
+                     and (c not in left or (when is not None and when < left[c])))
 
 
 @dataclass(frozen=True)
@@ -197,7 +216,9 @@ def lexicon() -> Lexicon:
         org = Organization(
             o["code"], tuple(o["names"]),
             tuple(o["members"]) if o.get("members") else None,
-            o.get("host"), bool(o.get("forum", False)),
+            o.get("host"), bool(o.get("forum", False)), o.get("cameo"),
+            tuple((c, _as_date(d)) for c, d in (o.get("joined") or {}).items()),
+            tuple((c, _as_date(d)) for c, d in (o.get("left") or {}).items()),
         )
         for n in o["names"]:
             for s in with_capital_variant(n):
