@@ -194,3 +194,67 @@ def test_organisation_codes_and_cameo():
     assert organization("North Atlantic Treaty Organization").cameo == "NAT"
     assert organization("the European Union").members_at(date(2019, 6, 1))[-1] == "GBR"
     assert "GBR" not in organization("EU").members_at(date(2021, 6, 1))
+
+
+# --- places from GeoNames -----------------------------------------------------------------
+
+def test_gazetteer_gives_geonames_id_country_and_coordinates():
+    from summitry.actors import place
+    kyiv = place("Kiev")  # an alternate name of a large city
+    assert (kyiv.name, kyiv.country, kyiv.geonameid) == ("Kyiv", "UKR", 703448)
+    assert abs(kyiv.latitude - 50.45) < 0.1 and abs(kyiv.longitude - 30.52) < 0.1
+    assert place("Bogota").name == "Bogotá"  # written without accents
+    assert place("Paris").country == "FRA"  # the largest of the namesakes
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The envoys met in Durban on Monday.", [("Durban", "ZAF")]),                         # Africa
+    ("The ministers gathered in Chengdu and later flew to Kazan.", [("Chengdu", "CHN"), ("Kazan", "RUS")]),
+    ("Talks resumed in Guadalajara.", [("Guadalajara", "MEX")]),                          # Americas
+    ("The summit was held in Dammam.", [("Dammam", "SAU")]),                              # Gulf
+    ("Delegates arrived in Wrocław and Porto.", [("Wrocław", "POL"), ("Porto", "PRT")]),  # Europe
+    ("The leaders met at the Vostochny Cosmodrome.", [("Vostochny Cosmodrome", "RUS")]),   # a venue
+])
+def test_cities_worldwide(sentence, expected):
+    from summitry.actors import find_places
+    assert [(p, c) for _, _, p, c in find_places(sentence)] == expected
+
+
+def test_everyday_words_are_places_only_after_a_preposition():
+    from summitry.actors import find_places
+    assert find_places("Reading the statement, she said a split was nice.") == []
+    assert [p for _, _, p, _ in find_places("The talks moved to Reading and then to Nice.")] == ["Reading", "Nice"]
+    assert find_places("Of course, Mobile phones were banned.") == []
+
+
+def test_place_inside_a_forum_name_is_not_the_venue_unless_the_host():
+    a = run("Ministers spoke at the Shangri-La Dialogue. Others went to the Munich Security Conference.")
+    assert a.places(0) == []
+    assert [p for _, _, p, _ in a.places(1)] == ["Munich"]
+
+
+def test_capital_metonyms_and_first_names():
+    from summitry.actors import find_countries
+    assert [m.codes for m in find_countries("Ottawa and Canberra protested.")] == [("CAN",), ("AUS",)]
+    assert find_countries("Sofia Alvarez, a student, spoke.") == []  # a given name, not Bulgaria
+    assert [m.codes for m in find_countries("Kingston said nothing; Sofia objected.")] == [("BGR",)]
+
+
+# --- countries ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,codes", [
+    ("Emirati and Bhutanese diplomats", [("ARE",), ("BTN",)]),
+    ("an Ivorian and a Zambian minister", [("CIV",), ("ZMB",)]),
+    ("Kyrgyz and Paraguayan officials", [("KGZ",), ("PRY",)]),
+    ("the Kremlin and the Elysee", [("RUS",), ("FRA",)]),
+    ("the White House and the Pentagon", [("USA",), ("USA",)]),
+    ("Downing Street said No 10 would reply", [("GBR",), ("GBR",)]),
+    ("the Blue House and the Chinese Communist Party", [("KOR",), ("CHN",)]),
+    ("leaders of Latin America, South America and North America", []),
+    ("the Georgia governor, in Atlanta, Georgia", []),
+    ("Georgia and Armenia", [("GEO",), ("ARM",)]),
+    ("Jordan Henderson and Chad Smith", []),
+])
+def test_states_demonyms_seats_and_false_friends(text, codes):
+    from summitry.actors import find_countries
+    assert [m.codes for m in find_countries(text)] == codes

@@ -50,10 +50,16 @@ class ArticleActors:
         return out
 
     def places(self, sentence_index: int) -> list[tuple[int, int, str, str]]:
-        """Gazetteer places in a sentence, minus words that are people here ("Austin")."""
-        spans = [(m.start, m.end) for m in self.mentions(sentence_index) if m.kind == "person"]
+        """Gazetteer places in a sentence, minus words that are people here ("Austin") and
+        places inside an organisation's name unless it is the forum's host state ("Munich
+        Security Conference" keeps Munich, "Shangri-La Dialogue" in Singapore has no place)."""
+        lex = lexicon()
+        spans = [(m.start, m.end, None) for m in self.mentions(sentence_index) if m.kind == "person"]
+        spans += [(m.start, m.end, lex.orgs[m.text].host if m.text in lex.orgs else None)
+                  for m in self.mentions(sentence_index) if m.kind == "organization"]
         text = self._texts.get(sentence_index, "")
-        return [p for p in find_places(text) if all(p[1] <= s or p[0] >= e for s, e in spans)]
+        return [p for p in find_places(text)
+                if all(p[1] <= s or p[0] >= e or (host is not None and host == p[3]) for s, e, host in spans)]
 
     def resolve_name(self, surface: str) -> Person | None:
         """The person a name or family name refers to in this article (latest introduced)."""
