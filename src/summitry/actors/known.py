@@ -1,0 +1,191 @@
+"""Known office holders (officials.yaml): a name, a family name or an office resolves to
+the person in office on the article's date."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+from functools import lru_cache
+
+from rapidfuzz import fuzz
+
+from .lexicon import lexicon, load_yaml
+from .names import core_name, family_core, fold, particles
+
+FUZZY_MIN = 88  # rapidfuzz ratio for a spelling variant of a known full name
+RECENT_YEARS = 6  # a former holder still answers to the family name alone this long
+
+
+@dataclass(frozen=True)
+class Holder:
+    """One tenure of one office (a data row of officials.yaml)."""
+
+    name: str
+    office: str
+    country: str | None  # ISO3; None for officials of an organisation
+    org: str | None
+    valid_from: date
+    valid_to: date | None
+    aka: tuple[str, ...] = ()
+
+    def in_office(self, when: date) -> bool:
+        return self.valid_from <= when and (self.valid_to is None or when < self.valid_to)
+
+    def distance(self, when: date) -> int:
+        """Days between when and the tenure (0 inside it)."""
+        if when < self.valid_from:
+            return (self.valid_from - when).days
+        if self.valid_to is not None and when >= self.valid_to:
+            return (when - self.valid_to).days
+        return 0
+
+
+@dataclass(frozen=True)
+class _Index:
+    holders: tuple[Holder, ...]
+    full: dict[str, tuple[Holder, ...]]  # folded full name or multi-word aka -> tenures
+    single: dict[str, tuple[Holder, ...]]  # folded family name or one-word aka -> tenures
+    offices: dict[tuple[str, str], tuple[Holder, ...]]  # (country or org, office) -> tenures
+
+
+def _day(value) -> date | None:
+    if value is None or isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value))
+
+
+def family_key(name: str) -> str:
+    """The family name a person is called by alone: the last token ('Xi' for 'Xi Jinping'
+    is handled by people.name_key), without an Arabic article ('al-Sisi' -> 'Sisi')."""
+    return family_core(core_name(name).split()[-1])
+
+
+@lru_cache(maxsize=1)
+def _index() -> _Index:
+    from .people import name_key  # family-first names (Korean, Chinese) need names.yaml
+
+    data = load_yaml("officials.yaml")
+    holders: list[Holder] = []
+    for group, is_org in (("countries", False), ("organizations", True)):
+        for owner, offices in (data.get(group) or {}).items():
+            for office, rows in offices.items():
+                for r in rows:
+                    holders.append(Holder(
+                        r["name"], office, None if is_org else owner, owner if is_org else None,
+                        _day(r["valid_from"]), _day(r.get("valid_to")), tuple(r.get("aka") or ())))
+    holders.sort(key=lambda h: h.valid_from)
+    # common family names (Kim, Lee, Wang) name nobody alone unless listed as an aka
+    common = set(lexicon().family_first)
+    full: dict[str, list[Holder]] = {}
+    single: dict[str, list[Holder]] = {}
+    offices: dict[tuple[str, str], list[Holder]] = {}
+    for h in holders:
+        offices.setdefault((h.country or h.org, h.office), []).append(h)
+        for form in (h.name,) + h.aka:
+            if " " in form.strip():
+                for f in {fold(form), fold(core_name(form))}:
+                    full.setdefault(f, []).append(h)
+            else:
+                single.setdefault(fold(form), []).append(h)
+        tokens = h.name.split()
+        if len(tokens) > 1 and not any(t in ("bin", "bint", "ibn") for t in tokens):
+            for key in {name_key(h.name), family_key(h.name)} - common:
+                single.setdefault(fold(key), []).append(h)
+    return _Index(tuple(holders), {k: tuple(v) for k, v in full.items()},
+                  {k: tuple(v) for k, v in single.items()}, {k: tuple(v) for k, v in offices.items()})
+
+
+def _as_date(when) -> date | None:
+    if when is None:
+        return None
+    return when.date() if isinstance(when, datetime) else when
+
+
+def _choose(cands: tuple[Holder, ...], when: date | None, recent: bool = True) -> Holder | None:
+    """The one person among tenures: in office at when, else the one who held office most
+    recently (within RECENT_YEARS) - only when it is a single person."""
+    if not cands:
+        return None
+    if when is None:
+        names = {h.name for h in cands}
+        return cands[-1] if len(names) == 1 else None
+    now = [h for h in cands if h.in_office(when)]
+    if len({h.name for h in now}) == 1:
+        return now[0]
+    if now or not recent:
+        return None
+    near = [h for h in cands if h.distance(when) <= RECENT_YEARS * 366]
+    if len({h.name for h in near}) == 1:
+        return min(near, key=lambda h: h.distance(when))
+    return None
+
+
+def known_person(name: str, when=None) -> Holder | None:
+    """The known office holder a name written in an article stands for, if any.
+
+    A full name or a listed variant ('Joseph R. Biden Jr.' -> Joe Biden), a close spelling of
+    a full name with the same first name ('Olaf Schulz' -> Olaf Scholz), an initial and a
+    family name ('N Modi'), or a family name alone when it names one person at that date.
+    """
+    when = _as_date(when)
+    idx = _index()
+    core = core_name(name)
+    f = fold(core)
+    if f in idx.full:
+        return _choose(idx.full[f], when, recent=False) or _latest(idx.full[f], when)
+    tokens = core.split()
+    while len(tokens) > 1 and tokens[0] in particles():  # "von der Leyen"
+        tokens = tokens[1:]
+    if len(tokens) == 1:
+        return _choose(idx.single.get(fold(family_core(tokens[0])), ()), when)
+    last = fold(family_core(tokens[-1]))
+    cands = idx.single.get(last, ())
+    if len(tokens[0].rstrip(".")) == 1:  # "N Modi", "S. Jaishankar"
+        hits = tuple(h for h in cands if fold(h.name)[:1] == tokens[0][0].lower())
+        return _choose(hits, when)
+    first = fold(tokens[0])
+    best, score = None, 0.0
+    for key, tenures in idx.full.items():
+        if abs(len(key) - len(f)) > 3 or fuzz.ratio(key.split()[0], first) < FUZZY_MIN - 8:
+            continue
+        s = fuzz.ratio(f, key)
+        if s >= FUZZY_MIN and s > score:
+            best, score = tenures, s
+    if best:
+        return _choose(best, when, recent=False) or _latest(best, when)
+    return None
+
+
+def _latest(cands: tuple[Holder, ...], when: date | None) -> Holder | None:
+    """For a full name (one person), the tenure nearest to when."""
+    if len({h.name for h in cands}) != 1:
+        return None
+    if when is None:
+        return cands[-1]
+    return min(cands, key=lambda h: h.distance(when))
+
+
+def office_holder(owner: str, office: str, when) -> Holder | None:
+    """Who held an office of a country (ISO3) or organisation on a date, if known."""
+    when = _as_date(when)
+    if when is None:
+        return None
+    now = [h for h in _index().offices.get((owner, office), ()) if h.in_office(when)]
+    return now[0] if len(now) == 1 else None
+
+
+def single_names() -> frozenset[str]:
+    """Family names and one-word names (folded) that may name a known person alone."""
+    return frozenset(_index().single)
+
+
+def equivalent_holder(owner: str, role: str, when) -> Holder | None:
+    """The holder of a role or of its equivalent office in that state ("foreign minister"
+    of the USA is the Secretary of State)."""
+    from .offices import equivalent_offices
+
+    for office in equivalent_offices(role):
+        h = office_holder(owner, office, when)
+        if h is not None:
+            return h
+    return None

@@ -1,0 +1,76 @@
+"""Personal names: honorifics, initials, suffixes and particles (knowledge in names.yaml)."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .lexicon import load_yaml
+
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+@lru_cache(maxsize=1)
+def _data() -> tuple[tuple[str, ...], frozenset[str], frozenset[str], tuple[str, ...]]:
+    d = load_yaml("names.yaml")
+    honorifics = tuple(sorted((h for h in d["honorifics"]), key=len, reverse=True))
+    return (honorifics, frozenset(d["suffixes"]), frozenset(d["particles"]),
+            tuple(d["article_prefixes"]))
+
+
+def honorifics() -> tuple[str, ...]:
+    """Honorifics and courtesy titles that stand before a name ("Sheikh", "Mr", "HRH")."""
+    return _data()[0]
+
+
+def particles() -> frozenset[str]:
+    """Lower-case name particles that join name tokens ("da", "von", "bin", "al")."""
+    return _data()[2]
+
+
+def strip_honorifics(name: str) -> str:
+    """'Sheikh Tamim' -> 'Tamim', 'His Majesty King X' -> 'King X'; repeated ones too."""
+    s = name.strip()
+    changed = True
+    while changed:
+        changed = False
+        for h in _data()[0]:
+            if s.startswith(h + " ") and len(s) > len(h) + 1:
+                s = s[len(h) + 1:].lstrip()
+                changed = True
+    return s
+
+
+def strip_suffixes(name: str) -> str:
+    """'Joseph R. Biden Jr.' -> 'Joseph R. Biden' (Jr., Sr.; regnal numbers are kept)."""
+    tokens = name.replace(",", " ").split()
+    while len(tokens) > 1 and tokens[-1] in _data()[1]:
+        tokens.pop()
+    return " ".join(tokens)
+
+
+def core_name(name: str) -> str:
+    """A name without honorifics, suffixes and middle initials: 'Mr Joseph R. Biden Jr.' ->
+    'Joseph Biden', 'George H. W. Bush' -> 'George Bush'; a leading initial stays ('N Modi')."""
+    tokens = strip_suffixes(strip_honorifics(name)).split()
+    if len(tokens) > 2:
+        tokens = [tokens[0]] + [t for t in tokens[1:-1] if not _INITIAL.match(t)] + [tokens[-1]]
+    return " ".join(tokens)
+
+
+def family_core(token: str) -> str:
+    """A family name without an Arabic article prefix: 'al-Sisi' -> 'Sisi', 'El-Sisi' -> 'Sisi'."""
+    for p in _data()[3]:
+        if token.lower().startswith(p) and len(token) > len(p) + 1 and token[len(p)].isupper():
+            return token[len(p):]
+    return token
+
+
+def fold(name: str) -> str:
+    """A comparison form: accents and case folded, dots dropped, hyphens as spaces."""
+    s = unicodedata.normalize("NFKD", name)
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    s = s.replace("ı", "i").replace("ł", "l").replace("’", "'")
+    s = re.sub(r"[.]", " ", s).replace("-", " ")
+    return " ".join(s.lower().split())

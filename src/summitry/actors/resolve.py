@@ -1,0 +1,108 @@
+"""World knowledge applied to an article's people: honorifics trimmed, known office holders
+recognised by name, family name or office, with their country and office at the date."""
+
+from __future__ import annotations
+
+import re
+
+from .countries import CountryMatch
+from .known import Holder, equivalent_holder, known_person
+from .lexicon import lexicon
+from .names import honorifics
+from .people import Intro, TOKEN_RE, _qualifier, _role_text, name_runs, stops
+
+_NO_NAME_AFTER = re.compile(r"(?:['’]s)?(?:\s*[,.;:)!?]|\s+[a-z]|\s*$)")
+
+
+def trim_honorifics(it: Intro, text: str) -> Intro:
+    """'Sheikh Tamim' -> 'Tamim', 'Mr Macron' -> 'Macron' (offsets moved accordingly)."""
+    changed = True
+    while changed:
+        changed = False
+        for h in honorifics():
+            name = text[it.start:it.end]
+            if name.startswith(h + " ") and len(name) > len(h) + 1:
+                rest = name[len(h):]
+                it.start += len(h) + len(rest) - len(rest.lstrip())
+                it.name = text[it.start:it.end]
+                changed = True
+    return it
+
+
+def apply_known(it: Intro, when) -> None:
+    """Country, office and canonical name of a known office holder. The country is taken
+    unless the text gave one explicitly (adjective or appositive)."""
+    h = known_person(it.name, when)
+    if h is None and it.role and " " not in it.name:  # "King Abdullah", "Emir Tamim"
+        h = known_person(f"{it.role.split()[-1].capitalize()} {it.name}", when)
+    if h is None or (it.prio >= 3 and h.country and it.country != h.country):
+        return  # unknown, or a namesake of another state
+    it.canonical = h.name
+    if h.country and it.prio < 3:
+        it.country, it.prio = h.country, 3
+        it.national = it.leader_of = False
+        it.name_style = None
+    if not it.role:
+        it.role = holder_role(h, when)
+
+
+def holder_role(h: Holder, when) -> str:
+    """The office as a role at the date: 'President', or 'former President' after it."""
+    from .known import _as_date
+
+    d = _as_date(when)
+    if d is not None and h.valid_to is not None and d >= h.valid_to:
+        return f"former {h.office}"
+    return h.office
+
+
+def known_intros(sentence: int, text: str, taken: list[tuple[int, int]], when) -> list[Intro]:
+    """Runs of two or more name tokens that are a known person's full name ('Vladimir
+    Putin', 'Joseph R. Biden', 'Olaf Schulz'), wherever they stand."""
+    out = []
+    for s, e in name_runs(text):
+        name = text[s:e]
+        if " " not in name or any(not (e <= a or s >= b) for a, b in taken):
+            continue
+        if known_person(name, when) is not None:
+            out.append(Intro(sentence, s, e, name))
+    return out
+
+
+def known_singles(text: str, taken: list[tuple[int, int]], when) -> list[tuple[int, int, Holder]]:
+    """One-word references to known people not introduced in the article ('Erdogan',
+    'Lula', 'Sisi'): a family name or short name that names one person at the date."""
+    out = []
+    for m in TOKEN_RE.finditer(text):
+        s, e = m.start(), m.end()
+        if any(not (e <= a or s >= b) for a, b in taken) or len(m.group()) < 3:
+            continue
+        if m.group() in stops() or m.group() in lexicon().forms:  # "May", "Jordan"
+            continue
+        h = known_person(m.group(), when)
+        if h is not None:
+            out.append((s, e, h))
+    return out
+
+
+def office_mentions(text: str, countries: list[CountryMatch], taken: list[tuple[int, int]],
+                    when) -> list[tuple[int, int, Holder, str]]:
+    """'the Chinese president', 'the US secretary of state': a state's office named
+    without a name, resolved to its holder at the date. (start, end, holder, role)."""
+    if when is None:
+        return []
+    lex = lexicon()
+    out = []
+    for m in lex.title_regex.finditer(text):
+        qual = _qualifier(text, m.start(), countries)
+        if qual is None or len(qual.codes) != 1 or not _NO_NAME_AFTER.match(text, m.end()):
+            continue
+        role, _ = _role_text(lex, m)
+        s, e = qual.start, m.end()
+        if any(not (e <= a or s >= b) for a, b in taken if not (a == qual.start and b == qual.end)):
+            continue
+        h = equivalent_holder(qual.codes[0], role, when)
+        if h is not None:
+            out.append((s, e, h, h.office))
+    return out
+

@@ -1,0 +1,260 @@
+"""Tests of the actors stage's world knowledge (officials, offices, names, states,
+organisations, places). Example sentences are written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from summitry.actors import analyze_actors
+from summitry.actors.known import known_person, office_holder
+from summitry.actors.names import core_name, strip_honorifics
+from summitry.actors.offices import equivalent_offices, is_leader, office_rank
+from summitry.actors.people import name_key, name_runs
+from summitry.language import split_sentences
+
+
+def run(text: str, home: str | None = None, when=None):
+    return analyze_actors(split_sentences(text), home=home, when=when, use_model=False)
+
+
+def people(actors) -> dict[str, tuple[str | None, str | None]]:
+    return {p.name: (p.country, p.role) for p in actors.people.values()}
+
+
+def persons_in(actors, i: int) -> list[str]:
+    return [m.person.name for m in actors.mentions(i) if m.kind == "person"]
+
+
+# --- known office holders, by date ---------------------------------------------------------
+
+@pytest.mark.parametrize("written,when,name,country", [
+    ("Joseph R. Biden Jr.", date(2022, 5, 1), "Joe Biden", "USA"),           # Americas
+    ("Olaf Schulz", date(2023, 3, 1), "Olaf Scholz", "DEU"),                 # Europe: a misspelling
+    ("N Modi", date(2020, 1, 1), "Narendra Modi", "IND"),                    # South Asia: initial, no period
+    ("Erdoğan", date(2021, 6, 1), "Recep Tayyip Erdogan", "TUR"),            # accents
+    ("Sisi", date(2022, 1, 1), "Abdel Fattah al-Sisi", "EGY"),               # Middle East: family name alone
+    ("El-Sisi", date(2022, 1, 1), "Abdel Fattah al-Sisi", "EGY"),
+    ("Ramaphosa", date(2019, 1, 1), "Cyril Ramaphosa", "ZAF"),               # Africa
+    ("Xi", date(2016, 1, 1), "Xi Jinping", "CHN"),                           # East Asia
+    ("Albanese", date(2023, 1, 1), "Anthony Albanese", "AUS"),               # Oceania
+])
+def test_known_person_by_name_at_date(written, when, name, country):
+    h = known_person(written, when)
+    assert h is not None and (h.name, h.country) == (name, country)
+
+
+def test_family_name_resolves_to_the_holder_at_that_date():
+    assert known_person("Li", date(2016, 1, 1)) is None  # two Chinese premiers named Li: unique only with a given name
+    assert known_person("Kishida", date(2016, 1, 1)).office == "Foreign Minister"
+    assert known_person("Kishida", date(2022, 1, 1)).office == "Prime Minister"
+    assert known_person("Kim", date(2022, 1, 1)) is None  # a common family name names nobody alone
+
+
+def test_office_holder_by_date():
+    assert office_holder("USA", "Secretary of State", date(2019, 6, 1)).name == "Mike Pompeo"
+    assert office_holder("USA", "Secretary of State", datetime(2022, 6, 1, 9, 30)).name == "Antony Blinken"
+    assert office_holder("GBR", "Prime Minister", date(2022, 10, 1)).name == "Liz Truss"
+    assert office_holder("GBR", "Prime Minister", None) is None
+
+
+def test_the_us_secretary_of_state_and_the_chinese_president_resolve_by_date():
+    a = run("The US secretary of state flew to Beijing, where the Chinese president received him.",
+            when=date(2023, 6, 19))
+    assert persons_in(a, 0) == ["Antony Blinken", "Xi Jinping"]
+    a = run("The Brazilian foreign minister will see the Kenyan president next week.", when=date(2024, 2, 1))
+    assert persons_in(a, 0) == ["Mauro Vieira", "William Ruto"]
+
+
+def test_office_without_date_stays_unresolved():
+    a = run("The Chinese president spoke about trade.")
+    assert persons_in(a, 0) == []
+
+
+def test_country_from_knowledge_beats_the_outlets_home():
+    # a wire story from a US desk: an unqualified "President" is not American when the
+    # person is known
+    a = run("President Emmanuel Macron postponed the royal trip. President Frank-Walter Steinmeier "
+            "will host the guests in Berlin.", home="USA", when=date(2023, 3, 24))
+    assert people(a)["Emmanuel Macron"][0] == "FRA"
+    assert people(a)["Frank-Walter Steinmeier"][0] == "DEU"
+
+
+def test_explicit_adjective_beats_knowledge():
+    a = run("Turkish President Recep Tayyip Erdogan met reporters.", when=date(2022, 1, 1))
+    assert people(a)["Recep Tayyip Erdogan"] == ("TUR", "President")
+
+
+def test_namesake_of_another_state_is_not_the_known_person():
+    a = run("Ghanaian Finance Minister Mark Carney spoke.", when=date(2025, 6, 1))  # a made-up namesake
+    assert people(a)["Mark Carney"] == ("GHA", "Finance Minister")
+
+
+def test_family_name_alone_names_the_known_person():
+    a = run("Lula arrived in Buenos Aires on Sunday. Later, Sisi and Ruto spoke by phone.",
+            when=date(2023, 1, 22))
+    assert persons_in(a, 0) == ["Luiz Inácio Lula da Silva"]
+    assert persons_in(a, 1) == ["Abdel Fattah al-Sisi", "William Ruto"]
+    assert people(a)["William Ruto"] == ("KEN", "President")
+
+
+def test_words_that_are_also_family_names_stay_words():
+    a = run("The ministers will meet in Seoul on May 25 to discuss trade.", when=date(2017, 5, 2))
+    assert persons_in(a, 0) == []
+
+
+def test_known_full_name_without_a_title_is_a_person():
+    a = run("Vladimir Putin and Kassym-Jomart Tokayev opened the forum.", when=date(2022, 10, 1))
+    assert people(a) == {"Vladimir Putin": ("RUS", "President"), "Kassym-Jomart Tokayev": ("KAZ", "President")}
+
+
+def test_former_holder_keeps_the_office_as_former():
+    a = run("Bolsonaro left for Florida.", when=date(2023, 2, 1))
+    assert people(a)["Jair Bolsonaro"] == ("BRA", "former President")
+
+
+# --- names -----------------------------------------------------------------------------
+
+def test_honorifics_are_stripped():
+    assert strip_honorifics("His Majesty King Abdullah II") == "King Abdullah II"
+    assert core_name("Mr Joseph R. Biden Jr.") == "Joseph Biden"
+    assert core_name("George H. W. Bush") == "George Bush"
+    a = run("Qatar's Amir Sheikh Tamim bin Hamad Al Thani welcomed the visitors.", when=date(2021, 1, 5))
+    assert people(a) == {"Tamim bin Hamad Al Thani": ("QAT", "Emir")}
+
+
+def test_mr_x_is_the_person_named_earlier():
+    a = run("Prime Minister Mathilde Okonjo-Verhagen arrived in Accra. Mrs Okonjo-Verhagen met students.",
+            home="GHA")
+    assert persons_in(a, 1) == ["Mathilde Okonjo-Verhagen"]
+
+
+def test_name_particles_and_prefixes():
+    text = "Luiz Inácio Lula da Silva, Ursula von der Leyen and Tamim bin Hamad met Abdel Fattah al-Sisi."
+    assert [text[s:e] for s, e in name_runs(text)] == [
+        "Luiz Inácio Lula da Silva", "Ursula von der Leyen", "Tamim bin Hamad", "Abdel Fattah al-Sisi"]
+    assert name_key("Abdel Fattah al-Sisi") == "Sisi"
+    assert name_key("Joseph R. Biden Jr.") == "Biden"
+
+
+def test_the_article_spelling_is_kept_when_only_accents_differ():
+    a = run("Foreign Minister Melanie Joly met her hosts in Lima.", when=date(2023, 5, 1))
+    assert people(a) == {"Melanie Joly": ("CAN", "Foreign Minister")}
+
+
+# --- offices ------------------------------------------------------------------------------
+
+def test_office_ranks():
+    assert office_rank("Emir") == "head_of_state"
+    assert office_rank("Chancellor") == "head_of_government"
+    assert office_rank("Secretary of State") == "minister"
+    assert office_rank("Deputy Foreign Minister") == "deputy"
+    assert office_rank("former President") is None
+    assert is_leader("Prime Minister") and not is_leader("Treasurer")
+    assert "Secretary of State" in equivalent_offices("Foreign Minister")
+
+
+@pytest.mark.parametrize("sentence,name,role", [
+    ("External Affairs Minister Meera Raghavan met the delegation.", "Meera Raghavan", "Foreign Minister"),
+    ("Minister of International Relations Thandi Mokoena opened the session.", "Thandi Mokoena", "Foreign Minister"),
+    ("Emir Khalid bin Saud greeted the guests.", "Khalid bin Saud", "Emir"),
+    ("Treasurer Olivia Tran presented the budget.", "Olivia Tran", "Treasurer"),
+    ("Taoiseach Ciaran Walsh spoke in Dublin.", "Ciaran Walsh", "Prime Minister"),
+])
+def test_offices_worldwide(sentence, name, role):
+    a = run(sentence)
+    assert people(a)[name][1] == role
+
+
+# --- international organisations as parties --------------------------------------------
+
+def orgs_in(actors, i: int) -> list[tuple[str, int]]:
+    return [(m.code, len(m.members)) for m in actors.mentions(i) if m.kind == "organization"]
+
+
+@pytest.mark.parametrize("sentence,when,expected", [
+    ("NATO defence ministers gathered in Brussels.", date(2022, 2, 16), [("NATO", 30)]),       # Europe
+    ("NATO defence ministers gathered in Brussels.", date(2024, 6, 13), [("NATO", 32)]),
+    ("Gulf Cooperation Council leaders met in Riyadh.", date(2023, 12, 5), [("GCC", 6)]),       # Gulf
+    ("The African Union summit opened in Addis Ababa.", date(2024, 2, 17), [("AU", 55)]),       # Africa
+    ("CELAC foreign ministers met in Buenos Aires.", date(2023, 1, 23), [("CELAC", 33)]),       # Americas
+    ("ASEAN leaders met in Jakarta.", date(2023, 9, 5), [("ASEAN", 10)]),                      # South-East Asia
+    ("BRICS leaders met in Johannesburg.", date(2023, 8, 22), [("BRICS", 5)]),
+    ("BRICS leaders met in Kazan.", date(2024, 10, 22), [("BRICS", 9)]),
+    ("The Arab League met in Jeddah.", date(2023, 5, 19), [("ARAB_LEAGUE", 22)]),             # Middle East
+    ("The European Union and the Quad issued statements.", date(2021, 3, 12), [("EU", 27), ("QUAD", 4)]),
+])
+def test_organisations_with_their_members_at_the_date(sentence, when, expected):
+    assert orgs_in(run(sentence, when=when), 0) == expected
+
+
+def test_organisation_codes_and_cameo():
+    from summitry.actors import organization
+    assert organization("North Atlantic Treaty Organization").cameo == "NAT"
+    assert organization("the European Union").members_at(date(2019, 6, 1))[-1] == "GBR"
+    assert "GBR" not in organization("EU").members_at(date(2021, 6, 1))
+
+
+# --- places from GeoNames -----------------------------------------------------------------
+
+def test_gazetteer_gives_geonames_id_country_and_coordinates():
+    from summitry.actors import place
+    kyiv = place("Kiev")  # an alternate name of a large city
+    assert (kyiv.name, kyiv.country, kyiv.geonameid) == ("Kyiv", "UKR", 703448)
+    assert abs(kyiv.latitude - 50.45) < 0.1 and abs(kyiv.longitude - 30.52) < 0.1
+    assert place("Bogota").name == "Bogotá"  # written without accents
+    assert place("Paris").country == "FRA"  # the largest of the namesakes
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("The envoys met in Durban on Monday.", [("Durban", "ZAF")]),                         # Africa
+    ("The ministers gathered in Chengdu and later flew to Kazan.", [("Chengdu", "CHN"), ("Kazan", "RUS")]),
+    ("Talks resumed in Guadalajara.", [("Guadalajara", "MEX")]),                          # Americas
+    ("The summit was held in Dammam.", [("Dammam", "SAU")]),                              # Gulf
+    ("Delegates arrived in Wrocław and Porto.", [("Wrocław", "POL"), ("Porto", "PRT")]),  # Europe
+    ("The leaders met at the Vostochny Cosmodrome.", [("Vostochny Cosmodrome", "RUS")]),   # a venue
+])
+def test_cities_worldwide(sentence, expected):
+    from summitry.actors import find_places
+    assert [(p, c) for _, _, p, c in find_places(sentence)] == expected
+
+
+def test_everyday_words_are_places_only_after_a_preposition():
+    from summitry.actors import find_places
+    assert find_places("Reading the statement, she said a split was nice.") == []
+    assert [p for _, _, p, _ in find_places("The talks moved to Reading and then to Nice.")] == ["Reading", "Nice"]
+    assert find_places("Of course, Mobile phones were banned.") == []
+
+
+def test_place_inside_a_forum_name_is_not_the_venue_unless_the_host():
+    a = run("Ministers spoke at the Shangri-La Dialogue. Others went to the Munich Security Conference.")
+    assert a.places(0) == []
+    assert [p for _, _, p, _ in a.places(1)] == ["Munich"]
+
+
+def test_capital_metonyms_and_first_names():
+    from summitry.actors import find_countries
+    assert [m.codes for m in find_countries("Ottawa and Canberra protested.")] == [("CAN",), ("AUS",)]
+    assert find_countries("Sofia Alvarez, a student, spoke.") == []  # a given name, not Bulgaria
+    assert [m.codes for m in find_countries("Kingston said nothing; Sofia objected.")] == [("BGR",)]
+
+
+# --- countries ----------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,codes", [
+    ("Emirati and Bhutanese diplomats", [("ARE",), ("BTN",)]),
+    ("an Ivorian and a Zambian minister", [("CIV",), ("ZMB",)]),
+    ("Kyrgyz and Paraguayan officials", [("KGZ",), ("PRY",)]),
+    ("the Kremlin and the Elysee", [("RUS",), ("FRA",)]),
+    ("the White House and the Pentagon", [("USA",), ("USA",)]),
+    ("Downing Street said No 10 would reply", [("GBR",), ("GBR",)]),
+    ("the Blue House and the Chinese Communist Party", [("KOR",), ("CHN",)]),
+    ("leaders of Latin America, South America and North America", []),
+    ("the Georgia governor, in Atlanta, Georgia", []),
+    ("Georgia and Armenia", [("GEO",), ("ARM",)]),
+    ("Jordan Henderson and Chad Smith", []),
+])
+def test_states_demonyms_seats_and_false_friends(text, codes):
+    from summitry.actors import find_countries
+    assert [m.codes for m in find_countries(text)] == codes
