@@ -42,6 +42,7 @@ class PageLexicon:
     caption_label: re.Pattern
     lead_pronoun: re.Pattern
     credit_names: re.Pattern  # a photo credit or agency named anywhere in a line
+    promo: re.Pattern  # a promotion or gallery link inside the body
     today_day: re.Pattern  # "today (23)": the day of the month of publication
 
 
@@ -88,6 +89,8 @@ def lexicon() -> PageLexicon:
         link_list=re.compile(rf"(?:{_alternation([m.lower() for m in data['link_list_markers']])})(?:$|\s*[:|»›>-])"),
         caption_label=re.compile(rf"^(?:{_alternation(data['caption_labels'])})\s*:", re.I),
         credit_names=re.compile(rf"\b(?:{credit}|via)\b", re.I),
+        promo=re.compile(rf"(?:\b(?:{_alternation(data['promo_phrases'])})\b"
+                         rf"|[—–-]\s*(?:{_alternation(data['gallery_links'])})\s*$)", re.I),
         today_day=re.compile(rf"\b(?:{_alternation(data['today_words'])})\s*\((?P<day>\d{{1,2}})\)", re.I),
         lead_pronoun=re.compile(rf"^(?:[^,]{{0,40}},\s*)?(?:{_alternation(data['lead_pronouns'])})\b(?-i:(?!\s+[A-Z]))", re.I),
     )

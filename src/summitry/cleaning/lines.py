@@ -135,8 +135,19 @@ def is_caption(line: str, before_body: bool) -> bool:
         slash = _SLASH_CREDIT.search(line)
         return (bool(credit) or has_caption_cue(line) or bool(lex.caption_label.match(line.strip()))
                 or bool(slash and _names_a_credit(slash.group("credit"))))
-    # Inside the body a bare "(Yonhap)" can end a paragraph; a caption needs more.
-    return bool(credit) and ("-" in credit.group(0) or "/" in credit.group(0) or has_caption_cue(line))
+    # Inside the body a bare "(Yonhap)" can end a paragraph; a caption needs more: a joint
+    # credit ("(AP-Yonhap)"), a cue, or a photographer's credit ("© Jane Roe / AFP").
+    if credit and ("-" in credit.group(0) or "/" in credit.group(0) or has_caption_cue(line)):
+        return True
+    slash = _SLASH_CREDIT.search(line)
+    return bool(slash and "©" in slash.group("credit") and _names_a_credit(slash.group("credit")))
+
+
+def is_promo(line: str) -> bool:
+    """A publisher's promotion inside the body ("Follow our Google News channel ...") or a
+    link to a gallery ("Leaders meet in Rome — in pictures")."""
+    lex = lexicon()
+    return len(line.split()) <= 25 and bool(lex.promo.search(line))
 
 
 def is_post_signature(line: str) -> bool:

@@ -330,9 +330,10 @@ def clean_scraped(raw: RawDocument) -> Article:
                     paragraphs.pop()
                 continue
             if ln.is_caption(line, before_body=False):
-                captions.append(line)
+                if line not in captions:
+                    captions.append(line)
                 continue
-            if ln.is_credit_line(line):
+            if ln.is_credit_line(line) or ln.is_promo(line):
                 continue
             line = ln.strip_tail_furniture(line)
             if line:
