@@ -60,6 +60,18 @@ def test_no_headline_when_no_line_reads_like_the_slug():
     assert "no headline found" in a.warnings
 
 
+def test_a_keyword_slug_finds_the_headline_that_holds_its_words():
+    title = "Navy chiefs sign radar pact as Estonia and Finland deepen cooperation at sea after a winter of incidents"
+    url = "https://news.example.org/world/estonia-finland-radar-navy-pact-tallinn-b1234567.html"
+    a = clean("Coast guard boats near Helsinki", title, *body(), url=url)
+    assert a.title == title
+
+
+def test_a_headline_above_a_capitalised_agency_credit_is_no_caption():
+    a = clean(HEADLINE, "By REUTERS", *body())
+    assert a.title == HEADLINE and a.captions == []
+
+
 def test_without_a_slug_the_first_headline_line_is_taken():
     a = clean("Top Stories", HEADLINE, *body(), url="https://news.example.org/world/48213")
     assert a.title == HEADLINE
@@ -334,6 +346,12 @@ def test_run_of_link_headlines_inside_the_body_is_dropped_but_a_subheading_stays
              "Finnish coast guard reports busy winter")
     a = clean(HEADLINE, LEAD, *links, SECOND, "Radar sharing", THIRD)
     assert a.paragraphs == [LEAD, SECOND, "Radar sharing", THIRD]
+
+
+def test_bulleted_items_inside_the_body_are_no_link_list():
+    items = ("• radar data from both navies", "• joint patrols in winter", "• a shared hotline for the coast guards")
+    a = clean(HEADLINE, LEAD, "The office will handle:", *items, SECOND)
+    assert a.paragraphs == [LEAD, "The office will handle:", *items, SECOND]
 
 
 def test_embedded_social_post_is_dropped():

@@ -17,6 +17,9 @@ from rapidfuzz import fuzz
 
 # A line scores this much (0-100, rapidfuzz token_sort_ratio) against the slug to be its headline.
 SLUG_MATCH = 55
+# ... or hold this share of the slug's content words, and at least this many of them.
+SLUG_COVERAGE = 0.6
+SLUG_KEYWORDS = 3
 # ... and this much to be taken as the headline even when it reads like a sentence.
 SLUG_CERTAIN = 85
 
@@ -68,6 +71,13 @@ def slug_score(line: str, slug: str) -> float:
     return fuzz.token_sort_ratio(" ".join(_words(line)), slug)
 
 
+def _covers_slug(line: str, slug: str) -> bool:
+    """True when a line holds most of a keyword slug's words ("king-charles-france-visit-macron")."""
+    wanted = {w for w in slug.split() if len(w) > 3}
+    shared = wanted & {w for w in _words(line) if len(w) > 3}
+    return len(shared) >= SLUG_KEYWORDS and len(shared) >= len(wanted) * SLUG_COVERAGE
+
+
 def choose_title(candidates: list[str], url: str | None) -> str | None:
     """The headline among candidate lines (in page order), by the URL slug where there is one."""
     slug = url_slug(url)
@@ -75,6 +85,6 @@ def choose_title(candidates: list[str], url: str | None) -> str | None:
         return None
     if slug is None:
         return candidates[0]
-    scored = [(slug_score(c, slug), -i, c) for i, c in enumerate(candidates)]
-    best = max(scored)
-    return best[2] if best[0] >= SLUG_MATCH else None
+    scored = [(slug_score(c, slug), -i, c) for i, c in enumerate(candidates)
+              if slug_score(c, slug) >= SLUG_MATCH or _covers_slug(c, slug)]
+    return max(scored)[2] if scored else None

@@ -120,7 +120,7 @@ def _names_a_credit(text: str) -> bool:
 def is_credit_line(line: str) -> bool:
     """A photo credit standing alone: "SPUTNIK/VIA REUTERS", "© AP Photo/ Jane Roe", "Photo: AFP"."""
     text = line.strip()
-    if len(text.split()) > _CREDIT_LINE_MAX_WORDS or is_sentence(text):
+    if len(text.split()) > _CREDIT_LINE_MAX_WORDS or is_sentence(text) or re.match(r"by\b", text, re.I):
         return False
     letters = [c for c in text if c.isalpha()]
     shouting = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8

@@ -263,7 +263,7 @@ def _drop_link_runs(paragraphs: list[str], min_run: int = 3) -> list[str]:
     i = 0
     while i < len(paragraphs):
         j = i
-        while j < len(paragraphs) and i > 0 and ln.is_headline_like(paragraphs[j]):
+        while j < len(paragraphs) and i > 0 and ln.is_headline_like(paragraphs[j]) and not ln.is_bullet(paragraphs[j]):
             j += 1
         if j - i >= min_run:
             i = j
