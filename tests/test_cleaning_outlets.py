@@ -140,11 +140,40 @@ def test_today_with_the_day_in_parentheses_refines_a_month():
     ("Kari Lind Updated: Thursday Feb 8, 2024", "2024-02-08"),
     ("Published 05th March, 2024", "2024-03-05"),
     ("Mar 6, 2024 08:05 PM EET", "2024-03-06T20:05"),
+    ("06-03-2024 14:20", "2024-03-06T14:20"),
+    ("Posted 06.03.2024", "2024-03-06"),
+    ("Last updated 9:40 AM EST, Wed March 6, 2024", "2024-03-06T09:40"),
 ])
 def test_date_line_forms_of_other_outlets(line, iso):
     a = clean(HEADLINE, line, *body(), url=None)
     assert a.published_iso == iso
     assert a.paragraphs[0] == LEAD
+
+
+def test_photographer_in_a_caption_is_neither_byline_nor_source():
+    caption = "The ministers in Tallinn on May 2, 2019. (Photo by Jaan Tamm / AFP)"
+    a = clean(HEADLINE, caption, *body())
+    assert (a.byline, a.source) == (None, "news.example.org")
+
+
+def test_byline_with_an_agency_gives_both():
+    a = clean(HEADLINE, "By Kari Lind, Reuters", *body())
+    assert (a.byline, a.source) == ("Kari Lind", "Reuters")
+
+
+def test_site_is_the_last_credit():
+    assert clean(HEADLINE, *body(), url="https://www.example-daily.com/world/talks").source == "example-daily.com"
+
+
+def test_footer_date_line_gives_the_date_and_leaves_the_body():
+    a = clean(HEADLINE, *body("Published - March 06, 2024 10:15 pm IST"), url=None)
+    assert a.published_iso == "2024-03-06T22:15"
+    assert a.paragraphs == [LEAD, SECOND, THIRD]
+
+
+def test_agency_line_under_the_body_is_the_source():
+    a = clean(HEADLINE, *body("— Reuters"))
+    assert a.source == "Reuters" and a.paragraphs == [LEAD, SECOND, THIRD]
 
 
 def test_updated_line_glued_to_the_byline_gives_the_byline_too():
@@ -211,6 +240,8 @@ def test_yearless_dateline_with_no_year_anywhere_gives_no_date():
     (f"Espoo, Finland - {LEAD}", "Espoo", None),
     (f"HELSINKI/TALLINN - {LEAD}", "HELSINKI/TALLINN", None),
     (f"RIGA (Baltic News / Example Agency - 06th February, 2024) {LEAD}", "RIGA", (2, 6, 2024)),
+    (f"(AP) — {LEAD}", None, None),
+    (f"Tallinn: {LEAD}", "Tallinn", None),
 ])
 def test_dateline_forms_of_other_outlets(paragraph, place, day):
     found = _split_dateline(paragraph)
@@ -221,6 +252,7 @@ def test_dateline_forms_of_other_outlets(paragraph, place, day):
     "Helsinki, Tallinn and Riga -- the three capitals -- agreed to meet again, officials said.",
     "Kari Lind (Reform Party) Kari Lind (Reform Party)",
     "His Highness the Emir will lead the delegation, the agency said.",
+    "Estonia’s minister: Finland is our closest partner at sea, she told reporters.",
 ])
 def test_prose_is_no_dateline(paragraph):
     assert _split_dateline(paragraph) is None
@@ -299,6 +331,13 @@ def test_caption_with_a_photographers_credit_inside_the_body():
     assert a.captions == [caption]
 
 
+@pytest.mark.parametrize("furniture", ["4 min read", "Story continues below advertisement", "Reading time: 3 minutes",
+                                       "12 photos"])
+def test_more_furniture_lines(furniture):
+    a = clean(HEADLINE, furniture, LEAD, furniture, SECOND)
+    assert a.paragraphs == [LEAD, SECOND] and a.title == HEADLINE
+
+
 def test_shortcodes_are_removed():
     a = clean("[ad_1]", HEADLINE, f"[dropcap]F[/dropcap]{LEAD[1:]}", SECOND)
     assert a.paragraphs[0] == LEAD
@@ -315,6 +354,10 @@ def test_furniture_word_closing_a_paragraph_is_removed():
     "Source: Example Radio", "(With inputs from agencies)", "Contributing: Example Press",
     "(Reporting by Kari Lind; Editing by Jaan Tamm)", '"EUROPE" POPULAR ARTICLE',
     "Sign up for our free weekly newsletter", "A Message from Example Daily:",
+    "Reporting by Kari Lind in Tallinn and Jaan Tamm in Helsinki; Editing by Anna Berg",
+    "Disclaimer: The views expressed are the author's own.",
+    "(Except for the headline, this story has not been edited by our staff.)",
+    "Topics: Estonia, Finland, border",
 ])
 def test_footers_end_the_article(footer):
     a = clean(HEADLINE, *body(footer, "Our readers can choose from several offers."))

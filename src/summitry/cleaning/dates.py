@@ -29,7 +29,7 @@ def _patterns() -> list[re.Pattern]:
     month = rf"(?P<mon>{lexicon().month_names})\.?"
     sep = r"\s*(?:-|–|—|,|at|\|)?\s*"
     day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
-    weekday = rf"(?:(?:{lexicon().weekday_names}),?\s*)?"
+    weekday = rf"(?:(?:{lexicon().weekday_forms})\.?,?\s*)?"
     return [
         # 2024-10-28T09:46:00+09:00, 2024-10-28 09:46, 2021/03/05
         re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d\d)[-/.](?P<d>\d\d)(?!\d)(?:[T ]{_TIME})?\s*{_TZ}", re.I),
@@ -39,6 +39,9 @@ def _patterns() -> list[re.Pattern]:
         re.compile(rf"\b{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d)\b(?:{sep}{_TIME}\s*{_TZ})?", re.I),
         # 14 May 2021 10:16 ; 07th November, 2022
         re.compile(rf"\b{day}\s+{month},?\s+(?P<y>(?:19|20)\d\d)\b(?:{sep}{_TIME}\s*{_TZ})?", re.I),
+        # 24-03-2023 ; 24.03.2023 10:15 ; 24/03/2023 (day first, as most of the world writes it)
+        re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<y>(?:19|20)\d\d)(?![\d./-])"
+                   rf"(?:{sep}{_TIME}\s*{_TZ})?", re.I),
     ]
 
 
@@ -57,8 +60,11 @@ def normalize_tz(tz: str | None) -> str | None:
 def _build(m: re.Match) -> FoundDate | None:
     g = m.groupdict()
     month = int(g["m"]) if g.get("m") else lexicon().months.get(g["mon"].lower().rstrip("."))
+    d = int(g["d"])
+    if g.get("s") and month > 12 >= d:  # 03/24/2023: the month came first
+        month, d = d, month
     try:
-        day = datetime(int(g["y"]), month, int(g["d"]))
+        day = datetime(int(g["y"]), month, d)
     except (TypeError, ValueError):
         return None
     if g.get("h") is None:

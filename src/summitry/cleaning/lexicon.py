@@ -32,7 +32,10 @@ class PageLexicon:
     months: dict[str, int]  # lower-cased name or abbreviation -> month number
     month_names: str  # regex alternation
     weekdays: dict[str, int]  # lower-cased name or abbreviation -> 0 (Monday) .. 6
-    weekday_names: str  # regex alternation
+    weekday_names: str  # regex alternation of the full names (case-sensitive use)
+    weekday_forms: str  # regex alternation of names and abbreviations
+    credit_markers: re.Pattern  # matched at the start of a normalised line
+    clutter_patterns: re.Pattern
     inline_clutter: re.Pattern  # a furniture sentence closing a paragraph
     shortcodes: re.Pattern
     relative_time: re.Pattern  # "1h ago"
@@ -62,6 +65,7 @@ def lexicon() -> PageLexicon:
     for number, name in enumerate(data["weekdays"]):
         weekdays[name.lower()] = number
         weekdays[name[:3].lower()] = number
+    weekdays.update({k.lower(): v for k, v in data["weekday_extra_forms"].items()})
     units = _alternation(data["relative_time_units"])
     return PageLexicon(
         clutter_lines=frozenset(data["clutter_lines"]),
@@ -81,6 +85,9 @@ def lexicon() -> PageLexicon:
         month_names=_alternation([m for m in months]),
         weekdays=weekdays,
         weekday_names=_alternation(data["weekdays"]),
+        weekday_forms=_alternation(list(weekdays)),
+        credit_markers=re.compile(rf"(?:{_alternation(data['credit_markers'])})\b"),
+        clutter_patterns=re.compile("|".join(f"(?:{p})" for p in data["clutter_patterns"])),
         inline_clutter=re.compile(rf"(?<=[.!?\"”’)])\s+(?:{_alternation(data['inline_clutter'])})\s*$", re.I),
         shortcodes=re.compile(rf"\[/?(?:{_alternation(data['shortcodes'])})\b[^\]\n]{{0,200}}\]", re.I),
         relative_time=re.compile(rf"^(?:updated\s+)?\d+\s*(?:{units})\.?\s+ago$", re.I),

@@ -40,7 +40,7 @@ def is_clutter(n: str) -> bool:
     """True for a furniture line, given its norm() form (breadcrumbs "Home | World | Asia" too)."""
     lex = lexicon()
     return (not n or not _LATIN_OR_DIGIT.search(n) or n in lex.clutter_lines or bool(_CRUMBS.match(n))
-            or bool(lex.relative_time.match(n)))
+            or bool(lex.relative_time.match(n)) or bool(lex.clutter_patterns.fullmatch(n)))
 
 
 def is_sentence(line: str) -> bool:
@@ -65,7 +65,7 @@ def is_bullet(line: str) -> bool:
 
 def is_end_marker(n: str) -> bool:
     """True for a furniture line (given its norm() form) opening with an end marker
-    ("Tags: ...", "Comments (3)", "Source: ...").
+    ("Tags: ...", "Comments (3)", "Source: ...", "Reporting by ...").
 
     A prose paragraph that merely starts with a marker word ("Comments from Beijing on the
     plan were muted, ...") is not one: the marker must be the whole line, be followed by a
@@ -73,6 +73,8 @@ def is_end_marker(n: str) -> bool:
     A short furniture line naming a sidebar ("Most popular", "Weekly newsletter") ends it too.
     """
     lex = lexicon()
+    if lex.credit_markers.match(n):
+        return True
     m = lex.end_markers.match(n)
     if not m:
         return len(n.split()) <= lex.end_marker_max_words and not is_sentence(n) and bool(lex.end_words.search(n))

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from ..model import Article, RawDocument, content_id
 from . import lines as ln
@@ -83,7 +84,13 @@ def _is_people(text: str) -> bool:
 
 
 def _take_credit(who: str, head: _Header) -> bool:
-    """Record a "By ..." credit as a source (agency, outlet) or a byline; False if it is neither."""
+    """Record a "By ..." credit as a source (agency, outlet) or a byline; False if it is neither.
+
+    "By Jane Roe, Reuters" and "By Jane Roe | AFP" give both.
+    """
+    parts = [p.strip() for p in re.split(r"\s*[,|/]\s*|\s+[-–—]\s+", who) if p.strip()]
+    if len(parts) == 2 and (_agency(parts[1]) or _outlet(parts[1])) and _is_people(parts[0]):
+        return _take_credit(parts[1], head) and _take_credit(parts[0], head)
     if agency := _agency(who):
         head.source = head.source or agency
     elif outlet := _outlet(who):
@@ -122,18 +129,18 @@ def _read_meta(line: str, head: _Header) -> bool:
         rest = rest.replace(line[date.start : date.end], " ")
     rest = lex.clutter_tokens.sub(" ", rest)
     by = re.search(r"\bby\s+(.+)$", rest, re.I)
-    if by:
-        who = _EMAIL_TAIL.sub("", by.group(1)).strip(" ,;")
-        if not _take_credit(who, head):
-            return False
-        rest = rest[: by.start()]
-    leftover = rest.strip(ln.EDGE + " ,;")
-    if found and not _leftover_is_empty(leftover):
+    leftover = (rest[: by.start()] if by else rest).strip(ln.EDGE + " ,;")
+    name = None
+    if not _leftover_is_empty(leftover):  # only "Jane Roe Updated: Wednesday Jan 6, 2021" may stay
         name = " ".join(w for w in leftover.split() if w.lower() not in lex.weekdays).strip(ln.EDGE + " ,;")
-        if not (_is_people(name) and _take_credit(name, head)):
+        if not (found and _is_people(name)):
             return False
-    elif not found and not (by and not leftover):
+    if not found and not by:
         return False
+    if by and not _take_credit(_EMAIL_TAIL.sub("", by.group(1)).strip(" ,;"), head):
+        return False
+    if name:
+        _take_credit(name, head)
     for date in found:
         before = line[: date.start]
         rank = 0 if lex.published_labels.search(before) else 2 if lex.updated_labels.search(before) else 1
@@ -189,9 +196,10 @@ def _split_dateline(paragraph: str) -> _Dateline | None:
         known = bool(credit and lexicon().agency_names.search(credit))
         ok = len(words) <= 3 and (known or when) and (dash or credit)
         ok = ok or (m["region"] and dash and dash != ":")
-        ok = ok or (len(words) <= 2 and dash == ":" and m["gap"])
+        ok = ok or (len(words) <= 2 and dash == ":" and not re.search(r"[’']s\b", place))
     else:
-        ok = (shouting and (dash or credit)) or (not place and when and credit)
+        known = bool(credit and lexicon().agency_names.search(credit))
+        ok = (shouting and (dash or credit)) or (not place and (when or known) and credit)
     if not ok:
         return None
     agency = None
@@ -325,6 +333,11 @@ def clean_scraped(raw: RawDocument) -> Article:
         if k in seen or (image and ln.key(image.group("head")) in seen):
             continue
         if in_body:
+            if agency := _agency(n):  # "— Reuters" under the last paragraph
+                head.source = head.source or agency
+                continue
+            if find_dates(line) and _read_meta(line, head):  # "Published - March 24, 2023 10:15 pm"
+                continue
             if ln.is_post_signature(line):
                 while paragraphs and len(paragraphs) > 1 and ln.is_post_lead_in(paragraphs[-1]):
                     paragraphs.pop()
@@ -375,7 +388,7 @@ def clean_scraped(raw: RawDocument) -> Article:
         warnings.append("no headline found")
     tail = re.search(r"\(([^()]{2,30})\)\s*$", paragraphs[-1])
     source = (head.source or (dateline.agency if dateline else None) or head.outlet
-              or (_agency(tail.group(1)) if tail else None))
+              or (_agency(tail.group(1)) if tail else None) or _host(url))
     return Article(
         id=content_id(title, "\n\n".join(paragraphs)),
         origin=raw.origin,
@@ -391,6 +404,14 @@ def clean_scraped(raw: RawDocument) -> Article:
         captions=captions,
         warnings=warnings,
     )
+
+
+def _host(url: str | None) -> str | None:
+    """The site a page came from, as a last credit ("example.com" for https://www.example.com/...)."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return re.sub(r"^(?:www\d?|amp|m|mobile|english|en)\.", "", host) or None
 
 
 def _published(raw: RawDocument, head: _Header, dateline: _Dateline | None, url: str | None,
