@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 
 from summitry.cleaning import clean_scraped
+from summitry.cleaning.dateline import split_dateline as _split_dateline
 from summitry.cleaning.dates import date_from_url, year_for
 from summitry.cleaning.headline import url_slug
 from summitry.cleaning.published import choose_published
-from summitry.cleaning.scraped import _split_dateline
 from summitry.model import RawDocument
 
 LEAD = ("Finland and Estonia agreed on Tuesday to open a joint border office on the Gulf of Finland, "

@@ -15,8 +15,17 @@ from urllib.parse import urlsplit
 
 from ..model import Article, RawDocument, content_id
 from . import lines as ln
-from .dates import FoundDate, find_dates, month_day
-from .headline import SLUG_CERTAIN, choose_title, slug_score, strip_section, url_sections, url_slug
+from .credits import agency, is_people, outlet
+from .dateline import Dateline, split_dateline
+from .dates import FoundDate, find_dates
+from .headline import (
+    SLUG_CERTAIN,
+    choose_title,
+    slug_score,
+    strip_section,
+    url_sections,
+    url_slug,
+)
 from .lexicon import lexicon
 from .published import Published, choose_published, parse_published
 
@@ -26,7 +35,6 @@ _URL_LINE = re.compile(r"^\s*URL:\s*(\S+)\s*$", re.I)
 _BYLINE = re.compile(r"^\s*(?:by|written by|reporter:?|reported by)\s+(?P<who>.+?)\s*$", re.I)
 _EMAIL_TAIL = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?\s*$")
 _IMAGE_TITLE = re.compile(r"^(?P<head>.+?)\s+-\s+\d{1,2}$")
-_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
 # A date stamp opening a line that goes on with other text ("date 2023-09-20 Talks resume").
 _LEAD_STAMP = re.compile(
     r"^\s*(?P<stamp>(?:(?:date|published|posted|updated)\s*:?\s*)?(?:19|20)\d\d-\d\d(?:-\d\d)?"
@@ -52,50 +60,19 @@ class _Header:
     outlet: str | None = None
 
 
-def _agency(name: str) -> str | None:
-    """The canonical agency credited by a name ("AP", "Yonhap News Agency", "Reuters Staff")."""
-    lex = lexicon()
-    key = name.strip(" ().").lower()
-    found = lex.agencies.get(key)
-    if found is None and (staff := lex.staff_tail.search(key)):
-        found = lex.agencies.get(key[: staff.start()].strip(" ().,"))
-    return found
-
-
-def _outlet(name: str) -> str | None:
-    """The outlet credited by a name ("The Korea Herald", "Korea Herald staff")."""
-    lex = lexicon()
-    key = name.strip(" ().").lower()
-    if staff := lex.staff_tail.search(key):
-        key = key[: staff.start()].strip(" ().,")
-    found = lex.outlets.get(key) or lex.outlets.get(f"the {key}")
-    return found[0] if found else None
-
-
-def _is_person_name(text: str) -> bool:
-    words = text.split()
-    return 1 < len(words) <= 5 and all(_NAME_WORD.match(w) for w in words)
-
-
-def _is_people(text: str) -> bool:
-    """One or more person names: "Jane Roe", "Jane Roe and John Doe"."""
-    parts = [p.strip() for p in re.split(r",|\band\b|&", text) if p.strip()]
-    return bool(parts) and all(_is_person_name(p) for p in parts)
-
-
 def _take_credit(who: str, head: _Header) -> bool:
     """Record a "By ..." credit as a source (agency, outlet) or a byline; False if it is neither.
 
     "By Jane Roe, Reuters" and "By Jane Roe | AFP" give both.
     """
     parts = [p.strip() for p in re.split(r"\s*[,|/]\s*|\s+[-–—]\s+", who) if p.strip()]
-    if len(parts) == 2 and (_agency(parts[1]) or _outlet(parts[1])) and _is_people(parts[0]):
+    if len(parts) == 2 and (agency(parts[1]) or outlet(parts[1])) and is_people(parts[0]):
         return _take_credit(parts[1], head) and _take_credit(parts[0], head)
-    if agency := _agency(who):
-        head.source = head.source or agency
-    elif outlet := _outlet(who):
-        head.outlet = head.outlet or outlet
-    elif _is_people(who):
+    if found := agency(who):
+        head.source = head.source or found
+    elif found := outlet(who):
+        head.outlet = head.outlet or found
+    elif is_people(who):
         head.byline = head.byline or who
     else:
         return False
@@ -133,7 +110,7 @@ def _read_meta(line: str, head: _Header) -> bool:
     name = None
     if not _leftover_is_empty(leftover):  # only "Jane Roe Updated: Wednesday Jan 6, 2021" may stay
         name = " ".join(w for w in leftover.split() if w.lower() not in lex.weekdays).strip(ln.EDGE + " ,;")
-        if not (found and _is_people(name)):
+        if not (found and is_people(name)):
             return False
     if not found and not by:
         return False
@@ -146,68 +123,6 @@ def _read_meta(line: str, head: _Header) -> bool:
         rank = 0 if lex.published_labels.search(before) else 2 if lex.updated_labels.search(before) else 1
         head.dates.append((rank, date))
     return True
-
-
-# "SEOUL, May 14 (Yonhap) --", "CARBIS BAY, England (AP) --", "Istanbul [Turkey], August 5 (ANI):",
-# "Paris, 26 October 2022 (dpa/MIA) -", "SOCHI, September 4. /TASS/.", "June 16 (UPI) --",
-# "NEW DELHI:", "Woodside, California -": a place, a region, a day, an agency credit, a dash.
-def _dateline_pattern() -> re.Pattern:
-    months = f"(?i:{lexicon().month_names})"
-    word = r"[A-Z][\w.'’-]*"
-    day = r"\d{1,2}(?:st|nd|rd|th)?"
-    when = rf"(?:(?:{months})\.?\s+{day}|{day}\s+(?:{months})\.?)(?:,?\s+(?:19|20)\d\d)?"
-    return re.compile(
-        rf"^(?P<place>(?!{months}\.?\s+\d){word}(?:[ /]{word}){{0,3}})?"
-        rf"(?:\s*\[[^\]]{{2,30}}\])?"
-        rf"(?:,\s*(?!{months}\b)(?P<region>{word}(?:\s+{word}){{0,2}}))?"
-        rf"(?:,?\s*(?P<when>{when})\.?)?(?P<gap>\s*)"
-        rf"(?:\((?P<agency>[^()]{{2,60}})\)|/(?P<slashed>[A-Za-z]{{2,12}})/\.?)?"
-        rf"\s*(?P<dash>--|—|–|-(?=\s)|:)?\s*"
-    )
-
-
-_DATELINE: re.Pattern | None = None
-_DATELINE_MAX = 70
-
-
-@dataclass(frozen=True)
-class _Dateline:
-    place: str | None
-    agency: str | None
-    day: tuple[int, int, int | None] | None
-    rest: str
-
-
-def _split_dateline(paragraph: str) -> _Dateline | None:
-    """The dateline opening a paragraph, if any, with the text after it."""
-    global _DATELINE
-    _DATELINE = _DATELINE or _dateline_pattern()
-    m = _DATELINE.match(paragraph)
-    if not m or not m.group(0).strip() or m.end() > _DATELINE_MAX:
-        return None
-    rest = paragraph[m.end() :]
-    if not rest[:1].isupper() and rest[:1] not in "\"“'‘" and not rest[:1].isdigit():
-        return None
-    place, when, dash = m["place"], m["when"], m["dash"]
-    credit = m["agency"] or m["slashed"]
-    shouting = bool(place and re.search(r"[A-Z]{3}", place) and place == place.upper())
-    if place and not shouting:
-        words = place.split()
-        known = bool(credit and lexicon().agency_names.search(credit))
-        ok = len(words) <= 3 and (known or when) and (dash or credit)
-        ok = ok or (m["region"] and dash and dash != ":")
-        ok = ok or (len(words) <= 2 and dash == ":" and not re.search(r"[’']s\b", place))
-    else:
-        known = bool(credit and lexicon().agency_names.search(credit))
-        ok = (shouting and (dash or credit)) or (not place and (when or known) and credit)
-    if not ok:
-        return None
-    agency = None
-    if credit:
-        credit = re.split(r"\s+-\s+", credit)[0].strip()
-        agency = _agency(credit) or (credit if lexicon().agency_names.search(credit) else None)
-    day = month_day(when) if when else (month_day(m["agency"]) if m["agency"] else None)
-    return _Dateline(place.strip() if place else None, agency, day, rest)
 
 
 def _prepare(lines: list[str]) -> list[str]:
@@ -245,7 +160,7 @@ def _starts_body(line: str, following: str | None, head: _Header, slug: str | No
         return False  # the headline, though it reads like a sentence
     if ln.opens_with_pronoun(line):
         return False
-    if following and (_repeats(line, following) or (ln.is_prose(following) and _split_dateline(following) is not None)
+    if following and (_repeats(line, following) or (ln.is_prose(following) and split_dateline(following) is not None)
                       or (head.candidates and len(line.split()) <= 30 and _same_opening(line, following))):
         return False
     return True
@@ -253,7 +168,7 @@ def _starts_body(line: str, following: str | None, head: _Header, slug: str | No
 
 def _is_title_candidate(line: str, sections: set[str]) -> bool:
     words = line.split()
-    if not 2 <= len(words) <= 30 or line.rstrip().endswith(".") or _is_people(line):
+    if not 2 <= len(words) <= 30 or line.rstrip().endswith(".") or is_people(line):
         return False
     letters = [c for c in line if c.isalpha()]
     if len(words) <= 4 and letters and all(c.isupper() for c in letters):
@@ -319,9 +234,9 @@ def clean_scraped(raw: RawDocument) -> Article:
             in_links = False
         if ln.is_clutter(n):
             continue
-        outlet = lex.outlets.get(n)
-        if outlet and not in_body:
-            head.outlet = head.outlet or outlet[0]
+        named = lex.outlets.get(n)
+        if named and not in_body:
+            head.outlet = head.outlet or named[0]
             continue
         doubled = ln.undouble(line)
         if doubled is not None:
@@ -333,8 +248,8 @@ def clean_scraped(raw: RawDocument) -> Article:
         if k in seen or (image and ln.key(image.group("head")) in seen):
             continue
         if in_body:
-            if agency := _agency(n):  # "— Reuters" under the last paragraph
-                head.source = head.source or agency
+            if credited := agency(n):  # "— Reuters" under the last paragraph
+                head.source = head.source or credited
                 continue
             if find_dates(line) and _read_meta(line, head):  # "Published - March 24, 2023 10:15 pm"
                 continue
@@ -367,7 +282,7 @@ def clean_scraped(raw: RawDocument) -> Article:
         if _is_title_candidate(candidate, sections) and not ln.is_bullet(line):
             head.candidates.append(candidate)
             seen.add(ln.key(candidate))
-        elif _is_people(line) and head.byline is None and head.candidates:
+        elif is_people(line) and head.byline is None and head.candidates:
             head.byline = line
 
     # A trailing credit line ("By Lee Ji-yoon (jylee@...)") is not article text.
@@ -378,7 +293,7 @@ def clean_scraped(raw: RawDocument) -> Article:
     if not paragraphs:
         raise CleaningError("no article text found")
 
-    dateline = _split_dateline(paragraphs[0])
+    dateline = split_dateline(paragraphs[0])
     if dateline:
         paragraphs[0] = dateline.rest
     warnings = list(raw.warnings)
@@ -388,7 +303,7 @@ def clean_scraped(raw: RawDocument) -> Article:
         warnings.append("no headline found")
     tail = re.search(r"\(([^()]{2,30})\)\s*$", paragraphs[-1])
     source = (head.source or (dateline.agency if dateline else None) or head.outlet
-              or (_agency(tail.group(1)) if tail else None) or _host(url))
+              or (agency(tail.group(1)) if tail else None) or _host(url))
     return Article(
         id=content_id(title, "\n\n".join(paragraphs)),
         origin=raw.origin,
@@ -414,7 +329,7 @@ def _host(url: str | None) -> str | None:
     return re.sub(r"^(?:www\d?|amp|m|mobile|english|en)\.", "", host) or None
 
 
-def _published(raw: RawDocument, head: _Header, dateline: _Dateline | None, url: str | None,
+def _published(raw: RawDocument, head: _Header, dateline: Dateline | None, url: str | None,
                paragraphs: list[str], warnings: list[str]) -> Published:
     """The publication time: given by the source, else read from the page."""
     if raw.published:
