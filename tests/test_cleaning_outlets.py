@@ -72,6 +72,19 @@ def test_a_headline_above_a_capitalised_agency_credit_is_no_caption():
     assert a.title == HEADLINE and a.captions == []
 
 
+@pytest.mark.parametrize("label", ["World News: Europe", "UK politics", "Latest News"])
+def test_section_label_without_a_slug_is_not_the_headline(label):
+    a = clean(label, HEADLINE, *body(), url=None)
+    assert a.title == HEADLINE
+
+
+def test_a_long_headline_without_a_full_stop_is_no_paragraph():
+    title = ("Finland and Estonia to open a joint border office on the Gulf of Finland as interior ministers "
+             "agree to share radar data")
+    a = clean(title, *body(), url=None)
+    assert a.title == title and a.paragraphs[0] == LEAD
+
+
 def test_without_a_slug_the_first_headline_line_is_taken():
     a = clean("Top Stories", HEADLINE, *body(), url="https://news.example.org/world/48213")
     assert a.title == HEADLINE

@@ -45,6 +45,7 @@ class PageLexicon:
     caption_label: re.Pattern
     lead_pronoun: re.Pattern
     credit_names: re.Pattern  # a photo credit or agency named anywhere in a line
+    section_words: re.Pattern
     promo: re.Pattern  # a promotion or gallery link inside the body
     today_day: re.Pattern  # "today (23)": the day of the month of publication
 
@@ -96,6 +97,7 @@ def lexicon() -> PageLexicon:
         link_list=re.compile(rf"(?:{_alternation([m.lower() for m in data['link_list_markers']])})(?:$|\s*[:|»›>-])"),
         caption_label=re.compile(rf"^(?:{_alternation(data['caption_labels'])})\s*:", re.I),
         credit_names=re.compile(rf"\b(?:{credit}|via)\b", re.I),
+        section_words=re.compile(rf"\b(?:{_alternation(data['section_words'])})\b", re.I),
         promo=re.compile(rf"(?:\b(?:{_alternation(data['promo_phrases'])})\b"
                          rf"|[—–-]\s*(?:{_alternation(data['gallery_links'])})\s*$)", re.I),
         today_day=re.compile(rf"\b(?:{_alternation(data['today_words'])})\s*\((?P<day>\d{{1,2}})\)", re.I),

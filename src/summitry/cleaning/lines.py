@@ -22,6 +22,9 @@ _POST_SIGNATURE = re.compile(r"[—–-]\s*[^—–]{1,80}\(@\w{1,30}\)\s+\w+\.?
 _POST_LEAD_IN = re.compile(r"[:!]\s*$|#\w|https?://")
 # A photo credit on a line of its own: "SPUTNIK/VIA REUTERS", "© AP Photo/ Jane Roe".
 _CREDIT_LINE_MAX_WORDS = 6
+# A line this long is prose even without a full stop (a lead cut by the excerpt, a summary
+# lead); headlines are shorter.
+LONG_LINE_WORDS = 25
 # A caption that ends with a slash-separated credit: "... the pandemic. Jane Roe / EPA / TASS".
 _SLASH_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?P<credit>[^.!?]{2,60}(?:\s*/\s*[^/.!?]{2,30}){1,3})\s*$")
 
@@ -50,7 +53,7 @@ def is_sentence(line: str) -> bool:
 def is_prose(line: str) -> bool:
     """A paragraph of the article proper: a sentence of eight words or more, or a long line."""
     words = len(line.split())
-    return (words >= 8 and is_sentence(line)) or words >= 20
+    return (words >= 8 and is_sentence(line)) or words >= LONG_LINE_WORDS
 
 
 def is_headline_like(line: str, max_words: int = 16) -> bool:

@@ -171,8 +171,9 @@ def _is_title_candidate(line: str, sections: set[str]) -> bool:
     if not 2 <= len(words) <= 30 or line.rstrip().endswith(".") or is_people(line):
         return False
     letters = [c for c in line if c.isalpha()]
-    if len(words) <= 4 and letters and all(c.isupper() for c in letters):
-        return False  # a section label in capitals ("ASIA-PACIFIC")
+    if len(words) <= 4 and ((letters and all(c.isupper() for c in letters))
+                            or lexicon().section_words.search(line)):
+        return False  # a section label ("ASIA-PACIFIC", "World News: Canada")
     return len(words) > 4 or " ".join(re.findall(r"[a-z0-9]+", line.lower())) not in sections
 
 
