@@ -462,7 +462,7 @@ def _undouble_reference(line: str) -> str | None:
     "a b c d e f a b c d e f", "short short", BODY1, f"{BODY1} {BODY1}", f"{BODY1}  {BODY1}", "x" * 40, "x y" * 20,
 ])
 def test_undouble_fast_path_agrees_with_the_plain_rule(line):
-    from summitry.cleaning.scraped import _undouble
+    from summitry.cleaning.lines import undouble as _undouble
 
     assert _undouble(line) == _undouble_reference(line)
 
@@ -470,7 +470,7 @@ def test_undouble_fast_path_agrees_with_the_plain_rule(line):
 def test_undouble_fast_path_agrees_on_random_lines():
     from hypothesis import given, settings, strategies as st
 
-    from summitry.cleaning.scraped import _undouble
+    from summitry.cleaning.lines import undouble as _undouble
 
     words = st.text(alphabet="ab .", min_size=0, max_size=30)
 

@@ -43,7 +43,7 @@ class Article:
     paragraphs: list[str]
     url: str | None = None
     published: datetime | None = None  # naive local time of the outlet
-    published_precision: str | None = None  # "day" or "minute"
+    published_precision: str | None = None  # "minute", "day" or "month"
     timezone: str | None = None
     source: str | None = None  # credited outlet or agency
     byline: str | None = None
@@ -70,6 +70,8 @@ class Article:
             return None
         if self.published_precision == "minute":
             return self.published.strftime("%Y-%m-%dT%H:%M")
+        if self.published_precision == "month":
+            return self.published.strftime("%Y-%m")
         return self.published.strftime("%Y-%m-%d")
 
 

@@ -28,15 +28,20 @@ _TZ = r"(?P<tz>Z|[+-]\d{2}:?\d{2}|\b(?:KST|JST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|B
 def _patterns() -> list[re.Pattern]:
     month = rf"(?P<mon>{lexicon().month_names})\.?"
     sep = r"\s*(?:-|–|—|,|at|\|)?\s*"
+    day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+    weekday = rf"(?:(?:{lexicon().weekday_forms})\.?,?\s*)?"
     return [
         # 2024-10-28T09:46:00+09:00, 2024-10-28 09:46, 2021/03/05
         re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d\d)[-/.](?P<d>\d\d)(?!\d)(?:[T ]{_TIME})?\s*{_TZ}", re.I),
-        # 09:46 May 14, 2021
-        re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?(?:,\s*)?{month}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+        # 09:46 May 14, 2021 ; 5:08 PM – Tuesday, October 17, 2023
+        re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?(?:[,–—-]\s*)?{weekday}{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
         # March 5, 2021 - 10:16 ; Oct. 28, 2024
-        re.compile(rf"\b{month}\s+(?P<d>\d{{1,2}}),?\s+(?P<y>(?:19|20)\d\d)\b(?:{sep}{_TIME}\s*{_TZ})?", re.I),
-        # 14 May 2021 10:16
-        re.compile(rf"\b(?P<d>\d{{1,2}})\s+{month}\s+(?P<y>(?:19|20)\d\d)\b(?:{sep}{_TIME}\s*{_TZ})?", re.I),
+        re.compile(rf"\b{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d)\b(?:{sep}{_TIME}\s*{_TZ})?", re.I),
+        # 14 May 2021 10:16 ; 07th November, 2022
+        re.compile(rf"\b{day}\s+{month},?\s+(?P<y>(?:19|20)\d\d)\b(?:{sep}{_TIME}\s*{_TZ})?", re.I),
+        # 24-03-2023 ; 24.03.2023 10:15 ; 24/03/2023 (day first, as most of the world writes it)
+        re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<y>(?:19|20)\d\d)(?![\d./-])"
+                   rf"(?:{sep}{_TIME}\s*{_TZ})?", re.I),
     ]
 
 
@@ -55,8 +60,11 @@ def normalize_tz(tz: str | None) -> str | None:
 def _build(m: re.Match) -> FoundDate | None:
     g = m.groupdict()
     month = int(g["m"]) if g.get("m") else lexicon().months.get(g["mon"].lower().rstrip("."))
+    d = int(g["d"])
+    if g.get("s") and month > 12 >= d:  # 03/24/2023: the month came first
+        month, d = d, month
     try:
-        day = datetime(int(g["y"]), month, int(g["d"]))
+        day = datetime(int(g["y"]), month, d)
     except (TypeError, ValueError):
         return None
     if g.get("h") is None:
@@ -87,16 +95,66 @@ def find_dates(line: str) -> list[FoundDate]:
     return sorted(found, key=lambda f: f.start)
 
 
-_URL_DATE = re.compile(r"(?<!\d)((?:19|20)\d\d)[/-]?(\d\d)[/-]?(\d\d)")
+# /2021/03/05/, /2023/4/6/, -20210305-, AEN20210305...; then a month alone: /2025/02/slug, /2023-01/
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:([/-])(\d{1,2})\2(\d{1,2})|(\d\d)(\d\d))")
+_URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})(?=/)")
 
 
-def date_from_url(url: str | None) -> datetime | None:
-    """A publication day written into a URL (/2021/03/05/, -20210305-, AEN20210305...)."""
+def date_from_url(url: str | None) -> tuple[datetime, str] | None:
+    """A publication day (or month) written into a URL, with its precision ("day" or "month")."""
     if not url:
         return None
-    for m in _URL_DATE.finditer(url):
+    for m in _URL_DAY.finditer(url):
+        month, day = (m[3], m[4]) if m[2] else (m[5], m[6])
         try:
-            return datetime(int(m[1]), int(m[2]), int(m[3]))
+            return datetime(int(m[1]), int(month), int(day)), "day"
         except ValueError:
             continue
+    for m in _URL_MONTH.finditer(url):
+        if 1 <= int(m[2]) <= 12:
+            return datetime(int(m[1]), int(m[2]), 1), "month"
+    return None
+
+
+# "March 24", "Sept. 14", "26 October", "07th November" (a dateline's day, often without a year)
+@lru_cache(maxsize=1)
+def _month_day() -> re.Pattern:
+    months = lexicon().month_names
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    return re.compile(
+        rf"\b(?:(?P<m1>{months})\.?\s+(?P<d1>{day})|(?P<d2>{day})\s+(?P<m2>{months})\b\.?)(?!\d),?"
+        rf"(?:\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
+
+
+def month_day(text: str) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of the first month-and-day date in a short text."""
+    m = _month_day().search(text)
+    if not m:
+        return None
+    day = int(re.match(r"\d+", m["d1"] or m["d2"]).group())
+    month = lexicon().months.get((m["m1"] or m["m2"]).lower().rstrip("."))
+    if not month or not 1 <= day <= 31:
+        return None
+    return month, day, int(m["y"]) if m["y"] else None
+
+
+def year_for(month: int, day: int, weekday: int | None, near: datetime | None, today: datetime) -> int | None:
+    """The year of a yearless day: the year of a nearby known date (within two months), else the
+    latest year up to today in which that day fell on the weekday the text names, else None."""
+    if near is not None:
+        for year in (near.year, near.year - 1, near.year + 1):
+            try:
+                if abs((datetime(year, month, day) - near).days) <= 62:
+                    return year
+            except ValueError:
+                continue
+    if weekday is None:
+        return None
+    for year in range(today.year, today.year - 28, -1):
+        try:
+            when = datetime(year, month, day)
+        except ValueError:
+            continue
+        if when <= today and when.weekday() == weekday:
+            return year
     return None

@@ -31,6 +31,23 @@ class PageLexicon:
     published_meta: tuple[str, ...]  # lower-cased <meta> names giving the publication time
     months: dict[str, int]  # lower-cased name or abbreviation -> month number
     month_names: str  # regex alternation
+    weekdays: dict[str, int]  # lower-cased name or abbreviation -> 0 (Monday) .. 6
+    weekday_names: str  # regex alternation of the full names (case-sensitive use)
+    weekday_forms: str  # regex alternation of names and abbreviations
+    credit_markers: re.Pattern  # matched at the start of a normalised line
+    clutter_patterns: re.Pattern
+    inline_clutter: re.Pattern  # a furniture sentence closing a paragraph
+    shortcodes: re.Pattern
+    relative_time: re.Pattern  # "1h ago"
+    end_symbols: re.Pattern  # at the end of a paragraph
+    end_words: re.Pattern
+    link_list: re.Pattern  # matched at the start of a normalised line
+    caption_label: re.Pattern
+    lead_pronoun: re.Pattern
+    credit_names: re.Pattern  # a photo credit or agency named anywhere in a line
+    section_words: re.Pattern
+    promo: re.Pattern  # a promotion or gallery link inside the body
+    today_day: re.Pattern  # "today (23)": the day of the month of publication
 
 
 @lru_cache(maxsize=1)
@@ -45,6 +62,12 @@ def lexicon() -> PageLexicon:
         months[name[:3].lower()] = number
     months.update({k.lower(): v for k, v in data["month_extra_forms"].items()})
     credit = _alternation(data["photo_credits"] + list(agencies))
+    weekdays: dict[str, int] = {}
+    for number, name in enumerate(data["weekdays"]):
+        weekdays[name.lower()] = number
+        weekdays[name[:3].lower()] = number
+    weekdays.update({k.lower(): v for k, v in data["weekday_extra_forms"].items()})
+    units = _alternation(data["relative_time_units"])
     return PageLexicon(
         clutter_lines=frozenset(data["clutter_lines"]),
         clutter_tokens=re.compile(rf"\b(?:{_alternation(data['clutter_tokens'])})\b\s*:?", re.I),
@@ -61,4 +84,22 @@ def lexicon() -> PageLexicon:
         published_meta=tuple(m.lower() for m in data["published_meta"]),
         months=months,
         month_names=_alternation([m for m in months]),
+        weekdays=weekdays,
+        weekday_names=_alternation(data["weekdays"]),
+        weekday_forms=_alternation(list(weekdays)),
+        credit_markers=re.compile(rf"(?:{_alternation(data['credit_markers'])})\b"),
+        clutter_patterns=re.compile("|".join(f"(?:{p})" for p in data["clutter_patterns"])),
+        inline_clutter=re.compile(rf"(?<=[.!?\"”’)])\s+(?:{_alternation(data['inline_clutter'])})\s*$", re.I),
+        shortcodes=re.compile(rf"\[/?(?:{_alternation(data['shortcodes'])})\b[^\]\n]{{0,200}}\]", re.I),
+        relative_time=re.compile(rf"^(?:updated\s+)?\d+\s*(?:{units})\.?\s+ago$", re.I),
+        end_symbols=re.compile(rf"\s*(?:{_alternation(data['end_symbols'])})\s*$"),
+        end_words=re.compile(rf"\b(?:{_alternation([w.lower() for w in data['end_words']])})\b"),
+        link_list=re.compile(rf"(?:{_alternation([m.lower() for m in data['link_list_markers']])})(?:$|\s*[:|»›>-])"),
+        caption_label=re.compile(rf"^(?:{_alternation(data['caption_labels'])})\s*:", re.I),
+        credit_names=re.compile(rf"\b(?:{credit}|via)\b", re.I),
+        section_words=re.compile(rf"\b(?:{_alternation(data['section_words'])})\b", re.I),
+        promo=re.compile(rf"(?:\b(?:{_alternation(data['promo_phrases'])})\b"
+                         rf"|[—–-]\s*(?:{_alternation(data['gallery_links'])})\s*$)", re.I),
+        today_day=re.compile(rf"\b(?:{_alternation(data['today_words'])})\s*\((?P<day>\d{{1,2}})\)", re.I),
+        lead_pronoun=re.compile(rf"^(?:[^,]{{0,40}},\s*)?(?:{_alternation(data['lead_pronouns'])})\b(?-i:(?!\s+[A-Z]))", re.I),
     )

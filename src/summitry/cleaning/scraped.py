@@ -11,28 +11,38 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
+from urllib.parse import urlsplit
 
 from ..model import Article, RawDocument, content_id
-from .dates import FoundDate, date_from_url, find_dates
+from . import lines as ln
+from .credits import agency, is_people, outlet
+from .dateline import Dateline, split_dateline
+from .dates import FoundDate, find_dates
+from .headline import (
+    SLUG_CERTAIN,
+    choose_title,
+    slug_score,
+    strip_section,
+    url_sections,
+    url_slug,
+)
 from .lexicon import lexicon
+from .published import Published, choose_published, parse_published
+
+__all__ = ["CleaningError", "clean_scraped", "parse_published"]
 
 _URL_LINE = re.compile(r"^\s*URL:\s*(\S+)\s*$", re.I)
-_EDGE = " \t•·|>*_=~-–—:"
 _BYLINE = re.compile(r"^\s*(?:by|written by|reporter:?|reported by)\s+(?P<who>.+?)\s*$", re.I)
 _EMAIL_TAIL = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?\s*$")
-_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
-_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$|[\"”’]\s*$|\)\s*$")
 _IMAGE_TITLE = re.compile(r"^(?P<head>.+?)\s+-\s+\d{1,2}$")
-# "SEOUL, May 14 (Yonhap) --", "CARBIS BAY, England (AP) --", "WASHINGTON, D.C. --",
-# "TOKYO, Japan, Oct. 6 (Kyodo) --": a place in capitals, then optionally a region or
-# country ("England", "Calif.", "D.C.", "South Korea"), a day and an agency credit.
-_DATELINE = re.compile(
-    r"^(?P<place>[A-Z][A-Z.'’ -]{1,40}?)"
-    r"(?:,\s*(?P<region>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}))?"
-    r"(?:,\s*(?P<when>[A-Z][a-z]+\.?\s+\d{1,2}))?\s*"
-    r"(?:\((?P<agency>[^()]{2,40})\)\s*)?(?P<dash>--|—|–|:(?=\s))\s*"
-)
-_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
+# A date stamp opening a line that goes on with other text ("date 2023-09-20 Talks resume").
+_LEAD_STAMP = re.compile(
+    r"^\s*(?P<stamp>(?:(?:date|published|posted|updated)\s*:?\s*)?(?:19|20)\d\d-\d\d(?:-\d\d)?"
+    r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?)\s+(?P<rest>\S.*)$", re.I)
+_MONTH_STAMP = re.compile(r"^(?:(?:date|published|posted)\s*:?\s*)?(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)$", re.I)
+_GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+_WORD = re.compile(r"[\w'’.-]+")
+_SAME_OPENING_WORDS = 4
 
 
 class CleaningError(ValueError):
@@ -43,280 +53,289 @@ class CleaningError(ValueError):
 class _Header:
     """What the lines before the article proper told us."""
 
-    title: str | None = None
+    candidates: list[str] = field(default_factory=list)  # lines that may be the headline
     dates: list[tuple[int, FoundDate]] = field(default_factory=list)  # (rank, date)
     byline: str | None = None
     source: str | None = None
     outlet: str | None = None
 
 
-def _norm(line: str) -> str:
-    return " ".join(line.strip(_EDGE).split()).lower()
-
-
-_CRUMBS = re.compile(r"^(?:[^\s|›»>]+\s?){1,3}(?:\s*[|›»>]\s*(?:[^\s|›»>]+\s?){1,3}){1,6}$")
-
-
-def _is_clutter(norm: str) -> bool:
-    """True for a furniture line, given its _norm() form (breadcrumbs "Home | World | Asia" too)."""
-    return not norm or not _LATIN_OR_DIGIT.search(norm) or norm in lexicon().clutter_lines or bool(_CRUMBS.match(norm))
-
-
-_FURNITURE_AFTER_MARKER = frozenset(":([|/-–—.©ⓒ»›>#")
-
-
-def _is_end_marker(norm: str) -> bool:
-    """True for a furniture line (given its _norm() form) opening with an end marker
-    ("Tags: ...", "Comments (3)").
-
-    A prose paragraph that merely starts with a marker word ("Comments from Beijing on the
-    plan were muted, ...") is not one: the marker must be the whole line, be followed by a
-    label colon, a count or other punctuation, or open a short line.
-    """
-    lex = lexicon()
-    m = lex.end_markers.match(norm)
-    if not m:
-        return False
-    marker = m.group(0)
-    if not marker[0].isalnum():  # "©", "(end)", "[end]": never the start of prose
-        return True
-    rest = norm[m.end() :]
-    if rest[:1].isalnum() and marker[-1].isalnum():
-        return False  # the marker is only the start of a longer word ("tagsmith")
-    rest = rest.lstrip()
-    if not rest or rest[0].isdigit() or rest[0] in _FURNITURE_AFTER_MARKER:
-        return True
-    return len(norm.split()) <= lex.end_marker_max_words
-
-
-def _undouble(line: str) -> str | None:
-    """The first half of a line that is one text written twice ("A A"), else None."""
-    text = line.strip()
-    n = len(text)
-    if n // 2 + 2 <= 10:  # no cut in range can leave more than 10 characters before it
-        return None
-    probe = text[:5]
-    if " " not in probe and text.find(probe, n // 2 - 2) < 0:
-        return None  # the second half cannot start like the first (the common case, at C speed)
-    for cut in range(n // 2 - 2, n // 2 + 3):
-        if 10 < cut < n and text[:cut].strip() == text[cut:].strip():
-            return text[:cut].strip()
-    return None
-
-
-def _has_caption_cue(line: str) -> bool:
-    lower = line.lower()
-    return any(c in lower for c in lexicon().caption_cues)  # substring tests beat a regex here
-
-
-def _is_caption(line: str, before_body: bool) -> bool:
-    credit = lexicon().credit_tail.search(line)
-    if before_body:
-        return bool(credit) or _has_caption_cue(line)
-    # Inside the body a bare "(Yonhap)" can end a paragraph; a caption needs more.
-    return bool(credit) and ("-" in credit.group(0) or "/" in credit.group(0) or _has_caption_cue(line))
-
-
-def _agency(name: str) -> str | None:
-    """The canonical agency credited by a name ("AP", "Yonhap News Agency", "Reuters Staff")."""
-    lex = lexicon()
-    key = name.strip(" ().").lower()
-    found = lex.agencies.get(key)
-    if found is None and (staff := lex.staff_tail.search(key)):
-        found = lex.agencies.get(key[: staff.start()].strip(" ().,"))
-    return found
-
-
-def _outlet(name: str) -> str | None:
-    """The outlet credited by a name ("The Korea Herald", "Korea Herald staff")."""
-    lex = lexicon()
-    key = name.strip(" ().").lower()
-    if staff := lex.staff_tail.search(key):
-        key = key[: staff.start()].strip(" ().,")
-    found = lex.outlets.get(key) or lex.outlets.get(f"the {key}")
-    return found[0] if found else None
-
-
 def _take_credit(who: str, head: _Header) -> bool:
-    """Record a "By ..." credit as a source (agency, outlet) or a byline; False if it is neither."""
-    if agency := _agency(who):
-        head.source = head.source or agency
-    elif outlet := _outlet(who):
-        head.outlet = head.outlet or outlet
-    elif _is_person_name(who):
+    """Record a "By ..." credit as a source (agency, outlet) or a byline; False if it is neither.
+
+    "By Jane Roe, Reuters" and "By Jane Roe | AFP" give both.
+    """
+    parts = [p.strip() for p in re.split(r"\s*[,|/]\s*|\s+[-–—]\s+", who) if p.strip()]
+    if len(parts) == 2 and (agency(parts[1]) or outlet(parts[1])) and is_people(parts[0]):
+        return _take_credit(parts[1], head) and _take_credit(parts[0], head)
+    if found := agency(who):
+        head.source = head.source or found
+    elif found := outlet(who):
+        head.outlet = head.outlet or found
+    elif is_people(who):
         head.byline = head.byline or who
     else:
         return False
     return True
 
 
-def _is_person_name(text: str) -> bool:
-    words = text.split()
-    return 1 < len(words) <= 5 and all(_NAME_WORD.match(w) for w in words)
+def _leftover_is_empty(rest: str) -> bool:
+    """True when what is left of a date line is only weekday names, time-zone abbreviations and signs."""
+    lex = lexicon()
+    for word in _WORD.findall(rest):
+        bare = word.strip(".'’-")
+        if bare and bare.lower() not in lex.weekdays and not (bare.isupper() and len(bare) <= 4):
+            return False
+    return True
 
 
 def _read_meta(line: str, head: _Header) -> bool:
-    """Take dates, byline and credit from a header line; True if nothing else is on it."""
+    """Take dates, byline and credit from a header line; True if it is a date or credit line.
+
+    Dates are kept only from lines that hold nothing else (besides a byline), so a date in a
+    caption or a sentence is never taken for the publication date.
+    """
     lex = lexicon()
+    if m := _MONTH_STAMP.match(line.strip()):
+        if 1 <= int(m["m"]) <= 12:
+            head.dates.append((3, FoundDate(datetime(int(m["y"]), int(m["m"]), 1), "month", 0, len(line))))
+            return True
+    found = find_dates(line)
     rest = line
-    for found in find_dates(line):
-        before = line[: found.start]
-        rank = 0 if lex.published_labels.search(before) else 2 if lex.updated_labels.search(before) else 1
-        head.dates.append((rank, found))
-        rest = rest.replace(line[found.start : found.end], " ")
+    for date in found:
+        rest = rest.replace(line[date.start : date.end], " ")
     rest = lex.clutter_tokens.sub(" ", rest)
     by = re.search(r"\bby\s+(.+)$", rest, re.I)
-    if by:
-        who = _EMAIL_TAIL.sub("", by.group(1)).strip(" ,;")
-        if not _take_credit(who, head):
+    leftover = (rest[: by.start()] if by else rest).strip(ln.EDGE + " ,;")
+    name = None
+    if not _leftover_is_empty(leftover):  # only "Jane Roe Updated: Wednesday Jan 6, 2021" may stay
+        name = " ".join(w for w in leftover.split() if w.lower() not in lex.weekdays).strip(ln.EDGE + " ,;")
+        if not (found and is_people(name)):
             return False
-        rest = rest[: by.start()]
-    return not rest.strip(_EDGE + " ,;")
+    if not found and not by:
+        return False
+    if by and not _take_credit(_EMAIL_TAIL.sub("", by.group(1)).strip(" ,;"), head):
+        return False
+    if name:
+        _take_credit(name, head)
+    for date in found:
+        before = line[: date.start]
+        rank = 0 if lex.published_labels.search(before) else 2 if lex.updated_labels.search(before) else 1
+        head.dates.append((rank, date))
+    return True
 
 
-def _is_prose(line: str) -> bool:
-    return len(line.split()) >= 8 and bool(_SENTENCE_END.search(line))
+def _prepare(lines: list[str]) -> list[str]:
+    """Lines with shortcodes removed, glued labels parted and leading date stamps split off."""
+    lex = lexicon()
+    out: list[str] = []
+    for line in lines:
+        line = ln.strip_shortcodes(line).strip()
+        line = _GLUED_BY.sub("By ", line)
+        line = re.sub(r"(?<=[a-z])(?=(?:Updated|Published|Posted)\s*:)", " ", line)
+        if (m := _LEAD_STAMP.match(line)) and not _leftover_is_empty(lex.clutter_tokens.sub(" ", m["rest"])):
+            out.extend([m["stamp"], m["rest"]])
+        else:
+            out.append(line)
+    return out
 
 
-def _split_dateline(paragraph: str) -> tuple[str | None, str | None, str]:
-    """(place, agency, rest) of a paragraph opening with a dateline like 'SEOUL, May 14 (Yonhap) --'."""
-    m = _DATELINE.match(paragraph)
-    if not m or not re.search(r"[A-Z]{3}", m.group("place")):
-        return None, None, paragraph
-    agency = _agency(m.group("agency") or "") if m.group("agency") else None
-    return m.group("place").strip(), agency, paragraph[m.end() :]
+def _repeats(line: str, other: str) -> bool:
+    """True when another line repeats this one (a standfirst the lead or a caption restates)."""
+    mine = ln.key(line).rstrip(".!?\"' ")
+    return len(mine) >= 20 and mine in ln.key(other)
+
+
+def _same_opening(line: str, other: str) -> bool:
+    a, b = line.split(), other.split()
+    n = _SAME_OPENING_WORDS
+    return len(a) > n and len(b) > n and a[:n] == b[:n]
+
+
+def _starts_body(line: str, following: str | None, head: _Header, slug: str | None) -> bool:
+    """True when a header line is the first paragraph of the article proper, not a standfirst."""
+    if not ln.is_prose(line) or ln.is_bullet(line):
+        return False
+    if slug and not line.rstrip().endswith(".") and slug_score(line, slug) >= SLUG_CERTAIN:
+        return False  # the headline, though it reads like a sentence
+    if ln.opens_with_pronoun(line):
+        return False
+    if following and (_repeats(line, following) or (ln.is_prose(following) and split_dateline(following) is not None)
+                      or (head.candidates and len(line.split()) <= 30 and _same_opening(line, following))):
+        return False
+    return True
+
+
+def _is_title_candidate(line: str, sections: set[str]) -> bool:
+    words = line.split()
+    if not 2 <= len(words) <= 30 or line.rstrip().endswith(".") or is_people(line):
+        return False
+    letters = [c for c in line if c.isalpha()]
+    if len(words) <= 4 and ((letters and all(c.isupper() for c in letters))
+                            or lexicon().section_words.search(line)):
+        return False  # a section label ("ASIA-PACIFIC", "World News: Canada")
+    return len(words) > 4 or " ".join(re.findall(r"[a-z0-9]+", line.lower())) not in sections
+
+
+def _next_text(lines: list[str], i: int) -> str | None:
+    return next((x for x in lines[i + 1 :] if ln.norm(x) and not ln.is_clutter(ln.norm(x))), None)
+
+
+def _drop_link_runs(paragraphs: list[str], min_run: int = 3) -> list[str]:
+    """Paragraphs without runs of headline-like lines inside the body (lists of links)."""
+    out: list[str] = []
+    i = 0
+    while i < len(paragraphs):
+        j = i
+        while j < len(paragraphs) and i > 0 and ln.is_headline_like(paragraphs[j]) and not ln.is_bullet(paragraphs[j]):
+            j += 1
+        if j - i >= min_run:
+            i = j
+            continue
+        out.append(paragraphs[i])
+        i += 1
+    return out
 
 
 def clean_scraped(raw: RawDocument) -> Article:
     """Clean a scraped plain-text page into an Article (raises CleaningError if no body)."""
     text = raw.content.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
     text = text.replace("\u00a0", " ").replace("\u200b", "")
-    lines = [ln.strip() for ln in text.split("\n")]
+    lines = [x.strip() for x in text.split("\n")]
     url = raw.url
-    first = next((i for i, ln in enumerate(lines) if ln), None)
+    first = next((i for i, x in enumerate(lines) if x), None)
     if first is not None and (m := _URL_LINE.match(lines[first])):
         url = url or m.group(1)
         lines[first] = ""
+    lines = _prepare(lines)
 
     lex = lexicon()
-    head = _Header(title=raw.title.strip() if raw.title else None)
-    given_title = head.title
+    head = _Header()
+    given_title = raw.title.strip() if raw.title else None
+    slug, sections = url_slug(url), url_sections(url)
+    seen = {ln.key(given_title)} if given_title else set()
     paragraphs: list[str] = []
     captions: list[str] = []
-    title_norm = _norm(head.title) if head.title else None
-    for line in lines:
+    in_links = False
+    for i, line in enumerate(lines):
         if not line:
             continue
-        norm = _norm(line)
+        n = ln.norm(line)
         in_body = bool(paragraphs)
-        if in_body and _is_end_marker(norm):
+        if in_body and ln.is_end_marker(n):
+            if m := re.match(r"^sources?\s*:\s*(.{2,40})$", line, re.I):
+                head.source = head.source or m.group(1).strip()
             break
-        if _is_clutter(norm):
+        if ln.is_link_list_marker(n):
+            in_links = in_body
             continue
-        outlet = lex.outlets.get(norm)
-        if outlet and not in_body:
-            head.outlet = head.outlet or outlet[0]
+        if in_links:
+            if ln.is_headline_like(line):
+                continue
+            in_links = False
+        if ln.is_clutter(n):
             continue
-        doubled = _undouble(line)
+        named = lex.outlets.get(n)
+        if named and not in_body:
+            head.outlet = head.outlet or named[0]
+            continue
+        doubled = ln.undouble(line)
         if doubled is not None:
             if doubled not in captions:
                 captions.append(doubled)
             continue
-        if head.title and title_norm is None:
-            title_norm = _norm(head.title)
-        if title_norm and norm == title_norm:
-            continue
+        k = ln.key(line)
         image = _IMAGE_TITLE.match(line)
-        if image and title_norm and _norm(image.group("head")) == title_norm:
+        if k in seen or (image and ln.key(image.group("head")) in seen):
             continue
-        if not in_body:
-            if _read_meta(line, head):
+        if in_body:
+            if credited := agency(n):  # "— Reuters" under the last paragraph
+                head.source = head.source or credited
                 continue
-            if _is_caption(line, before_body=True):
-                captions.append(line)
+            if find_dates(line) and _read_meta(line, head):  # "Published - March 24, 2023 10:15 pm"
                 continue
-            if not _is_prose(line):
-                if head.title is None:
-                    head.title = line
-                continue  # a standfirst or section label before the article proper
-        elif _is_caption(line, before_body=False):
+            if ln.is_post_signature(line):
+                while paragraphs and len(paragraphs) > 1 and ln.is_post_lead_in(paragraphs[-1]):
+                    paragraphs.pop()
+                continue
+            if ln.is_caption(line, before_body=False):
+                if line not in captions:
+                    captions.append(line)
+                continue
+            if ln.is_credit_line(line) or ln.is_promo(line):
+                continue
+            line = ln.strip_tail_furniture(line)
+            if line:
+                paragraphs.append(line)
+            continue
+        if _read_meta(line, head):
+            continue
+        following = _next_text(lines, i)
+        if (ln.is_caption(line, before_body=True) or (following and ln.is_credit_line(following))
+                or ln.is_credit_line(line)):
             captions.append(line)
             continue
-        paragraphs.append(line)
+        if _starts_body(line, following, head, slug):
+            line = ln.strip_tail_furniture(line)
+            paragraphs.append(line)
+            continue
+        candidate = strip_section(line)
+        if _is_title_candidate(candidate, sections) and not ln.is_bullet(line):
+            head.candidates.append(candidate)
+            seen.add(ln.key(candidate))
+        elif is_people(line) and head.byline is None and head.candidates:
+            head.byline = line
 
     # A trailing credit line ("By Lee Ji-yoon (jylee@...)") is not article text.
     while paragraphs and (m := _BYLINE.match(paragraphs[-1])) and len(paragraphs[-1].split()) <= 8:
         _take_credit(_EMAIL_TAIL.sub("", m.group("who")).strip(), head)
         paragraphs.pop()
+    paragraphs = _drop_link_runs(paragraphs)
     if not paragraphs:
         raise CleaningError("no article text found")
 
-    place, agency, rest = _split_dateline(paragraphs[0])
-    if place:
-        paragraphs[0] = rest
+    dateline = split_dateline(paragraphs[0])
+    if dateline:
+        paragraphs[0] = dateline.rest
     warnings = list(raw.warnings)
-    published, precision, tz = _choose_published(raw, head, url, warnings)
-    if head.title is None:
+    published = _published(raw, head, dateline, url, paragraphs, warnings)
+    title = given_title or choose_title(head.candidates, url)
+    if title is None:
         warnings.append("no headline found")
     tail = re.search(r"\(([^()]{2,30})\)\s*$", paragraphs[-1])
-    source = head.source or agency or head.outlet or (_agency(tail.group(1)) if tail else None)
-    title = given_title or head.title
+    source = (head.source or (dateline.agency if dateline else None) or head.outlet
+              or (agency(tail.group(1)) if tail else None) or _host(url))
     return Article(
         id=content_id(title, "\n\n".join(paragraphs)),
         origin=raw.origin,
         title=title,
         paragraphs=paragraphs,
         url=url,
-        published=published,
-        published_precision=precision,
-        timezone=tz,
+        published=published.value,
+        published_precision=published.precision,
+        timezone=published.timezone,
         source=source,
         byline=head.byline,
-        dateline=place,
+        dateline=dateline.place if dateline else None,
         captions=captions,
         warnings=warnings,
     )
 
 
-def _choose_published(
-    raw: RawDocument, head: _Header, url: str | None, warnings: list[str]
-) -> tuple[datetime | None, str | None, str | None]:
-    """The publication time: given by the source, else the page's best date line, else the URL."""
+def _host(url: str | None) -> str | None:
+    """The site a page came from, as a last credit ("example.com" for https://www.example.com/...)."""
+    if not url:
+        return None
+    host = urlsplit(url).hostname or ""
+    return re.sub(r"^(?:www\d?|amp|m|mobile|english|en)\.", "", host) or None
+
+
+def _published(raw: RawDocument, head: _Header, dateline: Dateline | None, url: str | None,
+               paragraphs: list[str], warnings: list[str]) -> Published:
+    """The publication time: given by the source, else read from the page."""
     if raw.published:
         given = parse_published(raw.published)
         if given:
-            return given.value, given.precision, given.timezone
+            return Published(given.value, given.precision, given.timezone)
         warnings.append(f"unreadable publication date {raw.published!r}")
-    if head.dates:
-        # Labelled "Published" first, then unlabelled, then "Updated"; the most precise
-        # among those of the best rank, and a day-only line refined by a timed one.
-        best_rank = min(rank for rank, _ in head.dates)
-        ranked = [d for rank, d in head.dates if rank == best_rank]
-        best = next((d for d in ranked if d.precision == "minute"), ranked[0])
-        if best.precision == "day":
-            same_day = [d for _, d in head.dates if d.precision == "minute" and d.value.date() == best.value.date()]
-            best = same_day[0] if same_day else best
-        return best.value, best.precision, best.timezone
-    from_url = date_from_url(url)
-    if from_url:
-        warnings.append("publication date taken from the URL")
-        return from_url, "day", None
-    warnings.append("no publication date found")
-    return None, None, None
-
-
-def parse_published(value: str) -> FoundDate | None:
-    """Read a publication date given as metadata (ISO 8601 or a printed date)."""
-    value = value.strip()
-    try:
-        dt = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    except ValueError:
-        found = find_dates(value)
-        return found[0] if found else None
-    offset = dt.utcoffset()
-    tz = None
-    if offset is not None:
-        minutes = int(offset.total_seconds()) // 60
-        tz = f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
-    precision = "minute" if ("T" in value or " " in value) else "day"
-    return FoundDate(dt.replace(tzinfo=None), precision, 0, len(value), tz)
+    return choose_published(head.dates, dateline.day if dateline else None, url, paragraphs, warnings)

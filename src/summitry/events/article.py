@@ -61,7 +61,8 @@ def outlet_country(source: str | None) -> str | None:
 def extract_events(article: Article) -> list[EventMention]:
     """Every event the article reports, one mention each, in order of first report."""
     text, sentences = article_sentences(article)
-    timexes = tag(text, article.published)
+    # A month-precise publication date is no anchor for weekdays and "next week".
+    timexes = tag(text, article.published if article.published_precision != "month" else None)
     dateline_place = home_location(None, article.dateline)
     home = outlet_country(article.source) or (dateline_place.country if dateline_place else None)
     reporting = {s.index for s in sentences if lexicon().triggers.search(s.text) or lexicon().named_event.search(s.text)}

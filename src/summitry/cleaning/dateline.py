@@ -1,0 +1,73 @@
+"""Datelines: "SEOUL, May 14 (Yonhap) --" and the many other forms that open wire copy."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .credits import agency
+from .dates import month_day
+from .lexicon import lexicon
+
+
+# "SEOUL, May 14 (Yonhap) --", "CARBIS BAY, England (AP) --", "Istanbul [Turkey], August 5 (ANI):",
+# "Paris, 26 October 2022 (dpa/MIA) -", "SOCHI, September 4. /TASS/.", "June 16 (UPI) --",
+# "NEW DELHI:", "Woodside, California -": a place, a region, a day, an agency credit, a dash.
+@lru_cache(maxsize=1)
+def _pattern() -> re.Pattern:
+    months = f"(?i:{lexicon().month_names})"
+    word = r"[A-Z][\w.'’-]*"
+    day = r"\d{1,2}(?:st|nd|rd|th)?"
+    when = rf"(?:(?:{months})\.?\s+{day}|{day}\s+(?:{months})\.?)(?:,?\s+(?:19|20)\d\d)?"
+    return re.compile(
+        rf"^(?P<place>(?!{months}\.?\s+\d){word}(?:[ /]{word}){{0,3}})?"
+        rf"(?:\s*\[[^\]]{{2,30}}\])?"
+        rf"(?:,\s*(?!{months}\b)(?P<region>{word}(?:\s+{word}){{0,2}}))?"
+        rf"(?:,?\s*(?P<when>{when})\.?)?\s*"
+        rf"(?:\((?P<agency>[^()]{{2,60}})\)|/(?P<slashed>[A-Za-z]{{2,12}})/\.?)?"
+        rf"\s*(?P<dash>--|—|–|-(?=\s)|:)?\s*"
+    )
+
+
+_DATELINE_MAX = 70
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """A dateline's place, agency credit and (month, day, year or None), and the text after it."""
+
+    place: str | None
+    agency: str | None
+    day: tuple[int, int, int | None] | None
+    rest: str
+
+
+def split_dateline(paragraph: str) -> Dateline | None:
+    """The dateline opening a paragraph, if any, with the text after it."""
+    m = _pattern().match(paragraph)
+    if not m or not m.group(0).strip() or m.end() > _DATELINE_MAX:
+        return None
+    rest = paragraph[m.end() :]
+    if not rest[:1].isupper() and rest[:1] not in "\"“'‘" and not rest[:1].isdigit():
+        return None
+    place, when, dash = m["place"], m["when"], m["dash"]
+    credit = m["agency"] or m["slashed"]
+    known = bool(credit and lexicon().agency_names.search(credit))
+    if place is None:  # "June 16 (UPI) --", "(AP) --"
+        ok = bool((when or known) and credit)
+    elif re.search(r"[A-Z]{3}", place) and place == place.upper():  # "SEOUL", "NEW DELHI:"
+        ok = bool(dash or credit)
+    else:  # a place in title case needs more: "Paris, 26 October (dpa) -", "Espoo, Finland -", "Dubai:"
+        words = place.split()
+        ok = bool(len(words) <= 3 and (known or when) and (dash or credit))
+        ok = ok or bool(m["region"] and dash and dash != ":")
+        ok = ok or (len(words) <= 2 and dash == ":" and not re.search(r"[’']s\b", place))
+    if not ok:
+        return None
+    credited = None
+    if credit:
+        credit = re.split(r"\s+-\s+", credit)[0].strip()
+        credited = agency(credit) or (credit if lexicon().agency_names.search(credit) else None)
+    day = month_day(when) if when else (month_day(m["agency"]) if m["agency"] else None)
+    return Dateline(place.strip() if place else None, credited, day, rest)

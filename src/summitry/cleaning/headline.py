@@ -1,0 +1,90 @@
+"""Choosing the headline among the lines above the article proper.
+
+Pages put several short lines above the article: section labels, breadcrumbs, other
+stories' headlines, photo titles, standfirsts. Where the URL carries a descriptive slug
+(``/king-charles-to-make-first-overseas-visits/``), the headline is the line that reads
+like it; where no line does, the excerpt lacks its own headline and the title is None.
+Without a slug the first line that can be a headline is taken.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from urllib.parse import unquote, urlsplit
+
+from rapidfuzz import fuzz
+
+# A line scores this much (0-100, rapidfuzz token_sort_ratio) against the slug to be its headline.
+SLUG_MATCH = 55
+# ... or hold this share of the slug's content words, and at least this many of them.
+SLUG_COVERAGE = 0.6
+SLUG_KEYWORDS = 3
+# ... and this much to be taken as the headline even when it reads like a sentence.
+SLUG_CERTAIN = 85
+
+_ID_WORD = re.compile(r"^(?:[a-z]{0,2}\d[\da-z]*|[\da-f]{6,})$")
+_SECTION_TAIL = re.compile(r"\s+[|»›]\s*[^|»›]{1,30}$")
+_SECTION_HEAD = re.compile(r"^[^|»›]{1,30}?\s*[|»›]\s+")
+
+
+def _words(text: str) -> list[str]:
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    return re.findall(r"[a-z0-9]+", text.replace("’", "").replace("'", ""))
+
+
+def url_slug(url: str | None) -> str | None:
+    """The descriptive words of a URL's last segments ("talks-resume-in-seoul-12345" -> "talks
+    resume in seoul"), or None when the path holds no slug of three words or more."""
+    if not url:
+        return None
+    segments = [s for s in unquote(urlsplit(url).path).split("/") if s]
+    for segment in reversed(segments[-2:]):
+        segment = re.sub(r"\.[a-z]{2,5}$", "", segment, flags=re.I)
+        words = [w for w in re.split(r"[-_+]+", segment.lower()) if w and not _ID_WORD.match(w)]
+        if len(words) >= 3 and sum(len(w) > 2 for w in words) >= 2:
+            return " ".join(words)
+    return None
+
+
+def url_sections(url: str | None) -> set[str]:
+    """The path segments above the slug, as words ("world asia pacific"): section labels."""
+    if not url:
+        return set()
+    segments = [s for s in urlsplit(url).path.split("/") if s][:-1]
+    slug = url_slug(url)
+    return {" ".join(_words(s)) for s in segments if _words(s) and " ".join(_words(s)) != slug}
+
+
+def strip_section(line: str) -> str:
+    """A headline without a trailing or leading section label ("Talks resume | UK News")."""
+    if (m := _SECTION_TAIL.search(line)) and len(line[: m.start()].split()) >= 3:
+        line = line[: m.start()]
+    if (m := _SECTION_HEAD.match(line)) and len(line[m.end() :].split()) >= 3:
+        line = line[m.end() :]
+    return line.strip()
+
+
+def slug_score(line: str, slug: str) -> float:
+    """How well a line reads like the URL slug (0-100)."""
+    return fuzz.token_sort_ratio(" ".join(_words(line)), slug)
+
+
+def _covers_slug(line: str, slug: str) -> bool:
+    """True when a line holds most of a keyword slug's words ("king-charles-france-visit-macron")."""
+    wanted = {w for w in slug.split() if len(w) > 3}
+    shared = wanted & {w for w in _words(line) if len(w) > 3}
+    return len(shared) >= SLUG_KEYWORDS and len(shared) >= len(wanted) * SLUG_COVERAGE
+
+
+def choose_title(candidates: list[str], url: str | None) -> str | None:
+    """The headline among candidate lines (in page order), by the URL slug where there is one."""
+    slug = url_slug(url)
+    if not candidates:
+        return None
+    if slug is None:
+        return candidates[0]
+    scored = [(slug_score(c, slug), -i, c) for i, c in enumerate(candidates)
+              if slug_score(c, slug) >= SLUG_MATCH or _covers_slug(c, slug)]
+    return max(scored)[2] if scored else None

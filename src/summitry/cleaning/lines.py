@@ -1,0 +1,185 @@
+"""What one line of scraped page text is: furniture, a caption, a credit, a list of links, prose.
+
+Every rule is about news pages in general; the words come from page.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import lexicon
+
+EDGE = " \t•·|>*_=~-–—:"
+_LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$|[\"”’]\s*$|\)\s*$")
+_CRUMBS = re.compile(r"^(?:[^\s|›»>]+\s?){1,3}(?:\s*[|›»>]\s*(?:[^\s|›»>]+\s?){1,3}){1,6}$")
+_BULLET = re.compile(r"^\s*[•·▪●◦‣*]\s+")
+_FURNITURE_AFTER_MARKER = frozenset(":([|/-–—.©ⓒ»›>#")
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
+# An embedded social post ends with its author, handle and day:
+# "... — Jane Roe (@janeroe) March 3, 2025".
+_POST_SIGNATURE = re.compile(r"[—–-]\s*[^—–]{1,80}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}\s*$")
+_POST_LEAD_IN = re.compile(r"[:!]\s*$|#\w|https?://")
+# A photo credit on a line of its own: "SPUTNIK/VIA REUTERS", "© AP Photo/ Jane Roe".
+_CREDIT_LINE_MAX_WORDS = 6
+# A line this long is prose even without a full stop (a lead cut by the excerpt, a summary
+# lead); headlines are shorter.
+LONG_LINE_WORDS = 25
+# A caption that ends with a slash-separated credit: "... the pandemic. Jane Roe / EPA / TASS".
+_SLASH_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?P<credit>[^.!?]{2,60}(?:\s*/\s*[^/.!?]{2,30}){1,3})\s*$")
+
+
+def norm(line: str) -> str:
+    """A line as compared with the lexicon: ends trimmed, spaces collapsed, lower case."""
+    return " ".join(line.strip(EDGE).split()).lower()
+
+
+def key(line: str) -> str:
+    """A line as compared with another line: norm() with one form of quotes and dashes."""
+    return norm(line.translate(_QUOTES))
+
+
+def is_clutter(n: str) -> bool:
+    """True for a furniture line, given its norm() form (breadcrumbs "Home | World | Asia" too)."""
+    lex = lexicon()
+    return (not n or not _LATIN_OR_DIGIT.search(n) or n in lex.clutter_lines or bool(_CRUMBS.match(n))
+            or bool(lex.relative_time.match(n)) or bool(lex.clutter_patterns.fullmatch(n)))
+
+
+def is_sentence(line: str) -> bool:
+    return bool(_SENTENCE_END.search(line))
+
+
+def is_prose(line: str) -> bool:
+    """A paragraph of the article proper: a sentence of eight words or more, or a long line."""
+    words = len(line.split())
+    return (words >= 8 and is_sentence(line)) or words >= LONG_LINE_WORDS
+
+
+def is_headline_like(line: str, max_words: int = 16) -> bool:
+    """A short line that is no sentence: a headline, a link, a subheading or a label."""
+    words = len(line.split())
+    return 0 < words <= max_words and not re.search(r"[.;,]\s*$", line) and ". " not in line.strip()
+
+
+def is_bullet(line: str) -> bool:
+    return bool(_BULLET.match(line))
+
+
+def is_end_marker(n: str) -> bool:
+    """True for a furniture line (given its norm() form) opening with an end marker
+    ("Tags: ...", "Comments (3)", "Source: ...", "Reporting by ...").
+
+    A prose paragraph that merely starts with a marker word ("Comments from Beijing on the
+    plan were muted, ...") is not one: the marker must be the whole line, be followed by a
+    label colon, a count or other punctuation, or open a short line that is no sentence.
+    A short furniture line naming a sidebar ("Most popular", "Weekly newsletter") ends it too.
+    """
+    lex = lexicon()
+    if lex.credit_markers.match(n):
+        return True
+    m = lex.end_markers.match(n)
+    if not m:
+        return len(n.split()) <= lex.end_marker_max_words and not is_sentence(n) and bool(lex.end_words.search(n))
+    marker = m.group(0)
+    if not marker[0].isalnum():  # "©", "(end)", "[end]": never the start of prose
+        return True
+    rest = n[m.end() :]
+    if rest[:1].isalnum() and marker[-1].isalnum():
+        return False  # the marker is only the start of a longer word ("tagsmith")
+    rest = rest.lstrip()
+    if not rest or rest[0].isdigit() or rest[0] in _FURNITURE_AFTER_MARKER:
+        return True
+    return len(n.split()) <= lex.end_marker_max_words + 2 and not is_sentence(n)
+
+
+def is_link_list_marker(n: str) -> bool:
+    """True for a line (norm() form) that opens a list of links: "Read more:", "Also read"."""
+    return bool(lexicon().link_list.match(n))
+
+
+def undouble(line: str) -> str | None:
+    """The first half of a line that is one text written twice ("A A"), else None."""
+    text = line.strip()
+    n = len(text)
+    if n // 2 + 2 <= 10:  # no cut in range can leave more than 10 characters before it
+        return None
+    probe = text[:5]
+    if " " not in probe and text.find(probe, n // 2 - 2) < 0:
+        return None  # the second half cannot start like the first (the common case, at C speed)
+    for cut in range(n // 2 - 2, n // 2 + 3):
+        if 10 < cut < n and text[:cut].strip() == text[cut:].strip():
+            return text[:cut].strip()
+    return None
+
+
+def has_caption_cue(line: str) -> bool:
+    lower = line.lower()
+    return any(c in lower for c in lexicon().caption_cues)  # substring tests beat a regex here
+
+
+def _names_a_credit(text: str) -> bool:
+    return bool(lexicon().credit_names.search(text))
+
+
+def is_credit_line(line: str) -> bool:
+    """A photo credit standing alone: "SPUTNIK/VIA REUTERS", "© AP Photo/ Jane Roe", "Photo: AFP"."""
+    text = line.strip()
+    if len(text.split()) > _CREDIT_LINE_MAX_WORDS or is_sentence(text) or re.match(r"by\b", text, re.I):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    shouting = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
+    return (text.startswith(("©", "ⓒ")) or "/" in text or shouting) and _names_a_credit(text)
+
+
+def is_caption(line: str, before_body: bool) -> bool:
+    """A photo caption: credited in parentheses, labelled ("Photo: ..."), cued ("in this photo")."""
+    lex = lexicon()
+    credit = lex.credit_tail.search(line)
+    if before_body:
+        slash = _SLASH_CREDIT.search(line)
+        return (bool(credit) or has_caption_cue(line) or bool(lex.caption_label.match(line.strip()))
+                or bool(slash and _names_a_credit(slash.group("credit"))))
+    # Inside the body a bare "(Yonhap)" can end a paragraph; a caption needs more: a joint
+    # credit ("(AP-Yonhap)"), a cue, or a photographer's credit ("© Jane Roe / AFP").
+    if credit and ("-" in credit.group(0) or "/" in credit.group(0) or has_caption_cue(line)):
+        return True
+    slash = _SLASH_CREDIT.search(line)
+    return bool(slash and "©" in slash.group("credit") and _names_a_credit(slash.group("credit")))
+
+
+def is_promo(line: str) -> bool:
+    """A publisher's promotion inside the body ("Follow our Google News channel ...") or a
+    link to a gallery ("Leaders meet in Rome — in pictures")."""
+    lex = lexicon()
+    return len(line.split()) <= 25 and bool(lex.promo.search(line))
+
+
+def is_post_signature(line: str) -> bool:
+    """The last line of an embedded social post ("... — Jane Roe (@janeroe) March 3, 2025")."""
+    return bool(_POST_SIGNATURE.search(line))
+
+
+def is_post_lead_in(line: str) -> bool:
+    """A line of an embedded post above its signature: ends with ':' or '!', or holds a tag or link."""
+    return bool(_POST_LEAD_IN.search(line))
+
+
+def opens_with_pronoun(line: str) -> bool:
+    """True when a paragraph's subject is a bare pronoun ("On Tuesday, he will ...")."""
+    return bool(lexicon().lead_pronoun.match(line.strip()))
+
+
+def strip_tail_furniture(line: str) -> str:
+    """A paragraph without a closing furniture sentence ("Advertisement") or end symbol ("■")."""
+    lex = lexicon()
+    previous = None
+    while previous != line:
+        previous = line
+        line = lex.end_symbols.sub("", lex.inline_clutter.sub("", line)).rstrip()
+    return line
+
+
+def strip_shortcodes(line: str) -> str:
+    """A line without publishing-system shortcodes ("[ad_1]", "[dropcap]C[/dropcap]iting" -> "Citing")."""
+    return lexicon().shortcodes.sub("", line) if "[" in line else line
