@@ -113,7 +113,7 @@ def test_period_modifiers(text, phrase, value, mod):
     ("The border closed two years ago.", "two years ago", "2019"),
     ("The border closed three days ago.", "three days ago", "2021-03-02"),
     ("Envoys met last fall in Oslo.", "last fall", "2020-FA"),
-    ("The ceasefire collapsed on Monday morning.", "Monday morning", "2021-03-01"),
+    ("The ceasefire collapsed on Monday morning.", "Monday morning", "2021-03-01TMO"),
     ("The rally was held on Thanksgiving Day.", "Thanksgiving Day", "2020-11-26"),
 ])
 def test_relative_references(text, phrase, value):
@@ -227,3 +227,83 @@ def test_holiday_week_rates_and_graded_references():
 def test_centuries_plural_weekdays_and_anchored_shifts(text, phrase, value, type_):
     t = one(text, FRI, phrase)
     assert (t.type, t.value) == (type_, value)
+
+
+OCT = date(1989, 10, 26)  # a Thursday in the fourth quarter
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The bank posted a third-quarter loss of $5 million.", "third-quarter", "1989-Q3"),
+    ("The firm expects a fourth-quarter charge for the layoffs.", "fourth-quarter", "1989-Q4"),
+    ("The miner reported fiscal second-quarter profit.", "fiscal second-quarter", "1989-Q2"),
+    ("Sales in this year's third quarter were flat.", "this year's third quarter", "1989-Q3"),
+    ("The unit may be spun off as early as next year's first quarter.", "next year's first quarter", "1990-Q1"),
+    ("The loss in the 1988 third quarter was smaller.", "the 1988 third quarter", "1988-Q3"),
+])
+def test_quarters_of_business_news(text, phrase, value):
+    t = one(text, OCT, phrase)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+def test_a_quarter_not_yet_begun_is_last_years_in_a_report():
+    assert one("The chain said profit fell in the fourth quarter.", date(1998, 1, 26), "the fourth quarter").value == "1997-Q4"
+    assert one("The chain expects growth in the fourth quarter.", date(1998, 1, 26), "the fourth quarter").value == "1998-Q4"
+
+
+def test_reported_quarter_and_its_comparisons():
+    text = ("The brewer reported third-quarter net income of $9 million. In the year-ago quarter it earned $8 million. "
+            "Revenue in the latest quarter rose to $90 million from $80 million a year earlier. "
+            "The year-ago results included a gain. During the quarter, it sold a plant. "
+            "In the 1988 period, sales were lower than in the comparable period last year.")
+    found = {t.text: t.value for t in tag(text, OCT)}
+    assert found["third-quarter"] == "1989-Q3"
+    assert found["the year-ago quarter"] == "1988-Q3"
+    assert found["the latest quarter"] == "1989-Q3"
+    assert found["a year earlier"] == "1988-Q3"
+    assert found["year-ago"] == "1988-Q3"
+    assert found["the quarter"] == "1989-Q3"
+    assert found["the 1988 period"] == "1988-Q3"
+    assert found["the comparable period last year"] == "1988-Q3"
+
+
+def test_reporting_periods_without_a_quarter_in_view():
+    assert one("Profit rose in the quarter, the airline said.", OCT, "the quarter").value == "1989-Q3"
+    assert one("Compared with year-earlier sales, orders rose.", OCT, "year-earlier").value == "1988"
+    assert one("The drought hurt crops a year ago.", OCT, "a year ago").value == "1988"
+    assert [t.text for t in tag("Prices in the period were volatile; a quarter of the staff left.", OCT)] == []
+
+
+@pytest.mark.parametrize("text, phrase, value, type_", [
+    ("Sales for the year were $6 billion.", "the year", "1989", "DATE"),
+    ("The chain forecast gains for the full year.", "the full year", "1989", "DATE"),
+    ("It earned $3 million in the year ended June 30.", "the year", "P1Y", "DURATION"),
+    ("Output will grow in the current quarter.", "the current quarter", "1989-Q4", "DATE"),
+    ("Hiring slowed over the past year.", "the past year", "1988", "DATE"),
+    ("Wages stalled over the past decade.", "the past decade", "P10Y", "DURATION"),
+])
+def test_the_year_and_current_or_past_periods(text, phrase, value, type_):
+    t = one(text, OCT, phrase)
+    assert (t.type, t.value) == (type_, value)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("In nineteen ninety-one the bank collapsed.", "nineteen ninety-one", "1991"),
+    ("The games of nineteen ninety-six were marred by a bomb.", "nineteen ninety-six", "1996"),
+    ("The invasion of nineteen seventy-nine changed the city.", "nineteen seventy-nine", "1979"),
+    ("The plan promised jobs by the year two thousand.", "the year two thousand", "2000"),
+])
+def test_years_said_in_words(text, phrase, value):
+    t = one(text, FRI, phrase)
+    assert (t.type, t.value) == ("DATE", value)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("Crowds gathered on Sunday night in the square.", "Sunday night", "2021-02-28TNI"),
+    ("The envoy spoke on Thursday evening.", "Thursday evening", "2021-03-04TEV"),
+    ("The minister flew out this morning.", "this morning", "2021-03-05TMO"),
+    ("The network first reported the story last night.", "last night", "2021-03-04TNI"),
+    ("The talks resumed yesterday afternoon.", "yesterday afternoon", "2021-03-04TAF"),
+])
+def test_parts_of_the_day(text, phrase, value):
+    t = one(text, FRI, phrase)
+    assert (t.type, t.value) == ("TIME", value)

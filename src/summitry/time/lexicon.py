@@ -31,8 +31,15 @@ class TimeLexicon:
     weekday_name_preceders: list[str]
     numbers: dict[str, int | str]  # lower-cased word -> count or "X"
     ordinals: dict[str, int]
+    spoken_centuries: dict[str, int]
     century_ordinals: dict[str, int]
     anchored_shifts: frozenset[str]
+    reported_period_words: list[str]
+    comparison_period_words: list[str]
+    comparison_period_tails: list[str]
+    period_nouns: list[str]
+    fiscal_words: list[str]
+    period_end_words: frozenset[str]
     units: dict[str, tuple[str, int]]  # singular unit -> (TIMEX3 unit, factor)
     time_units: frozenset[str]
     units_needing_numeral: frozenset[str]
@@ -110,8 +117,15 @@ def lexicon() -> TimeLexicon:
         weekday_name_preceders=data["weekday_name_preceders"],
         numbers=_lower(data["numbers"]),
         ordinals=_lower(data["ordinals"]),
+        spoken_centuries=_lower(data["spoken_centuries"]),
         century_ordinals={" ".join(str(k).lower().replace("-", " ").split()): v for k, v in data["century_ordinals"].items()},
         anchored_shifts=frozenset(data["anchored_shifts"]),
+        reported_period_words=data["reported_period_words"],
+        comparison_period_words=data["comparison_period_words"],
+        comparison_period_tails=data["comparison_period_tails"],
+        period_nouns=data["period_nouns"],
+        fiscal_words=data["fiscal_words"],
+        period_end_words=frozenset(data["period_end_words"]),
         units={k: (v[0], v[1]) for k, v in data["units"].items()},
         time_units=frozenset(data["time_units"]),
         units_needing_numeral=frozenset(data["units_needing_numeral"]),

@@ -38,6 +38,7 @@ class Context:
     anchor: date | None  # the last day-level date mentioned before, else the DCT
     local_anchor: date | None  # the same, but within the sentence; else the DCT
     recent: str | None = None  # the value of the last dated mention before, of any granularity
+    quarter: str | None = None  # the quarter being reported (the latest quarter mentioned so far)
 
     def month_antecedent(self) -> str | None:
         """The last dated mention when it names a month ("crossed out that same day" after "last
@@ -225,7 +226,7 @@ def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
             start = end - timedelta(days=gap)
         return _one(m, "DATE", _iso(start), _iso(end))
     d = _weekday_value(wd, ctx, shift, possessive=bool(m["possessive"]))
-    return _one(m, "DATE", f"XXXX-WXX-{wd}" if d is None else _iso(d))
+    return _with_part(m, d, f"XXXX-WXX-{wd}")
 
 
 class _Sub:
@@ -240,6 +241,9 @@ class _Sub:
     def __getitem__(self, name: str) -> str | None:
         return self._groups[name]
 
+    def groupdict(self) -> dict[str, str | None]:
+        return dict(self._groups)
+
     def start(self, *_: str) -> int:
         return self._start
 
@@ -251,16 +255,24 @@ def _day_word(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     word = m["word"].lower()
     offset = lex.day_words[word]
-    if ctx.dct is None:
-        return _one(m, "DATE", "PRESENT_REF" if offset == 0 else "PAST_REF" if offset < 0 else "FUTURE_REF")
-    return _one(m, "DATE", _iso(ctx.dct + timedelta(days=offset)))
+    ref = "PRESENT_REF" if offset == 0 else "PAST_REF" if offset < 0 else "FUTURE_REF"
+    return _with_part(m, ctx.dct + timedelta(days=offset) if ctx.dct else None, ref)
+
+
+def _with_part(m: re.Match, day: date | None, fallback: str) -> list[Found]:
+    """A day with the part of the day said after it ("Friday night" is that Friday's night)."""
+    part = m.groupdict().get("part")
+    if day is None:
+        return _one(m, "DATE", fallback)
+    if not part:
+        return _one(m, "DATE", _iso(day))
+    return _one(m, "TIME", f"{_iso(day)}T{lexicon().day_parts[part.lower()]}")
 
 
 def _this_part(m: re.Match, ctx: Context) -> list[Found] | None:
     last = m["shift"].lower() == "last"
-    if ctx.dct is None:
-        return _one(m, "DATE", "PAST_REF" if last else "PRESENT_REF")
-    return _one(m, "DATE", _iso(ctx.dct - timedelta(days=1 if last else 0)))
+    day = ctx.dct - timedelta(days=1 if last else 0) if ctx.dct else None
+    return _with_part(m, day, "PAST_REF" if last else "PRESENT_REF")
 
 
 def _clock(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -353,7 +365,8 @@ def _relative(m: re.Match, ctx: Context) -> list[Found] | None:
     if m["the"] and shift_word in lex.anchored_shifts and not pmod and unit != "weekend" and ctx.anchor is not None:
         # "the following week", "the previous year": the period next to the one last mentioned
         return _one(m, "DATE", _period(unit, shift, replace(ctx, dct=_antecedent(ctx, unit))))
-    if m["the"] and shift_word != "the" and not pmod:
+    if m["the"] and shift_word != "the" and not pmod and (shift > 0 or unit in ("decade", "century")):
+        # "the next week", "the past decade": a stretch of time; "the past year" is last year
         code, factor = lex.units[unit] if unit != "weekend" else ("D", 2)
         return _one(m, "DURATION", f"P{factor}{code}")
     mod = _pmod(m)
@@ -418,6 +431,8 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
         base = ctx.dct if tail in ("ago", "from now") else ctx.anchor
         if base is None or amount == "X":
             return _one(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
+        if ctx.quarter and sign < 0 and unit == "year" and amount == 1:
+            return _one(m, "DATE", _year_before(ctx.quarter), mod=mod)  # a quarterly report's "a year ago"
         return _one(m, "DATE", _shifted(base, sign * float(amount), unit), mod=mod)
     end = m.end("unit")
     return _one(m, "DURATION", _duration(amount, unit), mod=mod, end=end)
@@ -456,6 +471,22 @@ def _set(m: re.Match, ctx: Context) -> list[Found] | None:
     return _one(m, "SET", _duration(amount, lex.unit(m["unit"])))
 
 
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def _year_before(quarter: str) -> str:
+    """The same quarter one year before (1989-Q3 -> 1988-Q3)."""
+    return f"{int(quarter[:4]) - 1:04d}{quarter[4:]}"
+
+
+def _part_year(n: int, half: bool, ctx: Context) -> int:
+    """The year of a year-less quarter or half: the DCT's, unless the part has not begun by the
+    DCT and the sentence is not about the future (a January report on "the fourth quarter")."""
+    assert ctx.dct is not None
+    first_month = (n - 1) * (6 if half else 3) + 1
+    return ctx.dct.year - 1 if first_month > ctx.dct.month and ctx.direction <= 0 else ctx.dct.year
+
+
 def _part_of_year(m: re.Match, ctx: Context) -> list[Found] | None:
     if m["code"] or m["code2"]:
         return _one(m, "DATE", f"{m['year2'] or m['year3']}-{m['code'] or m['code2']}")
@@ -465,13 +496,75 @@ def _part_of_year(m: re.Match, ctx: Context) -> list[Found] | None:
     n = (2 if half else 4) if ordinal == "final" else lex.ordinals[ordinal]
     if n > (2 if half else 4):
         return None
-    if m["year"]:
-        year = m["year"]
+    if m["year"] or m["pyear"]:
+        year = m["year"] or m["pyear"]
     elif ctx.dct is None:
         year = "XXXX"
+    elif m["shift"] or m["yshift"]:
+        year = str(ctx.dct.year + lex.shifts.get((m["shift"] or m["yshift"]).lower(), 0))
+    elif m["cmp"]:  # "the year-ago third quarter": a year before the one being reported
+        year = str((int(ctx.quarter[:4]) if ctx.quarter else _part_year(n, half, ctx)) - 1)
     else:
-        year = str(ctx.dct.year + (lex.shifts.get(m["shift"].lower(), 0) if m["shift"] else 0))
+        year = str(_part_year(n, half, ctx))
     return _one(m, "DATE", f"{year}-{'H' if half else 'Q'}{n}")
+
+
+def _last_quarter(d: date) -> str:
+    """The last quarter completed before d."""
+    y, mo = anchor.add_months(d.year, d.month, -3)
+    return f"{y}-Q{(mo - 1) // 3 + 1}"
+
+
+def _reporting_period(m: re.Match, ctx: Context) -> list[Found] | None:
+    """Periods of business reports: "the quarter", "the latest period", "the year-ago quarter"."""
+    q = ctx.quarter
+    if m["adj"]:  # "year-ago results": the reported quarter a year before, else last year
+        if q:
+            return _one(m, "DATE", _year_before(q))
+        return _one(m, "DATE", str(ctx.dct.year - 1)) if ctx.dct else None
+    noun = m["noun"].lower()
+    if m["noun"][0].isupper() and not (m["the"] or m["that"] or m["lastyear"]):
+        return None
+    if m["that"]:
+        if noun != "quarter":
+            return None
+        if m["that"].lower() == "that":  # the quarter just mentioned
+            r = ctx.recent or ""
+            return _one(m, "DATE", r) if _QUARTER.fullmatch(r) else None
+    if m["pyear"]:  # "the 1988 period": the reported quarter in that year
+        return _one(m, "DATE", f"{m['pyear']}{q[4:]}") if q else None
+    if m["cmp"] or m["tail"] or m["lastyear"]:
+        return _one(m, "DATE", _year_before(q)) if q else None
+    if not (m["the"] or m["that"]) or (noun != "quarter" and not m["latest"]):
+        return None  # a bare noun, or "the period" of anything
+    if q:
+        return _one(m, "DATE", q)
+    if noun == "quarter" and ctx.dct is not None:
+        return _one(m, "DATE", _last_quarter(ctx.dct))
+    return None
+
+
+def _the_year(m: re.Match, ctx: Context) -> list[Found] | None:
+    """ "the year", "the full year", "the fiscal year": the current year of the report, or a
+    twelve-month period when its end is given ("the year ended June 30")."""
+    following = _next_words(ctx, m.end()).split()
+    if following and following[0].lower() in lexicon().period_end_words:
+        return _one(m, "DURATION", "P1Y")
+    if ctx.dct is None:
+        return None
+    full = " ".join((m["full"] or "").lower().split())
+    return _one(m, "DATE", str(ctx.dct.year - (1 if full.startswith("latest") else 0)))
+
+
+def _spoken_year(m: re.Match, ctx: Context) -> list[Found] | None:
+    """A year said in words: "nineteen ninety-six", "the year two thousand"."""
+    lex = lexicon()
+    if m["thousand"]:
+        return _one(m, "DATE", str(2000 + (int(lex.numbers[m["ones2"].lower()]) if m["ones2"] else 0)))
+    rest = lex.numbers[m["teen"].lower()] if m["teen"] else lex.numbers[m["tens"].lower()]
+    if m["ones"]:
+        rest = int(rest) + int(lex.numbers[m["ones"].lower()])
+    return _one(m, "DATE", f"{lex.spoken_centuries[m['cent'].lower()] * 100 + int(rest):04d}")
 
 
 def _season(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -611,6 +704,9 @@ HANDLERS: dict[str, Callable[[re.Match, Context], list[Found] | None]] = {
     "bare_units": _bare_units,
     "set": _set,
     "part_of_year": _part_of_year,
+    "period": _reporting_period,
+    "the_year": _the_year,
+    "spoken_year": _spoken_year,
     "season": _season,
     "holiday": _holiday,
     "century": _century,

@@ -38,6 +38,11 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
     shifts = _ci(lex.shifts)
     zones = alternation(lex.time_zones)
     meridiem = rf"(?i:{alternation(lex.meridiems)})(?!\w)"
+    teens = _ci([w for w, v in lex.numbers.items() if isinstance(v, int) and 10 <= v < 20])
+    # "nineteen ninety-six", and after "the year" also "two thousand (and) one"
+    spoken = (rf"(?P<cent>{_ci(lex.spoken_centuries)})[\s-]+"
+              rf"(?:(?P<tens>{_ci(tens)})(?:[\s-](?P<ones>{_ci(ones)}))?|(?P<teen>{teens}))(?!\w)")
+    thousand = rf"(?P<thousand>(?i:two\s+thousand))(?:\s+(?i:and\s+)?(?P<ones2>{_ci(ones)}))?(?!\w)"
     holidays = alternation([*lex.holidays_fixed, *lex.holidays_nth, *lex.holidays_easter])
     return {
         "iso": r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?(?![\w-])",
@@ -107,10 +112,24 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"[\s-]+(?i:century)(?!\w)"
         ),
         "part_of_year": (
-            rf"(?:(?i:the)\s+)?(?P<ord>{_ci(lex.ordinals)}|(?i:final))\s+(?P<part>(?i:quarter|half))"
+            rf"(?:(?i:the)\s+)?(?:(?P<cmp>{_ci(lex.comparison_period_words)})\s+|(?P<yshift>(?i:this|last|next))\s+(?i:year)['’]s\s+"
+            rf"|(?P<pyear>{YEAR})\s+)?(?:{_ci(lex.fiscal_words)}[\s-]+)?"
+            rf"(?P<ord>{_ci(lex.ordinals)}|(?i:final))[\s-]+(?P<part>(?i:quarter|half))(?![\w-])"
             rf"(?:\s+(?i:of)\s+(?:(?P<shift>(?i:the|this|next|last|past))\s+(?i:year)|(?i:fiscal\s+)?(?P<year>{YEAR})))?(?!\w)"
             rf"|(?P<code>[QH][1-4])\s+(?P<year2>{YEAR})|(?P<year3>{YEAR})\s+(?P<code2>[QH][1-4])(?!\w)"
         ),
+        "period": (
+            rf"(?:(?P<the>(?i:the))\s+(?:(?:(?P<cmp>{_ci(lex.comparison_period_words)})|(?P<latest>{_ci(lex.reported_period_words)})"
+            rf"|(?P<pyear>{YEAR})|(?P<fiscal>{_ci(lex.fiscal_words)}))\s+)?|(?P<that>(?i:that|this))\s+"
+            rf"|(?P<lastyear>(?i:last\s+year['’]s))\s+)?(?P<noun>{_ci(lex.period_nouns)})(?!\w)"
+            rf"(?:\s+(?P<tail>{_ci(lex.comparison_period_tails)})(?!\w))?"
+            rf"|(?P<adj>(?i:year-ago|year-earlier))(?!\w)"
+        ),
+        "the_year": (
+            rf"(?i:the)\s+(?:(?P<full>(?i:full|whole|entire|current|current\s+fiscal|latest\s+fiscal|fiscal))\s+)?(?i:year)"
+            rf"(?![\w-])(?!\s+(?:{YEAR}|{_NAMED_GROUP.sub('(?:', spoken)}|{_NAMED_GROUP.sub('(?:', thousand)}))"
+        ),
+        "spoken_year": rf"(?:(?i:the\s+)?(?i:year)\s+)?{spoken}|(?i:the\s+)?(?i:year)\s+{thousand}",
         "season": (
             rf"{pmod}(?:(?P<the>(?i:the))\s+)?(?:(?P<shift>{shifts})\s+)?(?P<season>{_ci(lex.seasons)})"
             rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?(?!\w)"
