@@ -307,3 +307,35 @@ def test_years_said_in_words(text, phrase, value):
 def test_parts_of_the_day(text, phrase, value):
     t = one(text, FRI, phrase)
     assert (t.type, t.value) == ("TIME", value)
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The refugees lived in the camps for 2 1/2 years.", "2 1/2 years", "P2Y6M"),
+    ("The alarm sounded a minute and a half later.", "a minute and a half", "PT1M30S"),
+    ("The vote took an hour and a half.", "an hour and a half", "PT1H30M"),
+])
+def test_fractions_are_said_in_the_smaller_unit(text, phrase, value):
+    assert one(text, FRI, phrase).value == value
+
+
+def test_decade_with_apostrophe_takes_the_century_of_the_reference_date():
+    assert one("Sales were flat through the '80s.", date(1989, 10, 26), "'80s").value == "198X"
+    assert one("Growth returned in the '20s.", date(2024, 5, 1), "'20s").value == "202X"
+
+
+def test_last_half_of_a_year_and_next_year_or_so():
+    assert one("Profit will fall in the last half of 1989.", OCT, "the last half of 1989").value == "1989-H2"
+    assert one("The plants will close over the next year or so.", OCT, "the next year").value == "1990"
+
+
+def test_adjectives_after_a_determiner_are_no_past_tense():
+    text = "The dividend would be paid on a still unspecified date in January."
+    assert one(text, OCT, "January").value == "1990-01"
+    assert one("The talks, set to resume Monday, were delayed.", date(1998, 3, 22), "Monday").value == "1998-03-23"
+
+
+def test_noon_with_a_weekday_and_rates_per_year():
+    t = one("Negotiations broke off at noon Thursday.", FRI, "noon Thursday")
+    assert (t.type, t.value) == ("TIME", "2021-03-04T12:00")
+    t = one("The merger will save $500 million a year in costs.", FRI, "a year")
+    assert (t.type, t.value) == ("SET", "P1Y")

@@ -46,6 +46,7 @@ class TimeLexicon:
     year_blocking_preceders: frozenset[str]
     year_blocking_followers: frozenset[str]
     quantity_mods: dict[str, str]
+    amount_words: list[str]
     period_mods: dict[str, str]
     shifts: dict[str, int]
     references: dict[str, str]
@@ -132,6 +133,7 @@ def lexicon() -> TimeLexicon:
         year_blocking_preceders=frozenset(data["year_blocking_preceders"]),
         year_blocking_followers=frozenset(data["year_blocking_followers"]),
         quantity_mods=_lower(data["quantity_mods"]),
+        amount_words=data["amount_words"],
         period_mods=_lower(data["period_mods"]),
         shifts=_lower(data["shifts"]),
         references=_lower(data["references"]),

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 
 from summitry.time import anchor
@@ -23,6 +24,13 @@ _SEASONS = ("SP", "SU", "FA", "WI")
 _SENTENCE_END = re.compile(r"[.!?:\"”]\s*$|^\s*$")
 # A count of units or of times right before "a day", "a week": "24 hours a day", "three times a year".
 _RATE_BEFORE = re.compile(r"(?i:(?:second|minute|hour|day|week|month)s|times)[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _amount_before() -> re.Pattern:
+    """An amount of money or goods right before "a year": "$2 million a year" is a rate (a SET)."""
+    words = lexicon().amount_words
+    return re.compile(rf"(?:[$€£¥][\d.,]+|\d[\d.,]*%?)(?:[ \t]+(?i:{'|'.join(map(re.escape, words))}))?[ \t]+$")
 # A unit within a few words ahead: "in the past [four] years", "in the past decade".
 _UNIT_AHEAD = re.compile(
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?i:(?:second|minute|hour|day|week|month|quarter|year|decade)s?|century|centuries)(?!\w)")
@@ -165,8 +173,9 @@ def _year(m: re.Match, ctx: Context) -> list[Found] | None:
     if m["decade"]:
         return _one(m, "DATE", f"{m['decade'][:3]}X", mod=_pmod(m))
     if m["decade2"]:
-        pivot = ctx.dct.year % 100 if ctx.dct else 30
-        century = "19" if int(m["decade2"]) > pivot else "20"
+        # "the '80s": the latest such decade that has begun by the DCT
+        year = ctx.dct.year if ctx.dct else 2030
+        century = year // 100 - (int(m["decade2"]) > year % 100)
         return _one(m, "DATE", f"{century}{m['decade2'][0]}X", mod=_pmod(m))
     if _previous_word(ctx, m.start("year")) in lex.year_blocking_preceders:
         return None
@@ -299,7 +308,8 @@ def _day_time(m: re.Match, ctx: Context) -> list[Found] | None:
     if _previous_word(ctx, m.start()).lower() in lex.day_time_idiom_preceders:
         return None  # "high noon" is a figure of speech
     clock = lex.day_times[m["word"].lower()]
-    prefix = _iso(ctx.local_anchor) if ctx.local_anchor else "XXXX-XX-XX"
+    day = _weekday_value(lex.weekdays[m["weekday"].lower()], ctx, None) if m["weekday"] else ctx.local_anchor
+    prefix = _iso(day) if day else "XXXX-XX-XX"
     return _one(m, "TIME", f"{prefix}T{clock}")
 
 
@@ -365,8 +375,8 @@ def _relative(m: re.Match, ctx: Context) -> list[Found] | None:
     if m["the"] and shift_word in lex.anchored_shifts and not pmod and unit != "weekend" and ctx.anchor is not None:
         # "the following week", "the previous year": the period next to the one last mentioned
         return _one(m, "DATE", _period(unit, shift, replace(ctx, dct=_antecedent(ctx, unit))))
-    if m["the"] and shift_word != "the" and not pmod and (shift > 0 or unit in ("decade", "century")):
-        # "the next week", "the past decade": a stretch of time; "the past year" is last year
+    if m["the"] and shift_word != "the" and not pmod and unit in ("decade", "century"):
+        # "the past decade": a stretch of ten years; "the past year" is last year, "the next month" next month
         code, factor = lex.units[unit] if unit != "weekend" else ("D", 2)
         return _one(m, "DURATION", f"P{factor}{code}")
     mod = _pmod(m)
@@ -377,20 +387,29 @@ def _amount(m: re.Match) -> float | str:
     lex = lexicon()
     num = m["num"]
     amount: float | str = float(num) if num[0].isdigit() else lex.number(num)
-    if amount != "X" and (m["half"] or m["andhalf"]):
+    if amount != "X" and (m["half"] or m["andhalf"] or m["andhalf2"]):
         amount = float(amount) + 0.5
     return amount
 
 
+# A fraction of a unit is said in the next smaller unit: 2 1/2 years is P2Y6M, 1 1/2 hours PT1H30M.
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "TM": ("S", 60)}
+
+
 def _duration(amount: float | str, unit: str) -> str:
     code, factor = lexicon().units[unit]
+    time = unit in lexicon().time_units
     if amount != "X":
         amount = float(amount) * factor
-    if unit in lexicon().time_units:
-        if amount != "X" and amount != int(amount) and code == "H":
-            return f"PT{int(amount)}H{round((amount - int(amount)) * 60)}M"
-        return f"PT{_number(amount)}{code}"
-    return f"P{_number(amount)}{code}"
+        key = "TM" if time and code == "M" else code
+        if amount != int(amount) and key in _SMALLER:
+            small, per = _SMALLER[key]
+            whole, rest = int(amount), round((amount - int(amount)) * per)
+            head = f"{whole}{code}" if whole else ""
+            if key == "D":  # days and hours: P1DT12H
+                return f"P{head}T{rest}{small}"
+            return f"{'PT' if time else 'P'}{head}{'T' if key == 'H' and not time else ''}{rest}{small}"
+    return f"{'PT' if time else 'P'}{_number(amount)}{code}"
 
 
 def _number(amount: float | str) -> str:
@@ -422,6 +441,8 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
     tail = " ".join((m["tail"] or "").lower().split())
     if tail == "old":
         return None
+    if num in ("a", "an") and not tail and not m["qmod"] and _amount_before().search(ctx.text, max(0, m.start() - 40), m.start()):
+        return _one(m, "SET", _duration(1, unit))  # "$2 million a year": a rate, one per year
     if num in ("a", "an") and not tail and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # "24 hours a day", "seven days a week": a rate, not a period of one unit
     amount = _amount(m)
@@ -434,7 +455,7 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
         if ctx.quarter and sign < 0 and unit == "year" and amount == 1:
             return _one(m, "DATE", _year_before(ctx.quarter), mod=mod)  # a quarterly report's "a year ago"
         return _one(m, "DATE", _shifted(base, sign * float(amount), unit), mod=mod)
-    end = m.end("unit")
+    end = m.end("andhalf2") if m["andhalf2"] else m.end("unit")
     return _one(m, "DURATION", _duration(amount, unit), mod=mod, end=end)
 
 
@@ -493,7 +514,7 @@ def _part_of_year(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     half = m["part"].lower() == "half"
     ordinal = m["ord"].lower()
-    n = (2 if half else 4) if ordinal == "final" else lex.ordinals[ordinal]
+    n = (2 if half else 4) if ordinal in ("final", "last") else lex.ordinals[ordinal]
     if n > (2 if half else 4):
         return None
     if m["year"] or m["pyear"]:

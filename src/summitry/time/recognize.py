@@ -82,7 +82,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil ))(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])"
             rf"(?:\s+(?P<zone>{zones}))?"
         ),
-        "day_time": rf"(?P<word>{_ci(lex.day_times)})(?!\w)",
+        "day_time": rf"(?P<word>{_ci(lex.day_times)})(?!\w)(?:,?\s+(?:(?i:on)\s+)?(?P<weekday>{weekday}))?",
         "relative": (
             rf"(?:(?P<pmod>{_ci([*lex.period_mods, 'later', 'earlier'])})(?:\s+|-))?(?:(?P<the>(?i:the))\s+)?"
             rf"(?P<shift>{shifts}|(?i:the))\s+(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!\w)"
@@ -91,7 +91,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"(?:(?P<qmod>{_ci(lex.quantity_mods)})\s+)?"
             rf"(?:(?:(?P<the>(?i:the))\s+)?(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first))\s+)?"
             rf"(?P<num>{number})(?:\s+(?P<half>1/2|½)|\s+(?P<andhalf>(?i:and\s+a\s+half)))?(?:\s+(?i:more))?(?:\s+|-)(?P<unit>{units})"
-            rf"(?!\w|-old)(?:(?:\s+|-)(?P<tail>(?i:ago|earlier|later|from\s+now|old|before|after)))?(?!\w)"
+            rf"(?!\w|-old)(?:\s+(?P<andhalf2>(?i:and\s+a\s+half)))?(?:(?:\s+|-)(?P<tail>(?i:ago|earlier|later|from\s+now|old|before|after)))?(?!\w)"
         ),
         "vague": (
             rf"(?:(?P<the>(?i:the))\s+)?(?P<lead>(?i:recent|coming))\s+(?P<unit>(?i:{PLURAL_UNITS}))(?!\w)"
@@ -114,7 +114,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "part_of_year": (
             rf"(?:(?i:the)\s+)?(?:(?P<cmp>{_ci(lex.comparison_period_words)})\s+|(?P<yshift>(?i:this|last|next))\s+(?i:year)['’]s\s+"
             rf"|(?P<pyear>{YEAR})\s+)?(?:{_ci(lex.fiscal_words)}[\s-]+)?"
-            rf"(?P<ord>{_ci(lex.ordinals)}|(?i:final))[\s-]+(?P<part>(?i:quarter|half))(?![\w-])"
+            rf"(?P<ord>{_ci(lex.ordinals)}|(?i:final)|(?i:last)(?=\s+half\s+of\s+(?:fiscal\s+)?{YEAR}))[\s-]+(?P<part>(?i:quarter|half))(?![\w-])"
             rf"(?:\s+(?i:of)\s+(?:(?P<shift>(?i:the|this|next|last|past))\s+(?i:year)|(?i:fiscal\s+)?(?P<year>{YEAR})))?(?!\w)"
             rf"|(?P<code>[QH][1-4])\s+(?P<year2>{YEAR})|(?P<year3>{YEAR})\s+(?P<code2>[QH][1-4])(?!\w)"
         ),
