@@ -137,7 +137,7 @@ def test_time_of_day_takes_the_date_of_its_context():
     ("Washington will finish its review in the coming weeks.", "the coming weeks", "PXW", "DURATION"),
     ("Ties have improved in recent years.", "recent years", "PXY", "DURATION"),
     ("Talks have stalled for almost five years.", "almost five years", "P5Y", "DURATION"),
-    ("They attend the annual security forum.", "annual", "P1Y", "SET"),
+    ("The security forum meets annually in June.", "annually", "P1Y", "SET"),
     ("The summit is held every two years.", "every two years", "P2Y", "SET"),
     ("The bulletin is published weekly.", "weekly", "P1W", "SET"),
     ("Inspectors visit twice a year.", "twice a year", "P1Y", "SET"),
@@ -339,3 +339,27 @@ def test_noon_with_a_weekday_and_rates_per_year():
     assert (t.type, t.value) == ("TIME", "2021-03-04T12:00")
     t = one("The merger will save $500 million a year in costs.", FRI, "a year")
     assert (t.type, t.value) == ("SET", "P1Y")
+
+
+@pytest.mark.parametrize("text, absent", [
+    ("The board raised its quarterly dividend by a cent.", "quarterly"),
+    ("Shareholders met at the annual meeting in Denver.", "annual"),
+    ("The country imports about three-quarters of its grain.", "three-quarters"),
+    ('The minister said on "This Week" that talks would go on.', "This Week"),
+    ("This is the Evening News with VOA Today.", "Today"),
+])
+def test_attributes_fractions_and_titles_are_no_times(text, absent):
+    start = text.index(absent)
+    assert not [t for t in tag(text, FRI) if t.start < start + len(absent) and start < t.end]
+
+
+@pytest.mark.parametrize("text, phrase, value, type_", [
+    ("The company lost money in the past two quarters.", "the past two quarters", "P2Q", "DURATION"),
+    ("Interest is paid every quarter.", "every quarter", "P1Q", "SET"),
+    ("Markets are calmer these days.", "these days", "PRESENT_REF", "DATE"),
+    ("The shares may fall in the short term.", "the short term", "FUTURE_REF", "DATE"),
+    ("The bonds will be sold at a later date.", "a later date", "FUTURE_REF", "DATE"),
+])
+def test_quarter_durations_and_vague_references(text, phrase, value, type_):
+    t = one(text, OCT, phrase)
+    assert (t.type, t.value) == (type_, value)

@@ -63,6 +63,8 @@ class TimeLexicon:
     set_quantifiers: list[str]
     frequencies: list[str]
     publication_sets: frozenset[str]
+    classifying_sets: frozenset[str]
+    function_words: frozenset[str]
     day_time_idiom_preceders: frozenset[str]
     anchored_days: dict[str, int]
     anchored_periods: dict[str, str]
@@ -150,6 +152,8 @@ def lexicon() -> TimeLexicon:
         set_quantifiers=data["set_quantifiers"],
         frequencies=data["frequencies"],
         publication_sets=frozenset(data["publication_sets"]),
+        classifying_sets=frozenset(data["classifying_sets"]),
+        function_words=frozenset(data["function_words"]),
         day_time_idiom_preceders=frozenset(w.lower() for w in data["day_time_idiom_preceders"]),
         anchored_days=_lower(data["anchored_days"]),
         anchored_periods=_lower(data["anchored_periods"]),

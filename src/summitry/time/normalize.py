@@ -23,6 +23,8 @@ _NEXT_WORD = re.compile(r"[ \t]*([\w.]+(?:[ \t]+[A-Z]\w*)?)")
 _SEASONS = ("SP", "SU", "FA", "WI")
 _SENTENCE_END = re.compile(r"[.!?:\"”]\s*$|^\s*$")
 # A count of units or of times right before "a day", "a week": "24 hours a day", "three times a year".
+# "three-quarters of its food", "two quarters of the votes": a fraction of something.
+_FRACTION_OF = re.compile(r"\s+of\s+(?i:the|its|their|his|her|our|all|a|an|those|these)\b")
 _RATE_BEFORE = re.compile(r"(?i:(?:second|minute|hour|day|week|month)s|times)[ \t]+$")
 
 
@@ -263,6 +265,8 @@ class _Sub:
 def _day_word(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     word = m["word"].lower()
+    if _title_case_inside_sentence(m, ctx):
+        return None
     offset = lex.day_words[word]
     ref = "PRESENT_REF" if offset == 0 else "PAST_REF" if offset < 0 else "FUTURE_REF"
     return _with_part(m, ctx.dct + timedelta(days=offset) if ctx.dct else None, ref)
@@ -364,8 +368,22 @@ def _day(value: str) -> date | None:
         return None
 
 
+def _title_case_inside_sentence(m: re.Match, ctx: Context) -> bool:
+    """True for "This Week" or "Today" capitalized in mid-sentence: the title of a show or paper."""
+    words = m.group().split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    before = ctx.text[max(0, m.start() - 3):m.start()].rstrip(" \t")
+    after = ctx.text[m.end():m.end() + 3]
+    if before[-1:] in ("\"", "“", "`", "'", "‘") and any(q in after for q in "\"”'’"):
+        return True  # a quoted title: on "This Week," he said
+    return bool(before) and before[-1] not in ".!?:\n\"“'‘`(-_"
+
+
 def _relative(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
+    if _title_case_inside_sentence(m, ctx):
+        return None
     unit = m["unit"].lower()
     shift_word = m["shift"].lower()
     pmod = (m["pmod"] or "").lower()
@@ -438,6 +456,8 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
     num = m["num"].lower()
     if unit in lex.units_needing_numeral and num in ("a", "an", "one"):
         return None
+    if unit in lex.units_needing_numeral and _FRACTION_OF.match(ctx.text, m.end("unit")):
+        return None  # "three-quarters of its food": a fraction
     tail = " ".join((m["tail"] or "").lower().split())
     if tail == "old":
         return None
@@ -477,6 +497,10 @@ def _set(m: re.Match, ctx: Context) -> list[Found] | None:
         if (m["adj"].lower() in lex.publication_sets and m["adj"][0].isupper() and word[:1].isupper()
                 and not _SENTENCE_END.search(ctx.text, max(0, m.start() - 4), m.start())):
             return None  # "China Daily", "People's Daily": a newspaper's name, not a recurrence
+        following = _next_words(ctx, m.end()).split()
+        if (m["adj"].lower() in lex.classifying_sets and following and following[0].isalpha()
+                and following[0].islower() and following[0] not in lex.function_words):
+            return None  # "the annual meeting", "a quarterly dividend": a kind of thing, not a recurrence
         return _one(m, "SET", lex.sets[m["adj"].lower()])
     if m["freq"]:
         return _one(m, "SET", _duration(1, lex.unit(m["funit"])))
@@ -560,7 +584,7 @@ def _reporting_period(m: re.Match, ctx: Context) -> list[Found] | None:
         return None  # a bare noun, or "the period" of anything
     if q:
         return _one(m, "DATE", q)
-    if noun == "quarter" and ctx.dct is not None:
+    if ctx.dct is not None:  # "the quarter", "the latest period": the last one completed
         return _one(m, "DATE", _last_quarter(ctx.dct))
     return None
 

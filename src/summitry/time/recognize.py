@@ -121,7 +121,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "period": (
             rf"(?:(?P<the>(?i:the))\s+(?:(?:(?P<cmp>{_ci(lex.comparison_period_words)})|(?P<latest>{_ci(lex.reported_period_words)})"
             rf"|(?P<pyear>{YEAR})|(?P<fiscal>{_ci(lex.fiscal_words)}))\s+)?|(?P<that>(?i:that|this))\s+"
-            rf"|(?P<lastyear>(?i:last\s+year['’]s))\s+)?(?P<noun>{_ci(lex.period_nouns)})(?!\w)"
+            rf"|(?P<lastyear>(?i:last\s+year['’]s))\s+)?(?P<noun>{_ci(lex.period_nouns)})(?![\w-])"
             rf"(?:\s+(?P<tail>{_ci(lex.comparison_period_tails)})(?!\w))?"
             rf"|(?P<adj>(?i:year-ago|year-earlier))(?!\w)"
         ),
