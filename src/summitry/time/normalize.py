@@ -173,12 +173,10 @@ def _month(m: re.Match, ctx: Context) -> list[Found] | None:
 def _year(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     if m["decade"]:
-        return _one(m, "DATE", f"{m['decade'][:3]}X", mod=_pmod(m))
+        return _one(m, "DATE", m["decade"][:3], mod=_pmod(m))  # a decade is its first three digits (199)
     if m["decade2"]:
-        # "the '80s": the latest such decade that has begun by the DCT
-        year = ctx.dct.year if ctx.dct else 2030
-        century = year // 100 - (int(m["decade2"]) > year % 100)
-        return _one(m, "DATE", f"{century}{m['decade2'][0]}X", mod=_pmod(m))
+        # "the '80s"
+        return _one(m, "DATE", f"{_decade_century(int(m['decade2']), ctx)}{m['decade2'][0]}", mod=_pmod(m))
     if _previous_word(ctx, m.start("year")) in lex.year_blocking_preceders:
         return None
     following = _next_words(ctx, m.end()).split()
@@ -336,7 +334,7 @@ def _period(unit: str, shift: int, ctx: Context, weekend_direction: int = 0) -> 
         y, mo = anchor.add_months(d.year, d.month, 3 * shift)
         return f"{y}-Q{(mo - 1) // 3 + 1}"
     if unit == "decade":
-        return f"{d.year // 10 + shift}X"
+        return f"{d.year // 10 + shift}"
     if unit == "century":
         return f"{d.year // 100 + shift}"
     return str(d.year + shift)
@@ -480,8 +478,36 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
 
 
 def _vague(m: re.Match, ctx: Context) -> list[Found] | None:
-    # "recent years", "the coming weeks": an unspecified stretch of units, like "the next few weeks"
-    return _one(m, "DURATION", _duration("X", lexicon().unit(m["unit"])))
+    # "recent years", "the coming weeks", "the months ahead": an unspecified stretch of units
+    return _one(m, "DURATION", _duration("X", lexicon().unit(m["unit"] or m["unit2"])))
+
+
+def _year_end(m: re.Match, ctx: Context) -> list[Found] | None:
+    """ "by year-end": the end of the DCT's year; "since year-end", the end of the one before."""
+    if ctx.dct is None:
+        return None
+    since = _previous_word(ctx, m.start()).lower() == "since"
+    return _one(m, "DATE", str(ctx.dct.year - since), mod="END")
+
+
+def _spoken_decade(m: re.Match, ctx: Context) -> list[Found] | None:
+    """ "the nineties": the decade of that name nearest the DCT (199 in 1998)."""
+    tens = int(lexicon().numbers[m["tens"].lower()[:-3] + "y"])
+    return _one(m, "DATE", f"{_decade_century(tens, ctx)}{tens // 10}", mod=_pmod(m))
+
+
+# A decade that begins this close after the DCT is meant ("the nineties", said in 1989).
+_COMING_DECADE_YEARS = 2
+
+
+def _decade_century(tens: int, ctx: Context) -> int:
+    """The century of a decade named without one: the latest begun by the DCT, or one about to begin."""
+    year = ctx.dct.year if ctx.dct else 2030
+    century = year // 100
+    start = century * 100 + tens
+    if start > year + _COMING_DECADE_YEARS:
+        century -= 1
+    return century
 
 
 def _bare_units(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -746,6 +772,8 @@ HANDLERS: dict[str, Callable[[re.Match, Context], list[Found] | None]] = {
     "relative": _relative,
     "quantity": _quantity,
     "vague": _vague,
+    "year_end": _year_end,
+    "spoken_decade": _spoken_decade,
     "bare_units": _bare_units,
     "set": _set,
     "part_of_year": _part_of_year,

@@ -38,6 +38,8 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
     shifts = _ci(lex.shifts)
     zones = alternation(lex.time_zones)
     meridiem = rf"(?i:{alternation(lex.meridiems)})(?!\w)"
+    decades = [w[:-1] + "ies" for w in lex.numbers if isinstance(lex.numbers[w], int) and 20 <= lex.numbers[w] < 100
+               and lex.numbers[w] % 10 == 0]  # "the nineties"
     teens = _ci([w for w, v in lex.numbers.items() if isinstance(v, int) and 10 <= v < 20])
     # "nineteen ninety-six", and after "the year" also "two thousand (and) one"
     spoken = (rf"(?P<cent>{_ci(lex.spoken_centuries)})[\s-]+"
@@ -90,12 +92,15 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "quantity": (
             rf"(?:(?P<qmod>{_ci(lex.quantity_mods)})\s+)?"
             rf"(?:(?:(?P<the>(?i:the))\s+)?(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first))\s+)?"
-            rf"(?P<num>{number})(?:\s+(?P<half>1/2|½)|\s+(?P<andhalf>(?i:and\s+a\s+half)))?(?:\s+(?i:more))?(?:\s+|-)(?P<unit>{units})"
+            rf"(?P<num>{number})(?:\s+(?P<half>1/2|½)|\s+(?P<andhalf>(?i:and\s+a\s+half)))?(?:\s+(?i:more|additional|extra|full|{alternation(lex.unit_qualifiers)}))?(?:\s+|-)(?P<unit>{units})"
             rf"(?!\w|-old)(?:\s+(?P<andhalf2>(?i:and\s+a\s+half)))?(?:(?:\s+|-)(?P<tail>(?i:ago|earlier|later|from\s+now|old|before|after)))?(?!\w)"
         ),
         "vague": (
             rf"(?:(?P<the>(?i:the))\s+)?(?P<lead>(?i:recent|coming))\s+(?P<unit>(?i:{PLURAL_UNITS}))(?!\w)"
+            rf"|(?i:the)\s+(?P<unit2>(?i:{PLURAL_UNITS}))\s+(?i:ahead)(?!\w)"
         ),
+        "year_end": r"(?:(?P<the>(?i:the))\s+)?(?i:year)(?:-|\s+|['’]s\s+)(?i:end)(?![\w-])",
+        "spoken_decade": rf"(?i:the)\s+(?:(?P<pmod>{_ci(lex.period_mods)})(?:\s+|-))?(?P<tens>{_ci(decades)})(?!\w)",
         "bare_units": (
             rf"(?:(?<=\b[Ff]or )|(?<=\b[Ii]n )|(?<=\bwithin )|(?<=\bover ))(?P<unit>(?i:{PLURAL_UNITS}))(?!\w)"
             rf"|(?P<unit2>(?i:{PLURAL_UNITS}))-long(?!\w)|(?P<unit3>(?i:day|week|month|year|hour))-long(?!\w)"

@@ -69,7 +69,7 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
                 last_day = (s, d)
             if type_ in ("DATE", "TIME") and value[:4].isdigit():
                 recent = end_value or value
-            if _QUARTER.fullmatch(value) and (quarter is None or value[:4] >= quarter[:4]) and _ended(value, reference):
+            if _QUARTER.fullmatch(value) and (quarter is None or value >= quarter) and _ended(value, reference):
                 quarter = value
         pos = max(start + 1, results[-1][1])
     return found
