@@ -148,29 +148,61 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
+# Words of the patterns themselves (not in the lexicon) that can open an expression.
+_OPENING_WORDS = ["the", "this", "that", "last", "next", "later", "earlier", "recent", "coming", "past", "previous",
+                  "following", "first", "another", "year", "pre", "post", "early", "late", "mid", "final", "every",
+                  "each", "other", "in", "within", "over", "for", "at", "by", "until"]
+
+
+def _opening_words(lex: TimeLexicon) -> set[str]:
+    """The first word of every lexicon entry that a rule can begin with, lower-cased."""
+    tables = [lex.months, lex.weekdays, lex.numbers, lex.ordinals, lex.century_ordinals, lex.spoken_centuries,
+              lex.period_mods, lex.shifts, lex.quantity_mods, lex.references, lex.day_words, lex.day_times,
+              lex.day_parts, lex.seasons, lex.sets, lex.set_quantifiers, lex.frequencies, lex.holidays_fixed,
+              lex.holidays_nth, lex.holidays_easter, lex.anchored_days, lex.anchored_periods,
+              lex.comparison_period_words, lex.reported_period_words, lex.fiscal_words, lex.period_nouns]
+    words = {m.group().lower() for table in tables for w in table if (m := re.match(r"[^\W\d_]+", w))}
+    for unit in lex.units:  # plural units open "years-long" and bare "weeks"
+        words |= {unit, unit + "s", unit[:-1] + "ies"}
+    words |= {w + "s" for w in lex.weekdays}
+    return words | set(_OPENING_WORDS)
+
+
+_TOKEN = re.compile(r"(?<![\w'’.-])(?:[^\W\d_]+|\d|['’]\d)")
+
+
 @dataclass(frozen=True)
 class Recognizer:
+    opening: frozenset[str]  # lower-cased words an expression can begin with
     master: re.Pattern
     rules: tuple[tuple[str, re.Pattern], ...]
 
-    def matches_from(self, text: str, pos: int) -> tuple[int, list[tuple[str, re.Match]]] | None:
-        """The first place at or after pos where a rule matches, with every (rule, match) there,
-        longest first; None when there is none."""
-        m = self.master.search(text, pos)
-        if m is None:
-            return None
-        start = m.start()
+    def openings(self, text: str) -> list[int]:
+        """The places where an expression can begin: digits, codes like Q3, and opening words."""
+        words = self.opening
+        return [t.start() for t in _TOKEN.finditer(text)
+                if not t.group()[0].isalpha() or t.group().lower() in words or _CODE.match(text, t.start())]
+
+    def matches_at(self, text: str, start: int) -> list[tuple[str, re.Match]]:
+        """Every (rule, match) beginning at start, longest first; empty when none."""
+        if not self.master.match(text, start):
+            return []
         found = [(name, r) for name, rx in self.rules if (r := rx.match(text, start)) and r.end() > start]
         found.sort(key=lambda item: item[1].end(), reverse=True)
-        return start, found
+        return found
+
+
+_CODE = re.compile(r"[QH][1-4]\b")
 
 
 @lru_cache(maxsize=1)
 def recognizer() -> Recognizer:
     """The compiled rules (built once)."""
-    rules = _rules(lexicon())
+    lex = lexicon()
+    rules = _rules(lex)
     master = "|".join(f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in rules.values())
     return Recognizer(
+        opening=frozenset(_opening_words(lex)),
         master=re.compile(rf"(?<![\w'’.-])(?:{master})"),
         rules=tuple((name, re.compile(rf"(?<![\w'’.-])(?:{p})")) for name, p in rules.items()),
     )

@@ -45,8 +45,10 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
     recent: str | None = None  # value of the last dated mention (a year, month, week or day)
     quarter: str | None = None  # the latest quarter mentioned: the one a business report is about
     pos = 0
-    while (hit := rec.matches_from(text, pos)) is not None:
-        start, matches = hit
+    for start in rec.openings(text):
+        if start < pos:
+            continue
+        matches = rec.matches_at(text, start)
         results = None
         for name, m in matches:
             previous = last_day[1] if last_day else reference
