@@ -383,3 +383,25 @@ def test_reported_quarter_is_the_latest_ended_one():
 def test_spoken_decades_year_end_and_qualified_periods(text, phrase, value, type_):
     t = one(text, OCT, phrase)
     assert (t.type, t.value) == (type_, value)
+
+
+WED = date(2024, 10, 30)  # a Wednesday
+
+
+@pytest.mark.parametrize("text, phrase, value", [
+    ("The summit that opens on Friday will focus on trade.", "Friday", "2024-11-01"),
+    ("The ministers met on Friday in Rome.", "Friday", "2024-10-25"),
+    ("The envoy said on Monday that both sides will meet again on Friday.", "Monday", "2024-10-28"),
+    ("The envoy said on Monday that both sides will meet again on Friday.", "Friday", "2024-11-01"),
+    ("A forum that was held in March drew few leaders.", "March", "2024-03"),
+    ("A forum that will be held in March is expected to draw leaders.", "March", "2025-03"),
+    ("Officials said the visit, planned for Saturday, was called off.", "Saturday", "2024-11-02"),
+    ("The talks, which begin on Monday, follow a round held in Oslo.", "Monday", "2024-11-04"),
+    ("The new tariff rules take effect in June.", "June", "2025-06"),
+])
+def test_the_governing_predicate_decides_the_direction(text, phrase, value):
+    assert one(text, WED, phrase).value == value
+
+
+def test_the_year_next_to_another_is_no_current_year():
+    assert [t.text for t in tag("Sales fell to $3 million last year from $4 million the year before.", OCT)] == ["last year"]

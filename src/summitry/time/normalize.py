@@ -618,9 +618,11 @@ def _reporting_period(m: re.Match, ctx: Context) -> list[Found] | None:
 def _the_year(m: re.Match, ctx: Context) -> list[Found] | None:
     """ "the year", "the full year", "the fiscal year": the current year of the report, or a
     twelve-month period when its end is given ("the year ended June 30")."""
-    following = _next_words(ctx, m.end()).split()
-    if following and following[0].lower() in lexicon().period_end_words:
+    following = _next_words(ctx, m.end()).lower().rstrip(".").split()[:1]
+    if following and following[0] in lexicon().period_end_words:
         return _one(m, "DURATION", "P1Y")
+    if following and following[0] in ("before", "after", "earlier", "later"):
+        return None  # "the year before": a year next to another, not the current one
     if ctx.dct is None:
         return None
     full = " ".join((m["full"] or "").lower().split())
