@@ -405,3 +405,10 @@ def test_the_governing_predicate_decides_the_direction(text, phrase, value):
 
 def test_the_year_next_to_another_is_no_current_year():
     assert [t.text for t in tag("Sales fell to $3 million last year from $4 million the year before.", OCT)] == ["last year"]
+
+
+def test_clock_with_a_date_and_modified_parts_of_the_day():
+    t = one("The offer was extended until 5 p.m. EST Nov. 9.", OCT, "5 p.m. EST Nov. 9")
+    assert (t.type, t.value) == ("TIME", "1989-11-09T17:00")
+    t = one("Shares were up at mid-afternoon yesterday in London.", OCT, "mid-afternoon yesterday")
+    assert (t.type, t.value, t.mod) == ("TIME", "1989-10-25TAF", "MID")

@@ -301,8 +301,23 @@ def _clock(m: re.Match, ctx: Context) -> list[Found] | None:
         day = _weekday_value(lex.weekdays[m["weekday"].lower()], ctx, None)
     elif m.groupdict().get("word") and ctx.dct is not None:
         day = ctx.dct + timedelta(days=lex.day_words[m["word"].lower()])
+    elif m.groupdict().get("cmonth"):  # "5 p.m. EST Nov. 9"
+        value = _place(lex.months[m["cmonth"]], _day_number(m["cday"]), None, ctx)
+        day = _day(value) if value and value[0].isdigit() else None
     prefix = _iso(day) if day else "XXXX-XX-XX"
     return _one(m, "TIME", f"{prefix}T{hour:02d}:{minute:02d}")
+
+
+def _part_of_day(m: re.Match, ctx: Context) -> list[Found] | None:
+    """ "mid-afternoon", "late morning Friday": a part of the day in context, with its modifier."""
+    lex = lexicon()
+    day: date | None = ctx.local_anchor
+    if m["weekday"]:
+        day = _weekday_value(lex.weekdays[m["weekday"].lower()], ctx, None)
+    elif m["word"] and ctx.dct is not None:
+        day = ctx.dct + timedelta(days=lex.day_words[m["word"].lower()])
+    prefix = _iso(day) if day else "XXXX-XX-XX"
+    return _one(m, "TIME", f"{prefix}T{lex.day_parts[m['part'].lower()]}", mod=_pmod(m))
 
 
 def _day_time(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -770,6 +785,7 @@ HANDLERS: dict[str, Callable[[re.Match, Context], list[Found] | None]] = {
     "clock": _clock,
     "clock24": _clock,
     "clock_part": _clock,
+    "part_of_day": _part_of_day,
     "day_time": _day_time,
     "relative": _relative,
     "quantity": _quantity,

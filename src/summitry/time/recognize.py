@@ -77,7 +77,12 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "this_part": rf"(?P<shift>(?i:this|last))\s+(?P<part>{parts})(?!\w)",
         "clock": (
             rf"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<mer>{meridiem})(?:\s+(?P<zone>{zones}))?"
-            rf"(?:\s*\([^()\n]{{1,20}}\))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<weekday>{weekday})|(?P<word>{_ci(lex.day_words)})))?"
+            rf"(?:\s*\([^()\n]{{1,20}}\))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<weekday>{weekday})|(?P<word>{_ci(lex.day_words)})"
+            rf"|(?P<cmonth>{month})\s+(?P<cday>{DAY})))?"
+        ),
+        "part_of_day": (
+            rf"(?P<pmod>(?i:early|late|mid))(?:-|\s+)(?P<part>{parts})(?!\w)"
+            rf"(?:,?\s+(?:(?P<weekday>{weekday})|(?P<word>{_ci(lex.day_words)}))(?!\w))?"
         ),
         "clock_part": r"(?P<hour>1[0-2]|0?[1-9])(?:\s+(?i:o'clock))?\s+(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))(?!\w)",
         "clock24": (
