@@ -412,3 +412,9 @@ def test_clock_with_a_date_and_modified_parts_of_the_day():
     assert (t.type, t.value) == ("TIME", "1989-11-09T17:00")
     t = one("Shares were up at mid-afternoon yesterday in London.", OCT, "mid-afternoon yesterday")
     assert (t.type, t.value, t.mod) == ("TIME", "1989-10-25TAF", "MID")
+
+
+def test_a_noun_between_copula_and_past_form_keeps_it_finite():
+    text = "Following are remarks made Thursday by the envoy."
+    assert one(text, date(1998, 2, 6), "Thursday").value == "1998-02-05"
+    assert one("The talks will be held on Thursday.", date(1998, 2, 6), "Thursday").value == "1998-02-12"

@@ -20,7 +20,8 @@ DIRECTION = {PAST: -1, PRESENT: 0, FUTURE: 1, None: 0}
 # A past form right after these is a participle or an infinitive ("to be held", "will have met"),
 # or, after a determiner, an adjective ("a still unspecified date", "the revised plan").
 _NOT_FINITE = re.compile(
-    r"\b(?:be|being|is|are|am|will|would|shall|should|might|must|can|could|to)\s+(?:\w+\s+)?$"
+    r"\b(?:be|being|is|are|am|will|would|shall|should|might|must|can|could|to)\s+"
+    r"(?:(?:\w+ly|have|has|been|being|not|also|still|already|now|then|soon|just|later|first|again)\s+)?$"
     r"|\b(?:a|an|the|its|their|his|her|our)\s+(?:[a-z]+ly\s+|still\s+|newly\s+)?$", re.I)
 
 
