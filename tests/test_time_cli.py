@@ -73,4 +73,4 @@ def test_eval_timex(tmp_path: Path):
     figures = json.loads(result.output)
     assert figures["gold"] == 3 and figures["f1"] == 1.0 and figures["value_f1"] == 1.0
     table = CliRunner().invoke(app(), ["eval-timex", str(tmp_path)])
-    assert table.exit_code == 0 and "value" in table.output
+    assert table.exit_code == 0 and "value F1 (exact)" in table.output

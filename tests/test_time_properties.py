@@ -12,7 +12,9 @@ from summitry.time import is_valid_value, tag
 WORDS = ["on", "Monday", "March", "May", "17-18", "2021", "next", "last", "week", "month", "year", "ago",
          "three-day", "every", "two", "years", "the", "second", "half", "of", "at", "6:30", "p.m.", "Oct.",
          "28,", "2024", "will", "said", "early", "December", "1990s", "now", "recently", "and", "Thursday",
-         "from", "to", "14", "a", "day", "after", "tonight", "quarter", "fall", "Christmas", "\n", ".", ","]
+         "from", "to", "14", "a", "day", "after", "tonight", "quarter", "fall", "Christmas", "\n", ".", ",",
+         "third-quarter", "year-ago", "latest", "period", "fiscal", "nineteen", "ninety-six", "nineties", "'80s",
+         "year-end", "mid-afternoon", "night", "ahead", "trading", "quarterly", "$2 million", "noon", "Nov. 9"]
 texts = st.one_of(st.text(max_size=200), st.lists(st.sampled_from(WORDS), max_size=40).map(" ".join))
 dcts = st.one_of(st.none(), st.dates(min_value=date(1, 1, 1)), st.datetimes(min_value=datetime(1, 1, 1)))
 

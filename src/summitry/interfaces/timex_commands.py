@@ -51,22 +51,30 @@ def eval_timex(
     directory: Path = typer.Argument(..., exists=True, file_okay=False, help="Folder of TimeML .tml files."),
     as_json: bool = typer.Option(False, "--json", help="Print the figures as one JSON object."),
 ) -> None:
-    """Score the tagger on TimeML documents (TempEval-3 task A style)."""
+    """Score the tagger on TimeML documents (TempEval-3 task A).
+
+    Relaxed match is any overlap, strict an identical extent; type and value are scored on the
+    relaxed matches. The headline value F1 compares values exactly, as TempEval-3 does.
+    """
     figures = evaluate(directory).figures()
     if as_json:
         typer.echo(json.dumps(figures))
         return
+    typer.echo(f"value F1 (exact): {figures['value_f1']:.3f}")
     table = Table(title=f"{figures['documents']} documents, {figures['gold']} gold, {figures['system']} system")
     table.add_column("measure")
     table.add_column("P", justify="right")
     table.add_column("R", justify="right")
     table.add_column("F1", justify="right")
+    table.add_row("value (exact)", *(f"{figures[k]:.3f}" for k in ("value_precision", "value_recall", "value_f1")))
     table.add_row("relaxed extraction", *(f"{figures[k]:.3f}" for k in ("precision", "recall", "f1")))
     table.add_row("strict extraction",
                   *(f"{figures[k]:.3f}" for k in ("strict_precision", "strict_recall", "strict_f1")))
-    table.add_row("value", *(f"{figures[k]:.3f}" for k in ("value_precision", "value_recall", "value_f1")))
-    table.add_row("type accuracy", "", "", f"{figures['type_accuracy']:.3f}")
-    Console(width=100).print(table)
+    table.add_row("type", "", "", f"{figures['type_f1']:.3f}")
+    table.add_row("secondary: value, canonical spelling*", "", "", f"{figures['canonical_value_f1']:.3f}")
+    console = Console(width=100)
+    console.print(table)
+    console.print("* weeks zero-padded and trailing -XX dropped on both sides; not a TempEval-3 figure.")
 
 
 def register(app: typer.Typer) -> None:

@@ -51,7 +51,8 @@ class EvalResult:
     relaxed_gold: int = 0  # gold expressions overlapping a system one
     strict: int = 0  # exact span matches
     type_correct: int = 0  # among matched pairs
-    value_correct: int = 0  # among matched pairs
+    value_correct: int = 0  # among matched pairs, the value string exactly as in the gold
+    canonical_value_correct: int = 0  # the same, with both values in one spelling (_canonical)
     pairs: int = 0
     mismatches: list[Mismatch] = field(default_factory=list)
 
@@ -91,6 +92,11 @@ class EvalResult:
         return self._ratio(self.type_correct, self.pairs)
 
     @property
+    def type_f1(self) -> float:
+        """Type F1 as TempEval-3 reports it: correct types over system and over gold expressions."""
+        return self._f1(self._ratio(self.type_correct, self.system), self._ratio(self.type_correct, self.gold))
+
+    @property
     def value_precision(self) -> float:
         return self._ratio(self.value_correct, self.system)
 
@@ -102,15 +108,21 @@ class EvalResult:
     def value_f1(self) -> float:
         return self._f1(self.value_precision, self.value_recall)
 
+    @property
+    def canonical_value_f1(self) -> float:
+        """Value F1 when week numbers are zero-padded and trailing -XX dropped on both sides."""
+        return self._f1(self._ratio(self.canonical_value_correct, self.system),
+                        self._ratio(self.canonical_value_correct, self.gold))
+
     def figures(self) -> dict[str, float | int]:
         """The headline figures, for printing or JSON."""
         return {
             "documents": self.documents, "gold": self.gold, "system": self.system,
             "precision": self.precision, "recall": self.recall, "f1": self.f1,
             "strict_precision": self.strict_precision, "strict_recall": self.strict_recall,
-            "strict_f1": self.strict_f1, "type_accuracy": self.type_accuracy,
+            "strict_f1": self.strict_f1, "type_accuracy": self.type_accuracy, "type_f1": self.type_f1,
             "value_precision": self.value_precision, "value_recall": self.value_recall,
-            "value_f1": self.value_f1,
+            "value_f1": self.value_f1, "canonical_value_f1": self.canonical_value_f1,
         }
 
 
@@ -180,7 +192,8 @@ def score(documents: list[TimeMLDocument], tagger: Callable[[str, date | None], 
             result.pairs += 1
             result.strict += (s.start, s.end) == (g.start, g.end)
             result.type_correct += s.type == g.type
-            if _canonical(s.value) == _canonical(g.value):
+            result.canonical_value_correct += _canonical(s.value) == _canonical(g.value)
+            if s.value == g.value:
                 result.value_correct += 1
             else:
                 result.mismatches.append(Mismatch(doc.name, g, s))

@@ -31,14 +31,23 @@ class TimeLexicon:
     weekday_name_preceders: list[str]
     numbers: dict[str, int | str]  # lower-cased word -> count or "X"
     ordinals: dict[str, int]
+    spoken_centuries: dict[str, int]
     century_ordinals: dict[str, int]
     anchored_shifts: frozenset[str]
+    reported_period_words: list[str]
+    comparison_period_words: list[str]
+    comparison_period_tails: list[str]
+    period_nouns: list[str]
+    fiscal_words: list[str]
+    period_end_words: frozenset[str]
     units: dict[str, tuple[str, int]]  # singular unit -> (TIMEX3 unit, factor)
     time_units: frozenset[str]
+    unit_qualifiers: list[str]
     units_needing_numeral: frozenset[str]
     year_blocking_preceders: frozenset[str]
     year_blocking_followers: frozenset[str]
     quantity_mods: dict[str, str]
+    amount_words: list[str]
     period_mods: dict[str, str]
     shifts: dict[str, int]
     references: dict[str, str]
@@ -55,6 +64,8 @@ class TimeLexicon:
     set_quantifiers: list[str]
     frequencies: list[str]
     publication_sets: frozenset[str]
+    classifying_sets: frozenset[str]
+    function_words: frozenset[str]
     day_time_idiom_preceders: frozenset[str]
     anchored_days: dict[str, int]
     anchored_periods: dict[str, str]
@@ -110,14 +121,23 @@ def lexicon() -> TimeLexicon:
         weekday_name_preceders=data["weekday_name_preceders"],
         numbers=_lower(data["numbers"]),
         ordinals=_lower(data["ordinals"]),
+        spoken_centuries=_lower(data["spoken_centuries"]),
         century_ordinals={" ".join(str(k).lower().replace("-", " ").split()): v for k, v in data["century_ordinals"].items()},
         anchored_shifts=frozenset(data["anchored_shifts"]),
+        reported_period_words=data["reported_period_words"],
+        comparison_period_words=data["comparison_period_words"],
+        comparison_period_tails=data["comparison_period_tails"],
+        period_nouns=data["period_nouns"],
+        fiscal_words=data["fiscal_words"],
+        period_end_words=frozenset(data["period_end_words"]),
         units={k: (v[0], v[1]) for k, v in data["units"].items()},
         time_units=frozenset(data["time_units"]),
+        unit_qualifiers=data["unit_qualifiers"],
         units_needing_numeral=frozenset(data["units_needing_numeral"]),
         year_blocking_preceders=frozenset(data["year_blocking_preceders"]),
         year_blocking_followers=frozenset(data["year_blocking_followers"]),
         quantity_mods=_lower(data["quantity_mods"]),
+        amount_words=data["amount_words"],
         period_mods=_lower(data["period_mods"]),
         shifts=_lower(data["shifts"]),
         references=_lower(data["references"]),
@@ -134,6 +154,8 @@ def lexicon() -> TimeLexicon:
         set_quantifiers=data["set_quantifiers"],
         frequencies=data["frequencies"],
         publication_sets=frozenset(data["publication_sets"]),
+        classifying_sets=frozenset(data["classifying_sets"]),
+        function_words=frozenset(data["function_words"]),
         day_time_idiom_preceders=frozenset(w.lower() for w in data["day_time_idiom_preceders"]),
         anchored_days=_lower(data["anchored_days"]),
         anchored_periods=_lower(data["anchored_periods"]),

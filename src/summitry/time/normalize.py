@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from datetime import date, timedelta
 
 from summitry.time import anchor
@@ -22,7 +23,16 @@ _NEXT_WORD = re.compile(r"[ \t]*([\w.]+(?:[ \t]+[A-Z]\w*)?)")
 _SEASONS = ("SP", "SU", "FA", "WI")
 _SENTENCE_END = re.compile(r"[.!?:\"”]\s*$|^\s*$")
 # A count of units or of times right before "a day", "a week": "24 hours a day", "three times a year".
+# "three-quarters of its food", "two quarters of the votes": a fraction of something.
+_FRACTION_OF = re.compile(r"\s+of\s+(?i:the|its|their|his|her|our|all|a|an|those|these)\b")
 _RATE_BEFORE = re.compile(r"(?i:(?:second|minute|hour|day|week|month)s|times)[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _amount_before() -> re.Pattern:
+    """An amount of money or goods right before "a year": "$2 million a year" is a rate (a SET)."""
+    words = lexicon().amount_words
+    return re.compile(rf"(?:[$€£¥][\d.,]+|\d[\d.,]*%?)(?:[ \t]+(?i:{'|'.join(map(re.escape, words))}))?[ \t]+$")
 # A unit within a few words ahead: "in the past [four] years", "in the past decade".
 _UNIT_AHEAD = re.compile(
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?i:(?:second|minute|hour|day|week|month|quarter|year|decade)s?|century|centuries)(?!\w)")
@@ -38,6 +48,7 @@ class Context:
     anchor: date | None  # the last day-level date mentioned before, else the DCT
     local_anchor: date | None  # the same, but within the sentence; else the DCT
     recent: str | None = None  # the value of the last dated mention before, of any granularity
+    quarter: str | None = None  # the quarter being reported (the latest quarter mentioned so far)
 
     def month_antecedent(self) -> str | None:
         """The last dated mention when it names a month ("crossed out that same day" after "last
@@ -162,11 +173,10 @@ def _month(m: re.Match, ctx: Context) -> list[Found] | None:
 def _year(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     if m["decade"]:
-        return _one(m, "DATE", f"{m['decade'][:3]}X", mod=_pmod(m))
+        return _one(m, "DATE", m["decade"][:3], mod=_pmod(m))  # a decade is its first three digits (199)
     if m["decade2"]:
-        pivot = ctx.dct.year % 100 if ctx.dct else 30
-        century = "19" if int(m["decade2"]) > pivot else "20"
-        return _one(m, "DATE", f"{century}{m['decade2'][0]}X", mod=_pmod(m))
+        # "the '80s"
+        return _one(m, "DATE", f"{_decade_century(int(m['decade2']), ctx)}{m['decade2'][0]}", mod=_pmod(m))
     if _previous_word(ctx, m.start("year")) in lex.year_blocking_preceders:
         return None
     following = _next_words(ctx, m.end()).split()
@@ -225,7 +235,7 @@ def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
             start = end - timedelta(days=gap)
         return _one(m, "DATE", _iso(start), _iso(end))
     d = _weekday_value(wd, ctx, shift, possessive=bool(m["possessive"]))
-    return _one(m, "DATE", f"XXXX-WXX-{wd}" if d is None else _iso(d))
+    return _with_part(m, d, f"XXXX-WXX-{wd}")
 
 
 class _Sub:
@@ -240,6 +250,9 @@ class _Sub:
     def __getitem__(self, name: str) -> str | None:
         return self._groups[name]
 
+    def groupdict(self) -> dict[str, str | None]:
+        return dict(self._groups)
+
     def start(self, *_: str) -> int:
         return self._start
 
@@ -250,17 +263,27 @@ class _Sub:
 def _day_word(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     word = m["word"].lower()
+    if _title_case_inside_sentence(m, ctx):
+        return None
     offset = lex.day_words[word]
-    if ctx.dct is None:
-        return _one(m, "DATE", "PRESENT_REF" if offset == 0 else "PAST_REF" if offset < 0 else "FUTURE_REF")
-    return _one(m, "DATE", _iso(ctx.dct + timedelta(days=offset)))
+    ref = "PRESENT_REF" if offset == 0 else "PAST_REF" if offset < 0 else "FUTURE_REF"
+    return _with_part(m, ctx.dct + timedelta(days=offset) if ctx.dct else None, ref)
+
+
+def _with_part(m: re.Match, day: date | None, fallback: str) -> list[Found]:
+    """A day with the part of the day said after it ("Friday night" is that Friday's night)."""
+    part = m.groupdict().get("part")
+    if day is None:
+        return _one(m, "DATE", fallback)
+    if not part:
+        return _one(m, "DATE", _iso(day))
+    return _one(m, "TIME", f"{_iso(day)}T{lexicon().day_parts[part.lower()]}")
 
 
 def _this_part(m: re.Match, ctx: Context) -> list[Found] | None:
     last = m["shift"].lower() == "last"
-    if ctx.dct is None:
-        return _one(m, "DATE", "PAST_REF" if last else "PRESENT_REF")
-    return _one(m, "DATE", _iso(ctx.dct - timedelta(days=1 if last else 0)))
+    day = ctx.dct - timedelta(days=1 if last else 0) if ctx.dct else None
+    return _with_part(m, day, "PAST_REF" if last else "PRESENT_REF")
 
 
 def _clock(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -278,8 +301,23 @@ def _clock(m: re.Match, ctx: Context) -> list[Found] | None:
         day = _weekday_value(lex.weekdays[m["weekday"].lower()], ctx, None)
     elif m.groupdict().get("word") and ctx.dct is not None:
         day = ctx.dct + timedelta(days=lex.day_words[m["word"].lower()])
+    elif m.groupdict().get("cmonth"):  # "5 p.m. EST Nov. 9"
+        value = _place(lex.months[m["cmonth"]], _day_number(m["cday"]), None, ctx)
+        day = _day(value) if value and value[0].isdigit() else None
     prefix = _iso(day) if day else "XXXX-XX-XX"
     return _one(m, "TIME", f"{prefix}T{hour:02d}:{minute:02d}")
+
+
+def _part_of_day(m: re.Match, ctx: Context) -> list[Found] | None:
+    """ "mid-afternoon", "late morning Friday": a part of the day in context, with its modifier."""
+    lex = lexicon()
+    day: date | None = ctx.local_anchor
+    if m["weekday"]:
+        day = _weekday_value(lex.weekdays[m["weekday"].lower()], ctx, None)
+    elif m["word"] and ctx.dct is not None:
+        day = ctx.dct + timedelta(days=lex.day_words[m["word"].lower()])
+    prefix = _iso(day) if day else "XXXX-XX-XX"
+    return _one(m, "TIME", f"{prefix}T{lex.day_parts[m['part'].lower()]}", mod=_pmod(m))
 
 
 def _day_time(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -287,7 +325,8 @@ def _day_time(m: re.Match, ctx: Context) -> list[Found] | None:
     if _previous_word(ctx, m.start()).lower() in lex.day_time_idiom_preceders:
         return None  # "high noon" is a figure of speech
     clock = lex.day_times[m["word"].lower()]
-    prefix = _iso(ctx.local_anchor) if ctx.local_anchor else "XXXX-XX-XX"
+    day = _weekday_value(lex.weekdays[m["weekday"].lower()], ctx, None) if m["weekday"] else ctx.local_anchor
+    prefix = _iso(day) if day else "XXXX-XX-XX"
     return _one(m, "TIME", f"{prefix}T{clock}")
 
 
@@ -310,7 +349,7 @@ def _period(unit: str, shift: int, ctx: Context, weekend_direction: int = 0) -> 
         y, mo = anchor.add_months(d.year, d.month, 3 * shift)
         return f"{y}-Q{(mo - 1) // 3 + 1}"
     if unit == "decade":
-        return f"{d.year // 10 + shift}X"
+        return f"{d.year // 10 + shift}"
     if unit == "century":
         return f"{d.year // 100 + shift}"
     return str(d.year + shift)
@@ -342,8 +381,22 @@ def _day(value: str) -> date | None:
         return None
 
 
+def _title_case_inside_sentence(m: re.Match, ctx: Context) -> bool:
+    """True for "This Week" or "Today" capitalized in mid-sentence: the title of a show or paper."""
+    words = m.group().split()
+    if not all(w[:1].isupper() for w in words):
+        return False
+    before = ctx.text[max(0, m.start() - 3):m.start()].rstrip(" \t")
+    after = ctx.text[m.end():m.end() + 3]
+    if before[-1:] in ("\"", "“", "`", "'", "‘") and any(q in after for q in "\"”'’"):
+        return True  # a quoted title: on "This Week," he said
+    return bool(before) and before[-1] not in ".!?:\n\"“'‘`(-_"
+
+
 def _relative(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
+    if _title_case_inside_sentence(m, ctx):
+        return None
     unit = m["unit"].lower()
     shift_word = m["shift"].lower()
     pmod = (m["pmod"] or "").lower()
@@ -353,7 +406,8 @@ def _relative(m: re.Match, ctx: Context) -> list[Found] | None:
     if m["the"] and shift_word in lex.anchored_shifts and not pmod and unit != "weekend" and ctx.anchor is not None:
         # "the following week", "the previous year": the period next to the one last mentioned
         return _one(m, "DATE", _period(unit, shift, replace(ctx, dct=_antecedent(ctx, unit))))
-    if m["the"] and shift_word != "the" and not pmod:
+    if m["the"] and shift_word != "the" and not pmod and unit in ("decade", "century"):
+        # "the past decade": a stretch of ten years; "the past year" is last year, "the next month" next month
         code, factor = lex.units[unit] if unit != "weekend" else ("D", 2)
         return _one(m, "DURATION", f"P{factor}{code}")
     mod = _pmod(m)
@@ -364,20 +418,29 @@ def _amount(m: re.Match) -> float | str:
     lex = lexicon()
     num = m["num"]
     amount: float | str = float(num) if num[0].isdigit() else lex.number(num)
-    if amount != "X" and (m["half"] or m["andhalf"]):
+    if amount != "X" and (m["half"] or m["andhalf"] or m["andhalf2"]):
         amount = float(amount) + 0.5
     return amount
 
 
+# A fraction of a unit is said in the next smaller unit: 2 1/2 years is P2Y6M, 1 1/2 hours PT1H30M.
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("M", 60), "TM": ("S", 60)}
+
+
 def _duration(amount: float | str, unit: str) -> str:
     code, factor = lexicon().units[unit]
+    time = unit in lexicon().time_units
     if amount != "X":
         amount = float(amount) * factor
-    if unit in lexicon().time_units:
-        if amount != "X" and amount != int(amount) and code == "H":
-            return f"PT{int(amount)}H{round((amount - int(amount)) * 60)}M"
-        return f"PT{_number(amount)}{code}"
-    return f"P{_number(amount)}{code}"
+        key = "TM" if time and code == "M" else code
+        if amount != int(amount) and key in _SMALLER:
+            small, per = _SMALLER[key]
+            whole, rest = int(amount), round((amount - int(amount)) * per)
+            head = f"{whole}{code}" if whole else ""
+            if key == "D":  # days and hours: P1DT12H
+                return f"P{head}T{rest}{small}"
+            return f"{'PT' if time else 'P'}{head}{'T' if key == 'H' and not time else ''}{rest}{small}"
+    return f"{'PT' if time else 'P'}{_number(amount)}{code}"
 
 
 def _number(amount: float | str) -> str:
@@ -406,9 +469,13 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
     num = m["num"].lower()
     if unit in lex.units_needing_numeral and num in ("a", "an", "one"):
         return None
+    if unit in lex.units_needing_numeral and _FRACTION_OF.match(ctx.text, m.end("unit")):
+        return None  # "three-quarters of its food": a fraction
     tail = " ".join((m["tail"] or "").lower().split())
     if tail == "old":
         return None
+    if num in ("a", "an") and not tail and not m["qmod"] and _amount_before().search(ctx.text, max(0, m.start() - 40), m.start()):
+        return _one(m, "SET", _duration(1, unit))  # "$2 million a year": a rate, one per year
     if num in ("a", "an") and not tail and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # "24 hours a day", "seven days a week": a rate, not a period of one unit
     amount = _amount(m)
@@ -418,14 +485,44 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
         base = ctx.dct if tail in ("ago", "from now") else ctx.anchor
         if base is None or amount == "X":
             return _one(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
+        if ctx.quarter and sign < 0 and unit == "year" and amount == 1:
+            return _one(m, "DATE", _year_before(ctx.quarter), mod=mod)  # a quarterly report's "a year ago"
         return _one(m, "DATE", _shifted(base, sign * float(amount), unit), mod=mod)
-    end = m.end("unit")
+    end = m.end("andhalf2") if m["andhalf2"] else m.end("unit")
     return _one(m, "DURATION", _duration(amount, unit), mod=mod, end=end)
 
 
 def _vague(m: re.Match, ctx: Context) -> list[Found] | None:
-    # "recent years", "the coming weeks": an unspecified stretch of units, like "the next few weeks"
-    return _one(m, "DURATION", _duration("X", lexicon().unit(m["unit"])))
+    # "recent years", "the coming weeks", "the months ahead": an unspecified stretch of units
+    return _one(m, "DURATION", _duration("X", lexicon().unit(m["unit"] or m["unit2"])))
+
+
+def _year_end(m: re.Match, ctx: Context) -> list[Found] | None:
+    """ "by year-end": the end of the DCT's year; "since year-end", the end of the one before."""
+    if ctx.dct is None:
+        return None
+    since = _previous_word(ctx, m.start()).lower() == "since"
+    return _one(m, "DATE", str(ctx.dct.year - since), mod="END")
+
+
+def _spoken_decade(m: re.Match, ctx: Context) -> list[Found] | None:
+    """ "the nineties": the decade of that name nearest the DCT (199 in 1998)."""
+    tens = int(lexicon().numbers[m["tens"].lower()[:-3] + "y"])
+    return _one(m, "DATE", f"{_decade_century(tens, ctx)}{tens // 10}", mod=_pmod(m))
+
+
+# A decade that begins this close after the DCT is meant ("the nineties", said in 1989).
+_COMING_DECADE_YEARS = 2
+
+
+def _decade_century(tens: int, ctx: Context) -> int:
+    """The century of a decade named without one: the latest begun by the DCT, or one about to begin."""
+    year = ctx.dct.year if ctx.dct else 2030
+    century = year // 100
+    start = century * 100 + tens
+    if start > year + _COMING_DECADE_YEARS:
+        century -= 1
+    return century
 
 
 def _bare_units(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -441,6 +538,10 @@ def _set(m: re.Match, ctx: Context) -> list[Found] | None:
         if (m["adj"].lower() in lex.publication_sets and m["adj"][0].isupper() and word[:1].isupper()
                 and not _SENTENCE_END.search(ctx.text, max(0, m.start() - 4), m.start())):
             return None  # "China Daily", "People's Daily": a newspaper's name, not a recurrence
+        following = _next_words(ctx, m.end()).split()
+        if (m["adj"].lower() in lex.classifying_sets and following and following[0].isalpha()
+                and following[0].islower() and following[0] not in lex.function_words):
+            return None  # "the annual meeting", "a quarterly dividend": a kind of thing, not a recurrence
         return _one(m, "SET", lex.sets[m["adj"].lower()])
     if m["freq"]:
         return _one(m, "SET", _duration(1, lex.unit(m["funit"])))
@@ -456,22 +557,102 @@ def _set(m: re.Match, ctx: Context) -> list[Found] | None:
     return _one(m, "SET", _duration(amount, lex.unit(m["unit"])))
 
 
+_QUARTER = re.compile(r"(\d{4})-Q([1-4])")
+
+
+def _year_before(quarter: str) -> str:
+    """The same quarter one year before (1989-Q3 -> 1988-Q3)."""
+    return f"{int(quarter[:4]) - 1:04d}{quarter[4:]}"
+
+
+def _part_year(n: int, half: bool, ctx: Context) -> int:
+    """The year of a year-less quarter or half: the DCT's, unless the part has not begun by the
+    DCT and the sentence is not about the future (a January report on "the fourth quarter")."""
+    assert ctx.dct is not None
+    first_month = (n - 1) * (6 if half else 3) + 1
+    return ctx.dct.year - 1 if first_month > ctx.dct.month and ctx.direction <= 0 else ctx.dct.year
+
+
 def _part_of_year(m: re.Match, ctx: Context) -> list[Found] | None:
     if m["code"] or m["code2"]:
         return _one(m, "DATE", f"{m['year2'] or m['year3']}-{m['code'] or m['code2']}")
     lex = lexicon()
     half = m["part"].lower() == "half"
     ordinal = m["ord"].lower()
-    n = (2 if half else 4) if ordinal == "final" else lex.ordinals[ordinal]
+    n = (2 if half else 4) if ordinal in ("final", "last") else lex.ordinals[ordinal]
     if n > (2 if half else 4):
         return None
-    if m["year"]:
-        year = m["year"]
+    if m["year"] or m["pyear"]:
+        year = m["year"] or m["pyear"]
     elif ctx.dct is None:
         year = "XXXX"
+    elif m["shift"] or m["yshift"]:
+        year = str(ctx.dct.year + lex.shifts.get((m["shift"] or m["yshift"]).lower(), 0))
+    elif m["cmp"]:  # "the year-ago third quarter": a year before the one being reported
+        year = str((int(ctx.quarter[:4]) if ctx.quarter else _part_year(n, half, ctx)) - 1)
     else:
-        year = str(ctx.dct.year + (lex.shifts.get(m["shift"].lower(), 0) if m["shift"] else 0))
+        year = str(_part_year(n, half, ctx))
     return _one(m, "DATE", f"{year}-{'H' if half else 'Q'}{n}")
+
+
+def _last_quarter(d: date) -> str:
+    """The last quarter completed before d."""
+    y, mo = anchor.add_months(d.year, d.month, -3)
+    return f"{y}-Q{(mo - 1) // 3 + 1}"
+
+
+def _reporting_period(m: re.Match, ctx: Context) -> list[Found] | None:
+    """Periods of business reports: "the quarter", "the latest period", "the year-ago quarter"."""
+    q = ctx.quarter
+    if m["adj"]:  # "year-ago results": the reported quarter a year before, else last year
+        if q:
+            return _one(m, "DATE", _year_before(q))
+        return _one(m, "DATE", str(ctx.dct.year - 1)) if ctx.dct else None
+    noun = m["noun"].lower()
+    if m["noun"][0].isupper() and not (m["the"] or m["that"] or m["lastyear"]):
+        return None
+    if m["that"]:
+        if noun != "quarter":
+            return None
+        if m["that"].lower() == "that":  # the quarter just mentioned
+            r = ctx.recent or ""
+            return _one(m, "DATE", r) if _QUARTER.fullmatch(r) else None
+    if m["pyear"]:  # "the 1988 period": the reported quarter in that year
+        return _one(m, "DATE", f"{m['pyear']}{q[4:]}") if q else None
+    if m["cmp"] or m["tail"] or m["lastyear"]:
+        return _one(m, "DATE", _year_before(q)) if q else None
+    if not (m["the"] or m["that"]) or (noun != "quarter" and not m["latest"]):
+        return None  # a bare noun, or "the period" of anything
+    if q:
+        return _one(m, "DATE", q)
+    if ctx.dct is not None:  # "the quarter", "the latest period": the last one completed
+        return _one(m, "DATE", _last_quarter(ctx.dct))
+    return None
+
+
+def _the_year(m: re.Match, ctx: Context) -> list[Found] | None:
+    """ "the year", "the full year", "the fiscal year": the current year of the report, or a
+    twelve-month period when its end is given ("the year ended June 30")."""
+    following = _next_words(ctx, m.end()).lower().rstrip(".").split()[:1]
+    if following and following[0] in lexicon().period_end_words:
+        return _one(m, "DURATION", "P1Y")
+    if following and following[0] in ("before", "after", "earlier", "later"):
+        return None  # "the year before": a year next to another, not the current one
+    if ctx.dct is None:
+        return None
+    full = " ".join((m["full"] or "").lower().split())
+    return _one(m, "DATE", str(ctx.dct.year - (1 if full.startswith("latest") else 0)))
+
+
+def _spoken_year(m: re.Match, ctx: Context) -> list[Found] | None:
+    """A year said in words: "nineteen ninety-six", "the year two thousand"."""
+    lex = lexicon()
+    if m["thousand"]:
+        return _one(m, "DATE", str(2000 + (int(lex.numbers[m["ones2"].lower()]) if m["ones2"] else 0)))
+    rest = lex.numbers[m["teen"].lower()] if m["teen"] else lex.numbers[m["tens"].lower()]
+    if m["ones"]:
+        rest = int(rest) + int(lex.numbers[m["ones"].lower()])
+    return _one(m, "DATE", f"{lex.spoken_centuries[m['cent'].lower()] * 100 + int(rest):04d}")
 
 
 def _season(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -604,13 +785,19 @@ HANDLERS: dict[str, Callable[[re.Match, Context], list[Found] | None]] = {
     "clock": _clock,
     "clock24": _clock,
     "clock_part": _clock,
+    "part_of_day": _part_of_day,
     "day_time": _day_time,
     "relative": _relative,
     "quantity": _quantity,
     "vague": _vague,
+    "year_end": _year_end,
+    "spoken_decade": _spoken_decade,
     "bare_units": _bare_units,
     "set": _set,
     "part_of_year": _part_of_year,
+    "period": _reporting_period,
+    "the_year": _the_year,
+    "spoken_year": _spoken_year,
     "season": _season,
     "holiday": _holiday,
     "century": _century,

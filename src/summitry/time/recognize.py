@@ -38,6 +38,13 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
     shifts = _ci(lex.shifts)
     zones = alternation(lex.time_zones)
     meridiem = rf"(?i:{alternation(lex.meridiems)})(?!\w)"
+    decades = [w[:-1] + "ies" for w in lex.numbers if isinstance(lex.numbers[w], int) and 20 <= lex.numbers[w] < 100
+               and lex.numbers[w] % 10 == 0]  # "the nineties"
+    teens = _ci([w for w, v in lex.numbers.items() if isinstance(v, int) and 10 <= v < 20])
+    # "nineteen ninety-six", and after "the year" also "two thousand (and) one"
+    spoken = (rf"(?P<cent>{_ci(lex.spoken_centuries)})[\s-]+"
+              rf"(?:(?P<tens>{_ci(tens)})(?:[\s-](?P<ones>{_ci(ones)}))?|(?P<teen>{teens}))(?!\w)")
+    thousand = rf"(?P<thousand>(?i:two\s+thousand))(?:\s+(?i:and\s+)?(?P<ones2>{_ci(ones)}))?(?!\w)"
     holidays = alternation([*lex.holidays_fixed, *lex.holidays_nth, *lex.holidays_easter])
     return {
         "iso": r"(?P<year>\d{4})-(?P<month>[01]\d)-(?P<day>[0-3]\d)(?:T(?P<hour>[0-2]\d):(?P<minute>[0-5]\d))?(?![\w-])",
@@ -70,14 +77,19 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "this_part": rf"(?P<shift>(?i:this|last))\s+(?P<part>{parts})(?!\w)",
         "clock": (
             rf"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<mer>{meridiem})(?:\s+(?P<zone>{zones}))?"
-            rf"(?:\s*\([^()\n]{{1,20}}\))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<weekday>{weekday})|(?P<word>{_ci(lex.day_words)})))?"
+            rf"(?:\s*\([^()\n]{{1,20}}\))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<weekday>{weekday})|(?P<word>{_ci(lex.day_words)})"
+            rf"|(?P<cmonth>{month})\s+(?P<cday>{DAY})))?"
+        ),
+        "part_of_day": (
+            rf"(?P<pmod>(?i:early|late|mid))(?:-|\s+)(?P<part>{parts})(?!\w)"
+            rf"(?:,?\s+(?:(?P<weekday>{weekday})|(?P<word>{_ci(lex.day_words)}))(?!\w))?"
         ),
         "clock_part": r"(?P<hour>1[0-2]|0?[1-9])(?:\s+(?i:o'clock))?\s+(?i:in\s+the)\s+(?P<part>(?i:morning|afternoon|evening))(?!\w)",
         "clock24": (
             rf"(?:(?<=\bat )|(?<=\bby )|(?<=\buntil ))(?P<hour>[01]?\d|2[0-3]):(?P<minute>[0-5]\d)(?![\d:])"
             rf"(?:\s+(?P<zone>{zones}))?"
         ),
-        "day_time": rf"(?P<word>{_ci(lex.day_times)})(?!\w)",
+        "day_time": rf"(?P<word>{_ci(lex.day_times)})(?!\w)(?:,?\s+(?:(?i:on)\s+)?(?P<weekday>{weekday}))?",
         "relative": (
             rf"(?:(?P<pmod>{_ci([*lex.period_mods, 'later', 'earlier'])})(?:\s+|-))?(?:(?P<the>(?i:the))\s+)?"
             rf"(?P<shift>{shifts}|(?i:the))\s+(?P<unit>(?i:week|weekend|month|year|quarter|decade|century))(?!\w)"
@@ -85,12 +97,15 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "quantity": (
             rf"(?:(?P<qmod>{_ci(lex.quantity_mods)})\s+)?"
             rf"(?:(?:(?P<the>(?i:the))\s+)?(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first))\s+)?"
-            rf"(?P<num>{number})(?:\s+(?P<half>1/2|½)|\s+(?P<andhalf>(?i:and\s+a\s+half)))?(?:\s+(?i:more))?(?:\s+|-)(?P<unit>{units})"
-            rf"(?!\w|-old)(?:(?:\s+|-)(?P<tail>(?i:ago|earlier|later|from\s+now|old|before|after)))?(?!\w)"
+            rf"(?P<num>{number})(?:\s+(?P<half>1/2|½)|\s+(?P<andhalf>(?i:and\s+a\s+half)))?(?:\s+(?i:more|additional|extra|full|{alternation(lex.unit_qualifiers)}))?(?:\s+|-)(?P<unit>{units})"
+            rf"(?!\w|-old)(?:\s+(?P<andhalf2>(?i:and\s+a\s+half)))?(?:(?:\s+|-)(?P<tail>(?i:ago|earlier|later|from\s+now|old|before|after)))?(?!\w)"
         ),
         "vague": (
             rf"(?:(?P<the>(?i:the))\s+)?(?P<lead>(?i:recent|coming))\s+(?P<unit>(?i:{PLURAL_UNITS}))(?!\w)"
+            rf"|(?i:the)\s+(?P<unit2>(?i:{PLURAL_UNITS}))\s+(?i:ahead)(?!\w)"
         ),
+        "year_end": r"(?:(?P<the>(?i:the))\s+)?(?i:year)(?:-|\s+|['’]s\s+)(?i:end)(?![\w-])",
+        "spoken_decade": rf"(?i:the)\s+(?:(?P<pmod>{_ci(lex.period_mods)})(?:\s+|-))?(?P<tens>{_ci(decades)})(?!\w)",
         "bare_units": (
             rf"(?:(?<=\b[Ff]or )|(?<=\b[Ii]n )|(?<=\bwithin )|(?<=\bover ))(?P<unit>(?i:{PLURAL_UNITS}))(?!\w)"
             rf"|(?P<unit2>(?i:{PLURAL_UNITS}))-long(?!\w)|(?P<unit3>(?i:day|week|month|year|hour))-long(?!\w)"
@@ -107,10 +122,24 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"[\s-]+(?i:century)(?!\w)"
         ),
         "part_of_year": (
-            rf"(?:(?i:the)\s+)?(?P<ord>{_ci(lex.ordinals)}|(?i:final))\s+(?P<part>(?i:quarter|half))"
+            rf"(?:(?i:the)\s+)?(?:(?P<cmp>{_ci(lex.comparison_period_words)})\s+|(?P<yshift>(?i:this|last|next))\s+(?i:year)['’]s\s+"
+            rf"|(?P<pyear>{YEAR})\s+)?(?:{_ci(lex.fiscal_words)}[\s-]+)?"
+            rf"(?P<ord>{_ci(lex.ordinals)}|(?i:final)|(?i:last)(?=\s+half\s+of\s+(?:fiscal\s+)?{YEAR}))[\s-]+(?P<part>(?i:quarter|half))(?![\w-])"
             rf"(?:\s+(?i:of)\s+(?:(?P<shift>(?i:the|this|next|last|past))\s+(?i:year)|(?i:fiscal\s+)?(?P<year>{YEAR})))?(?!\w)"
             rf"|(?P<code>[QH][1-4])\s+(?P<year2>{YEAR})|(?P<year3>{YEAR})\s+(?P<code2>[QH][1-4])(?!\w)"
         ),
+        "period": (
+            rf"(?:(?P<the>(?i:the))\s+(?:(?:(?P<cmp>{_ci(lex.comparison_period_words)})|(?P<latest>{_ci(lex.reported_period_words)})"
+            rf"|(?P<pyear>{YEAR})|(?P<fiscal>{_ci(lex.fiscal_words)}))\s+)?|(?P<that>(?i:that|this))\s+"
+            rf"|(?P<lastyear>(?i:last\s+year['’]s))\s+)?(?P<noun>{_ci(lex.period_nouns)})(?![\w-])"
+            rf"(?:\s+(?P<tail>{_ci(lex.comparison_period_tails)})(?!\w))?"
+            rf"|(?P<adj>(?i:year-ago|year-earlier))(?!\w)"
+        ),
+        "the_year": (
+            rf"(?i:the)\s+(?:(?P<full>(?i:full|whole|entire|current|current\s+fiscal|latest\s+fiscal|fiscal))\s+)?(?i:year)"
+            rf"(?![\w-])(?!\s+(?:{YEAR}|{_NAMED_GROUP.sub('(?:', spoken)}|{_NAMED_GROUP.sub('(?:', thousand)}))"
+        ),
+        "spoken_year": rf"(?:(?i:the\s+)?(?i:year)\s+)?{spoken}|(?i:the\s+)?(?i:year)\s+{thousand}",
         "season": (
             rf"{pmod}(?:(?P<the>(?i:the))\s+)?(?:(?P<shift>{shifts})\s+)?(?P<season>{_ci(lex.seasons)})"
             rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?(?!\w)"
@@ -124,29 +153,61 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 
 
+# Words of the patterns themselves (not in the lexicon) that can open an expression.
+_OPENING_WORDS = ["the", "this", "that", "last", "next", "later", "earlier", "recent", "coming", "past", "previous",
+                  "following", "first", "another", "year", "pre", "post", "early", "late", "mid", "final", "every",
+                  "each", "other", "in", "within", "over", "for", "at", "by", "until"]
+
+
+def _opening_words(lex: TimeLexicon) -> set[str]:
+    """The first word of every lexicon entry that a rule can begin with, lower-cased."""
+    tables = [lex.months, lex.weekdays, lex.numbers, lex.ordinals, lex.century_ordinals, lex.spoken_centuries,
+              lex.period_mods, lex.shifts, lex.quantity_mods, lex.references, lex.day_words, lex.day_times,
+              lex.day_parts, lex.seasons, lex.sets, lex.set_quantifiers, lex.frequencies, lex.holidays_fixed,
+              lex.holidays_nth, lex.holidays_easter, lex.anchored_days, lex.anchored_periods,
+              lex.comparison_period_words, lex.reported_period_words, lex.fiscal_words, lex.period_nouns]
+    words = {m.group().lower() for table in tables for w in table if (m := re.match(r"[^\W\d_]+", w))}
+    for unit in lex.units:  # plural units open "years-long" and bare "weeks"
+        words |= {unit, unit + "s", unit[:-1] + "ies"}
+    words |= {w + "s" for w in lex.weekdays}
+    return words | set(_OPENING_WORDS)
+
+
+_TOKEN = re.compile(r"(?<![\w'’.-])(?:[^\W\d_]+|\d|['’]\d)")
+
+
 @dataclass(frozen=True)
 class Recognizer:
+    opening: frozenset[str]  # lower-cased words an expression can begin with
     master: re.Pattern
     rules: tuple[tuple[str, re.Pattern], ...]
 
-    def matches_from(self, text: str, pos: int) -> tuple[int, list[tuple[str, re.Match]]] | None:
-        """The first place at or after pos where a rule matches, with every (rule, match) there,
-        longest first; None when there is none."""
-        m = self.master.search(text, pos)
-        if m is None:
-            return None
-        start = m.start()
+    def openings(self, text: str) -> list[int]:
+        """The places where an expression can begin: digits, codes like Q3, and opening words."""
+        words = self.opening
+        return [t.start() for t in _TOKEN.finditer(text)
+                if not t.group()[0].isalpha() or t.group().lower() in words or _CODE.match(text, t.start())]
+
+    def matches_at(self, text: str, start: int) -> list[tuple[str, re.Match]]:
+        """Every (rule, match) beginning at start, longest first; empty when none."""
+        if not self.master.match(text, start):
+            return []
         found = [(name, r) for name, rx in self.rules if (r := rx.match(text, start)) and r.end() > start]
         found.sort(key=lambda item: item[1].end(), reverse=True)
-        return start, found
+        return found
+
+
+_CODE = re.compile(r"[QH][1-4]\b")
 
 
 @lru_cache(maxsize=1)
 def recognizer() -> Recognizer:
     """The compiled rules (built once)."""
-    rules = _rules(lexicon())
+    lex = lexicon()
+    rules = _rules(lex)
     master = "|".join(f"(?:{_NAMED_GROUP.sub('(?:', p)})" for p in rules.values())
     return Recognizer(
+        opening=frozenset(_opening_words(lex)),
         master=re.compile(rf"(?<![\w'’.-])(?:{master})"),
         rules=tuple((name, re.compile(rf"(?<![\w'’.-])(?:{p})")) for name, p in rules.items()),
     )

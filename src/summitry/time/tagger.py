@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 
 from summitry.model import Timex
@@ -9,6 +10,15 @@ from summitry.time.normalize import HANDLERS, Context
 from summitry.time.recognize import recognizer
 from summitry.time.tense import TenseMap
 from summitry.time.validate import is_valid_value
+
+
+_QUARTER = re.compile(r"\d{4}-Q[1-4]")
+
+
+def _ended(quarter: str, reference: date | None) -> bool:
+    """True if the quarter is over by the reference date (a report is about a finished quarter)."""
+    year, n = int(quarter[:4]), int(quarter[-1])
+    return reference is None or (year, 3 * n) < (reference.year, reference.month)
 
 
 def _day(value: str) -> date | None:
@@ -33,14 +43,17 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
     found: list[Timex] = []
     last_day: tuple[int, date] | None = None  # position and date of the last day-level mention
     recent: str | None = None  # value of the last dated mention (a year, month, week or day)
+    quarter: str | None = None  # the latest quarter mentioned: the one a business report is about
     pos = 0
-    while (hit := rec.matches_from(text, pos)) is not None:
-        start, matches = hit
+    for start in rec.openings(text):
+        if start < pos:
+            continue
+        matches = rec.matches_at(text, start)
         results = None
         for name, m in matches:
             previous = last_day[1] if last_day else reference
             local = last_day[1] if last_day and last_day[0] >= tenses.sentence(start)[0] else reference
-            ctx = Context(text, reference, tenses.tense(m.start(), m.end()), previous, local, recent)
+            ctx = Context(text, reference, tenses.tense(m.start(), m.end()), previous, local, recent, quarter)
             try:
                 results = HANDLERS[name](m, ctx)
             except (ValueError, OverflowError):  # calendar arithmetic past year 1 or 9999
@@ -58,5 +71,7 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
                 last_day = (s, d)
             if type_ in ("DATE", "TIME") and value[:4].isdigit():
                 recent = end_value or value
+            if _QUARTER.fullmatch(value) and (quarter is None or value >= quarter) and _ended(value, reference):
+                quarter = value
         pos = max(start + 1, results[-1][1])
     return found

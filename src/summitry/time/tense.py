@@ -17,8 +17,12 @@ PAST, PRESENT, FUTURE = "PAST", "PRESENT", "FUTURE"
 DIRECTION = {PAST: -1, PRESENT: 0, FUTURE: 1, None: 0}
 
 
-# A past form right after these is a participle or an infinitive ("to be held", "will have met").
-_NOT_FINITE = re.compile(r"\b(?:be|being|is|are|am|will|would|shall|should|might|must|can|could|to)\s+(?:\w+\s+)?$", re.I)
+# A past form right after these is a participle or an infinitive ("to be held", "will have met"),
+# or, after a determiner, an adjective ("a still unspecified date", "the revised plan").
+_NOT_FINITE = re.compile(
+    r"\b(?:be|being|is|are|am|will|would|shall|should|might|must|can|could|to)\s+"
+    r"(?:(?:\w+ly|have|has|been|being|not|also|still|already|now|then|soon|just|later|first|again)\s+)?$"
+    r"|\b(?:a|an|the|its|their|his|her|our)\s+(?:[a-z]+ly\s+|still\s+|newly\s+)?$", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -35,10 +39,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
 
 
 class TenseMap:
-    """Sentence bounds and tense cue positions of one text, computed once."""
+    """Sentence bounds of one text, and the tense cues of each sentence (found when first asked)."""
 
     def __init__(self, text: str) -> None:
-        cues, boundary, self._signals = _patterns()
+        _, boundary, self._signals = _patterns()
         lex = lexicon()
         self._text = text
         starts = [0]
@@ -47,20 +51,7 @@ class TenseMap:
                 continue
             starts.append(m.end())
         self._starts = starts
-        self._cue_pos: list[int] = []
-        self._cue_end: list[int] = []
-        self._cue_tense: list[str] = []
-        for m in cues.finditer(text):
-            tense = m.lastgroup
-            if tense == "ED":
-                if m.group().lower() in lex.not_past:
-                    continue
-                tense = PAST
-            if tense == PAST and _NOT_FINITE.search(text, max(0, m.start() - 25), m.start()):
-                continue
-            self._cue_pos.append(m.start())
-            self._cue_end.append(m.end())
-            self._cue_tense.append(tense)
+        self._cues: dict[int, tuple[list[int], list[int], list[str]]] = {}
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Start of the sentence holding pos and start of the next one (or a large number)."""
@@ -68,18 +59,41 @@ class TenseMap:
         end = self._starts[i + 1] if i + 1 < len(self._starts) else 1 << 60
         return self._starts[i], end
 
+    def _sentence_cues(self, s_start: int, s_end: int) -> tuple[list[int], list[int], list[str]]:
+        """Positions, ends and tenses of the cues of the sentence starting at s_start."""
+        if (cached := self._cues.get(s_start)) is not None:
+            return cached
+        cues = _patterns()[0]
+        not_past = lexicon().not_past
+        text = self._text
+        found: tuple[list[int], list[int], list[str]] = ([], [], [])
+        for m in cues.finditer(text, s_start, min(s_end, len(text))):
+            tense = m.lastgroup
+            if tense == "ED":
+                if m.group().lower() in not_past:
+                    continue
+                tense = PAST
+            if tense == PAST and _NOT_FINITE.search(text, max(0, m.start() - 25), m.start()):
+                continue
+            found[0].append(m.start())
+            found[1].append(m.end())
+            found[2].append(tense)
+        self._cues[s_start] = found
+        return found
+
     def tense(self, start: int, end: int) -> str | None:
         """PAST, PRESENT, FUTURE or None for the expression at text[start:end]."""
         s_start, s_end = self.sentence(start)
         signal = self._signals.search(self._text, max(s_start, start - 16), start)
         if signal and self._text[s_start:signal.start()].strip():  # "Until Thursday, they had..." is no deadline
             return FUTURE
-        i = bisect_right(self._cue_end, start) - 1
-        if i >= 0 and self._cue_pos[i] >= s_start:
-            return self._cue_tense[i]
-        j = bisect_left(self._cue_pos, end)
-        if j < len(self._cue_pos) and self._cue_pos[j] < s_end:
-            return self._cue_tense[j]
+        positions, ends, tenses = self._sentence_cues(s_start, s_end)
+        i = bisect_right(ends, start) - 1
+        if i >= 0:
+            return tenses[i]
+        j = bisect_left(positions, end)
+        if j < len(positions):
+            return tenses[j]
         return None
 
 

@@ -15,7 +15,7 @@ _PART = re.compile(rf"{_YEAR}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)")
 _SHORT = re.compile(r"\d{2,3}")  # century (20) or decade (199)
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
 _DURATION = re.compile(
-    rf"P(?:{_NUM}(?:DE|CE)|(?:{_NUM}Y)?(?:{_NUM}M)?(?:{_NUM}W)?(?:{_NUM}D)?"
+    rf"P(?:{_NUM}(?:DE|CE|Q)|(?:{_NUM}Y)?(?:{_NUM}M)?(?:{_NUM}W)?(?:{_NUM}D)?"
     rf"(?:T(?=.)(?:{_NUM}H)?(?:{_NUM}M)?(?:{_NUM}S)?)?)"
 )
 _REFS = frozenset({"PRESENT_REF", "PAST_REF", "FUTURE_REF"})
