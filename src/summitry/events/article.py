@@ -294,9 +294,18 @@ def _finish(ev: _Event, events: _Events) -> EventMention:
         m.status = _status_from_date(m)
     elif m.status in ("proposed", "scheduled") and _before_publication(m):
         m.status = "held"
+    if m.kind == "visit":
+        m.participants = _travellers(m)
     if len(m.countries) >= 3 and m.kind in ("meeting", "summit") and not m.format:
         m.format = "multilateral" if m.kind == "summit" else None
     return m
+
+
+def _travellers(m: EventMention) -> list[Person]:
+    """A visit's participants are those who travel: people of the host state receive them."""
+    host = m.location.country if m.location else None
+    travellers = [p for p in m.participants if not (host and p.country == host)]
+    return travellers or m.participants
 
 
 def _near(a: str | None, b: str | None) -> bool:

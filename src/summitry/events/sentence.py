@@ -9,6 +9,7 @@ from the words before it, and can carry past references ("the first since Octobe
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..model import Location, Person
 from .arguments import attach_date, date_value, locate, parties, persons_in
@@ -16,6 +17,7 @@ from .clauses import attribution_spans, clause_spans
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
+from .syntax import call_triggers, other_party, parse
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -29,6 +31,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     """The event mentions of one sentence, with arguments from their clauses."""
     text = view.text
     drafts = [d for d in find_triggers(text) if has_object(view, d)]
+    drafts = _add_calls(text, drafts)
     if not drafts:
         return []
     lex = lexicon()
@@ -75,6 +78,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
                 d.format = d.format or fmt
         d.ordinal = ordinal(text, d, c_start)
         parties(view, d, c_start, obj_end, attribution, subj_topic, leader_names)
+        if d.kind in ("call", "meeting") and not d.past:
+            _add_unsaid_party(view, d)
         if sideline:  # the host gathering of a side meeting: its parties are not the meeting's
             d.participants, d.own_countries, d.groups, d.sideline = [], [], [], True
         name_by_organization(view, d, c_start, c_end)
@@ -95,7 +100,63 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     for a, b in zip(drafts, drafts[1:]):  # "visit Japan next week for a 2+2 meeting": held where the visit goes
         if a.kind == "visit" and b.kind != "visit" and b.location is None and re.search(r"\bfor\b", text[a.end : b.start]):
             b.location = a.location
+    drafts = [part for d in drafts for part in _split_call(view, d)]
     return [d for d in drafts if not d.negated] + past
+
+
+_CALL_CUE = re.compile(r"\b(?:phone|telephone|video|call|calls|phoned|telephoned|rang)\b", re.I)
+
+
+def _add_calls(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Calls read from the parse where no trigger word names them ("spoke with A by phone")."""
+    if not _CALL_CUE.search(text):
+        return drafts
+    sense = lexicon().senses["spoke by phone"]
+    added = [Draft(a, b, text[a:b], sense, "call") for a, b in call_triggers(parse(text))
+             if not any(d.start <= a < d.end or a <= d.start < b for d in drafts)]
+    return sorted(drafts + added, key=lambda d: d.start) if added else drafts
+
+
+def _actor_at(view: SentenceView, start: int, end: int):
+    """The actor a phrase names, a person before the country of a title ("Vietnamese Prime Minister X")."""
+    found = [a for a in view.actors if a.kind in ("person", "country", "group") and a.start < end and start < a.end]
+    return next((a for a in found if a.kind == "person"), found[0] if found else None)
+
+
+def _add_unsaid_party(view: SentenceView, d: Draft) -> None:
+    """"Trudeau says tariffs are paused after a call with Trump": the one who speaks of a call
+    or talks with someone took part in them (the subject, or the possessor of the subject)."""
+    for start, end in other_party(parse(view.text), d.start, d.end):
+        if re.fullmatch(r"(?:he|she)", view.text[start:end], re.I):
+            earlier = [a.person for a in view.actors if a.kind == "person" and a.person and a.end <= start]
+            person = earlier[-1] if earlier else view.last_person
+            if person and person not in d.participants:
+                d.participants.insert(0, person)
+            return
+        actor = _actor_at(view, start, end)
+        if actor is None:
+            continue
+        if actor.kind == "person" and actor.person:
+            if actor.person not in d.participants:
+                d.participants.insert(0, actor.person)
+        elif actor.kind == "country" and actor.code and actor.code not in d.own_countries:
+            d.own_countries.insert(0, actor.code)
+        return
+
+
+def _split_call(view: SentenceView, d: Draft) -> list[Draft]:
+    """A call is between two parties: "spoke with A and B by phone" is two calls."""
+    if d.kind != "call" or d.past:
+        return [d]
+    by_country: dict[str, list[Person]] = {}
+    for p in d.participants:
+        if p.country:
+            by_country.setdefault(p.country, []).append(p)
+    if len(by_country) < 3:
+        return [d]
+    caller = list(by_country)[0]
+    return [replace(d, participants=by_country[caller] + people, own_countries=[caller, country], groups=[])
+            for country, people in list(by_country.items())[1:]]
 
 
 def _share_parties(text: str, drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView) -> None:

@@ -133,3 +133,49 @@ def attached(doc: Doc, heads: Heads, start: int, end: int) -> bool | None:
             prep = head.lower_
         token = head
     return None
+
+
+def call_triggers(doc: Doc) -> list[tuple[int, int]]:
+    """Calls the trigger words miss, read from the tree: "spoke with A and B by phone",
+    "phoned the president", "had a good call with her counterpart" (character spans)."""
+    words = lexicon().syntax
+    spans = []
+    for t in doc:
+        lemma = t.lemma_.lower()
+        if t.pos_ == "VERB" and lemma in words["speaking_verbs"]:
+            means = [g for c in t.children if c.dep_ == "prep" and c.lower_ in ("by", "over", "via", "on")
+                     for g in c.children if g.dep_ == "pobj" and g.lower_ in words["call_means"]]
+            if means:
+                spans.append((t.idx, t.idx + len(t.text)))
+        elif t.pos_ == "VERB" and lemma in words["calling_verbs"] and t.lower_ != "call":
+            if any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "") and c.pos_ == "PROPN" for c in t.children) \
+                    and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") for c in t.children):
+                spans.append((t.idx, t.idx + len(t.text)))  # "phoned Ruto", "called Lula"
+        elif t.pos_ == "NOUN" and t.lower_ in ("call", "calls") and any(
+                c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children):
+            spans.append((t.idx, t.idx + len(t.text)))  # "a good call with the president"
+    return spans
+
+
+def other_party(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Where the party an event "with" someone leaves unsaid may stand, nearest first: the
+    subject of the clause it stands in, then of the clauses above it, including one that
+    reports it ("Trudeau says ... after a call with Trump"), or a subject's possessor
+    ("Ruto's remarks came after talks with Abiy"). Character spans."""
+    trigger = _token_at(doc, start, end)
+    if trigger is None or not any(c.dep_ == "prep" and c.lower_ == "with" for c in trigger.children):
+        return []
+    spans, token = [], trigger
+    for _ in range(12):
+        if token.head is token:
+            break
+        token = token.head
+        if token.pos_ not in _VERBS:
+            continue
+        for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
+            owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+            for chosen in (subject, owner):
+                if chosen is not None:
+                    phrase = doc[chosen.left_edge.i : chosen.i + 1]
+                    spans.append((phrase.start_char, phrase.end_char))
+    return spans

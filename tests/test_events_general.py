@@ -1,0 +1,60 @@
+"""General reading rules of the events stage, on sentences written for these tests from
+several regions. Publication is Wednesday 10 May 2023."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summitry.events import extract_events
+from summitry.model import Article, EventMention
+
+PUB = datetime(2023, 5, 10, 9, 0)
+
+
+def events(*paragraphs: str, published: datetime | None = PUB) -> list[EventMention]:
+    return extract_events(Article(id="t", origin="t.txt", title="T", paragraphs=list(paragraphs), published=published))
+
+
+def names(m: EventMention) -> list[str]:
+    return [p.name for p in m.participants]
+
+
+def of_kind(found: list[EventMention], kind: str) -> list[EventMention]:
+    return [m for m in found if m.kind == kind]
+
+
+def test_a_visits_participants_are_the_travellers_not_the_hosts():
+    found = events("Ghanaian President Nana Akufo-Addo will pay a state visit to Nigeria next week at the "
+                   "invitation of Nigerian President Bola Tinubu.")
+    [visit] = of_kind(found, "visit")
+    assert names(visit) == ["Nana Akufo-Addo"]
+    assert set(visit.countries) == {"GHA", "NGA"}
+
+
+def test_spoke_by_phone_with_two_leaders_is_two_calls():
+    found = events("Kenyan President William Ruto spoke with Tanzanian President Samia Suluhu Hassan and "
+                   "Ugandan President Yoweri Museveni by phone on Monday.")
+    calls = of_kind(found, "call")
+    assert sorted(sorted(c.countries) for c in calls) == [["KEN", "TZA"], ["KEN", "UGA"]]
+    assert all(c.date == "2023-05-08" for c in calls)
+
+
+def test_a_bare_call_with_someone_is_a_call():
+    found = events("Chilean President Gabriel Boric said he had a long call with Argentine President "
+                   "Alberto Fernandez on Monday.")
+    [call] = of_kind(found, "call")
+    assert set(call.countries) == {"CHL", "ARG"} and call.date == "2023-05-08"
+
+
+def test_the_speaker_of_a_call_with_someone_took_part_in_it():
+    found = events("Vietnamese Prime Minister Pham Minh Chinh says trade will grow after a phone call "
+                   "with Japanese Prime Minister Fumio Kishida on Monday.")
+    [call] = of_kind(found, "call")
+    assert set(call.countries) == {"VNM", "JPN"}
+    assert set(names(call)) == {"Pham Minh Chinh", "Fumio Kishida"}
+
+
+def test_the_possessor_of_the_subject_took_part_in_the_talks():
+    found = events("Lula's remarks came after a phone call with French President Emmanuel Macron on Monday.")
+    [call] = of_kind(found, "call")
+    assert set(call.countries) == {"BRA", "FRA"}
