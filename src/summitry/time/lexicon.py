@@ -37,6 +37,8 @@ class TimeLexicon:
     reported_period_words: list[str]
     comparison_period_words: list[str]
     comparison_period_tails: list[str]
+    comparison_adjectives: list[str]
+    year_qualifiers: list[str]
     period_nouns: list[str]
     fiscal_words: list[str]
     period_end_words: frozenset[str]
@@ -127,6 +129,8 @@ def lexicon() -> TimeLexicon:
         reported_period_words=data["reported_period_words"],
         comparison_period_words=data["comparison_period_words"],
         comparison_period_tails=data["comparison_period_tails"],
+        comparison_adjectives=data["comparison_adjectives"],
+        year_qualifiers=data["year_qualifiers"],
         period_nouns=data["period_nouns"],
         fiscal_words=data["fiscal_words"],
         period_end_words=frozenset(data["period_end_words"]),

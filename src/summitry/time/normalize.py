@@ -235,7 +235,9 @@ def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
             start = end - timedelta(days=gap)
         return _one(m, "DATE", _iso(start), _iso(end))
     d = _weekday_value(wd, ctx, shift, possessive=bool(m["possessive"]))
-    return _with_part(m, d, f"XXXX-WXX-{wd}")
+    # "Friday night" is dated to the day: both development corpora annotate a weekday's part of
+    # the day at day granularity, while "last night" or "this morning" keep the part (TNI, TMO).
+    return _one(m, "DATE", f"XXXX-WXX-{wd}" if d is None else _iso(d))
 
 
 class _Sub:
@@ -249,9 +251,6 @@ class _Sub:
 
     def __getitem__(self, name: str) -> str | None:
         return self._groups[name]
-
-    def groupdict(self) -> dict[str, str | None]:
-        return dict(self._groups)
 
     def start(self, *_: str) -> int:
         return self._start

@@ -97,7 +97,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "quantity": (
             rf"(?:(?P<qmod>{_ci(lex.quantity_mods)})\s+)?"
             rf"(?:(?:(?P<the>(?i:the))\s+)?(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first))\s+)?"
-            rf"(?P<num>{number})(?:\s+(?P<half>1/2|½)|\s+(?P<andhalf>(?i:and\s+a\s+half)))?(?:\s+(?i:more|additional|extra|full|{alternation(lex.unit_qualifiers)}))?(?:\s+|-)(?P<unit>{units})"
+            rf"(?P<num>{number})(?:\s+(?P<half>1/2|½)|\s+(?P<andhalf>(?i:and\s+a\s+half)))?(?:\s+{_ci(lex.unit_qualifiers)})?(?:\s+|-)(?P<unit>{units})"
             rf"(?!\w|-old)(?:\s+(?P<andhalf2>(?i:and\s+a\s+half)))?(?:(?:\s+|-)(?P<tail>(?i:ago|earlier|later|from\s+now|old|before|after)))?(?!\w)"
         ),
         "vague": (
@@ -133,10 +133,10 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"|(?P<pyear>{YEAR})|(?P<fiscal>{_ci(lex.fiscal_words)}))\s+)?|(?P<that>(?i:that|this))\s+"
             rf"|(?P<lastyear>(?i:last\s+year['’]s))\s+)?(?P<noun>{_ci(lex.period_nouns)})(?![\w-])"
             rf"(?:\s+(?P<tail>{_ci(lex.comparison_period_tails)})(?!\w))?"
-            rf"|(?P<adj>(?i:year-ago|year-earlier))(?!\w)"
+            rf"|(?P<adj>{_ci(lex.comparison_adjectives)})(?!\w)"
         ),
         "the_year": (
-            rf"(?i:the)\s+(?:(?P<full>(?i:full|whole|entire|current|current\s+fiscal|latest\s+fiscal|fiscal))\s+)?(?i:year)"
+            rf"(?i:the)\s+(?:(?P<full>{_ci(lex.year_qualifiers)})\s+)?(?i:year)"
             rf"(?![\w-])(?!\s+(?:{YEAR}|{_NAMED_GROUP.sub('(?:', spoken)}|{_NAMED_GROUP.sub('(?:', thousand)}))"
         ),
         "spoken_year": rf"(?:(?i:the\s+)?(?i:year)\s+)?{spoken}|(?i:the\s+)?(?i:year)\s+{thousand}",
@@ -165,7 +165,8 @@ def _opening_words(lex: TimeLexicon) -> set[str]:
               lex.period_mods, lex.shifts, lex.quantity_mods, lex.references, lex.day_words, lex.day_times,
               lex.day_parts, lex.seasons, lex.sets, lex.set_quantifiers, lex.frequencies, lex.holidays_fixed,
               lex.holidays_nth, lex.holidays_easter, lex.anchored_days, lex.anchored_periods,
-              lex.comparison_period_words, lex.reported_period_words, lex.fiscal_words, lex.period_nouns]
+              lex.comparison_period_words, lex.comparison_adjectives, lex.reported_period_words, lex.fiscal_words,
+              lex.period_nouns]
     words = {m.group().lower() for table in tables for w in table if (m := re.match(r"[^\W\d_]+", w))}
     for unit in lex.units:  # plural units open "years-long" and bare "weeks"
         words |= {unit, unit + "s", unit[:-1] + "ies"}
