@@ -58,3 +58,31 @@ def test_the_possessor_of_the_subject_took_part_in_the_talks():
     found = events("Lula's remarks came after a phone call with French President Emmanuel Macron on Monday.")
     [call] = of_kind(found, "call")
     assert set(call.countries) == {"BRA", "FRA"}
+
+
+def test_states_that_agree_to_do_something_reach_an_agreement():
+    found = events("Kenya and Ethiopia have agreed to reopen their border crossings next month.")
+    [deal] = of_kind(found, "agreement")
+    assert deal.type == "AGREE" and set(deal.countries) == {"KEN", "ETH"}
+
+
+def test_agreeing_to_meet_is_no_agreement():
+    found = events("Peru and Bolivia agreed to hold talks on the water dispute next month.",
+                   "The two countries also agreed to \"carefully study\" the proposal.")
+    assert of_kind(found, "agreement") == []
+
+
+def test_an_agreement_reached_after_a_call_is_between_the_callers():
+    found = events("Colombian President Gustavo Petro said that following a phone call with Venezuelan "
+                   "President Nicolas Maduro on Monday, Venezuela has agreed to reopen the border.")
+    [deal] = of_kind(found, "agreement")
+    assert set(deal.countries) == {"COL", "VEN"} and deal.date == "2023-05-08"
+    [call] = of_kind(found, "call")
+    assert set(names(call)) == {"Gustavo Petro", "Nicolas Maduro"}
+
+
+def test_signed_declarations_and_reached_agreements_are_agreements():
+    found = events("Saudi Arabia and Qatar signed a joint declaration in Riyadh on Monday.",
+                   "Japan and Vietnam reached agreements on maritime security when their leaders met on Tuesday.")
+    deals = of_kind(found, "agreement")
+    assert sorted(sorted(d.countries) for d in deals) == [["JPN", "VNM"], ["QAT", "SAU"]]

@@ -101,7 +101,24 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         if a.kind == "visit" and b.kind != "visit" and b.location is None and re.search(r"\bfor\b", text[a.end : b.start]):
             b.location = a.location
     drafts = [part for d in drafts for part in _split_call(view, d)]
+    _agreements_in_talks(drafts)
     return [d for d in drafts if not d.negated] + past
+
+
+def _agreements_in_talks(drafts: list[Draft]) -> None:
+    """"After a call with Sheinbaum, the U.S. agreed to pause tariffs": an agreement short of
+    parties was reached between the parties of the talks the sentence names, on their day."""
+    talks = [d for d in drafts if d.kind in ("call", "meeting", "summit") and not d.past and not d.negated]
+    for d in drafts:
+        mine = set(d.own_countries) | {p.country for p in d.participants if p.country}
+        if d.kind != "agreement" or len(mine) >= 2:
+            continue
+        host = next((t for t in talks if mine <= ({p.country for p in t.participants} | set(t.own_countries))
+                     and len({p.country for p in t.participants if p.country} | set(t.own_countries)) >= 2), None)
+        if host:
+            d.participants = [p for p in host.participants if p not in d.participants] + d.participants
+            d.own_countries = list(dict.fromkeys(host.own_countries + d.own_countries))
+            d.date = d.date or host.date
 
 
 _CALL_CUE = re.compile(r"\b(?:phone|telephone|video|call|calls|phoned|telephoned|rang)\b", re.I)
@@ -134,8 +151,8 @@ def _add_unsaid_party(view: SentenceView, d: Draft) -> None:
                 d.participants.insert(0, person)
             return
         actor = _actor_at(view, start, end)
-        if actor is None:
-            continue
+        if actor is None or actor.person in d.participants or actor.code in d.own_countries:
+            continue  # no actor, or one already taking part: look further up
         if actor.kind == "person" and actor.person:
             if actor.person not in d.participants:
                 d.participants.insert(0, actor.person)

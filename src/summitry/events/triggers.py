@@ -27,7 +27,8 @@ def find_triggers(text: str) -> list[Draft]:
         sense = lex.senses[m.group(0).lower()]
         if sense.needs and not re.search(rf"\b(?:{'|'.join(sense.needs)})\b", text[max(0, m.start() - 40) : m.end() + 40], re.I):
             continue
-        if sense.not_objects and re.match(rf"^\s+(?:[\w'’-]+\s+){{0,4}}(?:{'|'.join(sense.not_objects)})\b", text[m.end() :], re.I):
+        if sense.not_objects and re.match(rf"^\s+(?:[\w'’-]+\s+){{0,4}}(?:{'|'.join(sense.not_objects)})\b",
+                                          re.sub(r"[\"“”]", "", text[m.end() : m.end() + 80]), re.I):
             continue  # "meet the immediate needs": not a meeting
         if sense.before and not text[m.end() :].lstrip().startswith(sense.before):
             continue  # "gathered evidence": not a gathering
