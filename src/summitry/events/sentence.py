@@ -198,8 +198,8 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
         if re.search(r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\b", text[a.end : b.start], re.I):
             a.date, b.date = a.date or b.date, b.date or a.date
     main_start, main_end = clauses[0]
-    if any(main_start <= d.start < main_end for d in drafts):
-        return
+    if any(main_start <= d.start < main_end and d.kind != "agreement" for d in drafts):
+        return  # the main clause has talks of its own (an agreement was reached after the talks)
     lead = [t for t in view.timexes if main_start <= t.start < main_end and date_value(t)]
     for d in drafts:
         if d.date is None and d.relation == "after" and lead and not d.past and d.status not in ("scheduled", "proposed"):
