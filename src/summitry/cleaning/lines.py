@@ -42,8 +42,11 @@ def key(line: str) -> str:
 def is_clutter(n: str) -> bool:
     """True for a furniture line, given its norm() form (breadcrumbs "Home | World | Asia" too)."""
     lex = lexicon()
-    return (not n or not _LATIN_OR_DIGIT.search(n) or n in lex.clutter_lines or bool(_CRUMBS.match(n))
-            or bool(lex.relative_time.match(n)) or bool(lex.clutter_patterns.fullmatch(n)))
+    if not n or n in lex.clutter_lines or not _LATIN_OR_DIGIT.search(n):
+        return True
+    if any(sep in n for sep in "|›»>") and _CRUMBS.match(n):
+        return True
+    return n.count(" ") < 5 and bool(lex.relative_time.match(n) or lex.clutter_patterns.fullmatch(n))
 
 
 def is_sentence(line: str) -> bool:
@@ -144,7 +147,7 @@ def is_caption(line: str, before_body: bool) -> bool:
     # credit ("(AP-Yonhap)"), a cue, or a photographer's credit ("© Jane Roe / AFP").
     if credit and ("-" in credit.group(0) or "/" in credit.group(0) or has_caption_cue(line)):
         return True
-    slash = _SLASH_CREDIT.search(line)
+    slash = "©" in line and _SLASH_CREDIT.search(line)
     return bool(slash and "©" in slash.group("credit") and _names_a_credit(slash.group("credit")))
 
 
@@ -157,7 +160,7 @@ def is_promo(line: str) -> bool:
 
 def is_post_signature(line: str) -> bool:
     """The last line of an embedded social post ("... — Jane Roe (@janeroe) March 3, 2025")."""
-    return bool(_POST_SIGNATURE.search(line))
+    return "(@" in line and bool(_POST_SIGNATURE.search(line))
 
 
 def is_post_lead_in(line: str) -> bool:
@@ -177,6 +180,8 @@ def strip_tail_furniture(line: str) -> str:
     while previous != line:
         previous = line
         line = lex.end_symbols.sub("", lex.inline_clutter.sub("", line)).rstrip()
+        if line[-1:] in ".!?\"”’)" and line[-2:-1] not in "■□▪◼◾●◆◇▲":  # ends as a sentence: done
+            break
     return line
 
 

@@ -43,6 +43,8 @@ _MONTH_STAMP = re.compile(r"^(?:(?:date|published|posted)\s*:?\s*)?(?P<y>(?:19|2
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _WORD = re.compile(r"[\w'’.-]+")
 _SAME_OPENING_WORDS = 4
+_DATE_LINE_MAX = 100  # characters: a date line with its labels, time and byline
+_GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Updated|Published|Posted)\s*:)")
 
 
 class CleaningError(ValueError):
@@ -132,7 +134,7 @@ def _prepare(lines: list[str]) -> list[str]:
     for line in lines:
         line = ln.strip_shortcodes(line).strip()
         line = _GLUED_BY.sub("By ", line)
-        line = re.sub(r"(?<=[a-z])(?=(?:Updated|Published|Posted)\s*:)", " ", line)
+        line = _GLUED_LABEL.sub(" ", line) if ":" in line else line
         if (m := _LEAD_STAMP.match(line)) and not _leftover_is_empty(lex.clutter_tokens.sub(" ", m["rest"])):
             out.extend([m["stamp"], m["rest"]])
         else:
@@ -252,7 +254,7 @@ def clean_scraped(raw: RawDocument) -> Article:
             if credited := agency(n):  # "— Reuters" under the last paragraph
                 head.source = head.source or credited
                 continue
-            if find_dates(line) and _read_meta(line, head):  # "Published - March 24, 2023 10:15 pm"
+            if len(line) <= _DATE_LINE_MAX and find_dates(line) and _read_meta(line, head):  # "Published - ..."
                 continue
             if ln.is_post_signature(line):
                 while paragraphs and len(paragraphs) > 1 and ln.is_post_lead_in(paragraphs[-1]):
