@@ -20,7 +20,8 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": 
 # "... — Jane Roe (@janeroe) March 3, 2025".
 _POST_SIGNATURE = re.compile(r"[—–-]\s*[^—–]{1,80}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}\s*$")
 _POST_LEAD_IN = re.compile(r"[:!]\s*$|#\w|https?://")
-# A photo credit on a line of its own: "SPUTNIK/VIA REUTERS", "© AP Photo/ Jane Roe".
+# A photo credit on a line of its own: "SPUTNIK/VIA REUTERS", "© AP Photo/ Jane Roe", "Getty Images".
+_PHOTO_WORD = re.compile(r"\b(?:photo|photos|image|images|pictures?|via|pool|file)\b", re.I)
 _CREDIT_LINE_MAX_WORDS = 6
 # A line this long is prose even without a full stop (a lead cut by the excerpt, a summary
 # lead); headlines are shorter.
@@ -126,13 +127,13 @@ def _names_a_credit(text: str) -> bool:
 
 
 def is_credit_line(line: str) -> bool:
-    """A photo credit standing alone: "SPUTNIK/VIA REUTERS", "© AP Photo/ Jane Roe", "Photo: AFP"."""
+    """A photo credit standing alone: "SPUTNIK/VIA REUTERS", "© AP Photo/ Jane Roe", "Getty Images";
+    an agency's name alone ("KYODO NEWS") credits the text, not a photo."""
     text = line.strip()
     if len(text.split()) > _CREDIT_LINE_MAX_WORDS or is_sentence(text) or re.match(r"by\b", text, re.I):
         return False
-    letters = [c for c in text if c.isalpha()]
-    shouting = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
-    return (text.startswith(("©", "ⓒ")) or "/" in text or shouting) and _names_a_credit(text)
+    photo = text.startswith(("©", "ⓒ")) or "/" in text or bool(_PHOTO_WORD.search(text))
+    return photo and _names_a_credit(text)
 
 
 def is_caption(line: str, before_body: bool) -> bool:

@@ -44,7 +44,7 @@ _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _WORD = re.compile(r"[\w'’.-]+")
 _SAME_OPENING_WORDS = 4
 _DATE_LINE_MAX = 100  # characters: a date line with its labels, time and byline
-_GLUED_LABEL = re.compile(r"(?<=[a-z])(?=(?:Updated|Published|Posted)\s*:)")
+_GLUED_LABEL = re.compile(r"(?<=[a-z0-9])(?=(?:Updated|Published|Posted)\b)")
 
 
 class CleaningError(ValueError):
@@ -86,7 +86,8 @@ def _leftover_is_empty(rest: str) -> bool:
     lex = lexicon()
     for word in _WORD.findall(rest):
         bare = word.strip(".'’-")
-        if bare and bare.lower() not in lex.weekdays and not (bare.isupper() and len(bare) <= 4):
+        if (bare and bare.lower() not in lex.weekdays and not (bare.isupper() and len(bare) <= 4)
+                and not (bare.isdigit() and len(bare) <= 2)):
             return False
     return True
 
@@ -106,19 +107,25 @@ def _read_meta(line: str, head: _Header) -> bool:
     rest = line
     for date in found:
         rest = rest.replace(line[date.start : date.end], " ")
-    rest = lex.clutter_tokens.sub(" ", rest)
+    labelled = any(lex.published_labels.search(line[: d.start]) or lex.updated_labels.search(line[: d.start])
+                   for d in found)
+    rest = lex.relative_time_any.sub(" ", lex.clutter_tokens.sub(" ", rest))
     by = re.search(r"\bby\s+(.+)$", rest, re.I)
-    leftover = (rest[: by.start()] if by else rest).strip(ln.EDGE + " ,;")
-    name = None
-    if not _leftover_is_empty(leftover):  # only "Jane Roe Updated: Wednesday Jan 6, 2021" may stay
-        name = " ".join(w for w in leftover.split() if w.lower() not in lex.weekdays).strip(ln.EDGE + " ,;")
-        if not (found and is_people(name)):
-            return False
+    parts = [p.strip(ln.EDGE + " ,;") for p in (rest[: by.start()] if by else rest).split("|")]
+    names = []
+    for part in parts:
+        if _leftover_is_empty(part) or (len(parts) > 1 and len(part.split()) <= 4 and not is_people(part)):
+            continue  # nothing, or a section label between bars ("| All, World")
+        name = " ".join(w for w in part.split() if w.lower() not in lex.weekdays).strip(ln.EDGE + " ,;")
+        if found and is_people(name):
+            names.append(name)  # "Jane Roe Updated: Wednesday Jan 6, 2021"
+        elif not (found and labelled and len(part.split()) <= 8 and ". " not in part):
+            return False  # a caption or a sentence with a date in it; a desk credit before a label is fine
     if not found and not by:
         return False
     if by and not _take_credit(_EMAIL_TAIL.sub("", by.group(1)).strip(" ,;"), head):
         return False
-    if name:
+    for name in names:
         _take_credit(name, head)
     for date in found:
         before = line[: date.start]
@@ -134,7 +141,7 @@ def _prepare(lines: list[str]) -> list[str]:
     for line in lines:
         line = ln.strip_shortcodes(line).strip()
         line = _GLUED_BY.sub("By ", line)
-        line = _GLUED_LABEL.sub(" ", line) if ":" in line else line
+        line = _GLUED_LABEL.sub(" ", line) if ("Updated" in line or "Published" in line or "Posted" in line) else line
         if (m := _LEAD_STAMP.match(line)) and not _leftover_is_empty(lex.clutter_tokens.sub(" ", m["rest"])):
             out.extend([m["stamp"], m["rest"]])
         else:
@@ -162,7 +169,8 @@ def _starts_body(line: str, following: str | None, head: _Header, slug: str | No
         return False  # the headline, though it reads like a sentence
     if ln.opens_with_pronoun(line):
         return False
-    if following and (_repeats(line, following) or (ln.is_prose(following) and split_dateline(following) is not None)
+    if following and (_repeats(line, following) or (len(following) <= _DATE_LINE_MAX and _read_meta(following, _Header()))
+                      or (ln.is_prose(following) and split_dateline(following) is not None)
                       or (head.candidates and len(line.split()) <= 30 and _same_opening(line, following))):
         return False
     return True
@@ -271,6 +279,9 @@ def clean_scraped(raw: RawDocument) -> Article:
                 paragraphs.append(line)
             continue
         if _read_meta(line, head):
+            continue
+        if credited := agency(n):  # "KYODO NEWS" on a line of its own
+            head.source = head.source or credited
             continue
         following = _next_text(lines, i)
         if (ln.is_caption(line, before_body=True) or (following and ln.is_credit_line(following))
