@@ -161,6 +161,7 @@ def test_today_with_the_day_in_parentheses_refines_a_month():
     ("Mar 6, 2024 - 09:40 | Europe, World", "2024-03-06T09:40"),
     ("Issued on: 06/03/2024 - 09:40", "2024-03-06T09:40"),
     ("Baltic Desk / EXAMPLE.COM / Updated: Mar 6, 2024, 09:40 EET", "2024-03-06T09:40"),
+    ("Source: Example Agency| 2024-03-06 09:40:12|Editor: Anna Berg", "2024-03-06T09:40"),
 ])
 def test_date_line_forms_of_other_outlets(line, iso):
     a = clean(HEADLINE, line, *body(), url=None)

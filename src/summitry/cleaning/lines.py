@@ -13,6 +13,7 @@ EDGE = " \t•·|>*_=~-–—:"
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$|[\"”’]\s*$|\)\s*$")
 _CRUMBS = re.compile(r"^(?:[^\s|›»>]+\s?){1,3}(?:\s*[|›»>]\s*(?:[^\s|›»>]+\s?){1,3}){1,6}$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BULLET = re.compile(r"^\s*[•·▪●◦‣*]\s+")
 _FURNITURE_AFTER_MARKER = frozenset(":([|/-–—.©ⓒ»›>#")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -45,8 +46,8 @@ def is_clutter(n: str) -> bool:
     lex = lexicon()
     if not n or n in lex.clutter_lines or not _LATIN_OR_DIGIT.search(n):
         return True
-    if any(sep in n for sep in "|›»>") and _CRUMBS.match(n):
-        return True
+    if any(sep in n for sep in "|›»>") and _CRUMBS.match(n) and not _YEAR.search(n):
+        return True  # a breadcrumb trail; one with a year in it is a date line ("Source: X | 2024-03-05 | ...")
     return n.count(" ") < 5 and bool(lex.relative_time.match(n) or lex.clutter_patterns.fullmatch(n))
 
 

@@ -207,6 +207,96 @@ def _drop_link_runs(paragraphs: list[str], min_run: int = 3) -> list[str]:
     return out
 
 
+@dataclass
+class _Page:
+    """The state of one page while its lines are read, top to bottom."""
+
+    lines: list[str]
+    url: str | None
+    given_title: str | None
+    head: _Header = field(default_factory=_Header)
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)  # headline lines met, as key()s
+    in_links: bool = False  # inside a "Read more:" list of links
+
+    def __post_init__(self) -> None:
+        self.slug, self.sections = url_slug(self.url), url_sections(self.url)
+        if self.given_title:
+            self.seen.add(ln.key(self.given_title))
+
+    def read(self) -> None:
+        """Sort every line into header, body, captions or furniture; stop at the end of the article."""
+        lex = lexicon()
+        for i, line in enumerate(self.lines):
+            if not line:
+                continue
+            n = ln.norm(line)
+            in_body = bool(self.paragraphs)
+            if in_body and ln.is_end_marker(n):
+                if m := re.match(r"^sources?\s*:\s*(.{2,40})$", line, re.I):
+                    self.head.source = self.head.source or m.group(1).strip()
+                return
+            if ln.is_link_list_marker(n):
+                self.in_links = in_body
+                continue
+            if self.in_links:
+                if ln.is_headline_like(line):
+                    continue
+                self.in_links = False
+            if ln.is_clutter(n):
+                continue
+            named = lex.outlets.get(n)
+            if named and not in_body:
+                self.head.outlet = self.head.outlet or named[0]
+                continue
+            doubled = ln.undouble(line)
+            if doubled is not None:
+                if doubled not in self.captions:
+                    self.captions.append(doubled)
+                continue
+            image = _IMAGE_TITLE.match(line)
+            if ln.key(line) in self.seen or (image and ln.key(image.group("head")) in self.seen):
+                continue
+            if in_body:
+                self._body_line(line, n)
+            else:
+                self._header_line(line, n, i)
+
+    def _body_line(self, line: str, n: str) -> None:
+        head = self.head
+        if credited := agency(n):  # "— Reuters" under the last paragraph
+            head.source = head.source or credited
+        elif len(line) <= _DATE_LINE_MAX and find_dates(line) and _read_meta(line, head):
+            pass  # "Published - March 24, 2023 10:15 pm IST" under the article
+        elif ln.is_post_signature(line):
+            while len(self.paragraphs) > 1 and ln.is_post_lead_in(self.paragraphs[-1]):
+                self.paragraphs.pop()
+        elif ln.is_caption(line, before_body=False):
+            if line not in self.captions:
+                self.captions.append(line)
+        elif not (ln.is_credit_line(line) or ln.is_promo(line)) and (line := ln.strip_tail_furniture(line)):
+            self.paragraphs.append(line)
+
+    def _header_line(self, line: str, n: str, i: int) -> None:
+        head = self.head
+        if _read_meta(line, head):
+            return
+        following = _next_text(self.lines, i)
+        if credited := agency(n):  # "KYODO NEWS" on a line of its own
+            head.source = head.source or credited
+        elif (ln.is_caption(line, before_body=True) or ln.is_credit_line(line)
+              or (following and (ln.is_sentence(line) or head.candidates) and ln.is_credit_line(following))):
+            self.captions.append(line)
+        elif _starts_body(line, following, head, self.slug):
+            self.paragraphs.append(ln.strip_tail_furniture(line))
+        elif _is_title_candidate(candidate := strip_section(line), self.sections) and not ln.is_bullet(line):
+            head.candidates.append(candidate)
+            self.seen.add(ln.key(candidate))
+        elif is_people(line) and head.byline is None and head.candidates:
+            head.byline = line
+
+
 def clean_scraped(raw: RawDocument) -> Article:
     """Clean a scraped plain-text page into an Article (raises CleaningError if no body)."""
     text = raw.content.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
@@ -217,87 +307,10 @@ def clean_scraped(raw: RawDocument) -> Article:
     if first is not None and (m := _URL_LINE.match(lines[first])):
         url = url or m.group(1)
         lines[first] = ""
-    lines = _prepare(lines)
-
-    lex = lexicon()
-    head = _Header()
     given_title = raw.title.strip() if raw.title else None
-    slug, sections = url_slug(url), url_sections(url)
-    seen = {ln.key(given_title)} if given_title else set()
-    paragraphs: list[str] = []
-    captions: list[str] = []
-    in_links = False
-    for i, line in enumerate(lines):
-        if not line:
-            continue
-        n = ln.norm(line)
-        in_body = bool(paragraphs)
-        if in_body and ln.is_end_marker(n):
-            if m := re.match(r"^sources?\s*:\s*(.{2,40})$", line, re.I):
-                head.source = head.source or m.group(1).strip()
-            break
-        if ln.is_link_list_marker(n):
-            in_links = in_body
-            continue
-        if in_links:
-            if ln.is_headline_like(line):
-                continue
-            in_links = False
-        if ln.is_clutter(n):
-            continue
-        named = lex.outlets.get(n)
-        if named and not in_body:
-            head.outlet = head.outlet or named[0]
-            continue
-        doubled = ln.undouble(line)
-        if doubled is not None:
-            if doubled not in captions:
-                captions.append(doubled)
-            continue
-        k = ln.key(line)
-        image = _IMAGE_TITLE.match(line)
-        if k in seen or (image and ln.key(image.group("head")) in seen):
-            continue
-        if in_body:
-            if credited := agency(n):  # "— Reuters" under the last paragraph
-                head.source = head.source or credited
-                continue
-            if len(line) <= _DATE_LINE_MAX and find_dates(line) and _read_meta(line, head):  # "Published - ..."
-                continue
-            if ln.is_post_signature(line):
-                while paragraphs and len(paragraphs) > 1 and ln.is_post_lead_in(paragraphs[-1]):
-                    paragraphs.pop()
-                continue
-            if ln.is_caption(line, before_body=False):
-                if line not in captions:
-                    captions.append(line)
-                continue
-            if ln.is_credit_line(line) or ln.is_promo(line):
-                continue
-            line = ln.strip_tail_furniture(line)
-            if line:
-                paragraphs.append(line)
-            continue
-        if _read_meta(line, head):
-            continue
-        if credited := agency(n):  # "KYODO NEWS" on a line of its own
-            head.source = head.source or credited
-            continue
-        following = _next_text(lines, i)
-        if (ln.is_caption(line, before_body=True) or (following and ln.is_credit_line(following))
-                or ln.is_credit_line(line)):
-            captions.append(line)
-            continue
-        if _starts_body(line, following, head, slug):
-            line = ln.strip_tail_furniture(line)
-            paragraphs.append(line)
-            continue
-        candidate = strip_section(line)
-        if _is_title_candidate(candidate, sections) and not ln.is_bullet(line):
-            head.candidates.append(candidate)
-            seen.add(ln.key(candidate))
-        elif is_people(line) and head.byline is None and head.candidates:
-            head.byline = line
+    page = _Page(_prepare(lines), url, given_title)
+    page.read()
+    head, paragraphs = page.head, page.paragraphs
 
     # A trailing credit line ("By Lee Ji-yoon (jylee@...)") is not article text.
     while paragraphs and (m := _BYLINE.match(paragraphs[-1])) and len(paragraphs[-1].split()) <= 8:
@@ -330,7 +343,7 @@ def clean_scraped(raw: RawDocument) -> Article:
         source=source,
         byline=head.byline,
         dateline=dateline.place if dateline else None,
-        captions=captions,
+        captions=page.captions,
         warnings=warnings,
     )
 
