@@ -54,6 +54,12 @@ def test_the_line_that_reads_like_the_slug_is_the_headline():
     assert a.title == HEADLINE
 
 
+def test_headline_over_a_byline_stands_whatever_the_slug_says():
+    title = "Helsinki and Tallinn join forces at sea"
+    a = clean(title, "By Kari Lind", "March 6, 2024", *body())
+    assert a.title == title
+
+
 def test_no_headline_when_no_line_reads_like_the_slug():
     a = clean("Coast guard boats near Helsinki", *body())
     assert a.title is None
@@ -326,6 +332,12 @@ def test_summary_line_repeated_by_the_lead_is_a_standfirst():
     stand = LEAD.rstrip(".")
     a = clean(stand, f"TALLINN (Example Agency) {LEAD}", SECOND)
     assert a.paragraphs[0] == LEAD
+
+
+def test_summary_line_that_matches_the_slug_but_the_lead_repeats_is_no_headline():
+    stand = "Finland and Estonia to open a joint border office on the Gulf of Finland, their interior ministers said"
+    a = clean(stand, f"TALLINN (Example Agency) {stand}.", SECOND)
+    assert a.title is None and a.paragraphs[0] == f"{stand}."
 
 
 def test_lead_opening_with_a_bare_pronoun_is_a_standfirst():

@@ -56,6 +56,7 @@ class _Header:
     """What the lines before the article proper told us."""
 
     candidates: list[str] = field(default_factory=list)  # lines that may be the headline
+    credited: bool = False  # a byline or date line came after the first candidate
     dates: list[tuple[int, FoundDate]] = field(default_factory=list)  # (rank, date)
     byline: str | None = None
     source: str | None = None
@@ -161,19 +162,26 @@ def _same_opening(line: str, other: str) -> bool:
     return len(a) > n and len(b) > n and a[:n] == b[:n]
 
 
+def _is_standfirst(line: str, following: str | None, head: _Header) -> bool:
+    """True for a summary line above the article proper: it opens with a bare pronoun, or the
+    next line repeats it, is a date line or byline, opens with a dateline, or re-introduces
+    its subject in the same words."""
+    if ln.opens_with_pronoun(line):
+        return True
+    return bool(following) and (
+        _repeats(line, following)
+        or (len(following) <= _DATE_LINE_MAX and _read_meta(following, _Header()))
+        or (ln.is_prose(following) and split_dateline(following) is not None)
+        or (bool(head.candidates) and len(line.split()) <= 30 and _same_opening(line, following)))
+
+
 def _starts_body(line: str, following: str | None, head: _Header, slug: str | None) -> bool:
-    """True when a header line is the first paragraph of the article proper, not a standfirst."""
+    """True when a header line is the first paragraph of the article proper."""
     if not ln.is_prose(line) or ln.is_bullet(line):
         return False
     if slug and not line.rstrip().endswith(".") and slug_score(line, slug) >= SLUG_CERTAIN:
         return False  # the headline, though it reads like a sentence
-    if ln.opens_with_pronoun(line):
-        return False
-    if following and (_repeats(line, following) or (len(following) <= _DATE_LINE_MAX and _read_meta(following, _Header()))
-                      or (ln.is_prose(following) and split_dateline(following) is not None)
-                      or (head.candidates and len(line.split()) <= 30 and _same_opening(line, following))):
-        return False
-    return True
+    return not _is_standfirst(line, following, head)
 
 
 def _is_title_candidate(line: str, sections: set[str]) -> bool:
@@ -281,6 +289,7 @@ class _Page:
     def _header_line(self, line: str, n: str, i: int) -> None:
         head = self.head
         if _read_meta(line, head):
+            head.credited = head.credited or bool(head.candidates)
             return
         following = _next_text(self.lines, i)
         if credited := agency(n):  # "KYODO NEWS" on a line of its own
@@ -290,11 +299,13 @@ class _Page:
             self.captions.append(line)
         elif _starts_body(line, following, head, self.slug):
             self.paragraphs.append(ln.strip_tail_furniture(line))
+        elif ln.is_prose(line) and _is_standfirst(line, following, head):
+            pass  # a standfirst is neither headline nor body
         elif _is_title_candidate(candidate := strip_section(line), self.sections) and not ln.is_bullet(line):
             head.candidates.append(candidate)
             self.seen.add(ln.key(candidate))
         elif is_people(line) and head.byline is None and head.candidates:
-            head.byline = line
+            head.byline, head.credited = line, True
 
 
 def clean_scraped(raw: RawDocument) -> Article:
@@ -325,7 +336,7 @@ def clean_scraped(raw: RawDocument) -> Article:
         paragraphs[0] = dateline.rest
     warnings = list(raw.warnings)
     published = _published(raw, head, dateline, url, paragraphs, warnings)
-    title = given_title or choose_title(head.candidates, url)
+    title = given_title or choose_title(head.candidates, url, head.credited)
     if title is None:
         warnings.append("no headline found")
     tail = re.search(r"\(([^()]{2,30})\)\s*$", paragraphs[-1])
