@@ -54,6 +54,12 @@ def test_the_line_that_reads_like_the_slug_is_the_headline():
     assert a.title == HEADLINE
 
 
+def test_headline_over_a_byline_stands_whatever_the_slug_says():
+    title = "Helsinki and Tallinn join forces at sea"
+    a = clean(title, "By Kari Lind", "March 6, 2024", *body())
+    assert a.title == title
+
+
 def test_no_headline_when_no_line_reads_like_the_slug():
     a = clean("Coast guard boats near Helsinki", *body())
     assert a.title is None
@@ -156,6 +162,12 @@ def test_today_with_the_day_in_parentheses_refines_a_month():
     ("06-03-2024 14:20", "2024-03-06T14:20"),
     ("Posted 06.03.2024", "2024-03-06"),
     ("Last updated 9:40 AM EST, Wed March 6, 2024", "2024-03-06T09:40"),
+    ("March 6, 20249:40 AM GMT+2Updated 3 hours ago", "2024-03-06T09:40"),
+    ("Published On 6 Mar 20246 Mar 2024", "2024-03-06"),
+    ("Mar 6, 2024 - 09:40 | Europe, World", "2024-03-06T09:40"),
+    ("Issued on: 06/03/2024 - 09:40", "2024-03-06T09:40"),
+    ("Baltic Desk / EXAMPLE.COM / Updated: Mar 6, 2024, 09:40 EET", "2024-03-06T09:40"),
+    ("Source: Example Agency| 2024-03-06 09:40:12|Editor: Anna Berg", "2024-03-06T09:40"),
 ])
 def test_date_line_forms_of_other_outlets(line, iso):
     a = clean(HEADLINE, line, *body(), url=None)
@@ -187,6 +199,22 @@ def test_footer_date_line_gives_the_date_and_leaves_the_body():
 def test_agency_line_under_the_body_is_the_source():
     a = clean(HEADLINE, *body("— Reuters"))
     assert a.source == "Reuters" and a.paragraphs == [LEAD, SECOND, THIRD]
+
+
+def test_byline_between_bars_before_a_date():
+    a = clean(HEADLINE, "Kari Lind   |06.03.2024 - Update : 06.03.2024", *body(), url=None)
+    assert (a.byline, a.published_iso) == ("Kari Lind", "2024-03-06")
+
+
+def test_sentence_above_the_date_line_is_a_standfirst():
+    stand = "Both navies will share radar pictures of the gulf from the spring onwards."
+    a = clean(HEADLINE, stand, "Published On 6 Mar 2024", *body())
+    assert a.paragraphs == [LEAD, SECOND, THIRD]
+
+
+def test_agency_name_on_its_own_line_credits_the_text_and_is_no_photo_credit():
+    a = clean(HEADLINE, "EXAMPLE NEWS", "KYODO NEWS", *body())
+    assert a.title == HEADLINE and a.source == "Kyodo" and a.captions == []
 
 
 def test_updated_line_glued_to_the_byline_gives_the_byline_too():
@@ -304,6 +332,13 @@ def test_summary_line_repeated_by_the_lead_is_a_standfirst():
     stand = LEAD.rstrip(".")
     a = clean(stand, f"TALLINN (Example Agency) {LEAD}", SECOND)
     assert a.paragraphs[0] == LEAD
+
+
+def test_summary_line_that_matches_the_slug_but_the_lead_repeats_is_no_headline():
+    stand = ("Finland and Estonia to open a joint border office on the Gulf of Finland next spring to share radar "
+             "data, their interior ministers said on Tuesday")
+    a = clean(stand, f"TALLINN (Example Agency) {stand}.", SECOND)
+    assert a.title is None and a.paragraphs[0] == f"{stand}."
 
 
 def test_lead_opening_with_a_bare_pronoun_is_a_standfirst():

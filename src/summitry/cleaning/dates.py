@@ -30,15 +30,17 @@ def _patterns() -> list[re.Pattern]:
     sep = r"\s*(?:-|–|—|,|at|\|)?\s*"
     day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     weekday = rf"(?:(?:{lexicon().weekday_forms})\.?,?\s*)?"
+    # A year ends at a word boundary, or runs into a time or a repeated day ("20243:15 PM", "20245 Mar").
+    year_end = rf"(?:\b|(?=\d{{1,2}}:\d\d)|(?=\d{{1,2}}\s+(?:{lexicon().month_names})\b))"
     return [
         # 2024-10-28T09:46:00+09:00, 2024-10-28 09:46, 2021/03/05
         re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d\d)[-/.](?P<d>\d\d)(?!\d)(?:[T ]{_TIME})?\s*{_TZ}", re.I),
         # 09:46 May 14, 2021 ; 5:08 PM – Tuesday, October 17, 2023
         re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?(?:[,–—-]\s*)?{weekday}{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
         # March 5, 2021 - 10:16 ; Oct. 28, 2024
-        re.compile(rf"\b{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d)\b(?:{sep}{_TIME}\s*{_TZ})?", re.I),
+        re.compile(rf"\b{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d){year_end}(?:{sep}{_TIME}\s*{_TZ})?", re.I),
         # 14 May 2021 10:16 ; 07th November, 2022
-        re.compile(rf"\b{day}\s+{month},?\s+(?P<y>(?:19|20)\d\d)\b(?:{sep}{_TIME}\s*{_TZ})?", re.I),
+        re.compile(rf"\b{day}\s+{month},?\s+(?P<y>(?:19|20)\d\d){year_end}(?:{sep}{_TIME}\s*{_TZ})?", re.I),
         # 24-03-2023 ; 24.03.2023 10:15 ; 24/03/2023 (day first, as most of the world writes it)
         re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<y>(?:19|20)\d\d)(?![\d./-])"
                    rf"(?:{sep}{_TIME}\s*{_TZ})?", re.I),

@@ -20,6 +20,9 @@ SLUG_MATCH = 55
 # ... or hold this share of the slug's content words, and at least this many of them.
 SLUG_COVERAGE = 0.6
 SLUG_KEYWORDS = 3
+# A first line of this many words, with a byline or date line under it, is the headline
+# whatever the slug says.
+CREDITED_WORDS = (4, 20)
 # ... and this much to be taken as the headline even when it reads like a sentence.
 SLUG_CERTAIN = 85
 
@@ -78,8 +81,12 @@ def _covers_slug(line: str, slug: str) -> bool:
     return len(shared) >= SLUG_KEYWORDS and len(shared) >= len(wanted) * SLUG_COVERAGE
 
 
-def choose_title(candidates: list[str], url: str | None) -> str | None:
-    """The headline among candidate lines (in page order), by the URL slug where there is one."""
+def choose_title(candidates: list[str], url: str | None, credited: bool = False) -> str | None:
+    """The headline among candidate lines (in page order), by the URL slug where there is one.
+
+    Where no line reads like the slug (an editor's slug), the first line still is the headline
+    when the page credits it as one: a byline or a date line follows it (``credited``).
+    """
     slug = url_slug(url)
     if not candidates:
         return None
@@ -87,4 +94,6 @@ def choose_title(candidates: list[str], url: str | None) -> str | None:
         return candidates[0]
     scored = [(slug_score(c, slug), -i, c) for i, c in enumerate(candidates)
               if slug_score(c, slug) >= SLUG_MATCH or _covers_slug(c, slug)]
-    return max(scored)[2] if scored else None
+    if scored:
+        return max(scored)[2]
+    return candidates[0] if credited and CREDITED_WORDS[0] <= len(candidates[0].split()) <= CREDITED_WORDS[1] else None

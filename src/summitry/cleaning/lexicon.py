@@ -38,7 +38,8 @@ class PageLexicon:
     clutter_patterns: re.Pattern
     inline_clutter: re.Pattern  # a furniture sentence closing a paragraph
     shortcodes: re.Pattern
-    relative_time: re.Pattern  # "1h ago"
+    relative_time: re.Pattern  # "1h ago" as a whole line
+    relative_time_any: re.Pattern  # ... anywhere in a line
     end_symbols: re.Pattern  # at the end of a paragraph
     end_words: re.Pattern
     link_list: re.Pattern  # matched at the start of a normalised line
@@ -92,6 +93,7 @@ def lexicon() -> PageLexicon:
         inline_clutter=re.compile(rf"(?<=[.!?\"”’)])\s+(?:{_alternation(data['inline_clutter'])})\s*$", re.I),
         shortcodes=re.compile(rf"\[/?(?:{_alternation(data['shortcodes'])})\b[^\]\n]{{0,200}}\]", re.I),
         relative_time=re.compile(rf"^(?:updated\s+)?\d+\s*(?:{units})\.?\s+ago$", re.I),
+        relative_time_any=re.compile(rf"\b\d+\s*(?:{units})\.?\s+ago\b", re.I),
         end_symbols=re.compile(rf"\s*(?:{_alternation(data['end_symbols'])})\s*$"),
         end_words=re.compile(rf"\b(?:{_alternation([w.lower() for w in data['end_words']])})\b"),
         link_list=re.compile(rf"(?:{_alternation([m.lower() for m in data['link_list_markers']])})(?:$|\s*[:|»›>-])"),

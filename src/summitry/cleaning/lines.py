@@ -13,6 +13,7 @@ EDGE = " \t•·|>*_=~-–—:"
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$|[\"”’]\s*$|\)\s*$")
 _CRUMBS = re.compile(r"^(?:[^\s|›»>]+\s?){1,3}(?:\s*[|›»>]\s*(?:[^\s|›»>]+\s?){1,3}){1,6}$")
+_YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BULLET = re.compile(r"^\s*[•·▪●◦‣*]\s+")
 _FURNITURE_AFTER_MARKER = frozenset(":([|/-–—.©ⓒ»›>#")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -20,7 +21,8 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": 
 # "... — Jane Roe (@janeroe) March 3, 2025".
 _POST_SIGNATURE = re.compile(r"[—–-]\s*[^—–]{1,80}\(@\w{1,30}\)\s+\w+\.?\s+\d{1,2},\s+\d{4}\s*$")
 _POST_LEAD_IN = re.compile(r"[:!]\s*$|#\w|https?://")
-# A photo credit on a line of its own: "SPUTNIK/VIA REUTERS", "© AP Photo/ Jane Roe".
+# A photo credit on a line of its own: "SPUTNIK/VIA REUTERS", "© AP Photo/ Jane Roe", "Getty Images".
+_PHOTO_WORD = re.compile(r"\b(?:photo|photos|image|images|pictures?|via|pool|file)\b", re.I)
 _CREDIT_LINE_MAX_WORDS = 6
 # A line this long is prose even without a full stop (a lead cut by the excerpt, a summary
 # lead); headlines are shorter.
@@ -42,8 +44,11 @@ def key(line: str) -> str:
 def is_clutter(n: str) -> bool:
     """True for a furniture line, given its norm() form (breadcrumbs "Home | World | Asia" too)."""
     lex = lexicon()
-    return (not n or not _LATIN_OR_DIGIT.search(n) or n in lex.clutter_lines or bool(_CRUMBS.match(n))
-            or bool(lex.relative_time.match(n)) or bool(lex.clutter_patterns.fullmatch(n)))
+    if not n or n in lex.clutter_lines or not _LATIN_OR_DIGIT.search(n):
+        return True
+    if any(sep in n for sep in "|›»>") and _CRUMBS.match(n) and not _YEAR.search(n):
+        return True  # a breadcrumb trail; one with a year in it is a date line ("Source: X | 2024-03-05 | ...")
+    return n.count(" ") < 5 and bool(lex.relative_time.match(n) or lex.clutter_patterns.fullmatch(n))
 
 
 def is_sentence(line: str) -> bool:
@@ -123,13 +128,13 @@ def _names_a_credit(text: str) -> bool:
 
 
 def is_credit_line(line: str) -> bool:
-    """A photo credit standing alone: "SPUTNIK/VIA REUTERS", "© AP Photo/ Jane Roe", "Photo: AFP"."""
+    """A photo credit standing alone: "SPUTNIK/VIA REUTERS", "© AP Photo/ Jane Roe", "Getty Images";
+    an agency's name alone ("KYODO NEWS") credits the text, not a photo."""
     text = line.strip()
     if len(text.split()) > _CREDIT_LINE_MAX_WORDS or is_sentence(text) or re.match(r"by\b", text, re.I):
         return False
-    letters = [c for c in text if c.isalpha()]
-    shouting = letters and sum(c.isupper() for c in letters) / len(letters) > 0.8
-    return (text.startswith(("©", "ⓒ")) or "/" in text or shouting) and _names_a_credit(text)
+    photo = text.startswith(("©", "ⓒ")) or "/" in text or bool(_PHOTO_WORD.search(text))
+    return photo and _names_a_credit(text)
 
 
 def is_caption(line: str, before_body: bool) -> bool:
@@ -144,7 +149,7 @@ def is_caption(line: str, before_body: bool) -> bool:
     # credit ("(AP-Yonhap)"), a cue, or a photographer's credit ("© Jane Roe / AFP").
     if credit and ("-" in credit.group(0) or "/" in credit.group(0) or has_caption_cue(line)):
         return True
-    slash = _SLASH_CREDIT.search(line)
+    slash = "©" in line and _SLASH_CREDIT.search(line)
     return bool(slash and "©" in slash.group("credit") and _names_a_credit(slash.group("credit")))
 
 
@@ -157,7 +162,7 @@ def is_promo(line: str) -> bool:
 
 def is_post_signature(line: str) -> bool:
     """The last line of an embedded social post ("... — Jane Roe (@janeroe) March 3, 2025")."""
-    return bool(_POST_SIGNATURE.search(line))
+    return "(@" in line and bool(_POST_SIGNATURE.search(line))
 
 
 def is_post_lead_in(line: str) -> bool:
@@ -177,6 +182,8 @@ def strip_tail_furniture(line: str) -> str:
     while previous != line:
         previous = line
         line = lex.end_symbols.sub("", lex.inline_clutter.sub("", line)).rstrip()
+        if line[-1:] in ".!?\"”’)" and line[-2:-1] not in "■□▪◼◾●◆◇▲":  # ends as a sentence: done
+            break
     return line
 
 

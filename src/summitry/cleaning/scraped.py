@@ -43,6 +43,8 @@ _MONTH_STAMP = re.compile(r"^(?:(?:date|published|posted)\s*:?\s*)?(?P<y>(?:19|2
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _WORD = re.compile(r"[\w'’.-]+")
 _SAME_OPENING_WORDS = 4
+_DATE_LINE_MAX = 100  # characters: a date line with its labels, time and byline
+_GLUED_LABEL = re.compile(r"(?<=[a-z0-9])(?=(?:Updated|Published|Posted)\b)")
 
 
 class CleaningError(ValueError):
@@ -54,6 +56,7 @@ class _Header:
     """What the lines before the article proper told us."""
 
     candidates: list[str] = field(default_factory=list)  # lines that may be the headline
+    credited: bool = False  # a byline or date line came after the first candidate
     dates: list[tuple[int, FoundDate]] = field(default_factory=list)  # (rank, date)
     byline: str | None = None
     source: str | None = None
@@ -84,7 +87,8 @@ def _leftover_is_empty(rest: str) -> bool:
     lex = lexicon()
     for word in _WORD.findall(rest):
         bare = word.strip(".'’-")
-        if bare and bare.lower() not in lex.weekdays and not (bare.isupper() and len(bare) <= 4):
+        if (bare and bare.lower() not in lex.weekdays and not (bare.isupper() and len(bare) <= 4)
+                and not (bare.isdigit() and len(bare) <= 2)):
             return False
     return True
 
@@ -104,19 +108,25 @@ def _read_meta(line: str, head: _Header) -> bool:
     rest = line
     for date in found:
         rest = rest.replace(line[date.start : date.end], " ")
-    rest = lex.clutter_tokens.sub(" ", rest)
+    labelled = any(lex.published_labels.search(line[: d.start]) or lex.updated_labels.search(line[: d.start])
+                   for d in found)
+    rest = lex.relative_time_any.sub(" ", lex.clutter_tokens.sub(" ", rest))
     by = re.search(r"\bby\s+(.+)$", rest, re.I)
-    leftover = (rest[: by.start()] if by else rest).strip(ln.EDGE + " ,;")
-    name = None
-    if not _leftover_is_empty(leftover):  # only "Jane Roe Updated: Wednesday Jan 6, 2021" may stay
-        name = " ".join(w for w in leftover.split() if w.lower() not in lex.weekdays).strip(ln.EDGE + " ,;")
-        if not (found and is_people(name)):
-            return False
+    parts = [p.strip(ln.EDGE + " ,;") for p in (rest[: by.start()] if by else rest).split("|")]
+    names = []
+    for part in parts:
+        if _leftover_is_empty(part) or (len(parts) > 1 and len(part.split()) <= 4 and not is_people(part)):
+            continue  # nothing, or a section label between bars ("| All, World")
+        name = " ".join(w for w in part.split() if w.lower() not in lex.weekdays).strip(ln.EDGE + " ,;")
+        if found and is_people(name):
+            names.append(name)  # "Jane Roe Updated: Wednesday Jan 6, 2021"
+        elif not (found and labelled and len(part.split()) <= 8 and ". " not in part):
+            return False  # a caption or a sentence with a date in it; a desk credit before a label is fine
     if not found and not by:
         return False
     if by and not _take_credit(_EMAIL_TAIL.sub("", by.group(1)).strip(" ,;"), head):
         return False
-    if name:
+    for name in names:
         _take_credit(name, head)
     for date in found:
         before = line[: date.start]
@@ -132,7 +142,7 @@ def _prepare(lines: list[str]) -> list[str]:
     for line in lines:
         line = ln.strip_shortcodes(line).strip()
         line = _GLUED_BY.sub("By ", line)
-        line = re.sub(r"(?<=[a-z])(?=(?:Updated|Published|Posted)\s*:)", " ", line)
+        line = _GLUED_LABEL.sub(" ", line) if ("Updated" in line or "Published" in line or "Posted" in line) else line
         if (m := _LEAD_STAMP.match(line)) and not _leftover_is_empty(lex.clutter_tokens.sub(" ", m["rest"])):
             out.extend([m["stamp"], m["rest"]])
         else:
@@ -152,18 +162,26 @@ def _same_opening(line: str, other: str) -> bool:
     return len(a) > n and len(b) > n and a[:n] == b[:n]
 
 
+def _is_standfirst(line: str, following: str | None, head: _Header) -> bool:
+    """True for a summary line above the article proper: it opens with a bare pronoun, or the
+    next line repeats it, is a date line or byline, opens with a dateline, or re-introduces
+    its subject in the same words."""
+    if ln.opens_with_pronoun(line):
+        return True
+    return bool(following) and (
+        _repeats(line, following)
+        or (len(following) <= _DATE_LINE_MAX and _read_meta(following, _Header()))
+        or (ln.is_prose(following) and split_dateline(following) is not None)
+        or (bool(head.candidates) and len(line.split()) <= 30 and _same_opening(line, following)))
+
+
 def _starts_body(line: str, following: str | None, head: _Header, slug: str | None) -> bool:
-    """True when a header line is the first paragraph of the article proper, not a standfirst."""
+    """True when a header line is the first paragraph of the article proper."""
     if not ln.is_prose(line) or ln.is_bullet(line):
         return False
     if slug and not line.rstrip().endswith(".") and slug_score(line, slug) >= SLUG_CERTAIN:
         return False  # the headline, though it reads like a sentence
-    if ln.opens_with_pronoun(line):
-        return False
-    if following and (_repeats(line, following) or (ln.is_prose(following) and split_dateline(following) is not None)
-                      or (head.candidates and len(line.split()) <= 30 and _same_opening(line, following))):
-        return False
-    return True
+    return not _is_standfirst(line, following, head)
 
 
 def _is_title_candidate(line: str, sections: set[str]) -> bool:
@@ -197,6 +215,99 @@ def _drop_link_runs(paragraphs: list[str], min_run: int = 3) -> list[str]:
     return out
 
 
+@dataclass
+class _Page:
+    """The state of one page while its lines are read, top to bottom."""
+
+    lines: list[str]
+    url: str | None
+    given_title: str | None
+    head: _Header = field(default_factory=_Header)
+    paragraphs: list[str] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    seen: set[str] = field(default_factory=set)  # headline lines met, as key()s
+    in_links: bool = False  # inside a "Read more:" list of links
+
+    def __post_init__(self) -> None:
+        self.slug, self.sections = url_slug(self.url), url_sections(self.url)
+        if self.given_title:
+            self.seen.add(ln.key(self.given_title))
+
+    def read(self) -> None:
+        """Sort every line into header, body, captions or furniture; stop at the end of the article."""
+        lex = lexicon()
+        for i, line in enumerate(self.lines):
+            if not line:
+                continue
+            n = ln.norm(line)
+            in_body = bool(self.paragraphs)
+            if in_body and ln.is_end_marker(n):
+                if m := re.match(r"^sources?\s*:\s*(.{2,40})$", line, re.I):
+                    self.head.source = self.head.source or m.group(1).strip()
+                return
+            if ln.is_link_list_marker(n):
+                self.in_links = in_body
+                continue
+            if self.in_links:
+                if ln.is_headline_like(line):
+                    continue
+                self.in_links = False
+            if ln.is_clutter(n):
+                continue
+            named = lex.outlets.get(n)
+            if named and not in_body:
+                self.head.outlet = self.head.outlet or named[0]
+                continue
+            doubled = ln.undouble(line)
+            if doubled is not None:
+                if doubled not in self.captions:
+                    self.captions.append(doubled)
+                continue
+            image = _IMAGE_TITLE.match(line)
+            if ln.key(line) in self.seen or (image and ln.key(image.group("head")) in self.seen):
+                continue
+            if in_body:
+                self._body_line(line, n)
+            else:
+                self._header_line(line, n, i)
+
+    def _body_line(self, line: str, n: str) -> None:
+        head = self.head
+        if credited := agency(n):  # "— Reuters" under the last paragraph
+            head.source = head.source or credited
+        elif len(line) <= _DATE_LINE_MAX and find_dates(line) and _read_meta(line, head):
+            pass  # "Published - March 24, 2023 10:15 pm IST" under the article
+        elif ln.is_post_signature(line):
+            while len(self.paragraphs) > 1 and ln.is_post_lead_in(self.paragraphs[-1]):
+                self.paragraphs.pop()
+        elif ln.is_caption(line, before_body=False):
+            if line not in self.captions:
+                self.captions.append(line)
+        elif not (ln.is_credit_line(line) or ln.is_promo(line)) and (line := ln.strip_tail_furniture(line)):
+            self.paragraphs.append(line)
+
+    def _header_line(self, line: str, n: str, i: int) -> None:
+        head = self.head
+        if _read_meta(line, head):
+            head.credited = head.credited or bool(head.candidates)
+            return
+        following = _next_text(self.lines, i)
+        if credited := agency(n):  # "KYODO NEWS" on a line of its own
+            head.source = head.source or credited
+        elif (ln.is_caption(line, before_body=True) or ln.is_credit_line(line)
+              or (following and (ln.is_sentence(line) or head.candidates) and ln.is_credit_line(following))):
+            self.captions.append(line)
+        elif _starts_body(line, following, head, self.slug):
+            self.paragraphs.append(ln.strip_tail_furniture(line))
+        elif ln.is_prose(line) and _is_standfirst(line, following, head):
+            pass  # a standfirst is neither headline nor body
+        elif _is_title_candidate(candidate := strip_section(line), self.sections) and not ln.is_bullet(line):
+            head.candidates.append(candidate)
+            self.seen.add(ln.key(candidate))
+        elif is_people(line) and head.byline is None and head.candidates:
+            head.byline, head.credited = line, True
+
+
 def clean_scraped(raw: RawDocument) -> Article:
     """Clean a scraped plain-text page into an Article (raises CleaningError if no body)."""
     text = raw.content.replace("\r\n", "\n").replace("\r", "\n").replace("\ufeff", "")
@@ -207,84 +318,10 @@ def clean_scraped(raw: RawDocument) -> Article:
     if first is not None and (m := _URL_LINE.match(lines[first])):
         url = url or m.group(1)
         lines[first] = ""
-    lines = _prepare(lines)
-
-    lex = lexicon()
-    head = _Header()
     given_title = raw.title.strip() if raw.title else None
-    slug, sections = url_slug(url), url_sections(url)
-    seen = {ln.key(given_title)} if given_title else set()
-    paragraphs: list[str] = []
-    captions: list[str] = []
-    in_links = False
-    for i, line in enumerate(lines):
-        if not line:
-            continue
-        n = ln.norm(line)
-        in_body = bool(paragraphs)
-        if in_body and ln.is_end_marker(n):
-            if m := re.match(r"^sources?\s*:\s*(.{2,40})$", line, re.I):
-                head.source = head.source or m.group(1).strip()
-            break
-        if ln.is_link_list_marker(n):
-            in_links = in_body
-            continue
-        if in_links:
-            if ln.is_headline_like(line):
-                continue
-            in_links = False
-        if ln.is_clutter(n):
-            continue
-        named = lex.outlets.get(n)
-        if named and not in_body:
-            head.outlet = head.outlet or named[0]
-            continue
-        doubled = ln.undouble(line)
-        if doubled is not None:
-            if doubled not in captions:
-                captions.append(doubled)
-            continue
-        k = ln.key(line)
-        image = _IMAGE_TITLE.match(line)
-        if k in seen or (image and ln.key(image.group("head")) in seen):
-            continue
-        if in_body:
-            if credited := agency(n):  # "— Reuters" under the last paragraph
-                head.source = head.source or credited
-                continue
-            if find_dates(line) and _read_meta(line, head):  # "Published - March 24, 2023 10:15 pm"
-                continue
-            if ln.is_post_signature(line):
-                while paragraphs and len(paragraphs) > 1 and ln.is_post_lead_in(paragraphs[-1]):
-                    paragraphs.pop()
-                continue
-            if ln.is_caption(line, before_body=False):
-                if line not in captions:
-                    captions.append(line)
-                continue
-            if ln.is_credit_line(line) or ln.is_promo(line):
-                continue
-            line = ln.strip_tail_furniture(line)
-            if line:
-                paragraphs.append(line)
-            continue
-        if _read_meta(line, head):
-            continue
-        following = _next_text(lines, i)
-        if (ln.is_caption(line, before_body=True) or (following and ln.is_credit_line(following))
-                or ln.is_credit_line(line)):
-            captions.append(line)
-            continue
-        if _starts_body(line, following, head, slug):
-            line = ln.strip_tail_furniture(line)
-            paragraphs.append(line)
-            continue
-        candidate = strip_section(line)
-        if _is_title_candidate(candidate, sections) and not ln.is_bullet(line):
-            head.candidates.append(candidate)
-            seen.add(ln.key(candidate))
-        elif is_people(line) and head.byline is None and head.candidates:
-            head.byline = line
+    page = _Page(_prepare(lines), url, given_title)
+    page.read()
+    head, paragraphs = page.head, page.paragraphs
 
     # A trailing credit line ("By Lee Ji-yoon (jylee@...)") is not article text.
     while paragraphs and (m := _BYLINE.match(paragraphs[-1])) and len(paragraphs[-1].split()) <= 8:
@@ -299,7 +336,7 @@ def clean_scraped(raw: RawDocument) -> Article:
         paragraphs[0] = dateline.rest
     warnings = list(raw.warnings)
     published = _published(raw, head, dateline, url, paragraphs, warnings)
-    title = given_title or choose_title(head.candidates, url)
+    title = given_title or choose_title(head.candidates, url, head.credited)
     if title is None:
         warnings.append("no headline found")
     tail = re.search(r"\(([^()]{2,30})\)\s*$", paragraphs[-1])
@@ -317,7 +354,7 @@ def clean_scraped(raw: RawDocument) -> Article:
         source=source,
         byline=head.byline,
         dateline=dateline.place if dateline else None,
-        captions=captions,
+        captions=page.captions,
         warnings=warnings,
     )
 
