@@ -106,8 +106,12 @@ class Store:
     def _migrate(self) -> None:
         """Bring the schema up to date. The version is read again under the write lock, so two
         processes opening a new store at once create it once."""
-        version = self.schema_version
-        self._check_ours(version)
+        self.db.execute("BEGIN")  # one snapshot: the version and the tables seen together
+        try:
+            version = self.schema_version
+            self._check_ours(version)
+        finally:
+            self.db.execute("COMMIT")
         if version == len(MIGRATIONS):
             return
         with self.transaction():
