@@ -354,3 +354,9 @@ def test_an_empty_folder_is_a_failure(run_cli, tmp_path):
     assert result.exit_code == 1
     assert result.failed_lines() == [f"failed: {empty}: folder holds no files to read "
                                      "(hidden and database files are skipped)"]
+
+
+def test_a_device_that_never_ends_is_cut_at_the_size_limit(run_cli):
+    result = run_cli("ingest", "/dev/zero", "--max-bytes", "100000")
+    assert result.exit_code == 1 and clean_exit(result)
+    assert result.failed_lines() == ["failed: /dev/zero: input is over the size limit of 0.1 MB (--max-bytes)"]

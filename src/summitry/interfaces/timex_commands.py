@@ -11,6 +11,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from summitry.config import settings
 from summitry.sources.read import ReadError, decode
 from summitry.time import tag
 from summitry.time.evaluate import evaluate
@@ -19,14 +20,17 @@ from summitry.time.evaluate import evaluate
 def _read(source: str) -> str:
     """The text of a file, or of stdin for "-", with line endings kept as they are; decoded as
     ingest decodes (UTF-8, UTF-16 with a BOM, else Windows-1252/Latin-1; binary refused)."""
+    limit = settings().max_bytes
     if source == "-":
         stream = getattr(sys.stdin, "buffer", None)
         if stream is None:
-            return sys.stdin.read()
-        data = stream.read()
+            return sys.stdin.read(limit)
+        data = stream.read(limit + 1)
     else:
-        with open(source, "rb") as handle:
-            data = handle.read()
+        with open(source, "rb") as handle:  # bounded: a device such as /dev/zero never ends
+            data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ReadError(f"over the size limit of {limit:,} bytes (SUMMITRY_MAX_BYTES)")
     return decode(data)[0] if data.strip() else ""
 
 

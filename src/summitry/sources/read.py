@@ -212,9 +212,13 @@ def _read_whole_file(item: Input, max_bytes: int) -> Iterator[RawDocument | Fail
         if size > max_bytes:
             yield Failure(item.name, f"file is {_mb(size)}, over the size limit of {_mb(max_bytes)} (--max-bytes)")
             return
-        data = path.read_bytes()
+        with open(path, "rb") as fh:  # bounded: a device such as /dev/zero never ends
+            data = fh.read(max_bytes + 1)
     except OSError as exc:
         yield Failure(item.name, f"cannot read: {exc.strerror or exc}")
+        return
+    if len(data) > max_bytes:
+        yield Failure(item.name, f"input is over the size limit of {_mb(max_bytes)} (--max-bytes)")
         return
     try:
         text, warnings = decode(data)
