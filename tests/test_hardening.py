@@ -80,6 +80,29 @@ def test_any_exception_while_reading_one_input_names_it_and_the_rest_goes_in(db_
     assert failure.origin.endswith("good1.txt") and "ZeroDivisionError: a bug in a reader" in failure.reason
 
 
+def test_an_error_while_linking_one_article_leaves_the_rest_of_its_batch_stored(db_path, tmp_path, monkeypatch):
+    import summitry.pipeline as pipeline
+
+    d = folder_of_good(tmp_path, 4)
+    real, calls = pipeline.link, []
+
+    def flaky(store, mentions):
+        calls.append(1)
+        if len(calls) == 2:  # the second article: half linked, then a bug
+            real(store, mentions[:1])
+            raise KeyError("a bug in linking")
+        return real(store, mentions)
+
+    monkeypatch.setattr(pipeline, "link", flaky)
+    with Store(db_path) as store:
+        report = ingest(store, plan([str(d)]), Settings())
+        assert report.stored == 3 and store.count_articles() == 3
+        linked = store.db.execute("SELECT count(DISTINCT article_id) FROM mentions").fetchone()[0]
+    assert linked == 3  # nothing of the failed article was kept, not even its first mention
+    [failure] = report.failures
+    assert failure.origin.endswith("good1.txt") and "KeyError" in failure.reason
+
+
 # --- 4: a sub-folder that cannot be read is named --------------------------------------------
 
 def test_unreadable_sub_folder_is_a_failure(run_cli, tmp_path, db_path, monkeypatch):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 
@@ -80,21 +81,29 @@ def ingest(
     report = IngestReport()
     pending: dict[str, tuple[Article, list[EventMention]]] = {}
 
-    def store_batch() -> tuple[int, int, int]:
+    def store_batch() -> tuple[int, int, int, list[Failure]]:
         stored = unchanged = linked = 0
+        failed: list[Failure] = []
         for article, mentions in pending.values():
-            if store.add_article(article):
-                stored += 1
-                linked += len(link(store, mentions))
-            else:
-                unchanged += 1
-        return stored, unchanged, linked
+            try:
+                with store.savepoint():
+                    if not store.add_article(article):
+                        unchanged += 1
+                        continue
+                    linked += len(link(store, mentions))
+                    stored += 1
+            except sqlite3.Error:
+                raise  # the store itself (locked, full): the whole batch is retried or reported
+            except Exception as exc:  # noqa: BLE001 - a bug on one article must not sink the batch
+                failed.append(Failure(article.origin, f"internal error while linking events: {describe(exc)}"))
+        return stored, unchanged, linked, failed
 
     def flush() -> None:
-        stored, unchanged, linked = store.write(store_batch)
+        stored, unchanged, linked, failed = store.write(store_batch)
         report.stored += stored
         report.unchanged += unchanged
         report.events += linked
+        report.failures.extend(failed)
         pending.clear()
 
     for item in inputs:

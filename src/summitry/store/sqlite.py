@@ -147,6 +147,21 @@ class Store:
                 self.db.execute("ROLLBACK")
             raise
 
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Inside a transaction: a block undone on its own if it raises, the rest kept."""
+        self.db.execute("SAVEPOINT block")
+        try:
+            yield
+        except BaseException:
+            try:
+                self.db.execute("ROLLBACK TO block")
+                self.db.execute("RELEASE block")
+            except sqlite3.Error:
+                pass  # SQLite has undone the whole transaction already (it does on a full disk)
+            raise
+        self.db.execute("RELEASE block")
+
     def write(self, work: Callable[[], T], on_wait: Callable[[float], None] | None = None) -> T:
         """Run work() in one transaction; while another process holds the write lock, wait and
         retry (work must be repeatable) for up to `patience` seconds, then raise StoreError."""
