@@ -116,3 +116,22 @@ def test_progress_lines_when_stderr_is_not_a_terminal(run_cli, tmp_path, monkeyp
     lines = [ln for ln in result.stderr.splitlines() if ln.startswith("ingest: ")]
     assert any(ln.startswith("ingest: 3/3 input(s), 3 article(s) read") for ln in lines)
     assert any("reading events in" in ln and "a1.txt" in ln for ln in lines)
+
+
+def test_streamed_timeline_groups_as_before(run_cli, tmp_path):
+    db = tmp_path / "demo.db"
+    assert run_cli("demo", "--db", db).exit_code == 0
+    with Store(db, create=False) as store:
+        groups: dict[str, list] = {}
+        for e in store.events():
+            groups.setdefault(e.series or "", []).append(e)
+    expected = []
+    for name in sorted(groups, key=lambda n: (n == "", n.lower())):
+        expected.append(name or "Other events")
+        expected.extend(e.title for e in groups[name])
+    result = run_cli("timeline", "--db", db)
+    assert result.exit_code == 0, result.output
+    shown = [ln.strip() for ln in result.stdout.splitlines() if ln.strip()]
+    titles = iter(expected)
+    assert len(shown) == len(expected) and all(next(titles) in line for line in shown)
+    assert len(groups) > 1

@@ -254,17 +254,19 @@ def events_cmd(
 
 
 def _print_timeline(store: Store, where: EventFilter | None = None, limit: int | None = None, offset: int = 0) -> None:
-    groups: dict[str, list[Event]] = {}
-    for e in store.events(where, limit, offset):
-        groups.setdefault(e.series or "", []).append(e)
-    for name in sorted(groups, key=lambda n: (n == "", n.lower())):
-        count = f" ({len(groups[name])} events)" if name and len(groups[name]) > 1 else ""
-        out.print(Text("\n") + text(name or "Other events", "bold") + Text(count))
-        for e in groups[name]:
-            where_ = f" - {e.location.place or e.location.country}" if e.location else ""
-            number = f" #{e.ordinal}" if e.ordinal else ""
-            out.print(plain(f"  {e.date or '(undated)':23} {e.status:10} {e.title}{number}{where_}"),
-                      highlight=False, markup=False)
+    """Events grouped by series (events of no series last), streamed from the store."""
+    sizes = store.series_sizes(where)
+    current = None
+    for e in store.events(where, limit, offset, by_series=True):
+        name = e.series or ""
+        if name != current:
+            current = name
+            count = f" ({sizes.get(name, 0)} events)" if name and sizes.get(name, 0) > 1 else ""
+            out.print(Text("\n") + text(name or "Other events", "bold") + Text(count))
+        where_ = f" - {e.location.place or e.location.country}" if e.location else ""
+        number = f" #{e.ordinal}" if e.ordinal else ""
+        out.print(plain(f"  {e.date or '(undated)':23} {e.status:10} {e.title}{number}{where_}"),
+                  highlight=False, markup=False)
 
 
 @app.command("timeline")

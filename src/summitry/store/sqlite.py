@@ -273,12 +273,22 @@ class Store:
         sql = f"SELECT * FROM events WHERE id IN (SELECT event_id FROM event_keys WHERE key IN ({marks}))"
         return [events.event_from(r) for r in self.db.execute(sql, keys)]
 
-    def events(self, where: EventFilter | None = None, limit: int | None = None, offset: int = 0) -> Iterator[Event]:
-        """Events by date (undated last), filtered and paged by SQLite, streamed."""
+    def events(self, where: EventFilter | None = None, limit: int | None = None, offset: int = 0,
+               by_series: bool = False) -> Iterator[Event]:
+        """Events by date (undated last), filtered and paged by SQLite, streamed; by_series:
+        grouped by series first (case-blind, events of no series last)."""
         clause, params = (where or EventFilter()).where()
-        sql = f"SELECT * FROM events{clause} ORDER BY date_start IS NULL, date_start, date_end, id" + page(limit, offset)
-        for row in self.db.execute(sql, params):
+        order = "date_start IS NULL, date_start, date_end, id"
+        if by_series:
+            order = f"coalesce(series, '') = '', py_lower(series), series, {order}"
+        for row in self.db.execute(f"SELECT * FROM events{clause} ORDER BY {order}" + page(limit, offset), params):
             yield events.event_from(row)
+
+    def series_sizes(self, where: EventFilter | None = None) -> dict[str, int]:
+        """How many of the chosen events each series holds ("" for events of no series)."""
+        clause, params = (where or EventFilter()).where()
+        sql = f"SELECT coalesce(series, ''), count(*) FROM events{clause} GROUP BY coalesce(series, '')"
+        return dict(self.db.execute(sql, params).fetchall())
 
     def events_with_evidence(self, where: EventFilter | None = None, limit: int | None = None, offset: int = 0,
                              chunk: int = 500) -> Iterator[Event]:
