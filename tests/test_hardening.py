@@ -383,3 +383,17 @@ def test_a_device_that_never_ends_is_cut_at_the_size_limit(run_cli):
     result = run_cli("ingest", "/dev/zero", "--max-bytes", "100000")
     assert result.exit_code == 1 and clean_exit(result)
     assert result.failed_lines() == ["failed: /dev/zero: input is over the size limit of 0.1 MB (--max-bytes)"]
+
+
+def test_a_read_only_store_in_rollback_mode_can_still_be_read(run_cli, db_path, monkeypatch):
+    Store(db_path).close()
+    con = sqlite3.connect(db_path)
+    con.execute("PRAGMA journal_mode=DELETE")
+    con.close()
+    import summitry.store.sqlite as sqlite_store
+
+    real = sqlite3.connect
+    monkeypatch.setattr(sqlite_store.sqlite3, "connect",
+                        lambda path, **kw: real(f"file:{path}?mode=ro", uri=True, **kw))
+    result = run_cli("articles")
+    assert result.exit_code == 0, result.output

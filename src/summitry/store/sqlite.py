@@ -127,9 +127,8 @@ class Store:
             return
         try:
             self.db.execute("PRAGMA journal_mode=WAL")
-        except sqlite3.OperationalError as exc:
-            if not is_busy(exc):  # another process is switching it: either way the store works
-                raise
+        except sqlite3.OperationalError:
+            pass  # another process is switching it, or the store is read-only: it works either way
 
     @property
     def schema_version(self) -> int:
