@@ -293,7 +293,11 @@ def test_export_that_fails_midway_leaves_no_partial_file(run_cli, tmp_path, one_
     out = tmp_path / "out.jsonl"
     result = run_cli("export", "articles", "-o", out)
     assert result.exit_code == 1 and "No space left on device" in result.stderr
-    assert not out.exists()
+    assert list(tmp_path.glob("*out.jsonl*")) == []
+    out.write_text("last week's export\n")
+    assert run_cli("export", "articles", "-o", out).exit_code == 1
+    assert out.read_text() == "last week's export\n"  # an earlier export is not half overwritten
+    assert list(tmp_path.glob("*out.jsonl*")) == [out]
 
 
 def test_timex_reads_latin1_and_utf16_and_refuses_binary(run_cli, tmp_path):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sqlite3
 import sys
 import tempfile
@@ -82,26 +81,35 @@ def _filter(country: list[str] | None, type_: str | None, status: str | None, si
 
 @contextmanager
 def _output(path: Path | None) -> Iterator[TextIO]:
-    """Standard output, or the file at path; a file that cannot be written (a folder, a missing
-    folder, no permission, a full disk) is one line, and a partial file is removed."""
+    """Standard output, or the file at path. A file is written beside it under a temporary
+    name and renamed when complete, so a failure (a full disk) never leaves a partial or
+    half-overwritten file; a place that cannot be written is one line."""
     if path is None:
         yield sys.stdout
         return
     if path.is_dir():
         _fail(f"cannot write {path}: it is a directory; give a file name")
-    existed = path.exists()
+    if not path.parent.is_dir():
+        _fail(f"cannot write {path}: folder {path.parent} does not exist")
+    direct = path.exists() and not path.is_file()  # a device such as /dev/null or /dev/full
+    target = path if direct else path.with_name(f".{path.name}.partial")
     try:
-        fh = open(path, "w", encoding="utf-8", newline="")
+        fh = open(target, "w", encoding="utf-8", newline="")
     except OSError as exc:
-        reason = f"folder {path.parent} does not exist" if not path.parent.is_dir() else exc.strerror or exc
-        _fail(f"cannot write {path}: {reason}")
+        _fail(f"cannot write {path}: {exc.strerror or exc}")
     try:
         with fh:
             yield fh
+        if not direct:
+            target.replace(path)
     except OSError as exc:
-        if not existed and path.is_file():
-            path.unlink(missing_ok=True)
+        if not direct:
+            target.unlink(missing_ok=True)
         _fail(f"cannot write {path}: {exc.strerror or exc}")
+    except BaseException:
+        if not direct:
+            target.unlink(missing_ok=True)
+        raise
 
 
 class _PlainProgress:
