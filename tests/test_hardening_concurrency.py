@@ -139,14 +139,19 @@ def test_a_batch_waits_for_the_lock_and_is_stored(tmp_path, db_path):
     holder = threading.Thread(target=_hold_write_lock, args=(db_path, locked, release))
     holder.start()
     locked.wait(10)
-    threading.Timer(0.5, release.set).start()  # the other process finishes its batch a little later
+    waits: list[float] = []
+
+    def wait(seconds: float) -> None:  # the other process finishes its batch once this one has met the lock
+        waits.append(seconds)
+        release.set()
+
     try:
         with Store(db_path, timeout=0.05) as store:  # a busy timeout far shorter than the other's hold
-            report = ingest(store, plan([str(src)]), Settings())
+            report = ingest(store, plan([str(src)]), Settings(), on_wait=wait)
     finally:
         release.set()
         holder.join()
-    assert (report.stored, report.failures) == (3, [])
+    assert (report.stored, report.failures) == (3, []) and waits
     assert len(db_rows(db_path)) == 3
 
 
@@ -187,3 +192,29 @@ def test_events_are_extracted_outside_the_write_transaction(tmp_path, db_path, m
     with Store(db_path) as store:
         report = ingest(store, plan([str(src)]), Settings(), batch_size=1)
     assert report.stored == 4 and free == [True] * 4
+
+
+def test_ingest_says_when_it_waits_for_another_process(run_cli, tmp_path, db_path, monkeypatch):
+    import summitry.interfaces.cli as cli
+
+    Store(db_path).close()
+    monkeypatch.setattr(Store.__init__, "__defaults__", (True, 0.05, 600.0))  # a short busy timeout
+    locked, release = threading.Event(), threading.Event()
+    real_waiting = cli._waiting
+
+    def waiting(seconds: float) -> None:
+        real_waiting(seconds)
+        release.set()
+
+    monkeypatch.setattr(cli, "_waiting", waiting)
+    holder = threading.Thread(target=_hold_write_lock, args=(db_path, locked, release))
+    holder.start()
+    locked.wait(10)
+    try:
+        result = run_cli("ingest", _files(tmp_path / "in", range(2)))
+    finally:
+        release.set()
+        holder.join()
+    assert result.exit_code == 0, result.output
+    assert "ingest: another process holds the store's write lock; waiting" in result.stderr
+    assert len(db_rows(db_path)) == 2

@@ -72,12 +72,14 @@ def ingest(
     on_input: Callable[[str], None] | None = None,
     batch_size: int = 50,
     on_document: Callable[[str, int], None] | None = None,
+    on_wait: Callable[[float], None] | None = None,
 ) -> IngestReport:
     """Read, clean, extract and store every input, linking its events to those already
     stored. Extraction runs outside any transaction; each batch of articles is then linked
     and stored in one transaction (retried while another process holds the lock), so an
     interrupted run resumes and no batch is dropped. on_document(origin, characters) is
-    called before an article's events are extracted."""
+    called before an article's events are extracted; on_wait(seconds) while a batch waits
+    for another process's write lock."""
     report = IngestReport()
     pending: dict[str, tuple[Article, list[EventMention]]] = {}
 
@@ -99,7 +101,7 @@ def ingest(
         return stored, unchanged, linked, failed
 
     def flush() -> None:
-        stored, unchanged, linked, failed = store.write(store_batch)
+        stored, unchanged, linked, failed = store.write(store_batch, on_wait)
         report.stored += stored
         report.unchanged += unchanged
         report.events += linked

@@ -138,6 +138,11 @@ class _PlainProgress:
                       f"{now - self.start:.0f} s: {plain(what)}", markup=False, highlight=False)
 
 
+def _waiting(seconds: float) -> None:
+    err.print(f"ingest: another process holds the store's write lock; waiting ({seconds:.0f} s so far)",
+              markup=False, highlight=False)
+
+
 def _run_ingest(store: Store, names: list[str], max_bytes: int | None = None) -> IngestReport:
     conf = settings()
     if max_bytes is not None:
@@ -145,7 +150,7 @@ def _run_ingest(store: Store, names: list[str], max_bytes: int | None = None) ->
     inputs = plan(names)
     if not err.is_terminal:
         lines = _PlainProgress(len(inputs), PROGRESS_EVERY)
-        return ingest(store, inputs, conf, on_input=lines.input, on_document=lines.document)
+        return ingest(store, inputs, conf, on_input=lines.input, on_document=lines.document, on_wait=_waiting)
     progress = Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
         TextColumn("{task.description}", markup=False), console=err, transient=True,
@@ -155,6 +160,8 @@ def _run_ingest(store: Store, names: list[str], max_bytes: int | None = None) ->
         report = ingest(
             store, inputs, conf,
             on_input=lambda name: progress.update(task, advance=1, description=plain(Path(name).name)),
+            on_document=lambda origin, _: progress.update(task, description=plain(Path(origin).name)),
+            on_wait=_waiting,
         )
         progress.update(task, completed=len(inputs))
     return report

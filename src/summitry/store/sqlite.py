@@ -163,7 +163,8 @@ class Store:
 
     def write(self, work: Callable[[], T], on_wait: Callable[[float], None] | None = None) -> T:
         """Run work() in one transaction; while another process holds the write lock, wait and
-        retry (work must be repeatable) for up to `patience` seconds, then raise StoreError."""
+        retry (work must be repeatable) for up to `patience` seconds, then raise StoreError.
+        on_wait(seconds waited) is called after each attempt that met the lock."""
         start, pause = time.monotonic(), 0.05
         while True:
             try:
