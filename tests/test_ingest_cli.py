@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from summitry.store import Store
+
 from conftest import SUMMITRY_BIN
 
 ARTICLE = """{title}
@@ -166,10 +168,21 @@ def test_articles_command_lists_stored_articles(run_cli, tmp_path):
     assert "a0.txt" in result.stdout and "a1.txt" in result.stdout
 
 
-def test_articles_on_an_empty_store(run_cli):
+def test_articles_on_an_empty_store(run_cli, db_path):
+    Store(db_path).close()
     result = run_cli("articles")
     assert result.exit_code == 0
     assert "0 article(s)" in result.stdout
+
+
+def test_read_commands_do_not_create_a_store_at_a_mistyped_path(run_cli, db_path):
+    for command in (["articles"], ["events"], ["timeline"], ["show", "ev-x"], ["export", "events"],
+                    ["export", "articles"]):
+        result = run_cli(*command)
+        assert result.exit_code == 1, command
+        assert f"no store at {db_path}" in result.stderr and result.exception is None or \
+            isinstance(result.exception, SystemExit)
+        assert not db_path.exists(), command
 
 
 def test_export_jsonl_and_csv_to_files(run_cli, tmp_path):

@@ -2,26 +2,31 @@
 
 from __future__ import annotations
 
+import sqlite3
 import sys
 import tempfile
-from contextlib import nullcontext
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from importlib import resources
 from pathlib import Path
-from typing import Annotated, Optional
+from typing import Annotated, NoReturn, Optional, TextIO
 
 import typer
 from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
+from rich.text import Text
 
-from ..config import settings
-from ..events.facts import interval
+from ..config import ConfigError, Settings, settings
 from ..export import article_record, event_record, plover_record, write_records
 from ..model import Event
 from ..pipeline import IngestReport, ingest
 from ..sources import plan
-from ..store import Store
+from ..store import EventFilter, FilterError, Store, StoreError
+from ..store.sqlite import explain
 from . import timex_commands
+from .terminal import plain, text
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__, rich_markup_mode=None)
 export_app = typer.Typer(no_args_is_help=True, help="Export stored records.")
@@ -34,6 +39,108 @@ timex_commands.register(app)
 DbOption = Annotated[
     str, typer.Option("--db", envvar="SUMMITRY_DB", help="SQLite store file (env SUMMITRY_DB).")
 ]
+LimitOpt = Annotated[Optional[int], typer.Option(min=0, help="Show at most this many.")]
+OffsetOpt = Annotated[int, typer.Option(min=0, help="Skip this many first.")]
+PROGRESS_EVERY = 10.0  # seconds between progress lines when stderr is not a terminal
+LONG_TEXT = 200_000  # characters: an article this long gets its own progress line
+
+
+@app.callback()
+def _check_environment() -> None:
+    """Refuse a bad SUMMITRY_* setting with one line, before any command runs."""
+    try:
+        settings()
+    except ConfigError as exc:
+        _fail(str(exc), code=2)
+
+
+def _fail(message: str, code: int = 1) -> NoReturn:
+    err.print(f"error: {plain(message)}", style="red", markup=False, highlight=False)
+    raise typer.Exit(code)
+
+
+@contextmanager
+def _open(db: str, create: bool = False) -> Iterator[Store]:
+    """The store at db; a store problem (missing, not a store, read-only, full) is one line."""
+    try:
+        with Store(db, create=create) as store:
+            yield store
+    except StoreError as exc:
+        _fail(str(exc))
+    except sqlite3.Error as exc:
+        _fail(explain(db, exc))
+
+
+def _filter(country: list[str] | None, type_: str | None, status: str | None, since: str | None,
+            until: str | None, series: str | None) -> EventFilter:
+    try:
+        return EventFilter(tuple(country or ()), type_, status, since, until, series)
+    except FilterError as exc:
+        _fail(str(exc), code=2)
+
+
+@contextmanager
+def _output(path: Path | None) -> Iterator[TextIO]:
+    """Standard output, or the file at path. A file is written beside it under a temporary
+    name and renamed when complete, so a failure (a full disk) never leaves a partial or
+    half-overwritten file; a place that cannot be written is one line."""
+    if path is None:
+        yield sys.stdout
+        return
+    if path.is_dir():
+        _fail(f"cannot write {path}: it is a directory; give a file name")
+    if not path.parent.is_dir():
+        _fail(f"cannot write {path}: folder {path.parent} does not exist")
+    direct = path.exists() and not path.is_file()  # a device such as /dev/null or /dev/full
+    target = path if direct else path.with_name(f".{path.name}.partial")
+    try:
+        fh = open(target, "w", encoding="utf-8", newline="")
+    except OSError as exc:
+        _fail(f"cannot write {path}: {exc.strerror or exc}")
+    try:
+        with fh:
+            yield fh
+        if not direct:
+            target.replace(path)
+    except OSError as exc:
+        if not direct:
+            target.unlink(missing_ok=True)
+        _fail(f"cannot write {path}: {exc.strerror or exc}")
+    except BaseException:
+        if not direct:
+            target.unlink(missing_ok=True)
+        raise
+
+
+class _PlainProgress:
+    """Progress as plain lines for a stderr that is not a terminal (a log, CI, a pipe)."""
+
+    def __init__(self, total: int, every: float):
+        self.total, self.every, self.inputs, self.documents = total, every, 0, 0
+        self.start = self.last = time.monotonic()
+
+    def document(self, origin: str, characters: int) -> None:
+        self.documents += 1
+        if characters >= LONG_TEXT:
+            self._line(f"reading events in {origin} ({characters:,} characters)", force=True)
+        else:
+            self._line(origin)
+
+    def input(self, name: str) -> None:
+        self.inputs += 1
+        self._line(name)
+
+    def _line(self, what: str, force: bool = False) -> None:
+        now = time.monotonic()
+        if force or now - self.last >= self.every:
+            self.last = now
+            err.print(f"ingest: {self.inputs}/{self.total} input(s), {self.documents} article(s) read, "
+                      f"{now - self.start:.0f} s: {plain(what)}", markup=False, highlight=False)
+
+
+def _waiting(seconds: float) -> None:
+    err.print(f"ingest: another process holds the store's write lock; waiting ({seconds:.0f} s so far)",
+              markup=False, highlight=False)
 
 
 def _run_ingest(store: Store, names: list[str], max_bytes: int | None = None) -> IngestReport:
@@ -41,16 +148,20 @@ def _run_ingest(store: Store, names: list[str], max_bytes: int | None = None) ->
     if max_bytes is not None:
         conf = type(conf)(**{**conf.__dict__, "max_bytes": max_bytes})
     inputs = plan(names)
+    if not err.is_terminal:
+        lines = _PlainProgress(len(inputs), PROGRESS_EVERY)
+        return ingest(store, inputs, conf, on_input=lines.input, on_document=lines.document, on_wait=_waiting)
     progress = Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        TextColumn("{task.description}"), console=err, transient=True,
-        disable=not err.is_terminal,
+        TextColumn("{task.description}", markup=False), console=err, transient=True,
     )
     with progress:
         task = progress.add_task("", total=len(inputs))
         report = ingest(
             store, inputs, conf,
-            on_input=lambda name: progress.update(task, advance=1, description=Path(name).name),
+            on_input=lambda name: progress.update(task, advance=1, description=plain(Path(name).name)),
+            on_document=lambda origin, _: progress.update(task, description=plain(Path(origin).name)),
+            on_wait=_waiting,
         )
         progress.update(task, completed=len(inputs))
     return report
@@ -62,80 +173,60 @@ def _print_report(report: IngestReport) -> None:
         f"{len(report.failures)} failed; {report.events} event report(s) linked", highlight=False,
     )
     for origin, warning in report.warnings:
-        err.print(f"  warning: {origin}: {warning}", highlight=False, markup=False)
+        err.print(f"  warning: {plain(origin)}: {plain(warning)}", highlight=False, markup=False)
     for failure in report.failures:
-        err.print(f"  failed: {failure.origin}: {failure.reason}", style="red", highlight=False, markup=False)
+        err.print(f"  failed: {plain(failure.origin)}: {plain(failure.reason)}", style="red", highlight=False,
+                  markup=False)
 
 
 @app.command("ingest")
 def ingest_cmd(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs, or - for standard input.")],
-    db: DbOption = settings().db,
-    max_bytes: Annotated[Optional[int], typer.Option(help="Largest input accepted, in bytes.")] = None,
+    db: DbOption = Settings.db,
+    max_bytes: Annotated[Optional[int], typer.Option(min=1, help="Largest input accepted, in bytes.")] = None,
 ) -> None:
     """Read, clean and store articles. Exit code 1 if any input failed."""
-    with Store(db) as store:
+    with _open(db, create=True) as store:
         report = _run_ingest(store, paths, max_bytes)
     _print_report(report)
     if report.failures:
         raise typer.Exit(1)
 
 
-def _articles_table(store: Store, limit: int) -> Table:
-    table = Table(title=f"{store.count_articles()} article(s)", show_lines=False)
+def _articles_table(store: Store, limit: int | None, offset: int = 0) -> Table:
+    total = store.count_articles()
+    shown = list(store.articles(limit, offset))
+    title = f"{total} article(s)" + (f", showing {offset + 1}-{offset + len(shown)}" if len(shown) < total else "")
+    table = Table(title=title, show_lines=False)
     table.add_column("id", no_wrap=True)
     table.add_column("published", no_wrap=True)
     for column in ("source", "title", "file"):
         table.add_column(column, overflow="fold")
-    for i, a in enumerate(store.articles()):
-        if i >= limit:
-            break
-        table.add_row(a.id, a.published_iso or "", a.source or "", a.title or "", a.file or a.url or "")
+    for a in shown:
+        table.add_row(text(a.id), text(a.published_iso), text(a.source), text(a.title), text(a.file or a.url))
     return table
 
 
 @app.command("articles")
-def articles_cmd(
-    db: DbOption = settings().db,
-    limit: Annotated[int, typer.Option(help="Show at most this many.")] = 100,
-) -> None:
+def articles_cmd(db: DbOption = Settings.db, limit: LimitOpt = 100, offset: OffsetOpt = 0) -> None:
     """List stored articles."""
-    with Store(db) as store:
-        out.print(_articles_table(store, limit))
+    with _open(db) as store:
+        out.print(_articles_table(store, limit, offset))
 
 
 @export_app.command("articles")
 def export_articles(
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl or csv.")] = "jsonl",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
-    db: DbOption = settings().db,
+    db: DbOption = Settings.db, limit: LimitOpt = None, offset: OffsetOpt = 0,
 ) -> None:
     """Export stored articles as JSON Lines or CSV."""
     if fmt not in ("jsonl", "csv"):
         raise typer.BadParameter("choose jsonl or csv", param_hint="--format")
-    with Store(db) as store, (open(output, "w", encoding="utf-8", newline="") if output else nullcontext(sys.stdout)) as fh:
-        count = write_records((article_record(a) for a in store.articles()), fh, fmt)
+    with _open(db) as store, _output(output) as fh:
+        count = write_records((article_record(a) for a in store.articles(limit, offset)), fh, fmt)
     if output:
-        err.print(f"wrote {count} article(s) to {output}", highlight=False)
-
-
-def _filtered(store: Store, country: list[str] | None, type_: str | None, status: str | None,
-              since: str | None, until: str | None, series: str | None) -> list[Event]:
-    chosen = []
-    for e in store.events():
-        if country and not set(c.upper() for c in country) <= set(e.countries):
-            continue
-        if type_ and e.type != type_.upper() or status and e.status != status.lower():
-            continue
-        if series and (not e.series or series.lower() not in e.series.lower()):
-            continue
-        span = interval(e.date)
-        if since and (span is None or interval(since) is None or span[1] < interval(since)[0]):
-            continue
-        if until and (span is None or interval(until) is None or span[0] > interval(until)[1]):
-            continue
-        chosen.append(e)
-    return chosen
+        err.print(f"wrote {count} article(s) to {output}", highlight=False, markup=False)
 
 
 CountryOpt = Annotated[Optional[list[str]], typer.Option("--country", "-c", help="ISO3 code; repeat to require several.")]
@@ -157,85 +248,95 @@ def _events_table(events: list[Event], title: str) -> Table:
     table.add_column("reports", justify="right")
     for e in events:
         place = (e.location.place or e.location.country) if e.location else ""
-        table.add_row(e.id, e.date or "?", e.status, e.type, e.title, ",".join(e.countries), place or "",
-                      str(e.reports))
+        table.add_row(text(e.id), text(e.date or "?"), text(e.status), text(e.type), text(e.title),
+                      text(",".join(e.countries)), text(place), str(e.reports))
     return table
 
 
 @app.command("events")
 def events_cmd(
-    db: DbOption = settings().db, country: CountryOpt = None, type_: TypeOpt = None, status: StatusOpt = None,
-    since: SinceOpt = None, until: UntilOpt = None, series: SeriesOpt = None,
+    db: DbOption = Settings.db, country: CountryOpt = None, type_: TypeOpt = None, status: StatusOpt = None,
+    since: SinceOpt = None, until: UntilOpt = None, series: SeriesOpt = None, limit: LimitOpt = 100,
+    offset: OffsetOpt = 0,
 ) -> None:
-    """List stored events, one per real-world event."""
-    with Store(db) as store:
-        events = _filtered(store, country, type_, status, since, until, series)
-    out.print(_events_table(events, f"{len(events)} event(s)"))
+    """List stored events, one per real-world event (the first 100 unless --limit says)."""
+    where = _filter(country, type_, status, since, until, series)
+    with _open(db) as store:
+        total = store.count_events(where)
+        events = list(store.events(where, limit, offset))
+    shown = f", showing {offset + 1}-{offset + len(events)}" if len(events) < total else ""
+    out.print(_events_table(events, f"{total} event(s){shown}"))
 
 
-def _print_timeline(events: list[Event]) -> None:
-    groups: dict[str, list[Event]] = {}
-    for e in events:
-        groups.setdefault(e.series or "", []).append(e)
-    for name in sorted(groups, key=lambda n: (n == "", n.lower())):
-        count = f" ({len(groups[name])} events)" if name and len(groups[name]) > 1 else ""
-        out.print(f"\n[bold]{name or 'Other events'}[/bold]{count}", highlight=False)
-        for e in groups[name]:
-            where = f" - {e.location.place or e.location.country}" if e.location else ""
-            number = f" #{e.ordinal}" if e.ordinal else ""
-            out.print(f"  {e.date or '(undated)':23} {e.status:10} {e.title}{number}{where}", highlight=False, markup=False)
+def _print_timeline(store: Store, where: EventFilter | None = None, limit: int | None = None, offset: int = 0) -> None:
+    """Events grouped by series (events of no series last), streamed from the store."""
+    sizes = store.series_sizes(where)
+    current = None
+    for e in store.events(where, limit, offset, by_series=True):
+        name = e.series or ""
+        if name != current:
+            current = name
+            count = f" ({sizes.get(name, 0)} events)" if name and sizes.get(name, 0) > 1 else ""
+            out.print(Text("\n") + text(name or "Other events", "bold") + Text(count))
+        where_ = f" - {e.location.place or e.location.country}" if e.location else ""
+        number = f" #{e.ordinal}" if e.ordinal else ""
+        out.print(plain(f"  {e.date or '(undated)':23} {e.status:10} {e.title}{number}{where_}"),
+                  highlight=False, markup=False)
 
 
 @app.command("timeline")
 def timeline_cmd(
-    db: DbOption = settings().db, country: CountryOpt = None, type_: TypeOpt = None, status: StatusOpt = None,
-    since: SinceOpt = None, until: UntilOpt = None, series: SeriesOpt = None,
+    db: DbOption = Settings.db, country: CountryOpt = None, type_: TypeOpt = None, status: StatusOpt = None,
+    since: SinceOpt = None, until: UntilOpt = None, series: SeriesOpt = None, limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
 ) -> None:
     """Events in date order, grouped by the series they belong to."""
-    with Store(db) as store:
-        _print_timeline(_filtered(store, country, type_, status, since, until, series))
+    where = _filter(country, type_, status, since, until, series)
+    with _open(db) as store:
+        _print_timeline(store, where, limit, offset)
 
 
 @app.command("show")
-def show_cmd(event_id: Annotated[str, typer.Argument(help="An event id (see 'summitry events').")], db: DbOption = settings().db) -> None:
+def show_cmd(event_id: Annotated[str, typer.Argument(help="An event id (see 'summitry events').")], db: DbOption = Settings.db) -> None:
     """Every fact of one event, with the sentences that support it."""
-    with Store(db) as store:
+    with _open(db) as store:
         e = store.event(event_id)
         if e is None:
-            err.print(f"no event {event_id!r} in {db}", style="red")
-            raise typer.Exit(1)
-        files = {m.article: (store.article(m.article).file or m.article) for m in e.mentions}
-    out.print(f"[bold]{e.title}[/bold]  ({e.id})")
+            _fail(f"no event {event_id!r} in {db}")
+        files = store.article_files([m.article for m in e.mentions])
+    out.print(text(e.title, "bold") + Text(f"  ({plain(e.id)})"))
     facts = [("type", f"{e.type} / {e.kind}" + (f" / {e.mode}" if e.mode else "")), ("status", e.status),
              ("date", e.date or "not stated"), ("place", f"{e.location.place or '-'}, {e.location.country}" if e.location else "not stated"),
              ("countries", ", ".join(e.countries)), ("format", e.format or "-"), ("series", e.series or "-"),
              ("participants", "; ".join(f"{p.name} ({p.role or '?'}, {p.country or '?'})" for p in e.participants) or "-")]
     for key, value in facts:
-        out.print(f"  {key:13} {value}", highlight=False, markup=False)
+        out.print(plain(f"  {key:13} {value}"), highlight=False, markup=False)
     out.print("\n[bold]Reports[/bold]")
     for m in e.mentions:
         when = m.published.strftime("%Y-%m-%d %H:%M") if m.published else "?"
-        out.print(f"  {files[m.article]} ({when}): {m.status or '-'}, date {m.date or '-'}", highlight=False, markup=False)
+        out.print(plain(f"  {files[m.article]} ({when}): {m.status or '-'}, date {m.date or '-'}"), highlight=False, markup=False)
         for x in m.evidence:
-            out.print(f"    [{x.start}:{x.end}] {x.sentence}", highlight=False, markup=False)
+            out.print(plain(f"    [{x.start}:{x.end}] {x.sentence}"), highlight=False, markup=False)
 
 
 @export_app.command("events")
 def export_events(
     fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or plover (PLOVER records as JSON Lines).")] = "jsonl",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
-    db: DbOption = settings().db,
+    db: DbOption = Settings.db, country: CountryOpt = None, type_: TypeOpt = None, status: StatusOpt = None,
+    since: SinceOpt = None, until: UntilOpt = None, series: SeriesOpt = None, limit: LimitOpt = None,
+    offset: OffsetOpt = 0,
 ) -> None:
-    """Export stored events."""
+    """Export stored events, streamed from the store (memory stays flat however many)."""
     if fmt not in ("jsonl", "csv", "plover"):
         raise typer.BadParameter("choose jsonl, csv or plover", param_hint="--format")
-    with Store(db) as store:
-        events = [store.event(e.id) for e in store.events()]
+    where = _filter(country, type_, status, since, until, series)
     record = plover_record if fmt == "plover" else event_record
-    with open(output, "w", encoding="utf-8", newline="") if output else nullcontext(sys.stdout) as fh:
+    with _open(db) as store, _output(output) as fh:
+        events = store.events_with_evidence(where, limit, offset)
         count = write_records((record(e) for e in events), fh, "csv" if fmt == "csv" else "jsonl")
     if output:
-        err.print(f"wrote {count} event(s) to {output}", highlight=False)
+        err.print(f"wrote {count} event(s) to {output}", highlight=False, markup=False)
 
 
 @app.command("eval")
@@ -264,12 +365,12 @@ def demo_cmd(
         path = db or str(Path(tmp) / "demo.db")
         if db and Path(db).exists():
             raise typer.BadParameter(f"{db} exists; the demo wants a fresh store", param_hint="--db")
-        with Store(path) as store:
+        with _open(path, create=True) as store:
             report = _run_ingest(store, [str(folder)])
             _print_report(report)
             out.print(_articles_table(store, 100))
             out.print("\n[bold]Timeline of the events these articles report[/bold]")
-            _print_timeline(list(store.events()))
+            _print_timeline(store)
     if report.failures:
         raise typer.Exit(1)
 

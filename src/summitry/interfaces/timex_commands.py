@@ -11,17 +11,27 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from summitry.config import settings
+from summitry.sources.read import ReadError, decode
 from summitry.time import tag
 from summitry.time.evaluate import evaluate
 
 
 def _read(source: str) -> str:
-    """The text of a file, or of stdin for "-", with line endings kept as they are."""
+    """The text of a file, or of stdin for "-", with line endings kept as they are; decoded as
+    ingest decodes (UTF-8, UTF-16 with a BOM, else Windows-1252/Latin-1; binary refused)."""
+    limit = settings().max_bytes
     if source == "-":
         stream = getattr(sys.stdin, "buffer", None)
-        return stream.read().decode("utf-8") if stream is not None else sys.stdin.read()
-    with open(source, encoding="utf-8", newline="") as handle:
-        return handle.read()
+        if stream is None:
+            return sys.stdin.read(limit)
+        data = stream.read(limit + 1)
+    else:
+        with open(source, "rb") as handle:  # bounded: a device such as /dev/zero never ends
+            data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise ReadError(f"over the size limit of {limit:,} bytes (SUMMITRY_MAX_BYTES)")
+    return decode(data)[0] if data.strip() else ""
 
 
 def timex(
@@ -35,8 +45,8 @@ def timex(
         raise typer.BadParameter(f"not a YYYY-MM-DD date: {dct}", param_hint="--dct") from None
     try:
         text = _read(source)
-    except OSError as error:
-        typer.echo(f"cannot read {source}: {error}", err=True)
+    except (OSError, ReadError) as error:
+        typer.echo(f"cannot read {source}: {getattr(error, 'strerror', None) or error}", err=True)
         raise typer.Exit(1) from None
     for t in tag(text, reference):
         record: dict[str, object] = {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}

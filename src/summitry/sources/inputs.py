@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import glob
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -34,20 +35,30 @@ def _is_store_file(path: str | Path) -> bool:
     return name.endswith(_STORE_SUFFIXES)
 
 
-def _files_under(directory: Path) -> list[Path]:
-    """Files under a directory, recursively, skipping hidden ones and database files."""
-    return sorted(
-        p for p in directory.rglob("*")
-        if p.is_file() and not _is_store_file(p)
-        and not any(part.startswith(".") for part in p.relative_to(directory).parts)
-    )
+def _files_under(directory: Path) -> tuple[list[Path], list[Failure]]:
+    """Files under a directory, recursively, skipping hidden ones and database files; and a
+    Failure for each sub-folder that cannot be read (never skipped silently)."""
+    files: list[Path] = []
+    failures: list[Failure] = []
+
+    def unreadable(exc: OSError) -> None:
+        failures.append(Failure(str(exc.filename or directory), f"cannot read folder: {exc.strerror or exc}"))
+
+    for folder, subfolders, names in os.walk(directory, onerror=unreadable):
+        subfolders[:] = [d for d in subfolders if not d.startswith(".")]
+        for name in names:
+            p = Path(folder, name)
+            if not name.startswith(".") and p.is_file() and not _is_store_file(p):
+                files.append(p)
+    return sorted(files), failures
 
 
 def plan(names: list[str]) -> list[Input | Failure]:
     """Expand directories (recursively) and globs; a name that matches nothing is a Failure.
 
     Database files met while expanding (the store itself, often kept beside the articles)
-    are skipped; a database file named explicitly is read, and fails as a binary file.
+    are skipped; a database file named explicitly is read, and fails as a binary file. A
+    folder with nothing to read, or a sub-folder that cannot be read, is a Failure.
     """
     out: list[Input | Failure] = []
     for name in names:
@@ -56,7 +67,11 @@ def plan(names: list[str]) -> list[Input | Failure]:
         elif _is_url(name):
             out.append(Input(name, "url"))
         elif Path(name).is_dir():
-            out.extend(Input(str(p), "file") for p in _files_under(Path(name)))
+            files, failures = _files_under(Path(name))
+            out.extend(Input(str(p), "file") for p in files)
+            out.extend(failures)
+            if not files and not failures:
+                out.append(Failure(name, "folder holds no files to read (hidden and database files are skipped)"))
         elif Path(name).exists():
             out.append(Input(name, "file"))
         elif glob.has_magic(name):

@@ -31,13 +31,26 @@ def _mb(n: int) -> str:
 
 
 def decode(data: bytes) -> tuple[str, list[str]]:
-    """Bytes to text: UTF-8 (or UTF-16 with a BOM), else Windows-1252/Latin-1 with a warning."""
+    """Bytes to text: UTF-8 (or UTF-16 with a BOM), else Windows-1252/Latin-1 with a warning.
+    NUL bytes are removed (with a warning); broken UTF-16 is replaced, with a warning."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16"), ["decoded as UTF-16"]
+        try:
+            text, warnings = data.decode("utf-16"), ["decoded as UTF-16"]
+        except UnicodeDecodeError:  # an odd trailing byte, a lone surrogate: a damaged file
+            text, warnings = data.decode("utf-16", errors="replace"), ["decoded as UTF-16; invalid bytes replaced"]
+        if not text.strip("\ufeff\x00 \t\r\n"):
+            raise ReadError("empty file")
+        return _without_nul(text, warnings)
     if not data.strip():
         raise ReadError("empty file")
     _refuse_binary(data[:8192])
     return _decode_text(data)
+
+
+def _without_nul(text: str, warnings: list[str]) -> tuple[str, list[str]]:
+    if "\x00" not in text:
+        return text, warnings
+    return text.replace("\x00", ""), [*warnings, "NUL bytes removed"]
 
 
 _CONTROL_BYTES = bytes(b for b in range(32) if b < 9 or 13 < b)
@@ -51,13 +64,13 @@ def _refuse_binary(head: bytes) -> None:
 
 def _decode_text(data: bytes) -> tuple[str, list[str]]:
     try:
-        return data.decode("utf-8-sig"), []
+        return _without_nul(data.decode("utf-8-sig"), [])
     except UnicodeDecodeError:
         pass
     try:
-        return data.decode("cp1252"), ["not valid UTF-8: decoded as Windows-1252 (Latin-1)"]
+        return _without_nul(data.decode("cp1252"), ["not valid UTF-8: decoded as Windows-1252 (Latin-1)"])
     except UnicodeDecodeError:
-        return data.decode("latin-1"), ["not valid UTF-8: decoded as Latin-1"]
+        return _without_nul(data.decode("latin-1"), ["not valid UTF-8: decoded as Latin-1"])
 
 
 def _format_of(name: str, text: str) -> str:
@@ -75,25 +88,56 @@ def _documents(origin: str, text: str, fmt: str, warnings: list[str], url: str |
     if fmt != "jsonl":
         yield RawDocument(origin, text, fmt, url=url, warnings=warnings)
         return
+    first = True
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
+            if first and (hint := not_json_lines(line)):
+                yield Failure(origin, hint)
+                return
+            first = False
             yield _record(f"{origin}:{number}", line, warnings)
 
 
+def not_json_lines(first_line: str) -> str | None:
+    """Why a file whose first record line is this is not JSON Lines (a JSON array, or
+    pretty-printed JSON), with a hint to convert it; None when it may well be JSON Lines."""
+    start = first_line.strip()
+    if start.startswith("["):
+        return "this is a JSON array, not JSON Lines (one JSON object per line); convert it, e.g. jq -c '.[]' FILE"
+    if start == "{":
+        return "this is pretty-printed JSON, not JSON Lines (one JSON object per line); convert it, e.g. jq -c . FILE"
+    return None
+
+
 def _record(where: str, line: str, warnings: list[str]) -> RawDocument | Failure:
-    """One JSON Lines record (a non-blank line) as a raw document, or a Failure naming path:line."""
+    """One JSON Lines record (a non-blank line) as a raw document, or a Failure naming path:line.
+    A title, url or published of the wrong kind (a list, an object) is ignored with a warning."""
     try:
         obj = json.loads(line)
     except json.JSONDecodeError as exc:
         return Failure(where, f"malformed JSON line: {exc.msg} at column {exc.colno}")
+    except RecursionError:
+        return Failure(where, "JSON line is nested too deeply to read")
     if not isinstance(obj, dict) or not isinstance(obj.get("text"), str) or not obj["text"].strip():
         return Failure(where, "JSON line has no 'text' string")
-    content = obj["text"]
+    content, warnings = obj["text"], list(warnings)
+    fields: dict[str, str | None] = {}
+    for key in ("title", "url", "published"):
+        value = obj.get(key)
+        if isinstance(value, (int, float)) and not isinstance(value, bool) and key == "published":
+            value = str(value)
+        if value is not None and not isinstance(value, str):
+            warnings.append(f"'{key}' is {_kind(value)}, not a string: ignored")
+            value = None
+        fields[key] = value.strip() or None if value else None
     return RawDocument(
         where, content, "html" if _HTML_START.match(content[:1000]) else "text",
-        url=obj.get("url") or None, title=obj.get("title") or None,
-        published=str(obj["published"]) if obj.get("published") else None, warnings=list(warnings),
+        url=fields["url"], title=fields["title"], published=fields["published"], warnings=warnings,
     )
+
+
+def _kind(value: object) -> str:
+    return {list: "a list", dict: "an object", bool: "true/false"}.get(type(value), type(value).__name__)
 
 
 _SKIP_CHUNK = 1 << 20
@@ -144,8 +188,11 @@ def _read_jsonl_file(item: Input, max_bytes: int) -> Iterator[RawDocument | Fail
                 chunk = chunk[3:]
             if not chunk.strip():
                 continue
-            records += 1
             line, warnings = _decode_text(chunk.rstrip(b"\r\n"))
+            if not records and (hint := not_json_lines(line)):
+                yield Failure(item.name, hint)
+                return
+            records += 1
             yield _record(f"{item.name}:{number}", line, warnings)
         if not records:
             yield Failure(item.name, "empty file")
@@ -165,9 +212,13 @@ def _read_whole_file(item: Input, max_bytes: int) -> Iterator[RawDocument | Fail
         if size > max_bytes:
             yield Failure(item.name, f"file is {_mb(size)}, over the size limit of {_mb(max_bytes)} (--max-bytes)")
             return
-        data = path.read_bytes()
+        with open(path, "rb") as fh:  # bounded: a device such as /dev/zero never ends
+            data = fh.read(max_bytes + 1)
     except OSError as exc:
         yield Failure(item.name, f"cannot read: {exc.strerror or exc}")
+        return
+    if len(data) > max_bytes:
+        yield Failure(item.name, f"input is over the size limit of {_mb(max_bytes)} (--max-bytes)")
         return
     try:
         text, warnings = decode(data)

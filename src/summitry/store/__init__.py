@@ -1,5 +1,6 @@
 """Store: SQLite through the standard library, with a versioned schema."""
 
-from .sqlite import Store
+from .query import PLOVER_TYPES, STATUSES, EventFilter, FilterError
+from .sqlite import Store, StoreError
 
-__all__ = ["Store"]
+__all__ = ["PLOVER_TYPES", "STATUSES", "EventFilter", "FilterError", "Store", "StoreError"]

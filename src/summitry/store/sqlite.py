@@ -3,36 +3,132 @@
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from ..model import Article, Event, EventMention, Evidence
 from . import articles, events
 from .migrations import MIGRATIONS
+from .query import EventFilter, page
+
+T = TypeVar("T")
+_SQLITE_HEADER = b"SQLite format 3\x00"
+_BUSY = ("database is locked", "database table is locked", "database is busy")
+
+
+class StoreError(RuntimeError):
+    """The store cannot be opened or written; the message is one line for the user."""
+
+
+def is_busy(exc: BaseException) -> bool:
+    """True for SQLite's 'database is locked' family (another process holds the write lock)."""
+    return isinstance(exc, sqlite3.OperationalError) and any(b in str(exc) for b in _BUSY)
+
+
+def explain(path: str, exc: sqlite3.Error) -> str:
+    """One line saying what is wrong with the store at path, from an SQLite error."""
+    text = str(exc)
+    if "readonly" in text or "read-only" in text:
+        return f"{path}: the store is read-only (check the file's and its folder's permissions)"
+    if "unable to open" in text:
+        return f"{path}: cannot open the store (missing folder, or no permission to create files there)"
+    if "disk is full" in text or "disk I/O" in text:
+        return f"{path}: {text}; nothing of the current batch was stored, rerun when there is room"
+    if "not a database" in text or "malformed" in text:
+        return f"{path}: not a SQLite database (or a damaged one)"
+    return f"{path}: {text}"
+
+
+def _check_file(path: Path, create: bool) -> None:
+    """Refuse, before SQLite touches it, a path that is not a usable store file."""
+    if path.is_dir():
+        raise StoreError(f"{path} is a directory; --db wants a store file, such as {path / 'summitry.db'}")
+    if not path.exists():
+        if not create:
+            raise StoreError(f"no store at {path} (check --db / SUMMITRY_DB; 'summitry ingest' creates one)")
+        if not path.parent.is_dir():
+            raise StoreError(f"cannot create the store {path}: folder {path.parent} does not exist")
+        return
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(len(_SQLITE_HEADER))
+    except OSError as exc:
+        raise StoreError(f"cannot read the store {path}: {exc.strerror or exc}") from None
+    if head and head != _SQLITE_HEADER:
+        raise StoreError(f"{path} is not a SQLite database; --db wants a summitry store file")
 
 
 class Store:
-    """A summitry database file (WAL mode, migrated to the current schema on open)."""
+    """A summitry database file (WAL mode, migrated to the current schema on open).
 
-    def __init__(self, path: str | Path):
+    create=False (read commands) refuses a path where no store exists rather than creating
+    an empty one. A file that is not a summitry store (another application's database, a
+    newer schema) is refused untouched. Writers that meet a lock held by another process
+    wait (busy timeout) and retry for up to `patience` seconds (see write())."""
+
+    def __init__(self, path: str | Path, create: bool = True, timeout: float = 30.0, patience: float = 600.0):
         self.path = str(path)
-        self.db = sqlite3.connect(self.path, isolation_level=None, timeout=30)
+        self.patience = patience
+        if self.path != ":memory:":
+            _check_file(Path(self.path), create)
+        try:
+            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=timeout)
+        except sqlite3.Error as exc:
+            raise StoreError(explain(self.path, exc)) from None
         self.db.row_factory = sqlite3.Row
-        self.db.execute("PRAGMA journal_mode=WAL")
-        self.db.execute("PRAGMA synchronous=NORMAL")
-        self.db.execute("PRAGMA foreign_keys=ON")
-        self._migrate()
+        self.db.create_function("py_lower", 1, lambda s: s.lower() if isinstance(s, str) else s, deterministic=True)
+        try:
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self._use_wal()
+        except BaseException as exc:
+            self.db.close()
+            if isinstance(exc, sqlite3.Error):
+                raise StoreError(explain(self.path, exc)) from None
+            raise
+
+    def _tables(self) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+
+    def _check_ours(self, version: int) -> None:
+        if version > len(MIGRATIONS):
+            raise StoreError(f"{self.path} has schema version {version}, newer than this summitry knows "
+                             f"({len(MIGRATIONS)}); upgrade summitry to read it")
+        tables = self._tables()
+        if (version == 0 and tables) or (version > 0 and "articles" not in tables):
+            raise StoreError(f"{self.path} is another application's SQLite database, not a summitry store; "
+                             "left unchanged")
 
     def _migrate(self) -> None:
-        version = self.db.execute("PRAGMA user_version").fetchone()[0]
-        if version > len(MIGRATIONS):
-            raise RuntimeError(f"{self.path} has schema version {version}, newer than this summitry knows")
-        for number, script in enumerate(MIGRATIONS[version:], start=version + 1):
-            with self.transaction():
+        """Bring the schema up to date. The version is read again under the write lock, so two
+        processes opening a new store at once create it once."""
+        self.db.execute("BEGIN")  # one snapshot: the version and the tables seen together
+        try:
+            version = self.schema_version
+            self._check_ours(version)
+        finally:
+            self.db.execute("COMMIT")
+        if version == len(MIGRATIONS):
+            return
+        with self.transaction():
+            version = self.schema_version
+            self._check_ours(version)
+            for script in MIGRATIONS[version:]:
                 for statement in filter(str.strip, script.split(";\n")):
                     self.db.execute(statement)
-                self.db.execute(f"PRAGMA user_version={number}")
+            self.db.execute(f"PRAGMA user_version={len(MIGRATIONS)}")
+
+    def _use_wal(self) -> None:
+        if self.db.execute("PRAGMA journal_mode").fetchone()[0] == "wal":
+            return
+        try:
+            self.db.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError:
+            pass  # another process is switching it, or the store is read-only: it works either way
 
     @property
     def schema_version(self) -> int:
@@ -44,10 +140,47 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
+            self.db.execute("COMMIT")
         except BaseException:
-            self.db.execute("ROLLBACK")
+            if self.db.in_transaction:
+                self.db.execute("ROLLBACK")
             raise
-        self.db.execute("COMMIT")
+
+    @contextmanager
+    def savepoint(self) -> Iterator[None]:
+        """Inside a transaction: a block undone on its own if it raises, the rest kept."""
+        self.db.execute("SAVEPOINT block")
+        try:
+            yield
+        except BaseException:
+            try:
+                self.db.execute("ROLLBACK TO block")
+                self.db.execute("RELEASE block")
+            except sqlite3.Error:
+                pass  # SQLite has undone the whole transaction already (it does on a full disk)
+            raise
+        self.db.execute("RELEASE block")
+
+    def write(self, work: Callable[[], T], on_wait: Callable[[float], None] | None = None) -> T:
+        """Run work() in one transaction; while another process holds the write lock, wait and
+        retry (work must be repeatable) for up to `patience` seconds, then raise StoreError.
+        on_wait(seconds waited) is called after each attempt that met the lock."""
+        start, pause = time.monotonic(), 0.05
+        while True:
+            try:
+                with self.transaction():
+                    return work()
+            except sqlite3.OperationalError as exc:
+                waited = time.monotonic() - start
+                if not is_busy(exc):
+                    raise
+                if waited >= self.patience:
+                    raise StoreError(f"{self.path}: another process kept the store locked for {waited:.0f} s; "
+                                     "nothing of the current batch was stored, rerun to finish") from None
+                if on_wait:
+                    on_wait(waited)
+                time.sleep(pause)
+                pause = min(pause * 2, 2.0)
 
     def has_article(self, article_id: str) -> bool:
         return self.db.execute("SELECT 1 FROM articles WHERE id=?", (article_id,)).fetchone() is not None
@@ -61,14 +194,21 @@ class Store:
         )
         return cur.rowcount == 1
 
-    def articles(self) -> Iterator[Article]:
-        """Every stored article, by publication time."""
-        for row in self.db.execute("SELECT * FROM articles ORDER BY published, id"):
+    def articles(self, limit: int | None = None, offset: int = 0) -> Iterator[Article]:
+        """Stored articles by publication time, streamed (paging done by SQLite)."""
+        for row in self.db.execute("SELECT * FROM articles ORDER BY published, id" + page(limit, offset)):
             yield articles.from_row(row)
 
     def article(self, article_id: str) -> Article | None:
         row = self.db.execute("SELECT * FROM articles WHERE id=?", (article_id,)).fetchone()
         return articles.from_row(row) if row else None
+
+    def article_files(self, article_ids: list[str]) -> dict[str, str]:
+        """Each article's file name (else its id), in one query."""
+        marks = ",".join("?" * len(article_ids))
+        rows = self.db.execute(f"SELECT id, origin FROM articles WHERE id IN ({marks})", article_ids)
+        found = {r["id"]: Article(id=r["id"], origin=r["origin"], title=None, paragraphs=[]).file for r in rows}
+        return {a: found.get(a) or a for a in article_ids}
 
     def count_articles(self) -> int:
         return self.db.execute("SELECT count(*) FROM articles").fetchone()[0]
@@ -101,7 +241,6 @@ class Store:
             ):
                 found[ev["mention_id"]].append(Evidence(ev["article_id"], ev["sentence"], ev["start"], ev["end"]))
         return [events.mention_from(r, found[r["id"]]) for r in rows]
-
     def save_event(self, e: Event, keys: list[str]) -> None:
         """Insert or replace an event's record and file it under its blocking keys."""
         marks = ",".join("?" * len(events.EVENT_COLUMNS))
@@ -134,13 +273,47 @@ class Store:
         sql = f"SELECT * FROM events WHERE id IN (SELECT event_id FROM event_keys WHERE key IN ({marks}))"
         return [events.event_from(r) for r in self.db.execute(sql, keys)]
 
-
-    def events(self) -> Iterator[Event]:
-        """Every event, by date (undated last)."""
-        for row in self.db.execute(
-            "SELECT * FROM events ORDER BY date_start IS NULL, date_start, date_end, id"
-        ):
+    def events(self, where: EventFilter | None = None, limit: int | None = None, offset: int = 0,
+               by_series: bool = False) -> Iterator[Event]:
+        """Events by date (undated last), filtered and paged by SQLite, streamed; by_series:
+        grouped by series first (case-blind, events of no series last)."""
+        clause, params = (where or EventFilter()).where()
+        order = "date_start IS NULL, date_start, date_end, id"
+        if by_series:
+            order = f"coalesce(series, '') = '', py_lower(series), series, {order}"
+        for row in self.db.execute(f"SELECT * FROM events{clause} ORDER BY {order}" + page(limit, offset), params):
             yield events.event_from(row)
+
+    def series_sizes(self, where: EventFilter | None = None) -> dict[str, int]:
+        """How many of the chosen events each series holds ("" for events of no series)."""
+        clause, params = (where or EventFilter()).where()
+        sql = f"SELECT coalesce(series, ''), count(*) FROM events{clause} GROUP BY coalesce(series, '')"
+        return dict(self.db.execute(sql, params).fetchall())
+
+    def events_with_evidence(self, where: EventFilter | None = None, limit: int | None = None, offset: int = 0,
+                             chunk: int = 500) -> Iterator[Event]:
+        """Like events(), each with its evidence (in report order): one evidence query per
+        chunk of events, so memory holds one chunk however large the store."""
+        batch: list[Event] = []
+        for event in self.events(where, limit, offset):
+            batch.append(event)
+            if len(batch) >= chunk:
+                yield from self._attach_evidence(batch)
+                batch = []
+        yield from self._attach_evidence(batch)
+
+    def _attach_evidence(self, batch: list[Event]) -> list[Event]:
+        if not batch:
+            return batch
+        by_id = {e.id: e for e in batch}
+        marks = ",".join("?" * len(by_id))
+        for r in self.db.execute(
+            "SELECT m.event_id, x.article_id, x.sentence, x.start, x.end FROM mentions m "
+            f"JOIN evidence x ON x.mention_id = m.id WHERE m.event_id IN ({marks}) "
+            "ORDER BY m.event_id, m.published, m.id, x.rowid", list(by_id),
+        ):
+            by_id[r[0]].evidence.append(Evidence(r[1], r[2], r[3], r[4]))
+        return batch
 
     def event(self, event_id: str) -> Event | None:
         """One event with its mentions and their evidence."""
@@ -152,8 +325,9 @@ class Store:
         event.evidence = [e for m in event.mentions for e in m.evidence]
         return event
 
-    def count_events(self) -> int:
-        return self.db.execute("SELECT count(*) FROM events").fetchone()[0]
+    def count_events(self, where: EventFilter | None = None) -> int:
+        clause, params = (where or EventFilter()).where()
+        return self.db.execute(f"SELECT count(*) FROM events{clause}", params).fetchone()[0]
 
     def close(self) -> None:
         self.db.close()
