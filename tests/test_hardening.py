@@ -152,7 +152,8 @@ def test_show_and_reports_strip_control_characters_and_markup(run_cli, tmp_path)
     assert clean_exit(result) and result.exit_code == 1, result.output
     assert "\x1b" not in result.stderr and "\x07" not in result.stderr
     assert "story]0;owned[bold].txt: empty file" in result.stderr
-    event = json.loads(run_cli("export", "events").stdout.splitlines()[0])
+    records = [json.loads(line) for line in run_cli("export", "events").stdout.splitlines()]
+    event = next(r for r in records if any("[/bold]" in e["sentence"] for e in r["evidence"]))
     shown = run_cli("show", event["id"])
     assert shown.exit_code == 0 and clean_exit(shown), shown.output
     assert "[/bold]" in shown.stdout and "\x1b" not in shown.stdout
