@@ -12,7 +12,8 @@ from .lexicon import lexicon
 EDGE = " \t•·|>*_=~-–—:"
 _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$|[\"”’]\s*$|\)\s*$")
-_CRUMBS = re.compile(r"^(?:[^\s|›»>]+\s?){1,3}(?:\s*[|›»>]\s*(?:[^\s|›»>]+\s?){1,3}){1,6}$")
+_W = r"[^\s|›»>]+"  # one word of a breadcrumb; words are separated by one space, so no run can be split two ways
+_CRUMBS = re.compile(rf"^{_W}(?: {_W}){{0,2}} ?(?:\s*[|›»>]\s*{_W}(?: {_W}){{0,2}} ?){{1,6}}$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BULLET = re.compile(r"^\s*[•·▪●◦‣*]\s+")
 _FURNITURE_AFTER_MARKER = frozenset(":([|/-–—.©ⓒ»›>#")
