@@ -20,7 +20,8 @@ from ..time import tag
 from .facts import KIND_GROUPS, absorb, dates_overlap, facts_compatible, interval, is_leader
 from .lexicon import lexicon
 from .draft import Draft, SentenceView
-from .sentence import analyze_sentence
+from .sentence import analyze_sentence, may_report_call
+from .syntax import prepare
 
 _MODES = {"visit": "visit", "call": "phone"}
 _WINDOW = 40  # how many of the most recently reported events a new mention is compared with
@@ -67,6 +68,7 @@ def extract_events(article: Article) -> list[EventMention]:
     home = outlet_country(article.source) or (dateline_place.country if dateline_place else None)
     reporting = {s.index for s in sentences if lexicon().triggers.search(s.text) or lexicon().named_event.search(s.text)}
     actors = analyze_actors(sentences, home, model_sentences=reporting, when=article.published)
+    prepare([s.text for s in sentences if s.index in reporting or may_report_call(s.text)])
     home_place = dateline_place or home_location(home)
     events = _Events()
     leaders: list[Person] = []

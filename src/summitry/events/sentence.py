@@ -124,9 +124,14 @@ def _agreements_in_talks(drafts: list[Draft]) -> None:
 _CALL_CUE = re.compile(r"\b(?:phone|telephone|video|call|calls|phoned|telephoned|rang)\b", re.I)
 
 
+def may_report_call(text: str) -> bool:
+    """Whether the parse may find a call no trigger word names."""
+    return bool(_CALL_CUE.search(text))
+
+
 def _add_calls(text: str, drafts: list[Draft]) -> list[Draft]:
     """Calls read from the parse where no trigger word names them ("spoke with A by phone")."""
-    if not _CALL_CUE.search(text):
+    if not may_report_call(text):
         return drafts
     sense = lexicon().senses["spoke by phone"]
     added = [Draft(a, b, text[a:b], sense, "call") for a, b in call_triggers(parse(text))

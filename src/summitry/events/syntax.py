@@ -12,7 +12,7 @@ something was said or postponed is not the day of the event.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from collections import OrderedDict
 
 from spacy.tokens import Doc, Span, Token
 
@@ -28,10 +28,40 @@ _VERBS = ("VERB", "AUX")
 _NEW_DATE = {"until", "till", "to", "for"}  # "postponed until January": the new date, not the event's
 
 
-@lru_cache(maxsize=256)
+_DOCS: OrderedDict[str, Doc] = OrderedDict()  # parsed sentences, most recent last
+_KEEP = 512
+
+
+def _pipeline():
+    model = nlp()
+    return model, [p for p in model.pipe_names if p == "ner"]  # the parse needs no entities
+
+
+def prepare(texts: list[str]) -> None:
+    """Parse the sentences an article will ask about in one batch (much faster than one by one)."""
+    todo = list(dict.fromkeys(t for t in texts if t not in _DOCS))
+    if not todo:
+        return
+    model, disable = _pipeline()
+    for text, doc in zip(todo, model.pipe(todo, disable=disable, batch_size=64)):
+        _remember(text, doc)
+
+
+def _remember(text: str, doc: Doc) -> Doc:
+    _DOCS[text] = doc
+    _DOCS.move_to_end(text)
+    while len(_DOCS) > _KEEP:
+        _DOCS.popitem(last=False)
+    return doc
+
+
 def parse(text: str) -> Doc:
-    """The sentence parsed once (the same sentence is asked about for each of its events)."""
-    return nlp()(text)
+    """The sentence's parse, made once (the same sentence is asked about for each of its events)."""
+    doc = _DOCS.get(text)
+    if doc is not None:
+        return doc
+    model, disable = _pipeline()
+    return _remember(text, model(text, disable=disable))
 
 
 def _token_at(doc: Doc, start: int, end: int) -> Token | None:
@@ -148,7 +178,7 @@ def call_triggers(doc: Doc) -> list[tuple[int, int]]:
             if means:
                 spans.append((t.idx, t.idx + len(t.text)))
         elif t.pos_ == "VERB" and lemma in words["calling_verbs"] and t.lower_ != "call":
-            if any(c.dep_ == "dobj" and c.ent_type_ in ("PERSON", "") and c.pos_ == "PROPN" for c in t.children) \
+            if any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in t.children) \
                     and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") for c in t.children):
                 spans.append((t.idx, t.idx + len(t.text)))  # "phoned Ruto", "called Lula"
         elif t.pos_ == "NOUN" and t.lower_ in ("call", "calls") and any(
