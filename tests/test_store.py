@@ -199,7 +199,7 @@ def test_killed_ingest_then_rerun_stores_every_article_exactly_once(tmp_path, co
     con.close()
 
     rerun = subprocess.run([str(SUMMITRY_BIN), "ingest", str(src), "--db", str(db)], env=env,
-                           capture_output=True, text=True, timeout=120)
+                           capture_output=True, text=True, timeout=900)
     assert rerun.returncode == 0, rerun.stderr
     assert f"stored {N_KILL - partial} new article(s), {partial} already stored, 0 failed" in rerun.stderr
 
