@@ -86,3 +86,17 @@ def test_signed_declarations_and_reached_agreements_are_agreements():
                    "Japan and Vietnam reached agreements on maritime security when their leaders met on Tuesday.")
     deals = of_kind(found, "agreement")
     assert sorted(sorted(d.countries) for d in deals) == [["JPN", "VNM"], ["QAT", "SAU"]]
+
+
+def test_a_summit_of_the_region_hosted_by_one_state_is_an_event():
+    found = events("The Kenyan government said on Monday it will host the 5th Summit of the Great Lakes in October.")
+    [summit] = of_kind(found, "summit")
+    assert summit.series == "Summit of the Great Lakes"
+    assert summit.countries == ["KEN"]
+
+
+def test_a_council_of_ministers_is_a_meeting_and_its_postponement_a_status():
+    found = events("Despite the postponement of the Spanish-Portuguese Council of Ministers, Spanish Prime "
+                   "Minister Pedro Sanchez will travel to Lisbon on Friday.")
+    council = [m for m in found if m.series and "Council of Ministers" in m.series]
+    assert council and council[0].status == "postponed"

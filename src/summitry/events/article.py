@@ -340,7 +340,7 @@ def _status_from_date(m: EventMention) -> str:
 def _keep(m: EventMention) -> bool:
     """An event needs its parties: two states, or a host for a forum or summit."""
     if m.kind in ("forum", "summit"):
-        return len(m.countries) >= 1 and (m.location is not None or len(m.countries) >= 2)
+        return len(m.countries) >= 1 and (m.location is not None or len(m.countries) >= 2 or bool(m.series))
     if m.kind == "visit":  # an official's visit, or a delegation's: not a private trip
         return len(m.countries) >= 2 and m.location is not None and any(p.role for p in m.participants)
     return len(set(m.countries)) >= 2

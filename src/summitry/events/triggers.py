@@ -15,10 +15,11 @@ _ORDINAL_NUM = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w.'’-]+\s+){0,6}
 def find_triggers(text: str) -> list[Draft]:
     lex = lexicon()
     blocked = [(m.start(), m.end()) for m in lex.not_events.finditer(text)]
-    named = [(m.start(), m.end(), m.group(0)) for m in lex.named_event.finditer(text)]
+    named = [(m.start(), m.start() + len(m.group(0).rstrip(".")), m.group(0)) for m in lex.named_event.finditer(text)]
     drafts: list[Draft] = []
     for start, end, name in named:
-        bare = name.lower().rstrip(")").split("(")[0].strip()
+        name = name.rstrip(".")
+        bare = name.lower().rstrip(")").split("(")[0].split(" of the ")[0].strip()  # "Summit of the Americas": a summit
         kind = next((k for head, k in lex.named_kinds.items() if bare.endswith(head)), "meeting")
         drafts.append(Draft(start, end, name, Sense(kind), kind, name=re.sub(r"^(?:the|The)\s+", "", name)))
     for m in lex.triggers.finditer(text):
