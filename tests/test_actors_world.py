@@ -258,3 +258,25 @@ def test_capital_metonyms_and_first_names():
 def test_states_demonyms_seats_and_false_friends(text, codes):
     from summitry.actors import find_countries
     assert [m.codes for m in find_countries(text)] == codes
+
+
+def test_a_family_name_never_names_someone_before_they_took_office():
+    assert known_person("Charles", date(2019, 5, 1)) is None  # not yet king
+    a = run("King Charles III greeted the guests.", when=date(2023, 9, 20))
+    assert people(a)["Charles III"] == ("GBR", "King")
+    a = run("Olaf Scholz, then finance minister, spoke.", when=date(2020, 5, 1))
+    assert people(a)["Olaf Scholz"][0] == "DEU"
+
+
+@pytest.mark.parametrize("url,code", [
+    ("https://www.example.co.za/news/2023/talks", "ZAF"),
+    ("https://news.example.com.br/politica/x", "BRA"),
+    ("https://example.de/x", "DEU"),
+    ("https://www.example.co.uk/world", "GBR"),
+    ("https://example.com/world", None),
+    ("https://example.tv/world", None),  # a ccTLD sold as a generic name
+    (None, None),
+])
+def test_country_of_a_url(url, code):
+    from summitry.actors import url_country
+    assert url_country(url) == code

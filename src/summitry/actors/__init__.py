@@ -23,7 +23,7 @@ names, collective, places), each with a version key.
 """
 
 from .article import ArticleActors, analyze_actors
-from .countries import CountryMatch, country_code, find_countries
+from .countries import CountryMatch, country_code, find_countries, url_country
 from .organizations import find_organizations, organization
 from .gazetteer import Place, place
 from .known import known_person, office_holder
@@ -36,6 +36,7 @@ __all__ = [
     "country_code",
     "find_countries",
     "CountryMatch",
+    "url_country",
     "find_organizations",
     "organization",
     "find_places",

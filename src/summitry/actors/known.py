@@ -95,15 +95,16 @@ def _index() -> _Index:
                   {k: tuple(v) for k, v in single.items()}, {k: tuple(v) for k, v in offices.items()})
 
 
-def _as_date(when) -> date | None:
+def as_date(when) -> date | None:
     if when is None:
         return None
     return when.date() if isinstance(when, datetime) else when
 
 
 def _choose(cands: tuple[Holder, ...], when: date | None, recent: bool = True) -> Holder | None:
-    """The one person among tenures: in office at when, else the one who held office most
-    recently (within RECENT_YEARS) - only when it is a single person."""
+    """The one person among tenures: in office at when, else the one who left office most
+    recently (within RECENT_YEARS) - only when it is a single person. A family name never
+    names someone before they took office."""
     if not cands:
         return None
     if when is None:
@@ -114,7 +115,8 @@ def _choose(cands: tuple[Holder, ...], when: date | None, recent: bool = True) -
         return now[0]
     if now or not recent:
         return None
-    near = [h for h in cands if h.distance(when) <= RECENT_YEARS * 366]
+    near = [h for h in cands if h.valid_to is not None and h.valid_to <= when
+            and (when - h.valid_to).days <= RECENT_YEARS * 366]  # former holders, never future ones
     if len({h.name for h in near}) == 1:
         return min(near, key=lambda h: h.distance(when))
     return None
@@ -127,7 +129,7 @@ def known_person(name: str, when=None) -> Holder | None:
     a full name with the same first name ('Olaf Schulz' -> Olaf Scholz), an initial and a
     family name ('N Modi'), or a family name alone when it names one person at that date.
     """
-    when = _as_date(when)
+    when = as_date(when)
     idx = _index()
     core = core_name(name)
     f = fold(core)
@@ -167,7 +169,7 @@ def _latest(cands: tuple[Holder, ...], when: date | None) -> Holder | None:
 
 def office_holder(owner: str, office: str, when) -> Holder | None:
     """Who held an office of a country (ISO3) or organisation on a date, if known."""
-    when = _as_date(when)
+    when = as_date(when)
     if when is None:
         return None
     now = [h for h in _index().offices.get((owner, office), ()) if h.in_office(when)]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from .countries import CountryMatch
-from .known import Holder, equivalent_holder, known_person
+from .known import Holder, as_date, equivalent_holder, known_person
 from .lexicon import lexicon
 from .names import honorifics
 from .people import Intro, TOKEN_RE, _qualifier, _role_text, name_runs, stops
@@ -46,11 +46,12 @@ def apply_known(it: Intro, when) -> None:
         it.role = holder_role(h, when)
 
 
-def holder_role(h: Holder, when) -> str:
-    """The office as a role at the date: 'President', or 'former President' after it."""
-    from .known import _as_date
-
-    d = _as_date(when)
+def holder_role(h: Holder, when) -> str | None:
+    """The office as a role at the date: 'President', 'former President' after the tenure,
+    None before it (the person is known, but not yet in that office)."""
+    d = as_date(when)
+    if d is not None and d < h.valid_from:
+        return None
     if d is not None and h.valid_to is not None and d >= h.valid_to:
         return f"former {h.office}"
     return h.office
