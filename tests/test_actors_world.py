@@ -280,3 +280,17 @@ def test_a_family_name_never_names_someone_before_they_took_office():
 def test_country_of_a_url(url, code):
     from summitry.actors import url_country
     assert url_country(url) == code
+
+
+def test_a_known_family_name_inside_another_name_is_not_the_person():
+    a = run("Jan Novak teaches at Charles University. Hunter Biden testified.", when=date(2023, 1, 1))
+    assert "Charles III" not in people(a) and "Joe Biden" not in people(a)
+
+
+@pytest.mark.parametrize("sentence,name,role,country", [
+    ("Ayman Safadi, Jordan's foreign minister, spoke.", "Ayman Safadi", "Foreign Minister", "JOR"),
+    ("Lindiwe Tau, the foreign minister of Botswana, arrived.", "Lindiwe Tau", "Foreign Minister", "BWA"),
+    ("Rafael Ortiz, Peru's defence minister, left.", "Rafael Ortiz", "Defense Minister", "PER"),
+])
+def test_appositive_offices_are_normalised(sentence, name, role, country):
+    assert people(run(sentence))[name] == (country, role)

@@ -269,7 +269,8 @@ def find_intros(
             seg_s, seg_e = _segment(text, e + am.end())
             seg = text[seg_s:seg_e]
             if seg and _is_role_segment(lex, seg):
-                intro = Intro(sentence, s, e, name, _clean_role(text[e + am.end() - len(am.group()) + 1:seg_e]))
+                intro = Intro(sentence, s, e, name, _office_of(lex, text, countries, seg_s, seg_e)
+                              or _clean_role(text[e + am.end() - len(am.group()) + 1:seg_e]))
                 _country_from_segment(intro, lex, text, countries, seg_s, seg_e)
                 add(intro)
                 continue
@@ -279,7 +280,7 @@ def find_intros(
             seg_s, seg_e = _segment(text, e + am.end())
             seg = text[seg_s:seg_e]
             if seg and _is_role_segment(lex, seg):
-                intro = Intro(sentence, s, e, name, _clean_role(seg))
+                intro = Intro(sentence, s, e, name, _office_of(lex, text, countries, seg_s, seg_e) or _clean_role(seg))
                 _country_from_segment(intro, lex, text, countries, seg_s, seg_e)
                 add(intro)
                 continue
@@ -296,6 +297,26 @@ def find_intros(
             add(Intro(sentence, s, e, name, None, name_style=style))
     intros.sort(key=lambda i: i.start)
     return intros
+
+
+def _office_of(lex: Lexicon, text: str, countries: list[CountryMatch], s: int, e: int) -> str | None:
+    """The normalised office of an appositive that is nothing but an office and its state:
+    "Jordan's foreign minister", "the foreign minister of Jordan" -> "Foreign Minister"."""
+    m = lex.title_regex.search(text, s, e)
+    if not m:
+        return None
+    owned = [c for c in countries if s <= c.start and c.end <= e]
+    before = text[s:m.start()]
+    for c in owned:
+        if c.end <= m.start():
+            before = before.replace(c.text, " ")
+    after = text[m.end():e]
+    for c in owned:
+        if c.start >= m.end():
+            after = after.replace(c.text, " ")
+    if re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?(?:['’]s?\s*)?", before) and re.fullmatch(r"\s*(?:(?:of|for)\s+(?:the\s+)?\s*)?", after):
+        return _role_text(lex, m)[0]
+    return None
 
 
 def _clean_role(seg: str) -> str:

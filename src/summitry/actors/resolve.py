@@ -11,6 +11,19 @@ from .lexicon import lexicon
 from .names import honorifics
 from .people import Intro, TOKEN_RE, _qualifier, _role_text, name_runs, stops
 
+_PART_OF_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]")
+_PREV_WORD = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
+
+
+def _part_of_name_before(text: str, pos: int) -> bool:
+    """A capitalised word right before pos that is no title, honorific or function word."""
+    m = _PREV_WORD.search(text, max(0, pos - 40), pos)
+    if not m:
+        return False
+    w = m.group(1)
+    return not (w in stops() or w.lower() in lexicon().titles or w in honorifics())
+
+
 _NO_NAME_AFTER = re.compile(r"(?:['’]s)?(?:\s*[,.;:)!?]|\s+[a-z]|\s*$)")
 
 
@@ -80,6 +93,8 @@ def known_singles(text: str, taken: list[tuple[int, int]], when) -> list[tuple[i
             continue
         if m.group() in stops() or m.group() in lexicon().forms:  # "May", "Jordan"
             continue
+        if _PART_OF_NAME_AFTER.match(text, e) or _part_of_name_before(text, s):
+            continue  # "Charles University", "Hunter Biden": part of another name
         h = known_person(m.group(), when)
         if h is not None:
             out.append((s, e, h))
