@@ -294,3 +294,8 @@ def test_a_known_family_name_inside_another_name_is_not_the_person():
 ])
 def test_appositive_offices_are_normalised(sentence, name, role, country):
     assert people(run(sentence))[name] == (country, role)
+
+
+def test_a_given_name_of_a_known_person_names_nobody_alone():
+    assert known_person("Ahmed", date(2021, 1, 5)) is None  # Abiy Ahmed, but also many Ahmeds
+    assert known_person("Abbas", date(2021, 1, 5)).name == "Mahmoud Abbas"  # listed as known alone

@@ -74,8 +74,9 @@ def _index() -> _Index:
                         r["name"], office, None if is_org else owner, owner if is_org else None,
                         _day(r["valid_from"]), _day(r.get("valid_to")), tuple(r.get("aka") or ())))
     holders.sort(key=lambda h: h.valid_from)
-    # common family names (Kim, Lee, Wang) name nobody alone unless listed as an aka
-    common = set(lexicon().family_first)
+    # common family names (Kim, Lee, Wang) and names that are some holder's given name
+    # ("Ahmed", "Abbas", "Gabriel") name nobody alone unless listed as a one-word aka
+    common = set(lexicon().family_first) | {h.name.split()[0] for h in holders if " " in h.name}
     full: dict[str, list[Holder]] = {}
     single: dict[str, list[Holder]] = {}
     offices: dict[tuple[str, str], list[Holder]] = {}
