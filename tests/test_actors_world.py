@@ -299,3 +299,23 @@ def test_appositive_offices_are_normalised(sentence, name, role, country):
 def test_a_given_name_of_a_known_person_names_nobody_alone():
     assert known_person("Ahmed", date(2021, 1, 5)) is None  # Abiy Ahmed, but also many Ahmeds
     assert known_person("Abbas", date(2021, 1, 5)).name == "Mahmoud Abbas"  # listed as known alone
+
+
+def test_other_spellings_take_the_canonical_name():
+    a = run("Kim Jong Un met Vladimir Putin at the cosmodrome.", when=date(2023, 9, 13))
+    assert set(people(a)) == {"Kim Jong-un", "Vladimir Putin"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Key questions remain about the deal.",          # John Key is known, but "Key" is a word
+    "Hunt for the missing sailors continued.",
+    "The rocket flew past the Moon.",
+    "The delegates landed in Austin on Friday.",   # the city, not Lloyd Austin
+])
+def test_everyday_words_and_places_are_no_known_people(sentence):
+    assert people(run(sentence, when=date(2022, 6, 1))) == {}
+
+
+def test_family_name_with_a_verb_is_the_person():
+    a = run("Austin told reporters the drills would go ahead.", when=date(2022, 6, 1))
+    assert people(a) == {"Lloyd Austin": ("USA", "Secretary of Defense")}

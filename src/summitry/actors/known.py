@@ -77,6 +77,7 @@ def _index() -> _Index:
     # common family names (Kim, Lee, Wang) and names that are some holder's given name
     # ("Ahmed", "Abbas", "Gabriel") name nobody alone unless listed as a one-word aka
     common = set(lexicon().family_first) | {h.name.split()[0] for h in holders if " " in h.name}
+    common |= set(data.get("not_alone") or ())
     full: dict[str, list[Holder]] = {}
     single: dict[str, list[Holder]] = {}
     offices: dict[tuple[str, str], list[Holder]] = {}

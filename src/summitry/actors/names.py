@@ -67,10 +67,15 @@ def family_core(token: str) -> str:
     return token
 
 
-def fold(name: str) -> str:
-    """A comparison form: accents and case folded, dots dropped, hyphens as spaces."""
+def strip_accents(name: str) -> str:
+    """'Mélanie Joly' -> 'Melanie Joly', 'Erdoğan' -> 'Erdogan', 'Błaszczak' -> 'Blaszczak'."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("ı", "i").replace("ł", "l").replace("’", "'")
+    return s.replace("ı", "i").replace("ł", "l").replace("Ł", "L")
+
+
+def fold(name: str) -> str:
+    """A comparison form: accents and case folded, dots dropped, hyphens as spaces."""
+    s = strip_accents(name).replace("’", "'")
     s = re.sub(r"[.]", " ", s).replace("-", " ")
     return " ".join(s.lower().split())

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..model import Person
 from .countries import CountryMatch
 from .lexicon import Lexicon, Title, lexicon
-from .names import family_core, fold, honorifics, particles, strip_suffixes
+from .names import family_core, honorifics, particles, strip_accents, strip_suffixes
 
 # One name token: "Blinken", "Jae-in", "McConnell", "Eui-yong", "O'Brien", or an initial
 # before a name ("S. Jaishankar", "George W. Bush"); a lone capital ("U.S.") is none.
@@ -63,8 +63,8 @@ class Entry:
     @property
     def display(self) -> str:
         """The known person's name; the article's own spelling when it differs only in
-        accents or case ('Melanie Joly' stays as written)."""
-        if self.canonical and fold(self.canonical) != fold(self.name):
+        accents ('Melanie Joly' stays as written, 'Kim Jong Un' becomes 'Kim Jong-un')."""
+        if self.canonical and strip_accents(self.canonical) != strip_accents(self.name):
             return self.canonical
         return self.name
 

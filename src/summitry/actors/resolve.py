@@ -7,6 +7,7 @@ import re
 
 from .countries import CountryMatch
 from .known import Holder, as_date, equivalent_holder, known_person
+from .gazetteer import place
 from .lexicon import lexicon
 from .names import honorifics
 from .people import Intro, TOKEN_RE, _qualifier, _role_text, name_runs, stops
@@ -24,6 +25,8 @@ def _part_of_name_before(text: str, pos: int) -> bool:
     return not (w in stops() or w.lower() in lexicon().titles or w in honorifics())
 
 
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \t]+$")
+_LOC_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near)[ \t]+$")
 _NO_NAME_AFTER = re.compile(r"(?:['’]s)?(?:\s*[,.;:)!?]|\s+[a-z]|\s*$)")
 
 
@@ -95,6 +98,10 @@ def known_singles(text: str, taken: list[tuple[int, int]], when) -> list[tuple[i
             continue
         if _PART_OF_NAME_AFTER.match(text, e) or _part_of_name_before(text, s):
             continue  # "Charles University", "Hunter Biden": part of another name
+        if _ARTICLE_BEFORE.search(text, max(0, s - 8), s):
+            continue  # "the Moon", "a Bush": no reference to a person
+        if place(m.group()) is not None and _LOC_BEFORE.search(text, max(0, s - 12), s):
+            continue  # "in Austin": the city
         h = known_person(m.group(), when)
         if h is not None:
             out.append((s, e, h))
