@@ -319,3 +319,10 @@ def test_everyday_words_and_places_are_no_known_people(sentence):
 def test_family_name_with_a_verb_is_the_person():
     a = run("Austin told reporters the drills would go ahead.", when=date(2022, 6, 1))
     assert people(a) == {"Lloyd Austin": ("USA", "Secretary of Defense")}
+
+
+def test_honorific_and_given_name_of_an_arabic_style_name():
+    a = run("Kuwaiti Foreign Minister Sheikh Salem Abdullah al-Jaber al-Sabah arrived. "
+            "Sheikh Salem later met Prince Faisal.", when=date(2023, 2, 1))
+    assert persons_in(a, 1) == ["Salem Abdullah al-Jaber al-Sabah", "Faisal bin Farhan"]
+    assert people(a)["Faisal bin Farhan"] == ("SAU", "Foreign Minister")

@@ -14,7 +14,8 @@ from .countries import CountryMatch, find_countries
 from .lexicon import lexicon, trie_pattern
 from .organizations import OrgMatch, find_organizations
 from .known import known_person
-from .people import Entry, Intro, find_intros, name_key, name_runs, name_style_country
+from .names import honorifics
+from .people import Entry, Intro, arabic_style, find_intros, name_key, name_runs, name_style_country
 from .places import find_places
 from .resolve import apply_known, holder_role, known_intros, known_singles, office_mentions, trim_honorifics
 
@@ -110,7 +111,8 @@ def _merge(entries: list[Entry], intro: Intro) -> Entry:
         if e.name == intro.name or (intro.canonical and e.canonical == intro.canonical):
             target = e
     if target is None and " " not in intro.name:
-        cands = [e for e in entries if e.key == intro.name]
+        cands = [e for e in entries if e.key == intro.name
+                 or (intro.honored and arabic_style(e.name) and e.name.split()[0] == intro.name)]
         if cands:
             before = [e for e in cands if e.first <= pos]
             target = max(before, key=lambda e: e.first) if before else min(cands, key=lambda e: e.first)
@@ -314,6 +316,9 @@ def analyze_actors(
 def _forms(e: Entry) -> set[str]:
     """Surface forms that name an entry: its names, family names and known variants."""
     out = {e.name, e.key} | e.forms
+    if arabic_style(e.display):  # "Sheikh Salem", "Prince Faisal"
+        first = e.display.split()[0]
+        out |= {f"{h} {first}" for h in honorifics() + ("Prince", "Princess", "King", "Sultan", "Crown Prince")}
     if e.canonical:
         out |= {e.canonical, name_key(e.canonical)}
         h = known_person(e.canonical)

@@ -124,7 +124,7 @@ def _choose(cands: tuple[Holder, ...], when: date | None, recent: bool = True) -
     return None
 
 
-def known_person(name: str, when=None) -> Holder | None:
+def known_person(name: str, when=None, honored: bool = False) -> Holder | None:
     """The known office holder a name written in an article stands for, if any.
 
     A full name or a listed variant ('Joseph R. Biden Jr.' -> Joe Biden), a close spelling of
@@ -141,7 +141,11 @@ def known_person(name: str, when=None) -> Holder | None:
     while len(tokens) > 1 and tokens[0] in particles():  # "von der Leyen"
         tokens = tokens[1:]
     if len(tokens) == 1:
-        return _choose(idx.single.get(fold(family_core(tokens[0])), ()), when)
+        hit = _choose(idx.single.get(fold(family_core(tokens[0])), ()), when)
+        if hit is None and honored:
+            given = tuple(h for h in idx.holders if arabic_style(h.name) and h.name.split()[0] == tokens[0])
+            hit = _choose(given, when)
+        return hit
     last = fold(family_core(tokens[-1]))
     cands = idx.single.get(last, ())
     if len(tokens[0].rstrip(".")) == 1:  # "N Modi", "S. Jaishankar"
@@ -158,6 +162,12 @@ def known_person(name: str, when=None) -> Holder | None:
     if best:
         return _choose(best, when, recent=False) or _latest(best, when)
     return None
+
+
+def arabic_style(name: str) -> bool:
+    from .people import arabic_style as style
+
+    return style(name)
 
 
 def _latest(cands: tuple[Holder, ...], when: date | None) -> Holder | None:

@@ -46,6 +46,7 @@ class Intro:
     leader_of: bool = False  # "the X administration": the country in context
     name_style: str | None = None  # default country of a family-first name
     canonical: str | None = None  # the known person's name (officials.yaml)
+    honored: bool = False  # written after an honorific ("Sheikh Ahmed", "Mr Macron")
 
 
 @dataclass
@@ -107,6 +108,14 @@ def family_first(tokens: list[str]) -> bool:
     if tokens[-1] in lex.family_first and tokens[0] in lex.given_like:
         return False
     return True
+
+
+def arabic_style(name: str) -> bool:
+    """A name of the Arabic pattern (given name, 'bin' father's name, 'al-' family), whose
+    bearer is called by honorific and given name ('Sheikh Ahmed', 'Prince Faisal')."""
+    tokens = name.split()
+    return len(tokens) > 1 and any(t in ("bin", "bint", "ibn", "Al", "al") or t[:3].lower() in ("al-", "el-")
+                                   for t in tokens[1:])
 
 
 def name_key(name: str) -> str:

@@ -9,6 +9,7 @@ from .countries import CountryMatch
 from .known import Holder, as_date, equivalent_holder, known_person
 from .gazetteer import place
 from .lexicon import lexicon
+from .offices import office_rank
 from .names import honorifics
 from .people import Intro, TOKEN_RE, _qualifier, _role_text, name_runs, stops
 
@@ -41,14 +42,14 @@ def trim_honorifics(it: Intro, text: str) -> Intro:
                 rest = name[len(h):]
                 it.start += len(h) + len(rest) - len(rest.lstrip())
                 it.name = text[it.start:it.end]
-                changed = True
+                it.honored = changed = True
     return it
 
 
 def apply_known(it: Intro, when) -> None:
     """Country, office and canonical name of a known office holder. The country is taken
     unless the text gave one explicitly (adjective or appositive)."""
-    h = known_person(it.name, when)
+    h = known_person(it.name, when, honored=it.honored or bool(it.role))
     if h is None and it.role and " " not in it.name:  # "King Abdullah", "Emir Tamim"
         h = known_person(f"{it.role.split()[-1].capitalize()} {it.name}", when)
     if h is None or (it.prio >= 3 and h.country and it.country != h.country):
@@ -58,8 +59,8 @@ def apply_known(it: Intro, when) -> None:
         it.country, it.prio = h.country, 3
         it.national = it.leader_of = False
         it.name_style = None
-    if not it.role:
-        it.role = holder_role(h, when)
+    if not it.role or office_rank(it.role) is None:  # "Prince Faisal" is the foreign minister
+        it.role = holder_role(h, when) or it.role
 
 
 def holder_role(h: Holder, when) -> str | None:
