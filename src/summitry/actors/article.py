@@ -223,7 +223,8 @@ def analyze_actors(
             intro_entry[(i, it.start)] = _merge(entries, it)
 
     # 3. later mentions by name, family name or a form of a known person's name
-    names = {f for e in entries for f in _forms(e)}
+    forms = {id(e): _forms(e) for e in entries}
+    names = {f for fs in forms.values() for f in fs}
     name_rx = re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-])") if names else None
 
     mentions: dict[int, list[ActorMention]] = {}
@@ -236,7 +237,7 @@ def analyze_actors(
             for m in name_rx.finditer(text):
                 if any(not (m.end() <= s or m.start() >= e) for s, e, _ in spans):
                     continue
-                ent = _pick(entries, m.group(), (i, m.start()))
+                ent = _pick(entries, m.group(), (i, m.start()), forms)
                 if ent:
                     spans.append((m.start(), m.end(), ent))
         taken = [(s, e) for s, e, _ in spans] + [(m.start, m.end) for m in countries[i]]
@@ -339,11 +340,14 @@ def _known_entry(entries: list[Entry], h, role: str, pos: tuple[int, int]) -> En
     return e
 
 
-def _pick(entries: list[Entry], surface: str, pos: tuple[int, int]) -> Entry | None:
+def _pick(entries: list[Entry], surface: str, pos: tuple[int, int], forms: dict[int, set[str]]) -> Entry | None:
     exact = [e for e in entries if e.name == surface]
     if exact:
         return exact[0]
-    cands = [e for e in entries if e.key == surface or surface in _forms(e)]
+    for e in entries:  # entries of known people added since the forms were computed
+        if id(e) not in forms:
+            forms[id(e)] = _forms(e)
+    cands = [e for e in entries if e.key == surface or surface in forms[id(e)]]
     if not cands:
         return None
     before = [e for e in cands if e.first <= pos]

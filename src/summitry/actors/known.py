@@ -125,13 +125,19 @@ def _choose(cands: tuple[Holder, ...], when: date | None, recent: bool = True) -
 
 
 def known_person(name: str, when=None, honored: bool = False) -> Holder | None:
+    """The known office holder a name written in an article stands for, if any (see
+    _known_person; cached, as articles repeat names)."""
+    return _known_person(name, as_date(when), honored)
+
+
+@lru_cache(maxsize=65536)
+def _known_person(name: str, when: date | None, honored: bool) -> Holder | None:
     """The known office holder a name written in an article stands for, if any.
 
     A full name or a listed variant ('Joseph R. Biden Jr.' -> Joe Biden), a close spelling of
     a full name with the same first name ('Olaf Schulz' -> Olaf Scholz), an initial and a
     family name ('N Modi'), or a family name alone when it names one person at that date.
     """
-    when = as_date(when)
     idx = _index()
     core = core_name(name)
     f = fold(core)
@@ -143,7 +149,7 @@ def known_person(name: str, when=None, honored: bool = False) -> Holder | None:
     if len(tokens) == 1:
         hit = _choose(idx.single.get(fold(family_core(tokens[0])), ()), when)
         if hit is None and honored:
-            given = tuple(h for h in idx.holders if arabic_style(h.name) and h.name.split()[0] == tokens[0])
+            given = _arabic_given().get(tokens[0], ())
             hit = _choose(given, when)
         return hit
     last = fold(family_core(tokens[-1]))
@@ -164,10 +170,16 @@ def known_person(name: str, when=None, honored: bool = False) -> Holder | None:
     return None
 
 
-def arabic_style(name: str) -> bool:
-    from .people import arabic_style as style
+@lru_cache(maxsize=1)
+def _arabic_given() -> dict[str, tuple[Holder, ...]]:
+    """Given name -> holders with an Arabic-style name ('Faisal' -> Faisal bin Farhan)."""
+    from .people import arabic_style
 
-    return style(name)
+    out: dict[str, list[Holder]] = {}
+    for h in _index().holders:
+        if arabic_style(h.name):
+            out.setdefault(h.name.split()[0], []).append(h)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _latest(cands: tuple[Holder, ...], when: date | None) -> Holder | None:
