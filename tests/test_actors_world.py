@@ -326,3 +326,14 @@ def test_honorific_and_given_name_of_an_arabic_style_name():
             "Sheikh Salem later met Prince Faisal.", when=date(2023, 2, 1))
     assert persons_in(a, 1) == ["Salem Abdullah al-Jaber al-Sabah", "Faisal bin Farhan"]
     assert people(a)["Faisal bin Farhan"] == ("SAU", "Foreign Minister")
+
+
+def test_initials_and_suffixes_in_running_text():
+    a = run("PM N Modi met President Joseph R. Biden Jr. at the White House.", when=date(2023, 6, 22))
+    assert persons_in(a, 0) == ["Narendra Modi", "Joe Biden"]
+
+
+def test_a_leader_or_heir_named_by_office_and_state():
+    a = run("The Chinese leader met the Saudi crown prince and the Indian external affairs minister.",
+            when=date(2023, 6, 22))
+    assert persons_in(a, 0) == ["Xi Jinping", "Mohammed bin Salman", "S. Jaishankar"]
