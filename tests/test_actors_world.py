@@ -337,3 +337,15 @@ def test_a_leader_or_heir_named_by_office_and_state():
     a = run("The Chinese leader met the Saudi crown prince and the Indian external affairs minister.",
             when=date(2023, 6, 22))
     assert persons_in(a, 0) == ["Xi Jinping", "Mohammed bin Salman", "S. Jaishankar"]
+
+
+def test_a_title_that_does_not_fit_the_known_holder_keeps_the_namesake_apart():
+    a = run("Speaker Johnson met reporters.", when=date(2024, 2, 1))  # not the former UK premier
+    assert people(a)["Johnson"] == (None, "Speaker")
+    a = run("Prime Minister Johnson met reporters.", when=date(2020, 2, 1))
+    assert people(a)["Boris Johnson"] == ("GBR", "Prime Minister")
+
+
+def test_the_x_government_is_led_by_the_known_leader():
+    a = run("The Scholz government approved the plan.", when=date(2023, 2, 1))
+    assert people(a)["Olaf Scholz"][0] == "DEU"

@@ -256,7 +256,7 @@ def find_intros(
         add(intro)
 
     # 2. the NAME administration / government
-    for m in re.finditer(r"\bthe\s+", text):
+    for m in re.finditer(r"\b[Tt]he\s+", text):
         span = _name_after(text, m.end() - 1, allow_comma=False)
         if not span:
             continue

@@ -9,7 +9,7 @@ from .countries import CountryMatch
 from .known import Holder, as_date, equivalent_holder, known_person
 from .gazetteer import place
 from .lexicon import lexicon
-from .offices import office_rank
+from .offices import LEADER_RANKS, equivalent_offices, office_rank
 from .names import honorifics
 from .people import Intro, TOKEN_RE, _qualifier, _role_text, name_runs, stops
 
@@ -54,6 +54,8 @@ def apply_known(it: Intro, when) -> None:
         h = known_person(f"{it.role.split()[-1].capitalize()} {it.name}", when)
     if h is None or (it.prio >= 3 and h.country and it.country != h.country):
         return  # unknown, or a namesake of another state
+    if " " not in it.name and it.role and not _office_fits(it.role, h.office):
+        return  # "Speaker Johnson" is no former prime minister Johnson
     it.canonical = h.name
     if h.country and it.prio < 3:
         it.country, it.prio = h.country, 3
@@ -61,6 +63,18 @@ def apply_known(it: Intro, when) -> None:
         it.name_style = None
     if not it.role or office_rank(it.role) is None:  # "Prince Faisal" is the foreign minister
         it.role = holder_role(h, when) or it.role
+
+
+_COURTESY = ("Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Emperor")
+
+
+def _office_fits(role: str, office: str) -> bool:
+    """Whether a title written before a family name can be the known holder's office."""
+    role = role.split()[-1] if role.split()[-1] in _COURTESY else role
+    if role in _COURTESY or office in equivalent_offices(role):
+        return True
+    rank, held = office_rank(role), office_rank(office)
+    return rank is not None and (rank == held or (rank in LEADER_RANKS and held in LEADER_RANKS))
 
 
 def holder_role(h: Holder, when) -> str | None:
