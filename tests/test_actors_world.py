@@ -349,3 +349,10 @@ def test_a_title_that_does_not_fit_the_known_holder_keeps_the_namesake_apart():
 def test_the_x_government_is_led_by_the_known_leader():
     a = run("The Scholz government approved the plan.", when=date(2023, 2, 1))
     assert people(a)["Olaf Scholz"][0] == "DEU"
+
+
+def test_spokespeople_of_the_white_house_and_the_kremlin():
+    a = run("Kremlin spokesman Dmitri Peskov declined to comment. Press Secretary Karine Jean-Pierre "
+            "said the talks were useful.", when=date(2023, 11, 1))
+    assert people(a)["Dmitry Peskov"][0] == "RUS"
+    assert people(a)["Karine Jean-Pierre"] == ("USA", "Press Secretary")
