@@ -356,3 +356,12 @@ def test_spokespeople_of_the_white_house_and_the_kremlin():
             "said the talks were useful.", when=date(2023, 11, 1))
     assert people(a)["Dmitry Peskov"][0] == "RUS"
     assert people(a)["Karine Jean-Pierre"] == ("USA", "Press Secretary")
+
+
+@pytest.mark.parametrize("dateline,place,country", [
+    ("ABUJA", "Abuja", "NGA"), ("MONTEVIDEO, March 3", "Montevideo", "URY"), ("Almaty", "Almaty", "KAZ"),
+])
+def test_dateline_cities_from_geonames(dateline, place, country):
+    from summitry.actors import home_location
+    from summitry.model import Location
+    assert home_location(None, dateline) == Location(place, country)

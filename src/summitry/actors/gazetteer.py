@@ -135,6 +135,21 @@ def place(name: str) -> Place | None:
     return gazetteer().places.get(name.strip())
 
 
+@lru_cache(maxsize=1)
+def _lowered() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for surface, p in gazetteer().places.items():
+        low = surface.lower()
+        if low not in out or p.population > out[low].population:
+            out[low] = p
+    return out
+
+
+def place_any_case(name: str) -> Place | None:
+    """A place written in any case, as in a dateline ("LONDON")."""
+    return place(name) or _lowered().get(name.strip().lower())
+
+
 _WORD = re.compile(r"(?<![\w'’-])[\w'’-]+")
 
 

@@ -200,10 +200,6 @@ def office_holder(owner: str, office: str, when) -> Holder | None:
     return now[0] if len(now) == 1 else None
 
 
-def single_names() -> frozenset[str]:
-    """Family names and one-word names (folded) that may name a known person alone."""
-    return frozenset(_index().single)
-
 
 def equivalent_holder(owner: str, role: str, when) -> Holder | None:
     """The holder of a role or of its equivalent office in that state ("foreign minister"

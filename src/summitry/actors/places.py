@@ -1,11 +1,11 @@
-"""Places for event locations: a gazetteer of capitals, cities and venues (places.yaml)."""
+"""Places for event locations: GeoNames cities and places.yaml venues (see gazetteer.py)."""
 
 from __future__ import annotations
 
 import re
 
 from ..model import Location
-from .gazetteer import Place, find_place_names, place as _place
+from .gazetteer import find_place_names, place_any_case
 from .lexicon import lexicon
 
 _HERE = re.compile(r"\bhere\b")
@@ -57,10 +57,9 @@ def home_location(home: str | None = None, dateline: str | None = None) -> Locat
     """The outlet's home place: the dateline city if it is a known place, else the capital."""
     lex = lexicon()
     if dateline:
-        d = dateline.strip().split(",")[0].strip()
-        for surface, (canon, iso) in lex.places.items():
-            if surface.lower() == d.lower():
-                return Location(canon, iso)
+        p = place_any_case(dateline.strip().split(",")[0].strip())
+        if p is not None:
+            return Location(p.name, p.country)
     if home:
         return Location(lex.capitals.get(home), home)
     return None
