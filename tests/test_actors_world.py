@@ -365,3 +365,18 @@ def test_dateline_cities_from_geonames(dateline, place, country):
     from summitry.actors import home_location
     from summitry.model import Location
     assert home_location(None, dateline) == Location(place, country)
+
+
+def test_at_the_ministry_of_any_portfolio_is_home():
+    from summitry.actors import find_locations
+    from summitry.model import Location
+    home = Location("Nairobi", "KEN")
+    found = find_locations("Talks were held at the finance ministry, not at the Ugandan foreign ministry.", home)
+    assert [loc for _, _, loc in found] == [home]
+
+
+def test_shared_name_styles_follow_the_outlets_home():
+    a = run("Tsai Ming-hui said the plan was ready.", home="TWN")  # a made-up name
+    assert people(a)["Tsai Ming-hui"][0] == "TWN"
+    a = run("Kim Chol-su said the plan was ready.", home="PRK")
+    assert people(a)["Kim Chol-su"][0] == "PRK"

@@ -212,7 +212,7 @@ def analyze_actors(
                     it.country, it.prio = ranked[0], 1
             elif it.name_style:
                 c = it.name_style
-                if home in ("KOR", "PRK") and c == "KOR":
+                if home in lex.style_shared.get(c, ()):  # a Korean name in a Pyongyang paper
                     c = home
                 it.country, it.prio = c, 1
 

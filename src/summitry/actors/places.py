@@ -3,17 +3,23 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Location
 from .gazetteer import find_place_names, place_any_case
-from .lexicon import lexicon
+from .lexicon import lexicon, load_yaml, trie_pattern
 
 _HERE = re.compile(r"\bhere\b")
-_AT_HOME = re.compile(
-    r"\b(?:at|in)\s+the\s+(?:foreign|defense|defence|unification)\s+ministry(?:'s\s+[\w-]+)?"
-    r"|\b(?:at|in)\s+the\s+presidential\s+office\b",
-    re.I,
-)
+_AT_HOME_TAIL = r"\s+ministry(?:'s\s+[\w-]+)?|\b(?:at|in)\s+the\s+presidential\s+office\b"
+
+
+@lru_cache(maxsize=1)
+def _at_home() -> re.Pattern:
+    """"at the foreign ministry", "in the finance ministry": any portfolio of titles.yaml."""
+    forms = {f for fs in load_yaml("titles.yaml")["portfolios"].values() for f in fs}
+    return re.compile(r"\b(?:at|in)\s+the\s+(?:" + trie_pattern(sorted(forms)) + ")" + _AT_HOME_TAIL, re.I)
+
+
 _LOC_PREP = re.compile(r"(?:\b(?:in|at|to|into|from|visit|visits|visited|visiting|toward|towards|for|inside)\s+(?:the\s+)?)$")
 
 
@@ -80,7 +86,7 @@ def find_locations(
     if home_place:
         for m in _HERE.finditer(text):
             out.append((m.start(), m.end(), home_place))
-        for m in _AT_HOME.finditer(text):
+        for m in _at_home().finditer(text):
             out.append((m.start(), m.end(), home_place))
     out.sort(key=lambda x: x[0])
     return out
