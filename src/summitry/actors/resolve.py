@@ -10,7 +10,7 @@ from .known import Holder, as_date, equivalent_holder, known_person
 from .gazetteer import place
 from .lexicon import lexicon
 from .offices import LEADER_RANKS, equivalent_offices, office_rank
-from .names import honorifics
+from .names import honorifics, strip_honorifics
 from .people import Intro, TOKEN_RE, _qualifier, _role_text, name_runs, stops
 
 _PART_OF_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]")
@@ -33,16 +33,11 @@ _NO_NAME_AFTER = re.compile(r"(?:['’]s)?(?:\s*[,.;:)!?]|\s+[a-z]|\s*$)")
 
 def trim_honorifics(it: Intro, text: str) -> Intro:
     """'Sheikh Tamim' -> 'Tamim', 'Mr Macron' -> 'Macron' (offsets moved accordingly)."""
-    changed = True
-    while changed:
-        changed = False
-        for h in honorifics():
-            name = text[it.start:it.end]
-            if name.startswith(h + " ") and len(name) > len(h) + 1:
-                rest = name[len(h):]
-                it.start += len(h) + len(rest) - len(rest.lstrip())
-                it.name = text[it.start:it.end]
-                it.honored = changed = True
+    name = text[it.start:it.end]
+    bare = strip_honorifics(name)
+    if bare != name:
+        it.start = it.end - len(bare)
+        it.name, it.honored = bare, True
     return it
 
 
