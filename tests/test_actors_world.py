@@ -380,3 +380,8 @@ def test_shared_name_styles_follow_the_outlets_home():
     assert people(a)["Tsai Ming-hui"][0] == "TWN"
     a = run("Kim Chol-su said the plan was ready.", home="PRK")
     assert people(a)["Kim Chol-su"][0] == "PRK"
+
+
+def test_a_king_is_not_a_namesake_minister():
+    a = run("King Abdullah met the visitors in Amman.", when=date(2023, 10, 17))
+    assert people(a)["Abdullah II"] == ("JOR", "King")

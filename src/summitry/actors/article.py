@@ -460,8 +460,8 @@ def _model_intros(sentences, texts, intros, countries, orgs) -> None:
                 if rs <= st < re_ or rs < en <= re_:
                     st, en = min(st, rs), max(en, re_)
             name = texts[i][st:en]
-            if " " not in name or any(not (en <= a or st >= b) for a, b in taken):
-                continue
+            if " " not in name or not name.split()[-1][:1].isupper() or any(not (en <= a or st >= b) for a, b in taken):
+                continue  # one word, or ending in a lower-case word ("Custodian of"): no name
             intros[i].append(Intro(i, st, en, name, None, name_style=name_style_country(name)))
             taken.append((st, en))
         intros[i].sort(key=lambda it: it.start)

@@ -44,9 +44,10 @@ def trim_honorifics(it: Intro, text: str) -> Intro:
 def apply_known(it: Intro, when) -> None:
     """Country, office and canonical name of a known office holder. The country is taken
     unless the text gave one explicitly (adjective or appositive)."""
-    h = known_person(it.name, when, honored=it.honored or bool(it.role))
-    if h is None and it.role and " " not in it.name:  # "King Abdullah", "Emir Tamim"
+    h = None
+    if it.role and " " not in it.name:  # "King Abdullah", "Emir Tamim": the title is in the name
         h = known_person(f"{it.role.split()[-1].capitalize()} {it.name}", when)
+    h = h or known_person(it.name, when, honored=it.honored or bool(it.role))
     if h is None or (it.prio >= 3 and h.country and it.country != h.country):
         return  # unknown, or a namesake of another state
     if " " not in it.name and it.role and not _office_fits(it.role, h.office):
@@ -60,7 +61,7 @@ def apply_known(it: Intro, when) -> None:
         it.role = holder_role(h, when) or it.role
 
 
-_COURTESY = ("Prince", "Princess", "King", "Queen", "Emir", "Sultan", "Emperor")
+_COURTESY = ("Prince", "Princess")  # titles of rank, not offices: any office fits them
 
 
 def _office_fits(role: str, office: str) -> bool:
