@@ -385,3 +385,9 @@ def test_shared_name_styles_follow_the_outlets_home():
 def test_a_king_is_not_a_namesake_minister():
     a = run("King Abdullah met the visitors in Amman.", when=date(2023, 10, 17))
     assert people(a)["Abdullah II"] == ("JOR", "King")
+
+
+def test_a_model_name_ending_in_a_lower_case_word_is_none():
+    sents = split_sentences("He thanked Custodian of the Two Holy Mosques King Salman for hosting the meeting.")
+    a = analyze_actors(sents, when=date(2021, 1, 5))  # with the statistical NER
+    assert set(people(a)) == {"Salman bin Abdulaziz"}
