@@ -391,3 +391,9 @@ def test_a_model_name_ending_in_a_lower_case_word_is_none():
     sents = split_sentences("He thanked Custodian of the Two Holy Mosques King Salman for hosting the meeting.")
     a = analyze_actors(sents, when=date(2021, 1, 5))  # with the statistical NER
     assert set(people(a)) == {"Salman bin Abdulaziz"}
+
+
+def test_a_country_name_is_no_city():
+    from summitry.actors import find_places
+    found = find_places("Leaders of El Salvador, Panama, Kuwait and Mexico met in Panama City and Singapore.")
+    assert [(p, c) for _, _, p, c in found] == [("Panama City", "PAN"), ("Singapore", "SGP")]

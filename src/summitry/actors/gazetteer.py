@@ -91,12 +91,12 @@ def gazetteer() -> Gazetteer:
         place = Place(c["name"], cc, c["geonameid"], c["latitude"], c["longitude"], c["population"],
                       is_cap, c["name"] in words)
         for v in _variants(c["name"]):
-            if v not in blocked or is_cap:
+            if v not in blocked or (is_cap and v == c["name"]):  # "Singapore", not "Panama"
                 offer(v, place, True)
         if c["population"] >= ALT_MIN_POPULATION or is_cap:
             for alt in c["alternatenames"]:
-                if len(alt) >= 4 and _LATIN.match(alt) and alt not in blocked and alt not in words:
-                    for v in _variants(alt):
+                if len(alt) >= 4 and _LATIN.match(alt) and alt not in words:
+                    for v in _variants(alt) - blocked:
                         offer(v, place, False)
     places = {s: p for s, (_, p) in ranked.items()}
 

@@ -29,15 +29,19 @@ def find_places(text: str, countries: bool = False) -> list[tuple[int, int, str 
     With countries=True, country names used as places ("visit South Korea", "travel to
     Canada") are included too, as (start, end, None, ISO3).
     """
+    from .countries import find_countries
+
     out: list[tuple[int, int, str | None, str]] = []
-    for s, e, p in find_place_names(text):
+    names = find_place_names(text)
+    states = find_countries(text) if names or countries else []
+    for s, e, p in names:
         if p.word and not _LOC_PREP.search(text, 0, s):
             continue  # "Reading", "Nice": places only after a preposition of place or motion
+        if any(c.start <= s and e <= c.end and c.end - c.start > e - s for c in states):
+            continue  # "Salvador" in "El Salvador"
         out.append((s, e, p.name, p.country))
     if countries:
-        from .countries import find_countries
-
-        for c in find_countries(text):
+        for c in states:
             if c.kind != "name" or len(c.codes) != 1:
                 continue
             if any(not (c.end <= s or c.start >= e) for s, e, *_ in out):
