@@ -397,3 +397,16 @@ def test_a_country_name_is_no_city():
     from summitry.actors import find_places
     found = find_places("Leaders of El Salvador, Panama, Kuwait and Mexico met in Panama City and Singapore.")
     assert [(p, c) for _, _, p, c in found] == [("Panama City", "PAN"), ("Singapore", "SGP")]
+
+
+def test_the_tenure_table_is_well_formed():
+    from summitry.actors.lexicon import load_yaml
+    data = load_yaml("officials.yaml")
+    for group in ("countries", "organizations"):
+        for owner, offices in data[group].items():
+            for office, rows in offices.items():
+                for before, row in zip([None] + rows, rows):
+                    assert {"name", "valid_from", "valid_to"} <= set(row), (owner, office, row)
+                    assert row["valid_to"] is None or row["valid_to"] > row["valid_from"], row
+                    if before is not None:  # one holder at a time, in order
+                        assert before["valid_to"] is not None and before["valid_to"] <= row["valid_from"], row
