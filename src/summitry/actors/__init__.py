@@ -19,7 +19,11 @@ normalised office ("Foreign Minister", "President"), so equivalent offices of di
 states can be told apart as counterparts.
 
 Knowledge lives in the YAML files of this package (countries, organizations, titles,
-names, collective, places), each with a version key.
+names, collective, places, officials), each with a version key.
+
+An official's country, in order: the adjective or state the text gives ("Turkish
+President"); the tenure table; the outlet's home (pass home = the outlet's country, else
+url_country(article URL), else the dateline's) - never the article's most named state.
 """
 
 from .article import ArticleActors, analyze_actors

@@ -1,8 +1,8 @@
 """Actor knowledge: the YAML data files of this package, loaded once and compiled.
 
 Files (each has a ``version:`` key): countries.yaml, organizations.yaml, titles.yaml,
-names.yaml, collective.yaml, places.yaml. Country names come from pycountry plus
-countries.yaml.
+names.yaml, collective.yaml, places.yaml (read with GeoNames by gazetteer.py) and
+officials.yaml (read by known.py). Country names come from pycountry plus countries.yaml.
 """
 
 from __future__ import annotations
