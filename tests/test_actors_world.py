@@ -410,3 +410,13 @@ def test_the_tenure_table_is_well_formed():
                     assert row["valid_to"] is None or row["valid_to"] > row["valid_from"], row
                     if before is not None:  # one holder at a time, in order
                         assert before["valid_to"] is not None and before["valid_to"] <= row["valid_from"], row
+
+
+def test_no_spelling_variant_for_family_first_names():
+    assert known_person("Li Xiang", date(2024, 1, 1)) is None  # one syllable from Li Qiang
+    assert known_person("Kim Jong-il", date(2010, 1, 1)) is None
+
+
+def test_royal_consort():
+    a = run("King Charles III and Queen Camilla arrived in Paris.", when=date(2023, 9, 20))
+    assert people(a)["Camilla"] == ("GBR", "Queen Consort")

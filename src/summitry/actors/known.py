@@ -157,6 +157,8 @@ def _known_person(name: str, when: date | None, honored: bool) -> Holder | None:
     if len(tokens[0].rstrip(".")) == 1:  # "N Modi", "S. Jaishankar"
         hits = tuple(h for h in cands if fold(h.name)[:1] == tokens[0][0].lower())
         return _choose(hits, when)
+    if family_first(tokens):
+        return None  # Korean and Chinese given names differ by a syllable between people
     first = fold(tokens[0])
     best, score = None, 0.0
     for key, tenures in idx.full.items():
@@ -168,6 +170,13 @@ def _known_person(name: str, when: date | None, honored: bool) -> Holder | None:
     if best:
         return _choose(best, when, recent=False) or _latest(best, when)
     return None
+
+
+def family_first(tokens: list[str]) -> bool:
+    """Whether a name is written family name first (see people.family_first)."""
+    from .people import family_first as style
+
+    return style(tokens)
 
 
 @lru_cache(maxsize=1)

@@ -44,21 +44,21 @@ def trim_honorifics(it: Intro, text: str) -> Intro:
 def apply_known(it: Intro, when) -> None:
     """Country, office and canonical name of a known office holder. The country is taken
     unless the text gave one explicitly (adjective or appositive)."""
-    h = None
-    if it.role and " " not in it.name:  # "King Abdullah", "Emir Tamim": the title is in the name
-        h = known_person(f"{it.role.split()[-1].capitalize()} {it.name}", when)
+    h = titled = None
+    if it.role and " " not in it.name:  # "King Abdullah", "Queen Camilla": a listed name form
+        h = titled = known_person(f"{it.role.split()[-1].capitalize()} {it.name}", when)
     h = h or known_person(it.name, when, honored=it.honored or bool(it.role))
     if h is None or (it.prio >= 3 and h.country and it.country != h.country):
         return  # unknown, or a namesake of another state
-    if " " not in it.name and it.role and not _office_fits(it.role, h.office):
+    if " " not in it.name and it.role and not titled and not _office_fits(it.role, h.office):
         return  # "Speaker Johnson" is no former prime minister Johnson
     it.canonical = h.name
     if h.country and it.prio < 3:
         it.country, it.prio = h.country, 3
         it.national = it.leader_of = False
         it.name_style = None
-    if not it.role or office_rank(it.role) is None:  # "Prince Faisal" is the foreign minister
-        it.role = holder_role(h, when) or it.role
+    if not it.role or office_rank(it.role) is None or not _office_fits(it.role, h.office):
+        it.role = holder_role(h, when) or it.role  # "Prince Faisal" is the foreign minister
 
 
 _COURTESY = ("Prince", "Princess")  # titles of rank, not offices: any office fits them
