@@ -420,3 +420,8 @@ def test_no_spelling_variant_for_family_first_names():
 def test_royal_consort():
     a = run("King Charles III and Queen Camilla arrived in Paris.", when=date(2023, 9, 20))
     assert people(a)["Camilla"] == ("GBR", "Queen Consort")
+
+
+def test_a_similar_name_of_another_family_is_someone_else():
+    assert known_person("John Perry", date(2016, 1, 1)) is None  # not John Kerry
+    assert known_person("Olaf Schulz", date(2019, 1, 1)) is None  # a misspelling only while in office

@@ -8,6 +8,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from .lexicon import lexicon, load_yaml
 from .names import core_name, family_core, fold, particles
@@ -159,17 +160,20 @@ def _known_person(name: str, when: date | None, honored: bool) -> Holder | None:
         return _choose(hits, when)
     if family_first(tokens):
         return None  # Korean and Chinese given names differ by a syllable between people
-    first = fold(tokens[0])
+    first, family = fold(tokens[0]), fold(tokens[-1])
     best, score = None, 0.0
     for key, tenures in idx.full.items():
         if abs(len(key) - len(f)) > 3 or fuzz.ratio(key.split()[0], first) < FUZZY_MIN - 8:
             continue
+        known_family = key.split()[-1]
+        if known_family[:1] != family[:1] or Levenshtein.distance(known_family, family) > 1:
+            continue  # one slip in the family name ("Schulz"), not another family ("Perry")
         s = fuzz.ratio(f, key)
         if s >= FUZZY_MIN and s > score:
             best, score = tenures, s
-    if best:
+    if best and (when is None or any(h.in_office(when) for h in best)):
         return _choose(best, when, recent=False) or _latest(best, when)
-    return None
+    return None  # a misspelling is read as a known person only while they hold office
 
 
 def family_first(tokens: list[str]) -> bool:
