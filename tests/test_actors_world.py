@@ -425,3 +425,12 @@ def test_royal_consort():
 def test_a_similar_name_of_another_family_is_someone_else():
     assert known_person("John Perry", date(2016, 1, 1)) is None  # not John Kerry
     assert known_person("Olaf Schulz", date(2019, 1, 1)) is None  # a misspelling only while in office
+
+
+@pytest.mark.parametrize("sentence", [
+    "Whoever becomes the next US president will inherit the deal.",
+    "No former Chinese premier attended.",
+    "A Brazilian president has never visited the island.",
+])
+def test_an_office_that_is_not_the_incumbent_names_nobody(sentence):
+    assert persons_in(run(sentence, when=date(2023, 6, 1)), 0) == []

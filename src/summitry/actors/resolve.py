@@ -4,11 +4,12 @@ recognised by name, family name or office, with their country and office at the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .countries import CountryMatch
 from .known import Holder, as_date, equivalent_holder, known_person
 from .gazetteer import place
-from .lexicon import lexicon
+from .lexicon import lexicon, load_yaml
 from .offices import LEADER_RANKS, equivalent_offices, office_rank
 from .names import honorifics, strip_honorifics
 from .people import Intro, TOKEN_RE, _qualifier, _role_text, name_runs, stops
@@ -28,7 +29,13 @@ def _part_of_name_before(text: str, pos: int) -> bool:
 
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \t]+$")
 _LOC_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near)[ \t]+$")
+_LAST_WORD = re.compile(r"([\w-]+)[ \t]+$")
 _NO_NAME_AFTER = re.compile(r"(?:['’]s)?(?:\s*[,.;:)!?]|\s+[a-z]|\s*$)")
+
+
+@lru_cache(maxsize=1)
+def _not_incumbent() -> frozenset[str]:
+    return frozenset(load_yaml("titles.yaml")["not_incumbent"])
 
 
 def trim_honorifics(it: Intro, text: str) -> Intro:
@@ -133,6 +140,9 @@ def office_mentions(text: str, countries: list[CountryMatch], taken: list[tuple[
             continue
         role, _ = _role_text(lex, m)
         s, e = qual.start, m.end()
+        before = _LAST_WORD.search(text, max(0, s - 30), s)
+        if before and before.group(1).lower() in _not_incumbent():
+            continue  # "the next US president", "a Chinese premier"
         if any(not (e <= a or s >= b) for a, b in taken if not (a == qual.start and b == qual.end)):
             continue
         h = equivalent_holder(qual.codes[0], role, when)
