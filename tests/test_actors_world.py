@@ -434,3 +434,8 @@ def test_a_similar_name_of_another_family_is_someone_else():
 ])
 def test_an_office_that_is_not_the_incumbent_names_nobody(sentence):
     assert persons_in(run(sentence, when=date(2023, 6, 1)), 0) == []
+
+
+def test_a_qualified_title_in_the_text_is_kept():
+    a = run("Acting President Han Duck-soo met the envoy in Seoul.", when=date(2025, 1, 10))
+    assert people(a)["Han Duck-soo"] == ("KOR", "acting President")

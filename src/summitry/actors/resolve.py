@@ -64,7 +64,8 @@ def apply_known(it: Intro, when) -> None:
         it.country, it.prio = h.country, 3
         it.national = it.leader_of = False
         it.name_style = None
-    if not it.role or office_rank(it.role) is None or not _office_fits(it.role, h.office):
+    qualified = it.role and it.role.split()[0].lower() in ("former", "acting", "interim", "deputy", "vice", "then")
+    if not qualified and (not it.role or office_rank(it.role) is None or not _office_fits(it.role, h.office)):
         it.role = holder_role(h, when) or it.role  # "Prince Faisal" is the foreign minister
 
 
