@@ -258,3 +258,184 @@ def test_capital_metonyms_and_first_names():
 def test_states_demonyms_seats_and_false_friends(text, codes):
     from summitry.actors import find_countries
     assert [m.codes for m in find_countries(text)] == codes
+
+
+def test_a_family_name_never_names_someone_before_they_took_office():
+    assert known_person("Charles", date(2019, 5, 1)) is None  # not yet king
+    a = run("King Charles III greeted the guests.", when=date(2023, 9, 20))
+    assert people(a)["Charles III"] == ("GBR", "King")
+    a = run("Olaf Scholz, then finance minister, spoke.", when=date(2020, 5, 1))
+    assert people(a)["Olaf Scholz"][0] == "DEU"
+
+
+@pytest.mark.parametrize("url,code", [
+    ("https://www.example.co.za/news/2023/talks", "ZAF"),
+    ("https://news.example.com.br/politica/x", "BRA"),
+    ("https://example.de/x", "DEU"),
+    ("https://www.example.co.uk/world", "GBR"),
+    ("https://example.com/world", None),
+    ("https://example.tv/world", None),  # a ccTLD sold as a generic name
+    (None, None),
+])
+def test_country_of_a_url(url, code):
+    from summitry.actors import url_country
+    assert url_country(url) == code
+
+
+def test_a_known_family_name_inside_another_name_is_not_the_person():
+    a = run("Jan Novak teaches at Charles University. Hunter Biden testified.", when=date(2023, 1, 1))
+    assert "Charles III" not in people(a) and "Joe Biden" not in people(a)
+
+
+@pytest.mark.parametrize("sentence,name,role,country", [
+    ("Ayman Safadi, Jordan's foreign minister, spoke.", "Ayman Safadi", "Foreign Minister", "JOR"),
+    ("Lindiwe Tau, the foreign minister of Botswana, arrived.", "Lindiwe Tau", "Foreign Minister", "BWA"),
+    ("Rafael Ortiz, Peru's defence minister, left.", "Rafael Ortiz", "Defense Minister", "PER"),
+])
+def test_appositive_offices_are_normalised(sentence, name, role, country):
+    assert people(run(sentence))[name] == (country, role)
+
+
+def test_a_given_name_of_a_known_person_names_nobody_alone():
+    assert known_person("Ahmed", date(2021, 1, 5)) is None  # Abiy Ahmed, but also many Ahmeds
+    assert known_person("Abbas", date(2021, 1, 5)).name == "Mahmoud Abbas"  # listed as known alone
+
+
+def test_other_spellings_take_the_canonical_name():
+    a = run("Kim Jong Un met Vladimir Putin at the cosmodrome.", when=date(2023, 9, 13))
+    assert set(people(a)) == {"Kim Jong-un", "Vladimir Putin"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Key questions remain about the deal.",          # John Key is known, but "Key" is a word
+    "Hunt for the missing sailors continued.",
+    "The rocket flew past the Moon.",
+    "The delegates landed in Austin on Friday.",   # the city, not Lloyd Austin
+])
+def test_everyday_words_and_places_are_no_known_people(sentence):
+    assert people(run(sentence, when=date(2022, 6, 1))) == {}
+
+
+def test_family_name_with_a_verb_is_the_person():
+    a = run("Austin told reporters the drills would go ahead.", when=date(2022, 6, 1))
+    assert people(a) == {"Lloyd Austin": ("USA", "Secretary of Defense")}
+
+
+def test_honorific_and_given_name_of_an_arabic_style_name():
+    a = run("Kuwaiti Foreign Minister Sheikh Salem Abdullah al-Jaber al-Sabah arrived. "
+            "Sheikh Salem later met Prince Faisal.", when=date(2023, 2, 1))
+    assert persons_in(a, 1) == ["Salem Abdullah al-Jaber al-Sabah", "Faisal bin Farhan"]
+    assert people(a)["Faisal bin Farhan"] == ("SAU", "Foreign Minister")
+
+
+def test_initials_and_suffixes_in_running_text():
+    a = run("PM N Modi met President Joseph R. Biden Jr. at the White House.", when=date(2023, 6, 22))
+    assert persons_in(a, 0) == ["Narendra Modi", "Joe Biden"]
+
+
+def test_a_leader_or_heir_named_by_office_and_state():
+    a = run("The Chinese leader met the Saudi crown prince and the Indian external affairs minister.",
+            when=date(2023, 6, 22))
+    assert persons_in(a, 0) == ["Xi Jinping", "Mohammed bin Salman", "S. Jaishankar"]
+
+
+def test_a_title_that_does_not_fit_the_known_holder_keeps_the_namesake_apart():
+    a = run("Speaker Johnson met reporters.", when=date(2024, 2, 1))  # not the former UK premier
+    assert people(a)["Johnson"] == (None, "Speaker")
+    a = run("Prime Minister Johnson met reporters.", when=date(2020, 2, 1))
+    assert people(a)["Boris Johnson"] == ("GBR", "Prime Minister")
+
+
+def test_the_x_government_is_led_by_the_known_leader():
+    a = run("The Scholz government approved the plan.", when=date(2023, 2, 1))
+    assert people(a)["Olaf Scholz"][0] == "DEU"
+
+
+def test_spokespeople_of_the_white_house_and_the_kremlin():
+    a = run("Kremlin spokesman Dmitri Peskov declined to comment. Press Secretary Karine Jean-Pierre "
+            "said the talks were useful.", when=date(2023, 11, 1))
+    assert people(a)["Dmitry Peskov"][0] == "RUS"
+    assert people(a)["Karine Jean-Pierre"] == ("USA", "Press Secretary")
+
+
+@pytest.mark.parametrize("dateline,place,country", [
+    ("ABUJA", "Abuja", "NGA"), ("MONTEVIDEO, March 3", "Montevideo", "URY"), ("Almaty", "Almaty", "KAZ"),
+])
+def test_dateline_cities_from_geonames(dateline, place, country):
+    from summitry.actors import home_location
+    from summitry.model import Location
+    assert home_location(None, dateline) == Location(place, country)
+
+
+def test_at_the_ministry_of_any_portfolio_is_home():
+    from summitry.actors import find_locations
+    from summitry.model import Location
+    home = Location("Nairobi", "KEN")
+    found = find_locations("Talks were held at the finance ministry, not at the Ugandan foreign ministry.", home)
+    assert [loc for _, _, loc in found] == [home]
+
+
+def test_shared_name_styles_follow_the_outlets_home():
+    a = run("Tsai Ming-hui said the plan was ready.", home="TWN")  # a made-up name
+    assert people(a)["Tsai Ming-hui"][0] == "TWN"
+    a = run("Kim Chol-su said the plan was ready.", home="PRK")
+    assert people(a)["Kim Chol-su"][0] == "PRK"
+
+
+def test_a_king_is_not_a_namesake_minister():
+    a = run("King Abdullah met the visitors in Amman.", when=date(2023, 10, 17))
+    assert people(a)["Abdullah II"] == ("JOR", "King")
+
+
+def test_a_model_name_ending_in_a_lower_case_word_is_none():
+    sents = split_sentences("He thanked Custodian of the Two Holy Mosques King Salman for hosting the meeting.")
+    a = analyze_actors(sents, when=date(2021, 1, 5))  # with the statistical NER
+    assert set(people(a)) == {"Salman bin Abdulaziz"}
+
+
+def test_a_country_name_is_no_city():
+    from summitry.actors import find_places
+    found = find_places("Leaders of El Salvador, Panama, Kuwait and Mexico met in Panama City and Singapore.")
+    assert [(p, c) for _, _, p, c in found] == [("Panama City", "PAN"), ("Singapore", "SGP")]
+
+
+def test_the_tenure_table_is_well_formed():
+    from summitry.actors.lexicon import load_yaml
+    data = load_yaml("officials.yaml")
+    for group in ("countries", "organizations"):
+        for owner, offices in data[group].items():
+            for office, rows in offices.items():
+                for before, row in zip([None] + rows, rows):
+                    assert {"name", "valid_from", "valid_to"} <= set(row), (owner, office, row)
+                    assert row["valid_to"] is None or row["valid_to"] > row["valid_from"], row
+                    if before is not None:  # one holder at a time, in order
+                        assert before["valid_to"] is not None and before["valid_to"] <= row["valid_from"], row
+
+
+def test_no_spelling_variant_for_family_first_names():
+    assert known_person("Li Xiang", date(2024, 1, 1)) is None  # one syllable from Li Qiang
+    assert known_person("Kim Jong-il", date(2010, 1, 1)) is None
+
+
+def test_royal_consort():
+    a = run("King Charles III and Queen Camilla arrived in Paris.", when=date(2023, 9, 20))
+    assert people(a)["Camilla"] == ("GBR", "Queen Consort")
+
+
+def test_a_similar_name_of_another_family_is_someone_else():
+    assert known_person("John Perry", date(2016, 1, 1)) is None  # not John Kerry
+    assert known_person("Olaf Schulz", date(2019, 1, 1)) is None  # a misspelling only while in office
+
+
+@pytest.mark.parametrize("sentence", [
+    "Whoever becomes the next US president will inherit the deal.",
+    "No former Chinese premier attended.",
+    "A Brazilian president has never visited the island.",
+])
+def test_an_office_that_is_not_the_incumbent_names_nobody(sentence):
+    assert persons_in(run(sentence, when=date(2023, 6, 1)), 0) == []
+
+
+def test_a_qualified_title_in_the_text_is_kept():
+    a = run("Acting President Han Duck-soo met the envoy in Seoul.", when=date(2025, 1, 10))
+    assert people(a)["Han Duck-soo"] == ("KOR", "acting President")

@@ -19,11 +19,15 @@ normalised office ("Foreign Minister", "President"), so equivalent offices of di
 states can be told apart as counterparts.
 
 Knowledge lives in the YAML files of this package (countries, organizations, titles,
-names, collective, places), each with a version key.
+names, collective, places, officials), each with a version key.
+
+An official's country, in order: the adjective or state the text gives ("Turkish
+President"); the tenure table; the outlet's home (pass home = the outlet's country, else
+url_country(article URL), else the dateline's) - never the article's most named state.
 """
 
 from .article import ArticleActors, analyze_actors
-from .countries import CountryMatch, country_code, find_countries
+from .countries import CountryMatch, country_code, find_countries, url_country
 from .organizations import find_organizations, organization
 from .gazetteer import Place, place
 from .known import known_person, office_holder
@@ -36,6 +40,7 @@ __all__ = [
     "country_code",
     "find_countries",
     "CountryMatch",
+    "url_country",
     "find_organizations",
     "organization",
     "find_places",

@@ -14,7 +14,8 @@ from .countries import CountryMatch, find_countries
 from .lexicon import lexicon, trie_pattern
 from .organizations import OrgMatch, find_organizations
 from .known import known_person
-from .people import Entry, Intro, find_intros, name_key, name_runs, name_style_country
+from .names import honorifics
+from .people import Entry, Intro, arabic_style, find_intros, name_key, name_runs, name_style_country
 from .places import find_places
 from .resolve import apply_known, holder_role, known_intros, known_singles, office_mentions, trim_honorifics
 
@@ -110,7 +111,8 @@ def _merge(entries: list[Entry], intro: Intro) -> Entry:
         if e.name == intro.name or (intro.canonical and e.canonical == intro.canonical):
             target = e
     if target is None and " " not in intro.name:
-        cands = [e for e in entries if e.key == intro.name]
+        cands = [e for e in entries if e.key == intro.name
+                 or (intro.honored and arabic_style(e.name) and e.name.split()[0] == intro.name)]
         if cands:
             before = [e for e in cands if e.first <= pos]
             target = max(before, key=lambda e: e.first) if before else min(cands, key=lambda e: e.first)
@@ -210,7 +212,7 @@ def analyze_actors(
                     it.country, it.prio = ranked[0], 1
             elif it.name_style:
                 c = it.name_style
-                if home in ("KOR", "PRK") and c == "KOR":
+                if home in lex.style_shared.get(c, ()):  # a Korean name in a Pyongyang paper
                     c = home
                 it.country, it.prio = c, 1
 
@@ -221,7 +223,8 @@ def analyze_actors(
             intro_entry[(i, it.start)] = _merge(entries, it)
 
     # 3. later mentions by name, family name or a form of a known person's name
-    names = {f for e in entries for f in _forms(e)}
+    forms = {id(e): _forms(e) for e in entries}
+    names = {f for fs in forms.values() for f in fs}
     name_rx = re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-])") if names else None
 
     mentions: dict[int, list[ActorMention]] = {}
@@ -234,7 +237,7 @@ def analyze_actors(
             for m in name_rx.finditer(text):
                 if any(not (m.end() <= s or m.start() >= e) for s, e, _ in spans):
                     continue
-                ent = _pick(entries, m.group(), (i, m.start()))
+                ent = _pick(entries, m.group(), (i, m.start()), forms)
                 if ent:
                     spans.append((m.start(), m.end(), ent))
         taken = [(s, e) for s, e, _ in spans] + [(m.start, m.end) for m in countries[i]]
@@ -314,6 +317,9 @@ def analyze_actors(
 def _forms(e: Entry) -> set[str]:
     """Surface forms that name an entry: its names, family names and known variants."""
     out = {e.name, e.key} | e.forms
+    if arabic_style(e.display):  # "Sheikh Salem", "Prince Faisal"
+        first = e.display.split()[0]
+        out |= {f"{h} {first}" for h in honorifics() + ("Prince", "Princess", "King", "Sultan", "Crown Prince")}
     if e.canonical:
         out |= {e.canonical, name_key(e.canonical)}
         h = known_person(e.canonical)
@@ -334,11 +340,14 @@ def _known_entry(entries: list[Entry], h, role: str, pos: tuple[int, int]) -> En
     return e
 
 
-def _pick(entries: list[Entry], surface: str, pos: tuple[int, int]) -> Entry | None:
+def _pick(entries: list[Entry], surface: str, pos: tuple[int, int], forms: dict[int, set[str]]) -> Entry | None:
     exact = [e for e in entries if e.name == surface]
     if exact:
         return exact[0]
-    cands = [e for e in entries if e.key == surface or surface in _forms(e)]
+    for e in entries:  # entries of known people added since the forms were computed
+        if id(e) not in forms:
+            forms[id(e)] = _forms(e)
+    cands = [e for e in entries if e.key == surface or surface in forms[id(e)]]
     if not cands:
         return None
     before = [e for e in cands if e.first <= pos]
@@ -451,8 +460,8 @@ def _model_intros(sentences, texts, intros, countries, orgs) -> None:
                 if rs <= st < re_ or rs < en <= re_:
                     st, en = min(st, rs), max(en, re_)
             name = texts[i][st:en]
-            if " " not in name or any(not (en <= a or st >= b) for a, b in taken):
-                continue
+            if " " not in name or not name.split()[-1][:1].isupper() or any(not (en <= a or st >= b) for a, b in taken):
+                continue  # one word, or ending in a lower-case word ("Custodian of"): no name
             intros[i].append(Intro(i, st, en, name, None, name_style=name_style_country(name)))
             taken.append((st, en))
         intros[i].sort(key=lambda it: it.start)

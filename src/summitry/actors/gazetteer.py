@@ -91,12 +91,12 @@ def gazetteer() -> Gazetteer:
         place = Place(c["name"], cc, c["geonameid"], c["latitude"], c["longitude"], c["population"],
                       is_cap, c["name"] in words)
         for v in _variants(c["name"]):
-            if v not in blocked or is_cap:
+            if v not in blocked or (is_cap and v == c["name"]):  # "Singapore", not "Panama"
                 offer(v, place, True)
         if c["population"] >= ALT_MIN_POPULATION or is_cap:
             for alt in c["alternatenames"]:
-                if len(alt) >= 4 and _LATIN.match(alt) and alt not in blocked and alt not in words:
-                    for v in _variants(alt):
+                if len(alt) >= 4 and _LATIN.match(alt) and alt not in words:
+                    for v in _variants(alt) - blocked:
                         offer(v, place, False)
     places = {s: p for s, (_, p) in ranked.items()}
 
@@ -133,6 +133,21 @@ def gazetteer() -> Gazetteer:
 def place(name: str) -> Place | None:
     """The gazetteer entry for a place name ("Kiev" -> Kyiv, UKR, GeoNames 703448, lat/lon)."""
     return gazetteer().places.get(name.strip())
+
+
+@lru_cache(maxsize=1)
+def _lowered() -> dict[str, Place]:
+    out: dict[str, Place] = {}
+    for surface, p in gazetteer().places.items():
+        low = surface.lower()
+        if low not in out or p.population > out[low].population:
+            out[low] = p
+    return out
+
+
+def place_any_case(name: str) -> Place | None:
+    """A place written in any case, as in a dateline ("LONDON")."""
+    return place(name) or _lowered().get(name.strip().lower())
 
 
 _WORD = re.compile(r"(?<![\w'’-])[\w'’-]+")

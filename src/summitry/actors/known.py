@@ -8,6 +8,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import Levenshtein
 
 from .lexicon import lexicon, load_yaml
 from .names import core_name, family_core, fold, particles
@@ -74,8 +75,10 @@ def _index() -> _Index:
                         r["name"], office, None if is_org else owner, owner if is_org else None,
                         _day(r["valid_from"]), _day(r.get("valid_to")), tuple(r.get("aka") or ())))
     holders.sort(key=lambda h: h.valid_from)
-    # common family names (Kim, Lee, Wang) name nobody alone unless listed as an aka
-    common = set(lexicon().family_first)
+    # common family names (Kim, Lee, Wang) and names that are some holder's given name
+    # ("Ahmed", "Abbas", "Gabriel") name nobody alone unless listed as a one-word aka
+    common = set(lexicon().family_first) | {h.name.split()[0] for h in holders if " " in h.name}
+    common |= set(data.get("not_alone") or ())
     full: dict[str, list[Holder]] = {}
     single: dict[str, list[Holder]] = {}
     offices: dict[tuple[str, str], list[Holder]] = {}
@@ -95,15 +98,16 @@ def _index() -> _Index:
                   {k: tuple(v) for k, v in single.items()}, {k: tuple(v) for k, v in offices.items()})
 
 
-def _as_date(when) -> date | None:
+def as_date(when) -> date | None:
     if when is None:
         return None
     return when.date() if isinstance(when, datetime) else when
 
 
 def _choose(cands: tuple[Holder, ...], when: date | None, recent: bool = True) -> Holder | None:
-    """The one person among tenures: in office at when, else the one who held office most
-    recently (within RECENT_YEARS) - only when it is a single person."""
+    """The one person among tenures: in office at when, else the one who left office most
+    recently (within RECENT_YEARS) - only when it is a single person. A family name never
+    names someone before they took office."""
     if not cands:
         return None
     if when is None:
@@ -114,20 +118,27 @@ def _choose(cands: tuple[Holder, ...], when: date | None, recent: bool = True) -
         return now[0]
     if now or not recent:
         return None
-    near = [h for h in cands if h.distance(when) <= RECENT_YEARS * 366]
+    near = [h for h in cands if h.valid_to is not None and h.valid_to <= when
+            and (when - h.valid_to).days <= RECENT_YEARS * 366]  # former holders, never future ones
     if len({h.name for h in near}) == 1:
         return min(near, key=lambda h: h.distance(when))
     return None
 
 
-def known_person(name: str, when=None) -> Holder | None:
+def known_person(name: str, when=None, honored: bool = False) -> Holder | None:
+    """The known office holder a name written in an article stands for, if any (see
+    _known_person; cached, as articles repeat names)."""
+    return _known_person(name, as_date(when), honored)
+
+
+@lru_cache(maxsize=65536)
+def _known_person(name: str, when: date | None, honored: bool) -> Holder | None:
     """The known office holder a name written in an article stands for, if any.
 
     A full name or a listed variant ('Joseph R. Biden Jr.' -> Joe Biden), a close spelling of
     a full name with the same first name ('Olaf Schulz' -> Olaf Scholz), an initial and a
     family name ('N Modi'), or a family name alone when it names one person at that date.
     """
-    when = _as_date(when)
     idx = _index()
     core = core_name(name)
     f = fold(core)
@@ -137,23 +148,51 @@ def known_person(name: str, when=None) -> Holder | None:
     while len(tokens) > 1 and tokens[0] in particles():  # "von der Leyen"
         tokens = tokens[1:]
     if len(tokens) == 1:
-        return _choose(idx.single.get(fold(family_core(tokens[0])), ()), when)
+        hit = _choose(idx.single.get(fold(family_core(tokens[0])), ()), when)
+        if hit is None and honored:
+            given = _arabic_given().get(tokens[0], ())
+            hit = _choose(given, when)
+        return hit
     last = fold(family_core(tokens[-1]))
     cands = idx.single.get(last, ())
     if len(tokens[0].rstrip(".")) == 1:  # "N Modi", "S. Jaishankar"
         hits = tuple(h for h in cands if fold(h.name)[:1] == tokens[0][0].lower())
         return _choose(hits, when)
-    first = fold(tokens[0])
+    if family_first(tokens):
+        return None  # Korean and Chinese given names differ by a syllable between people
+    first, family = fold(tokens[0]), fold(tokens[-1])
     best, score = None, 0.0
     for key, tenures in idx.full.items():
         if abs(len(key) - len(f)) > 3 or fuzz.ratio(key.split()[0], first) < FUZZY_MIN - 8:
             continue
+        known_family = key.split()[-1]
+        if known_family[:1] != family[:1] or Levenshtein.distance(known_family, family) > 1:
+            continue  # one slip in the family name ("Schulz"), not another family ("Perry")
         s = fuzz.ratio(f, key)
         if s >= FUZZY_MIN and s > score:
             best, score = tenures, s
-    if best:
+    if best and (when is None or any(h.in_office(when) for h in best)):
         return _choose(best, when, recent=False) or _latest(best, when)
-    return None
+    return None  # a misspelling is read as a known person only while they hold office
+
+
+def family_first(tokens: list[str]) -> bool:
+    """Whether a name is written family name first (see people.family_first)."""
+    from .people import family_first as style
+
+    return style(tokens)
+
+
+@lru_cache(maxsize=1)
+def _arabic_given() -> dict[str, tuple[Holder, ...]]:
+    """Given name -> holders with an Arabic-style name ('Faisal' -> Faisal bin Farhan)."""
+    from .people import arabic_style
+
+    out: dict[str, list[Holder]] = {}
+    for h in _index().holders:
+        if arabic_style(h.name):
+            out.setdefault(h.name.split()[0], []).append(h)
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def _latest(cands: tuple[Holder, ...], when: date | None) -> Holder | None:
@@ -167,16 +206,12 @@ def _latest(cands: tuple[Holder, ...], when: date | None) -> Holder | None:
 
 def office_holder(owner: str, office: str, when) -> Holder | None:
     """Who held an office of a country (ISO3) or organisation on a date, if known."""
-    when = _as_date(when)
+    when = as_date(when)
     if when is None:
         return None
     now = [h for h in _index().offices.get((owner, office), ()) if h.in_office(when)]
     return now[0] if len(now) == 1 else None
 
-
-def single_names() -> frozenset[str]:
-    """Family names and one-word names (folded) that may name a known person alone."""
-    return frozenset(_index().single)
 
 
 def equivalent_holder(owner: str, role: str, when) -> Holder | None:

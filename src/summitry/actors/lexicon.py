@@ -1,8 +1,8 @@
 """Actor knowledge: the YAML data files of this package, loaded once and compiled.
 
 Files (each has a ``version:`` key): countries.yaml, organizations.yaml, titles.yaml,
-names.yaml, collective.yaml, places.yaml. Country names come from pycountry plus
-countries.yaml.
+names.yaml, collective.yaml, places.yaml (read with GeoNames by gazetteer.py) and
+officials.yaml (read by known.py). Country names come from pycountry plus countries.yaml.
 """
 
 from __future__ import annotations
@@ -115,6 +115,7 @@ class Lexicon:
     leader_nouns: dict[str, str]
     family_first: dict[str, str]  # family name -> default ISO3
     given_like: frozenset[str]
+    style_shared: dict[str, tuple[str, ...]]  # name-style state -> states sharing the style
     not_family_first: frozenset[str]
     not_name_words: frozenset[str]
     collective: list[tuple[re.Pattern, object]]
@@ -285,6 +286,7 @@ def lexicon() -> Lexicon:
         leader_nouns=dict(tdata["leader_nouns"]),
         family_first=family_first,
         given_like=frozenset(ndata.get("given_like", [])),
+        style_shared={k: tuple(v) for k, v in (ndata.get("style_shared") or {}).items()},
         not_family_first=frozenset(ndata["not_family_first"]),
         not_name_words=frozenset(ndata["not_name_words"]),
         collective=collective,

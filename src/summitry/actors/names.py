@@ -29,17 +29,15 @@ def particles() -> frozenset[str]:
     return _data()[2]
 
 
+@lru_cache(maxsize=1)
+def _leading() -> re.Pattern:
+    return re.compile("^(?:(?:" + "|".join(re.escape(h) for h in _data()[0]) + r")\s+)+(?=\S)")
+
+
 def strip_honorifics(name: str) -> str:
     """'Sheikh Tamim' -> 'Tamim', 'His Majesty King X' -> 'King X'; repeated ones too."""
     s = name.strip()
-    changed = True
-    while changed:
-        changed = False
-        for h in _data()[0]:
-            if s.startswith(h + " ") and len(s) > len(h) + 1:
-                s = s[len(h) + 1:].lstrip()
-                changed = True
-    return s
+    return s[_leading().match(s).end():] if _leading().match(s) else s
 
 
 def strip_suffixes(name: str) -> str:
@@ -67,10 +65,16 @@ def family_core(token: str) -> str:
     return token
 
 
-def fold(name: str) -> str:
-    """A comparison form: accents and case folded, dots dropped, hyphens as spaces."""
+@lru_cache(maxsize=65536)
+def strip_accents(name: str) -> str:
+    """'Mélanie Joly' -> 'Melanie Joly', 'Erdoğan' -> 'Erdogan', 'Błaszczak' -> 'Blaszczak'."""
     s = unicodedata.normalize("NFKD", name)
     s = "".join(c for c in s if not unicodedata.combining(c))
-    s = s.replace("ı", "i").replace("ł", "l").replace("’", "'")
+    return s.replace("ı", "i").replace("ł", "l").replace("Ł", "L")
+
+
+def fold(name: str) -> str:
+    """A comparison form: accents and case folded, dots dropped, hyphens as spaces."""
+    s = strip_accents(name).replace("’", "'")
     s = re.sub(r"[.]", " ", s).replace("-", " ")
     return " ".join(s.lower().split())

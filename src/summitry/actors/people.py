@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from ..model import Person
 from .countries import CountryMatch
 from .lexicon import Lexicon, Title, lexicon
-from .names import family_core, fold, honorifics, particles, strip_suffixes
+from .names import family_core, honorifics, particles, strip_accents, strip_suffixes
 
 # One name token: "Blinken", "Jae-in", "McConnell", "Eui-yong", "O'Brien", or an initial
 # before a name ("S. Jaishankar", "George W. Bush"); a lone capital ("U.S.") is none.
@@ -46,6 +46,7 @@ class Intro:
     leader_of: bool = False  # "the X administration": the country in context
     name_style: str | None = None  # default country of a family-first name
     canonical: str | None = None  # the known person's name (officials.yaml)
+    honored: bool = False  # written after an honorific ("Sheikh Ahmed", "Mr Macron")
 
 
 @dataclass
@@ -63,8 +64,8 @@ class Entry:
     @property
     def display(self) -> str:
         """The known person's name; the article's own spelling when it differs only in
-        accents or case ('Melanie Joly' stays as written)."""
-        if self.canonical and fold(self.canonical) != fold(self.name):
+        accents ('Melanie Joly' stays as written, 'Kim Jong Un' becomes 'Kim Jong-un')."""
+        if self.canonical and strip_accents(self.canonical) != strip_accents(self.name):
             return self.canonical
         return self.name
 
@@ -107,6 +108,14 @@ def family_first(tokens: list[str]) -> bool:
     if tokens[-1] in lex.family_first and tokens[0] in lex.given_like:
         return False
     return True
+
+
+def arabic_style(name: str) -> bool:
+    """A name of the Arabic pattern (given name, 'bin' father's name, 'al-' family), whose
+    bearer is called by honorific and given name ('Sheikh Ahmed', 'Prince Faisal')."""
+    tokens = name.split()
+    return len(tokens) > 1 and any(t in ("bin", "bint", "ibn", "Al", "al") or t[:3].lower() in ("al-", "el-")
+                                   for t in tokens[1:])
 
 
 def name_key(name: str) -> str:
@@ -247,7 +256,7 @@ def find_intros(
         add(intro)
 
     # 2. the NAME administration / government
-    for m in re.finditer(r"\bthe\s+", text):
+    for m in re.finditer(r"\b[Tt]he\s+", text):
         span = _name_after(text, m.end() - 1, allow_comma=False)
         if not span:
             continue
@@ -269,7 +278,8 @@ def find_intros(
             seg_s, seg_e = _segment(text, e + am.end())
             seg = text[seg_s:seg_e]
             if seg and _is_role_segment(lex, seg):
-                intro = Intro(sentence, s, e, name, _clean_role(text[e + am.end() - len(am.group()) + 1:seg_e]))
+                intro = Intro(sentence, s, e, name, _office_of(lex, text, countries, seg_s, seg_e)
+                              or _clean_role(text[e + am.end() - len(am.group()) + 1:seg_e]))
                 _country_from_segment(intro, lex, text, countries, seg_s, seg_e)
                 add(intro)
                 continue
@@ -279,7 +289,7 @@ def find_intros(
             seg_s, seg_e = _segment(text, e + am.end())
             seg = text[seg_s:seg_e]
             if seg and _is_role_segment(lex, seg):
-                intro = Intro(sentence, s, e, name, _clean_role(seg))
+                intro = Intro(sentence, s, e, name, _office_of(lex, text, countries, seg_s, seg_e) or _clean_role(seg))
                 _country_from_segment(intro, lex, text, countries, seg_s, seg_e)
                 add(intro)
                 continue
@@ -296,6 +306,26 @@ def find_intros(
             add(Intro(sentence, s, e, name, None, name_style=style))
     intros.sort(key=lambda i: i.start)
     return intros
+
+
+def _office_of(lex: Lexicon, text: str, countries: list[CountryMatch], s: int, e: int) -> str | None:
+    """The normalised office of an appositive that is nothing but an office and its state:
+    "Jordan's foreign minister", "the foreign minister of Jordan" -> "Foreign Minister"."""
+    m = lex.title_regex.search(text, s, e)
+    if not m:
+        return None
+    owned = [c for c in countries if s <= c.start and c.end <= e]
+    before = text[s:m.start()]
+    for c in owned:
+        if c.end <= m.start():
+            before = before.replace(c.text, " ")
+    after = text[m.end():e]
+    for c in owned:
+        if c.start >= m.end():
+            after = after.replace(c.text, " ")
+    if re.fullmatch(r"\s*(?:(?:the|a|an)\s+)?(?:['’]s?\s*)?", before) and re.fullmatch(r"\s*(?:(?:of|for)\s+(?:the\s+)?\s*)?", after):
+        return _role_text(lex, m)[0]
+    return None
 
 
 def _clean_role(seg: str) -> str:

@@ -1,19 +1,25 @@
-"""Places for event locations: a gazetteer of capitals, cities and venues (places.yaml)."""
+"""Places for event locations: GeoNames cities and places.yaml venues (see gazetteer.py)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import Location
-from .gazetteer import Place, find_place_names, place as _place
-from .lexicon import lexicon
+from .gazetteer import find_place_names, place_any_case
+from .lexicon import lexicon, load_yaml, trie_pattern
 
 _HERE = re.compile(r"\bhere\b")
-_AT_HOME = re.compile(
-    r"\b(?:at|in)\s+the\s+(?:foreign|defense|defence|unification)\s+ministry(?:'s\s+[\w-]+)?"
-    r"|\b(?:at|in)\s+the\s+presidential\s+office\b",
-    re.I,
-)
+_AT_HOME_TAIL = r"\s+ministry(?:'s\s+[\w-]+)?|\b(?:at|in)\s+the\s+presidential\s+office\b"
+
+
+@lru_cache(maxsize=1)
+def _at_home() -> re.Pattern:
+    """"at the foreign ministry", "in the finance ministry": any portfolio of titles.yaml."""
+    forms = {f for fs in load_yaml("titles.yaml")["portfolios"].values() for f in fs}
+    return re.compile(r"\b(?:at|in)\s+the\s+(?:" + trie_pattern(sorted(forms)) + ")" + _AT_HOME_TAIL, re.I)
+
+
 _LOC_PREP = re.compile(r"(?:\b(?:in|at|to|into|from|visit|visits|visited|visiting|toward|towards|for|inside)\s+(?:the\s+)?)$")
 
 
@@ -23,15 +29,19 @@ def find_places(text: str, countries: bool = False) -> list[tuple[int, int, str 
     With countries=True, country names used as places ("visit South Korea", "travel to
     Canada") are included too, as (start, end, None, ISO3).
     """
+    from .countries import find_countries
+
     out: list[tuple[int, int, str | None, str]] = []
-    for s, e, p in find_place_names(text):
+    names = find_place_names(text)
+    states = find_countries(text) if names or countries else []
+    for s, e, p in names:
         if p.word and not _LOC_PREP.search(text, 0, s):
             continue  # "Reading", "Nice": places only after a preposition of place or motion
+        if any(c.start <= s and e <= c.end and c.end - c.start > e - s for c in states):
+            continue  # "Salvador" in "El Salvador"
         out.append((s, e, p.name, p.country))
     if countries:
-        from .countries import find_countries
-
-        for c in find_countries(text):
+        for c in states:
             if c.kind != "name" or len(c.codes) != 1:
                 continue
             if any(not (c.end <= s or c.start >= e) for s, e, *_ in out):
@@ -57,10 +67,9 @@ def home_location(home: str | None = None, dateline: str | None = None) -> Locat
     """The outlet's home place: the dateline city if it is a known place, else the capital."""
     lex = lexicon()
     if dateline:
-        d = dateline.strip().split(",")[0].strip()
-        for surface, (canon, iso) in lex.places.items():
-            if surface.lower() == d.lower():
-                return Location(canon, iso)
+        p = place_any_case(dateline.strip().split(",")[0].strip())
+        if p is not None:
+            return Location(p.name, p.country)
     if home:
         return Location(lex.capitals.get(home), home)
     return None
@@ -81,7 +90,7 @@ def find_locations(
     if home_place:
         for m in _HERE.finditer(text):
             out.append((m.start(), m.end(), home_place))
-        for m in _AT_HOME.finditer(text):
+        for m in _at_home().finditer(text):
             out.append((m.start(), m.end(), home_place))
     out.sort(key=lambda x: x[0])
     return out

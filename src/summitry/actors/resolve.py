@@ -4,53 +4,89 @@ recognised by name, family name or office, with their country and office at the 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .countries import CountryMatch
-from .known import Holder, equivalent_holder, known_person
-from .lexicon import lexicon
-from .names import honorifics
+from .known import Holder, as_date, equivalent_holder, known_person
+from .gazetteer import place
+from .lexicon import lexicon, load_yaml
+from .offices import LEADER_RANKS, equivalent_offices, office_rank
+from .names import honorifics, strip_honorifics
 from .people import Intro, TOKEN_RE, _qualifier, _role_text, name_runs, stops
 
+_PART_OF_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]")
+_PREV_WORD = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
+
+
+def _part_of_name_before(text: str, pos: int) -> bool:
+    """A capitalised word right before pos that is no title, honorific or function word."""
+    m = _PREV_WORD.search(text, max(0, pos - 40), pos)
+    if not m:
+        return False
+    w = m.group(1)
+    return not (w in stops() or w.lower() in lexicon().titles or w in honorifics())
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \t]+$")
+_LOC_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near)[ \t]+$")
+_LAST_WORD = re.compile(r"([\w-]+)[ \t]+$")
 _NO_NAME_AFTER = re.compile(r"(?:['’]s)?(?:\s*[,.;:)!?]|\s+[a-z]|\s*$)")
+
+
+@lru_cache(maxsize=1)
+def _not_incumbent() -> frozenset[str]:
+    return frozenset(load_yaml("titles.yaml")["not_incumbent"])
 
 
 def trim_honorifics(it: Intro, text: str) -> Intro:
     """'Sheikh Tamim' -> 'Tamim', 'Mr Macron' -> 'Macron' (offsets moved accordingly)."""
-    changed = True
-    while changed:
-        changed = False
-        for h in honorifics():
-            name = text[it.start:it.end]
-            if name.startswith(h + " ") and len(name) > len(h) + 1:
-                rest = name[len(h):]
-                it.start += len(h) + len(rest) - len(rest.lstrip())
-                it.name = text[it.start:it.end]
-                changed = True
+    name = text[it.start:it.end]
+    bare = strip_honorifics(name)
+    if bare != name:
+        it.start = it.end - len(bare)
+        it.name, it.honored = bare, True
     return it
 
 
 def apply_known(it: Intro, when) -> None:
     """Country, office and canonical name of a known office holder. The country is taken
     unless the text gave one explicitly (adjective or appositive)."""
-    h = known_person(it.name, when)
-    if h is None and it.role and " " not in it.name:  # "King Abdullah", "Emir Tamim"
-        h = known_person(f"{it.role.split()[-1].capitalize()} {it.name}", when)
+    h = titled = None
+    if it.role and " " not in it.name:  # "King Abdullah", "Queen Camilla": a listed name form
+        h = titled = known_person(f"{it.role.split()[-1].capitalize()} {it.name}", when)
+    h = h or known_person(it.name, when, honored=it.honored or bool(it.role))
     if h is None or (it.prio >= 3 and h.country and it.country != h.country):
         return  # unknown, or a namesake of another state
+    if " " not in it.name and it.role and not titled and not _office_fits(it.role, h.office):
+        return  # "Speaker Johnson" is no former prime minister Johnson
     it.canonical = h.name
     if h.country and it.prio < 3:
         it.country, it.prio = h.country, 3
         it.national = it.leader_of = False
         it.name_style = None
-    if not it.role:
-        it.role = holder_role(h, when)
+    qualified = it.role and it.role.split()[0].lower() in ("former", "acting", "interim", "deputy", "vice", "then")
+    if not qualified and (not it.role or office_rank(it.role) is None or not _office_fits(it.role, h.office)):
+        it.role = holder_role(h, when) or it.role  # "Prince Faisal" is the foreign minister
 
 
-def holder_role(h: Holder, when) -> str:
-    """The office as a role at the date: 'President', or 'former President' after it."""
-    from .known import _as_date
+_COURTESY = ("Prince", "Princess")  # titles of rank, not offices: any office fits them
 
-    d = _as_date(when)
+
+def _office_fits(role: str, office: str) -> bool:
+    """Whether a title written before a family name can be the known holder's office."""
+    role = role.split()[-1] if role.split()[-1] in _COURTESY else role
+    if role in _COURTESY or office in equivalent_offices(role):
+        return True
+    rank, held = office_rank(role), office_rank(office)
+    return rank is not None and (rank == held or (rank in LEADER_RANKS and held in LEADER_RANKS))
+
+
+def holder_role(h: Holder, when) -> str | None:
+    """The office as a role at the date: 'President', 'former President' after the tenure,
+    None before it (the person is known, but not yet in that office)."""
+    d = as_date(when)
+    if d is not None and d < h.valid_from:
+        return None
     if d is not None and h.valid_to is not None and d >= h.valid_to:
         return f"former {h.office}"
     return h.office
@@ -79,6 +115,12 @@ def known_singles(text: str, taken: list[tuple[int, int]], when) -> list[tuple[i
             continue
         if m.group() in stops() or m.group() in lexicon().forms:  # "May", "Jordan"
             continue
+        if _PART_OF_NAME_AFTER.match(text, e) or _part_of_name_before(text, s):
+            continue  # "Charles University", "Hunter Biden": part of another name
+        if _ARTICLE_BEFORE.search(text, max(0, s - 8), s):
+            continue  # "the Moon", "a Bush": no reference to a person
+        if place(m.group()) is not None and _LOC_BEFORE.search(text, max(0, s - 12), s):
+            continue  # "in Austin": the city
         h = known_person(m.group(), when)
         if h is not None:
             out.append((s, e, h))
@@ -99,6 +141,9 @@ def office_mentions(text: str, countries: list[CountryMatch], taken: list[tuple[
             continue
         role, _ = _role_text(lex, m)
         s, e = qual.start, m.end()
+        before = _LAST_WORD.search(text, max(0, s - 30), s)
+        if before and before.group(1).lower() in _not_incumbent():
+            continue  # "the next US president", "a Chinese premier"
         if any(not (e <= a or s >= b) for a, b in taken if not (a == qual.start and b == qual.end)):
             continue
         h = equivalent_holder(qual.codes[0], role, when)
