@@ -21,7 +21,7 @@ from ..model import Event
 from ..pipeline import IngestReport, ingest
 from ..sources import plan
 from ..store import Store
-from . import timex_commands
+from . import timex_commands, watch_command
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__, rich_markup_mode=None)
 export_app = typer.Typer(no_args_is_help=True, help="Export stored records.")
@@ -30,6 +30,7 @@ app.add_typer(export_app, name="export")
 out = Console() if Console().is_terminal else Console(width=160)
 err = Console(stderr=True, soft_wrap=True)  # one report line per input, never wrapped
 timex_commands.register(app)
+watch_command.register(app)
 
 DbOption = Annotated[
     str, typer.Option("--db", envvar="SUMMITRY_DB", help="SQLite store file (env SUMMITRY_DB).")

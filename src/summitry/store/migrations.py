@@ -103,7 +103,7 @@ MIGRATIONS: list[str] = [
     CREATE TABLE seen_pages (
         url TEXT PRIMARY KEY,
         article_id TEXT,            -- the content hash (articles.id) of what the page held; NULL: none
-        outcome TEXT NOT NULL,      -- stored, duplicate or no-article
+        outcome TEXT NOT NULL,      -- stored, duplicate, no-article or failed (events could not be read)
         seen_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
     );
     CREATE INDEX seen_pages_article ON seen_pages(article_id);
