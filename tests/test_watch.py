@@ -301,6 +301,23 @@ def test_page_that_failed_to_load_is_tried_again_next_pass(site, store):
     assert once(store, feed).unchanged == 1
 
 
+def test_store_locked_by_another_process_leaves_the_page_for_the_next_pass(site, store, db_path):
+    serve_articles(site)
+    first = list(ARTICLES)[0]
+    feed = site.add("/rss.xml", rss(first), RSS)
+    store.db.execute("PRAGMA busy_timeout=50")
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another writer holds the lock for the whole pass
+    try:
+        report = once(store, feed)
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    assert [(f.origin, f.reason.startswith("store busy")) for f in report.failures] == [(site.base + first, True)]
+    assert store.count_articles() == 0 and memory.validators(store, feed) == (None, None)
+    assert once(store, feed).stored == 1
+
+
 def test_stop_finishes_the_current_article_and_leaves_the_rest_for_next_time(site, store):
     serve_articles(site)
     feed = site.add("/rss.xml", rss(*ARTICLES), RSS)
@@ -317,6 +334,15 @@ def test_stop_finishes_the_current_article_and_leaves_the_rest_for_next_time(sit
     assert memory.validators(store, feed) == (None, None)
     report = once(store, feed)
     assert (report.stored, store.count_articles()) == (3, 4)
+
+
+def test_log_lines_hold_no_control_characters_from_the_web(site, store, caplog):
+    feed = site.add("/rss.xml", rss("/news/\u202elmth.exe"), RSS)  # a right-to-left override in a link
+    with caplog.at_level(logging.INFO, logger="summitry.watch"):
+        report = once(store, feed)
+    assert [f.origin for f in report.failures] == [site.base + "/news/\u202elmth.exe"]
+    assert [m for m in caplog.messages if "failed: " + site.base + "/news/ lmth.exe" in m]
+    assert not any("\u202e" in m for m in caplog.messages)
 
 
 def test_feed_list_from_urls_text_files_and_opml(tmp_path):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import signal
+import sqlite3
 import sys
 import threading
 from collections.abc import Iterator
@@ -46,9 +47,15 @@ class PassReport:
                 f"{self.events} event report(s) linked{end}")
 
 
+def printable(text: str) -> str:
+    """Text from the web as a log shows it: without control or format characters (escape
+    sequences, bidirectional overrides), which a remote page could use to forge log lines."""
+    return "".join(c if c.isprintable() else " " for c in text)
+
+
 def _failed(report: PassReport, failure: Failure) -> None:
     report.failures.append(failure)
-    log.warning("failed: %s: %s", failure.origin, failure.reason)
+    log.warning("failed: %s: %s", printable(failure.origin), printable(failure.reason))
 
 
 def _remember(store: Store, url: str, article_id: str | None, outcome: str) -> None:
@@ -88,7 +95,7 @@ def read_page(store: Store, url: str, conf: Settings, report: PassReport) -> boo
         report.stored += int(new)
         report.duplicates += int(not new)
         report.events += linked
-        log.info("stored %s: %s (%d event report(s))", url, article.title or "untitled", linked)
+        log.info("stored %s: %s (%d event report(s))", printable(url), printable(article.title or "untitled"), linked)
     return fetched
 
 
@@ -102,10 +109,25 @@ def _read_listed(store: Store, listed: Listed, conf: Settings, pace: Pace, stop:
         if memory.is_seen(store, url):
             continue
         pace.wait(url)
-        complete = read_page(store, url, conf, report) and complete
+        try:
+            complete = read_page(store, url, conf, report) and complete
+        except sqlite3.OperationalError as exc:
+            _busy(exc, url, report)
+            complete = False
     if complete:  # a page that failed to load keeps the feed unvalidated, so it is retried
-        with store.transaction():
-            memory.save_validators(store, listed.url, listed.etag, listed.last_modified)
+        try:
+            with store.transaction():
+                memory.save_validators(store, listed.url, listed.etag, listed.last_modified)
+        except sqlite3.OperationalError as exc:
+            _busy(exc, listed.url, report)
+
+
+def _busy(exc: sqlite3.OperationalError, url: str, report: PassReport) -> None:
+    """Another process kept the store locked past the busy timeout: the page (or the feed's
+    validators) waits for the next pass. Any other store error is raised."""
+    if "locked" not in str(exc) and "busy" not in str(exc):
+        raise exc
+    _failed(report, Failure(url, f"store busy ({exc}): left for the next pass"))
 
 
 def run_pass(store: Store, feeds: list[str], conf: Settings, pace: Pace,
