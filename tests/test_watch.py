@@ -20,7 +20,7 @@ import pytest
 
 from conftest import SUMMITRY_BIN
 from summitry.config import Settings
-from summitry.interfaces.watch_command import run_pass
+from summitry.interfaces.watch_command import run_pass, stop_on_signals
 from summitry.sources.feeds import Pace, feed_urls
 from summitry.store import Store
 from summitry.store import feeds as memory
@@ -218,6 +218,23 @@ def test_second_pass_is_conditional_and_fetches_nothing(site, store):
     assert store.count_articles() == 4
 
 
+def test_sitemap_index_is_followed_and_read_again_each_pass(site, store):
+    serve_articles(site)
+    paths = list(ARTICLES)
+    children = [site.add("/sitemap-march.xml", sitemap(site.base, *paths[:2]), XML),
+                site.add("/sitemap-april.xml", sitemap(site.base, paths[2]), XML)]
+    index = "".join(f"<sitemap><loc>{url}</loc></sitemap>" for url in children)
+    feed = site.add("/sitemap.xml", '<?xml version="1.0" encoding="UTF-8"?><sitemapindex '
+                    f'xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">{index}</sitemapindex>', XML)
+    assert once(store, feed).stored == 3
+    site.add("/sitemap-april.xml", sitemap(site.base, paths[2], paths[3]), XML)  # the index itself is unchanged
+    site.requests.clear()
+    report = once(store, feed)
+    assert (report.unchanged, report.stored) == (1, 1)
+    assert [(path, status) for path, _, status in site.requests] == [
+        ("/sitemap.xml", 200), ("/sitemap-march.xml", 304), ("/sitemap-april.xml", 200), (paths[3], 200)]
+
+
 def test_same_article_in_two_feeds_is_fetched_and_stored_once(site, store):
     serve_articles(site)
     first, second = list(ARTICLES)[:2]
@@ -389,11 +406,23 @@ def test_cli_once_reads_an_opml_file(site, run_cli, tmp_path, db_path):
         assert store.count_articles() == 2
 
 
-def test_watch_loop_stops_cleanly_on_sigint(site, tmp_path):
+def test_first_signal_asks_to_stop_and_a_second_acts_as_before():
+    stop, before = threading.Event(), signal.getsignal(signal.SIGINT)
+    with stop_on_signals(stop):
+        signal.raise_signal(signal.SIGINT)
+        assert stop.is_set()
+        with pytest.raises(KeyboardInterrupt):
+            signal.raise_signal(signal.SIGINT)
+    assert signal.getsignal(signal.SIGINT) is before
+
+
+@pytest.mark.parametrize("signum", [signal.SIGINT, signal.SIGTERM])
+def test_watch_loop_stops_cleanly_on_a_signal(site, tmp_path, signum):
     serve_articles(site)
     feed = site.add("/rss.xml", rss(*ARTICLES), RSS)
     db = tmp_path / "watch.db"
-    proc = subprocess.Popen([str(SUMMITRY_BIN), "watch", feed, "--db", str(db), "--interval", "0.2", "--delay", "0"],
+    proc = subprocess.Popen([str(SUMMITRY_BIN), "watch", feed, "--db", str(db), "--interval", "0.2", "--delay", "0",
+                             "--timeout", "5"],
                             stderr=subprocess.PIPE, text=True, env={**os.environ, "SUMMITRY_DB": str(db)})
     lines = []
     try:
@@ -401,7 +430,7 @@ def test_watch_loop_stops_cleanly_on_sigint(site, tmp_path):
             lines.append(line)
             if "pass 1:" in line:
                 break
-        proc.send_signal(signal.SIGINT)
+        proc.send_signal(signum)
         _, rest = proc.communicate(timeout=60)
     finally:
         if proc.poll() is None:
