@@ -4,6 +4,7 @@ The articles below are invented and written for these tests."""
 
 from __future__ import annotations
 
+import gzip
 import hashlib
 import logging
 import os
@@ -96,7 +97,7 @@ def sitemap(base: str, *paths: str) -> str:
 
 @dataclass
 class Route:
-    body: str
+    body: str | bytes
     kind: str
     status: int = 200
     delay: float = 0.0
@@ -111,7 +112,7 @@ class Site:
         self.requests: list[tuple[str, dict, int]] = []
         self.validate = True  # answer 304 to a matching If-None-Match / If-Modified-Since
 
-    def add(self, path: str, body: str, kind: str = "text/html; charset=utf-8", **kw) -> str:
+    def add(self, path: str, body: str | bytes, kind: str = "text/html; charset=utf-8", **kw) -> str:
         self.routes[path] = Route(body, kind, **kw)
         return self.base + path
 
@@ -126,7 +127,7 @@ class Handler(BaseHTTPRequestHandler):
         status = 404 if route is None else route.status
         if route and route.delay:
             time.sleep(route.delay)
-        body = route.body.encode() if route else b""
+        body = (route.body if isinstance(route.body, bytes) else route.body.encode()) if route else b""
         etag = '"' + hashlib.sha1(body).hexdigest()[:16] + '"'
         tag, since = self.headers.get("If-None-Match"), self.headers.get("If-Modified-Since")
         if status == 200 and site.validate and (tag == etag if tag else since == LAST_MODIFIED):
@@ -235,6 +236,19 @@ def test_sitemap_index_is_followed_and_read_again_each_pass(site, store):
         ("/sitemap.xml", 200), ("/sitemap-march.xml", 304), ("/sitemap-april.xml", 200), (paths[3], 200)]
 
 
+def test_gzipped_sitemap_is_read_and_a_damaged_one_reported(site, store):
+    serve_articles(site)
+    first = list(ARTICLES)[0]
+    packed = gzip.compress(sitemap(site.base, first).encode())
+    feeds = [site.add("/sitemap.xml.gz", packed, "application/gzip"),
+             site.add("/damaged.xml.gz", packed[:30] + b"\xff" * 30, "application/gzip"),
+             site.add("/cut.xml.gz", packed[:-12], "application/gzip")]
+    report = once(store, *feeds)
+    assert report.stored == 1
+    assert [(f.origin, f.reason.split(":")[0]) for f in report.failures] == [(feeds[1], "damaged gzip file"),
+                                                                            (feeds[2], "damaged gzip file")]
+
+
 def test_same_article_in_two_feeds_is_fetched_and_stored_once(site, store):
     serve_articles(site)
     first, second = list(ARTICLES)[:2]
@@ -255,7 +269,8 @@ def test_broken_feeds_are_logged_and_do_not_stop_the_rest(site, store, caplog):
               site.add("/error.xml", rss(first), RSS, status=500),
               site.add("/slow.xml", rss(first), RSS, delay=0.5),  # answers after the timeout
               site.add("/not-a-feed.html", page(first)),
-              site.add("/bad-sitemap.xml", sitemap(site.base, first)[:-12], XML)]
+              site.add("/bad-sitemap.xml", sitemap(site.base, first)[:-12], XML),
+              site.add("/empty.xml", "", RSS)]
     good = site.add("/rss.xml", rss(third), RSS)
     with caplog.at_level(logging.WARNING, logger="summitry.watch"):
         report = once(store, *broken, good)
@@ -265,10 +280,39 @@ def test_broken_feeds_are_logged_and_do_not_stop_the_rest(site, store, caplog):
     assert "timed out" in reasons[broken[2]]
     assert reasons[broken[3]] == "not an RSS/Atom feed or a sitemap"
     assert reasons[broken[4]].startswith("malformed sitemap")
+    assert reasons[broken[5]] == "not an RSS/Atom feed or a sitemap"
     assert [a.url for a in store.articles()] == [site.base + third]
     assert first not in site.paths()  # a broken feed is skipped whole
     assert all(any(url in message for message in caplog.messages) for url in broken)
     assert memory.validators(store, broken[0]) == (None, None)  # it is read again next pass
+
+
+def test_a_bug_on_one_feed_or_page_is_a_failure_naming_it(site, store, monkeypatch):
+    import summitry.interfaces.watch_command as command
+    import summitry.sources.feeds as feeds
+
+    serve_articles(site)
+    first, second = list(ARTICLES)[:2]
+    buggy = site.add("/buggy.xml", rss(first), RSS)
+    good = site.add("/rss.xml", rss(first, second), RSS)
+    listing, read = feeds.read_listing, command.read_input
+
+    def read_listing(url, body, kind=None):
+        if url == buggy:
+            raise RuntimeError("a bug")
+        return listing(url, body, kind)
+
+    def read_input(item, *args):
+        if item.name.endswith(first):
+            raise RuntimeError("another bug")
+        return read(item, *args)
+
+    monkeypatch.setattr(feeds, "read_listing", read_listing)
+    monkeypatch.setattr(command, "read_input", read_input)
+    report = once(store, buggy, good)
+    assert [f.origin for f in report.failures] == [buggy, site.base + first]
+    assert "internal error" in report.failures[0].reason and "another bug" in report.failures[1].reason
+    assert [a.url for a in store.articles()] == [site.base + second]
 
 
 def test_page_without_article_is_reported_skipped_and_not_fetched_again(site, store, caplog):

@@ -114,6 +114,9 @@ def _read_listed(store: Store, listed: Listed, conf: Settings, pace: Pace, stop:
         except sqlite3.OperationalError as exc:
             _busy(exc, url, report)
             complete = False
+        except Exception as exc:  # noqa: BLE001 - a bug on one page must not stop the others
+            _failed(report, Failure(url, f"internal error while reading the page: {exc!r}"))
+            complete = False
     if complete:  # a page that failed to load keeps the feed unvalidated, so it is retried
         try:
             with store.transaction():
@@ -140,8 +143,12 @@ def run_pass(store: Store, feeds: list[str], conf: Settings, pace: Pace,
         if stop.is_set():
             report.stopped = True
             break
-        checked = poll(url, fetcher, lambda u: memory.validators(store, u))
         report.feeds += 1
+        try:
+            checked = poll(url, fetcher, lambda u: memory.validators(store, u))
+        except Exception as exc:  # noqa: BLE001 - a bug on one feed must not stop the others
+            _failed(report, Failure(url, f"internal error while reading the feed: {exc!r}"))
+            continue
         report.unchanged += checked.unchanged
         for failure in checked.failures:
             _failed(report, failure)

@@ -9,6 +9,7 @@ import time
 import urllib.error
 import urllib.parse
 import urllib.request
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -20,6 +21,7 @@ from .read import _http_error, _unreachable
 
 USER_AGENT = "summitry/0.1 (+news event extraction)"
 MAX_SITEMAPS = 50  # sitemaps read from one sitemap index, in one pass
+MAX_SITEMAP_BYTES = 50_000_000  # the sitemap protocol's limit for one uncompressed sitemap
 _OPML = re.compile(rb"<opml\b", re.I)
 _SITEMAP = re.compile(rb"<(?:[\w.-]+:)?(?:urlset|sitemapindex)\b")
 _XML = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
@@ -145,14 +147,25 @@ def _unique(links: list[str | None]) -> list[str]:
 
 
 def read_listing(url: str, body: bytes, content_type: str | None = None) -> Listing | Failure:
-    """The links of a sitemap or an RSS/Atom feed; malformed XML or no feed at all is a Failure."""
+    """The links of a sitemap or an RSS/Atom feed (either may be gzipped, as sitemap.xml.gz
+    often is); malformed XML or no feed at all is a Failure."""
+    if body.startswith(b"\x1f\x8b"):
+        inflate = zlib.decompressobj(16 + zlib.MAX_WBITS)
+        try:
+            body = inflate.decompress(body, MAX_SITEMAP_BYTES + 1)
+        except zlib.error as exc:
+            return Failure(url, f"damaged gzip file: {exc}")
+        if len(body) > MAX_SITEMAP_BYTES:
+            return Failure(url, f"over {MAX_SITEMAP_BYTES} bytes once uncompressed")
+        if not inflate.eof:
+            return Failure(url, "damaged gzip file: it ends too early")
     if _SITEMAP.search(body[:2048]):
         return _sitemap(url, body)
     import feedparser  # imported on first use, like trafilatura
 
     parsed = feedparser.parse(body, response_headers={"content-location": url,
                                                       "content-type": content_type or "application/xml"})
-    if not parsed.version:
+    if not parsed.get("version"):
         return Failure(url, "not an RSS/Atom feed or a sitemap")
     problem = parsed.get("bozo_exception")
     if parsed.bozo and not isinstance(problem, (feedparser.CharacterEncodingOverride, feedparser.NonXMLContentType)):
