@@ -92,4 +92,20 @@ MIGRATIONS: list[str] = [
     ) WITHOUT ROWID;
     CREATE INDEX event_keys_event ON event_keys(event_id);
     """,
+    # 3: what `summitry watch` remembers: each feed's validators, every page it has read
+    """
+    CREATE TABLE feeds (
+        url TEXT PRIMARY KEY,
+        etag TEXT,
+        last_modified TEXT,
+        checked_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE TABLE seen_pages (
+        url TEXT PRIMARY KEY,
+        article_id TEXT,            -- the content hash (articles.id) of what the page held; NULL: none
+        outcome TEXT NOT NULL,      -- stored, duplicate, no-article or failed (events could not be read)
+        seen_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE INDEX seen_pages_article ON seen_pages(article_id);
+    """,
 ]
