@@ -100,3 +100,24 @@ def test_a_council_of_ministers_is_a_meeting_and_its_postponement_a_status():
                    "Minister Pedro Sanchez will travel to Lisbon on Friday.")
     council = [m for m in found if m.series and "Council of Ministers" in m.series]
     assert council and council[0].status == "postponed"
+
+
+def test_the_capital_of_a_state_named_by_its_adjective_is_a_place():
+    found = events("Indonesian President Joko Widodo arrived in the Malaysian capital on Monday for talks "
+                   "with Malaysian Prime Minister Anwar Ibrahim.")
+    [talks] = of_kind(found, "meeting")
+    assert talks.location.country == "MYS" and talks.location.place == "Kuala Lumpur"
+
+
+def test_he_refers_to_the_subject_of_the_sentence_before_not_to_its_last_name():
+    found = events("Kenyan President William Ruto extended an invitation to Ugandan President Yoweri Museveni.",
+                   "He arrived in Ethiopia on Monday for a state visit.")
+    [visit] = of_kind(found, "visit")
+    assert names(visit) == ["William Ruto"]
+
+
+def test_a_quoted_speaker_is_the_subject_not_the_person_quoted():
+    found = events("\"I invited President Museveni to Nairobi,\" Kenyan President William Ruto said.",
+                   "He arrived in Ethiopia on Monday for a state visit.")
+    [visit] = of_kind(found, "visit")
+    assert names(visit) == ["William Ruto"]

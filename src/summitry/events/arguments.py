@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from ..actors import capital
 from ..model import Location, Person, Timex
 from .clauses import inside
 from .draft import Draft, SentenceView
@@ -16,6 +17,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 _PLACE_PREP = re.compile(r"(?:\b(?:in|at|to|for|inside|near|into)\s+(?:the\s+(?:city|capital)\s+of\s+)?(?:the\s+)?)$", re.I)
 _HERE = re.compile(r"\b(?:here|came here|come here)\b", re.I)
 _MINISTRY = re.compile(r"\bat\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]+)['’]s\s+)?(?:foreign|defense|defence|unification)\s+ministry\b|\bat\s+the\s+(?:presidential\s+office|foreign\s+office)\b")
+_CAPITAL_AFTER = re.compile(r"\s+capital\b", re.I)
 _MODIFIER_AFTER = re.compile(r"^\s+(?!(?:and|or|in|on|at|to|for|with|from|by|of|as|after|before|during|since|until|amid|over|the|a|an|this|that|last|next|early|late|later|on)\b)[a-z]")
 
 
@@ -121,6 +123,13 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
                 continue  # "the Ukraine war", "North Korean threats": the country qualifies a noun
             if (prep or (d.kind == "visit" and 0 <= a.start - d.end <= 2)) and not POSSESSIVE_AFTER.match(text[a.end : a.end + 20]):
                 best = (0, Location(None, a.code))
+                break
+    if best is None:  # "arrived in the Russian capital": the capital of the state named
+        for a in view.actors:
+            if a.kind == "country" and a.code and c_start <= a.start < limit and not inside(a.start, attribution) \
+                    and _CAPITAL_AFTER.match(text, a.end) and _PLACE_PREP.search(text[max(0, a.start - 30) : a.start]) \
+                    and own(a.start, a.end) and (city := capital(a.code)):
+                best = (0, Location(city, a.code))
                 break
     if best is None and view.home_place and (
         (d.kind == "visit" and _HERE.search(text[d.start : d.end + 8])) or re.search(r"\bhere\b", text[d.end : d.end + 8])

@@ -8,6 +8,7 @@ or starts a new one. Facts the article states elsewhere fill the gaps: "later in
 
 from __future__ import annotations
 
+import re
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from itertools import islice
@@ -95,9 +96,20 @@ def extract_events(article: Article) -> list[EventMention]:
                 hosts[i] = ev
         people = [m.person for m in mentions if m.kind == "person" and m.person]
         if people:
-            last_person = people[-1]
+            last_person = _subject(s.text, mentions) or people[0]
         leaders = _leaders(people, drafts) or leaders
     return [_finish(e, events) for e in events if _keep(e.mention)]
+
+
+_QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _subject(text: str, mentions) -> Person | None:
+    """The person a sentence is about, for "he" in the next one: the first named outside a
+    quotation ("'I invited him,' Mr Xi said" is about Xi)."""
+    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return next((m.person for m in mentions if m.kind == "person" and m.person
+                 and not any(a <= m.start < b for a, b in quoted)), None)
 
 
 def _leaders(people: list[Person], drafts: list[Draft]) -> list[Person]:
