@@ -121,3 +121,17 @@ def test_a_quoted_speaker_is_the_subject_not_the_person_quoted():
                    "He arrived in Ethiopia on Monday for a state visit.")
     [visit] = of_kind(found, "visit")
     assert names(visit) == ["William Ruto"]
+
+
+def test_the_status_comes_from_the_words_governing_the_event_not_from_a_side_clause():
+    found = events("Kenyan President William Ruto, who invited the Tanzanian leader to Nairobi last year, will "
+                   "hold talks with Ugandan President Yoweri Museveni in Kampala next week.")
+    [talks] = of_kind(found, "meeting")
+    assert talks.status == "scheduled"
+
+
+def test_a_person_in_a_clause_of_their_own_is_no_party():
+    found = events("Kenyan President William Ruto, who invited the Tanzanian leader to Nairobi last year, will "
+                   "hold talks with Ugandan President Yoweri Museveni in Kampala next week.")
+    [talks] = of_kind(found, "meeting")
+    assert set(talks.countries) == {"KEN", "UGA"}

@@ -9,7 +9,7 @@ from ..model import Location, Person, Timex
 from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
-from .syntax import attached, event_heads, parse
+from .syntax import attached, event_heads, in_other_clause, parse
 
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
 _ADMIN_AFTER = re.compile(r"^\s+(?:administration|government|cabinet|era|presidency)\b", re.I)
@@ -53,6 +53,10 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                attribution: list[tuple[int, int]], subj_topic: list[int], leaders: list[Person]) -> None:
     text = view.text
     agent = None
+    doc = parse(text)
+    elsewhere = [(a.start, a.end) for a in view.actors if a.kind in ("person", "country", "group")
+                 and c_start <= a.start < obj_end and in_other_clause(doc, (d.start, d.end), a.start, a.end)]
+    attribution = attribution + elsewhere  # who stands in a clause of their own is no party
     d.participants = persons_in(view, c_start, obj_end, attribution)
     person_spans = [(a.start, a.end) for a in view.actors if a.kind == "person"]
     pronoun = _PRONOUN.search(text[c_start : d.start])

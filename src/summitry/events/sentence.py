@@ -17,7 +17,7 @@ from .clauses import attribution_spans, clause_spans
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
-from .syntax import call_triggers, other_party, parse
+from .syntax import call_triggers, other_party, parse, status_words
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -49,11 +49,14 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.past, d.host = True, hosts[-1] if hosts else None  # "their first meeting since talks in Bali": an earlier event
         sideline = bool(re.search(r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", text[max(0, d.start - 90) : d.start], re.I))
         verb = f" {d.trigger}" if d.sense.pos == "verb" else ""  # "met", "arrived in" carry their tense
-        d.status, d.negated = status(text[prev_end : d.start] + verb, text[d.end : max(d.end + 40, next_start)])
+        words = status_words(parse(text), d.start, d.end)  # the heads above the trigger say its status
+        d.status, d.negated = status(words[0] + verb, words[1]) if words else (None, False)
+        if d.status is None:  # the parse found no cue: the words around the trigger
+            d.status, d.negated = status(text[prev_end : d.start] + verb, text[d.end : max(d.end + 40, next_start)])
+            if d.status is None and prev_end > c_start:  # the clause's governing verb: "will travel to X for the meeting"
+                d.status = status(text[c_start : d.start], "")[0]
         if d.past:
             d.status = "held"
-        if d.status is None and prev_end > c_start:  # the clause's governing verb: "will travel to X for the meeting"
-            d.status = status(text[c_start : d.start], "")[0]
         d.anaphoric = d.sense.pos == "noun" and not d.name and bool(
             lex.anaphoric.search(before[-60:]) or _DEFINITE_POSSESSIVE.search(before[-60:])
         )

@@ -209,3 +209,48 @@ def other_party(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
                     phrase = doc[chosen.left_edge.i : chosen.i + 1]
                     spans.append((phrase.start_char, phrase.end_char))
     return spans
+
+
+_STATUS_CHILDREN = {"aux", "auxpass", "neg", "prt", "mark", "advmod", "acomp", "xcomp", "prep", "pcomp"}
+
+
+def status_words(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
+    """The words that can say an event's status, before and after its trigger: the chain of
+    heads above it up to its clause (and the auxiliaries, negations and particles of each),
+    not the rest of the sentence ("extended an invitation before a second round of talks"
+    says nothing of the talks' status; "is considering postponing a meeting" does)."""
+    trigger = _token_at(doc, start, end)
+    if trigger is None:
+        return None
+    chosen = {trigger.i}
+    token = trigger
+    for _ in range(12):
+        if token.head is token or token.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj") and token.i != trigger.i:
+            break  # another clause: what it says is not said of this event
+        token = token.head
+        chosen.add(token.i)
+        if _reports(token):
+            break
+    for i in list(chosen):
+        chosen.update(c.i for c in doc[i].children if c.dep_ in _STATUS_CHILDREN and c.i not in chosen
+                      and not (c.dep_ in ("prep", "xcomp") and c.i > trigger.i))
+    before = " ".join(doc[i].text for i in sorted(chosen) if i < trigger.i)
+    after = " ".join(doc[i].text for i in sorted(chosen) if i > trigger.i)
+    return before, after
+
+
+_CLAUSES = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
+
+
+def in_other_clause(doc: Doc, trigger_span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the words at start..end stand in a clause of their own that does not hold the
+    trigger ("Ruto, who invited the Tanzanian leader last year, will hold talks with
+    Museveni": the Tanzanian leader is no party to the talks)."""
+    trigger, token = _token_at(doc, *trigger_span), _token_at(doc, start, end)
+    if trigger is None or token is None:
+        return False
+    for ancestor in [token, *token.ancestors]:
+        if ancestor.dep_ in _CLAUSES and ancestor.pos_ in _VERBS and not (
+                ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i):
+            return True
+    return False
