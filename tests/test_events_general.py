@@ -135,3 +135,17 @@ def test_a_person_in_a_clause_of_their_own_is_no_party():
                    "hold talks with Ugandan President Yoweri Museveni in Kampala next week.")
     [talks] = of_kind(found, "meeting")
     assert set(talks.countries) == {"KEN", "UGA"}
+
+
+def test_a_summit_named_after_its_two_parties_is_no_series():
+    found = events("Indian Prime Minister Narendra Modi will hold an India-Japan summit with Japanese Prime "
+                   "Minister Fumio Kishida on Friday.")
+    [summit] = of_kind(found, "summit")
+    assert summit.series is None and set(summit.countries) == {"IND", "JPN"}
+
+
+def test_a_summit_of_a_grouping_with_a_long_name_is_named_after_the_grouping():
+    found = events("Brazilian President Lula will attend the 7th Summit of the Community of Latin American "
+                   "and Caribbean States in Buenos Aires on Tuesday.")
+    [summit] = of_kind(found, "summit")
+    assert summit.series == "CELAC summit" and summit.location.place == "Buenos Aires"

@@ -67,6 +67,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.format = "bilateral"
         if d.kind in ("summit", "forum") and not d.name:
             words = modifier_name(before)
+            if words and _only_states(view, d.start - len(before) + before.rfind(words), d.start):
+                words = None  # "a Japan-China summit" names its parties, not a series
             d.name = f"{words} {d.trigger.lower()}" if words else None
         # Object region: from the trigger to the next trigger, cut at the first topic word.
         timex_starts = {t.start for t in view.timexes}
@@ -125,6 +127,14 @@ def _agreements_in_talks(drafts: list[Draft]) -> None:
 
 
 _CALL_CUE = re.compile(r"\b(?:phone|telephone|video|call|calls|phoned|telephoned|rang)\b", re.I)
+
+
+def _only_states(view: SentenceView, start: int, end: int) -> bool:
+    """Whether the words at start..end name nothing but states ("Japan-China", "US-Russia")."""
+    rest = view.text[start:end]
+    for a in sorted((a for a in view.actors if a.kind == "country" and start <= a.start < end), key=lambda a: -a.start):
+        rest = rest[: a.start - start] + rest[a.end - start :]
+    return not re.sub(r"[\s\-–/]+", "", rest)
 
 
 def may_report_call(text: str) -> bool:
