@@ -149,3 +149,17 @@ def test_a_summit_of_a_grouping_with_a_long_name_is_named_after_the_grouping():
                    "and Caribbean States in Buenos Aires on Tuesday.")
     [summit] = of_kind(found, "summit")
     assert summit.series == "CELAC summit" and summit.location.place == "Buenos Aires"
+
+
+def test_the_possessor_of_a_visit_or_an_arrival_is_the_traveller():
+    found = events("Kenyan President William Ruto's state visit to Ghana ended on Monday.",
+                   "Egyptian President Abdel Fattah al-Sisi's arrival in Amman was broadcast live.")
+    visits = of_kind(found, "visit")
+    assert sorted(names(v)[0] for v in visits) == ["Abdel Fattah al-Sisi", "William Ruto"]
+    assert {v.location.country for v in visits} == {"GHA", "JOR"}
+
+
+def test_a_visit_named_only_by_its_host_has_no_traveller_yet():
+    found = events("The Brazilian president asked Argentina to postpone the state visit by the Chilean leader.")
+    for visit in of_kind(found, "visit"):
+        assert all(p.country != (visit.location.country if visit.location else None) for p in visit.participants)

@@ -9,7 +9,7 @@ from ..model import Location, Person, Timex
 from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
-from .syntax import attached, event_heads, in_other_clause, parse
+from .syntax import attached, event_heads, in_other_clause, modifies_noun, parse
 
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
 _ADMIN_AFTER = re.compile(r"^\s+(?:administration|government|cabinet|era|presidency)\b", re.I)
@@ -17,8 +17,8 @@ _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 _PLACE_PREP = re.compile(r"(?:\b(?:in|at|to|for|inside|near|into)\s+(?:the\s+(?:city|capital)\s+of\s+)?(?:the\s+)?)$", re.I)
 _HERE = re.compile(r"\b(?:here|came here|come here)\b", re.I)
 _MINISTRY = re.compile(r"\bat\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]+)['’]s\s+)?(?:foreign|defense|defence|unification)\s+ministry\b|\bat\s+the\s+(?:presidential\s+office|foreign\s+office)\b")
+_OWNS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b", re.I)
-_MODIFIER_AFTER = re.compile(r"^\s+(?!(?:and|or|in|on|at|to|for|with|from|by|of|as|after|before|during|since|until|amid|over|the|a|an|this|that|last|next|early|late|later|on)\b)[a-z]")
 
 
 def date_value(t: Timex) -> str | None:
@@ -58,6 +58,10 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                  and c_start <= a.start < obj_end and in_other_clause(doc, (d.start, d.end), a.start, a.end)]
     attribution = attribution + elsewhere  # who stands in a clause of their own is no party
     d.participants = persons_in(view, c_start, obj_end, attribution)
+    for a in view.actors:  # "Sisi's arrival", "the prime minister's state visit": the possessor takes part
+        if a.kind == "person" and a.person and a.end <= d.start and _OWNS_EVENT.fullmatch(text[a.end : d.start]) \
+                and a.person not in d.participants:
+            d.participants.insert(0, a.person)
     person_spans = [(a.start, a.end) for a in view.actors if a.kind == "person"]
     pronoun = _PRONOUN.search(text[c_start : d.start])
     if pronoun:  # "after he and Austin visited Japan", "his talks with Chung"
@@ -123,7 +127,7 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
                     or not own(a.start, a.end):
                 continue
             prep = re.search(r"\b(?:in|to|into)\s+(?:the\s+)?$" if d.kind != "visit" else _PLACE_PREP.pattern, text[max(0, a.start - 12) : a.start], re.I)
-            if _MODIFIER_AFTER.match(text[a.end : a.end + 20]):
+            if modifies_noun(parse(text), a.start, a.end):
                 continue  # "the Ukraine war", "North Korean threats": the country qualifies a noun
             if (prep or (d.kind == "visit" and 0 <= a.start - d.end <= 2)) and not POSSESSIVE_AFTER.match(text[a.end : a.end + 20]):
                 best = (0, Location(None, a.code))

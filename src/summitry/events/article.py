@@ -318,8 +318,7 @@ def _finish(ev: _Event, events: _Events) -> EventMention:
 def _travellers(m: EventMention) -> list[Person]:
     """A visit's participants are those who travel: people of the host state receive them."""
     host = m.location.country if m.location else None
-    travellers = [p for p in m.participants if not (host and p.country == host)]
-    return travellers or m.participants
+    return [p for p in m.participants if not (host and p.country == host)]
 
 
 def _near(a: str | None, b: str | None) -> bool:

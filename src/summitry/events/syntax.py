@@ -254,3 +254,10 @@ def in_other_clause(doc: Doc, trigger_span: tuple[int, int], start: int, end: in
                 ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i):
             return True
     return False
+
+
+def modifies_noun(doc: Doc, start: int, end: int) -> bool:
+    """Whether the words at start..end qualify a noun after them ("the Ukraine war",
+    "North Korean threats") rather than stand as a noun phrase of their own."""
+    token = _token_at(doc, start, end)
+    return token is not None and token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.i > token.i
