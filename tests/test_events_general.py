@@ -163,3 +163,13 @@ def test_a_visit_named_only_by_its_host_has_no_traveller_yet():
     found = events("The Brazilian president asked Argentina to postpone the state visit by the Chilean leader.")
     for visit in of_kind(found, "visit"):
         assert all(p.country != (visit.location.country if visit.location else None) for p in visit.participants)
+
+
+def test_the_speaker_of_a_report_is_no_party_but_one_at_the_summit_is():
+    found = events("Kuwaiti Foreign Minister Ahmad Nasser al-Sabah said that Kenyan President William Ruto "
+                   "held a phone call with Ugandan President Yoweri Museveni on Monday.")
+    [call] = of_kind(found, "call")
+    assert set(call.countries) == {"KEN", "UGA"}
+    found = events("At a summit in Nairobi in March, Ugandan President Yoweri Museveni acknowledged Kenya's concerns.")
+    [summit] = of_kind(found, "summit")
+    assert "Yoweri Museveni" in names(summit)

@@ -169,14 +169,30 @@ def _add_unsaid_party(view: SentenceView, d: Draft) -> None:
                 d.participants.insert(0, person)
             return
         actor = _actor_at(view, start, end)
-        if actor is None or actor.person in d.participants or actor.code in d.own_countries:
-            continue  # no actor, or one already taking part: look further up
+        if actor is None:
+            continue
+        if actor.person in d.participants or actor.code in d.own_countries:
+            if (actor.person.country if actor.person else actor.code) in _with_side(view, d):
+                continue  # "the U.S. agreed after a call with Trump": the other side; look further up
+            return  # the clause names its own party
         if actor.kind == "person" and actor.person:
             if actor.person not in d.participants:
                 d.participants.insert(0, actor.person)
         elif actor.kind == "country" and actor.code and actor.code not in d.own_countries:
             d.own_countries.insert(0, actor.code)
         return
+
+
+def _with_side(view: SentenceView, d: Draft) -> set[str]:
+    """The countries of the people named after "with" the trigger."""
+    m = re.match(r"\s+with\s+", view.text[d.end :])
+    if not m:
+        return set()
+    start = d.end + m.end()
+    first = next((a for a in sorted(view.actors, key=lambda a: a.start) if a.start >= start), None)
+    if first is None or first.start - start > 40:
+        return set()
+    return {first.person.country if first.person else first.code} - {None}
 
 
 def _split_call(view: SentenceView, d: Draft) -> list[Draft]:

@@ -108,7 +108,7 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
     heads = {trigger.i, *_participles(trigger)}
     token = trigger
     prep, via = "", trigger.dep_
-    while token.pos_ not in _VERBS and token.dep_ in _GOVERNED_BY and token.head is not token:
+    while token.pos_ not in _VERBS and token.dep_ in _GOVERNED_BY and token.head.i != token.i:
         via = token.dep_
         token = token.head
         if token.pos_ in _VERBS:
@@ -155,7 +155,7 @@ def attached(doc: Doc, heads: Heads, start: int, end: int) -> bool | None:
         head = token.head
         if head.i == heads.postponing:
             return first.i > heads.trigger and prep not in _NEW_DATE
-        if head is token or token.dep_ not in _THROUGH or head.pos_ in _VERBS:
+        if head.i == token.i or token.dep_ not in _THROUGH or head.pos_ in _VERBS:
             return False
         if head.pos_ == "NOUN" and token.dep_ not in ("compound", "amod", "nummod", "det") and not _describes_event(head):
             return False
@@ -197,7 +197,7 @@ def other_party(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         return []
     spans, token = [], trigger
     for _ in range(12):
-        if token.head is token:
+        if token.head.i == token.i:
             break
         token = token.head
         if token.pos_ not in _VERBS:
@@ -225,7 +225,7 @@ def status_words(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
     chosen = {trigger.i}
     token = trigger
     for _ in range(12):
-        if token.head is token or token.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj") and token.i != trigger.i:
+        if token.head.i == token.i or token.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj") and token.i != trigger.i:
             break  # another clause: what it says is not said of this event
         token = token.head
         chosen.add(token.i)
@@ -261,3 +261,18 @@ def modifies_noun(doc: Doc, start: int, end: int) -> bool:
     "North Korean threats") rather than stand as a noun phrase of their own."""
     token = _token_at(doc, start, end)
     return token is not None and token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.i > token.i
+
+
+def reports_event(doc: Doc, trigger_span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the words at start..end are the subject of a verb of saying that reports the
+    event ("Sheikh Ahmed said that the emir held a call with ...": the speaker is no party)."""
+    trigger, token = _token_at(doc, *trigger_span), _token_at(doc, start, end)
+    if trigger is None or token is None:
+        return False
+    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
+        token = token.head
+    verb = token.head
+    if token.dep_ != "nsubj" or not _reports(verb) or verb not in trigger.ancestors:
+        return False
+    below = next(a for a in [trigger, *trigger.ancestors] if a.head.i == verb.i)
+    return below.dep_ in ("ccomp", "parataxis")  # the event is what is said, not where it was said
