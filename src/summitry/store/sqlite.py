@@ -121,6 +121,27 @@ class Store:
         if row and row[3]:
             self.db.execute("INSERT OR REPLACE INTO series (name, countries, first_date, last_date, events) VALUES (?,?,?,?,?)",
                             (name, row[0], row[1], row[2], row[3]))
+        else:
+            self.db.execute("DELETE FROM series WHERE name=?", (name,))
+
+    def delete_event(self, event_id: str) -> None:
+        """Remove an event with its mentions, their evidence and its keys (linking re-forms it)."""
+        self.db.execute("DELETE FROM evidence WHERE mention_id IN (SELECT id FROM mentions WHERE event_id=?)", (event_id,))
+        self.db.execute("DELETE FROM mentions WHERE event_id=?", (event_id,))
+        self.db.execute("DELETE FROM event_keys WHERE event_id=?", (event_id,))
+        self.db.execute("DELETE FROM events WHERE id=?", (event_id,))
+
+    def candidates_matching(self, patterns: list[str]) -> list[Event]:
+        """Events filed under a key matching any of the GLOB patterns (each with a fixed prefix)."""
+        if not patterns:
+            return []
+        where = " OR ".join("key GLOB ?" for _ in patterns)
+        sql = f"SELECT * FROM events WHERE id IN (SELECT event_id FROM event_keys WHERE {where})"
+        return [events.event_from(r) for r in self.db.execute(sql, patterns)]
+
+    def mention_dates(self, article_id: str) -> list[str | None]:
+        """The date values of an article's stored mentions."""
+        return [r[0] for r in self.db.execute("SELECT date FROM mentions WHERE article_id=? ORDER BY id", (article_id,))]
 
     def series(self) -> list[sqlite3.Row]:
         """Every known series: name, countries (JSON), first_date, last_date, events."""
