@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from summitry.evaluate import Score, evaluate
+from summitry.evaluate import Report, evaluate
 
 
 @pytest.fixture(scope="module")
@@ -17,12 +17,12 @@ def seeds(shared_dir):
 
 
 @pytest.fixture(scope="module")
-def score(seeds) -> Score:
+def score(seeds) -> Report:
     return evaluate(*seeds)
 
 
 def test_event_f1(score):
-    assert score.f1 >= 0.9, ([g.get("id") for g in score.missed], [e.title for e in score.spurious])
+    assert score.f1 >= 0.9, ([g.id for g in score.missed], [e.title for e in score.spurious])
 
 
 def test_every_required_event_found(score):
@@ -31,7 +31,7 @@ def test_every_required_event_found(score):
 
 @pytest.mark.parametrize("field", ["date", "location", "status"])
 def test_field_accuracy(score, field):
-    assert score.accuracy(field) >= 0.9, [(g.get("id"), Score.system_value(e, f)) for g, e, f in score.errors() if f == field]
+    assert score.accuracy(field) >= 0.9, [(w.gold.id, w.system.summary()) for w in score.wrong if w.field == field]
 
 
 def test_participants(score):
@@ -51,7 +51,9 @@ def test_eval_cli_prints_the_figures_and_the_errors(run_cli, seeds):
     for name in ("date", "location", "status", "participants", "fragmentation"):
         assert f"{name} " in out.split("fields:", 1)[1]
     lines = out.splitlines()
-    assert all(ln.startswith(("missed:", "spurious:", "wrong ", "events:", "fields:")) for ln in lines if ln.strip())
+    assert lines[-3].startswith("events:") and lines[-2].startswith("fields:") and lines[-1].startswith("articles:")
+    findings = ("== ", "missed:", "spurious:", "wrong ", " ")
+    assert all(ln.startswith(findings) for ln in lines[:-3] if ln.strip())
 
 
 def test_eval_cli_json(run_cli, seeds):

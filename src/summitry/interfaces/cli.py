@@ -241,41 +241,17 @@ def export_events(
 @app.command("eval")
 def eval_cmd(
     gold: Annotated[Path, typer.Argument(exists=True, dir_okay=False, help="Gold YAML file.")],
-    corpus: Annotated[Path, typer.Argument(exists=True, help="Folder (or file) of articles.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print the figures as JSON.")] = False,
+    corpus: Annotated[Path, typer.Argument(exists=True, help="Folder holding the articles the gold file lists.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print the full report as JSON.")] = False,
 ) -> None:
-    """Ingest a corpus into a temporary store and score its events against a gold file."""
-    from ..evaluate import evaluate
+    """Score the records of the articles a gold file lists: findings per article, then the figures."""
+    import json
 
-    s = evaluate(gold, corpus)
-    figures = {
-        "precision": round(s.precision, 3), "recall": round(s.recall, 3), "f1": round(s.f1, 3),
-        "date": round(s.accuracy("date"), 3), "location": round(s.accuracy("location"), 3),
-        "status": round(s.accuracy("status"), 3), "participants": round(s.accuracy("participants"), 3),
-        "fragmentation": round(s.fragmentation, 3),
-        "matched": s.matched, "required": s.required, "system": s.system, "optional_matched": s.optional_matched,
-    }
-    if as_json:
-        import json
+    from ..evaluate import evaluate, json_report, text_lines
 
-        out.print_json(json.dumps(figures))
-        return
-    for g in s.missed:
-        out.print(f"missed:   {g.get('id')} ({g.get('type')} {','.join(g.get('countries') or [])} {g.get('date')})", highlight=False, markup=False)
-    for e in s.spurious:
-        out.print(f"spurious: {e.id} {e.date or '-'} {e.status} {e.title}", highlight=False, markup=False)
-    for g, e, field_name in s.errors():
-        out.print(f"wrong {field_name}: {g.get('id')}: system {s.system_value(e, field_name)!r}", highlight=False, markup=False)
-    out.print(
-        f"events: P {figures['precision']:.3f}  R {figures['recall']:.3f}  F1 {figures['f1']:.3f}  "
-        f"({s.matched}/{s.required} required matched, {s.system} system events, {s.optional_matched} optional)",
-        highlight=False,
-    )
-    out.print(
-        f"fields: date {figures['date']:.3f}  location {figures['location']:.3f}  status {figures['status']:.3f}  "
-        f"participants {figures['participants']:.3f}  fragmentation {figures['fragmentation']:.3f}",
-        highlight=False,
-    )
+    report = evaluate(gold, corpus)
+    text = json.dumps(json_report(report), ensure_ascii=False, indent=1) if as_json else "\n".join(text_lines(report))
+    sys.stdout.write(text + "\n")  # as written: no markup, emoji codes or wrapping
 
 
 @app.command("demo")
