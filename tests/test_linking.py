@@ -16,6 +16,7 @@ import pytest
 from summitry.config import settings
 from summitry.events import extract_events
 from summitry.linking import aggregate, link
+from summitry.events.facts import names_overlap, same_person
 from summitry.linking.aggregate import event_id
 from summitry.linking.keys import canonical_key, keys, month_patterns, reaches, undated_forms
 from summitry.model import Article, Event, EventMention, Evidence, Location, Person, content_id
@@ -134,11 +135,11 @@ def test_keys_cover_each_month_of_the_time_frame():
 
 def test_an_undated_report_is_filed_under_the_month_of_the_year_it_names():
     m = _k(["JPN", "KOR"], "XXXX-10-18", published=None)
-    assert keys(m) == ["JPN+KOR|m10"]
+    assert keys(m) == ["JPN+KOR|m10", "JPN+KOR|article:a"]  # and under its article, whose reports are of its time
     assert month_patterns(m) == ["JPN+KOR|[0-9][0-9][0-9][0-9]-10"]
-    assert keys(_k(["JPN", "KOR"], "XXXX-WXX-3", published=None)) == []  # a Wednesday of no known month
-    assert keys(_k(["JPN", "KOR"], "XXXX-WXX-3", published=None), [9, 10, 11]) == ["JPN+KOR|m09", "JPN+KOR|m10",
-                                                                                    "JPN+KOR|m11"]
+    assert keys(_k(["JPN", "KOR"], "XXXX-WXX-3", published=None)) == ["JPN+KOR|article:a"]  # no known month
+    assert keys(_k(["JPN", "KOR"], "XXXX-WXX-3", published=None), [9, 10, 11]) == [
+        "JPN+KOR|m09", "JPN+KOR|m10", "JPN+KOR|m11", "JPN+KOR|article:a"]
     assert reaches(["JPN+KOR|m10"], ["JPN+KOR|2023-10"]) and not reaches(["JPN+KOR|m10"], ["JPN+KOR|2023-11"])
     assert not reaches(["JPN+KOR|2023-10"], ["JPN+KOR|m10"])
     assert undated_forms(["JPN+KOR|2023-10", "JPN+KOR|coarse"]) == ["JPN+KOR|m10"]
@@ -246,8 +247,10 @@ def test_a_weekday_of_an_undated_report_is_the_one_nearest_the_linked_date(store
 def test_undated_reports_do_not_join_each_other_and_export_no_yearless_date(store):
     a = _report("first", None, "XXXX-10-18", people=["Joe Biden"])
     b = _report("second", None, "XXXX-10-18", people=["Joe Biden"])
-    ids = _link_all(store, [a, b])
-    assert ids[0] != ids[1]  # they may be years apart
+    c = replace(_report("second", None, "XXXX-WXX-3", people=["Joe Biden"]),
+                evidence=[Evidence("second", "Later.", 80, 90)])
+    ids = _link_all(store, [a, b, c])
+    assert ids[0] != ids[1] == ids[2]  # they may be years apart; reports of one article are of one time
     assert {e.date for e in store.events()} == {None}
     assert aggregate("x", [a]).unresolved_date == "XXXX-10-18"
 
@@ -297,3 +300,30 @@ def test_the_status_is_the_latest_reports_whatever_the_order(tmp_path):
             (eid,) = set(_link_all(s, order))
             assert s.event(eid).status == "postponed"
             assert eid == event_id(reports[0])  # from the first report, not the first to arrive
+
+
+def test_a_re_formed_event_leaves_no_stale_record_or_series(store):
+    later = _report("later", datetime(2023, 7, 27), "2023-07-26", people=["Joe Biden"], format="2+2")
+    earlier = _report("earlier", datetime(2023, 7, 20), "2023-07", "scheduled", series="Amman Dialogue")
+    first = _link_all(store, [later])
+    assert [r["name"] for r in store.series()] == ["JOR-USA 2+2 meeting"]
+    second = _link_all(store, [earlier])
+    assert first != second  # the id now comes from the earlier report, the series from its name
+    assert [e.id for e in store.events()] == second
+    assert store.db.execute("SELECT count(*) FROM mentions").fetchone()[0] == 2
+    assert [(r["name"], r["events"]) for r in store.series()] == [("Amman Dialogue", 1)]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Kim Jong Un", "Kim Jong-un", True), ("Alberto Fernández", "Alberto Fernandez", True),
+    ("Biden", "Joe Biden", True), ("Kim Man-ki", "Kim Yong-hyun", False),
+])
+def test_one_person_in_two_spellings(a, b, same):
+    assert same_person(a, b) is same
+
+
+def test_participants_agree_when_one_list_holds_the_other_or_they_share_two():
+    people = lambda *names: [Person(n) for n in names]  # noqa: E731
+    assert names_overlap(people("Joe Biden", "Abdullah II", "Antony Blinken"), people("Joe Biden", "Abdullah II", "Ayman Safadi"))
+    assert names_overlap(people("Joe Biden"), people("Joe Biden", "Abdullah II"))
+    assert not names_overlap(people("Antony Blinken", "Chung Eui-yong"), people("Chung Eui-yong", "Suh Wook"))

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from functools import lru_cache
 from datetime import date, datetime, timedelta
 
@@ -165,9 +166,17 @@ def merge_location(old: Location | None, new: Location | None) -> Location | Non
     return old
 
 
+@lru_cache(maxsize=8192)
+def _spelling(name: str) -> str:
+    """A name blind to case, accents, spaces and hyphens ("Kim Jong-un", "Kim Jong Un")."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"[\s\-\u2010\u2011.]+", "", bare).casefold()
+
+
 def same_person(a: str, b: str) -> bool:
-    """"Biden" and "Joe Biden" are one person; "Kim Man-ki" and "Kim Yong-hyun" are two."""
-    if a == b:
+    """"Biden" and "Joe Biden" are one person, as are "Kim Jong-un" and "Kim Jong Un";
+    "Kim Man-ki" and "Kim Yong-hyun" are two."""
+    if a == b or _spelling(a) == _spelling(b):
         return True
     short, full = (a, b) if len(a.split()) < len(b.split()) else (b, a)
     return len(short.split()) == 1 and name_key(full) == short
@@ -183,9 +192,11 @@ def names_compatible(a: list[Person], b: list[Person]) -> bool:
 
 
 def names_overlap(a: list[Person], b: list[Person]) -> bool:
-    """Participants agree when the lists share someone (or one is empty): two reports of one
-    meeting often each name someone the other leaves out."""
-    return not a or not b or any(same_person(p.name, q.name) for p in a for q in b)
+    """Participants agree when one list holds the other, or when they share two people: two
+    reports of one meeting often each name someone the other leaves out, while one person
+    shared with different others is that person at another meeting."""
+    shared = sum(any(same_person(p.name, q.name) for q in b) for p in a)
+    return names_compatible(a, b) or shared >= 2
 
 
 def add_people(target: list[Person], people: list[Person]) -> None:

@@ -8,7 +8,8 @@ at the same time, and cost per mention stays flat as the store grows.
 A report without a publication date (an "undated" report) gives values such as
 `XXXX-10-18` or `XXXX-WXX-3`: it is filed under the month of the year its values (or its
 article's other values) name, `JPN+KOR|m10`, and looks up the events of its parties in
-that month of any year. With neither, it has no keys and stands alone.
+that month of any year; it is also filed under its own article, whose other reports are
+of its time.
 """
 
 from __future__ import annotations
@@ -92,8 +93,8 @@ def keys(m: EventMention, article_hints: list[int] = ()) -> list[str]:
     parties = who(m)
     if anchored(m):
         when = months(*time_frame(m))
-    else:
-        when = [f"m{x:02d}" for x in (month_hints([m.date]) or article_hints)]
+    else:  # the month of the year it names, and its own article (reports of one time)
+        when = [f"m{x:02d}" for x in (month_hints([m.date]) or article_hints)] + [f"article:{m.article}"]
     return [f"{w}|{t}" for w in parties for t in when]
 
 
@@ -101,7 +102,7 @@ def month_patterns(m: EventMention, article_hints: list[int] = ()) -> list[str]:
     """For an undated mention, GLOB patterns of the dated keys in the months it names."""
     if anchored(m):
         return []
-    return [k.replace("|m", "|[0-9][0-9][0-9][0-9]-") for k in keys(m, article_hints)]
+    return [k.replace("|m", "|[0-9][0-9][0-9][0-9]-") for k in keys(m, article_hints) if "|m" in k]
 
 
 def reaches(looking: list[str], filed: list[str]) -> bool:

@@ -19,7 +19,7 @@ import heapq
 from collections import defaultdict
 from dataclasses import replace
 
-from ..events.facts import dates_overlap, facts_compatible, interval, plausible_window
+from ..events.facts import dates_overlap, facts_compatible, interval, plausible_window, same_person
 from ..model import Event, EventMention
 from ..store import Store
 from .aggregate import aggregate, event_id, placed, state
@@ -48,7 +48,7 @@ def _fits_window(e: Event, m: EventMention) -> bool:
 
 
 def _score(e: Event, m: EventMention) -> float:
-    people = {p.name for p in e.participants} & {p.name for p in m.participants}
+    people = [p for p in m.participants if any(same_person(p.name, q.name) for q in e.participants)]
     same_series = 1.0 if m.series and m.series == e.named_series else 0.0
     same_format = 0.5 if m.format and m.format == e.format else 0.0
     dated = 1.0 if m.date and e.date and dates_overlap(m.date, e.date) else 0.0
@@ -139,8 +139,8 @@ class _Region:
         best, best_score = None, 0.0
         for c in sorted(options.values(), key=lambda c: min(c.members)):
             prefix = [self.mention[k] for k in sorted(k for k in c.members if k < ck)]
-            if not prefix or not (anchored(x) or any(anchored(p) for p in prefix)):
-                continue  # an undated report joins only an event a dated report places in time
+            if not prefix or not (anchored(x) or any(anchored(p) or p.article == x.article for p in prefix)):
+                continue  # an undated report joins only an event a dated report (or its own article) places
             e = state(prefix)
             mx = placed(x, e.date)
             if not (facts_compatible(_as_mention(e), mx, overlap=True) and _fits_window(e, mx)):
