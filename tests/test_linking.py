@@ -327,3 +327,12 @@ def test_participants_agree_when_one_list_holds_the_other_or_they_share_two():
     assert names_overlap(people("Joe Biden", "Abdullah II", "Antony Blinken"), people("Joe Biden", "Abdullah II", "Ayman Safadi"))
     assert names_overlap(people("Joe Biden"), people("Joe Biden", "Abdullah II"))
     assert not names_overlap(people("Antony Blinken", "Chung Eui-yong"), people("Chung Eui-yong", "Suh Wook"))
+
+
+def test_two_events_first_reported_in_one_sentence_keep_their_own_ids(store):
+    a = _report("a", datetime(2023, 7, 26), "2023-07-26", people=["Joe Biden"])
+    b = replace(a, countries=["EGY", "PSE"], participants=[Person("Mahmoud Abbas")])
+    (first,) = _link_all(store, [a])
+    with store.transaction():
+        (second,) = link(store, [b])
+    assert first != second and {e.id for e in store.events()} == {first, second}

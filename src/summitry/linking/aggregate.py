@@ -18,9 +18,9 @@ from .keys import canonical_key
 
 
 def event_id(m: EventMention) -> str:
-    """A stable id from the first mention: its article, place in it, and kind."""
-    first = m.evidence[0] if m.evidence else None
-    seed = f"{m.article}:{first.start if first else 0}:{m.kind}:{m.date}"
+    """A stable id from the event's first mention in canonical order: its article, place in
+    it and facts (two events first reported in one sentence get two ids)."""
+    seed = repr(canonical_key(m)[2:])
     return "ev-" + hashlib.sha1(seed.encode()).hexdigest()[:12]
 
 

@@ -84,7 +84,6 @@ class _Region:
         self.cluster: dict[tuple, _Cluster] = {}
         self.index: dict[str, set[tuple]] = defaultdict(set)
         self.loaded: set[str] = set()
-        self.clusters: list[_Cluster] = []
         self.touched: dict[int, _Cluster] = {}
         self.batch_hints: dict[str, list[str | None]] = defaultdict(list)
         for m in new:
@@ -116,7 +115,6 @@ class _Region:
                 continue
             self.loaded.add(e.id)
             cluster = _Cluster(e.id, e.series)
-            self.clusters.append(cluster)
             for m in self.store.mentions_of(e.id):
                 self.add(m, cluster)
 
@@ -166,7 +164,6 @@ class _Region:
             target = self.choose(ck)
             if target is None:
                 target = _Cluster()
-                self.clusters.append(target)
             target.members.add(ck)
             self.cluster[ck] = target
             self.touched[id(target)] = target
@@ -201,7 +198,8 @@ def _as_stored(m: EventMention) -> EventMention:
     """The mention as the store gives it back (minutes, no evidence field), so a new report
     and a stored one fold alike."""
     published = m.published.replace(second=0, microsecond=0, tzinfo=None) if m.published else None
-    return replace(m, published=published, evidence=[replace(x, field=None) for x in m.evidence])
+    location = m.location if m.location and (m.location.place or m.location.country) else None
+    return replace(m, published=published, location=location, evidence=[replace(x, field=None) for x in m.evidence])
 
 
 def link(store: Store, mentions: list[EventMention]) -> list[str]:
