@@ -123,7 +123,7 @@ def undated_forms(filed: list[str]) -> list[str]:
     out = set()
     for k in filed:
         party, _, when = k.rpartition("|")
-        if re.fullmatch(r"\d{4}-\d{2}", when):
+        if len(when) == 7 and when[4] == "-" and when[:4].isdigit():
             out.add(f"{party}|m{when[5:]}")
     return sorted(out)
 

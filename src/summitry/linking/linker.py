@@ -84,6 +84,7 @@ class _Region:
         self.cluster: dict[tuple, _Cluster] = {}
         self.index: dict[str, set[tuple]] = defaultdict(set)
         self.loaded: set[str] = set()
+        self.asked: set[str] = set()
         self.touched: dict[int, _Cluster] = {}
         self.batch_hints: dict[str, list[str | None]] = defaultdict(list)
         for m in new:
@@ -119,10 +120,13 @@ class _Region:
                 self.add(m, cluster)
 
     def neighbours(self, looking: list[str], patterns: list[str] = ()) -> set[tuple]:
-        """Mentions filed under keys a mention looking under these keys reaches."""
-        self.load(self.store.candidates(looking))
-        if patterns:
-            self.load(self.store.candidates_matching(patterns))
+        """Mentions filed under keys a mention looking under these keys reaches (each key is
+        asked of the store once: the events filed under it are then loaded whole)."""
+        ask = [k for k in looking if k not in self.asked]
+        self.load(self.store.candidates(ask))
+        ask_patterns = [p for p in patterns if p not in self.asked]
+        self.load(self.store.candidates_matching(ask_patterns))
+        self.asked.update(ask + ask_patterns)
         found: set[tuple] = set()
         for k in looking:
             found |= self.index.get(k, set())
