@@ -336,3 +336,15 @@ def test_two_events_first_reported_in_one_sentence_keep_their_own_ids(store):
     with store.transaction():
         (second,) = link(store, [b])
     assert first != second and {e.id for e in store.events()} == {first, second}
+
+
+def test_a_series_takes_the_countries_of_its_first_event_whatever_the_order(tmp_path):
+    spring = _report("spring", datetime(2023, 3, 11), "2023-03-10", series="Amman Dialogue")
+    autumn = replace(_report("autumn", datetime(2023, 9, 11), "2023-09-10", series="Amman Dialogue"),
+                     countries=["EGY", "JOR", "USA"])
+    for n, order in enumerate(([spring, autumn], [autumn, spring])):
+        with Store(tmp_path / f"{n}.db") as s:
+            for m in order:
+                _link_all(s, [m])
+            assert [(r["countries"], r["first_date"], r["last_date"], r["events"]) for r in s.series()] == [
+                ('["JOR", "USA"]', "2023-03-10", "2023-09-10", 2)]

@@ -115,8 +115,8 @@ class Store:
     def refresh_series(self, name: str) -> None:
         """Recount a series from its events (countries of its first event, date range, size)."""
         row = self.db.execute(
-            "SELECT countries, min(date_start), max(date_end), count(*) FROM events WHERE series=? "
-            "ORDER BY date_start IS NULL, date_start LIMIT 1", (name,),
+            "SELECT (SELECT countries FROM events WHERE series=?1 ORDER BY date_start IS NULL, date_start, id LIMIT 1),"
+            " min(date_start), max(date_end), count(*) FROM events WHERE series=?1", (name,),
         ).fetchone()
         if row and row[3]:
             self.db.execute("INSERT OR REPLACE INTO series (name, countries, first_date, last_date, events) VALUES (?,?,?,?,?)",
