@@ -5,8 +5,7 @@ years, participants from a pool, 3 mentions per article on average, about half o
 re-reporting an event reported in the previous weeks) for N articles, and links them into
 a fresh Store with summitry.linking.link, one transaction per 500 articles.
 
-Store.candidates is wrapped to count how many candidate events each mention is compared
-with: blocking by parties and month should keep that number, and the time per mention,
+Store.candidate_ids is wrapped to count how many candidate events each lookup returns: blocking by parties and month should keep that number, and the time per mention,
 flat as the store grows (not growing with the number of stored events). Linking is order
 invariant: a report arriving before reports published earlier makes later mentions be
 decided again; "decisions/mention" counts them (1.00: none decided again).
@@ -45,20 +44,20 @@ TXN = 500  # articles per transaction
 
 
 class Counter:
-    """Wraps Store.candidates (calls, candidate events returned) and the linker's decisions."""
+    """Wraps Store.candidate_ids (calls, candidate events returned) and the linker's decisions."""
 
     def __init__(self) -> None:
         self.calls = 0
         self.returned = 0
         self.decisions = 0
-        self.original = Store.candidates
+        self.original = Store.candidate_ids
         self.choose = linker._Region.choose
 
     def install(self) -> None:
         counter = self
 
-        def candidates(store, keys):
-            found = counter.original(store, keys)
+        def candidates(store, keys, patterns=()):
+            found = counter.original(store, keys, patterns)
             counter.calls += 1
             counter.returned += len(found)
             return found
@@ -67,7 +66,7 @@ class Counter:
             counter.decisions += 1
             return counter.choose(region, ck)
 
-        Store.candidates = candidates
+        Store.candidate_ids = candidates
         linker._Region.choose = choose
 
     def reset(self) -> tuple[int, int]:

@@ -54,7 +54,7 @@ def fold(e: Event | None, m: EventMention, eid: str | None = None) -> Event:
     the latest dated report's; an undated report (it comes last) only moves it on to a
     later stage of the event's life."""
     if e is None:
-        e = Event(id=eid or event_id(m), type=m.type, kind=m.kind, status="", title="", date=m.date)
+        e = Event(id=event_id(m) if eid is None else eid, type=m.type, kind=m.kind, status="", title="", date=m.date)
     merge_facts(e, placed(m, e.date))
     e.named_series = e.named_series or m.series
     if m.kind in ("summit", "forum") and e.kind == "meeting":

@@ -72,6 +72,7 @@ class _Cluster:
     def __init__(self, old_id: str | None = None, series: str | None = None) -> None:
         self.old_id, self.old_series = old_id, series
         self.members: set[tuple] = set()
+        self.stored: set[tuple] = set()  # the members it has in the store
 
 
 class _Region:
@@ -85,6 +86,7 @@ class _Region:
         self.index: dict[str, set[tuple]] = defaultdict(set)
         self.loaded: set[str] = set()
         self.asked: set[str] = set()
+        self.states: dict[tuple, Event] = {}  # events as folded from a prefix of their mentions
         self.touched: dict[int, _Cluster] = {}
         self.batch_hints: dict[str, list[str | None]] = defaultdict(list)
         for m in new:
@@ -103,47 +105,53 @@ class _Region:
         ck = canonical_key(m)
         self.mention[ck] = m
         self.keys[ck] = keys(m, self._article_hints(m))
-        for k in self.keys[ck] + undated_forms(self.keys[ck]):
+        for k in self.keys[ck]:
             self.index[k].add(ck)
         if cluster is not None:
             cluster.members.add(ck)
             self.cluster[ck] = cluster
         return ck
 
-    def load(self, events: list[Event]) -> None:
-        for e in events:
-            if e.id in self.loaded:
-                continue
-            self.loaded.add(e.id)
-            cluster = _Cluster(e.id, e.series)
-            for m in self.store.mentions_of(e.id):
-                self.add(m, cluster)
+    def ask(self, keys_: list[str], patterns: list[str] = ()) -> None:
+        """Load, whole, the stored events filed under these keys (each key asked once)."""
+        keys_ = [k for k in keys_ if k not in self.asked]
+        patterns = [p for p in patterns if p not in self.asked]
+        self.asked.update(keys_ + patterns)
+        found = [(i, series) for i, series in self.store.candidate_ids(keys_, patterns) if i not in self.loaded]
+        mentions = self.store.mentions_of_events([i for i, _ in found])
+        for i, series in found:
+            self.loaded.add(i)
+            cluster = _Cluster(i, series)
+            for m in mentions[i]:
+                cluster.stored.add(self.add(m, cluster))
 
-    def neighbours(self, looking: list[str], patterns: list[str] = ()) -> set[tuple]:
-        """Mentions filed under keys a mention looking under these keys reaches (each key is
-        asked of the store once: the events filed under it are then loaded whole)."""
-        ask = [k for k in looking if k not in self.asked]
-        self.load(self.store.candidates(ask))
-        ask_patterns = [p for p in patterns if p not in self.asked]
-        self.load(self.store.candidates_matching(ask_patterns))
-        self.asked.update(ask + ask_patterns)
+    def neighbours(self, looking: list[str], patterns: list[str] = (), also: list[str] = ()) -> set[tuple]:
+        """Mentions filed under keys a mention looking under these keys reaches (the store is
+        asked for the `also` keys too, in the same query)."""
+        self.ask([*looking, *also], patterns)
         found: set[tuple] = set()
         for k in looking:
             found |= self.index.get(k, set())
+        if patterns:  # an undated mention also sees the dated ones of its months
+            found.update(y for y in self.mention if reaches(looking, self.keys[y]))
         return {y for y in found if reaches(looking, self.keys[y])}
 
     def choose(self, ck: tuple) -> _Cluster | None:
         """The event the mention joins in the canonical pass: the best compatible one among
         those its earlier neighbours belong to (as they stand before it)."""
         x = self.mention[ck]
-        near = self.neighbours(self.keys[ck], month_patterns(x, self._article_hints(x)))
+        # the undated keys that see x's are asked now too, for when x changes an event (run)
+        near = self.neighbours(self.keys[ck], month_patterns(x, self._article_hints(x)), undated_forms(self.keys[ck]))
         options = {id(c): c for y in near if y < ck and (c := self.cluster.get(y)) is not None}
         best, best_score = None, 0.0
         for c in sorted(options.values(), key=lambda c: min(c.members)):
-            prefix = [self.mention[k] for k in sorted(k for k in c.members if k < ck)]
+            order = tuple(sorted(k for k in c.members if k < ck))
+            prefix = [self.mention[k] for k in order]
             if not prefix or not (anchored(x) or any(anchored(p) or p.article == x.article for p in prefix)):
                 continue  # an undated report joins only an event a dated report (or its own article) places
-            e = state(prefix)
+            if order not in self.states:
+                self.states[order] = state(prefix)
+            e = self.states[order]
             mx = placed(x, e.date)
             if not (facts_compatible(_as_mention(e), mx, overlap=True) and _fits_window(e, mx)):
                 continue
@@ -180,19 +188,26 @@ class _Region:
         """Write back every event whose mentions changed, folded from scratch."""
         touched = list(self.touched.values())
         series = {c.old_series for c in touched if c.old_series}
+        events = {}
         for c in touched:
-            if c.old_id:
+            if c.members:
+                order = sorted(c.members)
+                events[id(c)] = aggregate(event_id(self.mention[order[0]]), [self.mention[k] for k in order])
+        appended = {id(c) for c in touched if c.old_id and id(c) in events and events[id(c)].id == c.old_id
+                    and c.stored <= c.members and min(c.members - c.stored, default=()) > max(c.stored, default=())}
+        for c in touched:
+            if c.old_id and id(c) not in appended:
                 self.store.delete_event(c.old_id)
         for c in touched:
-            if not c.members:
+            if id(c) not in events:
                 continue
+            e = events[id(c)]
             order = sorted(c.members)
-            mentions = [self.mention[k] for k in order]
-            e = aggregate(event_id(mentions[0]), mentions)
             self.store.save_event(e, list(dict.fromkeys(k for y in order for k in self.keys[y])))
-            for m in mentions:
-                self.store.add_mention(e.id, m)
-            c.old_id, c.old_series = e.id, e.series
+            for k in order:  # stored in canonical order, which the store's mention ids then follow
+                if id(c) not in appended or k not in c.stored:
+                    self.store.add_mention(e.id, self.mention[k])
+            c.old_id, c.old_series, c.stored = e.id, e.series, set(order)
             series.add(e.series)
         for name in sorted(filter(None, series)):
             self.store.refresh_series(name)
