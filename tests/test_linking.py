@@ -348,3 +348,12 @@ def test_a_series_takes_the_countries_of_its_first_event_whatever_the_order(tmp_
                 _link_all(s, [m])
             assert [(r["countries"], r["first_date"], r["last_date"], r["events"]) for r in s.series()] == [
                 ('["JOR", "USA"]', "2023-03-10", "2023-09-10", 2)]
+
+
+def test_a_report_given_twice_word_for_word_is_stored_twice(store):
+    m = _report("a", datetime(2023, 7, 26), "2023-07-26", people=["Joe Biden"])
+    with store.transaction():
+        store.add_article(Article(id="a", origin="a.txt", title="a", paragraphs=["x"], published=m.published))
+        ids = link(store, [m, replace(m)])
+    assert ids[0] == ids[1] and store.event(ids[0]).reports == 2
+    assert store.db.execute("SELECT count(*) FROM mentions").fetchone()[0] == 2

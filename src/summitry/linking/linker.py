@@ -103,6 +103,8 @@ class _Region:
 
     def add(self, m: EventMention, cluster: _Cluster | None) -> tuple:
         ck = canonical_key(m)
+        while ck in self.mention:  # a report given twice word for word: both are kept
+            ck += (0,)
         self.mention[ck] = m
         self.keys[ck] = keys(m, self._article_hints(m))
         for k in self.keys[ck]:
