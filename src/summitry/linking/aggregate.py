@@ -69,7 +69,7 @@ def fold(e: Event | None, m: EventMention, eid: str | None = None) -> Event:
 
 
 def _finish(e: Event) -> Event:
-    """What follows from the facts: a status read from the date, the series, the title."""
+    """What follows from the facts: a status read from the date, the mode, the series."""
     if e.status_reported is None:
         iv = interval(e.date)
         last = e.last_reported
@@ -90,7 +90,6 @@ def _finish(e: Event) -> Event:
         e.series = f"{'-'.join(sorted(e.countries))} {e.format} {e.kind}"
     else:
         e.series = None
-    e.title = title(e)
     return e
 
 
@@ -109,6 +108,7 @@ def aggregate(eid: str, mentions: list[EventMention]) -> Event:
     e = state(ordered, eid)
     e.mentions = ordered
     e.evidence = [x for m in ordered for x in m.evidence]
+    e.title = title(e)
     if e.date and not is_calendar(e.date):
         e.unresolved_date, e.date = e.date, None
     return e

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import combinations
 
 from ..events.facts import interval, plausible_window
@@ -43,11 +44,21 @@ def canonical_key(m: EventMention) -> tuple:
 def who(m: EventMention) -> list[str]:
     """Party keys: each pair of countries (or the one country), the series name; a summit
     or forum is also filed under each of its countries, where one-country gatherings are."""
-    codes = sorted(set(m.countries))
+    return list(_who(tuple(m.countries), m.kind in ("summit", "forum"), m.series))
+
+
+@lru_cache(maxsize=4096)
+def _who(countries: tuple[str, ...], gathering: bool, series: str | None) -> tuple[str, ...]:
+    codes = sorted(set(countries))
     keys = codes if len(codes) == 1 else ["+".join(pair) for pair in combinations(codes[:8], 2)]
-    if len(codes) > 1 and m.kind in ("summit", "forum"):
+    if len(codes) > 1 and gathering:
         keys += codes
-    return keys + ([f"series:{m.series}"] if m.series else [])
+    return tuple(keys + ([f"series:{series}"] if series else []))
+
+
+@lru_cache(maxsize=4096)
+def _months(start: date, end: date) -> tuple[str, ...]:
+    return tuple(months(start, end))
 
 
 def months(start: date, end: date) -> list[str]:
@@ -92,7 +103,7 @@ def keys(m: EventMention, article_hints: list[int] = ()) -> list[str]:
     article_hints: months named elsewhere in an undated mention's article."""
     parties = who(m)
     if anchored(m):
-        when = months(*time_frame(m))
+        when = _months(*time_frame(m))
     else:  # the month of the year it names, and its own article (reports of one time)
         when = [f"m{x:02d}" for x in (month_hints([m.date]) or article_hints)] + [f"article:{m.article}"]
     return [f"{w}|{t}" for w in parties for t in when]
