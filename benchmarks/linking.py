@@ -5,12 +5,15 @@ years, participants from a pool, 3 mentions per article on average, about half o
 re-reporting an event reported in the previous weeks) for N articles, and links them into
 a fresh Store with summitry.linking.link, one transaction per 500 articles.
 
-Store.candidates is wrapped to count how many candidate events each mention is compared
-with: blocking by parties and month should keep that number, and the time per mention,
-flat as the store grows (not growing with the number of stored events).
+Store.candidate_ids is wrapped to count how many candidate events each lookup returns: blocking by parties and month should keep that number, and the time per mention,
+flat as the store grows (not growing with the number of stored events). Linking is order
+invariant: a report arriving before reports published earlier makes later mentions be
+decided again; "decisions/mention" counts them (1.00: none decided again).
 
     python benchmarks/linking.py                 # 10,000 then 100,000 articles
     python benchmarks/linking.py --sizes 10000 30000
+    python benchmarks/linking.py --sizes 10000 --order shuffled   # shuffled within 100 articles
+    python benchmarks/linking.py --sizes 3000 --order reverse
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from datetime import date, datetime, timedelta
 from pathlib import Path
 
 from summitry.linking import link
+from summitry.linking import linker
 from summitry.model import Article, EventMention, Evidence, Location, Person
 from summitry.store import Store
 
@@ -40,23 +44,30 @@ TXN = 500  # articles per transaction
 
 
 class Counter:
-    """Wraps Store.candidates: calls and candidate events returned."""
+    """Wraps Store.candidate_ids (calls, candidate events returned) and the linker's decisions."""
 
     def __init__(self) -> None:
         self.calls = 0
         self.returned = 0
-        self.original = Store.candidates
+        self.decisions = 0
+        self.original = Store.candidate_ids
+        self.choose = linker._Region.choose
 
     def install(self) -> None:
         counter = self
 
-        def candidates(store, keys):
-            found = counter.original(store, keys)
+        def candidates(store, keys, patterns=()):
+            found = counter.original(store, keys, patterns)
             counter.calls += 1
             counter.returned += len(found)
             return found
 
-        Store.candidates = candidates
+        def choose(region, ck):
+            counter.decisions += 1
+            return counter.choose(region, ck)
+
+        Store.candidate_ids = candidates
+        linker._Region.choose = choose
 
     def reset(self) -> tuple[int, int]:
         out = (self.calls, self.returned)
@@ -110,13 +121,29 @@ def peak_rss_mb() -> float:
     return kb / 1024 if sys.platform != "darwin" else kb / 1024 / 1024
 
 
-def bench(n: int, counter: Counter, seed: int, limit_s: float) -> dict:
+def arrange(items: list, order: str, seed: int) -> list:
+    """Arrival order: by publication, shuffled within runs of 100 articles, or reversed."""
+    if order == "reverse":
+        return items[::-1]
+    if order == "shuffled":
+        rng = random.Random(seed)
+        out = []
+        for start in range(0, len(items), 100):
+            run = items[start:start + 100]
+            rng.shuffle(run)
+            out += run
+        return out
+    return items
+
+
+def bench(n: int, counter: Counter, seed: int, limit_s: float, order: str = "publication") -> dict:
     counter.reset()
+    counter.decisions = 0
     with tempfile.TemporaryDirectory(prefix="summitry-linkbench-") as tmp, Store(Path(tmp) / "link.db") as store:
-        items = list(generate(n, seed))
+        items = arrange(list(generate(n, seed)), order, seed)
         total_mentions = sum(len(m) for _, m in items)
-        print(f"\n{n:,} articles, {total_mentions:,} mentions")
-        link_time = 0.0
+        print(f"\n{n:,} articles, {total_mentions:,} mentions, arriving in {order} order")
+        link_time = cpu_time = 0.0
         done_articles = done_mentions = 0
         chunk = max(TXN, n // 10 // TXN * TXN)
         chunk_time, chunk_mentions = 0.0, 0
@@ -124,13 +151,14 @@ def bench(n: int, counter: Counter, seed: int, limit_s: float) -> dict:
         calls_total = returned_total = 0
         for start in range(0, n, TXN):
             batch = items[start:start + TXN]
-            t0 = time.perf_counter()
+            t0, c0 = time.perf_counter(), time.process_time()
             with store.transaction():
                 for art, mentions in batch:
                     store.add_article(art)
                     link(store, mentions)
             dt = time.perf_counter() - t0
             link_time += dt
+            cpu_time += time.process_time() - c0
             chunk_time += dt
             m = sum(len(x) for _, x in batch)
             done_articles += len(batch)
@@ -144,7 +172,7 @@ def bench(n: int, counter: Counter, seed: int, limit_s: float) -> dict:
             if done_articles % chunk == 0 or done_articles == n:
                 print(f"  at {done_articles:7,} articles, {store.count_events():7,} events stored: "
                       f"{1e6 * chunk_time / chunk_mentions:7.0f} us/mention, "
-                      f"{chunk_ret0 / max(1, chunk_calls0):5.2f} candidates/mention")
+                      f"{chunk_ret0 / max(1, chunk_calls0):5.2f} candidates/lookup")
                 chunk_time, chunk_mentions, chunk_calls0, chunk_ret0 = 0.0, 0, 0, 0
             if link_time > limit_s:
                 print(f"  stopped after {limit_s:.0f} s of linking (time limit)")
@@ -155,8 +183,10 @@ def bench(n: int, counter: Counter, seed: int, limit_s: float) -> dict:
         "rate": done_mentions / link_time, "candidates": returned_total / max(1, calls_total),
         "us": 1e6 * link_time / done_mentions,
     }
-    print(f"  total linking {link_time:.1f} s, {result['rate']:,.0f} mentions/s ({result['us']:.0f} us/mention), "
-          f"{result['candidates']:.2f} candidate events per mention, {events:,} events; "
+    print(f"  total linking {link_time:.1f} s ({cpu_time:.1f} s CPU, {1e6 * cpu_time / done_mentions:.0f} us CPU/mention), "
+          f"{result['rate']:,.0f} mentions/s ({result['us']:.0f} us/mention), "
+          f"{result['candidates']:.2f} candidate events per lookup, {counter.decisions / done_mentions:.2f} "
+          f"decisions/mention, {events:,} events; "
           f"peak RSS {peak_rss_mb():.0f} MB")
     if done_articles < n:
         print(f"  extrapolated to {n:,} articles: {link_time * n / done_articles:.0f} s at a flat rate")
@@ -168,10 +198,11 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000])
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--limit", type=float, default=600.0, help="stop a run after this many seconds of linking")
+    parser.add_argument("--order", choices=["publication", "shuffled", "reverse"], default="publication")
     args = parser.parse_args()
     counter = Counter()
     counter.install()
-    results = [bench(n, counter, args.seed, args.limit) for n in args.sizes]
+    results = [bench(n, counter, args.seed, args.limit, args.order) for n in args.sizes]
     if len(results) >= 2:
         a, b = results[0], results[-1]
         print(f"\n{a['articles']:,} -> {b['articles']:,} articles ({b['events'] / max(1, a['events']):.1f}x events): "

@@ -7,6 +7,7 @@ a fresh Store, as pipeline.ingest does.
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 
@@ -15,7 +16,9 @@ import pytest
 from summitry.config import settings
 from summitry.events import extract_events
 from summitry.linking import aggregate, link
-from summitry.linking.linker import blocking_keys, lookup_keys
+from summitry.events.facts import names_overlap, same_person
+from summitry.linking.aggregate import event_id
+from summitry.linking.keys import canonical_key, keys, month_patterns, reaches, undated_forms
 from summitry.model import Article, Event, EventMention, Evidence, Location, Person, content_id
 from summitry.pipeline import ingest
 from summitry.sources import plan
@@ -99,39 +102,56 @@ def test_a_later_report_with_a_surname_joins(store):
     assert store.count_events() == 2  # the meeting, and the one planned for the autumn
 
 
-@pytest.mark.parametrize("countries, keys", [
+def _k(countries, date: str | None = "2023-05-17", published=datetime(2023, 5, 10), kind="meeting", **kw):
+    return EventMention("a", published, "CONSULT", kind, "held", countries=countries, date=date, **kw)
+
+
+@pytest.mark.parametrize("countries, expected", [
     (["KOR"], ["KOR|2023-05"]),
     (["KOR", "KOR"], ["KOR|2023-05"]),
     (["USA", "KOR"], ["KOR+USA|2023-05"]),
     (["KOR", "JPN", "USA"], ["JPN+KOR|2023-05", "JPN+USA|2023-05", "KOR+USA|2023-05"]),
     ([], []),
 ])
-def test_blocking_keys(countries, keys):
-    e = Event("ev", "CONSULT", "meeting", "held", "", countries=countries, date="2023-05-17")
-    assert blocking_keys(e) == keys
+def test_a_mention_is_filed_under_its_pairs_of_parties_and_months(countries, expected):
+    assert keys(_k(countries)) == expected
 
 
-def test_blocking_keys_are_bounded_for_large_groups():
-    codes = [f"C{i:02d}" for i in range(20)]
-    e = Event("ev", "CONSULT", "meeting", "held", "", countries=codes, date="2023-05-17")
-    assert len(blocking_keys(e)) == 28  # pairs of the first 8 codes
+def test_keys_are_bounded_for_large_groups():
+    assert len(keys(_k([f"C{i:02d}" for i in range(20)]))) == 28  # pairs of the first 8 codes
 
 
-def test_blocking_keys_file_an_event_under_each_month_it_covers_or_when_last_reported():
-    spread = Event("ev", "CONSULT", "visit", "held", "", countries=["KOR", "USA"], date="2023-05-30/2023-06-02")
-    assert blocking_keys(spread) == ["KOR+USA|2023-05", "KOR+USA|2023-06"]
-    undated = Event("ev", "CONSULT", "meeting", "proposed", "", countries=["KOR", "USA"],
-                    last_reported=datetime(2023, 5, 10))
-    assert blocking_keys(undated) == ["KOR+USA|u2023-05"]
-    decade = Event("ev", "CONSULT", "meeting", "held", "", countries=["KOR", "USA"], date="199")
-    assert blocking_keys(decade) == ["KOR+USA|coarse"]
+def test_a_summit_is_also_filed_under_each_party_where_one_country_gatherings_are():
+    assert keys(_k(["USA", "KOR"], kind="summit", series="Nuclear Security Summit")) == [
+        "KOR+USA|2023-05", "KOR|2023-05", "USA|2023-05", "series:Nuclear Security Summit|2023-05"]
 
 
-def test_lookup_reaches_the_months_a_mention_can_fall_in():
-    m = EventMention("a", datetime(2023, 5, 10), "CONSULT", "meeting", "held", countries=["KOR", "USA"], date="2023-05-17")
-    keys = lookup_keys(m)
-    assert "KOR+USA|2023-05" in keys and "KOR+USA|coarse" in keys and "KOR+USA|u2023-05" in keys
-    assert "KOR+USA|2023-06" not in keys and "KOR|2023-05" in keys  # one-country events, such as forums
+def test_keys_cover_each_month_of_the_time_frame():
+    assert keys(_k(["KOR", "USA"], "2023-05-30/2023-06-02")) == ["KOR+USA|2023-05", "KOR+USA|2023-06"]
+    assert keys(_k(["KOR", "USA"], "199")) == ["KOR+USA|coarse"]
+    plan_ = replace(_k(["KOR", "USA"], None), status="scheduled")  # from 3 days before its report to 400 after
+    assert keys(plan_)[0] == "KOR+USA|2023-05" and keys(plan_)[-1] == "KOR+USA|2024-06"
+
+
+def test_an_undated_report_is_filed_under_the_month_of_the_year_it_names():
+    m = _k(["JPN", "KOR"], "XXXX-10-18", published=None)
+    assert keys(m) == ["JPN+KOR|m10", "JPN+KOR|article:a"]  # and under its article, whose reports are of its time
+    assert month_patterns(m) == ["JPN+KOR|[0-9][0-9][0-9][0-9]-10"]
+    assert keys(_k(["JPN", "KOR"], "XXXX-WXX-3", published=None)) == ["JPN+KOR|article:a"]  # no known month
+    assert keys(_k(["JPN", "KOR"], "XXXX-WXX-3", published=None), [9, 10, 11]) == [
+        "JPN+KOR|m09", "JPN+KOR|m10", "JPN+KOR|m11", "JPN+KOR|article:a"]
+    assert reaches(["JPN+KOR|m10"], ["JPN+KOR|2023-10"]) and not reaches(["JPN+KOR|m10"], ["JPN+KOR|2023-11"])
+    assert not reaches(["JPN+KOR|2023-10"], ["JPN+KOR|m10"])
+    assert undated_forms(["JPN+KOR|2023-10", "JPN+KOR|coarse"]) == ["JPN+KOR|m10"]
+
+
+def test_canonical_order_is_by_publication_then_article_then_place_undated_reports_last():
+    late, early = _k(["KOR", "JPN"], published=datetime(2023, 5, 12)), _k(["KOR", "JPN"], published=datetime(2023, 5, 1))
+    undated = _k(["KOR", "JPN"], published=None)
+    weekday = replace(_k(["KOR", "JPN"], "XXXX-WXX-3", published=None), evidence=[Evidence("a", "s", 0, 5)])
+    month = replace(_k(["KOR", "JPN"], "XXXX-10-18", published=None), evidence=[Evidence("a", "s", 90, 99)])
+    assert sorted([undated, late, early], key=canonical_key) == [early, late, undated]
+    assert sorted([weekday, month], key=canonical_key) == [month, weekday]  # a month anchors its article
 
 
 def test_reingesting_the_same_article_adds_nothing(tmp_path):
@@ -182,3 +202,158 @@ def test_aggregate_series_for_a_recurring_format():
     e = aggregate("x", [_m("held", datetime(2023, 5, 1), "2023-04-30", format="2+2", location=Location(None, "JPN"))])
     assert e.series == "JPN-KOR 2+2 meeting"
     assert e.location == Location(None, "JPN")
+
+
+def _report(article: str, published: datetime | None, date: str | None, status: str = "held", people=(), **kw):
+    return EventMention(article=article, published=published, type="CONSULT", kind="meeting", status=status,
+                        countries=["JOR", "USA"], participants=[Person(n) for n in people], date=date,
+                        evidence=[Evidence(article, f"Sentence of {article}.", 10, 30)], **kw)
+
+
+def _link_all(store: Store, reports: list[EventMention]) -> list[str]:
+    """Link the reports article by article, in this order; the event each report ends in."""
+    by_article: dict[str, list[EventMention]] = {}
+    for m in reports:
+        by_article.setdefault(m.article, []).append(m)
+    with store.transaction():
+        for article, mentions in by_article.items():
+            store.add_article(Article(id=article, origin=f"{article}.txt", title=article, paragraphs=["x"],
+                                      published=mentions[0].published))
+            link(store, mentions)
+    return [store.db.execute("SELECT event_id FROM mentions WHERE article_id=? AND date IS ?",
+                             (m.article, m.date)).fetchone()[0] for m in reports]
+
+
+def test_an_undated_report_is_placed_in_time_by_the_dated_event_it_links_to(store):
+    dated = _report("dated", datetime(2023, 10, 16), "2023-10-18", "scheduled", ["Joe Biden"])
+    day = _report("undated", None, "XXXX-10-18", "cancelled", ["Joe Biden", "Ayman Safadi"])
+    ids = _link_all(store, [day, dated])
+    assert ids[0] == ids[1] and store.count_events() == 1
+    e = store.event(ids[0])
+    assert e.date == "2023-10-18"
+    assert e.status == "cancelled"  # an undated report moves a plan on, never back
+
+
+def test_a_weekday_of_an_undated_report_is_the_one_nearest_the_linked_date(store):
+    dated = _report("dated", datetime(2023, 10, 16), "2023-10-18", "scheduled", ["Joe Biden"])
+    other = _report("undated", None, "XXXX-10-20", "scheduled", ["Joe Biden"], location=Location("Amman", "JOR"))
+    wednesday = replace(_report("undated", None, "XXXX-WXX-3", "held", ["Joe Biden"]),
+                        evidence=[Evidence("undated", "Another sentence.", 50, 70)])
+    ids = _link_all(store, [dated, other, wednesday])
+    assert ids[0] == ids[2] != ids[1]  # October 20 is another day; "Wednesday" is the 18th
+    assert store.event(ids[0]).date == "2023-10-18"
+
+
+def test_undated_reports_do_not_join_each_other_and_export_no_yearless_date(store):
+    a = _report("first", None, "XXXX-10-18", people=["Joe Biden"])
+    b = _report("second", None, "XXXX-10-18", people=["Joe Biden"])
+    c = replace(_report("second", None, "XXXX-WXX-3", people=["Joe Biden"]),
+                evidence=[Evidence("second", "Later.", 80, 90)])
+    ids = _link_all(store, [a, b, c])
+    assert ids[0] != ids[1] == ids[2]  # they may be years apart; reports of one article are of one time
+    assert {e.date for e in store.events()} == {None}
+    assert aggregate("x", [a]).unresolved_date == "XXXX-10-18"
+
+
+@pytest.mark.parametrize("value", ["2023-W30", "2023-W30-WE", "2023-SU", "XXXX-WXX-3", "XXXX-07"])
+def test_an_event_date_is_a_calendar_value_or_none(value):
+    e = aggregate("x", [_report("a", datetime(2023, 7, 1), value)])
+    assert (e.date, e.unresolved_date) == (None, value)
+
+
+@pytest.mark.parametrize("value", ["2023", "2023-H2", "2023-07", "2023-07-26", "2023-07-26/2023-07-28"])
+def test_calendar_values_are_kept(value):
+    e = aggregate("x", [_report("a", datetime(2023, 7, 1), value)])
+    assert (e.date, e.unresolved_date) == (value, None)
+
+
+def test_a_finer_report_resolves_a_week(store):
+    ids = _link_all(store, [_report("a", datetime(2023, 7, 20), "2023-W30", "scheduled", ["Joe Biden"]),
+                            _report("b", datetime(2023, 7, 27), "2023-07-26", "held", ["Joe Biden"])])
+    assert ids[0] == ids[1]
+    assert (store.event(ids[0]).date, store.event(ids[0]).status) == ("2023-07-26", "held")
+
+
+def test_reports_naming_different_people_of_one_meeting_link(store):
+    a = _report("a", datetime(2023, 7, 26, 9), "2023-07-26", people=["Joe Biden", "Abdullah II", "Antony Blinken"])
+    b = _report("b", datetime(2023, 7, 26, 18), "2023-07-26", people=["Joe Biden", "Abdullah II", "Ayman Safadi"])
+    ids = _link_all(store, [a, b])
+    assert ids[0] == ids[1]  # they share people: overlap, not containment
+    assert [p.name for p in store.event(ids[0]).participants] == ["Joe Biden", "Abdullah II", "Antony Blinken",
+                                                                  "Ayman Safadi"]
+
+
+def test_the_same_parties_on_clearly_different_dates_stay_apart(store):
+    ids = _link_all(store, [_report("a", datetime(2023, 5, 17), "2023-05-16", people=["Joe Biden"]),
+                            _report("b", datetime(2023, 6, 21), "2023-06-20", people=["Joe Biden"]),
+                            _report("c", datetime(2023, 6, 22), None, people=["Joe Biden"])])
+    assert ids[0] != ids[1] == ids[2]  # an undated report of a past meeting joins the recent one
+    assert store.count_events() == 2
+
+
+def test_the_status_is_the_latest_reports_whatever_the_order(tmp_path):
+    reports = [_report("a", datetime(2023, 5, 1), "2023-05-20", "scheduled"),
+               _report("b", datetime(2023, 5, 9), "2023-05-20", "postponed"),
+               _report("c", datetime(2023, 5, 5), "2023-05-20", "scheduled")]
+    for n, order in enumerate((reports, reports[::-1], reports[1:] + reports[:1])):
+        with Store(tmp_path / f"{n}.db") as s:
+            (eid,) = set(_link_all(s, order))
+            assert s.event(eid).status == "postponed"
+            assert eid == event_id(reports[0])  # from the first report, not the first to arrive
+
+
+def test_a_re_formed_event_leaves_no_stale_record_or_series(store):
+    later = _report("later", datetime(2023, 7, 27), "2023-07-26", people=["Joe Biden"], format="2+2")
+    earlier = _report("earlier", datetime(2023, 7, 20), "2023-07", "scheduled", series="Amman Dialogue")
+    first = _link_all(store, [later])
+    assert [r["name"] for r in store.series()] == ["JOR-USA 2+2 meeting"]
+    second = _link_all(store, [earlier])
+    assert first != second  # the id now comes from the earlier report, the series from its name
+    assert [e.id for e in store.events()] == second
+    assert store.db.execute("SELECT count(*) FROM mentions").fetchone()[0] == 2
+    assert [(r["name"], r["events"]) for r in store.series()] == [("Amman Dialogue", 1)]
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("Kim Jong Un", "Kim Jong-un", True), ("Alberto Fernández", "Alberto Fernandez", True),
+    ("Biden", "Joe Biden", True), ("Kim Man-ki", "Kim Yong-hyun", False),
+])
+def test_one_person_in_two_spellings(a, b, same):
+    assert same_person(a, b) is same
+
+
+def test_participants_agree_when_one_list_holds_the_other_or_they_share_two():
+    people = lambda *names: [Person(n) for n in names]  # noqa: E731
+    assert names_overlap(people("Joe Biden", "Abdullah II", "Antony Blinken"), people("Joe Biden", "Abdullah II", "Ayman Safadi"))
+    assert names_overlap(people("Joe Biden"), people("Joe Biden", "Abdullah II"))
+    assert not names_overlap(people("Antony Blinken", "Chung Eui-yong"), people("Chung Eui-yong", "Suh Wook"))
+
+
+def test_two_events_first_reported_in_one_sentence_keep_their_own_ids(store):
+    a = _report("a", datetime(2023, 7, 26), "2023-07-26", people=["Joe Biden"])
+    b = replace(a, countries=["EGY", "PSE"], participants=[Person("Mahmoud Abbas")])
+    (first,) = _link_all(store, [a])
+    with store.transaction():
+        (second,) = link(store, [b])
+    assert first != second and {e.id for e in store.events()} == {first, second}
+
+
+def test_a_series_takes_the_countries_of_its_first_event_whatever_the_order(tmp_path):
+    spring = _report("spring", datetime(2023, 3, 11), "2023-03-10", series="Amman Dialogue")
+    autumn = replace(_report("autumn", datetime(2023, 9, 11), "2023-09-10", series="Amman Dialogue"),
+                     countries=["EGY", "JOR", "USA"])
+    for n, order in enumerate(([spring, autumn], [autumn, spring])):
+        with Store(tmp_path / f"{n}.db") as s:
+            for m in order:
+                _link_all(s, [m])
+            assert [(r["countries"], r["first_date"], r["last_date"], r["events"]) for r in s.series()] == [
+                ('["JOR", "USA"]', "2023-03-10", "2023-09-10", 2)]
+
+
+def test_a_report_given_twice_word_for_word_is_stored_twice(store):
+    m = _report("a", datetime(2023, 7, 26), "2023-07-26", people=["Joe Biden"])
+    with store.transaction():
+        store.add_article(Article(id="a", origin="a.txt", title="a", paragraphs=["x"], published=m.published))
+        ids = link(store, [m, replace(m)])
+    assert ids[0] == ids[1] and store.event(ids[0]).reports == 2
+    assert store.db.execute("SELECT count(*) FROM mentions").fetchone()[0] == 2

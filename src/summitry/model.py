@@ -197,3 +197,4 @@ class Event:
     first_reported: datetime | None = None
     last_reported: datetime | None = None
     status_reported: datetime | None = None  # when the report that set the status appeared; None: inferred
+    unresolved_date: str | None = None  # the best value known when no calendar one is (XXXX-WXX-3, 2023-W30); date is then None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import calendar
 import re
+import unicodedata
 from functools import lru_cache
 from datetime import date, datetime, timedelta
 
@@ -91,6 +92,61 @@ def merge_date(old: str | None, new: str | None) -> str | None:
     return new if span_days(new) < span_days(old) else old
 
 
+_CALENDAR = re.compile(r"\d{4}(?:-(?:\d{2}(?:-\d{2})?|[HQ]\d))?")
+
+
+def is_calendar(value: str | None) -> bool:
+    """Is the value a calendar date a record can promise: a year, half, quarter, month or day,
+    or a range of those (not XXXX-..., a week, a weekend or a season)?"""
+    return bool(value) and all(_CALENDAR.fullmatch(part) for part in value.split("/")) and interval(value) is not None
+
+
+def _nearest_year(month: int, day: int | None, anchor: tuple[date, date]) -> date | None:
+    """The date of that month (and day) in the year that puts it nearest the anchor."""
+    best = None
+    for year in (anchor[0].year - 1, anchor[0].year, anchor[0].year + 1):
+        try:
+            d = date(year, month, day or 1)
+        except ValueError:
+            continue
+        end = d if day else date(year, month, calendar.monthrange(year, month)[1])
+        gap = max((anchor[0] - end).days, (d - anchor[1]).days, 0)
+        if best is None or gap < best[0]:
+            best = (gap, d)
+    return best[1] if best else None
+
+
+def resolve_value(value: str | None, anchor: tuple[date, date]) -> str | None:
+    """A value without its year (XXXX-10-18, XXXX-03, XXXX-WXX-3: a Wednesday) placed against
+    the dates of the event it reports: the year that puts it nearest, or the weekday nearest
+    a date of at most a week; None when it cannot be placed."""
+    if not value or "XXXX" not in value:
+        return value
+    if "/" in value:
+        a, b = (resolve_value(v, anchor) for v in value.split("/", 1))
+        if not (a and b and interval(a) and interval(b)):
+            return None
+        if interval(b)[0] < interval(a)[0] and b[:4] == a[:4]:
+            b = str(int(b[:4]) + 1) + b[4:]  # December 30 to January 2
+        return f"{a}/{b}"
+    if m := re.fullmatch(r"XXXX-(\d{2})-(\d{2})", value):
+        d = _nearest_year(int(m[1]), int(m[2]), anchor)
+        return d.isoformat() if d else None
+    if m := re.fullmatch(r"XXXX-(\d{2})", value):
+        d = _nearest_year(int(m[1]), None, anchor)
+        return f"{d:%Y-%m}" if d else None
+    if m := re.fullmatch(r"XXXX-WXX-([1-7])", value):
+        if (anchor[1] - anchor[0]).days > 6:
+            return None
+        days = [anchor[0] + timedelta(days=k) for k in range(-3, (anchor[1] - anchor[0]).days + 4)]
+        fits = [d for d in days if d.isoweekday() == int(m[1])]
+        inside = [d for d in fits if anchor[0] <= d <= anchor[1]]
+        return (inside or fits)[0].isoformat() if fits else None
+    if m := re.fullmatch(r"XXXX-(SP|SU|FA|WI)", value):
+        return f"{anchor[0].year - (m[1] == 'WI' and anchor[0].month <= 2)}-{m[1]}"
+    return None
+
+
 def plausible_window(mention: EventMention) -> tuple[date, date] | None:
     """Where an undated mention's event can lie, from its status and publication day."""
     if mention.published is None:
@@ -110,9 +166,17 @@ def merge_location(old: Location | None, new: Location | None) -> Location | Non
     return old
 
 
+@lru_cache(maxsize=8192)
+def _spelling(name: str) -> str:
+    """A name blind to case, accents, spaces and hyphens ("Kim Jong-un", "Kim Jong Un")."""
+    bare = "".join(c for c in unicodedata.normalize("NFKD", name) if not unicodedata.combining(c))
+    return re.sub(r"[\s\-\u2010\u2011.]+", "", bare).casefold()
+
+
 def same_person(a: str, b: str) -> bool:
-    """"Biden" and "Joe Biden" are one person; "Kim Man-ki" and "Kim Yong-hyun" are two."""
-    if a == b:
+    """"Biden" and "Joe Biden" are one person, as are "Kim Jong-un" and "Kim Jong Un";
+    "Kim Man-ki" and "Kim Yong-hyun" are two."""
+    if a == b or _spelling(a) == _spelling(b):
         return True
     short, full = (a, b) if len(a.split()) < len(b.split()) else (b, a)
     return len(short.split()) == 1 and name_key(full) == short
@@ -125,6 +189,14 @@ def _within(small: list[Person], big: list[Person]) -> bool:
 def names_compatible(a: list[Person], b: list[Person]) -> bool:
     """Participants agree when one list holds the other (or one is empty)."""
     return not a or not b or _within(a, b) or _within(b, a)
+
+
+def names_overlap(a: list[Person], b: list[Person]) -> bool:
+    """Participants agree when one list holds the other, or when they share two people: two
+    reports of one meeting often each name someone the other leaves out, while one person
+    shared with different others is that person at another meeting."""
+    shared = sum(any(same_person(p.name, q.name) for q in b) for p in a)
+    return names_compatible(a, b) or shared >= 2
 
 
 def add_people(target: list[Person], people: list[Person]) -> None:
@@ -180,8 +252,9 @@ def _roles_fit(event: EventMention, other: EventMention) -> bool:
                for p in other.participants)
 
 
-def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False) -> bool:
-    """Could the two mentions report one event? anaphoric: b only refers back to a."""
+def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, overlap: bool = False) -> bool:
+    """Could the two mentions report one event? anaphoric: b only refers back to a;
+    overlap: participants need only share someone (two reports of one event)."""
     if a.type != b.type or not kinds_compatible(a, b, anaphoric):
         return False
     if not (_roles_fit(a, b) and _roles_fit(b, a)):
@@ -202,7 +275,8 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False) 
         return False
     if (a.series is None) != (b.series is None) and (a.participants and b.participants):
         return False  # a named event and an unnamed one, each with its own people
-    return names_compatible(a.participants, b.participants) and countries_compatible(a.countries, b.countries)
+    people = names_overlap if overlap else names_compatible
+    return people(a.participants, b.participants) and countries_compatible(a.countries, b.countries)
 
 
 def merge_facts(target: EventMention | Event, other: EventMention) -> None:

@@ -1,22 +1,26 @@
-"""An event's record, folded report by report from the mentions that report it.
+"""An event's record, folded from scratch from the mentions that report it.
 
-Folding is incremental: a new report updates the stored record without reading the
-earlier ones, so linking cost does not grow with how often an event has been reported.
+Mentions are folded in their canonical order (publication, article, place), so the
+record is the same whatever order the reports arrived in: the status is the latest
+dated report's, a value without its year (XXXX-10-18, a Wednesday) is placed against the
+dates the earlier reports give, and the record's date is a calendar value or None.
 """
 
 from __future__ import annotations
 
 import hashlib
+from dataclasses import replace
 from datetime import datetime
 
-from ..events.facts import LEVELS, interval, merge_facts
+from ..events.facts import LEVELS, interval, is_calendar, merge_facts, resolve_value
 from ..model import Event, EventMention
+from .keys import canonical_key
 
 
 def event_id(m: EventMention) -> str:
-    """A stable id from the first mention: its article, place in it, and kind."""
-    first = m.evidence[0] if m.evidence else None
-    seed = f"{m.article}:{first.start if first else 0}:{m.kind}:{m.date}"
+    """A stable id from the event's first mention in canonical order: its article, place in
+    it and facts (two events first reported in one sentence get two ids)."""
+    seed = repr(canonical_key(m)[2:])
     return "ev-" + hashlib.sha1(seed.encode()).hexdigest()[:12]
 
 
@@ -28,16 +32,35 @@ def title(e: Event) -> str:
     return f"{what[:1].upper()}{what[1:]}: {who}{where}"
 
 
+def placed(m: EventMention, anchor: str | None) -> EventMention:
+    """The mention with a value lacking its year placed against the event's date (or
+    dropped when it cannot be placed)."""
+    if not m.date or "XXXX" not in m.date:
+        return m
+    iv = interval(anchor) if is_calendar(anchor) else None
+    return replace(m, date=resolve_value(m.date, iv) if iv else None)
+
+
+_STAGE = {"proposed": 0, "scheduled": 1, "postponed": 2, "held": 3, "cancelled": 3}
+
+
+def _later(status: str, than: str) -> bool:
+    """Is the status a later stage in an event's life (a plan is held, postponed or cancelled)?"""
+    return _STAGE.get(status, 0) > _STAGE.get(than, 0)
+
+
 def fold(e: Event | None, m: EventMention, eid: str | None = None) -> Event:
-    """The event after one more report; status follows the latest report that gives one."""
+    """The event after one more report, reports coming in canonical order: the status is
+    the latest dated report's; an undated report (it comes last) only moves it on to a
+    later stage of the event's life."""
     if e is None:
-        e = Event(id=eid or event_id(m), type=m.type, kind=m.kind, status="", title="")
-    merge_facts(e, m)
+        e = Event(id=event_id(m) if eid is None else eid, type=m.type, kind=m.kind, status="", title="", date=m.date)
+    merge_facts(e, placed(m, e.date))
     e.named_series = e.named_series or m.series
     if m.kind in ("summit", "forum") and e.kind == "meeting":
         e.kind = m.kind  # "the leaders meet ... the summit": the summit names it
-    if m.status and (e.status_reported is None or m.published is None or m.published >= e.status_reported):
-        e.status, e.status_reported = m.status, m.published or datetime.min
+    if m.status and (m.published is not None or e.status_reported is None or _later(m.status, e.status)):
+        e.status, e.status_reported = m.status, m.published or e.status_reported or datetime.min
     if m.published:
         e.first_reported = min(filter(None, (e.first_reported, m.published)))
         e.last_reported = max(filter(None, (e.last_reported, m.published)))
@@ -46,7 +69,7 @@ def fold(e: Event | None, m: EventMention, eid: str | None = None) -> Event:
 
 
 def _finish(e: Event) -> Event:
-    """What follows from the facts: a status read from the date, the series, the title."""
+    """What follows from the facts: a status read from the date, the mode, the series."""
     if e.status_reported is None:
         iv = interval(e.date)
         last = e.last_reported
@@ -67,15 +90,25 @@ def _finish(e: Event) -> Event:
         e.series = f"{'-'.join(sorted(e.countries))} {e.format} {e.kind}"
     else:
         e.series = None
-    e.title = title(e)
+    return e
+
+
+def state(mentions: list[EventMention], eid: str = "") -> Event:
+    """The event the mentions (already in canonical order) report, its date as folded."""
+    e = None
+    for m in mentions:
+        e = fold(e, m, eid)
     return e
 
 
 def aggregate(eid: str, mentions: list[EventMention]) -> Event:
-    """Fold mentions (any order) into the event they report."""
-    e = None
-    for m in sorted(mentions, key=lambda m: (m.published is None, m.published)):
-        e = fold(e, m, eid)
-        e.evidence.extend(m.evidence)
-        e.mentions.append(m)
+    """Fold mentions (any order) into the event they report; a date that is no calendar
+    value is kept aside in unresolved_date."""
+    ordered = sorted(mentions, key=canonical_key)
+    e = state(ordered, eid)
+    e.mentions = ordered
+    e.evidence = [x for m in ordered for x in m.evidence]
+    e.title = title(e)
+    if e.date and not is_calendar(e.date):
+        e.unresolved_date, e.date = e.date, None
     return e

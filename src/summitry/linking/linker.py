@@ -1,71 +1,33 @@
-"""Incremental linking against the store, blocked by parties, series and month.
+"""Linking against the store, the same whatever order the reports arrive in.
 
-An event is filed under keys made of who (each pair of its countries, its one country, or
-its series name) and when (each month its date covers; an undated event under the month
-it was last reported). A new mention looks only under the keys of its own parties and of
-the months it can fall in, so the events it is compared with are those of the same
-parties at the same time: cost per mention stays flat as the store grows.
+The records are defined by one canonical pass: mentions taken in canonical order
+(publication, article, place; see keys.canonical_key), each joining the best compatible
+event among those of its neighbours that come before it (mentions sharing a blocking key),
+or starting a new one. Every event is folded from scratch from its mentions in that order
+and takes its id from its first mention.
+
+New mentions are placed in that pass incrementally: a new mention is decided against the
+events of its earlier neighbours; every later mention that could see an event it changed
+(it shares a key with one of its members) is decided again, in canonical order, and so on.
+Reports usually arrive roughly in publication order, so little is decided again; the work
+per mention stays bounded by the size of its neighbourhood, not of the store.
 """
 
 from __future__ import annotations
 
-from datetime import date, timedelta
-from itertools import combinations
+import heapq
+from collections import defaultdict
+from dataclasses import replace
 
-from ..events.facts import dates_overlap, facts_compatible, interval, plausible_window
+from ..events.facts import dates_overlap, facts_compatible, interval, plausible_window, same_person
 from ..model import Event, EventMention
 from ..store import Store
-from .aggregate import event_id, fold
+from .aggregate import aggregate, event_id, placed, state
+from .keys import anchored, around, blocking_keys, canonical_key, keys, month_hints, month_patterns, reaches, undated_forms
 
-_MAX_MONTHS = 30  # a date coarser than this is filed once, under "coarse"
-_UNDATED_REACH = 400  # days an undated event stays a candidate around its last report
+lookup_keys = keys  # a mention looks where it is filed: the blocking relation is symmetric
 
-
-def _who(countries: list[str], series: str | None) -> list[str]:
-    codes = sorted(set(countries))
-    keys = codes if len(codes) == 1 else ["+".join(pair) for pair in combinations(codes[:8], 2)]
-    return keys + ([f"series:{series}"] if series else [])
-
-
-def _months(start: date, end: date) -> list[str]:
-    months, y, m = [], start.year, start.month
-    while (y, m) <= (end.year, end.month):
-        months.append(f"{y:04d}-{m:02d}")
-        if len(months) > _MAX_MONTHS:
-            return ["coarse"]
-        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
-    return months
-
-
-def _when(value: str | None, reported: date | None) -> list[str]:
-    """Time buckets an event is filed under."""
-    iv = interval(value)
-    if iv:
-        return _months(*iv)
-    return [f"u{reported:%Y-%m}"] if reported else ["undated"]
-
-
-def blocking_keys(e: Event) -> list[str]:
-    """Where an event is filed: its parties (or series) crossed with its months."""
-    reported = e.last_reported.date() if e.last_reported else None
-    return [f"{who}|{when}" for who in _who(e.countries, e.named_series) for when in _when(e.date, reported)]
-
-
-def lookup_keys(m: EventMention) -> list[str]:
-    """Where a mention's event can be filed: the keys of its parties (and of each of its
-    countries alone, where one-country events such as forums are filed), for the months it
-    can fall in, plus undated events last reported around then."""
-    who = _who(m.countries, m.series) + (sorted(set(m.countries)) if len(set(m.countries)) > 1 else [])
-    iv = interval(m.date) or (plausible_window(m) if m.status else None)
-    pub = m.published.date() if m.published else None
-    if iv is None and pub:
-        iv = (pub - timedelta(days=_UNDATED_REACH), pub + timedelta(days=_UNDATED_REACH))
-    if iv is None:
-        return [f"{w}|{t}" for w in who for t in ("undated", "coarse")]
-    months = _months(*iv)
-    around = (iv[0] - timedelta(days=_UNDATED_REACH), iv[1] + timedelta(days=31))
-    undated = ["u" + x for x in _months(*around)] if _months(*around) != ["coarse"] else []
-    return [f"{w}|{t}" for w in who for t in sorted(set(months + ["coarse", "undated"] + undated))]
+__all__ = ["blocking_keys", "link", "lookup_keys"]
 
 
 def _as_mention(e: Event) -> EventMention:
@@ -86,28 +48,188 @@ def _fits_window(e: Event, m: EventMention) -> bool:
 
 
 def _score(e: Event, m: EventMention) -> float:
-    people = {p.name for p in e.participants} & {p.name for p in m.participants}
+    people = [p for p in m.participants if any(same_person(p.name, q.name) for q in e.participants)]
     same_series = 1.0 if m.series and m.series == e.named_series else 0.0
     same_format = 0.5 if m.format and m.format == e.format else 0.0
     dated = 1.0 if m.date and e.date and dates_overlap(m.date, e.date) else 0.0
     overlap = len(set(e.countries) & set(m.countries)) / max(1, len(set(e.countries) | set(m.countries)))
-    return same_series + same_format + dated + overlap + 0.5 * len(people)
+    return same_series + same_format + dated + overlap + 0.5 * len(people) + _recency(e, m)
+
+
+def _recency(e: Event, m: EventMention) -> float:
+    """A report that gives no date most likely speaks of the event nearest its publication."""
+    iv = interval(e.date)
+    if m.date or not iv or not m.published:
+        return 0.0
+    day = m.published.date()
+    gap = max((iv[0] - day).days, (day - iv[1]).days, 0)
+    return 0.5 / (1 + gap / 7)
+
+
+class _Cluster:
+    """The mentions (by canonical key) of one event; old_id: its id in the store, if stored."""
+
+    def __init__(self, old_id: str | None = None, series: str | None = None) -> None:
+        self.old_id, self.old_series = old_id, series
+        self.members: set[tuple] = set()
+        self.stored: set[tuple] = set()  # the members it has in the store
+
+
+class _Region:
+    """The part of the store a batch of new mentions can change, loaded as needed."""
+
+    def __init__(self, store: Store, new: list[EventMention]) -> None:
+        self.store = store
+        self.mention: dict[tuple, EventMention] = {}
+        self.keys: dict[tuple, list[str]] = {}
+        self.cluster: dict[tuple, _Cluster] = {}
+        self.index: dict[str, set[tuple]] = defaultdict(set)
+        self.loaded: set[str] = set()
+        self.asked: set[str] = set()
+        self.states: dict[tuple, Event] = {}  # events as folded from a prefix of their mentions
+        self.touched: dict[int, _Cluster] = {}
+        self.batch_hints: dict[str, list[str | None]] = defaultdict(list)
+        for m in new:
+            self.batch_hints[m.article].append(m.date)
+        self.hints: dict[str, list[int]] = {}
+
+    def _article_hints(self, m: EventMention) -> list[int]:
+        if anchored(m) or month_hints([m.date]):
+            return []
+        if m.article not in self.hints:
+            values = self.batch_hints.get(m.article, []) + self.store.mention_dates(m.article)
+            self.hints[m.article] = around(month_hints(values))
+        return self.hints[m.article]
+
+    def add(self, m: EventMention, cluster: _Cluster | None) -> tuple:
+        ck = canonical_key(m)
+        while ck in self.mention:  # a report given twice word for word: both are kept
+            ck += (0,)
+        self.mention[ck] = m
+        self.keys[ck] = keys(m, self._article_hints(m))
+        for k in self.keys[ck]:
+            self.index[k].add(ck)
+        if cluster is not None:
+            cluster.members.add(ck)
+            self.cluster[ck] = cluster
+        return ck
+
+    def ask(self, keys_: list[str], patterns: list[str] = ()) -> None:
+        """Load, whole, the stored events filed under these keys (each key asked once)."""
+        keys_ = [k for k in keys_ if k not in self.asked]
+        patterns = [p for p in patterns if p not in self.asked]
+        self.asked.update(keys_ + patterns)
+        found = [(i, series) for i, series in self.store.candidate_ids(keys_, patterns) if i not in self.loaded]
+        mentions = self.store.mentions_of_events([i for i, _ in found])
+        for i, series in found:
+            self.loaded.add(i)
+            cluster = _Cluster(i, series)
+            for m in mentions[i]:
+                cluster.stored.add(self.add(m, cluster))
+
+    def neighbours(self, looking: list[str], patterns: list[str] = (), also: list[str] = ()) -> set[tuple]:
+        """Mentions filed under keys a mention looking under these keys reaches (the store is
+        asked for the `also` keys too, in the same query)."""
+        self.ask([*looking, *also], patterns)
+        found: set[tuple] = set()
+        for k in looking:
+            found |= self.index.get(k, set())
+        if patterns:  # an undated mention also sees the dated ones of its months
+            found.update(y for y in self.mention if reaches(looking, self.keys[y]))
+        return {y for y in found if reaches(looking, self.keys[y])}
+
+    def choose(self, ck: tuple) -> _Cluster | None:
+        """The event the mention joins in the canonical pass: the best compatible one among
+        those its earlier neighbours belong to (as they stand before it)."""
+        x = self.mention[ck]
+        # the undated keys that see x's are asked now too, for when x changes an event (run)
+        near = self.neighbours(self.keys[ck], month_patterns(x, self._article_hints(x)), undated_forms(self.keys[ck]))
+        options = {id(c): c for y in near if y < ck and (c := self.cluster.get(y)) is not None}
+        best, best_score = None, 0.0
+        for c in sorted(options.values(), key=lambda c: min(c.members)):
+            order = tuple(sorted(k for k in c.members if k < ck))
+            prefix = [self.mention[k] for k in order]
+            if not prefix or not (anchored(x) or any(anchored(p) or p.article == x.article for p in prefix)):
+                continue  # an undated report joins only an event a dated report (or its own article) places
+            if order not in self.states:
+                self.states[order] = state(prefix)
+            e = self.states[order]
+            mx = placed(x, e.date)
+            if not (facts_compatible(_as_mention(e), mx, overlap=True) and _fits_window(e, mx)):
+                continue
+            score = _score(e, mx)
+            if best is None or score > best_score:
+                best, best_score = c, score
+        return best
+
+    def run(self, new: list[tuple]) -> None:
+        """Decide the new mentions, and again every later mention a change could reach."""
+        heap = sorted(new)
+        decided: set[tuple] = set()
+        while heap:
+            ck = heapq.heappop(heap)
+            if ck in decided:
+                continue
+            decided.add(ck)
+            old = self.cluster.get(ck)
+            if old is not None:
+                old.members.discard(ck)
+                self.touched[id(old)] = old
+            target = self.choose(ck)
+            if target is None:
+                target = _Cluster()
+            target.members.add(ck)
+            self.cluster[ck] = target
+            self.touched[id(target)] = target
+            dirty = sorted({k for c in (old, target) if c for y in c.members for k in self.keys[y]})
+            for y in self.neighbours(dirty + undated_forms(dirty)):
+                if y > ck and y not in decided and reaches(self.keys[y], dirty):
+                    heapq.heappush(heap, y)
+
+    def save(self) -> None:
+        """Write back every event whose mentions changed, folded from scratch."""
+        touched = list(self.touched.values())
+        series = {c.old_series for c in touched if c.old_series}
+        events = {}
+        for c in touched:
+            if c.members:
+                order = sorted(c.members)
+                events[id(c)] = aggregate(event_id(self.mention[order[0]]), [self.mention[k] for k in order])
+        appended = {id(c) for c in touched if c.old_id and id(c) in events and events[id(c)].id == c.old_id
+                    and c.stored <= c.members and min(c.members - c.stored, default=()) > max(c.stored, default=())}
+        for c in touched:
+            if c.old_id and id(c) not in appended:
+                self.store.delete_event(c.old_id)
+        for c in touched:
+            if id(c) not in events:
+                continue
+            e = events[id(c)]
+            order = sorted(c.members)
+            self.store.save_event(e, list(dict.fromkeys(k for y in order for k in self.keys[y])))
+            for k in order:  # stored in canonical order, which the store's mention ids then follow
+                if id(c) not in appended or k not in c.stored:
+                    self.store.add_mention(e.id, self.mention[k])
+            c.old_id, c.old_series, c.stored = e.id, e.series, set(order)
+            series.add(e.series)
+        for name in sorted(filter(None, series)):
+            self.store.refresh_series(name)
+
+
+def _as_stored(m: EventMention) -> EventMention:
+    """The mention as the store gives it back (minutes, no evidence field), so a new report
+    and a stored one fold alike."""
+    published = m.published.replace(second=0, microsecond=0, tzinfo=None) if m.published else None
+    location = m.location if m.location and (m.location.place or m.location.country) else None
+    return replace(m, published=published, location=location, evidence=[replace(x, field=None) for x in m.evidence])
 
 
 def link(store: Store, mentions: list[EventMention]) -> list[str]:
-    """Attach each mention to the event it reports, creating events as needed; returns event ids."""
-    ids: list[str] = []
-    for m in mentions:
-        candidates = [
-            e for e in store.candidates(lookup_keys(m))
-            if e.id not in ids and facts_compatible(_as_mention(e), m) and _fits_window(e, m)
-        ]
-        best = max(candidates, key=lambda e: _score(e, m), default=None)
-        before = (best.series, best.date) if best else None
-        event = fold(best, m, None if best else event_id(m))
-        store.add_mention(event.id, m)
-        store.save_event(event, blocking_keys(event))
-        if event.series and before != (event.series, event.date):
-            store.refresh_series(event.series)
-        ids.append(event.id)
-    return ids
+    """Attach each mention to the event it reports, creating, re-forming and re-folding
+    events as the canonical pass requires; returns each mention's event id."""
+    if not mentions:
+        return []
+    region = _Region(store, mentions)
+    new = [region.add(_as_stored(m), None) for m in mentions]
+    region.run(new)
+    region.save()
+    return [region.cluster[ck].old_id for ck in new]

@@ -230,8 +230,16 @@ class Store:
 
     def mentions_of(self, event_id: str) -> list[EventMention]:
         """The mentions that report an event, in order of publication."""
+        return self.mentions_of_events([event_id])[event_id]
+
+    def mentions_of_events(self, event_ids: list[str]) -> dict[str, list[EventMention]]:
+        """The mentions of each of several events (two queries), in order of publication."""
+        out: dict[str, list[EventMention]] = {e: [] for e in event_ids}
+        if not event_ids:
+            return out
         rows = self.db.execute(
-            "SELECT * FROM mentions WHERE event_id=? ORDER BY published, id", (event_id,)
+            f"SELECT * FROM mentions WHERE event_id IN ({','.join('?' * len(event_ids))}) ORDER BY published, id",
+            event_ids,
         ).fetchall()
         found: dict[int, list[Evidence]] = {r["id"]: [] for r in rows}
         if found:
@@ -240,7 +248,10 @@ class Store:
                 f"SELECT * FROM evidence WHERE mention_id IN ({marks}) ORDER BY rowid", list(found)
             ):
                 found[ev["mention_id"]].append(Evidence(ev["article_id"], ev["sentence"], ev["start"], ev["end"]))
-        return [events.mention_from(r, found[r["id"]]) for r in rows]
+        for r in rows:
+            out[r["event_id"]].append(events.mention_from(r, found[r["id"]]))
+        return out
+
     def save_event(self, e: Event, keys: list[str]) -> None:
         """Insert or replace an event's record and file it under its blocking keys."""
         marks = ",".join("?" * len(events.EVENT_COLUMNS))
@@ -254,12 +265,34 @@ class Store:
     def refresh_series(self, name: str) -> None:
         """Recount a series from its events (countries of its first event, date range, size)."""
         row = self.db.execute(
-            "SELECT countries, min(date_start), max(date_end), count(*) FROM events WHERE series=? "
-            "ORDER BY date_start IS NULL, date_start LIMIT 1", (name,),
+            "SELECT (SELECT countries FROM events WHERE series=?1 ORDER BY date_start IS NULL, date_start, id LIMIT 1),"
+            " min(date_start), max(date_end), count(*) FROM events WHERE series=?1", (name,),
         ).fetchone()
         if row and row[3]:
             self.db.execute("INSERT OR REPLACE INTO series (name, countries, first_date, last_date, events) VALUES (?,?,?,?,?)",
                             (name, row[0], row[1], row[2], row[3]))
+        else:
+            self.db.execute("DELETE FROM series WHERE name=?", (name,))
+
+    def delete_event(self, event_id: str) -> None:
+        """Remove an event with its mentions, their evidence and its keys (linking re-forms it)."""
+        self.db.execute("DELETE FROM evidence WHERE mention_id IN (SELECT id FROM mentions WHERE event_id=?)", (event_id,))
+        self.db.execute("DELETE FROM mentions WHERE event_id=?", (event_id,))
+        self.db.execute("DELETE FROM event_keys WHERE event_id=?", (event_id,))
+        self.db.execute("DELETE FROM events WHERE id=?", (event_id,))
+
+    def candidate_ids(self, keys: list[str], patterns: list[str] = ()) -> list[tuple[str, str | None]]:
+        """(id, series) of the events filed under any of the keys, or under a key matching any
+        of the GLOB patterns (each with a fixed prefix, so the key index serves it)."""
+        if not keys and not patterns:
+            return []
+        where = " OR ".join([f"key IN ({','.join('?' * len(keys))})"] * bool(keys) + ["key GLOB ?"] * len(patterns))
+        sql = f"SELECT id, series FROM events WHERE id IN (SELECT event_id FROM event_keys WHERE {where}) ORDER BY id"
+        return [(r[0], r[1]) for r in self.db.execute(sql, [*keys, *patterns])]
+
+    def mention_dates(self, article_id: str) -> list[str | None]:
+        """The date values of an article's stored mentions."""
+        return [r[0] for r in self.db.execute("SELECT date FROM mentions WHERE article_id=? ORDER BY id", (article_id,))]
 
     def series(self) -> list[sqlite3.Row]:
         """Every known series: name, countries (JSON), first_date, last_date, events."""
