@@ -95,6 +95,23 @@ def merge_date(old: str | None, new: str | None) -> str | None:
 _CALENDAR = re.compile(r"\d{4}(?:-(?:\d{2}(?:-\d{2})?|[HQ]\d))?")
 
 
+_WEEK = re.compile(r"(\d{4})-W(\d{2})(-WE)?")
+
+
+def as_days(value: str) -> str:
+    """A week or weekend the text names as the days it covers ("2024-W11" ->
+    2024-03-11/2024-03-17, "2023-W19-WE" -> 2023-05-13/2023-05-14); other values unchanged."""
+    m = _WEEK.fullmatch(value)
+    if not m:
+        return value
+    try:
+        monday = date.fromisocalendar(int(m[1]), int(m[2]), 1)
+    except ValueError:
+        return value
+    first = monday + timedelta(days=5) if m[3] else monday
+    return f"{first.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+
+
 def is_calendar(value: str | None) -> bool:
     """Is the value a calendar date a record can promise: a year, half, quarter, month or day,
     or a range of those (not XXXX-..., a week, a weekend or a season)?"""

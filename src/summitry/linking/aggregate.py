@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import replace
 from datetime import datetime
 
-from ..events.facts import LEVELS, interval, is_calendar, merge_facts, resolve_value
+from ..events.facts import LEVELS, as_days, interval, is_calendar, merge_facts, resolve_value
 from ..model import Event, EventMention
 from .keys import canonical_key
 
@@ -110,5 +110,6 @@ def aggregate(eid: str, mentions: list[EventMention]) -> Event:
     e.evidence = [x for m in ordered for x in m.evidence]
     e.title = title(e)
     if e.date and not is_calendar(e.date):
-        e.unresolved_date, e.date = e.date, None
+        days = as_days(e.date)  # "last week": the days of that week
+        e.unresolved_date, e.date = (None, days) if is_calendar(days) else (e.date, None)
     return e
