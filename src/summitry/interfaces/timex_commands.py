@@ -13,8 +13,6 @@ from rich.table import Table
 
 from summitry.config import settings
 from summitry.sources.read import ReadError, decode
-from summitry.time import tag
-from summitry.time.evaluate import evaluate
 
 
 def _read(source: str) -> str:
@@ -48,6 +46,8 @@ def timex(
     except (OSError, ReadError) as error:
         typer.echo(f"cannot read {source}: {getattr(error, 'strerror', None) or error}", err=True)
         raise typer.Exit(1) from None
+    from summitry.time import tag
+
     for t in tag(text, reference):
         record: dict[str, object] = {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
         if t.end_value:
@@ -66,6 +66,8 @@ def eval_timex(
     Relaxed match is any overlap, strict an identical extent; type and value are scored on the
     relaxed matches. The headline value F1 compares values exactly, as TempEval-3 does.
     """
+    from summitry.time.evaluate import evaluate
+
     figures = evaluate(directory).figures()
     if as_json:
         typer.echo(json.dumps(figures))
