@@ -6,6 +6,7 @@ from __future__ import annotations
 import dataclasses
 from datetime import datetime
 from importlib import resources
+from pathlib import Path
 
 import pytest
 
@@ -141,3 +142,14 @@ def test_docstring_examples_run():
 
     for module in (summitry, summitry.api):
         assert doctest.testmod(module).failed == 0
+
+
+def test_the_readme_example_runs(tmp_path, monkeypatch, capsys):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    section = readme.split("## Python API", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(tmp_path)
+    exec(compile(code, "README.md", "exec"), {})
+    first, second = capsys.readouterr().out.splitlines()
+    assert first.startswith("CONSULT scheduled 2024-03-29 ('JPN', 'KOR')")
+    assert int(second.split()[0]) > 0 and (tmp_path / "quickstart.db").exists()

@@ -102,3 +102,18 @@ def test_polecat_tsv(store):
     assert all(r["Quad Code"] in "1234" and r["Actor Country"] for r in rows)
     assert any(r["GeoNames ID"] and r["Latitude"] for r in rows)
     assert all(r["Publication Date"] for r in rows)
+
+
+def test_the_readme_duckdb_queries_run(store, tmp_path):
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    sql = readme.split("```sql\n", 1)[1].split("```", 1)[0]
+    parquet_query, _, rest = sql.partition(";")
+    store_query = rest.strip().splitlines()[-1]
+    out = tmp_path / "tables"
+    assert _run(["export", "tables", "-o", out, "--db", store]).exit_code == 0
+    con = duckdb.connect()
+    rows = con.execute(parquet_query.replace("'tables/", f"'{out}/")).fetchall()
+    assert rows and all(n >= 1 for *_, n in rows)
+    con.execute(f"LOAD '{SQLITE_EXTENSION}'")
+    counts = dict(con.execute(store_query.replace("'summitry.db'", f"'{store}'")).fetchall())
+    assert sum(counts.values()) == con.execute(f"SELECT count(*) FROM '{out}/events.parquet'").fetchone()[0]
