@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TextIO
 
@@ -62,6 +59,8 @@ def _fail(message: str, code: int = 1) -> NoReturn:
 @contextmanager
 def _open(db: str, create: bool = False) -> Iterator[Store]:
     """The store at db; a store problem (missing, not a store, read-only, full) is one line."""
+    import sqlite3
+
     from ..store import Store, StoreError
     from ..store.sqlite import explain
 
@@ -451,6 +450,9 @@ def demo_cmd(
     db: Annotated[Optional[str], typer.Option("--db", help="Keep the demo store in this file (default: a temporary one).")] = None,
 ) -> None:
     """Ingest the bundled sample articles into a fresh store and show the result."""
+    import tempfile
+    from importlib import resources
+
     samples = resources.files("summitry").joinpath("samples")
     with tempfile.TemporaryDirectory() as tmp, resources.as_file(samples) as folder:
         path = db or str(Path(tmp) / "demo.db")

@@ -12,12 +12,13 @@ from rich.console import Console
 from rich.table import Table
 
 from summitry.config import settings
-from summitry.sources.read import ReadError, decode
 
 
 def _read(source: str) -> str:
     """The text of a file, or of stdin for "-", with line endings kept as they are; decoded as
     ingest decodes (UTF-8, UTF-16 with a BOM, else Windows-1252/Latin-1; binary refused)."""
+    from summitry.sources.read import ReadError, decode
+
     limit = settings().max_bytes
     if source == "-":
         stream = getattr(sys.stdin, "buffer", None)
@@ -41,6 +42,8 @@ def timex(
         reference = date.fromisoformat(dct) if dct else None
     except ValueError:
         raise typer.BadParameter(f"not a YYYY-MM-DD date: {dct}", param_hint="--dct") from None
+    from summitry.sources.read import ReadError
+
     try:
         text = _read(source)
     except (OSError, ReadError) as error:
