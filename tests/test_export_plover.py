@@ -164,3 +164,25 @@ def test_every_evidence_sentence_and_its_offsets_and_citations():
 def test_series_is_the_link_and_an_extension():
     r = plover_record(_event(series="Quad foreign ministers meeting", ordinal=4))
     assert (r["link"], r["series"], r["ordinal"]) == ("Quad foreign ministers meeting", "Quad foreign ministers meeting", 4)
+
+
+def test_direction_is_read_from_the_sentence_around_the_trigger():
+    warned = "Speaking in Paris, Emmanuel Macron warned that Germany should not go it alone."
+    r = plover_record(_event(type="THREATEN", kind="statement", countries=["DEU", "FRA"],
+                             participants=[Person("Emmanuel Macron", "President", "FRA")],
+                             evidence=[Evidence("a1", warned, 0, len(warned))]))
+    assert [a["code"] for a in r["actor"]] == ["FRA"] and [a["code"] for a in r["recipient"]] == ["DEU"]
+
+
+def test_a_described_subject_acts_on_the_party_named_after_the_trigger():
+    accused = "Last spring the two Gulf monarchies accused Qatar of meddling."
+    r = plover_record(_event(type="ACCUSE", kind="statement", countries=["QAT", "SAU", "ARE"],
+                             evidence=[Evidence("a1", accused, 0, len(accused))]))
+    assert [a["code"] for a in r["actor"]] == ["SAU", "ARE"] and [a["code"] for a in r["recipient"]] == ["QAT"]
+
+
+def test_a_sentence_that_does_not_split_the_parties_keeps_their_order():
+    sent = "The plan is to deploy Mexican troops to the United States border."
+    r = plover_record(_event(type="MOBILIZE", kind="deployment", countries=["MEX", "USA"],
+                             evidence=[Evidence("a1", sent, 0, len(sent))]))
+    assert [a["code"] for a in r["actor"]] == ["MEX"] and [a["code"] for a in r["recipient"]] == ["USA"]

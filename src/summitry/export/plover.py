@@ -95,8 +95,39 @@ def _sides(e: Event, event_type: str) -> tuple[list[str], list[str]]:
     if e.mode == "visit" and host in e.countries and len(e.countries) > 1:
         return [c for c in e.countries if c != host], [host]
     if e.type in rules()["directed"] and len(e.countries) > 1:
-        return e.countries[:1], e.countries[1:]
+        return _direction(e) or (e.countries[:1], e.countries[1:])
     return list(e.countries), []
+
+
+def _direction(e: Event) -> tuple[list[str], list[str]] | None:
+    """For a directed event: the parties named before a trigger of its type (events
+    lexicon) in the first evidence sentence that holds one act on the others; when none is named before it, the parties
+    the sentence does not name act ("the four states accused Qatar"); None when that
+    sentence does not split them."""
+    from ..actors.countries import find_countries
+    from ..events.lexicon import lexicon
+
+    lex = lexicon()
+    for x in e.evidence:
+        at = next((t.start() for t in lex.triggers.finditer(x.sentence)
+                   if (sense := lex.senses.get(t.group().lower())) and sense.type == e.type), -1)
+        if at < 0:
+            continue
+        first: dict[str, int] = {}
+        for c in find_countries(x.sentence):
+            for code in c.codes:
+                first.setdefault(code, c.start)
+        for p in e.participants:
+            i = x.sentence.find(p.name.split()[-1])
+            if p.country and i >= 0:
+                first[p.country] = min(first.get(p.country, i), i)
+        before = [c for c in e.countries if first.get(c, at) < at]
+        unnamed = [c for c in e.countries if c not in first]
+        if not before and len(unnamed) < len(e.countries):
+            before = unnamed  # "the four countries accused Qatar": a description as subject
+        after = [c for c in e.countries if c not in before]
+        return (before, after) if before and after else None
+    return None
 
 
 def _location(e: Event) -> dict | None:
