@@ -153,3 +153,11 @@ def test_the_readme_example_runs(tmp_path, monkeypatch, capsys):
     first, second = capsys.readouterr().out.splitlines()
     assert first.startswith("CONSULT scheduled 2024-03-29 ('JPN', 'KOR')")
     assert int(second.split()[0]) > 0 and (tmp_path / "quickstart.db").exists()
+
+
+def test_a_missing_analysis_library_says_how_to_install_it(extracted, monkeypatch):
+    import sys
+
+    monkeypatch.setitem(sys.modules, "pandas", None)  # as if not installed
+    with pytest.raises(ImportError, match=r"summitry\[analysis\]"):
+        extracted.to_pandas()

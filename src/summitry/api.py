@@ -137,8 +137,7 @@ class Records(list):
     def to_arrow(self):
         """A pyarrow Table, one row per record; events as the flat events table of the
         Parquet export (needs pyarrow: pip install 'summitry[analysis]')."""
-        import pyarrow as pa
-
+        pa = _optional("pyarrow")
         if self._events():
             from .export.tables import EVENT_COLUMNS, arrow_table, event_row
 
@@ -147,7 +146,18 @@ class Records(list):
 
     def to_pandas(self):
         """A pandas DataFrame, one row per record (needs pandas: pip install 'summitry[analysis]')."""
+        _optional("pandas")
         return self.to_arrow().to_pandas()
+
+
+def _optional(name: str):
+    """An optional analysis library, or an ImportError that says how to install it."""
+    from importlib import import_module
+
+    try:
+        return import_module(name)
+    except ImportError:
+        raise ImportError(f"{name} is not installed: pip install 'summitry[analysis]'") from None
 
 
 def _published(value: str | date | datetime | None) -> str | None:
