@@ -161,3 +161,14 @@ def test_a_missing_analysis_library_says_how_to_install_it(extracted, monkeypatc
     monkeypatch.setitem(sys.modules, "pandas", None)  # as if not installed
     with pytest.raises(ImportError, match=r"summitry\[analysis\]"):
         extracted.to_pandas()
+
+
+def test_a_record_as_plover(extracted):
+    import jsonschema
+
+    from summitry.export import plover_schema
+
+    visit = next(e for e in extracted if e.kind == "visit").plover()
+    jsonschema.validate(visit, plover_schema())
+    assert visit["event"] == ["AGREE"] and visit["aux_mode"] == "future"
+    assert [a["code"] for a in visit["actor"]] == ["CHN"] and [a["code"] for a in visit["recipient"]] == ["KOR"]

@@ -87,6 +87,12 @@ class EventRecord:
     def to_dict(self) -> dict:
         return asdict(self)
 
+    def plover(self) -> dict:
+        """This event as a PLOVER record (see the README's Formats)."""
+        from .export.plover import plover_record
+
+        return plover_record(self)
+
 
 @dataclass(frozen=True)
 class ArticleRecord:
