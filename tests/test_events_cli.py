@@ -137,7 +137,7 @@ def test_export_jsonl_record(run_cli, stored, db_path):
     assert meeting["countries"] == ["KOR", "JPN"]
     assert meeting["participants"] == [{"name": "Park Jin", "role": "Foreign Minister", "country": "KOR"},
                                        {"name": "Yoshimasa Hayashi", "role": "Foreign Minister", "country": "JPN"}]
-    assert meeting["location"] == {"place": "Tokyo", "country": "JPN"}
+    assert (meeting["location"]["place"], meeting["location"]["country"]) == ("Tokyo", "JPN")
     assert [set(e) for e in meeting["evidence"]] == [{"article", "sentence", "start", "end"}] * 2
     assert stored["2+2"]["series"] == "JPN-KOR 2+2 meeting"
 
@@ -167,15 +167,15 @@ def test_export_plover(run_cli, stored):
     assert result.exit_code == 0, result.output
     records = {r["id"]: r for r in map(json.loads, result.stdout.splitlines())}
     future = records[stored["2+2"]["id"]]
-    assert (future["event_type"], future["aux_mode"], future["status"]) == ("AGREE", "future", "scheduled")
+    assert (future["event"], future["aux_mode"], future["status"]) == (["AGREE"], "future", "scheduled")
     held = records[stored["meeting"]["id"]]
-    assert (held["event_type"], held["aux_mode"]) == ("CONSULT", None)
+    assert (held["event"], held["aux_mode"]) == (["CONSULT"], None)
     visit = records[stored["visit"]["id"]]
-    assert (visit["event_type"], visit["mode"]) == ("CONSULT", "visit")
-    assert visit["actor"] == ["CHN"] and visit["recipient"] == ["KOR"]
+    assert (visit["event"], visit["mode"]) == (["CONSULT"], ["visit"])
+    assert [a["code"] for a in visit["actor"]] == ["CHN"] and [r["code"] for r in visit["recipient"]] == ["KOR"]
     threat = records[stored["statement"]["id"]]
-    assert threat["event_type"] == "THREATEN" and threat["context"] == ["diplomatic"]
-    assert visit["sentence"] == "Chinese Foreign Minister Wang Yi visited Seoul on Thursday."
+    assert threat["event"] == ["THREATEN"] and "military" in threat["context"]  # "against further drills"
+    assert visit["event_text"] == ["Chinese Foreign Minister Wang Yi visited Seoul on Thursday."]
 
 
 def test_export_rejects_unknown_format(run_cli, stored):

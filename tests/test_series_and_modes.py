@@ -100,6 +100,6 @@ def test_plover_export_of_a_scheduled_and_a_held_meeting(run_cli, tmp_path):
     assert len(records) == 2, records
     scheduled = next(r for r in records if r["status"] == "scheduled")
     held = next(r for r in records if r["status"] == "held")
-    assert (scheduled["event_type"], scheduled["aux_mode"], scheduled["date"]) == ("AGREE", "future", "2023-05-22")
-    assert (held["event_type"], held["aux_mode"], held["date"]) == ("CONSULT", None, "2023-05-10")
-    assert set(scheduled["actor"]) == set(held["actor"]) == {"KOR", "JPN"}
+    assert (scheduled["event"], scheduled["aux_mode"], scheduled["date"]) == (["AGREE"], "future", "2023-05-22")
+    assert (held["event"], held["aux_mode"], held["date"]) == (["CONSULT"], None, "2023-05-10")
+    assert {a["code"] for a in scheduled["actor"]} == {a["code"] for a in held["actor"]} == {"KOR", "JPN"}

@@ -21,7 +21,7 @@ import pytest
 
 from conftest import SUMMITRY_BIN
 from summitry.config import Settings
-from summitry.interfaces.watch_command import run_pass, stop_on_signals
+from summitry.interfaces.watching import run_pass, stop_on_signals
 from summitry.sources.feeds import Pace, feed_urls
 from summitry.store import Store
 from summitry.store import feeds as memory
@@ -288,7 +288,7 @@ def test_broken_feeds_are_logged_and_do_not_stop_the_rest(site, store, caplog):
 
 
 def test_a_bug_on_one_feed_or_page_is_a_failure_naming_it(site, store, monkeypatch):
-    import summitry.interfaces.watch_command as command
+    import summitry.interfaces.watching as command
     import summitry.sources.feeds as feeds
 
     serve_articles(site)

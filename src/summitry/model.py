@@ -148,8 +148,13 @@ class Evidence:
 
 @dataclass(frozen=True)
 class Location:
+    """Where an event takes place; GeoNames id and coordinates where the gazetteer knows the place."""
+
     place: str | None
     country: str | None
+    geonameid: int | None = None
+    lat: float | None = None
+    lon: float | None = None
 
 
 @dataclass

@@ -2,31 +2,28 @@
 
 from __future__ import annotations
 
-import sqlite3
 import sys
-import tempfile
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
-from importlib import resources
 from pathlib import Path
-from typing import Annotated, NoReturn, Optional, TextIO
+from typing import TYPE_CHECKING, Annotated, NoReturn, Optional, TextIO
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.table import Table
 from rich.text import Text
 
 from ..config import ConfigError, Settings, settings
-from ..export import article_record, event_record, plover_record, write_records
-from ..model import Event
-from ..pipeline import IngestReport, ingest
-from ..sources import plan
-from ..store import EventFilter, FilterError, Store, StoreError
-from ..store.sqlite import explain
+from ..export.write import write_records
 from . import timex_commands, watch_command
+from .report import print_report
 from .terminal import plain, text
+
+if TYPE_CHECKING:  # imported where a command needs them, so that --help answers at once
+    from ..model import Event
+    from ..pipeline import IngestReport
+    from ..store import EventFilter, Store
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__, rich_markup_mode=None)
 export_app = typer.Typer(no_args_is_help=True, help="Export stored records.")
@@ -63,6 +60,11 @@ def _fail(message: str, code: int = 1) -> NoReturn:
 @contextmanager
 def _open(db: str, create: bool = False) -> Iterator[Store]:
     """The store at db; a store problem (missing, not a store, read-only, full) is one line."""
+    import sqlite3
+
+    from ..store import Store, StoreError
+    from ..store.sqlite import explain
+
     try:
         with Store(db, create=create) as store:
             yield store
@@ -74,6 +76,8 @@ def _open(db: str, create: bool = False) -> Iterator[Store]:
 
 def _filter(country: list[str] | None, type_: str | None, status: str | None, since: str | None,
             until: str | None, series: str | None) -> EventFilter:
+    from ..store import EventFilter, FilterError
+
     try:
         return EventFilter(tuple(country or ()), type_, status, since, until, series)
     except FilterError as exc:
@@ -144,40 +148,53 @@ def _waiting(seconds: float) -> None:
               markup=False, highlight=False)
 
 
-def _run_ingest(store: Store, names: list[str], max_bytes: int | None = None) -> IngestReport:
+class _RichProgress:
+    """A Rich progress bar on a terminal: inputs done, articles read and their rate, ETA."""
+
+    def __init__(self, total: int):
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+        self.documents, self.start = 0, time.monotonic()
+        self.progress = Progress(
+            TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TextColumn("{task.fields[rate]}"),
+            TimeRemainingColumn(), TextColumn("{task.description}", markup=False), console=err, transient=True,
+        )
+        self.task = self.progress.add_task("", total=total, rate="")
+
+    def _rate(self) -> str:
+        return f"{self.documents} article(s), {articles_per_second(self.documents, self.start):.1f}/s"
+
+    def document(self, origin: str, characters: int) -> None:
+        self.documents += 1
+        self.progress.update(self.task, description=plain(Path(origin).name), rate=self._rate())
+
+    def input(self, name: str) -> None:
+        self.progress.update(self.task, advance=1, description=plain(Path(name).name), rate=self._rate())
+
+
+def articles_per_second(count: int, start: float) -> float:
+    return count / max(time.monotonic() - start, 1e-6)
+
+
+def _run_ingest(store: Store, names: list[str], max_bytes: int | None = None,
+                log: Path | None = None) -> IngestReport:
+    from ..pipeline import ingest
+    from ..sources import plan
+
     conf = settings()
     if max_bytes is not None:
         conf = type(conf)(**{**conf.__dict__, "max_bytes": max_bytes})
     inputs = plan(names)
+    start = time.monotonic()
     if not err.is_terminal:
-        lines = _PlainProgress(len(inputs), PROGRESS_EVERY)
-        return ingest(store, inputs, conf, on_input=lines.input, on_document=lines.document, on_wait=_waiting)
-    progress = Progress(
-        TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-        TextColumn("{task.description}", markup=False), console=err, transient=True,
-    )
-    with progress:
-        task = progress.add_task("", total=len(inputs))
-        report = ingest(
-            store, inputs, conf,
-            on_input=lambda name: progress.update(task, advance=1, description=plain(Path(name).name)),
-            on_document=lambda origin, _: progress.update(task, description=plain(Path(origin).name)),
-            on_wait=_waiting,
-        )
-        progress.update(task, completed=len(inputs))
+        view = _PlainProgress(len(inputs), PROGRESS_EVERY)
+        report = ingest(store, inputs, conf, on_input=view.input, on_document=view.document, on_wait=_waiting)
+    else:
+        view = _RichProgress(len(inputs))
+        with view.progress:
+            report = ingest(store, inputs, conf, on_input=view.input, on_document=view.document, on_wait=_waiting)
+    print_report(err, report, time.monotonic() - start, log)
     return report
-
-
-def _print_report(report: IngestReport) -> None:
-    err.print(
-        f"stored {report.stored} new article(s), {report.unchanged} already stored, "
-        f"{len(report.failures)} failed; {report.events} event report(s) linked", highlight=False,
-    )
-    for origin, warning in report.warnings:
-        err.print(f"  warning: {plain(origin)}: {plain(warning)}", highlight=False, markup=False)
-    for failure in report.failures:
-        err.print(f"  failed: {plain(failure.origin)}: {plain(failure.reason)}", style="red", highlight=False,
-                  markup=False)
 
 
 @app.command("ingest")
@@ -185,11 +202,15 @@ def ingest_cmd(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs, or - for standard input.")],
     db: DbOption = Settings.db,
     max_bytes: Annotated[Optional[int], typer.Option(min=1, help="Largest input accepted, in bytes.")] = None,
+    log: Annotated[Optional[Path], typer.Option(
+        "--log", dir_okay=False, help="Write every per-article warning and failure to this file; "
+        "the terminal then shows them counted by kind.")] = None,
 ) -> None:
     """Read, clean and store articles. Exit code 1 if any input failed."""
+    if log is not None and not log.parent.is_dir():
+        _fail(f"cannot write {log}: folder {log.parent} does not exist")
     with _open(db, create=True) as store:
-        report = _run_ingest(store, paths, max_bytes)
-    _print_report(report)
+        report = _run_ingest(store, paths, max_bytes, log)
     if report.failures:
         raise typer.Exit(1)
 
@@ -224,6 +245,8 @@ def export_articles(
     """Export stored articles as JSON Lines or CSV."""
     if fmt not in ("jsonl", "csv"):
         raise typer.BadParameter("choose jsonl or csv", param_hint="--format")
+    from ..export import article_record
+
     with _open(db) as store, _output(output) as fh:
         count = write_records((article_record(a) for a in store.articles(limit, offset)), fh, fmt)
     if output:
@@ -320,24 +343,91 @@ def show_cmd(event_id: Annotated[str, typer.Argument(help="An event id (see 'sum
             out.print(plain(f"    [{x.start}:{x.end}] {x.sentence}"), highlight=False, markup=False)
 
 
+EVENT_FORMATS = ("jsonl", "csv", "plover", "parquet", "polecat")
+
+
+def _article_lookup(store: Store):
+    from ..export.tables import cached
+
+    return cached(store.article)
+
+
 @export_app.command("events")
 def export_events(
-    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv or plover (PLOVER records as JSON Lines).")] = "jsonl",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="jsonl, csv, plover (PLOVER records as JSON Lines), "
+                                     "parquet (the events table; needs -o) or polecat (POLECAT-style TSV).")] = "jsonl",
     output: Annotated[Optional[Path], typer.Option("--output", "-o", help="File to write (default: stdout).")] = None,
     db: DbOption = Settings.db, country: CountryOpt = None, type_: TypeOpt = None, status: StatusOpt = None,
     since: SinceOpt = None, until: UntilOpt = None, series: SeriesOpt = None, limit: LimitOpt = None,
     offset: OffsetOpt = 0,
 ) -> None:
     """Export stored events, streamed from the store (memory stays flat however many)."""
-    if fmt not in ("jsonl", "csv", "plover"):
-        raise typer.BadParameter("choose jsonl, csv or plover", param_hint="--format")
+    if fmt not in EVENT_FORMATS:
+        raise typer.BadParameter(f"choose {', '.join(EVENT_FORMATS)}", param_hint="--format")
+    if fmt == "parquet" and output is None:
+        raise typer.BadParameter("Parquet is binary: give a file with -o", param_hint="--output")
     where = _filter(country, type_, status, since, until, series)
-    record = plover_record if fmt == "plover" else event_record
-    with _open(db) as store, _output(output) as fh:
+    from ..export import event_record, plover_record
+    from ..export.tables import write_parquet, write_polecat
+
+    with _open(db) as store:
         events = store.events_with_evidence(where, limit, offset)
-        count = write_records((record(e) for e in events), fh, "csv" if fmt == "csv" else "jsonl")
+        if fmt == "parquet":
+            count = _write_file(output, lambda path: write_parquet(events, path))
+        else:
+            with _output(output) as fh:
+                if fmt == "polecat":
+                    count = write_polecat(events, fh, _article_lookup(store))
+                elif fmt == "plover":
+                    cite = _article_lookup(store)
+                    count = write_records((plover_record(e, cite) for e in events), fh, "jsonl")
+                else:
+                    count = write_records((event_record(e) for e in events), fh, fmt)
     if output:
         err.print(f"wrote {count} event(s) to {output}", highlight=False, markup=False)
+
+
+def _write_file(path: Path, write) -> int:
+    """write(temporary path) beside path, then renamed to it: never a partial file."""
+    if path.is_dir() or not path.parent.is_dir():
+        _fail(f"cannot write {path}: give a file in an existing folder")
+    partial = path.with_name(f".{path.name}.partial")
+    try:
+        count = write(partial)
+        partial.replace(path)
+    except OSError as exc:
+        _fail(f"cannot write {path}: {exc.strerror or exc}")
+    finally:
+        partial.unlink(missing_ok=True)
+    return count
+
+
+@export_app.command("tables")
+def export_tables(
+    output: Annotated[Path, typer.Option("--output", "-o", file_okay=False,
+                                         help="Folder to write events, participants and evidence tables into.")],
+    fmt: Annotated[str, typer.Option("--format", "-f", help="parquet or csv.")] = "parquet",
+    db: DbOption = Settings.db, country: CountryOpt = None, type_: TypeOpt = None, status: StatusOpt = None,
+    since: SinceOpt = None, until: UntilOpt = None, series: SeriesOpt = None,
+) -> None:
+    """Export flat tables for analysis: one row per event, per participant and per evidence
+    sentence (events.*, participants.*, evidence.*), joined by event_id."""
+    if fmt not in ("parquet", "csv"):
+        raise typer.BadParameter("choose parquet or csv", param_hint="--format")
+    where = _filter(country, type_, status, since, until, series)
+    from ..export.tables import write_tables
+
+    try:
+        output.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        _fail(f"cannot write {output}: {exc.strerror or exc}")
+    with _open(db) as store:
+        try:
+            counts = write_tables(store.events_with_evidence(where), output, fmt)
+        except OSError as exc:
+            _fail(f"cannot write {output}: {exc.strerror or exc}")
+    err.print("wrote " + ", ".join(f"{n} row(s) to {output / f'{t}.{fmt}'}" for t, n in counts.items()),
+              highlight=False, markup=False)
 
 
 @app.command("eval")
@@ -361,6 +451,9 @@ def demo_cmd(
     db: Annotated[Optional[str], typer.Option("--db", help="Keep the demo store in this file (default: a temporary one).")] = None,
 ) -> None:
     """Ingest the bundled sample articles into a fresh store and show the result."""
+    import tempfile
+    from importlib import resources
+
     samples = resources.files("summitry").joinpath("samples")
     with tempfile.TemporaryDirectory() as tmp, resources.as_file(samples) as folder:
         path = db or str(Path(tmp) / "demo.db")
@@ -368,7 +461,6 @@ def demo_cmd(
             raise typer.BadParameter(f"{db} exists; the demo wants a fresh store", param_hint="--db")
         with _open(path, create=True) as store:
             report = _run_ingest(store, [str(folder)])
-            _print_report(report)
             out.print(_articles_table(store, 100))
             out.print("\n[bold]Timeline of the events these articles report[/bold]")
             _print_timeline(store)

@@ -12,14 +12,13 @@ from rich.console import Console
 from rich.table import Table
 
 from summitry.config import settings
-from summitry.sources.read import ReadError, decode
-from summitry.time import tag
-from summitry.time.evaluate import evaluate
 
 
 def _read(source: str) -> str:
     """The text of a file, or of stdin for "-", with line endings kept as they are; decoded as
     ingest decodes (UTF-8, UTF-16 with a BOM, else Windows-1252/Latin-1; binary refused)."""
+    from summitry.sources.read import ReadError, decode
+
     limit = settings().max_bytes
     if source == "-":
         stream = getattr(sys.stdin, "buffer", None)
@@ -43,11 +42,15 @@ def timex(
         reference = date.fromisoformat(dct) if dct else None
     except ValueError:
         raise typer.BadParameter(f"not a YYYY-MM-DD date: {dct}", param_hint="--dct") from None
+    from summitry.sources.read import ReadError
+
     try:
         text = _read(source)
     except (OSError, ReadError) as error:
         typer.echo(f"cannot read {source}: {getattr(error, 'strerror', None) or error}", err=True)
         raise typer.Exit(1) from None
+    from summitry.time import tag
+
     for t in tag(text, reference):
         record: dict[str, object] = {"start": t.start, "end": t.end, "text": t.text, "type": t.type, "value": t.value}
         if t.end_value:
@@ -66,6 +69,8 @@ def eval_timex(
     Relaxed match is any overlap, strict an identical extent; type and value are scored on the
     relaxed matches. The headline value F1 compares values exactly, as TempEval-3 does.
     """
+    from summitry.time.evaluate import evaluate
+
     figures = evaluate(directory).figures()
     if as_json:
         typer.echo(json.dumps(figures))
