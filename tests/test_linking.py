@@ -255,10 +255,16 @@ def test_undated_reports_do_not_join_each_other_and_export_no_yearless_date(stor
     assert aggregate("x", [a]).unresolved_date == "XXXX-10-18"
 
 
-@pytest.mark.parametrize("value", ["2023-W30", "2023-W30-WE", "2023-SU", "XXXX-WXX-3", "XXXX-07"])
+@pytest.mark.parametrize("value", ["2023-SU", "XXXX-WXX-3", "XXXX-07"])
 def test_an_event_date_is_a_calendar_value_or_none(value):
     e = aggregate("x", [_report("a", datetime(2023, 7, 1), value)])
     assert (e.date, e.unresolved_date) == (None, value)
+
+
+@pytest.mark.parametrize("value, days", [("2023-W30", "2023-07-24/2023-07-30"), ("2023-W30-WE", "2023-07-29/2023-07-30")])
+def test_a_week_or_weekend_is_the_days_it_covers(value, days):
+    e = aggregate("x", [_report("a", datetime(2023, 7, 1), value)])
+    assert (e.date, e.unresolved_date) == (days, None)
 
 
 @pytest.mark.parametrize("value", ["2023", "2023-H2", "2023-07", "2023-07-26", "2023-07-26/2023-07-28"])
