@@ -25,6 +25,7 @@ from .sentence import analyze_sentence, may_report_call
 from .syntax import prepare
 
 _MODES = {"visit": "visit", "call": "phone"}
+_PARSE_BATCH = 128  # sentences parsed at once (the parse cache holds 512)
 _WINDOW = 40  # how many of the most recently reported events a new mention is compared with
 
 
@@ -69,7 +70,8 @@ def extract_events(article: Article) -> list[EventMention]:
     home = outlet_country(article.source) or (dateline_place.country if dateline_place else None)
     reporting = {s.index for s in sentences if lexicon().triggers.search(s.text) or lexicon().named_event.search(s.text)}
     actors = analyze_actors(sentences, home, model_sentences=reporting, when=article.published)
-    prepare([s.text for s in sentences if s.index in reporting or may_report_call(s.text)])
+    to_parse = [s for s in sentences if s.index in reporting or may_report_call(s.text)]
+    parsed_upto = -1  # sentences are parsed in batches just ahead of the reading, as the parse cache is bounded
     home_place = dateline_place or home_location(home)
     events = _Events()
     leaders: list[Person] = []
@@ -77,6 +79,10 @@ def extract_events(article: Article) -> list[EventMention]:
     last_people: list[Person] = []
     k = 0
     for s in sentences:
+        if s.index > parsed_upto and to_parse:
+            batch = [t for t in to_parse if t.index >= s.index][:_PARSE_BATCH]
+            prepare([t.text for t in batch])
+            parsed_upto = batch[-1].index if batch else len(sentences)
         while k < len(timexes) and timexes[k].start < s.start:
             k += 1
         first = k
