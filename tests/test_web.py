@@ -16,7 +16,7 @@ from fastapi.testclient import TestClient  # noqa: E402
 
 from summitry.config import settings  # noqa: E402
 from summitry.interfaces.web.app import create_app  # noqa: E402
-from summitry.interfaces.web.data import highlight  # noqa: E402
+from summitry.interfaces.web.data import evidence_span, highlight  # noqa: E402
 from summitry.pipeline import ingest  # noqa: E402
 from summitry.sources import plan  # noqa: E402
 from summitry.store import Store  # noqa: E402
@@ -183,6 +183,15 @@ def test_evidence_is_highlighted_in_the_article_text(client, hostile_event):
 def test_highlight_merges_and_clips_spans():
     assert highlight("abcdef", [(1, 3), (2, 4), (5, 99)]) == [("a", False), ("bcd", True), ("e", False), ("f", True)]
     assert highlight("abc", []) == [("abc", False)]
+
+
+def test_evidence_whose_offsets_miss_its_sentence_is_found_in_the_text():
+    text = "They met. Later the two leaders met again in Rome."
+    clause_only = {"sentence": "Later the two leaders met again in Rome.", "start": 31, "end": 34}
+    assert evidence_span(text, clause_only) == (10, len(text))
+    exact = {"sentence": "They met.", "start": 0, "end": 9}
+    assert evidence_span(text, exact) == (0, 9)
+    assert evidence_span(text, {"sentence": "Not there.", "start": 5, "end": 8}) == (5, 8)
 
 
 def test_store_is_opened_read_only(tmp_path):

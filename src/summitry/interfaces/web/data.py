@@ -109,6 +109,22 @@ def series_summary(row) -> dict:
             "last_date": row["last_date"], "events": row["events"]}
 
 
+def evidence_span(text: str, x: dict) -> tuple[int, int]:
+    """Where an evidence sentence is in the text: its offsets, or, where they do not point at
+    the sentence (some stored offsets mark a clause of it), the occurrence nearest them."""
+    start, end = x["start"], x["end"]
+    if text[start:end] == x["sentence"] or not x["sentence"]:
+        return start, end
+    found, at = [], text.find(x["sentence"])
+    while at != -1:
+        found.append(at)
+        at = text.find(x["sentence"], at + 1)
+    if not found:
+        return start, end
+    best = min(found, key=lambda i: abs(i - start))
+    return best, best + len(x["sentence"])
+
+
 def highlight(text: str, spans: list[tuple[int, int]]) -> list[tuple[str, bool]]:
     """text cut into (piece, highlighted) at the spans (merged where they overlap, clipped)."""
     merged: list[list[int]] = []

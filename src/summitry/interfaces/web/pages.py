@@ -50,10 +50,10 @@ def event(request: Request, event_id: str) -> HTMLResponse:
             article = store.article(article_id)
             if article is None:
                 continue
-            spans = [(x["start"], x["end"]) for m in record["mentions"] for x in m["evidence"]
+            text = data.analysed_text(article)
+            spans = [data.evidence_span(text, x) for m in record["mentions"] for x in m["evidence"]
                      if x["article"] == article_id]
-            texts.append({"article": data.article_summary(article),
-                          "pieces": data.highlight(data.analysed_text(article), spans)})
+            texts.append({"article": data.article_summary(article), "pieces": data.highlight(text, spans)})
     return _page(request, "event.html", event=record, texts=texts)
 
 
@@ -88,6 +88,6 @@ def article(request: Request, article_id: str) -> HTMLResponse:
         if found is None:
             return _missing(request, f"article {article_id}")
         record = data.article_detail(store, found)
-    spans = [(x["start"], x["end"]) for e in record["events"] for x in e["evidence"]]
+    spans = [data.evidence_span(record["text"], x) for e in record["events"] for x in e["evidence"]]
     return _page(request, "article.html", article=record, pieces=data.highlight(record["text"], spans),
                  active="articles")

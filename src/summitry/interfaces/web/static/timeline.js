@@ -12,6 +12,12 @@ function drawTimeline(events) {
   box.replaceChildren();
   const days = events.map(e => startDay(e.date)).filter(d => d !== null);
   const first = Math.min(...days), last = Math.max(...days);
+  if (days.length) {
+    const year = d => String(new Date(d).getUTCFullYear());
+    box.appendChild(el("div", {class: "row axis muted"},
+      el("span", {class: "axis-labels"}, el("span", {}, year(first)), el("span", {}, year(last))),
+      el("span", {}, "date"), el("span", {}, "status"), el("span", {}, "event"), el("span", {}, "type · countries")));
+  }
   const groups = new Map();
   for (const e of events) {
     const key = e.series || "";
