@@ -11,17 +11,16 @@ from pathlib import Path
 
 import pytest
 
-pytest.importorskip("fastapi")
-from fastapi.testclient import TestClient  # noqa: E402
+from fastapi.testclient import TestClient
 
-from summitry.config import settings  # noqa: E402
-from summitry.interfaces.web.app import create_app  # noqa: E402
-from summitry.interfaces.web.data import evidence_span, highlight  # noqa: E402
-from summitry.pipeline import ingest  # noqa: E402
-from summitry.sources import plan  # noqa: E402
-from summitry.store import Store  # noqa: E402
-from summitry.store.migrations import MIGRATIONS  # noqa: E402
-from summitry.store.search import match_expression  # noqa: E402
+from summitry.config import settings
+from summitry.interfaces.web.app import create_app
+from summitry.interfaces.web.data import evidence_span, highlight
+from summitry.pipeline import ingest
+from summitry.sources import plan
+from summitry.store import Store
+from summitry.store.migrations import MIGRATIONS
+from summitry.store.search import match_expression
 
 # Written for these tests: every tag and handler in it must reach the page as text.
 HOSTILE = """Leaders to meet in Wellington <script>document.title = "pwned"</script>

@@ -17,8 +17,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 if not CHROMIUM.exists():
     pytest.skip("Debian's chromium is not installed at /usr/bin/chromium (apt-get install chromium)",
                 allow_module_level=True)
-sync_api = pytest.importorskip("playwright.sync_api")
-uvicorn = pytest.importorskip("uvicorn")
+import uvicorn  # noqa: E402
+from playwright import sync_api  # noqa: E402
 
 from summitry.interfaces.web.app import create_app  # noqa: E402
 from test_web import sample_store  # noqa: E402

@@ -8,12 +8,12 @@ from pathlib import Path
 
 import pytest
 
-schemathesis = pytest.importorskip("schemathesis")
-from hypothesis import HealthCheck, settings  # noqa: E402
+import schemathesis
+from hypothesis import HealthCheck, settings
 
-from summitry.interfaces.web.app import create_app  # noqa: E402
-from summitry.store import Store  # noqa: E402
-from test_web import sample_store  # noqa: E402
+from summitry.interfaces.web.app import create_app
+from summitry.store import Store
+from test_web import sample_store
 
 MAX_EXAMPLES = 30
 

@@ -100,7 +100,7 @@ MIGRATIONS: list[str] = [
     CREATE VIRTUAL TABLE event_text USING fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2');
     CREATE VIRTUAL TABLE article_text USING fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2');
     CREATE TRIGGER event_text_replace BEFORE INSERT ON events BEGIN
-        DELETE FROM event_text WHERE rowid IN (SELECT rowid FROM events WHERE id = new.id); END;
+        DELETE FROM event_text WHERE rowid = (SELECT rowid FROM events WHERE id = new.id); END;
     CREATE TRIGGER event_text_insert AFTER INSERT ON events BEGIN
         INSERT INTO event_text (rowid, title, body) VALUES (new.rowid, new.title, (SELECT group_concat(x.sentence, char(10)) FROM mentions m JOIN evidence x ON x.mention_id = m.id WHERE m.event_id = new.id)); END;
     CREATE TRIGGER event_text_delete AFTER DELETE ON events BEGIN

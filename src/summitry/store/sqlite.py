@@ -71,14 +71,17 @@ class Store:
     wait (busy timeout) and retry for up to `patience` seconds (see write())."""
 
     def __init__(self, path: str | Path, create: bool = True, timeout: float = 30.0, patience: float = 600.0,
-                 readonly: bool = False):
+                 *, readonly: bool = False):
         self.path = str(path)
         self.patience = patience
         if self.path != ":memory:":
             _check_file(Path(self.path), create and not readonly)
-        target = f"{Path(self.path).absolute().as_uri()}?mode=ro" if readonly else self.path
         try:
-            self.db = sqlite3.connect(target, isolation_level=None, timeout=timeout, uri=readonly)
+            if readonly:
+                self.db = sqlite3.connect(f"{Path(self.path).absolute().as_uri()}?mode=ro", isolation_level=None,
+                                          timeout=timeout, uri=True)
+            else:
+                self.db = sqlite3.connect(self.path, isolation_level=None, timeout=timeout)
         except sqlite3.Error as exc:
             raise StoreError(explain(self.path, exc)) from None
         self.db.row_factory = sqlite3.Row
