@@ -138,6 +138,16 @@ def test_articles_paged_and_one_article_with_its_events(client):
     assert one["paragraphs"] and "text" in one and isinstance(one["events"], list)
 
 
+def test_article_list_page_is_paged(client, monkeypatch):
+    import summitry.interfaces.web.pages as pages
+
+    monkeypatch.setattr(pages, "ARTICLES_PER_PAGE", 4)
+    first = client.get("/articles").text
+    assert first.count('<a href="/articles/') == 4 and 'href="?offset=4"' in first
+    last = client.get("/articles", params={"offset": 8}).text
+    assert last.count('<a href="/articles/') == 1 and "next" not in last and 'href="?offset=4"' in last
+
+
 def test_search_finds_events_and_articles(client):
     found = client.get("/api/search", params={"q": "tokyo"}).json()
     assert found["events"] and found["articles"]

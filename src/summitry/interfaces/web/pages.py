@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from fastapi import APIRouter, HTTPException, Request
+from fastapi import APIRouter, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader
@@ -16,6 +16,7 @@ from . import data
 from .api import series_record
 
 router = APIRouter(include_in_schema=False)
+ARTICLES_PER_PAGE = 100
 templates = Jinja2Templates(env=Environment(
     loader=FileSystemLoader(Path(__file__).parent / "templates"), autoescape=True))
 
@@ -75,10 +76,12 @@ def series(request: Request, name: str) -> HTMLResponse:
 
 
 @router.get("/articles", response_class=HTMLResponse)
-def article_list(request: Request) -> HTMLResponse:
+def article_list(request: Request, offset: int = Query(0, ge=0, le=10**9)) -> HTMLResponse:
     with data.reading(request.app.state.db_path) as store:
-        found = [data.article_summary(a) for a in store.articles()]
-    return _page(request, "articles.html", articles=found, active="articles")
+        found = [data.article_summary(a) for a in store.articles(ARTICLES_PER_PAGE, offset)]
+        total = store.count_articles()
+    return _page(request, "articles.html", articles=found, total=total, offset=offset, per_page=ARTICLES_PER_PAGE,
+                 active="articles")
 
 
 @router.get("/articles/{article_id}", response_class=HTMLResponse)
