@@ -1,10 +1,10 @@
-# Two entry points: `make demo` and `make test`. Each creates .venv and installs
+# Entry points: `make demo`, `make serve` (the web app on the bundled sample) and `make test`. Each creates .venv and installs
 # everything pinned (runtime lock, model by hash, the package itself) before running.
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV   := .venv
 BIN    := $(VENV)/bin
 
-.PHONY: demo test install install-test bench clean
+.PHONY: demo serve test install install-test bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -24,6 +24,13 @@ install-test: $(VENV)/.installed-test
 
 demo: install
 	$(BIN)/summitry demo
+
+# The web app on the bundled sample articles: http://127.0.0.1:$(PORT)/ (Ctrl-C stops it).
+PORT     ?= 8000
+SERVE_DB ?= $(VENV)/sample.db
+serve: install
+	$(BIN)/summitry ingest src/summitry/samples --db $(SERVE_DB)
+	$(BIN)/summitry serve --db $(SERVE_DB) --port $(PORT)
 
 test: install-test
 	$(BIN)/python -m pytest

@@ -34,7 +34,7 @@ def _v1_store(path: Path, article: Article) -> None:
     db.close()
 
 
-def test_schema_one_store_migrates_to_two_and_keeps_its_articles(tmp_path):
+def test_schema_one_store_migrates_to_current_and_keeps_its_articles(tmp_path):
     path = tmp_path / "old.db"
     art = _article()
     _v1_store(path, art)

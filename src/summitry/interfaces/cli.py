@@ -18,6 +18,7 @@ from ..config import ConfigError, Settings, settings
 from ..export.write import write_records
 from . import timex_commands, watch_command
 from .report import print_report
+from .web import command as web_command
 from .terminal import plain, text
 
 if TYPE_CHECKING:  # imported where a command needs them, so that --help answers at once
@@ -33,6 +34,7 @@ out = Console() if Console().is_terminal else Console(width=160)
 err = Console(stderr=True, soft_wrap=True)  # one report line per input, never wrapped
 timex_commands.register(app)
 watch_command.register(app)
+web_command.register(app)
 
 DbOption = Annotated[
     str, typer.Option("--db", envvar="SUMMITRY_DB", help="SQLite store file (env SUMMITRY_DB).")

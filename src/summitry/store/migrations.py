@@ -108,4 +108,26 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX seen_pages_article ON seen_pages(article_id);
     """,
+    # 4: free-text search (FTS5) over event titles with their evidence sentences and over
+    # articles (title, body and captions), keyed by the rowid of the row indexed and kept up to
+    # date by triggers; built from the rows already stored when an older store is migrated.
+    # (Statements inside a trigger end with "; " on one line: scripts are split on ";" + newline.)
+    """
+    CREATE VIRTUAL TABLE event_text USING fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2');
+    CREATE VIRTUAL TABLE article_text USING fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2');
+    CREATE TRIGGER event_text_replace BEFORE INSERT ON events BEGIN
+        DELETE FROM event_text WHERE rowid = (SELECT rowid FROM events WHERE id = new.id); END;
+    CREATE TRIGGER event_text_insert AFTER INSERT ON events BEGIN
+        INSERT INTO event_text (rowid, title, body) VALUES (new.rowid, new.title, (SELECT group_concat(x.sentence, char(10)) FROM mentions m JOIN evidence x ON x.mention_id = m.id WHERE m.event_id = new.id)); END;
+    CREATE TRIGGER event_text_delete AFTER DELETE ON events BEGIN
+        DELETE FROM event_text WHERE rowid = old.rowid; END;
+    CREATE TRIGGER article_text_insert AFTER INSERT ON articles BEGIN
+        INSERT INTO article_text (rowid, title, body) VALUES (new.rowid, coalesce(new.title, ''), (SELECT group_concat(value, char(10)) FROM (SELECT value FROM json_each(new.paragraphs) UNION ALL SELECT value FROM json_each(new.captions)))); END;
+    CREATE TRIGGER article_text_delete AFTER DELETE ON articles BEGIN
+        DELETE FROM article_text WHERE rowid = old.rowid; END;
+    INSERT INTO event_text (rowid, title, body)
+        SELECT rowid, title, (SELECT group_concat(x.sentence, char(10)) FROM mentions m JOIN evidence x ON x.mention_id = m.id WHERE m.event_id = events.id) FROM events;
+    INSERT INTO article_text (rowid, title, body)
+        SELECT rowid, coalesce(title, ''), (SELECT group_concat(value, char(10)) FROM (SELECT value FROM json_each(articles.paragraphs) UNION ALL SELECT value FROM json_each(articles.captions))) FROM articles;
+    """,
 ]

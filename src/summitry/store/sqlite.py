@@ -66,25 +66,34 @@ class Store:
 
     create=False (read commands) refuses a path where no store exists rather than creating
     an empty one. A file that is not a summitry store (another application's database, a
-    newer schema) is refused untouched. Writers that meet a lock held by another process
+    newer schema) is refused untouched; readonly=True opens it for reading only (SQLite's
+    mode=ro), at whatever schema version it has. Writers that meet a lock held by another process
     wait (busy timeout) and retry for up to `patience` seconds (see write())."""
 
-    def __init__(self, path: str | Path, create: bool = True, timeout: float = 30.0, patience: float = 600.0):
+    def __init__(self, path: str | Path, create: bool = True, timeout: float = 30.0, patience: float = 600.0,
+                 *, readonly: bool = False):
         self.path = str(path)
         self.patience = patience
         if self.path != ":memory:":
-            _check_file(Path(self.path), create)
+            _check_file(Path(self.path), create and not readonly)
         try:
-            self.db = sqlite3.connect(self.path, isolation_level=None, timeout=timeout)
+            if readonly:
+                self.db = sqlite3.connect(f"{Path(self.path).absolute().as_uri()}?mode=ro", isolation_level=None,
+                                          timeout=timeout, uri=True)
+            else:
+                self.db = sqlite3.connect(self.path, isolation_level=None, timeout=timeout)
         except sqlite3.Error as exc:
             raise StoreError(explain(self.path, exc)) from None
         self.db.row_factory = sqlite3.Row
         self.db.create_function("py_lower", 1, lambda s: s.lower() if isinstance(s, str) else s, deterministic=True)
         try:
-            self.db.execute("PRAGMA foreign_keys=ON")
-            self._migrate()
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self._use_wal()
+            if readonly:  # an older schema is read as it is; a newer one or another database is refused
+                self._check_ours(self.schema_version)
+            else:
+                self.db.execute("PRAGMA foreign_keys=ON")
+                self._migrate()
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self._use_wal()
         except BaseException as exc:
             self.db.close()
             if isinstance(exc, sqlite3.Error):
