@@ -223,6 +223,7 @@ def test_store_made_before_the_search_index_is_searched_by_substring(tmp_path):
     raw = sqlite3.connect(db)
     raw.executescript("DROP TABLE event_text; DROP TABLE article_text; DROP TRIGGER IF EXISTS event_text_replace;"
                       "DROP TRIGGER IF EXISTS event_text_insert; DROP TRIGGER IF EXISTS event_text_delete;"
+                      "DROP TRIGGER IF EXISTS event_text_evidence;"
                       "DROP TRIGGER IF EXISTS article_text_insert; DROP TRIGGER IF EXISTS article_text_delete;"
                       f"PRAGMA user_version={len(MIGRATIONS) - 1};")
     raw.close()

@@ -110,7 +110,8 @@ MIGRATIONS: list[str] = [
     """,
     # 4: free-text search (FTS5) over event titles with their evidence sentences and over
     # articles (title, body and captions), keyed by the rowid of the row indexed and kept up to
-    # date by triggers; built from the rows already stored when an older store is migrated.
+    # date by triggers (an event's evidence may be stored after the event row); built from the
+    # rows already stored when an older store is migrated.
     # (Statements inside a trigger end with "; " on one line: scripts are split on ";" + newline.)
     """
     CREATE VIRTUAL TABLE event_text USING fts5(title, body, tokenize = 'porter unicode61 remove_diacritics 2');
@@ -119,6 +120,8 @@ MIGRATIONS: list[str] = [
         DELETE FROM event_text WHERE rowid = (SELECT rowid FROM events WHERE id = new.id); END;
     CREATE TRIGGER event_text_insert AFTER INSERT ON events BEGIN
         INSERT INTO event_text (rowid, title, body) VALUES (new.rowid, new.title, (SELECT group_concat(x.sentence, char(10)) FROM mentions m JOIN evidence x ON x.mention_id = m.id WHERE m.event_id = new.id)); END;
+    CREATE TRIGGER event_text_evidence AFTER INSERT ON evidence BEGIN
+        DELETE FROM event_text WHERE rowid = (SELECT e.rowid FROM events e JOIN mentions m ON m.event_id = e.id WHERE m.id = new.mention_id); INSERT INTO event_text (rowid, title, body) SELECT e.rowid, e.title, (SELECT group_concat(x.sentence, char(10)) FROM mentions m2 JOIN evidence x ON x.mention_id = m2.id WHERE m2.event_id = e.id) FROM events e JOIN mentions m ON m.event_id = e.id WHERE m.id = new.mention_id; END;
     CREATE TRIGGER event_text_delete AFTER DELETE ON events BEGIN
         DELETE FROM event_text WHERE rowid = old.rowid; END;
     CREATE TRIGGER article_text_insert AFTER INSERT ON articles BEGIN
