@@ -173,3 +173,12 @@ def test_the_speaker_of_a_report_is_no_party_but_one_at_the_summit_is():
     found = events("At a summit in Nairobi in March, Ugandan President Yoweri Museveni acknowledged Kenya's concerns.")
     [summit] = of_kind(found, "summit")
     assert "Yoweri Museveni" in names(summit)
+
+
+def test_an_undated_meeting_held_in_the_lead_is_the_news_of_the_day():
+    found = events("Kenyan President William Ruto met Ugandan President Yoweri Museveni for talks in Kampala.",
+                   "The two leaders discussed trade.",
+                   "Ruto last visited Uganda on a trip that had been postponed twice.")
+    [talks] = of_kind(found, "meeting")
+    assert talks.date == "2023-05-10"
+    assert all(v.date is None for v in of_kind(found, "visit"))  # later and undated: no day given

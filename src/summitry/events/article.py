@@ -26,7 +26,8 @@ from .syntax import prepare
 
 _MODES = {"visit": "visit", "call": "phone"}
 _PARSE_BATCH = 128  # sentences parsed at once (the parse cache holds 512)
-_WINDOW = 40  # how many of the most recently reported events a new mention is compared with
+_WINDOW = 40
+_LEAD = 1  # sentences of the lead: an undated past event there is the news of the day  # how many of the most recently reported events a new mention is compared with
 
 
 @dataclass
@@ -38,6 +39,7 @@ class _Event:
     touched: int = 0  # sentence index of the latest mention, for recency
     status_set: bool = False
     order: int = 0  # position in the article's list of events
+    first_sentence: int = 0  # index of the sentence that first reports it
 
 
 def article_sentences(article: Article) -> tuple[str, list[Sentence]]:
@@ -263,7 +265,7 @@ def _recent(events: _Events, test) -> _Event | None:
 
 
 def _new(events: _Events, m: EventMention, d: Draft, s: Sentence) -> _Event:
-    ev = _Event(m, [d], s.index, bool(d.status) and not d.anaphoric, len(events))
+    ev = _Event(m, [d], s.index, bool(d.status) and not d.anaphoric, len(events), s.index)
     events.append(ev)
     events.touch(ev)
     return ev
@@ -310,6 +312,9 @@ def _finish(ev: _Event, events: _Events) -> EventMention:
                              and o.mention.date is not None and _near(o.mention.date, m.date))
         if trip:
             m.location = trip.mention.location
+    if m.date is None and m.status == "held" and m.type == "CONSULT" and m.published and ev.first_sentence <= _LEAD \
+            and not any(d.past or d.anaphoric for d in drafts):
+        m.date = m.published.strftime("%Y-%m-%d")  # news of the day: the lead's undated past event
     if not m.status and m.date:
         m.status = _status_from_date(m)
     elif m.status in ("proposed", "scheduled") and _before_publication(m):
