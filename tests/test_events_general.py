@@ -182,3 +182,10 @@ def test_an_undated_meeting_held_in_the_lead_is_the_news_of_the_day():
     [talks] = of_kind(found, "meeting")
     assert talks.date == "2023-05-10"
     assert all(v.date is None for v in of_kind(found, "visit"))  # later and undated: no day given
+
+
+def test_a_city_that_begins_a_longer_name_is_no_venue():
+    found = events("Ghanaian President Nana Akufo-Addo arrived at Kumasi International Airport in Accra on Monday "
+                   "for a state visit.")
+    locations = {m.location.place for m in found if m.location}
+    assert "Kumasi" not in locations

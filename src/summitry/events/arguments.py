@@ -18,6 +18,9 @@ _PLACE_PREP = re.compile(r"(?:\b(?:in|at|to|for|inside|near|into)\s+(?:the\s+(?:
 _HERE = re.compile(r"\b(?:here|came here|come here)\b", re.I)
 _MINISTRY = re.compile(r"\bat\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]+)['’]s\s+)?(?:foreign|defense|defence|unification)\s+ministry\b|\bat\s+the\s+(?:presidential\s+office|foreign\s+office)\b")
 _OWNS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
+_NAME_GOES_ON = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+                           r"April|May|June|July|August|September|October|November|December|On|In|At|And|The)\b)"
+                           r"[A-Z][a-z]+\b(?! (?:on|in|at)\b)")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b", re.I)
 
 
@@ -102,6 +105,8 @@ def belongs(view: SentenceView, d: Draft):
     """A test of whether the words at start..end belong to d by the dependency parse
     (an expression the parse attaches to another noun or verb does not)."""
     doc = parse(view.text)
+    if not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc):
+        return lambda start, end: True  # no verb at the root: a caption or a misparse, the words around decide
     heads = event_heads(doc, d.start, d.end)
     return lambda start, end: attached(doc, heads, start, end) is not False
 
@@ -113,8 +118,9 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
     limit = d.end + since.start() if since else next_start
     best: tuple[int, Location] | None = None
     for start, end, place, country in view.places:
-        if not (c_start <= start < limit) or inside(start, attribution) or not own(start, end):
-            continue
+        if not (c_start <= start < limit) or inside(start, attribution) or not own(start, end) \
+                or _NAME_GOES_ON.match(text, end):
+            continue  # "Marka International Airport", "the Paris Agreement": part of a longer name
         prenominal = 0 < d.start - end <= 1 and d.sense.pos == "noun"  # "the Washington visit"
         object_of_visit = d.kind == "visit" and 0 < start - d.end <= 1  # "visit Seoul"
         if not (_PLACE_PREP.search(text[max(0, start - 30) : start]) or prenominal or object_of_visit):
