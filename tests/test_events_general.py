@@ -189,3 +189,11 @@ def test_a_city_that_begins_a_longer_name_is_no_venue():
                    "for a state visit.")
     locations = {m.location.place for m in found if m.location}
     assert "Kumasi" not in locations
+
+
+def test_leaders_who_meet_at_a_summit_make_one_event_dated_by_the_main_clause():
+    found = events("Vietnamese Prime Minister Pham Minh Chinh and Thai Prime Minister Srettha Thavisin pledged "
+                   "closer ties on Monday as they met for the first time at a regional summit in Bangkok.")
+    gatherings = [m for m in found if m.kind in ("meeting", "summit")]
+    assert len(gatherings) == 1
+    assert gatherings[0].date == "2023-05-08" and gatherings[0].location.place == "Bangkok"

@@ -17,7 +17,7 @@ from .clauses import attribution_spans, clause_spans
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
-from .syntax import call_triggers, other_party, parse, status_words
+from .syntax import call_triggers, held_at, other_party, parse, status_words
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -34,6 +34,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = _add_calls(text, drafts)
     if not drafts:
         return []
+    drafts = _one_gathering(text, drafts)
     lex = lexicon()
     clauses = clause_spans(text)
     attribution = attribution_spans(text)
@@ -135,6 +136,17 @@ def _only_states(view: SentenceView, start: int, end: int) -> bool:
     for a in sorted((a for a in view.actors if a.kind == "country" and start <= a.start < end), key=lambda a: -a.start):
         rest = rest[: a.start - start] + rest[a.end - start :]
     return not re.sub(r"[\s\-–/]+", "", rest)
+
+
+def _one_gathering(text: str, drafts: list[Draft]) -> list[Draft]:
+    """"They met ... at a high-stakes summit": the meeting is the summit (one event)."""
+    verbs = [d for d in drafts if d.sense.pos == "verb" and d.kind == "meeting"]
+    nouns = [d for d in drafts if d.sense.pos == "noun" and d.kind in ("meeting", "summit", "forum")]
+    if not (verbs and nouns):
+        return drafts
+    doc = parse(text)
+    merged = {id(v) for v in verbs if any(held_at(doc, (v.start, v.end), (n.start, n.end)) for n in nouns)}
+    return [d for d in drafts if id(d) not in merged]
 
 
 def may_report_call(text: str) -> bool:

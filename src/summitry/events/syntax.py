@@ -117,8 +117,8 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
             prep = token.lower_
             continue
         heads.update(_participles(token))  # "agenda items for the Dialogue held in ...": a misplaced participle
-        if prep not in syntax["party_prepositions"]:
-            break  # another noun: "the war's talks" is no governor
+        if prep not in syntax["party_prepositions"] and token.lower_ not in syntax["transparent_nouns"]:
+            break  # another noun: "the war's talks" is no governor ("for the first time at a summit" is)
         prep = ""  # "the forum of the Dialogue": the whole phrase names the event
     postponing = -1
     if token.pos_ in _VERBS and _changes_status(token) and via == "dobj":
@@ -129,6 +129,9 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
                 and token.head.lemma_.lower() in syntax["movement_verbs"]:
             token = token.head
             heads.add(token.i)
+        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in token.children) \
+                and not _reports(token.head) and not _changes_status(token.head):
+            heads.add(token.head.i)  # "pledged peace on Wednesday as they met": one time, one place
     return Heads(frozenset(heads), trigger.i, postponing)
 
 
@@ -276,3 +279,18 @@ def reports_event(doc: Doc, trigger_span: tuple[int, int], start: int, end: int)
         return False
     below = next(a for a in [trigger, *trigger.ancestors] if a.head.i == verb.i)
     return below.dep_ in ("ccomp", "parataxis")  # the event is what is said, not where it was said
+
+
+def held_at(doc: Doc, verb_span: tuple[int, int], noun_span: tuple[int, int]) -> bool:
+    """Whether an event noun is where the verb's meeting takes place ("they met ... at a
+    summit in California", "met during the forum"): the two name one event."""
+    verb, noun = _token_at(doc, *verb_span), _token_at(doc, *noun_span)
+    if verb is None or noun is None or noun.dep_ != "pobj":
+        return False
+    prep = noun.head
+    if prep.lower_ not in ("at", "during"):
+        return False
+    above = prep.head  # "met for the first time at a summit": through a noun that says nothing
+    while above.pos_ == "NOUN" and above.lower_ in lexicon().syntax["transparent_nouns"] and above.dep_ == "pobj":
+        above = above.head.head
+    return above.i == verb.i
