@@ -312,4 +312,5 @@ def absorb(target: EventMention, other: EventMention) -> None:
     """Fold other's facts into target (both report the same event, in one article)."""
     merge_facts(target, other)
     target.series = target.series or other.series
-    target.evidence.extend(e for e in other.evidence if e not in target.evidence)
+    have = set(target.evidence)  # a set: an event reported in many sentences stays linear
+    target.evidence.extend(e for e in other.evidence if e not in have)
