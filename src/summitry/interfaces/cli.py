@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sqlite3
 import sys
 import tempfile
@@ -143,14 +144,15 @@ def _waiting(seconds: float) -> None:
               markup=False, highlight=False)
 
 
-def _run_ingest(store: Store, names: list[str], max_bytes: int | None = None) -> IngestReport:
+def _run_ingest(store: Store, names: list[str], max_bytes: int | None = None, workers: int = 1) -> IngestReport:
     conf = settings()
     if max_bytes is not None:
         conf = type(conf)(**{**conf.__dict__, "max_bytes": max_bytes})
     inputs = plan(names)
     if not err.is_terminal:
         lines = _PlainProgress(len(inputs), PROGRESS_EVERY)
-        return ingest(store, inputs, conf, on_input=lines.input, on_document=lines.document, on_wait=_waiting)
+        return ingest(store, inputs, conf, on_input=lines.input, on_document=lines.document, on_wait=_waiting,
+                      workers=workers)
     progress = Progress(
         TextColumn("[bold]ingest"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
         TextColumn("{task.description}", markup=False), console=err, transient=True,
@@ -161,7 +163,7 @@ def _run_ingest(store: Store, names: list[str], max_bytes: int | None = None) ->
             store, inputs, conf,
             on_input=lambda name: progress.update(task, advance=1, description=plain(Path(name).name)),
             on_document=lambda origin, _: progress.update(task, description=plain(Path(origin).name)),
-            on_wait=_waiting,
+            on_wait=_waiting, workers=workers,
         )
         progress.update(task, completed=len(inputs))
     return report
@@ -184,10 +186,12 @@ def ingest_cmd(
     paths: Annotated[list[str], typer.Argument(help="Files, directories, globs, URLs, or - for standard input.")],
     db: DbOption = Settings.db,
     max_bytes: Annotated[Optional[int], typer.Option(min=1, help="Largest input accepted, in bytes.")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Processes that clean and read articles (default: the "
+                                         "number of cores); one process links and stores.")] = os.cpu_count() or 1,
 ) -> None:
     """Read, clean and store articles. Exit code 1 if any input failed."""
     with _open(db, create=True) as store:
-        report = _run_ingest(store, paths, max_bytes)
+        report = _run_ingest(store, paths, max_bytes, workers)
     _print_report(report)
     if report.failures:
         raise typer.Exit(1)
