@@ -198,6 +198,78 @@ def _read_all(items: Iterator[Item], store: Store, workers: int, known: Callable
         yield read_article(item, known, on_document) if isinstance(item, RawDocument) else item
 
 
+class Writer:
+    """The one writer: takes read articles in order and links and stores them in batches, one
+    transaction each (retried while another process holds the lock); an error while linking
+    one article undoes that article only (savepoint) and is a failure naming it."""
+
+    def __init__(self, store: Store, batch_size: int = 50, on_wait: Callable[[float], None] | None = None,
+                 on_input: Callable[[str], None] | None = None,
+                 on_document: Callable[[str, int], None] | None = None):
+        self.store, self.batch_size, self.on_wait = store, batch_size, on_wait
+        self.on_input, self.on_document = on_input, on_document
+        self.report = IngestReport()
+        self.pending: dict[str, tuple[Article, list[EventMention]]] = {}
+
+    def known(self, article_id: str) -> bool:
+        """Stored already, or waiting in the current batch."""
+        return article_id in self.pending or self.store.has_article(article_id)
+
+    def take(self, item: Item | Read) -> None:
+        """One item in input order: an article read, a failure, or the end of an input."""
+        report = self.report
+        if isinstance(item, _InputDone):
+            if self.on_input:
+                self.on_input(item.name)
+            return
+        if isinstance(item, Failure):
+            report.failures.append(item)
+            return
+        article, mentions = item.article, item.mentions
+        report.warnings.extend((article.origin, w) for w in article.warnings)
+        if self.known(article.id):
+            report.unchanged += 1
+            return
+        if mentions is None:  # a worker saw it stored, yet it is not: read it here
+            mentions = to_mentions(article)
+        if self.on_document:
+            self.on_document(article.origin, len(article.text))
+        if isinstance(mentions, Failure):
+            report.failures.append(mentions)
+            return
+        self.pending[article.id] = (article, mentions)
+        if len(self.pending) >= self.batch_size:
+            self.flush()
+
+    def _store_batch(self) -> tuple[int, int, int, list[Failure]]:
+        stored = unchanged = linked = 0
+        failed: list[Failure] = []
+        for article, mentions in self.pending.values():
+            try:
+                with self.store.savepoint():
+                    if not self.store.add_article(article):
+                        unchanged += 1
+                        continue
+                    linked += len(link(self.store, mentions))
+                    stored += 1
+            except sqlite3.Error:
+                raise  # the store itself (locked, full): the whole batch is retried or reported
+            except Exception as exc:  # noqa: BLE001 - a bug on one article must not sink the batch
+                failed.append(Failure(article.origin, f"internal error while linking events: {describe(exc)}"))
+        return stored, unchanged, linked, failed
+
+    def flush(self) -> IngestReport:
+        """Store the pending batch; returns the report so far."""
+        if self.pending:
+            stored, unchanged, linked, failed = self.store.write(self._store_batch, self.on_wait)
+            self.report.stored += stored
+            self.report.unchanged += unchanged
+            self.report.events += linked
+            self.report.failures.extend(failed)
+            self.pending.clear()
+        return self.report
+
+
 def ingest(
     store: Store,
     inputs: Iterable[Input | Failure],
@@ -215,61 +287,7 @@ def ingest(
     resumes and no batch is dropped. on_document(origin, characters) is called before an
     article's events are extracted (with workers: before they are linked); on_wait(seconds)
     while a batch waits for another process's write lock."""
-    report = IngestReport()
-    pending: dict[str, tuple[Article, list[EventMention]]] = {}
-
-    def known(article_id: str) -> bool:
-        return article_id in pending or store.has_article(article_id)
-
-    def store_batch() -> tuple[int, int, int, list[Failure]]:
-        stored = unchanged = linked = 0
-        failed: list[Failure] = []
-        for article, mentions in pending.values():
-            try:
-                with store.savepoint():
-                    if not store.add_article(article):
-                        unchanged += 1
-                        continue
-                    linked += len(link(store, mentions))
-                    stored += 1
-            except sqlite3.Error:
-                raise  # the store itself (locked, full): the whole batch is retried or reported
-            except Exception as exc:  # noqa: BLE001 - a bug on one article must not sink the batch
-                failed.append(Failure(article.origin, f"internal error while linking events: {describe(exc)}"))
-        return stored, unchanged, linked, failed
-
-    def flush() -> None:
-        stored, unchanged, linked, failed = store.write(store_batch, on_wait)
-        report.stored += stored
-        report.unchanged += unchanged
-        report.events += linked
-        report.failures.extend(failed)
-        pending.clear()
-
-    parallel = workers > 1
-    for item in _read_all(_items(inputs, settings), store, workers, known, on_document):
-        if isinstance(item, _InputDone):
-            if on_input:
-                on_input(item.name)
-            continue
-        if isinstance(item, Failure):
-            report.failures.append(item)
-            continue
-        article, mentions = item.article, item.mentions
-        report.warnings.extend((article.origin, w) for w in article.warnings)
-        if known(article.id):
-            report.unchanged += 1
-            continue
-        if mentions is None:  # a worker saw it stored, yet it is not: read it here
-            mentions = to_mentions(article)
-        if parallel and on_document:
-            on_document(article.origin, len(article.text))
-        if isinstance(mentions, Failure):
-            report.failures.append(mentions)
-            continue
-        pending[article.id] = (article, mentions)
-        if len(pending) >= batch_size:
-            flush()
-    if pending:
-        flush()
-    return report
+    writer = Writer(store, batch_size, on_wait, on_input, on_document if workers > 1 else None)
+    for item in _read_all(_items(inputs, settings), store, workers, writer.known, on_document):
+        writer.take(item)
+    return writer.flush()

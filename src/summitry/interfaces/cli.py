@@ -26,7 +26,7 @@ from ..pipeline import IngestReport, ingest
 from ..sources import plan
 from ..store import EventFilter, FilterError, Store, StoreError
 from ..store.sqlite import explain
-from . import timex_commands
+from . import cluster_command, timex_commands
 from .terminal import plain, text
 
 app = typer.Typer(no_args_is_help=True, add_completion=False, help=__doc__, rich_markup_mode=None)
@@ -36,6 +36,7 @@ app.add_typer(export_app, name="export")
 out = Console() if Console().is_terminal else Console(width=160)
 err = Console(stderr=True, soft_wrap=True)  # one report line per input, never wrapped
 timex_commands.register(app)
+cluster_command.register(app)
 
 DbOption = Annotated[
     str, typer.Option("--db", envvar="SUMMITRY_DB", help="SQLite store file (env SUMMITRY_DB).")
