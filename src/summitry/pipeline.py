@@ -123,7 +123,9 @@ def _items(inputs: Iterable[Input | Failure], settings: Settings) -> Iterator[It
 
 MIN_PARALLEL = 8  # fewer documents than this are read in-process: a worker's start-up
 # (loading the language model) costs about as much as reading a handful of articles
-_CHUNK = 4  # documents sent to a worker at a time
+_CHUNK = 2  # documents sent to a worker at a time
+_AHEAD = 16  # chunks in flight per worker: a long article holds back the results after it,
+# not the other workers, until this many chunks wait behind it
 _worker_store: sqlite3.Connection | None = None
 
 
@@ -173,7 +175,7 @@ def _in_workers(items: Iterator[Item], store: Store, workers: int) -> Iterator[I
     try:
         for chunk in _chunks(items, _CHUNK):
             in_flight.append(pool.submit(_read_chunk, chunk))
-            if len(in_flight) >= 4 * workers:
+            if len(in_flight) >= _AHEAD * workers:
                 yield from in_flight.popleft().result()
         while in_flight:
             yield from in_flight.popleft().result()
