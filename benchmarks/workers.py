@@ -4,7 +4,9 @@ Runs the same code as `summitry ingest --workers N` (sources.plan -> pipeline.in
 fresh store for each N, checks that the stores hold the same records, and prints for each N
 the wall time, articles/s, the CPU seconds spent per article (all processes; on a shared
 machine this, unlike the wall time, does not grow with other people's load), the scaling
-ratio, and the peak memory of a worker process and of the writer.
+ratio measured and the one the CPU times give on free cores (the CPU time spread over the
+cores, but never below the one writer's CPU time), and the peak memory of a worker process
+and of the writer.
 
     python benchmarks/workers.py            # 1,000 articles, N = 1 and 2
     python benchmarks/workers.py -n 300 --workers 1 2
@@ -38,9 +40,10 @@ def _run(target: Path, db: Path, workers: int) -> dict:
     )
     wall = time.perf_counter() - start
     after = resource.getrusage(resource.RUSAGE_CHILDREN)
-    writer_mb, worker_mb, stored = (float(x) for x in out.stdout.split())
+    writer_mb, worker_mb, stored, writer_cpu = (float(x) for x in out.stdout.split())
     cpu = (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
-    return {"wall": wall, "cpu": cpu, "writer_mb": writer_mb, "worker_mb": worker_mb, "stored": int(stored)}
+    return {"wall": wall, "cpu": cpu, "writer_cpu": writer_cpu, "writer_mb": writer_mb, "worker_mb": worker_mb,
+            "stored": int(stored)}
 
 
 _CHILD = """
@@ -54,7 +57,8 @@ with Store(db) as store:
     report = ingest(store, plan([target]), settings(), workers=workers)
 own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 kids = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
-print(own, kids, report.stored)
+me = resource.getrusage(resource.RUSAGE_SELF)
+print(own, kids, report.stored, me.ru_utime + me.ru_stime)
 """
 
 
@@ -79,8 +83,13 @@ def main() -> None:
                   f"per worker {worker}  (stored {r['stored']})")
         base = args.workers[0]
         for n in args.workers[1:]:
-            print(f"scaling {base} -> {n} workers: {results[base]['wall'] / results[n]['wall']:.2f}x "
-                  f"(load average {os.getloadavg()[0]:.1f} at end)")
+            r = results[n]
+            # On n free cores the run takes at least its CPU time spread over them, and at
+            # least the writer's own CPU time (one process links and stores).
+            bound = max(r["cpu"] / min(n, os.cpu_count() or 1), r["writer_cpu"])
+            print(f"scaling {base} -> {n} workers: {results[base]['wall'] / r['wall']:.2f}x measured "
+                  f"(load average {os.getloadavg()[0]:.1f} at end); on free cores, from CPU time: "
+                  f"{results[base]['cpu'] / bound:.2f}x (writer {1000 * r['writer_cpu'] / args.n:.1f} CPU ms/article)")
         if any(r["stored"] != args.n for r in results.values()):
             sys.exit("UNEXPECTED: not every article stored")
 
