@@ -152,3 +152,34 @@ def test_cluster_command_reports_failures_and_writes_tables(tmp_path, run_cli, s
     assert "stored 1 new article(s), 0 already stored, 1 failed" in result.stderr
     assert any(line.startswith(f"failed: {shard}:2: malformed JSON line") for line in result.failed_lines())
     assert pq.read_table(tmp_path / "pq" / "articles.parquet").num_rows == 1
+
+
+def test_fsspec_paths_and_warc_records_are_read_as_shards(tmp_path):
+    import fsspec
+
+    from summitry.distributed.shards import documents, shards
+
+    fs = fsspec.filesystem("memory")
+    fs.pipe("/feeds/a.jsonl", b'{"text": "First line of our own.", "url": "https://example.org/a"}\n\n{bad\n')
+    _warc(tmp_path / "c.warc.gz", PAGES)
+    fs.pipe("/feeds/c.warc.gz", (tmp_path / "c.warc.gz").read_bytes())
+    found = shards(["memory://feeds/"])
+    assert found == ["memory:///feeds/a.jsonl", "memory:///feeds/c.warc.gz"]
+    jsonl = list(documents(found[0], settings()))
+    assert jsonl[0].origin == "memory:///feeds/a.jsonl:1" and jsonl[0].url == "https://example.org/a"
+    assert jsonl[1].origin == "memory:///feeds/a.jsonl:3" and "malformed JSON line" in jsonl[1].reason
+    warc = list(documents(found[1], settings()))
+    assert [d.url for d in warc] == list(PAGES)  # the 404 record is skipped
+    assert all(d.format == "html" and "<article>" in d.content for d in warc)
+    assert [x.reason for x in shards(["memory://nothing/here.jsonl"])] == ["no such file or directory"]
+
+
+def test_a_damaged_warc_ends_its_shard_with_a_failure(tmp_path):
+    from summitry.distributed.shards import documents
+
+    _warc(tmp_path / "c.warc.gz", PAGES)
+    data = (tmp_path / "c.warc.gz").read_bytes()
+    (tmp_path / "cut.warc.gz").write_bytes(data[: len(data) // 2] + b"\x00garbage")
+    out = list(documents(str(tmp_path / "cut.warc.gz"), settings()))
+    assert out and out[-1].origin == str(tmp_path / "cut.warc.gz")
+    assert out[-1].reason.startswith("internal error while reading")

@@ -95,16 +95,19 @@ def read_article(raw: RawDocument, known: Callable[[str], bool] = lambda _: Fals
 
 
 def _documents(item: Input, settings: Settings) -> Iterator[RawDocument | Failure]:
+    return guarded(item.name, read_input(item, settings.max_bytes, settings.url_timeout))
+
+
+def guarded(name: str, docs: Iterator[RawDocument | Failure]) -> Iterator[RawDocument | Failure]:
     """The raw documents of one input; an unexpected error while reading ends this input
     with a Failure naming it, and never the run."""
-    docs = read_input(item, settings.max_bytes, settings.url_timeout)
     while True:
         try:
             raw = next(docs)
         except StopIteration:
             return
         except Exception as exc:  # noqa: BLE001 - one bad input must not sink the rest
-            yield Failure(item.name, f"internal error while reading: {describe(exc)}")
+            yield Failure(name, f"internal error while reading: {describe(exc)}")
             return
         yield raw
 

@@ -9,6 +9,7 @@ from warcio.archiveiterator import ArchiveIterator
 
 from ..config import Settings
 from ..model import Failure, RawDocument
+from ..pipeline import guarded
 from ..sources import Input, plan, read_input
 from ..sources.read import ReadError, _record, decode
 
@@ -28,7 +29,7 @@ def shards(names: list[str]) -> list[str | Failure]:
             out.extend(x if isinstance(x, Failure) else x.name for x in plan([name]))
             continue
         fs, _, paths = fsspec.get_fs_token_paths(name)
-        found = sorted(p for p in paths for p in (fs.find(p) if fs.isdir(p) else [p]))
+        found = sorted(f for p in paths if fs.exists(p) for f in (fs.find(p) if fs.isdir(p) else [p]))
         out.extend(fs.unstrip_protocol(p) for p in found) if found else out.append(
             Failure(name, "no such file or directory"))
     return out
@@ -36,13 +37,15 @@ def shards(names: list[str]) -> list[str | Failure]:
 
 def documents(path: str, settings: Settings) -> Iterator[RawDocument | Failure]:
     """The raw documents of one shard, in file order: WARC response records holding HTML, or
-    what `summitry ingest` reads from a local file, or the lines of a remote JSON Lines file."""
+    what `summitry ingest` reads from a local file, or the lines of a remote JSON Lines file.
+    An unexpected error (a damaged archive) ends the shard with a Failure naming it."""
     if is_warc(path):
-        yield from _warc(path, settings.max_bytes)
+        docs = _warc(path, settings.max_bytes)
     elif "://" not in path:
-        yield from read_input(Input(path, "file"), settings.max_bytes, settings.url_timeout)
+        docs = read_input(Input(path, "file"), settings.max_bytes, settings.url_timeout)
     else:
-        yield from _remote_jsonl(path, settings.max_bytes)
+        docs = _remote_jsonl(path, settings.max_bytes)
+    return guarded(path, docs)
 
 
 def _remote_jsonl(path: str, max_bytes: int) -> Iterator[RawDocument | Failure]:
