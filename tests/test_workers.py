@@ -135,3 +135,14 @@ def test_killed_parallel_ingest_then_rerun_stores_every_article_once(tmp_path, c
         assert con.execute("SELECT count(DISTINCT id) FROM articles").fetchone()[0] == N_KILL
     finally:
         con.close()
+
+
+@pytest.mark.parametrize("pool", [False, True])
+def test_each_article_is_announced_once(tmp_path, monkeypatch, pool):
+    if pool:
+        monkeypatch.setattr(pipeline, "MIN_PARALLEL", 1)
+    seen: list[str] = []
+    with Store(tmp_path / "a.db") as store:
+        report = ingest(store, plan([str(SAMPLES / "0[1-4]*.txt")]), settings(), workers=2,
+                        on_document=lambda origin, _: seen.append(origin))
+    assert report.stored == 4 and len(seen) == len(set(seen)) == 4

@@ -196,7 +196,10 @@ def _read_all(items: Iterator[Item], store: Store, workers: int, known: Callable
             head.append(item)
             documents += isinstance(item, RawDocument)
             if documents >= MIN_PARALLEL:
-                yield from _in_workers(chain(head, items), store, workers)
+                for result in _in_workers(chain(head, items), store, workers):
+                    if on_document and isinstance(result, Read) and result.mentions is not None:
+                        on_document(result.article.origin, len(result.article.text))  # read, not linked yet
+                    yield result
                 return
         items = iter(head)
     for item in items:
@@ -209,10 +212,8 @@ class Writer:
     one article undoes that article only (savepoint) and is a failure naming it."""
 
     def __init__(self, store: Store, batch_size: int = 50, on_wait: Callable[[float], None] | None = None,
-                 on_input: Callable[[str], None] | None = None,
-                 on_document: Callable[[str, int], None] | None = None):
-        self.store, self.batch_size, self.on_wait = store, batch_size, on_wait
-        self.on_input, self.on_document = on_input, on_document
+                 on_input: Callable[[str], None] | None = None):
+        self.store, self.batch_size, self.on_wait, self.on_input = store, batch_size, on_wait, on_input
         self.report = IngestReport()
         self.pending: dict[str, tuple[Article, list[EventMention]]] = {}
 
@@ -237,8 +238,6 @@ class Writer:
             return
         if mentions is None:  # a worker saw it stored, yet it is not: read it here
             mentions = to_mentions(article)
-        if self.on_document:
-            self.on_document(article.origin, len(article.text))
         if isinstance(mentions, Failure):
             report.failures.append(mentions)
             return
@@ -292,7 +291,7 @@ def ingest(
     resumes and no batch is dropped. on_document(origin, characters) is called before an
     article's events are extracted (with workers: before they are linked); on_wait(seconds)
     while a batch waits for another process's write lock."""
-    writer = Writer(store, batch_size, on_wait, on_input, on_document if workers > 1 else None)
+    writer = Writer(store, batch_size, on_wait, on_input)
     for item in _read_all(_items(inputs, settings), store, workers, writer.known, on_document):
         writer.take(item)
     return writer.flush()
