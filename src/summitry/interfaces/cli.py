@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 import time
 from collections.abc import Iterator
@@ -16,7 +17,7 @@ from rich.text import Text
 
 from ..config import ConfigError, Settings, settings
 from ..export.write import write_records
-from . import timex_commands, watch_command
+from . import cluster_command, timex_commands, watch_command
 from .report import print_report
 from .web import command as web_command
 from .terminal import plain, text
@@ -33,6 +34,7 @@ app.add_typer(export_app, name="export")
 out = Console() if Console().is_terminal else Console(width=160)
 err = Console(stderr=True, soft_wrap=True)  # one report line per input, never wrapped
 timex_commands.register(app)
+cluster_command.register(app)
 watch_command.register(app)
 web_command.register(app)
 
@@ -179,7 +181,7 @@ def articles_per_second(count: int, start: float) -> float:
 
 
 def _run_ingest(store: Store, names: list[str], max_bytes: int | None = None,
-                log: Path | None = None) -> IngestReport:
+                log: Path | None = None, workers: int = 1) -> IngestReport:
     from ..pipeline import ingest
     from ..sources import plan
 
@@ -190,11 +192,13 @@ def _run_ingest(store: Store, names: list[str], max_bytes: int | None = None,
     start = time.monotonic()
     if not err.is_terminal:
         view = _PlainProgress(len(inputs), PROGRESS_EVERY)
-        report = ingest(store, inputs, conf, on_input=view.input, on_document=view.document, on_wait=_waiting)
+        report = ingest(store, inputs, conf, on_input=view.input, on_document=view.document, on_wait=_waiting,
+                        workers=workers)
     else:
         view = _RichProgress(len(inputs))
         with view.progress:
-            report = ingest(store, inputs, conf, on_input=view.input, on_document=view.document, on_wait=_waiting)
+            report = ingest(store, inputs, conf, on_input=view.input, on_document=view.document, on_wait=_waiting,
+                            workers=workers)
     print_report(err, report, time.monotonic() - start, log)
     return report
 
@@ -207,12 +211,14 @@ def ingest_cmd(
     log: Annotated[Optional[Path], typer.Option(
         "--log", dir_okay=False, help="Write every per-article warning and failure to this file; "
         "the terminal then shows them counted by kind.")] = None,
+    workers: Annotated[int, typer.Option(min=1, help="Processes that clean and read articles (default: the "
+                                         "number of cores); one process links and stores.")] = os.cpu_count() or 1,
 ) -> None:
     """Read, clean and store articles. Exit code 1 if any input failed."""
     if log is not None and not log.parent.is_dir():
         _fail(f"cannot write {log}: folder {log.parent} does not exist")
     with _open(db, create=True) as store:
-        report = _run_ingest(store, paths, max_bytes, log)
+        report = _run_ingest(store, paths, max_bytes, log, workers)
     if report.failures:
         raise typer.Exit(1)
 
