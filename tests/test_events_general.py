@@ -197,3 +197,9 @@ def test_leaders_who_meet_at_a_summit_make_one_event_dated_by_the_main_clause():
     gatherings = [m for m in found if m.kind in ("meeting", "summit")]
     assert len(gatherings) == 1
     assert gatherings[0].date == "2023-05-08" and gatherings[0].location.place == "Bangkok"
+
+
+def test_a_grouping_followed_by_countries_or_leaders_stands_for_its_members():
+    found = events("The summit in Johannesburg on Tuesday brought together leaders of BRICS countries.")
+    [summit] = of_kind(found, "summit")
+    assert {"BRA", "RUS", "IND", "CHN", "ZAF"} <= set(summit.countries)

@@ -94,7 +94,9 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
             if a.kind == "country" and a.code and re.fullmatch(r"['’]s?\s+", text[a.end : d.start]) and d.sense.type != "CONSULT":
                 agent = a.code  # "North Korea's deployment": the possessor acts
             continue  # "Seoul's foreign ministry said": not a party
-        codes = [a.code] if a.kind == "country" and a.code else list(a.members) if len(a.members) <= 4 else []
+        speaks_of_members = a.kind == "organization" and bool(lexicon().member_nouns.match(text, a.end))
+        codes = [a.code] if a.kind == "country" and a.code else \
+            list(a.members) if len(a.members) <= 4 or speaks_of_members else []  # "leaders of BRICS countries"
         d.own_countries.extend(c for c in codes if c and c not in d.own_countries)
     if agent:  # the agent and what follows the trigger; the subject only reports it
         after_trigger = [a.code for a in view.actors if a.kind == "country" and d.end <= a.start < obj_end and a.code]

@@ -44,6 +44,7 @@ class EventLexicon:
     reporting_verbs: re.Pattern  # lemmas of verbs that report an event: they never govern it
     status_verbs: re.Pattern  # lemmas of verbs that change an event's status: their date is not its date
     syntax: dict[str, frozenset[str]]  # word sets for the dependency walk
+    member_nouns: re.Pattern  # right after a grouping's name: its member states are meant
     clause_breaks: re.Pattern
     topic_words: re.Pattern
     generic: re.Pattern
@@ -89,6 +90,7 @@ def lexicon() -> EventLexicon:
         reporting_verbs=words_regex(data["governors"]["reporting"]),
         status_verbs=words_regex(data["governors"]["status"]),
         syntax={k: frozenset(w.lower() for w in v) for k, v in data["syntax"].items()},
+        member_nouns=re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in data['member_nouns'])})\b", re.I),
         clause_breaks=re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.I),
         topic_words=words_regex(data["topic_words"]),
         generic=re.compile(r"\b(?:is|are|was|were)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.I),
