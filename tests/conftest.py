@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import sqlite3
 import sys
 from pathlib import Path
 
@@ -14,6 +15,20 @@ from summitry.interfaces.cli import app
 
 REPO = Path(__file__).resolve().parents[1]
 SUMMITRY_BIN = Path(sys.executable).with_name("summitry")
+
+
+def stored_articles(db: Path) -> int | None:
+    """Articles stored so far, read through a separate read-only connection (None if not readable yet)."""
+    if not db.exists():
+        return None
+    try:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
+        try:
+            return con.execute("SELECT count(*) FROM articles").fetchone()[0]
+        finally:
+            con.close()
+    except sqlite3.Error:
+        return None
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import SUMMITRY_BIN
+from conftest import SUMMITRY_BIN, stored_articles
 from summitry.cleaning import clean
 from summitry.config import Settings
 from summitry.model import RawDocument
@@ -156,19 +156,6 @@ def test_reingest_through_the_cli_reports_already_stored(run_cli, tmp_path, db_p
 N_KILL = 1000
 
 
-def _count(db: Path) -> int | None:
-    """Rows stored so far, read through a separate read-only connection (None if not readable yet)."""
-    if not db.exists():
-        return None
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return con.execute("SELECT count(*) FROM articles").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return None
-
 
 @pytest.mark.skipif(not SUMMITRY_BIN.exists(), reason=f"{SUMMITRY_BIN} not installed")
 def test_killed_ingest_then_rerun_stores_every_article_exactly_once(tmp_path, corpus):
@@ -183,7 +170,7 @@ def test_killed_ingest_then_rerun_stores_every_article_exactly_once(tmp_path, co
         deadline = time.monotonic() + 60
         seen = None
         while time.monotonic() < deadline and proc.poll() is None:
-            seen = _count(db)
+            seen = stored_articles(db)
             if seen:  # some articles stored: kill it now, mid-batch
                 break
             time.sleep(0.002)
@@ -192,7 +179,7 @@ def test_killed_ingest_then_rerun_stores_every_article_exactly_once(tmp_path, co
         proc.wait(timeout=10)
     assert proc.returncode == -signal.SIGKILL, "ingest finished before it could be killed"
 
-    partial = _count(db)
+    partial = stored_articles(db)
     assert partial is not None and 0 < partial < N_KILL, partial
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"

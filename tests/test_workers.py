@@ -14,7 +14,7 @@ from pathlib import Path
 import psutil
 import pytest
 
-from conftest import SUMMITRY_BIN
+from conftest import SUMMITRY_BIN, stored_articles
 from summitry import pipeline
 from summitry.config import settings
 from summitry.pipeline import ingest
@@ -86,16 +86,6 @@ def test_rerun_with_workers_skips_stored_articles(tmp_path, monkeypatch):
 N_KILL = 150
 
 
-def _count(db: Path) -> int | None:
-    try:
-        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True, timeout=1)
-        try:
-            return con.execute("SELECT count(*) FROM articles").fetchone()[0]
-        finally:
-            con.close()
-    except sqlite3.Error:
-        return None
-
 
 @pytest.mark.skipif(not SUMMITRY_BIN.exists(), reason=f"{SUMMITRY_BIN} not installed")
 def test_killed_parallel_ingest_then_rerun_stores_every_article_once(tmp_path, corpus):
@@ -108,7 +98,7 @@ def test_killed_parallel_ingest_then_rerun_stores_every_article_once(tmp_path, c
     try:
         deadline = time.monotonic() + 120
         while time.monotonic() < deadline and proc.poll() is None:
-            if db.exists() and _count(db):  # some articles stored: kill it now, mid-run
+            if db.exists() and stored_articles(db):  # some articles stored: kill it now, mid-run
                 break
             time.sleep(0.005)
         workers = psutil.Process(proc.pid).children(recursive=True)
@@ -120,7 +110,7 @@ def test_killed_parallel_ingest_then_rerun_stores_every_article_once(tmp_path, c
     _, alive = psutil.wait_procs(workers, timeout=30)  # orphaned workers exit by themselves
     assert not alive
 
-    partial = _count(db)
+    partial = stored_articles(db)
     assert partial is not None and 0 < partial < N_KILL, partial
     con = sqlite3.connect(db)
     assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
