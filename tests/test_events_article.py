@@ -12,7 +12,6 @@ from summitry.events import extract_events
 from summitry.events.article import article_sentences
 from summitry.model import Article, EventMention, Location, content_id
 
-import pytest
 
 PUB = datetime(2023, 5, 10, 9, 0)
 PARK = "South Korean Foreign Minister Park Jin"

@@ -19,7 +19,7 @@ from summitry.linking import aggregate, link
 from summitry.events.facts import names_overlap, same_person
 from summitry.linking.aggregate import event_id
 from summitry.linking.keys import canonical_key, keys, month_patterns, reaches, undated_forms
-from summitry.model import Article, Event, EventMention, Evidence, Location, Person, content_id
+from summitry.model import Article, EventMention, Evidence, Location, Person, content_id
 from summitry.pipeline import ingest
 from summitry.sources import plan
 from summitry.store import Store

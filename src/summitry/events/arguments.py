@@ -18,9 +18,6 @@ _PLACE_PREP = re.compile(r"(?:\b(?:in|at|to|for|inside|near|into)\s+(?:the\s+(?:
 _HERE = re.compile(r"\b(?:here|came here|come here)\b", re.I)
 _MINISTRY = re.compile(r"\bat\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]+)['’]s\s+)?(?:foreign|defense|defence|unification)\s+ministry\b|\bat\s+the\s+(?:presidential\s+office|foreign\s+office)\b")
 _OWNS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
-_NAME_GOES_ON = re.compile(r" (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-                           r"April|May|June|July|August|September|October|November|December|On|In|At|And|The)\b)"
-                           r"[A-Z][a-z]+\b(?! (?:on|in|at)\b)")
 _CAPITAL_AFTER = re.compile(r"\s+capital\b", re.I)
 
 
@@ -121,7 +118,7 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
     best: tuple[int, Location] | None = None
     for start, end, place, country in view.places:
         if not (c_start <= start < limit) or inside(start, attribution) or not own(start, end) \
-                or _NAME_GOES_ON.match(text, end):
+                or lexicon().name_goes_on.match(text, end):
             continue  # "Marka International Airport", "the Paris Agreement": part of a longer name
         prenominal = 0 < d.start - end <= 1 and d.sense.pos == "noun"  # "the Washington visit"
         object_of_visit = d.kind == "visit" and 0 < start - d.end <= 1  # "visit Seoul"

@@ -26,8 +26,8 @@ from .syntax import prepare
 
 _MODES = {"visit": "visit", "call": "phone"}
 _PARSE_BATCH = 128  # sentences parsed at once (the parse cache holds 512)
-_WINDOW = 40
-_LEAD = 1  # sentences of the lead: an undated past event there is the news of the day  # how many of the most recently reported events a new mention is compared with
+_WINDOW = 40  # how many of the most recently reported events a new mention is compared with
+_LEAD = 1  # sentences of the lead: an undated past event there is the news of the day
 
 
 @dataclass
@@ -73,7 +73,7 @@ def extract_events(article: Article) -> list[EventMention]:
     reporting = {s.index for s in sentences if lexicon().triggers.search(s.text) or lexicon().named_event.search(s.text)}
     actors = analyze_actors(sentences, home, model_sentences=reporting, when=article.published)
     to_parse = [s for s in sentences if s.index in reporting or may_report_call(s.text)]
-    parsed_upto = -1  # sentences are parsed in batches just ahead of the reading, as the parse cache is bounded
+    next_batch = 0  # position in to_parse of the first sentence not parsed yet
     home_place = dateline_place or home_location(home)
     events = _Events()
     leaders: list[Person] = []
@@ -81,10 +81,10 @@ def extract_events(article: Article) -> list[EventMention]:
     last_people: list[Person] = []
     k = 0
     for s in sentences:
-        if s.index > parsed_upto and to_parse:
-            batch = [t for t in to_parse if t.index >= s.index][:_PARSE_BATCH]
-            prepare([t.text for t in batch])
-            parsed_upto = batch[-1].index if batch else len(sentences)
+        if next_batch < len(to_parse) and to_parse[next_batch].index <= s.index:
+            # parsed in batches just ahead of the reading: the parse cache is bounded
+            prepare([t.text for t in to_parse[next_batch : next_batch + _PARSE_BATCH]])
+            next_batch += _PARSE_BATCH
         while k < len(timexes) and timexes[k].start < s.start:
             k += 1
         first = k

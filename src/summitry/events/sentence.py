@@ -116,18 +116,19 @@ def _agreements_in_talks(drafts: list[Draft]) -> None:
     parties was reached between the parties of the talks the sentence names, on their day."""
     talks = [d for d in drafts if d.kind in ("call", "meeting", "summit") and not d.past and not d.negated]
     for d in drafts:
-        mine = set(d.own_countries) | {p.country for p in d.participants if p.country}
+        mine = _states(d)
         if d.kind != "agreement" or len(mine) >= 2:
             continue
-        host = next((t for t in talks if mine <= ({p.country for p in t.participants} | set(t.own_countries))
-                     and len({p.country for p in t.participants if p.country} | set(t.own_countries)) >= 2), None)
+        host = next((t for t in talks if mine <= _states(t) and len(_states(t)) >= 2), None)
         if host:
             d.participants = [p for p in host.participants if p not in d.participants] + d.participants
             d.own_countries = list(dict.fromkeys(host.own_countries + d.own_countries))
             d.date = d.date or host.date
 
 
-_CALL_CUE = re.compile(r"\b(?:phone|telephone|video|call|calls|phoned|telephoned|rang)\b", re.I)
+def _states(d: Draft) -> set[str]:
+    """The states a draft names: its own and its participants'."""
+    return set(d.own_countries) | {p.country for p in d.participants if p.country}
 
 
 def _only_states(view: SentenceView, start: int, end: int) -> bool:
@@ -151,7 +152,7 @@ def _one_gathering(text: str, drafts: list[Draft]) -> list[Draft]:
 
 def may_report_call(text: str) -> bool:
     """Whether the parse may find a call no trigger word names."""
-    return bool(_CALL_CUE.search(text))
+    return bool(lexicon().call_cues.search(text))
 
 
 def _add_calls(text: str, drafts: list[Draft]) -> list[Draft]:
