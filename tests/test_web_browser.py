@@ -101,14 +101,15 @@ def test_timeline_filter_and_event_page(page, base_url, shots):
 
 def test_bad_filter_is_explained(page, base_url):
     page.goto(base_url + "/?since=someday")
-    page.wait_for_function("document.getElementById('status').textContent.includes('not a date')")
+    # locator waits, not wait_for_function: the app's CSP forbids the eval that the latter needs
+    sync_api.expect(page.locator("#status")).to_contain_text("not a date", timeout=PATIENCE_MS)
     assert page.locator(".event-row").count() == 0
 
 
 def test_map_shows_located_events_and_links_to_them(page, base_url, shots):
     page.goto(base_url + "/map")
     page.wait_for_selector("path.event-marker")
-    page.wait_for_function("document.querySelectorAll('.leaflet-overlay-pane path').length > 20")  # land drawn
+    page.locator(".leaflet-overlay-pane path").nth(20).wait_for(state="attached")  # land drawn
     assert page.locator("path.event-marker").count() >= 4
     assert "located at" in page.locator("#status").inner_text()
     page.screenshot(path=str(shots / "map.png"))
