@@ -203,3 +203,31 @@ def test_a_grouping_followed_by_countries_or_leaders_stands_for_its_members():
     found = events("The summit in Johannesburg on Tuesday brought together leaders of BRICS countries.")
     [summit] = of_kind(found, "summit")
     assert {"BRA", "RUS", "IND", "CHN", "ZAF"} <= set(summit.countries)
+
+
+def test_what_happened_during_a_summit_dates_the_summit():
+    found = events("Peru secured the bid to host the next summit during the fifth Andean Summit in Quito, Ecuador, "
+                   "in March 2019.")
+    past = [m for m in of_kind(found, "summit") if m.location and m.location.place == "Quito"]
+    assert past and past[0].date == "2019-03" and past[0].status == "held"
+
+
+def test_an_agreement_reached_when_leaders_met_takes_the_day_they_met():
+    found = events("Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim reached agreements "
+                   "on border trade when they met Monday on the sidelines of a regional conference.")
+    [deal] = of_kind(found, "agreement")
+    assert deal.date == "2023-05-08"
+
+
+def test_a_fronted_day_is_shared_by_coordinated_predicates():
+    found = events("On Thursday, the Polish president will address the Lithuanian parliament, meet Lithuanian "
+                   "President Gitanas Nauseda and lay a wreath.")
+    [meeting] = of_kind(found, "meeting")
+    assert meeting.date == "2023-05-11"
+
+
+def test_a_day_after_the_first_of_two_predicates_is_not_shared():
+    found = events("The Chilean foreign minister met Bolivian Foreign Minister Rogelio Mayta on Monday and will "
+                   "meet Peruvian Foreign Minister Ana Cecilia Gervasi in Lima.")
+    later = [m for m in of_kind(found, "meeting") if "PER" in m.countries]
+    assert later and later[0].date is None

@@ -100,13 +100,16 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
         d.own_countries = [agent] + [c for c in after_trigger if c != agent]
 
 
-def belongs(view: SentenceView, d: Draft):
+def belongs(view: SentenceView, d: Draft, surely: bool = False):
     """A test of whether the words at start..end belong to d by the dependency parse
-    (an expression the parse attaches to another noun or verb does not)."""
+    (an expression the parse attaches to another noun or verb does not). `surely`: only
+    what the parse attaches to d (never true of a sentence without a verb at its root)."""
     doc = parse(view.text)
     if not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc):
-        return lambda start, end: True  # no verb at the root: a caption or a misparse, the words around decide
+        return lambda start, end: not surely  # a caption or a misparse: the words around decide
     heads = event_heads(doc, d.start, d.end)
+    if surely:
+        return lambda start, end: attached(doc, heads, start, end) is True
     return lambda start, end: attached(doc, heads, start, end) is not False
 
 
@@ -173,6 +176,9 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     after = [t for t in usable if d.end <= t.start < max(next_start, d.end + 1) and date_value(t)]
     before = [t for t in usable if max(prev_end, c_start) <= t.end <= d.start and date_value(t)]
     chosen = after[0] if after else before[-1] if before else None
+    if chosen is None:  # beyond the next event's words: "reached agreements when they met Wednesday"
+        sure = belongs(view, d, surely=True)
+        chosen = next((t for t in usable if date_value(t) and sure(t.start, t.end)), None)
     if chosen is None and first_segment_end > 0 and i == 0:
         lead = [t for t in view.timexes if t.end <= first_segment_end and date_value(t) and own(t.start, t.end)]
         chosen = lead[0] if lead else None

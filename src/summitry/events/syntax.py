@@ -88,6 +88,7 @@ class Heads:
     tokens: frozenset[int] = frozenset()
     trigger: int = -1
     postponing: int = -1
+    fronted: frozenset[int] = frozenset()  # predicates whose modifiers before them are the event's too
 
 
 def _participles(token: Token) -> list[int]:
@@ -107,7 +108,7 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
     syntax = lexicon().syntax
     heads = {trigger.i, *_participles(trigger)}
     token = trigger
-    prep, via = "", trigger.dep_
+    prep, via, framed = "", trigger.dep_, False
     while token.pos_ not in _VERBS and token.dep_ in _GOVERNED_BY and token.head.i != token.i:
         via = token.dep_
         token = token.head
@@ -116,11 +117,14 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
         if token.dep_ == "prep" or token.pos_ == "ADP":
             prep = token.lower_
             continue
+        framed = framed or token.lower_ in syntax["venue_nouns"]  # "on the sidelines of the summit"
         heads.update(_participles(token))  # "agenda items for the Dialogue held in ...": a misplaced participle
         if prep not in syntax["party_prepositions"] and token.lower_ not in syntax["transparent_nouns"]:
             break  # another noun: "the war's talks" is no governor ("for the first time at a summit" is)
         prep = ""  # "the forum of the Dialogue": the whole phrase names the event
-    postponing = -1
+    if token.pos_ in _VERBS and (prep in syntax["frame_prepositions"] or framed):
+        heads.update(_frame_predicates(token))  # "signed it during the summit in June": the summit's June too
+    postponing, fronted = -1, []
     if token.pos_ in _VERBS and _changes_status(token) and via == "dobj":
         postponing = token.i  # "postponed a state visit by the prime minister this week"
     elif token.pos_ in _VERBS and not _reports(token) and not _changes_status(token):
@@ -129,10 +133,44 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
                 and token.head.lemma_.lower() in syntax["movement_verbs"]:
             token = token.head
             heads.add(token.i)
-        if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("as", "when", "while") for c in token.children) \
-                and not _reports(token.head) and not _changes_status(token.head):
+        if _same_moment(token) and not _reports(token.head) and not _changes_status(token.head):
             heads.add(token.head.i)  # "pledged peace on Wednesday as they met": one time, one place
-    return Heads(frozenset(heads), trigger.i, postponing)
+        heads.update(c.i for c in token.children if _same_moment(c))  # "agreed when they met Wednesday"
+        fronted = _coordinated_with(token)
+    return Heads(frozenset(heads), trigger.i, postponing, frozenset(fronted))
+
+
+def _same_moment(token: Token) -> bool:
+    """A clause that happens at the time of the one it modifies ("as they met", "when they met")."""
+    return token.dep_ == "advcl" and token.pos_ in _VERBS and any(
+        c.dep_ in ("mark", "advmod") and c.i < token.i and c.lower_ in lexicon().syntax["same_moment_marks"]
+        for c in token.children)
+
+
+def _coordinated_with(token: Token) -> list[int]:
+    """The first of coordinated predicates, whose fronted modifiers the others share ("On
+    Thursday, the king will address parliament, meet the chancellor and ...")."""
+    first = token
+    while first.dep_ == "conj" and first.head.pos_ in _VERBS and first.head.i != first.i:
+        first = first.head
+    return [first.i] if first.i != token.i else []
+
+
+def _frame_predicates(token: Token) -> list[int]:
+    """A verb modified by "during E" or "on the sidelines of E", and the predicates above it
+    up to the finite one: what happened during E dates E ("secured the bid to host the next
+    summit during the ninth summit in June 2022": the ninth summit was in June 2022)."""
+    found = [token.i]
+    for _ in range(4):
+        if token.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                                                           for c in token.children):
+            break
+        if token.dep_ not in ("xcomp", "acl", "advcl", "dobj", "pobj", "prep") or token.head.i == token.i:
+            break
+        token = token.head
+        if token.pos_ in _VERBS:
+            found.append(token.i)
+    return found
 
 
 def _describes_event(token: Token) -> bool:
@@ -158,6 +196,8 @@ def attached(doc: Doc, heads: Heads, start: int, end: int) -> bool | None:
         head = token.head
         if head.i == heads.postponing:
             return first.i > heads.trigger and prep not in _NEW_DATE
+        if head.i in heads.fronted and token.i < head.i and token.dep_ in ("prep", "npadvmod", "advmod"):
+            return True
         if head.i == token.i or token.dep_ not in _THROUGH or head.pos_ in _VERBS:
             return False
         if head.pos_ == "NOUN" and token.dep_ not in ("compound", "amod", "nummod", "det") and not _describes_event(head):
