@@ -439,3 +439,13 @@ def test_an_office_that_is_not_the_incumbent_names_nobody(sentence):
 def test_a_qualified_title_in_the_text_is_kept():
     a = run("Acting President Han Duck-soo met the envoy in Seoul.", when=date(2025, 1, 10))
     assert people(a)["Han Duck-soo"] == ("KOR", "acting President")
+
+
+def test_a_town_the_gazetteer_lacks_is_placed_by_the_place_written_after_it():
+    from summitry.actors.places import find_places
+    assert (3, 11, "Woodside", "USA") in find_places("in Woodside, California, the two leaders talked")
+    assert any(p == "Oshakati" and c == "NAM" for _, _, p, c in find_places("met in Oshakati in Namibia on Friday"))
+    assert any(p == "Al-Karak" and c == "JOR" for _, _, p, c in find_places("a summit at Al-Karak Governorate in Jordan"))
+    assert any(p == "Gödöllő" and c == "HUN" for _, _, p, c in find_places("gathered in Gödöllő east of Budapest"))
+    assert find_places("Talks began in March, France said.") == []  # a month is no town
+    assert find_places("He said in Parliament that they would meet.") == []  # nothing places it

@@ -40,6 +40,10 @@ def find_places(text: str, countries: bool = False) -> list[tuple[int, int, str 
         if any(c.start <= s and e <= c.end and c.end - c.start > e - s for c in states):
             continue  # "Salvador" in "El Salvador"
         out.append((s, e, p.name, p.country))
+    if re.search(r"\b(?:in|at|near)\s+[A-Z]", text):
+        states = states or find_countries(text)
+        out.extend(_placed_towns(text, out, states))
+        out.sort()
     if countries:
         for c in states:
             if c.kind != "name" or len(c.codes) != 1:
@@ -49,6 +53,35 @@ def find_places(text: str, countries: bool = False) -> list[tuple[int, int, str 
             if _LOC_PREP.search(text, 0, c.start) and not re.match(r"['’]s?\b", text[c.end:]):
                 out.append((c.start, c.end, None, c.codes[0]))
         out.sort()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _placed_by_context() -> tuple[re.Pattern, frozenset[str]]:
+    data = load_yaml("places.yaml")["placed_by_context"]
+    word = r"[A-Z][\w'’]*(?:-[A-Z]?[\w'’]+)*"
+    pattern = re.compile(
+        r"\b(?:in|at|near)\s+(?P<name>" + word + r"(?:\s+" + word + r"){0,2}?)"
+        r"(?:\s+(?:" + "|".join(data["area_words"]) + r"))?"
+        r"(?:,\s*|\s+in\s+(?:the\s+)?|\s+(?:" + "|".join(re.escape(r) for r in data["relations"]) + r")\s+)(?=[A-Z])")
+    return pattern, frozenset(data["never_towns"])
+
+
+def _placed_towns(text: str, known: list[tuple[int, int, str | None, str]], states) -> list[tuple[int, int, str, str]]:
+    """Towns the gazetteer does not hold, placed by the known place or state written right
+    after them ("in Woodside, California", "in Al-Ula Governorate in Saudi Arabia")."""
+    pattern, never = _placed_by_context()
+    taken = [(s, e) for s, e, *_ in known] + [(c.start, c.end) for c in states]
+    out = []
+    for m in pattern.finditer(text):
+        s, e = m.span("name")
+        if m.group("name").split()[0] in never or any(a < e and s < b for a, b in taken):
+            continue
+        after = m.end()
+        where = next((iso for a, _, _, iso in known if a == after), None) or next(
+            (c.codes[0] for c in states if c.start == after and c.kind == "name" and len(c.codes) == 1), None)
+        if where:
+            out.append((s, e, m.group("name"), where))
     return out
 
 
