@@ -231,3 +231,11 @@ def test_a_day_after_the_first_of_two_predicates_is_not_shared():
                    "meet Peruvian Foreign Minister Ana Cecilia Gervasi in Lima.")
     later = [m for m in of_kind(found, "meeting") if "PER" in m.countries]
     assert later and later[0].date is None
+
+
+def test_a_person_in_a_since_clause_is_no_party():
+    found = events("Despite the postponement of the first joint cabinet session since Ugandan President Yoweri "
+                   "Museveni stepped down as party chairman, Kenyan President William Ruto is set to travel to Kampala next week to meet "
+                   "Ugandan Vice President Jessica Alupo.")
+    assert found and all("Yoweri Museveni" not in names(m) for m in found)
+    assert any("William Ruto" in names(m) for m in found)

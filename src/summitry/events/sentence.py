@@ -17,7 +17,7 @@ from .clauses import attribution_spans, clause_spans
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
-from .syntax import call_triggers, held_at, other_party, parse, status_words
+from .syntax import call_triggers, held_at, other_party, parse, since_clauses, status_words
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -37,7 +37,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = _one_gathering(text, drafts)
     lex = lexicon()
     clauses = clause_spans(text)
-    attribution = attribution_spans(text)
+    attribution = attribution_spans(text) + since_clauses(parse(text))
     first_segment_end = text.find(",") if "," in text[:40] else -1
     past: list[Draft] = []
     for i, d in enumerate(drafts):
