@@ -193,6 +193,14 @@ def test_aggregate_status_follows_the_latest_report_whatever_the_order():
     assert e.title.startswith("Meeting: Park Jin")
 
 
+def test_reports_of_one_day_give_the_latest_stage_whatever_their_order():
+    postponed = _m("postponed", datetime(2023, 5, 3))
+    planned = _m("scheduled", datetime(2023, 5, 3), "2023-05-11")  # "was scheduled to travel on May 11"
+    assert aggregate("x", [postponed, planned]).status == "postponed"
+    assert aggregate("x", [planned, postponed]).status == "postponed"
+    assert aggregate("x", [postponed, _m("scheduled", datetime(2023, 5, 4))]).status == "scheduled"  # a later day
+
+
 def test_aggregate_without_status_reads_it_from_the_date():
     assert aggregate("x", [_m("", datetime(2023, 5, 1), "2023-05-20")]).status == "scheduled"
     assert aggregate("x", [_m("", datetime(2023, 5, 30), "2023-05-20")]).status == "held"

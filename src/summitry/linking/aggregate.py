@@ -51,15 +51,17 @@ def _later(status: str, than: str) -> bool:
 
 def fold(e: Event | None, m: EventMention, eid: str | None = None) -> Event:
     """The event after one more report, reports coming in canonical order: the status is
-    the latest dated report's; an undated report (it comes last) only moves it on to a
-    later stage of the event's life."""
+    the latest dated report's; reports of the same day, and an undated report (it comes
+    last), only move it on to a later stage of the event's life ("was scheduled for
+    Thursday" beside "has been postponed": postponed)."""
     if e is None:
         e = Event(id=event_id(m) if eid is None else eid, type=m.type, kind=m.kind, status="", title="", date=m.date)
     merge_facts(e, placed(m, e.date))
     e.named_series = e.named_series or m.series
     if m.kind in ("summit", "forum") and e.kind == "meeting":
         e.kind = m.kind  # "the leaders meet ... the summit": the summit names it
-    if m.status and (m.published is not None or e.status_reported is None or _later(m.status, e.status)):
+    same_day = m.published is not None and m.published == e.status_reported  # one day's news: its latest stage
+    if m.status and (_later(m.status, e.status) or not same_day and (m.published is not None or e.status_reported is None)):
         e.status, e.status_reported = m.status, m.published or e.status_reported or datetime.min
     if m.published:
         e.first_reported = min(filter(None, (e.first_reported, m.published)))
