@@ -239,3 +239,19 @@ def test_a_person_in_a_since_clause_is_no_party():
                    "Ugandan Vice President Jessica Alupo.")
     assert found and all("Yoweri Museveni" not in names(m) for m in found)
     assert any("William Ruto" in names(m) for m in found)
+
+
+def test_the_object_of_one_coordinated_verb_is_not_at_the_others_meeting():
+    found = events("Mongolian President Ukhnaagiin Khurelsukh arrived in Seoul on Monday for a three-day visit.",
+                   "He called on South Korean President Yoon Suk Yeol and met Prime Minister Han Duck-soo during "
+                   "his visit.")
+    meetings = of_kind(found, "meeting")
+    assert sorted(sorted(names(m)) for m in meetings) == [["Han Duck-soo", "Ukhnaagiin Khurelsukh"],
+                                                          ["Ukhnaagiin Khurelsukh", "Yoon Suk Yeol"]]
+
+
+def test_a_meeting_during_a_visit_named_after_it_takes_the_visits_days():
+    found = events("Cuban President Miguel Diaz-Canel paid a visit to Mexico from May 1 to May 4.",
+                   "He met Mexican President Andres Manuel Lopez Obrador during his visit.")
+    [meeting] = of_kind(found, "meeting")
+    assert meeting.date == "2023-05-01/2023-05-04"

@@ -96,7 +96,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             if not d.participants:
                 first = next((o for o in drafts if o.start < clauses[0][1] and o is not d), None)
                 d.participants = list(first.participants) if first else persons_in(view, 0, clauses[0][1], attribution)
-        d.during_visit = bool(_DURING_VISIT.match(text)) and d.kind != "visit"
+        d.during_visit = d.kind != "visit" and bool(_DURING_VISIT.match(text) or _DURING_VISIT.match(text, next_start) or re.match(
+            r"[^,;]*?\b(?:during|on)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|stay)\b", text[d.end : c_end], re.I))
         if m := _WHILE_IN.match(text):
             d.while_in = text[m.end() : m.end() + 30]
             d.location = next((Location(p, c) for a, _, p, c in view.places if a < text.find(",")), d.location)

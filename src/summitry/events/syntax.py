@@ -321,6 +321,25 @@ def reports_event(doc: Doc, trigger_span: tuple[int, int], start: int, end: int)
     return below.dep_ in ("ccomp", "parataxis")  # the event is what is said, not where it was said
 
 
+def object_of_coordinated_verb(doc: Doc, trigger_span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the words at start..end are the object of another predicate coordinated with
+    the event's ("called on the president and met the prime minister": the president is not
+    at the second meeting)."""
+    heads = event_heads(doc, *trigger_span)
+    token = _token_at(doc, start, end)
+    if token is None or not heads.tokens:
+        return False
+    while token.dep_ in ("compound", "flat", "appos", "amod") and token.head.i != token.i:
+        token = token.head
+    if token.dep_ == "pobj" and token.head.dep_ == "prep":
+        token = token.head
+    verb = token.head
+    if token.dep_ not in ("dobj", "prep", "attr") or verb.pos_ not in _VERBS or verb.i in heads.tokens:
+        return False
+    verbs = {doc[i] for i in heads.tokens if doc[i].pos_ in _VERBS}
+    return any(v.dep_ == "conj" and v.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == v.i for v in verbs)
+
+
 def since_clauses(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of "since" clauses with a verb of their own ("the first council since
     the chancellor stepped down, ..."): an earlier time, whose people and places are not the
