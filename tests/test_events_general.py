@@ -255,3 +255,29 @@ def test_a_meeting_during_a_visit_named_after_it_takes_the_visits_days():
                    "He met Mexican President Andres Manuel Lopez Obrador during his visit.")
     [meeting] = of_kind(found, "meeting")
     assert meeting.date == "2023-05-01/2023-05-04"
+
+
+def test_a_subject_scheduled_to_take_place_on_a_day_takes_that_day():
+    found = events("The summit of Mekong leaders was scheduled to take place on May 20, in the Lao capital of Vientiane.")
+    [summit] = of_kind(found, "summit")
+    assert summit.date == "2023-05-20" and summit.location.place == "Vientiane"
+
+
+def test_the_speaker_named_by_a_pronoun_is_no_party():
+    found = events("Malaysian Foreign Minister Zambry Abdul Kadir spoke to reporters on Monday.",
+                   "He said the planned summit with Laos was cancelled.")
+    assert all("Zambry Abdul Kadir" not in names(m) for m in found)
+
+
+def test_people_a_later_reference_adds_bring_their_states():
+    found = events("Kenyan President William Ruto will hold a summit in Nairobi on May 20.",
+                   "The summit will bring together Ruto, Ethiopian Prime Minister Abiy Ahmed and Somali "
+                   "President Hassan Sheikh Mohamud.")
+    [summit] = of_kind(found, "summit")
+    assert {"KEN", "ETH", "SOM"} <= set(summit.countries)
+
+
+def test_a_landmark_is_no_person():
+    found = events("Czech President Petr Pavel will welcome Slovak President Zuzana Caputova at Prague's "
+                   "landmark Charles Bridge on Monday for a state visit.")
+    assert all("Charles Bridge" not in names(m) for m in found)

@@ -66,6 +66,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
             d.participants.insert(0, a.person)
     person_spans = [(a.start, a.end) for a in view.actors if a.kind == "person"]
     pronoun = _PRONOUN.search(text[c_start : d.start])
+    if pronoun and reports_event(doc, (d.start, d.end), c_start + pronoun.start(), c_start + pronoun.end()):
+        pronoun = None  # "He said the summit was cancelled": the speaker is no party
     if pronoun:  # "after he and Austin visited Japan", "his talks with Chung"
         earlier = [a.person for a in view.actors if a.kind == "person" and a.person and a.end <= c_start + pronoun.start()]
         antecedent = earlier[-1] if earlier else view.last_person

@@ -273,7 +273,8 @@ def _new(events: _Events, m: EventMention, d: Draft, s: Sentence) -> _Event:
 
 def _join(events: _Events, ev: _Event, m: EventMention, d: Draft, s: Sentence) -> _Event:
     if d.anaphoric:
-        m.countries = []  # a reference back adds people, dates and places, not parties
+        # a reference back adds people, dates and places, and the states of those people only
+        m.countries = list(dict.fromkeys(p.country for p in m.participants if p.country))
     absorb(ev.mention, m)
     if not ev.status_set and d.status and not d.anaphoric:
         ev.mention.status = d.status

@@ -129,6 +129,8 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
         postponing = token.i  # "postponed a state visit by the prime minister this week"
     elif token.pos_ in _VERBS and not _reports(token) and not _changes_status(token):
         heads.add(token.i)
+        if via in ("nsubj", "nsubjpass"):  # "the summit was scheduled to take place on October 18"
+            heads.update(_complements(token))
         while token.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in token.children) \
                 and token.head.lemma_.lower() in syntax["movement_verbs"]:
             token = token.head
@@ -138,6 +140,18 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
         heads.update(c.i for c in token.children if _same_moment(c))  # "agreed when they met Wednesday"
         fronted = _coordinated_with(token)
     return Heads(frozenset(heads), trigger.i, postponing, frozenset(fronted))
+
+
+def _complements(token: Token) -> list[int]:
+    """The infinitives that complete a predicate whose subject is the event ("was expected
+    to be held", "is set to begin"): what they say of time and place is the event's."""
+    found, todo = [], [token]
+    while todo:
+        for c in todo.pop().children:
+            if c.dep_ == "xcomp" and c.pos_ in _VERBS:
+                found.append(c.i)
+                todo.append(c)
+    return found
 
 
 def _same_moment(token: Token) -> bool:
