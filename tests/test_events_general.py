@@ -281,3 +281,9 @@ def test_a_landmark_is_no_person():
     found = events("Czech President Petr Pavel will welcome Slovak President Zuzana Caputova at Prague's "
                    "landmark Charles Bridge on Monday for a state visit.")
     assert all("Charles Bridge" not in names(m) for m in found)
+
+
+def test_an_evaluative_adjective_does_not_name_a_summit():
+    found = events("Pacific island leaders signed a declaration on Monday during a landmark summit in Fiji.",
+                   "The leaders met for a high-stakes summit in Suva on Tuesday.")
+    assert all(m.series is None for m in of_kind(found, "summit"))
