@@ -287,3 +287,16 @@ def test_an_evaluative_adjective_does_not_name_a_summit():
     found = events("Pacific island leaders signed a declaration on Monday during a landmark summit in Fiji.",
                    "The leaders met for a high-stakes summit in Suva on Tuesday.")
     assert all(m.series is None for m in of_kind(found, "summit"))
+
+
+def test_those_who_met_on_the_sidelines_of_a_summit_attended_it():
+    found = events("Senegalese President Macky Sall met Gambian President Adama Barrow on the sidelines of the "
+                   "ECOWAS summit in Abuja on Sunday.")
+    [summit] = of_kind(found, "summit")
+    assert set(names(summit)) == {"Macky Sall", "Adama Barrow"} and summit.date == "2023-05-07"
+
+
+def test_a_side_meeting_that_may_take_place_says_nothing_of_who_attends_the_summit():
+    found = events("Senegalese President Macky Sall may meet Gambian President Adama Barrow on the sidelines of "
+                   "the ECOWAS summit in Abuja next month.")
+    assert all(not names(m) for m in of_kind(found, "summit"))

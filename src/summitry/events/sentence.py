@@ -104,6 +104,11 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         past.extend(_past_references(view, d, i, c_end))
     _share_dates(text, drafts, clauses, view)
     _share_parties(text, drafts, clauses, view)
+    for d in drafts:  # those who met on the sidelines of a gathering attended it
+        if d.sideline:
+            for o in drafts:
+                if not o.sideline and o.kind in ("meeting", "call") and o.status == "held" and not o.past:
+                    d.participants.extend(p for p in o.participants if p not in d.participants)
     for a, b in zip(drafts, drafts[1:]):  # "visit Japan next week for a 2+2 meeting": held where the visit goes
         if a.kind == "visit" and b.kind != "visit" and b.location is None and re.search(r"\bfor\b", text[a.end : b.start]):
             b.location = a.location
