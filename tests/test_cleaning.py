@@ -148,6 +148,15 @@ def test_dateline_is_split_off_the_first_paragraph():
     assert article.paragraphs[0] == BODY1
 
 
+def test_a_datelines_day_without_a_year_anywhere_is_kept_yearless():
+    body = ("SOCHI, September 4. /TASS/. The two presidents discussed grain exports after their talks.",
+            "They also spoke about a gas hub and about tourism between the two countries.")
+    article = scraped(page(TITLE, body=body))
+    assert article.published is None and article.dateline_day == "XXXX-09-04"
+    dated = scraped(page(TITLE, "09:46 May 14, 2021", body=(f"SEOUL, May 14 (Yonhap) -- {BODY1}", BODY2)))
+    assert dated.dateline_day is None  # the year is known: the publication date says it all
+
+
 def test_dateline_without_agency():
     article = scraped(page(TITLE, "May 14, 2021", body=(f"WASHINGTON -- {BODY1}", BODY2)))
     assert article.dateline == "WASHINGTON"

@@ -300,3 +300,18 @@ def test_a_side_meeting_that_may_take_place_says_nothing_of_who_attends_the_summ
     found = events("Senegalese President Macky Sall may meet Gambian President Adama Barrow on the sidelines of "
                    "the ECOWAS summit in Abuja next month.")
     assert all(not names(m) for m in of_kind(found, "summit"))
+
+
+def test_the_leads_meeting_in_an_undated_article_takes_the_datelines_day_and_place():
+    art = Article(id="t", origin="t.txt", title="T", published=None, dateline="NAIROBI", dateline_day="XXXX-03-03",
+                  paragraphs=["Kenya will build a rail link to Uganda, Kenyan President William Ruto said after "
+                              "talks with Ugandan President Yoweri Museveni."])
+    [talks] = of_kind(extract_events(art), "meeting")
+    assert talks.date == "XXXX-03-03" and talks.location.place == "Nairobi" and talks.status == "held"
+
+
+def test_an_event_a_past_clause_followed_was_held():
+    found = events("Following a two-hour meeting, Kenyan President William Ruto and Ugandan President Yoweri "
+                   "Museveni announced a new rail link.")
+    [talks] = of_kind(found, "meeting")
+    assert talks.status == "held"

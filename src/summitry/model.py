@@ -48,6 +48,7 @@ class Article:
     source: str | None = None  # credited outlet or agency
     byline: str | None = None
     dateline: str | None = None
+    dateline_day: str | None = None  # "XXXX-09-04": the dateline's day when nothing gives its year
     captions: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

@@ -354,9 +354,18 @@ def clean_scraped(raw: RawDocument) -> Article:
         source=source,
         byline=head.byline,
         dateline=dateline.place if dateline else None,
+        dateline_day=_yearless(dateline) if published.value is None else None,
         captions=page.captions,
         warnings=warnings,
     )
+
+
+def _yearless(dateline: Dateline | None) -> str | None:
+    """"SOCHI, September 4. /TASS/" with no year anywhere: the day as XXXX-09-04."""
+    if dateline is None or dateline.day is None:
+        return None
+    mon, day, _ = dateline.day
+    return f"XXXX-{mon:02d}-{day:02d}"
 
 
 def _host(url: str | None) -> str | None:

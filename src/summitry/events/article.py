@@ -16,7 +16,7 @@ from itertools import islice
 from ..actors import ArticleActors, analyze_actors, home_location
 from ..cleaning.lexicon import lexicon as page_lexicon
 from ..language import split_sentences
-from ..model import Article, EventMention, Evidence, Person, Sentence
+from ..model import Article, EventMention, Evidence, Location, Person, Sentence
 from ..time import tag
 from .facts import KIND_GROUPS, absorb, dates_overlap, facts_compatible, interval, is_leader
 from .lexicon import lexicon
@@ -106,7 +106,7 @@ def extract_events(article: Article) -> list[EventMention]:
         if people:
             last_person = _subject(s.text, mentions) or people[0]
         leaders = _leaders(people, drafts) or leaders
-    return [_finish(e, events) for e in events if _keep(e.mention)]
+    return [_finish(e, events, article.dateline_day, dateline_place) for e in events if _keep(e.mention)]
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
@@ -285,8 +285,10 @@ def _join(events: _Events, ev: _Event, m: EventMention, d: Draft, s: Sentence) -
     return ev
 
 
-def _finish(ev: _Event, events: _Events) -> EventMention:
-    """Fill what the article says elsewhere: dates by relation, places from a visit, status."""
+def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
+            dateline_place: Location | None = None) -> EventMention:
+    """Fill what the article says elsewhere: dates by relation, places from a visit, status.
+    yearless_day: the day of a dateline whose year nothing gives (XXXX-09-04)."""
     m = ev.mention
     drafts = ev.drafts
     if m.date is None and any(d.relation for d in drafts):
@@ -313,9 +315,12 @@ def _finish(ev: _Event, events: _Events) -> EventMention:
                              and o.mention.date is not None and _near(o.mention.date, m.date))
         if trip:
             m.location = trip.mention.location
-    if m.date is None and m.status == "held" and m.type == "CONSULT" and m.published and ev.first_sentence <= _LEAD \
+    news_day = m.published.strftime("%Y-%m-%d") if m.published else yearless_day
+    if m.date is None and m.status == "held" and m.type == "CONSULT" and news_day and ev.first_sentence <= _LEAD \
             and not any(d.past or d.anaphoric for d in drafts):
-        m.date = m.published.strftime("%Y-%m-%d")  # news of the day: the lead's undated past event
+        m.date = news_day  # news of the day: the lead's undated past event (placed in a year by linking)
+        if m.location is None and dateline_place and dateline_place.place and dateline_place.country in m.countries:
+            m.location = dateline_place  # "SOCHI, Sept. 4 -- ... after their talks": where the news was made
     if not m.status and m.date:
         m.status = _status_from_date(m)
     elif m.status in ("proposed", "scheduled") and _before_publication(m):

@@ -13,11 +13,11 @@ from dataclasses import replace
 
 from ..model import Location, Person
 from .arguments import attach_date, date_value, locate, parties, persons_in
-from .clauses import attribution_spans, clause_spans
+from .clauses import LEAD, attribution_spans, clause_spans
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
-from .syntax import call_triggers, held_at, other_party, parse, since_clauses, status_words
+from .syntax import after_in_past, call_triggers, held_at, other_party, parse, since_clauses, status_words, subject_end
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -56,7 +56,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.status, d.negated = status(text[prev_end : d.start] + verb, text[d.end : max(d.end + 40, next_start)])
             if d.status is None and prev_end > c_start:  # the clause's governing verb: "will travel to X for the meeting"
                 d.status = status(text[c_start : d.start], "")[0]
-        if d.past:
+        if d.past or d.status is None and after_in_past(parse(text), d.start, d.end):
             d.status = "held"
         d.anaphoric = d.sense.pos == "noun" and not d.name and bool(
             lex.anaphoric.search(before[-60:]) or _DEFINITE_POSSESSIVE.search(before[-60:])
@@ -96,6 +96,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             if not d.participants:
                 first = next((o for o in drafts if o.start < clauses[0][1] and o is not d), None)
                 d.participants = list(first.participants) if first else persons_in(view, 0, clauses[0][1], attribution)
+        elif c_start == 0 and len(clauses) > 1 and LEAD.match(text) and d.end <= clauses[0][1] and not d.participants:
+            # "Following their talks, A and B announced ...": the main clause's subject met
+            d.participants = persons_in(view, clauses[0][1], subject_end(parse(text), clauses[0][1]), attribution)
         d.during_visit = d.kind != "visit" and bool(_DURING_VISIT.match(text) or _DURING_VISIT.match(text, next_start) or re.match(
             r"[^,;]*?\b(?:during|on)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|stay)\b", text[d.end : c_end], re.I))
         if m := _WHILE_IN.match(text):

@@ -354,6 +354,23 @@ def object_of_coordinated_verb(doc: Doc, trigger_span: tuple[int, int], start: i
     return any(v.dep_ == "conj" and v.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == v.i for v in verbs)
 
 
+def after_in_past(doc: Doc, start: int, end: int) -> bool:
+    """Whether the event is what a past-tense clause followed ("Following a three-hour
+    meeting, Putin disclosed ...", "after the talks they signed ..."): it was held."""
+    token = _token_at(doc, start, end)
+    if token is None or token.dep_ != "pobj" or token.head.lower_ not in ("after", "following"):
+        return False
+    verb = token.head.head
+    return verb.pos_ in _VERBS and (verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children))
+
+
+def subject_end(doc: Doc, start: int) -> int:
+    """Where the subject of the first verb after character `start` ends (at that verb); the
+    sentence's end when there is none."""
+    verb = next((t for t in doc if t.idx >= start and t.pos_ in _VERBS and t.dep_ in ("ROOT", "conj", "advcl")), None)
+    return verb.idx if verb is not None else len(doc.text)
+
+
 def since_clauses(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of "since" clauses with a verb of their own ("the first council since
     the chancellor stepped down, ..."): an earlier time, whose people and places are not the
