@@ -315,3 +315,12 @@ def test_an_event_a_past_clause_followed_was_held():
                    "Museveni announced a new rail link.")
     [talks] = of_kind(found, "meeting")
     assert talks.status == "held"
+
+
+def test_a_meeting_that_was_the_purpose_of_a_past_journey_was_held():
+    found = events("Chilean President Gabriel Boric went to the Palacio Quemado to hold a meeting with Bolivian "
+                   "President Luis Arce.")
+    [meeting] = of_kind(found, "meeting")
+    assert meeting.status == "held"
+    found = events("Chilean President Gabriel Boric will go to La Paz to hold a meeting with Bolivian President Luis Arce.")
+    assert of_kind(found, "meeting")[0].status == "scheduled"

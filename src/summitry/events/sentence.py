@@ -17,7 +17,8 @@ from .clauses import LEAD, attribution_spans, clause_spans
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
-from .syntax import after_in_past, call_triggers, held_at, other_party, parse, since_clauses, status_words, subject_end
+from .syntax import (after_in_past, call_triggers, held_at, other_party, parse, purpose_of_past_movement, since_clauses,
+                     status_words, subject_end)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -56,7 +57,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.status, d.negated = status(text[prev_end : d.start] + verb, text[d.end : max(d.end + 40, next_start)])
             if d.status is None and prev_end > c_start:  # the clause's governing verb: "will travel to X for the meeting"
                 d.status = status(text[c_start : d.start], "")[0]
-        if d.past or d.status is None and after_in_past(parse(text), d.start, d.end):
+        if d.past or d.status is None and after_in_past(parse(text), d.start, d.end) \
+                or d.status == "scheduled" and purpose_of_past_movement(parse(text), d.start, d.end):
             d.status = "held"
         d.anaphoric = d.sense.pos == "noun" and not d.name and bool(
             lex.anaphoric.search(before[-60:]) or _DEFINITE_POSSESSIVE.search(before[-60:])

@@ -371,6 +371,20 @@ def subject_end(doc: Doc, start: int) -> int:
     return verb.idx if verb is not None else len(doc.text)
 
 
+def purpose_of_past_movement(doc: Doc, start: int, end: int) -> bool:
+    """Whether the event is the purpose of a journey told in the past ("Lula went to the
+    palace to hold a meeting with ...", "flew to Kyiv to meet ..."): it was held."""
+    token = _token_at(doc, start, end)
+    if token is None:
+        return False
+    while token.pos_ not in _VERBS and token.dep_ in ("dobj", "pobj", "prep") and token.head.i != token.i:
+        token = token.head
+    if token.pos_ not in _VERBS or token.dep_ not in ("advcl", "xcomp") or not any(c.lower_ == "to" for c in token.children):
+        return False
+    verb = token.head
+    return verb.tag_ == "VBD" and verb.lemma_.lower() in lexicon().syntax["movement_verbs"]
+
+
 def since_clauses(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of "since" clauses with a verb of their own ("the first council since
     the chancellor stepped down, ..."): an earlier time, whose people and places are not the
