@@ -54,10 +54,11 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
     text = view.text
     agent = None
     doc = parse(text)
+    heads = event_heads(doc, d.start, d.end)
     elsewhere = [(a.start, a.end) for a in view.actors if a.kind in ("person", "country", "group")
                  and c_start <= a.start < obj_end and (in_other_clause(doc, (d.start, d.end), a.start, a.end)
                                                        or reports_event(doc, (d.start, d.end), a.start, a.end)
-                                                       or object_of_coordinated_verb(doc, (d.start, d.end), a.start, a.end))]
+                                                       or object_of_coordinated_verb(doc, heads, a.start, a.end))]
     attribution = attribution + elsewhere  # who stands in a clause of their own is no party
     d.participants = persons_in(view, c_start, obj_end, attribution)
     for a in view.actors:  # "Sisi's arrival", "the prime minister's state visit": the possessor takes part

@@ -335,11 +335,10 @@ def reports_event(doc: Doc, trigger_span: tuple[int, int], start: int, end: int)
     return below.dep_ in ("ccomp", "parataxis")  # the event is what is said, not where it was said
 
 
-def object_of_coordinated_verb(doc: Doc, trigger_span: tuple[int, int], start: int, end: int) -> bool:
+def object_of_coordinated_verb(doc: Doc, heads: Heads, start: int, end: int) -> bool:
     """Whether the words at start..end are the object of another predicate coordinated with
-    the event's ("called on the president and met the prime minister": the president is not
-    at the second meeting)."""
-    heads = event_heads(doc, *trigger_span)
+    the event's (its `event_heads`): "called on the president and met the prime minister":
+    the president is not at the second meeting."""
     token = _token_at(doc, start, end)
     if token is None or not heads.tokens:
         return False
