@@ -449,3 +449,11 @@ def test_a_town_the_gazetteer_lacks_is_placed_by_the_place_written_after_it():
     assert any(p == "Gödöllő" and c == "HUN" for _, _, p, c in find_places("gathered in Gödöllő east of Budapest"))
     assert find_places("Talks began in March, France said.") == []  # a month is no town
     assert find_places("He said in Parliament that they would meet.") == []  # nothing places it
+
+
+def test_a_venue_and_the_city_it_stands_in_can_name_one_events_place():
+    from summitry.actors.places import find_places, same_place
+    assert same_place("London", "Buckingham Palace") and same_place("Casa Rosada", "Buenos Aires")
+    assert not same_place("Paris", "Buckingham Palace")
+    assert [p for *_, p, _ in find_places("They held talks in No 10 on Tuesday.")] == ["10 Downing Street"]
+    assert find_places("She was seeded No 10 in the tournament.") == []  # a venue's nickname only after in/at

@@ -324,3 +324,10 @@ def test_a_meeting_that_was_the_purpose_of_a_past_journey_was_held():
     assert meeting.status == "held"
     found = events("Chilean President Gabriel Boric will go to La Paz to hold a meeting with Bolivian President Luis Arce.")
     assert of_kind(found, "meeting")[0].status == "scheduled"
+
+
+def test_states_named_in_a_forums_name_are_its_parties():
+    found = events("The president will then open a Kenya-Uganda business forum at the Kampala Serena Hotel in "
+                   "Kampala on Friday.")
+    [forum] = of_kind(found, "forum")
+    assert {"KEN", "UGA"} <= set(forum.countries)

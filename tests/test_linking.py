@@ -371,3 +371,12 @@ def test_a_report_given_twice_word_for_word_is_stored_twice(store):
         ids = link(store, [m, replace(m)])
     assert ids[0] == ids[1] and store.event(ids[0]).reports == 2
     assert store.db.execute("SELECT count(*) FROM mentions").fetchone()[0] == 2
+
+
+def test_reports_of_a_visit_to_a_city_and_to_a_palace_in_it_are_one_visit(store):
+    def visit(article, day, place):
+        return EventMention(article=article, published=datetime(2022, 11, day), type="CONSULT", kind="visit",
+                            status="held", countries=["ZAF", "GBR"], participants=[Person("Cyril Ramaphosa")],
+                            location=Location(place, "GBR"), evidence=[Evidence(article, f"Report {article}.", 0, 9)])
+    ids = _link_all(store, [visit("a", 21, "London"), visit("b", 23, "Buckingham Palace")])
+    assert ids[0] == ids[1]

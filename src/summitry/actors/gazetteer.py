@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .lexicon import load_yaml
@@ -28,6 +28,7 @@ class Place:
     population: int = 0
     capital: bool = False
     word: bool = False  # also an everyday word ("Reading", "Nice"): a place only after in/at/to
+    within: str | None = None  # the city a venue stands in ("Buckingham Palace" -> "London")
 
 
 def _ascii(s: str) -> str:
@@ -116,12 +117,13 @@ def gazetteer() -> Gazetteer:
         if st["name"] not in data["not_us_state_places"]:
             places.setdefault(st["name"], Place(st["name"], "USA", st["geonameid"]))
     for entry in data["places"]:  # venues and regions: hand-made, so they win
-        p = Place(entry["name"], entry["country"], entry.get("geonameid"), entry.get("lat"), entry.get("lon"))
+        p = Place(entry["name"], entry["country"], entry.get("geonameid"), entry.get("lat"), entry.get("lon"),
+                  word=entry["name"] in words, within=entry.get("within"))
         for v in _variants(entry["name"]):
             places[v] = p
     for alias, canonical in (data.get("aliases") or {}).items():
-        if canonical in places:
-            places[alias] = places[canonical]
+        if canonical in places:  # "No 10": a place only after in/at, as common words are
+            places[alias] = replace(places[canonical], word=alias in words) if alias in words else places[canonical]
     surfaces: dict[tuple[str, str], list[str]] = {}
     for s, p in places.items():
         surfaces.setdefault((p.country, p.name), []).append(s)

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..model import Location
-from .gazetteer import find_place_names, place_any_case
+from .gazetteer import find_place_names, place, place_any_case
 from .lexicon import lexicon, load_yaml, trie_pattern
 
 _HERE = re.compile(r"\bhere\b")
@@ -83,6 +83,15 @@ def _placed_towns(text: str, known: list[tuple[int, int, str | None, str]], stat
         if where:
             out.append((s, e, m.group("name"), where))
     return out
+
+
+def same_place(a: str, b: str) -> bool:
+    """Whether two place names can name one event's venue: the same place, or a venue and
+    the city it stands in ("Buckingham Palace" and "London")."""
+    if a == b:
+        return True
+    pa, pb = place(a), place(b)
+    return bool(pa and pa.within == b or pb and pb.within == a)
 
 
 def place_country(name: str) -> str | None:

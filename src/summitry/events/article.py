@@ -16,6 +16,7 @@ from itertools import islice
 from ..actors import ArticleActors, analyze_actors, home_location
 from ..cleaning.lexicon import lexicon as page_lexicon
 from ..language import split_sentences
+from ..actors.countries import find_countries
 from ..model import Article, EventMention, Evidence, Location, Person, Sentence
 from ..time import tag
 from .facts import KIND_GROUPS, absorb, dates_overlap, facts_compatible, interval, is_leader
@@ -150,6 +151,7 @@ def _mention(article: Article, s: Sentence, d: Draft) -> EventMention:
     if d.kind == "forum":  # a forum's parties are its host and the people named at it
         keep = {d.location.country} if d.location else set(d.own_countries[:1])
         keep |= {p.country for p in d.participants if p.country}
+        keep |= {code for c in find_countries(d.name or "") for code in c.codes}  # "a UK-South Africa business forum"
         countries = [c for c in countries if c in keep]
     evidence = Evidence(article.id, s.text, s.start + d.start if d.past else s.start, s.end if not d.past else s.start + d.end)
     return EventMention(

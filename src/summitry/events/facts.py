@@ -13,6 +13,7 @@ from functools import lru_cache
 from datetime import date, datetime, timedelta
 
 from ..actors.people import name_key
+from ..actors.places import same_place
 from ..model import Event, EventMention, Location, Person
 from .lexicon import lexicon
 
@@ -280,7 +281,8 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, 
         return False
     if a.location and b.location and a.location.country != b.location.country:
         return False
-    if a.location and b.location and a.location.place and b.location.place and a.location.place != b.location.place:
+    if a.location and b.location and a.location.place and b.location.place \
+            and not same_place(a.location.place, b.location.place):
         return False
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False
