@@ -331,3 +331,10 @@ def test_states_named_in_a_forums_name_are_its_parties():
                    "Kampala on Friday.")
     [forum] = of_kind(found, "forum")
     assert {"KEN", "UGA"} <= set(forum.countries)
+
+
+def test_the_last_summit_of_a_series_is_not_the_one_just_postponed():
+    found = events("Officials decided to postpone the BRICS summit.",
+                   "The last BRICS summit was held in November in Brazil.")
+    [last] = [m for m in of_kind(found, "summit") if m.location and m.location.country == "BRA"]
+    assert last.status == "held" and last.date == "2022-11"

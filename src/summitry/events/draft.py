@@ -35,6 +35,7 @@ class Draft:
     during_visit: bool = False
     while_in: str | None = None
     past: bool = False  # a past reference made inside another mention
+    previous: bool = False  # "the last BRICS summit": an earlier instance, not the one in the news
     sideline: bool = False  # the gathering a side meeting is held at
     host: int | None = None  # index of the draft a past reference was made in
 
