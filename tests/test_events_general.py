@@ -338,3 +338,29 @@ def test_the_last_summit_of_a_series_is_not_the_one_just_postponed():
                    "The last BRICS summit was held in November in Brazil.")
     [last] = [m for m in of_kind(found, "summit") if m.location and m.location.country == "BRA"]
     assert last.status == "held" and last.date == "2022-11"
+
+
+def test_a_meeting_offered_two_dates_has_none():
+    found = events("Japanese Prime Minister Fumio Kishida and Chinese President Xi Jinping may hold a bilateral "
+                   "meeting on the sidelines of the G20 summit on November 15-16, or at the APEC forum in Bangkok on "
+                   "November 18-19.")
+    meetings = of_kind(found, "meeting")
+    assert meetings and all(m.date is None for m in meetings)
+
+
+def test_leaders_who_meet_at_a_groupings_summit_hold_a_side_meeting_of_their_own():
+    found = events("Indonesian President Joko Widodo met Philippine President Ferdinand Marcos Jr. at the ASEAN "
+                   "summit in Jakarta on Tuesday.")
+    assert len(of_kind(found, "meeting")) == 1 and len(of_kind(found, "summit")) == 1
+
+
+def test_a_grouping_with_its_abbreviation_names_its_gathering():
+    found = events("Japanese Prime Minister Fumio Kishida will hold talks with Chinese President Xi Jinping on "
+                   "Thursday at the Asia-Pacific Economic Cooperation (APEC) meeting in Lima.")
+    assert sorted(str(m.series) for m in found) == ["APEC meeting", "None"]  # the talks, and the gathering
+
+
+def test_one_groupings_gathering_called_a_summit_or_a_forum_is_one_series():
+    from summitry.events.facts import same_series
+    assert same_series("APEC forum", "APEC summit") and same_series("ASEAN summit", "ASEAN Summit")
+    assert not same_series("APEC summit", "ASEAN summit") and not same_series("G20 summit", "G20 finance meeting")

@@ -165,6 +165,12 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
         d.location = best[1]
 
 
+def _alternative(text: str, chosen: Timex, timexes: list[Timex], c_end: int) -> bool:
+    """Whether the text offers another date as an alternative to the chosen one ("X, or Y")."""
+    return any(t is not chosen and date_value(t) and t.start < c_end and re.search(
+        r"\bor\b", text[min(chosen.end, t.end) : max(chosen.start, t.start)]) for t in timexes)
+
+
 def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_start: int, c_end: int,
           attribution: list[tuple[int, int]], first_segment_end: int) -> None:
     text = view.text
@@ -189,6 +195,8 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     if chosen is None and lexicon().same_day.search(text, c_start, c_end):
         d.same_day = True
         return
+    if chosen is not None and _alternative(text, chosen, view.timexes, c_end):
+        return  # "on November 15-16, or at the forum on November 18-19": the day is not settled
     if chosen is not None:
         if lexicon().same_day.fullmatch(chosen.text.strip()) or chosen in same_day:
             d.same_day = True

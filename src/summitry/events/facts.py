@@ -270,6 +270,18 @@ def _roles_fit(event: EventMention, other: EventMention) -> bool:
                for p in other.participants)
 
 
+_GATHERING_WORDS = ("summit", "forum", "meeting", "meetings", "summits")
+
+
+def same_series(a: str, b: str) -> bool:
+    """Whether two series names name one series: equal, or one grouping's gathering called
+    a summit in one report and a meeting or forum in another ("APEC forum", "APEC summit")."""
+    if a.casefold() == b.casefold():
+        return True
+    wa, wb = a.casefold().split(), b.casefold().split()
+    return len(wa) == len(wb) == 2 and wa[0] == wb[0] and wa[1] in _GATHERING_WORDS and wb[1] in _GATHERING_WORDS
+
+
 def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, overlap: bool = False) -> bool:
     """Could the two mentions report one event? anaphoric: b only refers back to a;
     overlap: participants need only share someone (two reports of one event)."""
@@ -290,7 +302,7 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, 
         return names_compatible(a.participants, b.participants) and countries_compatible(a.countries, b.countries)
     if a.format and b.format and a.format != b.format and not {a.format, b.format} & LEVELS:
         return False
-    if a.series and b.series and a.series != b.series:
+    if a.series and b.series and not same_series(a.series, b.series):
         return False
     if (a.series is None) != (b.series is None) and (a.participants and b.participants):
         return False  # a named event and an unnamed one, each with its own people

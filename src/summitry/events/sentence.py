@@ -36,7 +36,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = _add_calls(text, drafts)
     if not drafts:
         return []
-    drafts = _one_gathering(text, drafts)
+    drafts = _one_gathering(view, drafts)
     lex = lexicon()
     clauses = clause_spans(text)
     attribution = attribution_spans(text) + since_clauses(parse(text))
@@ -152,10 +152,16 @@ def _only_states(view: SentenceView, start: int, end: int) -> bool:
     return not re.sub(r"[\s\-–/]+", "", rest)
 
 
-def _one_gathering(text: str, drafts: list[Draft]) -> list[Draft]:
-    """"They met ... at a high-stakes summit": the meeting is the summit (one event)."""
+def _one_gathering(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
+    """"They met ... at a high-stakes summit": the meeting is the summit (one event). Not
+    a gathering named after a grouping ("held talks at the APEC meeting"): talks there are
+    a side meeting of their own."""
+    text = view.text
+    orgs = [a for a in view.actors if a.kind == "organization"]
     verbs = [d for d in drafts if d.sense.pos == "verb" and d.kind == "meeting"]
-    nouns = [d for d in drafts if d.sense.pos == "noun" and d.kind in ("meeting", "summit", "forum")]
+    nouns = [d for d in drafts if d.sense.pos == "noun" and d.kind in ("meeting", "summit", "forum")
+             and not any(a.end <= d.start and len(text[a.end : d.start].split()) <= 2 or d.start <= a.start < d.end
+                         for a in orgs if a.start >= d.start - 40)]
     if not (verbs and nouns):
         return drafts
     doc = parse(text)
@@ -255,7 +261,8 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
     """Dates one event lends another: a side meeting and its host gathering; an event in
     an "after ..." clause and a main clause that names no event of its own."""
     for a, b in zip(drafts, drafts[1:]):
-        if re.search(r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\b", text[a.end : b.start], re.I):
+        if re.search(r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\b", text[a.end : b.start], re.I) \
+                and not re.match(r"[^.;]*?,?\s+or\s+(?:at|on|in|during)\b", text[b.end :]):  # "..., or at the forum"
             a.date, b.date = a.date or b.date, b.date or a.date
     main_start, main_end = clauses[0]
     if any(main_start <= d.start < main_end and d.kind != "agreement" for d in drafts):
