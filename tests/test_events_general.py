@@ -364,3 +364,12 @@ def test_one_groupings_gathering_called_a_summit_or_a_forum_is_one_series():
     from summitry.events.facts import same_series
     assert same_series("APEC forum", "APEC summit") and same_series("ASEAN summit", "ASEAN Summit")
     assert not same_series("APEC summit", "ASEAN summit") and not same_series("G20 summit", "G20 finance meeting")
+
+
+def test_a_group_named_in_the_next_sentence_is_the_events_travellers():
+    found = events("A delegation of Caribbean leaders arrived in Caracas on Monday for talks with Venezuelan "
+                   "President Nicolas Maduro.",
+                   "The three leaders, including Guyanese President Irfaan Ali and Barbadian Prime Minister Mia "
+                   "Mottley, will then travel to Bogota.")
+    [visit] = [m for m in of_kind(found, "visit") if m.location and m.location.place == "Caracas"]
+    assert {"Irfaan Ali", "Mia Mottley"} <= set(names(visit)) and {"GUY", "BRB"} <= set(visit.countries)

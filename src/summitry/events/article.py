@@ -19,7 +19,7 @@ from ..language import split_sentences
 from ..actors.countries import find_countries
 from ..model import Article, EventMention, Evidence, Location, Person, Sentence
 from ..time import tag
-from .facts import KIND_GROUPS, absorb, dates_overlap, facts_compatible, interval, is_leader
+from .facts import KIND_GROUPS, absorb, add_people, dates_overlap, facts_compatible, interval, is_leader
 from .lexicon import lexicon
 from .draft import Draft, SentenceView
 from .sentence import analyze_sentence, may_report_call
@@ -80,6 +80,7 @@ def extract_events(article: Article) -> list[EventMention]:
     leaders: list[Person] = []
     last_person: Person | None = None
     last_people: list[Person] = []
+    group_events: list[_Event] = []  # events of the sentence before whose subject is a group named by no one
     k = 0
     for s in sentences:
         if next_batch < len(to_parse) and to_parse[next_batch].index <= s.index:
@@ -103,6 +104,12 @@ def extract_events(article: Article) -> list[EventMention]:
             ev = _place_draft(article, s, d, events, actors)
             if ev is not None and not d.past:
                 hosts[i] = ev
+        if group_events and (named := _group_named(s.text, mentions, drafts)):
+            for ev in group_events:  # "A delegation of African leaders arrived ... The seven leaders, including A, B"
+                add_people(ev.mention.participants, named)
+                ev.mention.countries.extend(c for c in dict.fromkeys(p.country for p in named if p.country)
+                                            if c not in ev.mention.countries)
+        group_events = [hosts[i] for i, d in enumerate(drafts) if i in hosts and _group_subject(s.text, d, mentions)]
         people = [m.person for m in mentions if m.kind == "person" and m.person]
         if people:
             last_person = _subject(s.text, mentions) or people[0]
@@ -111,6 +118,24 @@ def extract_events(article: Article) -> list[EventMention]:
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+def _group_subject(text: str, d: Draft, mentions) -> bool:
+    """"A delegation of African leaders arrived in Kyiv": the event's subject is a group of
+    people no name is given for (yet)."""
+    before = text[: d.start]
+    return bool(lexicon().group_people.search(before)) and not any(
+        m.kind == "person" and m.start < d.start for m in mentions)
+
+
+def _group_named(text: str, mentions, drafts: list[Draft]) -> list[Person]:
+    """"The seven leaders, including A, B and C, will ...": the people who make up a group
+    the sentence before spoke of (those named before this sentence's own event)."""
+    m = lexicon().group_including.match(text)
+    if not m:
+        return []
+    first = min((d.start for d in drafts), default=len(text))
+    return [x.person for x in mentions if x.kind == "person" and x.person and m.end() <= x.start < first]
 
 
 def _subject(text: str, mentions) -> Person | None:

@@ -60,6 +60,8 @@ class EventLexicon:
     named_kinds: dict[str, str]  # lower-cased head word -> kind, longest head first
     neutral_modifiers: frozenset[str]
     ordinals: dict[str, int]
+    group_people: re.Pattern  # "a delegation of African leaders": people of a group, no names given
+    group_including: re.Pattern  # "The seven leaders, including": a group about to be named
 
 
 @lru_cache(maxsize=1)
@@ -108,4 +110,8 @@ def lexicon() -> EventLexicon:
         named_kinds={k.lower(): v for k, v in sorted(named["kinds"].items(), key=lambda kv: -len(kv[0]))},
         neutral_modifiers=frozenset(w.lower() for w in data["neutral_modifiers"]),
         ordinals={k.lower(): v for k, v in data["ordinals"].items()},
+        group_people=words_regex(data["group_people"]),
+        group_including=re.compile(
+            r"^\W*(?:the|these|those|all|both)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, data["group_people"]))
+            + r")\b[^.;]{0,40}?\bincluding\b", re.I),
     )
