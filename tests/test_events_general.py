@@ -373,3 +373,11 @@ def test_a_group_named_in_the_next_sentence_is_the_events_travellers():
                    "Mottley, will then travel to Bogota.")
     [visit] = [m for m in of_kind(found, "visit") if m.location and m.location.place == "Caracas"]
     assert {"Irfaan Ali", "Mia Mottley"} <= set(names(visit)) and {"GUY", "BRB"} <= set(visit.countries)
+
+
+def test_a_time_of_day_does_not_replace_the_day():
+    found = events("Kenyan President William Ruto and Ugandan President Yoweri Museveni will meet in Kampala on "
+                   "Monday.", "The meeting between Ruto and Museveni will take place at noon, local time.",
+                   published=None)
+    [meeting] = of_kind(found, "meeting")
+    assert meeting.date == "XXXX-WXX-1"

@@ -25,6 +25,8 @@ def date_value(t: Timex) -> str | None:
     if t.type not in ("DATE", "TIME") or t.value.endswith("_REF") or t.value.startswith("P"):
         return None
     value = t.value.split("T")[0] if "T" in t.value else t.value
+    if value == "XXXX-XX-XX":
+        return None  # "at noon": a time of day says nothing of the day
     end = t.end_value.split("T")[0] if t.end_value and "T" in t.end_value else t.end_value
     return f"{value}/{end}" if end and end != value else value
 
