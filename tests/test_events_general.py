@@ -381,3 +381,10 @@ def test_a_time_of_day_does_not_replace_the_day():
                    published=None)
     [meeting] = of_kind(found, "meeting")
     assert meeting.date == "XXXX-WXX-1"
+
+
+def test_the_original_date_of_a_postponed_summit_is_its_date():
+    found = events("The Jamaican government announced Monday that it will postpone the 5th Summit of the Caribbean, "
+                   "originally scheduled for this year, until 2024 after consultations with key partners.")
+    [summit] = of_kind(found, "summit")
+    assert summit.status == "postponed" and summit.date == "2023"

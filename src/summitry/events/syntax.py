@@ -125,6 +125,10 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
     if token.pos_ in _VERBS and (prep in syntax["frame_prepositions"] or framed):
         heads.update(_frame_predicates(token))  # "signed it during the summit in June": the summit's June too
     postponing, fronted = -1, []
+    if token.pos_ in _VERBS:  # "postpone the summit, originally scheduled for this year,": parsed as the verb's
+        words = syntax["event_participles"]
+        heads.update(c.i for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBN"
+                     and (c.lemma_.lower() in words or c.lower_ in words) and trigger.i < c.i <= trigger.right_edge.i + 3)
     if token.pos_ in _VERBS and _changes_status(token) and via == "dobj":
         postponing = token.i  # "postponed a state visit by the prime minister this week"
     elif token.pos_ in _VERBS and not _reports(token) and not _changes_status(token):
