@@ -388,3 +388,12 @@ def test_the_original_date_of_a_postponed_summit_is_its_date():
                    "originally scheduled for this year, until 2024 after consultations with key partners.")
     [summit] = of_kind(found, "summit")
     assert summit.status == "postponed" and summit.date == "2023"
+
+
+def test_a_meeting_the_speaker_was_in_when_he_spoke_was_held_that_day():
+    found = events("“I invited the president to visit Kenya this year at a time convenient for him,” Ugandan "
+                   "President Yoweri Museveni said on Tuesday, during a meeting with Kenyan Deputy President "
+                   "Rigathi Gachagua.")
+    [meeting] = of_kind(found, "meeting")
+    assert meeting.date == "2023-05-09" and meeting.status == "held"
+    assert meeting.location is None or meeting.location.country != "KEN"  # the visit's place is not the meeting's

@@ -190,7 +190,8 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     chosen = after[0] if after else before[-1] if before else None
     if chosen is None:  # beyond the next event's words: "reached agreements when they met Wednesday"
         sure = belongs(view, d, surely=True)
-        chosen = next((t for t in usable if date_value(t) and sure(t.start, t.end)), None)
+        chosen = next((t for t in view.timexes if date_value(t) and not is_since_date(text, t)
+                       and sure(t.start, t.end)), None)  # the parse vouches, beyond the clause ("said on Tuesday, during a meeting")
     if chosen is None and first_segment_end > 0 and i == 0:
         lead = [t for t in view.timexes if t.end <= first_segment_end and date_value(t) and own(t.start, t.end)]
         chosen = lead[0] if lead else None

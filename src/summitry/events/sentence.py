@@ -54,12 +54,13 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         verb = f" {d.trigger}" if d.sense.pos == "verb" else ""  # "met", "arrived in" carry their tense
         words = status_words(parse(text), d.start, d.end)  # the heads above the trigger say its status
         d.status, d.negated = status(words[0] + verb, words[1]) if words else (None, False)
+        if d.status is None and after_in_past(parse(text), d.start, d.end):
+            d.status = "held"  # "said on Tuesday, during a meeting with ...", "Following the talks, they signed"
         if d.status is None:  # the parse found no cue: the words around the trigger
             d.status, d.negated = status(text[prev_end : d.start] + verb, text[d.end : max(d.end + 40, next_start)])
             if d.status is None and prev_end > c_start:  # the clause's governing verb: "will travel to X for the meeting"
                 d.status = status(text[c_start : d.start], "")[0]
-        if d.past or d.status is None and after_in_past(parse(text), d.start, d.end) \
-                or d.status == "scheduled" and purpose_of_past_movement(parse(text), d.start, d.end):
+        if d.past or d.status == "scheduled" and purpose_of_past_movement(parse(text), d.start, d.end):
             d.status = "held"
         d.anaphoric = d.sense.pos == "noun" and not d.name and bool(
             lex.anaphoric.search(before[-60:]) or _DEFINITE_POSSESSIVE.search(before[-60:])
@@ -117,7 +118,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
                 if not o.sideline and o.kind in ("meeting", "call") and o.status == "held" and not o.past:
                     d.participants.extend(p for p in o.participants if p not in d.participants)
     for a, b in zip(drafts, drafts[1:]):  # "visit Japan next week for a 2+2 meeting": held where the visit goes
-        if a.kind == "visit" and b.kind != "visit" and b.location is None and re.search(r"\bfor\b", text[a.end : b.start]):
+        if a.kind == "visit" and b.kind != "visit" and b.location is None \
+                and re.search(r"\bfor\s+(?:[\w'’-]+\s+){0,4}$", text[a.end : b.start]) and not re.search(r"[,;“”\"]", text[a.end : b.start]):
             b.location = a.location
     drafts = [part for d in drafts for part in _split_call(view, d)]
     _agreements_in_talks(drafts)

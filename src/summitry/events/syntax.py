@@ -358,10 +358,11 @@ def object_of_coordinated_verb(doc: Doc, heads: Heads, start: int, end: int) -> 
 
 
 def after_in_past(doc: Doc, start: int, end: int) -> bool:
-    """Whether the event is what a past-tense clause followed ("Following a three-hour
-    meeting, Putin disclosed ...", "after the talks they signed ..."): it was held."""
+    """Whether the event is what a past-tense clause followed or took place in ("Following a
+    three-hour meeting, Putin disclosed ...", "said on Tuesday, during a meeting with ..."):
+    it was held."""
     token = _token_at(doc, start, end)
-    if token is None or token.dep_ != "pobj" or token.head.lower_ not in ("after", "following"):
+    if token is None or token.dep_ != "pobj" or token.head.lower_ not in ("after", "following", "during"):
         return False
     verb = token.head.head
     return verb.pos_ in _VERBS and (verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children))
