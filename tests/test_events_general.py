@@ -397,3 +397,11 @@ def test_a_meeting_the_speaker_was_in_when_he_spoke_was_held_that_day():
     [meeting] = of_kind(found, "meeting")
     assert meeting.date == "2023-05-09" and meeting.status == "held"
     assert meeting.location is None or meeting.location.country != "KEN"  # the visit's place is not the meeting's
+
+
+def test_the_outlets_home_from_its_country_domain_gives_an_unqualified_minister_his_state():
+    art = Article(id="t", origin="t.txt", title="T", published=PUB, url="https://news.example.co.ke/politics/talks",
+                  paragraphs=["Foreign Minister Musalia Mudavadi met Ugandan Foreign Minister Jeje Odongo in "
+                              "Nairobi on Monday."])
+    [meeting] = of_kind(extract_events(art), "meeting")
+    assert set(meeting.countries) == {"KEN", "UGA"}

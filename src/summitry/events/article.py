@@ -16,7 +16,7 @@ from itertools import islice
 from ..actors import ArticleActors, analyze_actors, home_location
 from ..cleaning.lexicon import lexicon as page_lexicon
 from ..language import split_sentences
-from ..actors.countries import find_countries
+from ..actors.countries import find_countries, url_country
 from ..model import Article, EventMention, Evidence, Location, Person, Sentence
 from ..time import tag
 from .facts import KIND_GROUPS, absorb, add_people, dates_overlap, facts_compatible, interval, is_leader
@@ -70,7 +70,8 @@ def extract_events(article: Article) -> list[EventMention]:
     # A month-precise publication date is no anchor for weekdays and "next week".
     timexes = tag(text, article.published if article.published_precision != "month" else None)
     dateline_place = home_location(None, article.dateline)
-    home = outlet_country(article.source) or (dateline_place.country if dateline_place else None)
+    # the outlet's home: a known outlet, else the URL's country domain, else the dateline's state
+    home = outlet_country(article.source) or url_country(article.url) or (dateline_place.country if dateline_place else None)
     reporting = {s.index for s in sentences if lexicon().triggers.search(s.text) or lexicon().named_event.search(s.text)}
     actors = analyze_actors(sentences, home, model_sentences=reporting, when=article.published)
     to_parse = [s for s in sentences if s.index in reporting or may_report_call(s.text)]
