@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..model import Location, Person
 from .arguments import attach_date, date_value, locate, parties, persons_in
-from .clauses import LEAD, attribution_spans, clause_spans
+from .clauses import LEAD, attribution_spans, clause_spans, inside
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
@@ -195,6 +195,7 @@ def _actor_at(view: SentenceView, start: int, end: int):
 def _add_unsaid_party(view: SentenceView, d: Draft) -> None:
     """"Trudeau says tariffs are paused after a call with Trump": the one who speaks of a call
     or talks with someone took part in them (the subject, or the possessor of the subject)."""
+    credits = attribution_spans(view.text)
     for start, end in other_party(parse(view.text), d.start, d.end):
         if re.fullmatch(r"(?:he|she)", view.text[start:end], re.I):
             earlier = [a.person for a in view.actors if a.kind == "person" and a.person and a.end <= start]
@@ -205,6 +206,8 @@ def _add_unsaid_party(view: SentenceView, d: Draft) -> None:
         actor = _actor_at(view, start, end)
         if actor is None:
             continue
+        if actor.kind != "person" and inside(start, credits):
+            return  # "..., the Times of Israel reported": the outlet that reports it is no party
         if actor.person in d.participants or actor.code in d.own_countries:
             if (actor.person.country if actor.person else actor.code) in _with_side(view, d):
                 continue  # "the U.S. agreed after a call with Trump": the other side; look further up
