@@ -1,0 +1,23 @@
+"""Context rules of the temporal tagger: tense cues, anchors and word senses (own sentences)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from summitry.time import tag
+
+MON = date(2024, 10, 28)  # a Monday
+
+
+def one(text: str, dct: date | None, phrase: str):
+    """The single expression overlapping phrase in text."""
+    start = text.index(phrase)
+    found = [t for t in tag(text, dct) if t.start < start + len(phrase) and start < t.end]
+    assert len(found) == 1, (phrase, found)
+    return found[0]
+
+
+def test_irregular_past_verb_after_the_expression_sets_the_tense():
+    # "became" is past: the weekend is the one just gone, not the coming one.
+    text = "Over the weekend the talks became more difficult for both delegations."
+    assert one(text, MON, "the weekend").value == "2024-W43-WE"
