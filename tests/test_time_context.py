@@ -21,3 +21,12 @@ def test_irregular_past_verb_after_the_expression_sets_the_tense():
     # "became" is past: the weekend is the one just gone, not the coming one.
     text = "Over the weekend the talks became more difficult for both delegations."
     assert one(text, MON, "the weekend").value == "2024-W43-WE"
+
+
+def test_comparison_after_a_period_of_several_quarters_is_with_last_year():
+    # After "the first nine months" a year-earlier figure compares that span, not the quarter.
+    text = ("Profit in the third quarter rose to $5 million from $4 million a year earlier. "
+            "For the first nine months, profit was $12 million, against $10 million a year earlier.")
+    dct = date(2023, 10, 26)
+    found = [t.value for t in tag(text, dct) if t.text == "a year earlier"]
+    assert found == ["2022-Q3", "2022"]
