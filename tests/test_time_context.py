@@ -30,3 +30,11 @@ def test_comparison_after_a_period_of_several_quarters_is_with_last_year():
     dct = date(2023, 10, 26)
     found = [t.value for t in tag(text, dct) if t.text == "a year earlier"]
     assert found == ["2022-Q3", "2022"]
+
+
+def test_spoken_year_after_a_month_or_a_season():
+    # Broadcast transcripts spell the year out; it belongs to the month or season before it.
+    text = "The program began in March nineteen eighty-two and grew through the spring of nineteen ninety."
+    dct = date(1998, 2, 20)
+    assert one(text, dct, "March").value == "1982-03"
+    assert one(text, dct, "spring").value == "1990-SP"

@@ -148,7 +148,8 @@ def _numeric_date(m: re.Match, ctx: Context) -> list[Found] | None:
 
 
 def _month_year(m: re.Match, ctx: Context) -> list[Found] | None:
-    return _one(m, "DATE", f"{m['year']}-{lexicon().months[m['month']]:02d}", mod=_pmod(m))
+    year = m["year"] or _spoken(m)  # "January nineteen ninety-seven", as a broadcast says it
+    return _one(m, "DATE", f"{year}-{lexicon().months[m['month']]:02d}", mod=_pmod(m))
 
 
 def _month(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -648,26 +649,32 @@ def _spoken_year(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     if m["thousand"]:
         return _one(m, "DATE", str(2000 + (int(lex.numbers[m["ones2"].lower()]) if m["ones2"] else 0)))
+    return _one(m, "DATE", _spoken(m))
+
+
+def _spoken(m: re.Match) -> str:
+    """The year of a match's spoken-year groups (cent, then tens and ones or a teen)."""
+    lex = lexicon()
     rest = lex.numbers[m["teen"].lower()] if m["teen"] else lex.numbers[m["tens"].lower()]
     if m["ones"]:
         rest = int(rest) + int(lex.numbers[m["ones"].lower()])
-    return _one(m, "DATE", f"{lex.spoken_centuries[m['cent'].lower()] * 100 + int(rest):04d}")
+    return f"{lex.spoken_centuries[m['cent'].lower()] * 100 + int(rest):04d}"
 
 
 def _season(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     word = m["season"]
-    bare = not (m["pmod"] or m["shift"] or m["year"] or m["the"])
+    bare = not (m["pmod"] or m["shift"] or m["year"] or m["cent"] or m["the"])
     previous = _previous_word(ctx, m.start())
     if bare and (word.lower() == "fall" or previous.lower() not in ("in", "by", "until", "since", "during")):
         return None
     if word[0].isupper() and previous[:1].isupper() and not m["shift"] and not m["the"]:
         return None
-    if m["the"] and word.lower() == "fall" and _next_words(ctx, m.end()).startswith("of ") and not m["year"]:
+    if m["the"] and word.lower() == "fall" and _next_words(ctx, m.end()).startswith("of ") and not (m["year"] or m["cent"]):
         return None
     code = lex.seasons[word.lower()]
-    if m["year"]:
-        return _one(m, "DATE", f"{m['year']}-{code}", mod=_pmod(m))
+    if m["year"] or m["cent"]:
+        return _one(m, "DATE", f"{m['year'] or _spoken(m)}-{code}", mod=_pmod(m))
     if ctx.dct is None:
         return _one(m, "DATE", f"XXXX-{code}", mod=_pmod(m))
     year, current = anchor.season_index(ctx.dct)

@@ -58,7 +58,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"(?:(?P<weekday>{weekday}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY})(?:\s*[-–]\s*(?P<day2>{DAY}))?"
             rf"\s+(?:of\s+)?(?P<month>{month})(?:,?\s+(?P<year>{YEAR}))?"
         ),
-        "month_year": rf"{pmod}(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{YEAR})",
+        "month_year": rf"{pmod}(?P<month>{month}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|{spoken})",
         "month": (
             rf"{pmod}(?:(?P<shift>{shifts})\s+)?(?P<month>{month})(?!\s+\d)"
             rf"(?:,?\s+(?:(?i:of\s+))?(?P<yshift>(?i:this|last|next))\s+(?i:year)(?!\w))?"
@@ -142,7 +142,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "spoken_year": rf"(?:(?i:the\s+)?(?i:year)\s+)?{spoken}|(?i:the\s+)?(?i:year)\s+{thousand}",
         "season": (
             rf"{pmod}(?:(?P<the>(?i:the))\s+)?(?:(?P<shift>{shifts})\s+)?(?P<season>{_ci(lex.seasons)})"
-            rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?(?!\w)"
+            rf"(?:\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR})|{spoken}))?(?!\w)"
         ),
         "holiday": rf"(?:(?P<shift>(?i:last|next|this))\s+)?(?P<name>{holidays})(?:\s+(?P<hweek>(?i:week)))?(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
         "anchored": rf"(?P<phrase>{_ci([*lex.anchored_days, *lex.anchored_periods])})(?!\w)",
