@@ -38,3 +38,10 @@ def test_spoken_year_after_a_month_or_a_season():
     dct = date(1998, 2, 20)
     assert one(text, dct, "March").value == "1982-03"
     assert one(text, dct, "spring").value == "1990-SP"
+
+
+def test_previous_or_following_weekday_counts_from_the_day_last_mentioned():
+    text = ("The envoys arrived on Oct. 16, 2024. They had met the previous Friday in Rome "
+            "and planned to meet again the following Monday.")
+    assert one(text, MON, "previous Friday").value == "2024-10-11"
+    assert one(text, MON, "following Monday").value == "2024-10-21"

@@ -235,7 +235,11 @@ def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
             end = anchor.weekday(wd2, ctx.dct, ctx.direction, shift)
             start = end - timedelta(days=gap)
         return _one(m, "DATE", _iso(start), _iso(end))
-    d = _weekday_value(wd, ctx, shift, possessive=bool(m["possessive"]))
+    if m["ashift"]:  # "the previous Friday": the one before the day last mentioned
+        base = ctx.anchor
+        d = anchor.weekday(wd, base, 0, -1 if m["ashift"].lower() != "following" else 1) if base else None
+    else:
+        d = _weekday_value(wd, ctx, shift, possessive=bool(m["possessive"]))
     # "Friday night" is dated to the day: both development corpora annotate a weekday's part of
     # the day at day granularity, while "last night" or "this morning" keep the part (TNI, TMO).
     return _one(m, "DATE", f"XXXX-WXX-{wd}" if d is None else _iso(d))
@@ -248,6 +252,7 @@ class _Sub:
         self._m, self._start, self._end = m, start, end
         self._groups = {"weekday": m[prefix], "weekday2": None, "conj": None, "possessive": None,
                         "shift": m["shift"] if prefix == "weekday" else None,
+                        "ashift": m["ashift"] if prefix == "weekday" else None,
                         "part": m["part"] if prefix == "weekday2" else None}
 
     def __getitem__(self, name: str) -> str | None:

@@ -69,7 +69,8 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         ),
         "week_of": rf"(?i:the\s+week\s+of)\s+(?P<month>{month})\s+(?P<day>{DAY})",
         "weekday": (
-            rf"(?:(?P<pmod>(?i:early|late))\s+)?(?:(?P<shift>(?i:last|next|this|coming|past))\s+)?(?P<weekday>{weekday})"
+            rf"(?:(?P<pmod>(?i:early|late))\s+)?(?:(?P<shift>(?i:last|next|this|coming|past))\s+"
+            rf"|(?i:the)\s+(?P<ashift>(?i:previous|following|preceding))\s+)?(?P<weekday>{weekday})"
             rf"(?:\s*(?P<conj>(?i:and|through|to|or)|-|–)\s*(?P<weekday2>{weekday}))?(?P<possessive>['’]s)?"
             rf"(?:\s+(?P<part>{parts}))?(?!\w)"
         ),
