@@ -45,3 +45,9 @@ def test_previous_or_following_weekday_counts_from_the_day_last_mentioned():
     assert one(text, MON, "previous Friday").value == "2024-10-11"
     text = "The envoys arrived on Oct. 16, 2024, and were to meet again the following Monday."
     assert one(text, MON, "following Monday").value == "2024-10-21"
+
+
+def test_set_adjective_before_a_noun_closing_the_sentence_is_no_recurrence():
+    # "the annual meeting." names a kind of meeting, even with the period right after the noun.
+    text = "Shareholders approved the plan at the annual meeting."
+    assert [t.text for t in tag(text, MON)] == []

@@ -543,7 +543,7 @@ def _set(m: re.Match, ctx: Context) -> list[Found] | None:
         if (m["adj"].lower() in lex.publication_sets and m["adj"][0].isupper() and word[:1].isupper()
                 and not _SENTENCE_END.search(ctx.text, max(0, m.start() - 4), m.start())):
             return None  # "China Daily", "People's Daily": a newspaper's name, not a recurrence
-        following = _next_words(ctx, m.end()).split()
+        following = [w.rstrip(".") for w in _next_words(ctx, m.end()).split()]
         if (m["adj"].lower() in lex.classifying_sets and following and following[0].isalpha()
                 and following[0].islower() and following[0] not in lex.function_words):
             return None  # "the annual meeting", "a quarterly dividend": a kind of thing, not a recurrence
