@@ -51,3 +51,11 @@ def test_set_adjective_before_a_noun_closing_the_sentence_is_no_recurrence():
     # "the annual meeting." names a kind of meeting, even with the period right after the noun.
     text = "Shareholders approved the plan at the annual meeting."
     assert [t.text for t in tag(text, MON)] == []
+
+
+def test_a_unit_after_a_count_of_things_is_a_rate():
+    # "six ferries a week" is a frequency (a SET), not a period of one week.
+    text = "The port now handles six ferries a week, and the crews answer hundreds of calls a day."
+    assert (one(text, MON, "a week").type, one(text, MON, "a week").value) == ("SET", "P1W")
+    assert (one(text, MON, "a day").type, one(text, MON, "a day").value) == ("SET", "P1D")
+    assert one("The talks lasted a week.", MON, "a week").type == "DURATION"

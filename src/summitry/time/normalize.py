@@ -33,6 +33,16 @@ def _amount_before() -> re.Pattern:
     """An amount of money or goods right before "a year": "$2 million a year" is a rate (a SET)."""
     words = lexicon().amount_words
     return re.compile(rf"(?:[$€£¥][\d.,]+|\d[\d.,]*%?)(?:[ \t]+(?i:{'|'.join(map(re.escape, words))}))?[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _count_before() -> re.Pattern:
+    """A count of things right before "a week": "four flights a week", "hundreds of interviews a day"."""
+    words = [w for w, v in lexicon().numbers.items() if w not in ("a", "an") and " " not in w]
+    counts = "|".join(map(re.escape, [*words, "dozens", "hundreds", "thousands", "millions"]))
+    return re.compile(rf"(?:\d[\d.,]*|\b(?i:{counts}))(?:[ \t]+[\w'-]+){{0,3}}?[ \t]+[a-zA-Z]+s[ \t]+$")
+
+
 # A unit within a few words ahead: "in the past [four] years", "in the past decade".
 _UNIT_AHEAD = re.compile(
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?i:(?:second|minute|hour|day|week|month|quarter|year|decade)s?|century|centuries)(?!\w)")
@@ -483,6 +493,8 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
         return _one(m, "SET", _duration(1, unit))  # "$2 million a year": a rate, one per year
     if num in ("a", "an") and not tail and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # "24 hours a day", "seven days a week": a rate, not a period of one unit
+    if num in ("a", "an") and not tail and not m["qmod"] and _count_before().search(ctx.text, max(0, m.start() - 50), m.start()):
+        return _one(m, "SET", _duration(1, unit))  # "four flights a week": so many per week
     amount = _amount(m)
     mod = lex.quantity_mods.get(" ".join(m["qmod"].lower().split())) if m["qmod"] else None
     if tail in ("ago", "from now") or (tail in ("earlier", "later") and unit not in lex.time_units):
