@@ -59,3 +59,9 @@ def test_a_unit_after_a_count_of_things_is_a_rate():
     assert (one(text, MON, "a week").type, one(text, MON, "a week").value) == ("SET", "P1W")
     assert (one(text, MON, "a day").type, one(text, MON, "a day").value) == ("SET", "P1D")
     assert one("The talks lasted a week.", MON, "a week").type == "DURATION"
+
+
+def test_today_for_the_present_age_is_no_day():
+    # "today's young generation" speaks of the age we live in; "today's vote" of this very day.
+    assert tag("Leaders worry about what today's young generation reads.", MON) == []
+    assert one("Today's vote was delayed by the storm.", MON, "Today").value == "2024-10-28"

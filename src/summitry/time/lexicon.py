@@ -57,6 +57,7 @@ class TimeLexicon:
     graded_references: frozenset[str]
     degree_words: frozenset[str]
     day_words: dict[str, int]
+    generic_today_nouns: frozenset[str]
     day_parts: dict[str, str]
     day_times: dict[str, str]
     meridiems: dict[str, str]
@@ -149,6 +150,7 @@ def lexicon() -> TimeLexicon:
         graded_references=frozenset(data["graded_references"]),
         degree_words=frozenset(data["degree_words"]),
         day_words=_lower(data["day_words"]),
+        generic_today_nouns=frozenset(data["generic_today_nouns"]),
         day_parts=_lower(data["day_parts"]),
         day_times=_lower(data["day_times"]),
         meridiems=_lower(data["meridiems"]),

@@ -25,6 +25,8 @@ _SENTENCE_END = re.compile(r"[.!?:\"”]\s*$|^\s*$")
 # A count of units or of times right before "a day", "a week": "24 hours a day", "three times a year".
 # "three-quarters of its food", "two quarters of the votes": a fraction of something.
 _FRACTION_OF = re.compile(r"\s+of\s+(?i:the|its|their|his|her|our|all|a|an|those|these)\b")
+# The two words after a possessive: "today's [young] generation".
+_GENERIC_POSSESSIVE = re.compile(r"['’]s[ \t]+([A-Za-z]+)\b(?:[ \t]+([A-Za-z]+)\b)?")
 _RATE_BEFORE = re.compile(r"(?i:(?:second|minute|hour|day|week|month)s|times)[ \t]+$")
 
 
@@ -280,6 +282,9 @@ def _day_word(m: re.Match, ctx: Context) -> list[Found] | None:
     word = m["word"].lower()
     if _title_case_inside_sentence(m, ctx):
         return None
+    if word == "today" and (g := _GENERIC_POSSESSIVE.match(ctx.text, m.end())) and lex.generic_today_nouns & {
+            w.lower() for w in g.groups() if w}:
+        return None  # "today's youth": the present age, no day (news annotation leaves it out)
     offset = lex.day_words[word]
     ref = "PRESENT_REF" if offset == 0 else "PAST_REF" if offset < 0 else "FUTURE_REF"
     return _with_part(m, ctx.dct + timedelta(days=offset) if ctx.dct else None, ref)
