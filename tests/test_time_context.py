@@ -65,3 +65,8 @@ def test_today_for_the_present_age_is_no_day():
     # "today's young generation" speaks of the age we live in; "today's vote" of this very day.
     assert tag("Leaders worry about what today's young generation reads.", MON) == []
     assert one("Today's vote was delayed by the storm.", MON, "Today").value == "2024-10-28"
+
+
+def test_possessive_weekday_leaves_the_ending_out_of_the_extent():
+    t = one("Lawyers studied Wednesday's ruling all night.", MON, "Wednesday")
+    assert (t.text, t.value) == ("Wednesday", "2024-10-23")

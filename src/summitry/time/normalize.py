@@ -254,7 +254,9 @@ def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
         d = _weekday_value(wd, ctx, shift, possessive=bool(m["possessive"]))
     # "Friday night" is dated to the day: both development corpora annotate a weekday's part of
     # the day at day granularity, while "last night" or "this morning" keep the part (TNI, TMO).
-    return _one(m, "DATE", f"XXXX-WXX-{wd}" if d is None else _iso(d))
+    # The possessive ending is no part of the expression: "Wednesday's ruling" tags "Wednesday".
+    end = m.start("possessive") if m["possessive"] and not m["part"] else None
+    return _one(m, "DATE", f"XXXX-WXX-{wd}" if d is None else _iso(d), end=end)
 
 
 class _Sub:
