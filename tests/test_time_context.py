@@ -70,3 +70,11 @@ def test_today_for_the_present_age_is_no_day():
 def test_possessive_weekday_leaves_the_ending_out_of_the_extent():
     t = one("Lawyers studied Wednesday's ruling all night.", MON, "Wednesday")
     assert (t.text, t.value) == ("Wednesday", "2024-10-23")
+
+
+def test_days_later_in_a_story_is_a_stretch_and_a_year_earlier_a_date():
+    text = "The ministers met in Oslo on May 3, 2024. Three days later the accord was signed."
+    t = one(text, MON, "Three days")
+    assert (t.type, t.value) == ("DURATION", "P3D")
+    text = "Profit rose to $5 million from $4 million a year earlier."
+    assert one(text, MON, "a year earlier").value == "2023"

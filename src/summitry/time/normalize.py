@@ -504,7 +504,7 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
         return _one(m, "SET", _duration(1, unit))  # "four flights a week": so many per week
     amount = _amount(m)
     mod = lex.quantity_mods.get(" ".join(m["qmod"].lower().split())) if m["qmod"] else None
-    if tail in ("ago", "from now") or (tail in ("earlier", "later") and unit not in lex.time_units):
+    if tail in ("ago", "from now") or (tail in ("earlier", "later") and unit not in lex.narrative_units):
         sign = -1 if tail in ("ago", "earlier") else 1
         base = ctx.dct if tail in ("ago", "from now") else ctx.anchor
         if base is None or amount == "X":
