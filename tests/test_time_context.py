@@ -78,3 +78,15 @@ def test_days_later_in_a_story_is_a_stretch_and_a_year_earlier_a_date():
     assert (t.type, t.value) == ("DURATION", "P3D")
     text = "Profit rose to $5 million from $4 million a year earlier."
     assert one(text, MON, "a year earlier").value == "2023"
+
+
+def test_extent_of_periods_after_a_preposition():
+    # "over" before "the" is a preposition (no MORE_THAN); "the" of "the six months" belongs to it;
+    # "in the past" tags "the past".
+    t = one("Exports grew over the past three years.", MON, "past three years")
+    assert (t.text, t.value, t.mod) == ("the past three years", "P3Y", None)
+    t = one("In the six months to June, sales fell.", MON, "six months")
+    assert (t.text, t.value) == ("the six months", "P6M")
+    assert one("Such talks have failed in the past.", MON, "past").text == "the past"
+    text = "Profit rose in the third quarter of 2023 from the 2022 quarter."
+    assert one(text, MON, "2022").value == "2022-Q3"  # a year, not 2022 quarters

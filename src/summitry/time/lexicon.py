@@ -50,6 +50,7 @@ class TimeLexicon:
     year_blocking_preceders: frozenset[str]
     year_blocking_followers: frozenset[str]
     quantity_mods: dict[str, str]
+    prepositional_mods: frozenset[str]
     amount_words: list[str]
     period_mods: dict[str, str]
     shifts: dict[str, int]
@@ -144,6 +145,7 @@ def lexicon() -> TimeLexicon:
         year_blocking_preceders=frozenset(data["year_blocking_preceders"]),
         year_blocking_followers=frozenset(data["year_blocking_followers"]),
         quantity_mods=_lower(data["quantity_mods"]),
+        prepositional_mods=frozenset(data["prepositional_mods"]),
         amount_words=data["amount_words"],
         period_mods=_lower(data["period_mods"]),
         shifts=_lower(data["shifts"]),

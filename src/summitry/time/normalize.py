@@ -27,6 +27,7 @@ _SENTENCE_END = re.compile(r"[.!?:\"”]\s*$|^\s*$")
 _FRACTION_OF = re.compile(r"\s+of\s+(?i:the|its|their|his|her|our|all|a|an|those|these)\b")
 # The two words after a possessive: "today's [young] generation".
 _GENERIC_POSSESSIVE = re.compile(r"['’]s[ \t]+([A-Za-z]+)\b(?:[ \t]+([A-Za-z]+)\b)?")
+_YEAR_NUMBER = re.compile(r"1[6-9]\d\d|2[01]\d\d")
 _RATE_BEFORE = re.compile(r"(?i:(?:second|minute|hour|day|week|month)s|times)[ \t]+$")
 
 
@@ -74,8 +75,8 @@ class Context:
 
 
 def _one(m: re.Match, type_: str, value: str, end_value: str | None = None, mod: str | None = None,
-         end: int | None = None) -> list[Found]:
-    return [(m.start(), m.end() if end is None else end, type_, value, end_value, mod)]
+         end: int | None = None, start: int | None = None) -> list[Found]:
+    return [(m.start() if start is None else start, m.end() if end is None else end, type_, value, end_value, mod)]
 
 
 def _previous_word(ctx: Context, pos: int) -> str:
@@ -494,8 +495,8 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
     if unit in lex.units_needing_numeral and _FRACTION_OF.match(ctx.text, m.end("unit")):
         return None  # "three-quarters of its food": a fraction
     tail = " ".join((m["tail"] or "").lower().split())
-    if tail == "old":
-        return None
+    if tail == "old" or (m["the"] and not m["dir"] and _YEAR_NUMBER.fullmatch(num)):
+        return None  # "the 1988 quarter" is a year's quarter, not 1988 of them
     if num in ("a", "an") and not tail and not m["qmod"] and _amount_before().search(ctx.text, max(0, m.start() - 40), m.start()):
         return _one(m, "SET", _duration(1, unit))  # "$2 million a year": a rate, one per year
     if num in ("a", "an") and not tail and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
@@ -503,17 +504,21 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
     if num in ("a", "an") and not tail and not m["qmod"] and _count_before().search(ctx.text, max(0, m.start() - 50), m.start()):
         return _one(m, "SET", _duration(1, unit))  # "four flights a week": so many per week
     amount = _amount(m)
-    mod = lex.quantity_mods.get(" ".join(m["qmod"].lower().split())) if m["qmod"] else None
+    qmod = " ".join(m["qmod"].lower().split()) if m["qmod"] else None
+    start = None
+    if qmod in lex.prepositional_mods and m["the"]:
+        qmod, start = None, m.start("the")  # "over the past two years": a preposition, not "more than"
+    mod = lex.quantity_mods.get(qmod) if qmod else None
     if tail in ("ago", "from now") or (tail in ("earlier", "later") and unit not in lex.narrative_units):
         sign = -1 if tail in ("ago", "earlier") else 1
         base = ctx.dct if tail in ("ago", "from now") else ctx.anchor
         if base is None or amount == "X":
-            return _one(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
+            return _one(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, start=start)
         if ctx.quarter and sign < 0 and unit == "year" and amount == 1:
-            return _one(m, "DATE", _year_before(ctx.quarter), mod=mod)  # a quarterly report's "a year ago"
-        return _one(m, "DATE", _shifted(base, sign * float(amount), unit), mod=mod)
+            return _one(m, "DATE", _year_before(ctx.quarter), mod=mod, start=start)  # a quarterly report's "a year ago"
+        return _one(m, "DATE", _shifted(base, sign * float(amount), unit), mod=mod, start=start)
     end = m.end("andhalf2") if m["andhalf2"] else m.end("unit")
-    return _one(m, "DURATION", _duration(amount, unit), mod=mod, end=end)
+    return _one(m, "DURATION", _duration(amount, unit), mod=mod, end=end, start=start)
 
 
 def _vague(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -797,6 +802,8 @@ def _reference(m: re.Match, ctx: Context) -> list[Found] | None:
         following = _next_words(ctx, m.end()).split()
         if following and following[0].lower() in lex.current_non_temporal:
             return None
+    if word == "in the past":  # the preposition is no part of it: "in [the past]"
+        return _one(m, "DATE", lex.references[word], start=m.start() + m.group().lower().index("the"))
     return _one(m, "DATE", lex.references[word])
 
 

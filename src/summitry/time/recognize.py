@@ -97,7 +97,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         ),
         "quantity": (
             rf"(?:(?P<qmod>{_ci(lex.quantity_mods)})\s+)?"
-            rf"(?:(?:(?P<the>(?i:the))\s+)?(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first))\s+)?"
+            rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first))\s+)?"
             rf"(?P<num>{number})(?:\s+(?P<half>1/2|½)|\s+(?P<andhalf>(?i:and\s+a\s+half)))?(?:\s+{_ci(lex.unit_qualifiers)})?(?:\s+|-)(?P<unit>{units})"
             rf"(?!\w|-old)(?:\s+(?P<andhalf2>(?i:and\s+a\s+half)))?(?:(?:\s+|-)(?P<tail>(?i:ago|earlier|later|from\s+now|old|before|after)))?(?!\w)"
         ),
