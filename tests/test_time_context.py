@@ -90,3 +90,8 @@ def test_extent_of_periods_after_a_preposition():
     assert one("Such talks have failed in the past.", MON, "past").text == "the past"
     text = "Profit rose in the third quarter of 2023 from the 2022 quarter."
     assert one(text, MON, "2022").value == "2022-Q3"  # a year, not 2022 quarters
+
+
+def test_fiscal_year_keeps_its_word():
+    t = one("Sales should rise in fiscal 2025, the company said.", MON, "2025")
+    assert (t.text, t.value) == ("fiscal 2025", "2025")

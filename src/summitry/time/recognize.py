@@ -65,7 +65,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         ),
         "year": (
             rf"{pmod}(?:(?:(?i:the)\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s(?!\w)|(?:(?i:the)\s+)?'(?P<decade2>\d0)s(?!\w)"
-            rf"|(?:(?P<prepost>(?i:pre|post))-)?(?<![$€£#+/:])(?P<year>{YEAR}))"
+            rf"|(?:(?P<prepost>(?i:pre|post))-|{_ci(lex.fiscal_words)}\s+)?(?<![$€£#+/:])(?P<year>{YEAR}))"
         ),
         "week_of": rf"(?i:the\s+week\s+of)\s+(?P<month>{month})\s+(?P<day>{DAY})",
         "weekday": (
