@@ -95,3 +95,10 @@ def test_extent_of_periods_after_a_preposition():
 def test_fiscal_year_keeps_its_word():
     t = one("Sales should rise in fiscal 2025, the company said.", MON, "2025")
     assert (t.text, t.value) == ("fiscal 2025", "2025")
+
+
+def test_recurring_months_and_parts_of_weekdays_are_sets():
+    t = one("The fair opens each July in the old port.", MON, "July")
+    assert (t.text, t.type, t.value) == ("each July", "SET", "XXXX-07")
+    t = one("The club meets on Thursday evenings.", MON, "Thursday")
+    assert (t.text, t.type, t.value) == ("Thursday evenings", "SET", "XXXX-WXX-4TEV")

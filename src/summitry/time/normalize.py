@@ -576,6 +576,11 @@ def _set(m: re.Match, ctx: Context) -> list[Found] | None:
         return _one(m, "SET", _duration(1, lex.unit(m["funit"])))
     if m["weekday"]:
         return _one(m, "SET", f"XXXX-WXX-{lex.weekdays[m['weekday'].lower()]}")
+    if m["smonth"]:  # "every July"
+        return _one(m, "SET", f"XXXX-{lex.months[m['smonth']]:02d}")
+    if m["pweekday"]:  # "Tuesday nights": that part of every Tuesday
+        wd = lex.weekdays[m["pweekday"].lower()]
+        return _one(m, "SET", f"XXXX-WXX-{wd}T{lex.day_parts[m['ppart'].lower()]}")
     if m["weekdays"]:  # "on Tuesdays"
         return _one(m, "SET", f"XXXX-WXX-{lex.weekdays[m['weekdays'][:-1].lower()]}")
     amount: float | str = lex.number(m["num"]) if m["num"] else 1

@@ -114,9 +114,10 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "set": (
             rf"(?P<freq>{_ci(lex.frequencies)})\s+(?i:a|an|per|every|each)\s+(?P<funit>{units})(?!\w)"
             rf"|(?P<every>{_ci(lex.set_quantifiers)})\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>{number})\s+)?"
-            rf"(?:(?P<unit>{units})(?!\w)|(?P<weekday>{weekday}))"
+            rf"(?:(?P<unit>{units})(?!\w)|(?P<weekday>{weekday})|(?P<smonth>{month}))"
             rf"|(?P<adj>{_ci(lex.sets)})(?!\w)"
             rf"|(?P<weekdays>{_ci([w + 's' for w in full_weekdays])})(?!\w)"
+            rf"|(?P<pweekday>{weekday})\s+(?P<ppart>{parts})s(?!\w)"
         ),
         "century": (
             rf"(?:(?i:the)\s+)?(?:(?P<cnum>[12]?\d)(?i:st|nd|rd|th)|(?P<cword>{_ci(lex.century_ordinals)}))"
