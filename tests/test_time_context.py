@@ -102,3 +102,10 @@ def test_recurring_months_and_parts_of_weekdays_are_sets():
     assert (t.text, t.type, t.value) == ("each July", "SET", "XXXX-07")
     t = one("The club meets on Thursday evenings.", MON, "Thursday")
     assert (t.text, t.type, t.value) == ("Thursday evenings", "SET", "XXXX-WXX-4TEV")
+
+
+def test_past_tense_month_two_months_ahead_is_last_year():
+    # Said in late October: a past "in December" is last December; "in November" may be a plan.
+    dct = date(2023, 10, 27)
+    assert one("The firm changed its fiscal year in December.", dct, "December").value == "2022-12"
+    assert one("The firm said it would list its shares in November.", dct, "November").value == "2023-11"
