@@ -109,3 +109,10 @@ def test_past_tense_month_two_months_ahead_is_last_year():
     dct = date(2023, 10, 27)
     assert one("The firm changed its fiscal year in December.", dct, "December").value == "2022-12"
     assert one("The firm said it would list its shares in November.", dct, "November").value == "2023-11"
+
+
+def test_agreement_to_act_points_ahead():
+    # What was agreed to is done later: said in October, "in January" is next January.
+    dct = date(2023, 10, 30)
+    text = "The bank agreed to buy the insurer for $2 billion in January."
+    assert one(text, dct, "January").value == "2024-01"
