@@ -116,3 +116,8 @@ def test_agreement_to_act_points_ahead():
     dct = date(2023, 10, 30)
     text = "The bank agreed to buy the insurer for $2 billion in January."
     assert one(text, dct, "January").value == "2024-01"
+
+
+def test_over_the_years_is_an_unspecified_stretch():
+    t = one("Over the years the two parties drifted apart.", MON, "years")
+    assert (t.text, t.type, t.value) == ("the years", "DURATION", "PXY")

@@ -557,7 +557,7 @@ def _decade_century(tens: int, ctx: Context) -> int:
 def _bare_units(m: re.Match, ctx: Context) -> list[Found] | None:
     if m["unit3"]:
         return _one(m, "DURATION", _duration(1, lexicon().unit(m["unit3"])))
-    return _one(m, "DURATION", _duration("X", lexicon().unit(m["unit"] or m["unit2"])))
+    return _one(m, "DURATION", _duration("X", lexicon().unit(m["unit"] or m["unit2"] or m["unit4"])))
 
 
 def _set(m: re.Match, ctx: Context) -> list[Found] | None:

@@ -110,6 +110,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "bare_units": (
             rf"(?:(?<=\b[Ff]or )|(?<=\b[Ii]n )|(?<=\bwithin )|(?<=\bover ))(?P<unit>(?i:{PLURAL_UNITS}))(?!\w)"
             rf"|(?P<unit2>(?i:{PLURAL_UNITS}))-long(?!\w)|(?P<unit3>(?i:day|week|month|year|hour))-long(?!\w)"
+            rf"|(?:(?<=\b[Ii]n )|(?<=\b[Oo]ver ))(?i:the)\s+(?P<unit4>(?i:years|decades))(?!\w)"
         ),
         "set": (
             rf"(?P<freq>{_ci(lex.frequencies)})\s+(?i:a|an|per|every|each)\s+(?P<funit>{units})(?!\w)"
