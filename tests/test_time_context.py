@@ -121,3 +121,8 @@ def test_agreement_to_act_points_ahead():
 def test_over_the_years_is_an_unspecified_stretch():
     t = one("Over the years the two parties drifted apart.", MON, "years")
     assert (t.text, t.type, t.value) == ("the years", "DURATION", "PXY")
+
+
+def test_then_current_is_the_past():
+    t = one("Holders could buy shares at half the then current price.", MON, "current")
+    assert (t.text, t.value) == ("then current", "PAST_REF")
