@@ -44,7 +44,6 @@ class TimeLexicon:
     period_end_words: frozenset[str]
     units: dict[str, tuple[str, int]]  # singular unit -> (TIMEX3 unit, factor)
     time_units: frozenset[str]
-    narrative_units: frozenset[str]
     unit_qualifiers: list[str]
     units_needing_numeral: frozenset[str]
     year_blocking_preceders: frozenset[str]
@@ -139,7 +138,6 @@ def lexicon() -> TimeLexicon:
         period_end_words=frozenset(data["period_end_words"]),
         units={k: (v[0], v[1]) for k, v in data["units"].items()},
         time_units=frozenset(data["time_units"]),
-        narrative_units=frozenset(data["narrative_units"]),
         unit_qualifiers=data["unit_qualifiers"],
         units_needing_numeral=frozenset(data["units_needing_numeral"]),
         year_blocking_preceders=frozenset(data["year_blocking_preceders"]),

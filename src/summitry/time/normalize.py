@@ -509,7 +509,7 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
     if qmod in lex.prepositional_mods and m["the"]:
         qmod, start = None, m.start("the")  # "over the past two years": a preposition, not "more than"
     mod = lex.quantity_mods.get(qmod) if qmod else None
-    if tail in ("ago", "from now") or (tail in ("earlier", "later") and unit not in lex.narrative_units):
+    if tail in ("ago", "from now") or (tail in ("earlier", "later") and unit not in lex.time_units):
         sign = -1 if tail in ("ago", "earlier") else 1
         base = ctx.dct if tail in ("ago", "from now") else ctx.anchor
         if base is None or amount == "X":
