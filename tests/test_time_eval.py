@@ -46,7 +46,7 @@ def test_value_is_compared_exactly_and_canonical_figure_is_apart():
     assert result.value_f1 == 0.0 and result.canonical_value_f1 > 0
 
 
-@pytest.mark.parametrize("corpus, extraction, value", [("aquaint", 0.95, 0.80), ("timebank", 0.93, 0.82)])
+@pytest.mark.parametrize("corpus, extraction, value", [("aquaint", 0.95, 0.81), ("timebank", 0.94, 0.835)])
 def test_corpus_figures(corpus, extraction, value):
     directory = TIMEML / corpus
     if not directory.is_dir():

@@ -66,7 +66,7 @@ def month_year(month: int, ref: date, direction: int, shift: int | None = None) 
     gap = month - ref.month
     if direction > 0 and gap < -1:
         return ref.year + 1
-    if direction < 0 and gap > 2:
+    if direction < 0 and gap > 1:
         return ref.year - 1
     if direction == 0 and abs(gap) > 6:
         return ref.year + (1 if gap < 0 else -1)

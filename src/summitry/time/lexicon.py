@@ -49,6 +49,7 @@ class TimeLexicon:
     year_blocking_preceders: frozenset[str]
     year_blocking_followers: frozenset[str]
     quantity_mods: dict[str, str]
+    prepositional_mods: frozenset[str]
     amount_words: list[str]
     period_mods: dict[str, str]
     shifts: dict[str, int]
@@ -57,6 +58,7 @@ class TimeLexicon:
     graded_references: frozenset[str]
     degree_words: frozenset[str]
     day_words: dict[str, int]
+    generic_today_nouns: frozenset[str]
     day_parts: dict[str, str]
     day_times: dict[str, str]
     meridiems: dict[str, str]
@@ -141,6 +143,7 @@ def lexicon() -> TimeLexicon:
         year_blocking_preceders=frozenset(data["year_blocking_preceders"]),
         year_blocking_followers=frozenset(data["year_blocking_followers"]),
         quantity_mods=_lower(data["quantity_mods"]),
+        prepositional_mods=frozenset(data["prepositional_mods"]),
         amount_words=data["amount_words"],
         period_mods=_lower(data["period_mods"]),
         shifts=_lower(data["shifts"]),
@@ -149,6 +152,7 @@ def lexicon() -> TimeLexicon:
         graded_references=frozenset(data["graded_references"]),
         degree_words=frozenset(data["degree_words"]),
         day_words=_lower(data["day_words"]),
+        generic_today_nouns=frozenset(data["generic_today_nouns"]),
         day_parts=_lower(data["day_parts"]),
         day_times=_lower(data["day_times"]),
         meridiems=_lower(data["meridiems"]),

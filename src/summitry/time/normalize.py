@@ -25,6 +25,9 @@ _SENTENCE_END = re.compile(r"[.!?:\"”]\s*$|^\s*$")
 # A count of units or of times right before "a day", "a week": "24 hours a day", "three times a year".
 # "three-quarters of its food", "two quarters of the votes": a fraction of something.
 _FRACTION_OF = re.compile(r"\s+of\s+(?i:the|its|their|his|her|our|all|a|an|those|these)\b")
+# The two words after a possessive: "today's [young] generation".
+_GENERIC_POSSESSIVE = re.compile(r"['’]s[ \t]+([A-Za-z]+)\b(?:[ \t]+([A-Za-z]+)\b)?")
+_YEAR_NUMBER = re.compile(r"1[6-9]\d\d|2[01]\d\d")
 _RATE_BEFORE = re.compile(r"(?i:(?:second|minute|hour|day|week|month)s|times)[ \t]+$")
 
 
@@ -33,6 +36,16 @@ def _amount_before() -> re.Pattern:
     """An amount of money or goods right before "a year": "$2 million a year" is a rate (a SET)."""
     words = lexicon().amount_words
     return re.compile(rf"(?:[$€£¥][\d.,]+|\d[\d.,]*%?)(?:[ \t]+(?i:{'|'.join(map(re.escape, words))}))?[ \t]+$")
+
+
+@lru_cache(maxsize=1)
+def _count_before() -> re.Pattern:
+    """A count of things right before "a week": "four flights a week", "hundreds of interviews a day"."""
+    words = [w for w, v in lexicon().numbers.items() if w not in ("a", "an") and " " not in w]
+    counts = "|".join(map(re.escape, [*words, "dozens", "hundreds", "thousands", "millions"]))
+    return re.compile(rf"(?:\d[\d.,]*|\b(?i:{counts}))(?:[ \t]+[\w'-]+){{0,3}}?[ \t]+[a-zA-Z]+s[ \t]+$")
+
+
 # A unit within a few words ahead: "in the past [four] years", "in the past decade".
 _UNIT_AHEAD = re.compile(
     r"[ \t]+(?:[\w-]+[ \t]+){0,3}?(?i:(?:second|minute|hour|day|week|month|quarter|year|decade)s?|century|centuries)(?!\w)")
@@ -62,8 +75,8 @@ class Context:
 
 
 def _one(m: re.Match, type_: str, value: str, end_value: str | None = None, mod: str | None = None,
-         end: int | None = None) -> list[Found]:
-    return [(m.start(), m.end() if end is None else end, type_, value, end_value, mod)]
+         end: int | None = None, start: int | None = None) -> list[Found]:
+    return [(m.start() if start is None else start, m.end() if end is None else end, type_, value, end_value, mod)]
 
 
 def _previous_word(ctx: Context, pos: int) -> str:
@@ -148,7 +161,8 @@ def _numeric_date(m: re.Match, ctx: Context) -> list[Found] | None:
 
 
 def _month_year(m: re.Match, ctx: Context) -> list[Found] | None:
-    return _one(m, "DATE", f"{m['year']}-{lexicon().months[m['month']]:02d}", mod=_pmod(m))
+    year = m["year"] or _spoken(m)  # "January nineteen ninety-seven", as a broadcast says it
+    return _one(m, "DATE", f"{year}-{lexicon().months[m['month']]:02d}", mod=_pmod(m))
 
 
 def _month(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -234,10 +248,16 @@ def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
             end = anchor.weekday(wd2, ctx.dct, ctx.direction, shift)
             start = end - timedelta(days=gap)
         return _one(m, "DATE", _iso(start), _iso(end))
-    d = _weekday_value(wd, ctx, shift, possessive=bool(m["possessive"]))
+    if m["ashift"]:  # "the previous Friday": the one before the day last mentioned
+        base = ctx.anchor
+        d = anchor.weekday(wd, base, 0, -1 if m["ashift"].lower() != "following" else 1) if base else None
+    else:
+        d = _weekday_value(wd, ctx, shift, possessive=bool(m["possessive"]))
     # "Friday night" is dated to the day: both development corpora annotate a weekday's part of
     # the day at day granularity, while "last night" or "this morning" keep the part (TNI, TMO).
-    return _one(m, "DATE", f"XXXX-WXX-{wd}" if d is None else _iso(d))
+    # The possessive ending is no part of the expression: "Wednesday's ruling" tags "Wednesday".
+    end = m.start("possessive") if m["possessive"] and not m["part"] else None
+    return _one(m, "DATE", f"XXXX-WXX-{wd}" if d is None else _iso(d), end=end)
 
 
 class _Sub:
@@ -247,6 +267,7 @@ class _Sub:
         self._m, self._start, self._end = m, start, end
         self._groups = {"weekday": m[prefix], "weekday2": None, "conj": None, "possessive": None,
                         "shift": m["shift"] if prefix == "weekday" else None,
+                        "ashift": m["ashift"] if prefix == "weekday" else None,
                         "part": m["part"] if prefix == "weekday2" else None}
 
     def __getitem__(self, name: str) -> str | None:
@@ -264,6 +285,9 @@ def _day_word(m: re.Match, ctx: Context) -> list[Found] | None:
     word = m["word"].lower()
     if _title_case_inside_sentence(m, ctx):
         return None
+    if word == "today" and (g := _GENERIC_POSSESSIVE.match(ctx.text, m.end())) and lex.generic_today_nouns & {
+            w.lower() for w in g.groups() if w}:
+        return None  # "today's youth": the present age, no day (news annotation leaves it out)
     offset = lex.day_words[word]
     ref = "PRESENT_REF" if offset == 0 else "PAST_REF" if offset < 0 else "FUTURE_REF"
     return _with_part(m, ctx.dct + timedelta(days=offset) if ctx.dct else None, ref)
@@ -471,24 +495,30 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
     if unit in lex.units_needing_numeral and _FRACTION_OF.match(ctx.text, m.end("unit")):
         return None  # "three-quarters of its food": a fraction
     tail = " ".join((m["tail"] or "").lower().split())
-    if tail == "old":
-        return None
+    if tail == "old" or (m["the"] and not m["dir"] and _YEAR_NUMBER.fullmatch(num)):
+        return None  # "the 1988 quarter" is a year's quarter, not 1988 of them
     if num in ("a", "an") and not tail and not m["qmod"] and _amount_before().search(ctx.text, max(0, m.start() - 40), m.start()):
         return _one(m, "SET", _duration(1, unit))  # "$2 million a year": a rate, one per year
     if num in ("a", "an") and not tail and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # "24 hours a day", "seven days a week": a rate, not a period of one unit
+    if num in ("a", "an") and not tail and not m["qmod"] and _count_before().search(ctx.text, max(0, m.start() - 50), m.start()):
+        return _one(m, "SET", _duration(1, unit))  # "four flights a week": so many per week
     amount = _amount(m)
-    mod = lex.quantity_mods.get(" ".join(m["qmod"].lower().split())) if m["qmod"] else None
+    qmod = " ".join(m["qmod"].lower().split()) if m["qmod"] else None
+    start = None
+    if qmod in lex.prepositional_mods and m["the"]:
+        qmod, start = None, m.start("the")  # "over the past two years": a preposition, not "more than"
+    mod = lex.quantity_mods.get(qmod) if qmod else None
     if tail in ("ago", "from now") or (tail in ("earlier", "later") and unit not in lex.time_units):
         sign = -1 if tail in ("ago", "earlier") else 1
         base = ctx.dct if tail in ("ago", "from now") else ctx.anchor
         if base is None or amount == "X":
-            return _one(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod)
+            return _one(m, "DATE", "PAST_REF" if sign < 0 else "FUTURE_REF", mod=mod, start=start)
         if ctx.quarter and sign < 0 and unit == "year" and amount == 1:
-            return _one(m, "DATE", _year_before(ctx.quarter), mod=mod)  # a quarterly report's "a year ago"
-        return _one(m, "DATE", _shifted(base, sign * float(amount), unit), mod=mod)
+            return _one(m, "DATE", _year_before(ctx.quarter), mod=mod, start=start)  # a quarterly report's "a year ago"
+        return _one(m, "DATE", _shifted(base, sign * float(amount), unit), mod=mod, start=start)
     end = m.end("andhalf2") if m["andhalf2"] else m.end("unit")
-    return _one(m, "DURATION", _duration(amount, unit), mod=mod, end=end)
+    return _one(m, "DURATION", _duration(amount, unit), mod=mod, end=end, start=start)
 
 
 def _vague(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -527,7 +557,7 @@ def _decade_century(tens: int, ctx: Context) -> int:
 def _bare_units(m: re.Match, ctx: Context) -> list[Found] | None:
     if m["unit3"]:
         return _one(m, "DURATION", _duration(1, lexicon().unit(m["unit3"])))
-    return _one(m, "DURATION", _duration("X", lexicon().unit(m["unit"] or m["unit2"])))
+    return _one(m, "DURATION", _duration("X", lexicon().unit(m["unit"] or m["unit2"] or m["unit4"])))
 
 
 def _set(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -537,7 +567,7 @@ def _set(m: re.Match, ctx: Context) -> list[Found] | None:
         if (m["adj"].lower() in lex.publication_sets and m["adj"][0].isupper() and word[:1].isupper()
                 and not _SENTENCE_END.search(ctx.text, max(0, m.start() - 4), m.start())):
             return None  # "China Daily", "People's Daily": a newspaper's name, not a recurrence
-        following = _next_words(ctx, m.end()).split()
+        following = [w.rstrip(".") for w in _next_words(ctx, m.end()).split()]
         if (m["adj"].lower() in lex.classifying_sets and following and following[0].isalpha()
                 and following[0].islower() and following[0] not in lex.function_words):
             return None  # "the annual meeting", "a quarterly dividend": a kind of thing, not a recurrence
@@ -546,6 +576,11 @@ def _set(m: re.Match, ctx: Context) -> list[Found] | None:
         return _one(m, "SET", _duration(1, lex.unit(m["funit"])))
     if m["weekday"]:
         return _one(m, "SET", f"XXXX-WXX-{lex.weekdays[m['weekday'].lower()]}")
+    if m["smonth"]:  # "every July"
+        return _one(m, "SET", f"XXXX-{lex.months[m['smonth']]:02d}")
+    if m["pweekday"]:  # "Tuesday nights": that part of every Tuesday
+        wd = lex.weekdays[m["pweekday"].lower()]
+        return _one(m, "SET", f"XXXX-WXX-{wd}T{lex.day_parts[m['ppart'].lower()]}")
     if m["weekdays"]:  # "on Tuesdays"
         return _one(m, "SET", f"XXXX-WXX-{lex.weekdays[m['weekdays'][:-1].lower()]}")
     amount: float | str = lex.number(m["num"]) if m["num"] else 1
@@ -648,26 +683,32 @@ def _spoken_year(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     if m["thousand"]:
         return _one(m, "DATE", str(2000 + (int(lex.numbers[m["ones2"].lower()]) if m["ones2"] else 0)))
+    return _one(m, "DATE", _spoken(m))
+
+
+def _spoken(m: re.Match) -> str:
+    """The year of a match's spoken-year groups (cent, then tens and ones or a teen)."""
+    lex = lexicon()
     rest = lex.numbers[m["teen"].lower()] if m["teen"] else lex.numbers[m["tens"].lower()]
     if m["ones"]:
         rest = int(rest) + int(lex.numbers[m["ones"].lower()])
-    return _one(m, "DATE", f"{lex.spoken_centuries[m['cent'].lower()] * 100 + int(rest):04d}")
+    return f"{lex.spoken_centuries[m['cent'].lower()] * 100 + int(rest):04d}"
 
 
 def _season(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     word = m["season"]
-    bare = not (m["pmod"] or m["shift"] or m["year"] or m["the"])
+    bare = not (m["pmod"] or m["shift"] or m["year"] or m["cent"] or m["the"])
     previous = _previous_word(ctx, m.start())
     if bare and (word.lower() == "fall" or previous.lower() not in ("in", "by", "until", "since", "during")):
         return None
     if word[0].isupper() and previous[:1].isupper() and not m["shift"] and not m["the"]:
         return None
-    if m["the"] and word.lower() == "fall" and _next_words(ctx, m.end()).startswith("of ") and not m["year"]:
+    if m["the"] and word.lower() == "fall" and _next_words(ctx, m.end()).startswith("of ") and not (m["year"] or m["cent"]):
         return None
     code = lex.seasons[word.lower()]
-    if m["year"]:
-        return _one(m, "DATE", f"{m['year']}-{code}", mod=_pmod(m))
+    if m["year"] or m["cent"]:
+        return _one(m, "DATE", f"{m['year'] or _spoken(m)}-{code}", mod=_pmod(m))
     if ctx.dct is None:
         return _one(m, "DATE", f"XXXX-{code}", mod=_pmod(m))
     year, current = anchor.season_index(ctx.dct)
@@ -766,6 +807,8 @@ def _reference(m: re.Match, ctx: Context) -> list[Found] | None:
         following = _next_words(ctx, m.end()).split()
         if following and following[0].lower() in lex.current_non_temporal:
             return None
+    if word == "in the past":  # the preposition is no part of it: "in [the past]"
+        return _one(m, "DATE", lex.references[word], start=m.start() + m.group().lower().index("the"))
     return _one(m, "DATE", lex.references[word])
 
 

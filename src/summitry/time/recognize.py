@@ -58,18 +58,19 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"(?:(?P<weekday>{weekday}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY})(?:\s*[-–]\s*(?P<day2>{DAY}))?"
             rf"\s+(?:of\s+)?(?P<month>{month})(?:,?\s+(?P<year>{YEAR}))?"
         ),
-        "month_year": rf"{pmod}(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{YEAR})",
+        "month_year": rf"{pmod}(?P<month>{month}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|{spoken})",
         "month": (
             rf"{pmod}(?:(?P<shift>{shifts})\s+)?(?P<month>{month})(?!\s+\d)"
             rf"(?:,?\s+(?:(?i:of\s+))?(?P<yshift>(?i:this|last|next))\s+(?i:year)(?!\w))?"
         ),
         "year": (
             rf"{pmod}(?:(?:(?i:the)\s+)?(?P<decade>(?:1[6-9]|20)\d0)'?s(?!\w)|(?:(?i:the)\s+)?'(?P<decade2>\d0)s(?!\w)"
-            rf"|(?:(?P<prepost>(?i:pre|post))-)?(?<![$€£#+/:])(?P<year>{YEAR}))"
+            rf"|(?:(?P<prepost>(?i:pre|post))-|{_ci(lex.fiscal_words)}\s+)?(?<![$€£#+/:])(?P<year>{YEAR}))"
         ),
         "week_of": rf"(?i:the\s+week\s+of)\s+(?P<month>{month})\s+(?P<day>{DAY})",
         "weekday": (
-            rf"(?:(?P<pmod>(?i:early|late))\s+)?(?:(?P<shift>(?i:last|next|this|coming|past))\s+)?(?P<weekday>{weekday})"
+            rf"(?:(?P<pmod>(?i:early|late))\s+)?(?:(?P<shift>(?i:last|next|this|coming|past))\s+"
+            rf"|(?i:the)\s+(?P<ashift>(?i:previous|following|preceding))\s+)?(?P<weekday>{weekday})"
             rf"(?:\s*(?P<conj>(?i:and|through|to|or)|-|–)\s*(?P<weekday2>{weekday}))?(?P<possessive>['’]s)?"
             rf"(?:\s+(?P<part>{parts}))?(?!\w)"
         ),
@@ -96,7 +97,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         ),
         "quantity": (
             rf"(?:(?P<qmod>{_ci(lex.quantity_mods)})\s+)?"
-            rf"(?:(?:(?P<the>(?i:the))\s+)?(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first))\s+)?"
+            rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first))\s+)?"
             rf"(?P<num>{number})(?:\s+(?P<half>1/2|½)|\s+(?P<andhalf>(?i:and\s+a\s+half)))?(?:\s+{_ci(lex.unit_qualifiers)})?(?:\s+|-)(?P<unit>{units})"
             rf"(?!\w|-old)(?:\s+(?P<andhalf2>(?i:and\s+a\s+half)))?(?:(?:\s+|-)(?P<tail>(?i:ago|earlier|later|from\s+now|old|before|after)))?(?!\w)"
         ),
@@ -109,13 +110,15 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "bare_units": (
             rf"(?:(?<=\b[Ff]or )|(?<=\b[Ii]n )|(?<=\bwithin )|(?<=\bover ))(?P<unit>(?i:{PLURAL_UNITS}))(?!\w)"
             rf"|(?P<unit2>(?i:{PLURAL_UNITS}))-long(?!\w)|(?P<unit3>(?i:day|week|month|year|hour))-long(?!\w)"
+            rf"|(?:(?<=\b[Ii]n )|(?<=\b[Oo]ver ))(?i:the)\s+(?P<unit4>(?i:years|decades))(?!\w)"
         ),
         "set": (
             rf"(?P<freq>{_ci(lex.frequencies)})\s+(?i:a|an|per|every|each)\s+(?P<funit>{units})(?!\w)"
             rf"|(?P<every>{_ci(lex.set_quantifiers)})\s+(?:(?P<other>(?i:other))\s+)?(?:(?P<num>{number})\s+)?"
-            rf"(?:(?P<unit>{units})(?!\w)|(?P<weekday>{weekday}))"
+            rf"(?:(?P<unit>{units})(?!\w)|(?P<weekday>{weekday})|(?P<smonth>{month}))"
             rf"|(?P<adj>{_ci(lex.sets)})(?!\w)"
             rf"|(?P<weekdays>{_ci([w + 's' for w in full_weekdays])})(?!\w)"
+            rf"|(?P<pweekday>{weekday})\s+(?P<ppart>{parts})s(?!\w)"
         ),
         "century": (
             rf"(?:(?i:the)\s+)?(?:(?P<cnum>[12]?\d)(?i:st|nd|rd|th)|(?P<cword>{_ci(lex.century_ordinals)}))"
@@ -142,7 +145,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "spoken_year": rf"(?:(?i:the\s+)?(?i:year)\s+)?{spoken}|(?i:the\s+)?(?i:year)\s+{thousand}",
         "season": (
             rf"{pmod}(?:(?P<the>(?i:the))\s+)?(?:(?P<shift>{shifts})\s+)?(?P<season>{_ci(lex.seasons)})"
-            rf"(?:\s+(?:(?i:of)\s+)?(?P<year>{YEAR}))?(?!\w)"
+            rf"(?:\s+(?:(?i:of)\s+)?(?:(?P<year>{YEAR})|{spoken}))?(?!\w)"
         ),
         "holiday": rf"(?:(?P<shift>(?i:last|next|this))\s+)?(?P<name>{holidays})(?:\s+(?P<hweek>(?i:week)))?(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
         "anchored": rf"(?P<phrase>{_ci([*lex.anchored_days, *lex.anchored_periods])})(?!\w)",

@@ -13,6 +13,9 @@ from summitry.time.validate import is_valid_value
 
 
 _QUARTER = re.compile(r"\d{4}-Q[1-4]")
+_HALF = re.compile(r"\d{4}-H[12]")
+# Reporting periods of several quarters ("the first nine months", "the six months ended June 30").
+_SEVERAL_QUARTERS = frozenset({"P6M", "P9M", "P2Q", "P3Q"})
 
 
 def _ended(quarter: str, reference: date | None) -> bool:
@@ -73,5 +76,7 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
                 recent = end_value or value
             if _QUARTER.fullmatch(value) and (quarter is None or value >= quarter) and _ended(value, reference):
                 quarter = value
+            elif value in _SEVERAL_QUARTERS or _HALF.fullmatch(value):
+                quarter = None  # "for the nine months": a report's comparisons now span that period, not a quarter
         pos = max(start + 1, results[-1][1])
     return found

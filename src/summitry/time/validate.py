@@ -10,7 +10,7 @@ _CALENDAR = re.compile(
     rf"(?P<y>{_YEAR})(?:-(?P<m>\d\d|XX)(?:-(?P<d>\d\d|XX))?)?"
     r"(?:T(?:(?P<h>\d\d):(?P<mi>\d\d)(?::\d\d)?|MO|AF|EV|NI|DT))?"
 )
-_WEEK = re.compile(rf"{_YEAR}-W(?P<w>\d\d|XX)(?:-(?:[1-7]|WE))?")
+_WEEK = re.compile(rf"{_YEAR}-W(?P<w>\d\d|XX)(?:-(?:[1-7](?:T(?:MO|AF|EV|NI))?|WE))?")
 _PART = re.compile(rf"{_YEAR}-(?:Q[1-4]|H[12]|SP|SU|FA|WI)")
 _SHORT = re.compile(r"\d{2,3}")  # century (20) or decade (199)
 _NUM = r"(?:\d+(?:\.\d+)?|X)"
