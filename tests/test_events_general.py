@@ -405,3 +405,11 @@ def test_the_outlets_home_from_its_country_domain_gives_an_unqualified_minister_
                               "Nairobi on Monday."])
     [meeting] = of_kind(extract_events(art), "meeting")
     assert set(meeting.countries) == {"KEN", "UGA"}
+
+
+def test_the_outlet_credited_with_a_report_is_no_party():
+    found = events("Kenyan President William Ruto was scheduled to meet Ugandan President Yoweri Museveni in Kampala "
+                   "on Friday.",
+                   "However, Kenyan Foreign Minister Musalia Mudavadi announced that the meetings are now canceled, "
+                   "the Times of Israel reported.")
+    assert found and all("ISR" not in m.countries for m in found)

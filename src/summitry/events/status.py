@@ -22,3 +22,11 @@ def status(window: str, after: str) -> tuple[str | None, bool]:
     if st["held"].search(window) or re.match(r"^\s*(?:[\w'’-]+\s+){0,1}(?:held|was held|were held|took place|was attended|ended|concluded)\b", after, re.I):
         return "held", negated
     return None, negated
+
+
+_STAGE = {"proposed": 0, "scheduled": 1, "postponed": 2, "held": 3, "cancelled": 3}
+
+
+def later_stage(status: str, than: str) -> bool:
+    """Is the status a later stage in an event's life (a plan is held, postponed or cancelled)?"""
+    return _STAGE.get(status, 0) > _STAGE.get(than, 0)

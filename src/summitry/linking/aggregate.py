@@ -12,6 +12,7 @@ import hashlib
 from dataclasses import replace
 from datetime import datetime
 
+from ..events.status import later_stage
 from ..events.facts import LEVELS, as_days, interval, is_calendar, merge_facts, resolve_value
 from ..model import Event, EventMention
 from .keys import canonical_key
@@ -41,14 +42,6 @@ def placed(m: EventMention, anchor: str | None) -> EventMention:
     return replace(m, date=resolve_value(m.date, iv) if iv else None)
 
 
-_STAGE = {"proposed": 0, "scheduled": 1, "postponed": 2, "held": 3, "cancelled": 3}
-
-
-def _later(status: str, than: str) -> bool:
-    """Is the status a later stage in an event's life (a plan is held, postponed or cancelled)?"""
-    return _STAGE.get(status, 0) > _STAGE.get(than, 0)
-
-
 def fold(e: Event | None, m: EventMention, eid: str | None = None) -> Event:
     """The event after one more report, reports coming in canonical order: the status is
     the latest dated report's; reports of the same day, and an undated report (it comes
@@ -61,7 +54,7 @@ def fold(e: Event | None, m: EventMention, eid: str | None = None) -> Event:
     if m.kind in ("summit", "forum") and e.kind == "meeting":
         e.kind = m.kind  # "the leaders meet ... the summit": the summit names it
     same_day = m.published is not None and m.published == e.status_reported  # one day's news: its latest stage
-    if m.status and (_later(m.status, e.status) or not same_day and (m.published is not None or e.status_reported is None)):
+    if m.status and (later_stage(m.status, e.status) or not same_day and (m.published is not None or e.status_reported is None)):
         e.status, e.status_reported = m.status, m.published or e.status_reported or datetime.min
     if m.published:
         e.first_reported = min(filter(None, (e.first_reported, m.published)))
