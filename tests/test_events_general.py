@@ -413,3 +413,9 @@ def test_the_outlet_credited_with_a_report_is_no_party():
                    "However, Kenyan Foreign Minister Musalia Mudavadi announced that the meetings are now canceled, "
                    "the Times of Israel reported.")
     assert found and all("ISR" not in m.countries for m in found)
+
+
+def test_the_state_a_leader_is_visiting_is_the_visits_place():
+    found = events("Indian Prime Minister Narendra Modi will be visiting the U.S. on June 20-23 to attend a state dinner.")
+    [visit] = of_kind(found, "visit")
+    assert visit.location.country == "USA" and visit.date == "2023-06-20/2023-06-23"

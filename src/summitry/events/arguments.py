@@ -144,7 +144,8 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
             prep = re.search(r"\b(?:in|to|into)\s+(?:the\s+)?$" if d.kind != "visit" else _PLACE_PREP.pattern, text[max(0, a.start - 12) : a.start], re.I)
             if modifies_noun(parse(text), a.start, a.end):
                 continue  # "the Ukraine war", "North Korean threats": the country qualifies a noun
-            if (prep or (d.kind == "visit" and 0 <= a.start - d.end <= 2)) and not POSSESSIVE_AFTER.match(text[a.end : a.end + 20]):
+            visited = d.kind == "visit" and re.fullmatch(r"\s*(?:the\s+)?", text[d.end : a.start])  # "visiting the U.S."
+            if (prep or visited) and not POSSESSIVE_AFTER.match(text[a.end : a.end + 20]):
                 best = (0, Location(None, a.code))
                 break
     if best is None:  # "arrived in the Russian capital": the capital of the state named
