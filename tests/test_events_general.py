@@ -419,3 +419,11 @@ def test_the_state_a_leader_is_visiting_is_the_visits_place():
     found = events("Indian Prime Minister Narendra Modi will be visiting the U.S. on June 20-23 to attend a state dinner.")
     [visit] = of_kind(found, "visit")
     assert visit.location.country == "USA" and visit.date == "2023-06-20/2023-06-23"
+
+
+def test_the_speaker_of_a_statement_that_announces_a_meeting_is_no_party():
+    found = events("Argentine President Javier Milei and Brazilian President Lula will meet next week.",
+                   "Spokesman Manuel Adorni said in a statement that the meeting would take place on May 17 in "
+                   "Buenos Aires.")
+    [meeting] = of_kind(found, "meeting")
+    assert "Manuel Adorni" not in names(meeting) and meeting.location.place == "Buenos Aires"

@@ -335,8 +335,13 @@ def reports_event(doc: Doc, trigger_span: tuple[int, int], start: int, end: int)
     verb = token.head
     if token.dep_ != "nsubj" or not _reports(verb) or verb not in trigger.ancestors:
         return False
-    below = next(a for a in [trigger, *trigger.ancestors] if a.head.i == verb.i)
-    return below.dep_ in ("ccomp", "parataxis")  # the event is what is said, not where it was said
+    chain = [trigger]
+    while chain[-1].head.i != verb.i:
+        chain.append(chain[-1].head)
+    if chain[-1].dep_ in ("ccomp", "parataxis"):
+        return True  # the event is what is said, not where it was said
+    # "said in a statement that the meeting would take place": the content of a word of saying
+    return any(a.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children) for a in chain)
 
 
 def object_of_coordinated_verb(doc: Doc, heads: Heads, start: int, end: int) -> bool:
