@@ -427,3 +427,10 @@ def test_the_speaker_of_a_statement_that_announces_a_meeting_is_no_party():
                    "Buenos Aires.")
     [meeting] = of_kind(found, "meeting")
     assert "Manuel Adorni" not in names(meeting) and meeting.location.place == "Buenos Aires"
+
+
+def test_a_visit_under_way_and_the_plan_postponed_before_are_two_events():
+    found = events("Dutch Prime Minister Mark Rutte has arrived in Paris for a state visit to France.",
+                   "The visit was postponed in March because of strikes.", published=datetime(2023, 9, 20))
+    [visit] = of_kind(found, "visit")
+    assert visit.status == "held" and visit.date == "2023-09-20"  # the news of the day, not the plan put off

@@ -222,6 +222,7 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
         if target:
             return _join(events, target, m, d, s)
     target = _recent(events, lambda e: facts_compatible(e.mention, m) and _same_time_frame(e.mention, m, strict=d.past)
+                     and not _rescheduled(e.mention, m)
                      and not (d.previous and e.mention.status not in ("held", "")))  # the last one is not the next
     if target:
         return _join(events, target, m, d, s)
@@ -251,7 +252,7 @@ def _antecedent(events: _Events, m: EventMention, s: Sentence) -> _Event | None:
     parties = set(m.countries)
     best, best_score = None, 0.0
     for e in events.latest():
-        if not facts_compatible(e.mention, m, anaphoric=True):
+        if not facts_compatible(e.mention, m, anaphoric=True) or _rescheduled(e.mention, m):
             continue
         theirs = set(e.mention.countries)
         overlap = len(parties & theirs) / len(parties | theirs) if parties and theirs else 0.0
@@ -265,6 +266,13 @@ def _antecedent(events: _Events, m: EventMention, s: Sentence) -> _Event | None:
         if score > best_score:
             best, best_score = e, score
     return best
+
+
+def _rescheduled(a: EventMention, b: EventMention) -> bool:
+    """An event held and one postponed or cancelled are two events of one article: the plan
+    that was put off, and the one that took its place ("have arrived for their state visit
+    ... The tour was shelved in March")."""
+    return {a.status, b.status} in ({"held", "postponed"}, {"held", "cancelled"})
 
 
 def _recent_enough(m: EventMention) -> bool:
