@@ -434,3 +434,21 @@ def test_a_visit_under_way_and_the_plan_postponed_before_are_two_events():
                    "The visit was postponed in March because of strikes.", published=datetime(2023, 9, 20))
     [visit] = of_kind(found, "visit")
     assert visit.status == "held" and visit.date == "2023-09-20"  # the news of the day, not the plan put off
+
+
+def test_a_meeting_planned_on_a_postponed_trip_takes_its_days_and_is_postponed():
+    found = events("Kenya and Uganda decided on Tuesday to postpone a state visit by Kenyan President William Ruto "
+                   "to Kampala this week.",
+                   "Ruto was scheduled to travel to Uganda on May 12-13.",
+                   "Ruto was scheduled to meet Ugandan President Yoweri Museveni and hold talks with business leaders.")
+    [meeting] = [m for m in of_kind(found, "meeting") if "Yoweri Museveni" in names(m)]
+    assert meeting.date == "2023-05-12/2023-05-13" and meeting.status == "postponed"
+
+
+def test_a_reference_with_a_date_of_its_own_outside_the_plan_is_another_meeting():
+    found = events("Kenyan President William Ruto was scheduled to meet Ugandan President Yoweri Museveni and "
+                   "Ethiopian Prime Minister Abiy Ahmed.",
+                   "Ugandan President Yoweri Museveni (L) walking with Ruto during their meeting in Nairobi on "
+                   "April 4, 2022.")
+    meetings = of_kind(found, "meeting")
+    assert sorted(str(m.date) for m in meetings) == ["2022-04-04", "None"]

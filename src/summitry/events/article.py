@@ -254,6 +254,8 @@ def _antecedent(events: _Events, m: EventMention, s: Sentence) -> _Event | None:
     for e in events.latest():
         if not facts_compatible(e.mention, m, anaphoric=True) or _rescheduled(e.mention, m):
             continue
+        if m.date and not _same_time_frame(e.mention, m):
+            continue  # "their meeting in New Delhi on April 4, 2023" is not the one planned for next week
         theirs = set(e.mention.countries)
         overlap = len(parties & theirs) / len(parties | theirs) if parties and theirs else 0.0
         current = 1.0 if _same_time_frame(e.mention, replace(m, status=m.status or "scheduled")) or e.mention.date is None else 0.0
@@ -345,6 +347,14 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
         if trip:
             m.date = m.date or trip.mention.date
             m.location = m.location or trip.mention.location
+    if m.date is None and m.kind in ("meeting", "agreement") and m.status in ("scheduled", "proposed", ""):
+        trip = _recent_other(events, ev, lambda o: _part_of_trip(o.mention, m) and o.mention.date is not None)
+        if trip:  # "Modi was to travel to Bhutan on March 21-22 ... was scheduled to meet the king": on that trip
+            m.date, m.location = trip.mention.date, m.location or trip.mention.location
+            put_off = _recent_other(events, ev, lambda o: _part_of_trip(o.mention, m)
+                                    and o.mention.status in ("postponed", "cancelled"))
+            if put_off:  # the trip was postponed: so is what was planned on it
+                m.status = put_off.mention.status
     if m.location is None and m.kind != "visit":
         names = {p.name for p in m.participants}
         trip = _recent_other(events, ev, lambda o: o.mention.kind == "visit" and o.mention.location is not None
@@ -373,6 +383,16 @@ def _travellers(m: EventMention) -> list[Person]:
     """A visit's participants are those who travel: people of the host state receive them."""
     host = m.location.country if m.location else None
     return [p for p in m.participants if not (host and p.country == host)]
+
+
+def _part_of_trip(visit: EventMention, m: EventMention) -> bool:
+    """Whether an undated plan (a meeting, an agreement) belongs to a trip the article reports:
+    the traveller takes part in it, and it is between the traveller's state and the host's."""
+    if visit.kind != "visit" or visit.location is None or visit.status == "proposed":
+        return False
+    travellers = {p.name for p in visit.participants}
+    return bool(travellers & {p.name for p in m.participants}) and visit.location.country in m.countries \
+        and set(m.countries) <= set(visit.countries)
 
 
 def _near(a: str | None, b: str | None) -> bool:
