@@ -3,6 +3,7 @@ bundled sample articles plus one hostile article whose text carries markup and s
 
 from __future__ import annotations
 
+import atexit
 import shutil
 import sqlite3
 import tempfile
@@ -36,6 +37,7 @@ def sample_store() -> Path:
     """A store of the bundled samples and the hostile article, built once per test process."""
     if "db" not in _BUILT:
         folder = Path(tempfile.mkdtemp(prefix="summitry-web-"))
+        atexit.register(shutil.rmtree, folder, ignore_errors=True)  # shared by the test modules: removed at exit
         (folder / "hostile.txt").write_text(HOSTILE, encoding="utf-8")
         db = folder / "web.db"
         with Store(db) as store:

@@ -3,6 +3,8 @@ no input may make the server fail (5xx). Bounded: a few dozen requests per opera
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -20,6 +22,7 @@ MAX_EXAMPLES = 30
 # The schema is read at collection time from an app over an empty store; the tests point
 # the same app at the sample store (the app opens app.state.db_path on each request).
 _empty = Path(tempfile.mkdtemp(prefix="summitry-fuzz-")) / "empty.db"
+atexit.register(shutil.rmtree, _empty.parent, ignore_errors=True)  # made at collection: removed at exit
 Store(_empty).close()
 app = create_app(str(_empty))
 schema = schemathesis.openapi.from_asgi("/openapi.json", app)
