@@ -452,3 +452,17 @@ def test_a_reference_with_a_date_of_its_own_outside_the_plan_is_another_meeting(
                    "April 4, 2022.")
     meetings = of_kind(found, "meeting")
     assert sorted(str(m.date) for m in meetings) == ["2022-04-04", "None"]
+
+
+def test_a_call_has_no_place():
+    found = events("Russian President Vladimir Putin arrived in Ankara on Monday for a state visit to Turkey.",
+                   "On Monday, Putin also held a phone call with French President Emmanuel Macron.")
+    [call] = of_kind(found, "call")
+    assert call.location is None  # Putin was in Ankara, Macron was not: a call is held from afar
+
+
+def test_a_town_named_later_makes_a_regions_summit_more_precise():
+    found = events("Chinese President Xi Jinping and US President Joe Biden met on Monday at a summit in California.",
+                   "The summit between Biden and Xi in Woodside, California on Monday lasted four hours.")
+    [summit] = of_kind(found, "summit")
+    assert summit.location.place == "Woodside"

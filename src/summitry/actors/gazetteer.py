@@ -29,6 +29,7 @@ class Place:
     capital: bool = False
     word: bool = False  # also an everyday word ("Reading", "Nice"): a place only after in/at/to
     within: str | None = None  # the city a venue stands in ("Buckingham Palace" -> "London")
+    region: bool = False  # a state, province or island of a country, not a town ("California", "Hokkaido")
 
 
 def _ascii(s: str) -> str:
@@ -115,10 +116,10 @@ def gazetteer() -> Gazetteer:
                                                       known.population) or (None, None, None, 0)), capital=True)
     for st in gc.get_us_states().values():  # regions of the USA
         if st["name"] not in data["not_us_state_places"]:
-            places.setdefault(st["name"], Place(st["name"], "USA", st["geonameid"]))
+            places.setdefault(st["name"], Place(st["name"], "USA", st["geonameid"], region=True))
     for entry in data["places"]:  # venues and regions: hand-made, so they win
         p = Place(entry["name"], entry["country"], entry.get("geonameid"), entry.get("lat"), entry.get("lon"),
-                  word=entry["name"] in words, within=entry.get("within"))
+                  word=entry["name"] in words, within=entry.get("within"), region=bool(entry.get("region")))
         for v in _variants(entry["name"]):
             places[v] = p
     for alias, canonical in (data.get("aliases") or {}).items():

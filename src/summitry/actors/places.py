@@ -94,6 +94,12 @@ def same_place(a: str, b: str) -> bool:
     return bool(pa and pa.within == b or pb and pb.within == a)
 
 
+def is_region(name: str) -> bool:
+    """Whether a place name names a region of a country ("California") rather than a town."""
+    p = place(name)
+    return bool(p and p.region)
+
+
 def place_country(name: str) -> str | None:
     """ISO3 of a gazetteer place ("Anchorage" -> "USA"), if known."""
     hit = lexicon().places.get(name.strip())

@@ -374,6 +374,8 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
         m.status = "held"
     if m.kind == "visit":
         m.participants = _travellers(m)
+    if m.kind == "call":
+        m.location = None  # a call is held from afar: a place in its sentence is another event's
     if len(m.countries) >= 3 and m.kind in ("meeting", "summit") and not m.format:
         m.format = "multilateral" if m.kind == "summit" else None
     return m

@@ -13,7 +13,7 @@ from functools import lru_cache
 from datetime import date, datetime, timedelta
 
 from ..actors.people import name_key
-from ..actors.places import same_place
+from ..actors.places import is_region, same_place
 from ..model import Event, EventMention, Location, Person
 from .lexicon import lexicon
 
@@ -179,8 +179,8 @@ def merge_location(old: Location | None, new: Location | None) -> Location | Non
     """Keep the more specific place when the two agree on the country."""
     if old is None or new is None:
         return old or new
-    if old.country == new.country and old.place is None and new.place:
-        return new
+    if old.country == new.country and new.place and (old.place is None or is_region(old.place) and not is_region(new.place)):
+        return new  # "a summit in California", then "in Woodside, California": the town
     return old
 
 
@@ -294,7 +294,8 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, 
     if a.location and b.location and a.location.country != b.location.country:
         return False
     if a.location and b.location and a.location.place and b.location.place \
-            and not same_place(a.location.place, b.location.place):
+            and not same_place(a.location.place, b.location.place) \
+            and not (is_region(a.location.place) or is_region(b.location.place)):  # a town of the region named
         return False
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False
