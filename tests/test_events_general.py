@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
+import pytest
+
 from summitry.events import extract_events
 from summitry.model import Article, EventMention
 
@@ -123,13 +125,6 @@ def test_a_quoted_speaker_is_the_subject_not_the_person_quoted():
     assert names(visit) == ["William Ruto"]
 
 
-def test_the_status_comes_from_the_words_governing_the_event_not_from_a_side_clause():
-    found = events("Kenyan President William Ruto, who invited the Tanzanian leader to Nairobi last year, will "
-                   "hold talks with Ugandan President Yoweri Museveni in Kampala next week.")
-    [talks] = of_kind(found, "meeting")
-    assert talks.status == "scheduled"
-
-
 def test_a_person_in_a_clause_of_their_own_is_no_party():
     found = events("Kenyan President William Ruto, who invited the Tanzanian leader to Nairobi last year, will "
                    "hold talks with Ugandan President Yoweri Museveni in Kampala next week.")
@@ -212,20 +207,6 @@ def test_what_happened_during_a_summit_dates_the_summit():
     assert past and past[0].date == "2019-03" and past[0].status == "held"
 
 
-def test_an_agreement_reached_when_leaders_met_takes_the_day_they_met():
-    found = events("Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim reached agreements "
-                   "on border trade when they met Monday on the sidelines of a regional conference.")
-    [deal] = of_kind(found, "agreement")
-    assert deal.date == "2023-05-08"
-
-
-def test_a_fronted_day_is_shared_by_coordinated_predicates():
-    found = events("On Thursday, the Polish president will address the Lithuanian parliament, meet Lithuanian "
-                   "President Gitanas Nauseda and lay a wreath.")
-    [meeting] = of_kind(found, "meeting")
-    assert meeting.date == "2023-05-11"
-
-
 def test_a_day_after_the_first_of_two_predicates_is_not_shared():
     found = events("The Chilean foreign minister met Bolivian Foreign Minister Rogelio Mayta on Monday and will "
                    "meet Peruvian Foreign Minister Ana Cecilia Gervasi in Lima.")
@@ -248,13 +229,6 @@ def test_the_object_of_one_coordinated_verb_is_not_at_the_others_meeting():
     meetings = of_kind(found, "meeting")
     assert sorted(sorted(names(m)) for m in meetings) == [["Han Duck-soo", "Ukhnaagiin Khurelsukh"],
                                                           ["Ukhnaagiin Khurelsukh", "Yoon Suk Yeol"]]
-
-
-def test_a_meeting_during_a_visit_named_after_it_takes_the_visits_days():
-    found = events("Cuban President Miguel Diaz-Canel paid a visit to Mexico from May 1 to May 4.",
-                   "He met Mexican President Andres Manuel Lopez Obrador during his visit.")
-    [meeting] = of_kind(found, "meeting")
-    assert meeting.date == "2023-05-01/2023-05-04"
 
 
 def test_a_subject_scheduled_to_take_place_on_a_day_takes_that_day():
@@ -308,13 +282,6 @@ def test_the_leads_meeting_in_an_undated_article_takes_the_datelines_day_and_pla
                               "talks with Ugandan President Yoweri Museveni."])
     [talks] = of_kind(extract_events(art), "meeting")
     assert talks.date == "XXXX-03-03" and talks.location.place == "Nairobi" and talks.status == "held"
-
-
-def test_an_event_a_past_clause_followed_was_held():
-    found = events("Following a two-hour meeting, Kenyan President William Ruto and Ugandan President Yoweri "
-                   "Museveni announced a new rail link.")
-    [talks] = of_kind(found, "meeting")
-    assert talks.status == "held"
 
 
 def test_a_meeting_that_was_the_purpose_of_a_past_journey_was_held():
@@ -373,14 +340,6 @@ def test_a_group_named_in_the_next_sentence_is_the_events_travellers():
                    "Mottley, will then travel to Bogota.")
     [visit] = [m for m in of_kind(found, "visit") if m.location and m.location.place == "Caracas"]
     assert {"Irfaan Ali", "Mia Mottley"} <= set(names(visit)) and {"GUY", "BRB"} <= set(visit.countries)
-
-
-def test_a_time_of_day_does_not_replace_the_day():
-    found = events("Kenyan President William Ruto and Ugandan President Yoweri Museveni will meet in Kampala on "
-                   "Monday.", "The meeting between Ruto and Museveni will take place at noon, local time.",
-                   published=None)
-    [meeting] = of_kind(found, "meeting")
-    assert meeting.date == "XXXX-WXX-1"
 
 
 def test_the_original_date_of_a_postponed_summit_is_its_date():
@@ -466,3 +425,37 @@ def test_a_town_named_later_makes_a_regions_summit_more_precise():
                    "The summit between Biden and Xi in Woodside, California on Monday lasted four hours.")
     [summit] = of_kind(found, "summit")
     assert summit.location.place == "Woodside"
+
+
+# One event, one fact: each case a general reading rule, named by its id.
+@pytest.mark.parametrize(("paragraphs", "kind", "field", "value", "published"), [
+    pytest.param(
+        ("Kenyan President William Ruto, who invited the Tanzanian leader to Nairobi last year, "
+         "will hold talks with Ugandan President Yoweri Museveni in Kampala next week.",),
+        "meeting", "status", "scheduled", PUB, id="the_status_comes_from_the_words_governing_the_event_not_from_a_side_clause"),
+    pytest.param(
+        ("Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim reached "
+         "agreements on border trade when they met Monday on the sidelines of a regional "
+         "conference.",),
+        "agreement", "date", "2023-05-08", PUB, id="an_agreement_reached_when_leaders_met_takes_the_day_they_met"),
+    pytest.param(
+        ("On Thursday, the Polish president will address the Lithuanian parliament, meet "
+         "Lithuanian President Gitanas Nauseda and lay a wreath.",),
+        "meeting", "date", "2023-05-11", PUB, id="a_fronted_day_is_shared_by_coordinated_predicates"),
+    pytest.param(
+        ("Cuban President Miguel Diaz-Canel paid a visit to Mexico from May 1 to May 4.",
+         "He met Mexican President Andres Manuel Lopez Obrador during his visit.",),
+        "meeting", "date", "2023-05-01/2023-05-04", PUB, id="a_meeting_during_a_visit_named_after_it_takes_the_visits_days"),
+    pytest.param(
+        ("Following a two-hour meeting, Kenyan President William Ruto and Ugandan President Yoweri "
+         "Museveni announced a new rail link.",),
+        "meeting", "status", "held", PUB, id="an_event_a_past_clause_followed_was_held"),
+    pytest.param(
+        ("Kenyan President William Ruto and Ugandan President Yoweri Museveni will meet in Kampala "
+         "on Monday.",
+         "The meeting between Ruto and Museveni will take place at noon, local time.",),
+        "meeting", "date", "XXXX-WXX-1", None, id="a_time_of_day_does_not_replace_the_day"),
+])
+def test_one_event_one_fact(paragraphs, kind, field, value, published):
+    [event] = of_kind(events(*paragraphs, published=published), kind)
+    assert getattr(event, field) == value
