@@ -459,3 +459,11 @@ def test_a_town_named_later_makes_a_regions_summit_more_precise():
 def test_one_event_one_fact(paragraphs, kind, field, value, published):
     [event] = of_kind(events(*paragraphs, published=published), kind)
     assert getattr(event, field) == value
+
+
+def test_a_summit_scheduled_to_take_place_on_a_day_in_a_third_state():
+    found = events("US President Donald Trump wrote to North Korean leader Kim Jong-un on Thursday to cancel the "
+                   "summit scheduled to take place in Singapore on June 12.")
+    [summit] = of_kind(found, "summit")
+    assert summit.date == "2023-06-12" and summit.location.place == "Singapore" and summit.status == "cancelled"
+    assert set(summit.countries) == {"USA", "PRK"}  # the host of two states' summit is not a party

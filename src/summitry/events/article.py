@@ -172,8 +172,9 @@ def _mention(article: Article, s: Sentence, d: Draft) -> EventMention:
     for c in d.groups + [p.country for p in d.participants if p.country]:
         if c and c not in countries and not (d.kind == "forum" and c in d.groups):
             countries.append(c)
-    if d.location and d.location.country and d.kind in ("visit", "summit", "forum") and d.location.country not in countries:
-        countries.append(d.location.country)
+    if d.location and d.location.country and d.location.country not in countries \
+            and (d.kind == "visit" or d.kind in ("summit", "forum") and len(countries) < 2):
+        countries.append(d.location.country)  # the host; a summit of two states in a third is not the third's
     if d.kind == "forum":  # a forum's parties are its host and the people named at it
         keep = {d.location.country} if d.location else set(d.own_countries[:1])
         keep |= {p.country for p in d.participants if p.country}

@@ -107,6 +107,8 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
         return Heads()
     syntax = lexicon().syntax
     heads = {trigger.i, *_participles(trigger)}
+    for i in list(heads - {trigger.i}):  # "the summit scheduled to take place in Singapore on June 12"
+        heads.update(_complements(doc[i]))
     token = trigger
     prep, via, framed = "", trigger.dep_, False
     while token.pos_ not in _VERBS and token.dep_ in _GOVERNED_BY and token.head.i != token.i:
