@@ -132,3 +132,18 @@ def test_save_event_replaces_the_record_and_its_keys(tmp_path):
         assert keys == {"JPN+KOR|2023-05", "JPN+USA|2023-05", "KOR+USA|2023-05", "series:Strategic Dialogue|2023-05"}
         assert [e.id for e in store.candidates(lookup_keys(_mention(art.id, "2023-05-17", countries=("KOR", "USA"))))] == ["ev"]
         assert store.candidates(lookup_keys(_mention(art.id, "2023-08-20"))) == []
+
+
+def test_a_series_is_recounted_once_at_commit_not_at_every_event_saved(tmp_path):
+    from summitry.store import Store
+    with Store(tmp_path / "s.db") as store:
+        calls = []
+        recount = store._recount
+        store._recount = lambda name: (calls.append(name), recount(name))
+        with store.transaction():
+            for _ in range(5):
+                store.refresh_series("KIDD")
+            assert calls == []  # nothing recounted while the transaction is under way
+        assert calls == ["KIDD"]
+        store.refresh_series("KIDD")  # outside a transaction: at once
+        assert calls == ["KIDD", "KIDD"]

@@ -74,6 +74,7 @@ class Store:
                  *, readonly: bool = False):
         self.path = str(path)
         self.patience = patience
+        self._series_due: set[str] = set()  # series whose summary row is recounted at commit
         if self.path != ":memory:":
             _check_file(Path(self.path), create and not readonly)
         try:
@@ -149,8 +150,10 @@ class Store:
         self.db.execute("BEGIN IMMEDIATE")
         try:
             yield self.db
+            self._recount_series()
             self.db.execute("COMMIT")
         except BaseException:
+            self._series_due.clear()
             if self.db.in_transaction:
                 self.db.execute("ROLLBACK")
             raise
@@ -272,7 +275,19 @@ class Store:
         self.db.executemany("INSERT OR IGNORE INTO event_keys (key, event_id) VALUES (?,?)", [(k, e.id) for k in keys])
 
     def refresh_series(self, name: str) -> None:
-        """Recount a series from its events (countries of its first event, date range, size)."""
+        """Recount a series from its events (countries of its first event, date range, size):
+        at the commit of the transaction under way, once however many of its events changed
+        (a recount reads every event of the series), or at once outside a transaction."""
+        self._series_due.add(name)
+        if not self.db.in_transaction:
+            self._recount_series()
+
+    def _recount_series(self) -> None:
+        for name in sorted(self._series_due):
+            self._recount(name)
+        self._series_due.clear()
+
+    def _recount(self, name: str) -> None:
         row = self.db.execute(
             "SELECT (SELECT countries FROM events WHERE series=?1 ORDER BY date_start IS NULL, date_start, id LIMIT 1),"
             " min(date_start), max(date_end), count(*) FROM events WHERE series=?1", (name,),
