@@ -467,3 +467,10 @@ def test_a_summit_scheduled_to_take_place_on_a_day_in_a_third_state():
     [summit] = of_kind(found, "summit")
     assert summit.date == "2023-06-12" and summit.location.place == "Singapore" and summit.status == "cancelled"
     assert set(summit.countries) == {"USA", "PRK"}  # the host of two states' summit is not a party
+
+
+def test_a_regional_or_international_summit_is_no_series():
+    found = events("Peruvian President Dina Boluarte met Chilean President Gabriel Boric on the sidelines of a "
+                   "regional summit in Brasilia on Monday.",
+                   "Russia postponed two international summits set for Kazan in July.")
+    assert all(m.series is None for m in found if m.kind in ("summit", "forum"))
