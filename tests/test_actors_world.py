@@ -457,3 +457,13 @@ def test_a_venue_and_the_city_it_stands_in_can_name_one_events_place():
     assert not same_place("Paris", "Buckingham Palace")
     assert [p for *_, p, _ in find_places("They held talks in No 10 on Tuesday.")] == ["10 Downing Street"]
     assert find_places("She was seeded No 10 in the tournament.") == []  # a venue's nickname only after in/at
+
+
+@pytest.mark.parametrize(("text", "name", "country"), [
+    ("Prime Minister of India Narendra Modi arrived.", "Narendra Modi", "IND"),
+    ("The talks included the President of the African Union and Comoros Azali Assoumani.", "Azali Assoumani", "COM"),
+])
+def test_a_title_whose_state_follows_it_introduces_the_name_after(text, name, country):
+    people = [(m.person.name, m.person.country) for m in analyze_actors(split_sentences(text), None).mentions(0)
+              if m.kind == "person"]
+    assert (name, country) in people

@@ -154,6 +154,23 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
     return out
 
 
+_OF = re.compile(r"\s+of\s+")
+_BETWEEN = re.compile(r"(?:the\s+)?(?:[A-Z][\w'’-]*\s+){0,4}and\s+(?:the\s+)?|(?:the\s+)?")
+
+
+def _of_country(text: str, pos: int, countries: list[CountryMatch]):
+    """A title's state given after it, then the name: "Prime Minister of India Narendra Modi";
+    (the country, the name's span) or None."""
+    of = _OF.match(text, pos)
+    if not of:
+        return None
+    for c in countries:
+        if c.start >= of.end() and len(c.codes) == 1 and _BETWEEN.fullmatch(text, of.end(), c.start):
+            span = _name_after(text, c.end, allow_comma=False)
+            return (c, span) if span else None
+    return None
+
+
 def _name_after(text: str, pos: int, allow_comma: bool) -> tuple[int, int] | None:
     """A name right after pos (after whitespace, or ', ' when allowed)."""
     m = re.compile(r",?\s+" if allow_comma else r"[ \t]+").match(text, pos)
@@ -243,6 +260,8 @@ def find_intros(
     for m in lex.title_regex.finditer(text):
         qual = _qualifier(text, m.start(), countries)
         span = _name_after(text, m.end(), allow_comma=qual is not None and qual.kind != "home")
+        if not span and (of := _of_country(text, m.end(), countries)):
+            qual, span = of  # "President of Kenya William Ruto", "President of the AU and Comoros Azali Assoumani"
         if not span or not free(*span):
             continue
         role, title = _role_text(lex, m)
