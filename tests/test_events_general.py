@@ -474,3 +474,12 @@ def test_a_regional_or_international_summit_is_no_series():
                    "regional summit in Brasilia on Monday.",
                    "Russia postponed two international summits set for Kazan in July.")
     assert all(m.series is None for m in found if m.kind in ("summit", "forum"))
+
+
+def test_a_person_named_aside_in_a_sentence_about_she_does_not_become_he_or_she():
+    found = events("Colombian President Gustavo Petro travels to Quito on Sunday.",
+                   "He is also going to attend the summit of the Andean Community, which Colombia joined again "
+                   "after leaving it under the government of Ivan Duque.",
+                   "Then he goes to the Carondelet Palace, where he meets Ecuadorian President Guillermo Lasso.")
+    with_lasso = [m for m in found if "Guillermo Lasso" in names(m)]
+    assert with_lasso and all("Gustavo Petro" in names(m) and "Ivan Duque" not in names(m) for m in with_lasso)

@@ -23,7 +23,7 @@ from .facts import KIND_GROUPS, absorb, add_people, dates_overlap, facts_compati
 from .lexicon import lexicon
 from .draft import Draft, SentenceView
 from .sentence import analyze_sentence, may_report_call
-from .syntax import prepare
+from .syntax import parse, prepare, pronoun_subject
 
 _MODES = {"visit": "visit", "call": "phone"}
 _PARSE_BATCH = 128  # sentences parsed at once (the parse cache holds 512)
@@ -112,8 +112,8 @@ def extract_events(article: Article) -> list[EventMention]:
                                             if c not in ev.mention.countries)
         group_events = [hosts[i] for i, d in enumerate(drafts) if i in hosts and _group_subject(s.text, d, mentions)]
         people = [m.person for m in mentions if m.kind == "person" and m.person]
-        if people:
-            last_person = _subject(s.text, mentions) or people[0]
+        if people and not (s.index in reporting and pronoun_subject(parse(s.text))):
+            last_person = _subject(s.text, mentions) or people[0]  # "She ... under Bolsonaro": still about "she"
         leaders = _leaders(people, drafts) or leaders
     return [_finish(e, events, article.dateline_day, dateline_place) for e in events if _keep(e.mention)]
 

@@ -396,6 +396,13 @@ def purpose_of_past_movement(doc: Doc, start: int, end: int) -> bool:
     return verb.tag_ == "VBD" and verb.lemma_.lower() in lexicon().syntax["movement_verbs"]
 
 
+def pronoun_subject(doc: Doc) -> bool:
+    """Whether the sentence's main clause has a personal pronoun for subject ("She is also
+    going to attend ..."): it goes on about the person named before, whoever else it names."""
+    return any(t.dep_ == "ROOT" and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("he", "she")
+                                        for c in t.children) for t in doc)
+
+
 def since_clauses(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of "since" clauses with a verb of their own ("the first council since
     the chancellor stepped down, ..."): an earlier time, whose people and places are not the
