@@ -483,3 +483,10 @@ def test_a_person_named_aside_in_a_sentence_about_she_does_not_become_he_or_she(
                    "Then he goes to the Carondelet Palace, where he meets Ecuadorian President Guillermo Lasso.")
     with_lasso = [m for m in found if "Guillermo Lasso" in names(m)]
     assert with_lasso and all("Gustavo Petro" in names(m) and "Ivan Duque" not in names(m) for m in with_lasso)
+
+
+def test_as_well_as_joins_two_subjects_and_breaks_no_clause():
+    found = events("Kenyan President William Ruto and Ugandan President Yoweri Museveni, as well as their ministers, "
+                   "are scheduled to meet in Kampala next Wednesday.")
+    [meeting] = of_kind(found, "meeting")
+    assert set(names(meeting)) == {"William Ruto", "Yoweri Museveni"}

@@ -10,7 +10,10 @@ LEAD = re.compile(r"^(?:following|after|before|during|while|ahead of|prior to|on
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
-    cuts = [0] + [m.start() for m in lexicon().clause_breaks.finditer(text)] + [len(text)]
+    lex = lexicon()
+    lowered = text.lower()
+    cuts = [0] + [m.start() for m in lex.clause_breaks.finditer(text)
+                  if not lowered.startswith(lex.clause_break_exceptions, m.start())] + [len(text)]
     if lead := LEAD.match(text):
         cuts.append(lead.end())
     cuts = sorted(set(cuts))

@@ -48,6 +48,7 @@ class EventLexicon:
     call_cues: re.Pattern  # words without which no call is looked for in the parse
     name_goes_on: re.Pattern  # after a place: the place begins a longer name ("Marka International Airport")
     clause_breaks: re.Pattern
+    clause_break_exceptions: tuple[str, ...]  # "A, as well as B": no break there
     topic_words: re.Pattern
     generic: re.Pattern
     leader_roles: tuple[str, ...]
@@ -98,6 +99,7 @@ def lexicon() -> EventLexicon:
         name_goes_on=re.compile(rf" (?!(?:{'|'.join(data['not_name_words'])})\b)[A-Z][a-z]+\b(?! (?:on|in|at)\b)"),
         member_nouns=re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in data['member_nouns'])})\b", re.I),
         clause_breaks=re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.I),
+        clause_break_exceptions=tuple(x.lower() for x in data["clause_break_exceptions"]),
         topic_words=words_regex(data["topic_words"]),
         generic=re.compile(r"\b(?:is|are|was|were)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.I),
         leader_roles=tuple(r.lower() for r in data["leader_roles"]),
