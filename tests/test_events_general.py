@@ -490,3 +490,11 @@ def test_as_well_as_joins_two_subjects_and_breaks_no_clause():
                    "are scheduled to meet in Kampala next Wednesday.")
     [meeting] = of_kind(found, "meeting")
     assert set(names(meeting)) == {"William Ruto", "Yoweri Museveni"}
+
+
+def test_a_participle_before_a_summit_describes_it_and_names_no_series():
+    found = events("President Lula on Thursday canceled the now-canceled summit with Argentine President Alberto "
+                   "Fernandez in Brasilia.",
+                   "Brazilian President Lula and Argentine President Alberto Fernandez will hold a long-delayed "
+                   "summit in Brasilia.")
+    assert all(m.series is None for m in of_kind(found, "summit"))

@@ -107,8 +107,8 @@ def modifier_name(before: str) -> str | None:
         w = word.lower().strip("\"“”'’,")
         if not w or w in lexicon().neutral_modifiers or w.endswith(("'s", "’s")) or word.endswith(","):
             break
-        if w[0].isdigit():
-            break
+        if w[0].isdigit() or (w.endswith("ed") and word[:1].islower()):
+            break  # "the now-canceled summit", "a long-delayed summit": a participle describes, it does not name
         words.append(word.strip("\"“”"))
         if len(words) > 3:
             break
