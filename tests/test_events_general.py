@@ -498,3 +498,9 @@ def test_a_participle_before_a_summit_describes_it_and_names_no_series():
                    "Brazilian President Lula and Argentine President Alberto Fernandez will hold a long-delayed "
                    "summit in Brasilia.")
     assert all(m.series is None for m in of_kind(found, "summit"))
+
+
+def test_a_summit_of_two_named_states_is_not_named_after_a_grouping_in_its_clause():
+    found = events("Japanese Prime Minister Fumio Kishida will hold a Japan-China summit with Chinese President Xi "
+                   "Jinping in Bangkok, APEC officials said.")
+    assert [m.series for m in of_kind(found, "summit")] == [None]

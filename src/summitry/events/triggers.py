@@ -127,7 +127,8 @@ def name_by_organization(view: SentenceView, d: Draft, c_start: int, c_end: int)
     adjacent = [a for a in orgs if 0 <= d.start - a.end <= 2 or a.start <= d.start < a.end or
                 re.fullmatch(r"\s*\([^()]{1,15}\)\s*", view.text[a.end : d.start]) or  # "Cooperation (APEC) meeting"
                 (d.name and a.start >= d.start - len(d.name) - 2 and a.end <= d.end)]
-    unnamed_gathering = d.kind in ("summit", "forum") and not d.name and len(orgs) == 1
+    of_states = any(a.kind == "country" and 0 <= d.start - a.end <= 2 for a in view.actors)  # "a Japan-China summit"
+    unnamed_gathering = d.kind in ("summit", "forum") and not d.name and len(orgs) == 1 and not of_states
     org = adjacent[0] if adjacent else orgs[0] if unnamed_gathering else None
     if org is None:
         return
