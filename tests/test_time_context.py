@@ -127,3 +127,11 @@ def test_over_the_years_is_an_unspecified_stretch():
 def test_then_current_is_the_past():
     t = one("Holders could buy shares at half the then current price.", MON, "current")
     assert (t.text, t.value) == ("then current", "PAST_REF")
+
+
+def test_on_the_nth_is_a_day_of_the_months_the_story_is_in():
+    dct = date(2022, 11, 15)
+    assert one("The leaders will meet on the 17th, on the occasion of the summit.", dct, "17th").value == "2022-11-17"
+    assert one("The leaders will meet on the 2nd in Bangkok.", dct, "2nd").value == "2022-12-02"  # ahead: next month
+    assert one("The two sides met on the 28th in Bangkok.", dct, "28th").value == "2022-10-28"  # past: last month
+    assert not [t for t in tag("The office is on the 17th floor.", dct)]

@@ -812,6 +812,22 @@ def _reference(m: re.Match, ctx: Context) -> list[Found] | None:
     return _one(m, "DATE", lex.references[word])
 
 
+def _day_of_month(m: re.Match, ctx: Context) -> list[Found] | None:
+    """"on the 17th": that day of the article's month, or of the next or last month when the
+    tense points past the article's day by more than a few days."""
+    if ctx.dct is None:
+        return None
+    day, ref = int(m["day"]), ctx.dct
+    month_shift = 0
+    if ctx.direction > 0 and day < ref.day - 3:
+        month_shift = 1
+    elif ctx.direction < 0 and day > ref.day + 3:
+        month_shift = -1
+    y, mo = divmod(ref.year * 12 + ref.month - 1 + month_shift, 12)
+    d = anchor.safe_date(y, mo + 1, day)
+    return _one(m, "DATE", _iso(d)) if d else None
+
+
 HANDLERS: dict[str, Callable[[re.Match, Context], list[Found] | None]] = {
     "iso": _numeric_date,
     "slash": _numeric_date,
@@ -844,5 +860,6 @@ HANDLERS: dict[str, Callable[[re.Match, Context], list[Found] | None]] = {
     "holiday": _holiday,
     "century": _century,
     "anchored": _anchored,
+    "day_of_month": _day_of_month,
     "reference": _reference,
 }

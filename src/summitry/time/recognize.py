@@ -149,6 +149,11 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         ),
         "holiday": rf"(?:(?P<shift>(?i:last|next|this))\s+)?(?P<name>{holidays})(?:\s+(?P<hweek>(?i:week)))?(?:,?\s+(?P<year>{YEAR}))?(?!\w)",
         "anchored": rf"(?P<phrase>{_ci([*lex.anchored_days, *lex.anchored_periods])})(?!\w)",
+        # "on the 17th": a day of the month the story is in (not "on the 17th floor")
+        "day_of_month": (
+            r"(?<=\b[Oo]n )(?i:the)\s+(?P<day>3[01]|[12]\d|0?[1-9])(?i:st|nd|rd|th)"
+            r"(?=\s*(?:[,.;:)”\"]|$)|\s+(?i:at|in|when|and|or|to|for|after|before|with)\b)"
+        ),
         "reference": rf"(?P<ref>{_ci(lex.references)})(?!\w)",
     }
 
