@@ -504,3 +504,10 @@ def test_a_summit_of_two_named_states_is_not_named_after_a_grouping_in_its_claus
     found = events("Japanese Prime Minister Fumio Kishida will hold a Japan-China summit with Chinese President Xi "
                    "Jinping in Bangkok, APEC officials said.")
     assert [m.series for m in of_kind(found, "summit")] == [None]
+
+
+def test_consultations_a_cancellation_followed_were_held_not_cancelled():
+    found = events("Kenyan Foreign Minister Musalia Mudavadi said the summit was cancelled after consultations "
+                   "with Uganda and Tanzania.")
+    consultations = [m for m in found if m.trigger == "consultations"]
+    assert consultations and consultations[0].status == "held"

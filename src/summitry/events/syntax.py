@@ -25,7 +25,8 @@ _THROUGH = {"prep", "pobj", "appos", "conj", "cc", "compound", "flat", "nmod", "
 # Dependencies by which an event noun hangs from the predicate that governs it.
 _GOVERNED_BY = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "oprd", "agent"}
 _VERBS = ("VERB", "AUX")
-_NEW_DATE = {"until", "till", "to", "for"}  # "postponed until January": the new date, not the event's
+_NEW_DATE = {"until", "till", "to", "for"}
+_TIME_ORDER = {"after", "following", "before"}  # prepositions that place a verb in time by an event  # "postponed until January": the new date, not the event's
 
 
 _DOCS: OrderedDict[str, Doc] = OrderedDict()  # parsed sentences, most recent last
@@ -290,6 +291,8 @@ def status_words(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
     for _ in range(12):
         if token.head.i == token.i or token.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj") and token.i != trigger.i:
             break  # another clause: what it says is not said of this event
+        if token.dep_ == "pobj" and token.head.lower_ in _TIME_ORDER:
+            break  # "was cancelled after consultations with ...": the event only dates the verb
         token = token.head
         chosen.add(token.i)
         if _reports(token):
@@ -372,7 +375,8 @@ def after_in_past(doc: Doc, start: int, end: int) -> bool:
     if token is None or token.dep_ != "pobj" or token.head.lower_ not in ("after", "following", "during"):
         return False
     verb = token.head.head
-    return verb.pos_ in _VERBS and (verb.tag_ == "VBD" or any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children))
+    return verb.pos_ in _VERBS and (verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
+                                                              for c in verb.children))
 
 
 def subject_end(doc: Doc, start: int) -> int:
