@@ -511,3 +511,9 @@ def test_consultations_a_cancellation_followed_were_held_not_cancelled():
                    "with Uganda and Tanzania.")
     consultations = [m for m in found if m.trigger == "consultations"]
     assert consultations and consultations[0].status == "held"
+
+
+def test_a_state_that_qualifies_a_topic_is_no_party():
+    found = events("Caribbean leaders hoping to mediate in the Venezuela crisis met Guyanese President Irfaan Ali "
+                   "in Georgetown on Saturday.")
+    assert all("VEN" not in m.countries for m in found)

@@ -9,7 +9,8 @@ from ..model import Location, Person, Timex
 from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
-from .syntax import attached, event_heads, in_other_clause, modifies_noun, object_of_coordinated_verb, parse, reports_event
+from .syntax import (attached, event_heads, in_other_clause, modifies_noun, object_of_coordinated_verb, parse,
+                     qualifies_thing, reports_event)
 
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
 _ADMIN_AFTER = re.compile(r"^\s+(?:administration|government|cabinet|era|presidency)\b", re.I)
@@ -88,6 +89,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
         if a.kind == "group":
             d.groups.extend(c for c in a.members if c not in d.groups)
             continue
+        if a.kind == "country" and qualifies_thing(doc, a.start, a.end):
+            continue  # "to mediate in the Ukraine war": the state qualifies a topic
         if a.kind == "country" and any(p[0] == a.start for p in view.places) and re.search(r"\b(?:in|at)\s+$", text[max(0, a.start - 4) : a.start]):
             continue  # "met in Bangkok": a place, not a party
         if a.kind == "country" and any(0 <= a.start - p[1] <= 2 for p in view.places) and text[a.start - 2 : a.start] == ", ":

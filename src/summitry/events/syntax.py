@@ -329,6 +329,16 @@ def modifies_noun(doc: Doc, start: int, end: int) -> bool:
     return token is not None and token.dep_ in ("compound", "amod", "nmod", "poss") and token.head.i > token.i
 
 
+def qualifies_thing(doc: Doc, start: int, end: int) -> bool:
+    """Whether the state named at start..end qualifies a thing, not people ("the Ukraine war",
+    "the Gaza crisis"): it is a topic; "Ukrainian officials", "the Russian side" stay parties."""
+    token = _token_at(doc, start, end)
+    if token is None or token.dep_ not in ("compound", "amod", "nmod") or token.head.i <= token.i:
+        return False
+    head = token.head
+    return head.pos_ == "NOUN" and head.lemma_.lower() in lexicon().syntax["topic_nouns"]
+
+
 def reports_event(doc: Doc, trigger_span: tuple[int, int], start: int, end: int) -> bool:
     """Whether the words at start..end are the subject of a verb of saying that reports the
     event ("Sheikh Ahmed said that the emir held a call with ...": the speaker is no party)."""
