@@ -517,3 +517,10 @@ def test_a_state_that_qualifies_a_topic_is_no_party():
     found = events("Caribbean leaders hoping to mediate in the Venezuela crisis met Guyanese President Irfaan Ali "
                    "in Georgetown on Saturday.")
     assert all("VEN" not in m.countries for m in found)
+
+
+def test_separate_meetings_with_one_side_are_one_meeting_each():
+    found = events("Kenyan President William Ruto says his Ethiopian and Eritrean counterparts have agreed to "
+                   "separate meetings with a delegation of African heads of state.")
+    meetings = of_kind(found, "meeting")
+    assert sorted(sorted(m.countries) for m in meetings) == [["ERI", "KEN"], ["ETH", "KEN"]]

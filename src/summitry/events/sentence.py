@@ -122,6 +122,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
                 and re.search(r"\bfor\s+(?:[\w'’-]+\s+){0,4}$", text[a.end : b.start]) and not re.search(r"[,;“”\"]", text[a.end : b.start]):
             b.location = a.location
     drafts = [part for d in drafts for part in _split_call(view, d)]
+    drafts = [part for d in drafts for part in _split_separate(view, d)]
     _agreements_in_talks(drafts)
     return [d for d in drafts if not d.negated] + past
 
@@ -245,6 +246,19 @@ def _split_call(view: SentenceView, d: Draft) -> list[Draft]:
     caller = list(by_country)[0]
     return [replace(d, participants=by_country[caller] + people, own_countries=[caller, country], groups=[])
             for country, people in list(by_country.items())[1:]]
+
+
+def _split_separate(view: SentenceView, d: Draft) -> list[Draft]:
+    """"Russian and Ukrainian leaders agreed to separate meetings with the delegation": one
+    meeting for each of the states named apart from the side they all meet."""
+    if d.kind != "meeting" or not re.search(r"\bseparate\s+(?:[\w-]+\s+)?$", view.text[max(0, d.start - 30) : d.start], re.I):
+        return [d]
+    common = list(dict.fromkeys(p.country for p in d.participants if p.country))
+    others = [c for c in d.own_countries if c not in common]
+    if not common or len(others) < 2:
+        return [d]
+    return [replace(d, own_countries=[*common, c], participants=[p for p in d.participants if p.country in common],
+                    groups=[]) for c in others]
 
 
 def _share_parties(text: str, drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView) -> None:
