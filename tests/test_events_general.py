@@ -524,3 +524,10 @@ def test_separate_meetings_with_one_side_are_one_meeting_each():
                    "separate meetings with a delegation of African heads of state.")
     meetings = of_kind(found, "meeting")
     assert sorted(sorted(m.countries) for m in meetings) == [["ERI", "KEN"], ["ETH", "KEN"]]
+
+
+def test_what_was_done_during_a_summit_dates_it_through_a_gerund():
+    found = events("Pacific leaders signed a declaration on Tuesday towards ending a dispute with Fiji during a "
+                   "summit in Samoa.")
+    [summit] = of_kind(found, "summit")
+    assert summit.date == "2023-05-09"

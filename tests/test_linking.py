@@ -380,3 +380,14 @@ def test_reports_of_a_visit_to_a_city_and_to_a_palace_in_it_are_one_visit(store)
                             location=Location(place, "GBR"), evidence=[Evidence(article, f"Report {article}.", 0, 9)])
     ids = _link_all(store, [visit("a", 21, "London"), visit("b", 23, "Buckingham Palace")])
     assert ids[0] == ids[1]
+
+
+def test_reports_of_one_dated_summit_naming_different_attendees_are_one_summit(store):
+    def summit(article, day, people, series=None):
+        return EventMention(article=article, published=datetime(2021, 1, day), type="CONSULT", kind="summit",
+                            status="held", countries=["SAU", "QAT"], participants=[Person(n) for n in people],
+                            date="2021-01-05", series=series, location=Location(None, "SAU"),
+                            evidence=[Evidence(article, f"Report {article}.", 0, 9)])
+    ids = _link_all(store, [summit("a", 5, ["Mohammed bin Salman", "Tamim bin Hamad Al Thani"], "GCC summit"),
+                            summit("b", 6, ["Faisal bin Farhan"])])
+    assert ids[0] == ids[1]

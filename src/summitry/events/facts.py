@@ -305,10 +305,12 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, 
         return False
     if a.series and b.series and not same_series(a.series, b.series):
         return False
-    if (a.series is None) != (b.series is None) and (a.participants and b.participants):
+    # a dated summit's reports each name some of its many attendees, and not always its name
+    gathering = {a.kind, b.kind} <= {"summit", "forum"} and bool(interval(a.date) and interval(b.date))
+    if (a.series is None) != (b.series is None) and (a.participants and b.participants) and not gathering:
         return False  # a named event and an unnamed one, each with its own people
     people = names_overlap if overlap else names_compatible
-    return people(a.participants, b.participants) and countries_compatible(a.countries, b.countries)
+    return (gathering or people(a.participants, b.participants)) and countries_compatible(a.countries, b.countries)
 
 
 def merge_facts(target: EventMention | Event, other: EventMention) -> None:

@@ -186,7 +186,7 @@ def _frame_predicates(token: Token) -> list[int]:
         if token.tag_ in ("VBD", "VBZ", "VBP", "MD") or any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBZ", "VBP", "MD")
                                                            for c in token.children):
             break
-        if token.dep_ not in ("xcomp", "acl", "advcl", "dobj", "pobj", "prep") or token.head.i == token.i:
+        if token.dep_ not in ("xcomp", "acl", "advcl", "dobj", "pobj", "prep", "pcomp") or token.head.i == token.i:
             break
         token = token.head
         if token.pos_ in _VERBS:
