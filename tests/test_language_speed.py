@@ -1,0 +1,80 @@
+"""Speed-ups of the language stage give exactly what spaCy gives without them."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+
+from summitry.language import disabled_except, nlp
+from summitry.language.attributes import FastRulerMatch, fast_match
+
+# Sentences written for these tests; they touch the ruler's rarer patterns
+# (expletive "there", "gonna", pronouns by role, auxiliaries, whitespace tokens).
+SENTENCES = [
+    "There is a meeting planned, but the envoys are gonna skip it.",
+    "I told them that it was done and they gave it to me.",
+    "Do you think the talks have ended?  Some do, and some don't.",
+    "Let's see whether y'all are coming to the summit in Oslo.\n",
+    "He ain't going, which of those ministers did?",
+    "",
+]
+
+
+def test_fast_ruler_match_equals_the_matcher_on_the_trained_pipeline():
+    model = nlp()
+    ruler = model.get_pipe("attribute_ruler")
+    assert isinstance(ruler.match, FastRulerMatch)  # installed when the model is loaded
+    before = disabled_except(model, ["tagger", "parser"])
+    for doc in model.pipe(SENTENCES, disable=before):
+        assert ruler.match(doc) == [tuple(m) for m in AttributeRuler.match(ruler, doc)]
+
+
+def _ruler(patterns):
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add_patterns(patterns)
+    return blank, ruler
+
+
+def test_fast_ruler_match_handles_every_kind_of_test():
+    blank, ruler = _ruler([
+        {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}},
+        {"patterns": [[{"LOWER": {"IN": ["talks", "summit"]}, "DEP": {"NOT_IN": ["nsubj", ""]}}]], "attrs": {"POS": "X"}},
+        {"patterns": [[{"LOWER": {"REGEX": "^s.*t$"}}, {"TAG": "IN"}]], "attrs": {"LEMMA": "s"}, "index": -1},
+        {"patterns": [[{"IS_SPACE": True}], [{"TAG": "_SP", "IS_SPACE": False}]], "attrs": {"POS": "SPACE"}},
+        {"patterns": [[{"DEP": "ROOT"}, {"LOWER": "the"}, {"TAG": {"IN": ["NN", "NNS"]}}]], "attrs": {"POS": "VERB"}, "index": 1},
+    ])
+    words = ["The", "summit", "in", "Oslo", " ", "set", "the", "talks", "summit"]
+    doc = Doc(blank.vocab, words=words, spaces=[True, True, True, False, False, True, True, True, False],
+              tags=["DT", "NN", "IN", "NNP", "_SP", "VBD", "DT", "NNS", "NN"],
+              deps=["det", "ROOT", "prep", "pobj", "dep", "ROOT", "det", "dobj", "nsubj"],
+              heads=[1, 1, 1, 2, 3, 5, 7, 5, 5])
+    fast = fast_match(ruler)
+    assert fast is not None
+    expected = [tuple(m) for m in AttributeRuler.match(ruler, doc)]
+    assert fast(doc) == expected and len(expected) >= 6
+    assert fast(doc) == expected  # again, from what it remembered
+
+
+def test_rulers_with_other_patterns_are_left_to_the_matcher():
+    for pattern in ([{"ORTH": "summit"}], [{"LOWER": "summit", "OP": "?"}], [{"LENGTH": 6}]):
+        _, ruler = _ruler([{"patterns": [pattern], "attrs": {"POS": "NOUN"}}])
+        assert fast_match(ruler) is None
+
+
+def test_disabled_except_keeps_the_tok2vec_only_its_listeners_need():
+    model = nlp()
+    ner_only = disabled_except(model, ["ner"])
+    assert "ner" not in ner_only and "tok2vec" in ner_only and "parser" in ner_only
+    parse = disabled_except(model, ["parser"])
+    assert "tok2vec" not in parse and "ner" in parse
+
+
+def test_entities_are_the_same_without_the_shared_tok2vec():
+    model = nlp()
+    text = "Foreign Minister Anna Lindqvist met Prime Minister Tomas Berg in Helsinki on Monday."
+    with_shared = model(text, disable=[p for p in model.pipe_names if p not in ("tok2vec", "ner")])
+    alone = model(text, disable=disabled_except(model, ["ner"]))
+    assert [(e.text, e.label_) for e in alone.ents] == [(e.text, e.label_) for e in with_shared.ents]
+    assert any(e.label_ == "PERSON" for e in alone.ents)
