@@ -6,7 +6,7 @@ import spacy
 from spacy.pipeline import AttributeRuler
 from spacy.tokens import Doc
 
-from summitry.language import disabled_except, nlp
+from summitry.language import disabled_except, nlp, split_sentences, tokenizer_nlp
 from summitry.language.attributes import FastRulerMatch, fast_match
 
 # Sentences written for these tests; they touch the ruler's rarer patterns
@@ -78,3 +78,39 @@ def test_entities_are_the_same_without_the_shared_tok2vec():
     alone = model(text, disable=disabled_except(model, ["ner"]))
     assert [(e.text, e.label_) for e in alone.ents] == [(e.text, e.label_) for e in with_shared.ents]
     assert any(e.label_ == "PERSON" for e in alone.ents)
+
+
+def _sentencizer_split(para: str) -> list[str]:
+    return [s.text.strip() for s in tokenizer_nlp()(para).sents if s.text.strip()]
+
+
+PARAGRAPHS = [
+    'The envoys said "we will meet again."',
+    "  Talks resumed in Geneva (for the third time).\n",
+    "No full stop at all here",
+    "Mr. Lee met the U.S. envoy. Both spoke later.",
+    "It ended. \"",
+    "Really?! Yes.",
+    "He left …",
+    "Inc. and Co. signed\ttoday.  ",
+    "Done.  ) next",
+]
+
+
+def test_split_sentences_gives_what_the_sentencizer_gives():
+    for para in PARAGRAPHS:
+        text = f"Intro line.\n\n{para}\n\nLast one!"
+        got = split_sentences(text)
+        assert [s.text for s in got] == ["Intro line.", *_sentencizer_split(para), "Last one!"]
+        assert all(text[s.start:s.end] == s.text for s in got)
+
+
+def test_a_paragraph_the_sentencizer_cannot_split_is_not_tokenized(monkeypatch):
+    import summitry.language.sentences as sentences
+
+    split_sentences("Ready. Set.")  # the sentence-final characters are read from the sentencizer once
+    calls = []
+    monkeypatch.setattr(sentences, "tokenizer_nlp", lambda: calls.append(1) or tokenizer_nlp())
+    one = split_sentences(' The envoys said "we will meet again."  ')
+    assert [(s.start, s.text) for s in one] == [(1, 'The envoys said "we will meet again."')] and not calls
+    assert len(split_sentences("Mr. Lee met the envoy. Both spoke.")) == 2 and calls
