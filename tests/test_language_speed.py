@@ -114,3 +114,28 @@ def test_a_paragraph_the_sentencizer_cannot_split_is_not_tokenized(monkeypatch):
     one = split_sentences(' The envoys said "we will meet again."  ')
     assert [(s.start, s.text) for s in one] == [(1, 'The envoys said "we will meet again."')] and not calls
     assert len(split_sentences("Mr. Lee met the envoy. Both spoke.")) == 2 and calls
+
+
+def test_lemmas_are_the_same_with_the_index_as_sets():
+    model = nlp()
+    lemmatizer = model.get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_index")
+    assert table and all(isinstance(words, frozenset) for words in table.values())
+    text = "The plenipotentiaries were reconvening after the envoys parleyed over the bigger issues."
+    before = disabled_except(model, ["tagger", "parser", "attribute_ruler"])
+
+    def lemmas() -> list[str]:
+        lemmatizer.cache.clear()
+        return [t.lemma_ for t in lemmatizer(model(text, disable=before + ["lemmatizer"]))]
+
+    with_sets = lemmas()
+    sets = dict(table)
+    try:
+        for key, words in sets.items():
+            table[key] = sorted(words)  # as the pipeline ships them
+        assert lemmas() == with_sets
+    finally:
+        for key, words in sets.items():
+            table[key] = words
+        lemmatizer.cache.clear()
+    assert {"plenipotentiary", "parley", "big", "issue"} <= set(with_sets)

@@ -10,12 +10,14 @@ from spacy.language import Language
 
 from ..config import settings
 from .attributes import speed_up_attribute_ruler
+from .lemmas import speed_up_lemmatizer
 
 
 @lru_cache(maxsize=4)
 def nlp(model: str | None = None) -> Language:
     """The trained English pipeline (the model name is a setting: SUMMITRY_MODEL), its
-    attribute ruler given an exact faster matcher (language/attributes.py)."""
+    attribute ruler and lemmatizer made faster with the same results (language/attributes.py,
+    language/lemmas.py)."""
     name = model or settings().model
     try:
         loaded = spacy.load(name)
@@ -25,6 +27,7 @@ def nlp(model: str | None = None) -> Language:
             "(see README), or set SUMMITRY_MODEL to an installed pipeline"
         ) from exc
     speed_up_attribute_ruler(loaded)
+    speed_up_lemmatizer(loaded)
     return loaded
 
 
