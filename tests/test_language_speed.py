@@ -139,3 +139,16 @@ def test_lemmas_are_the_same_with_the_index_as_sets():
             table[key] = words
         lemmatizer.cache.clear()
     assert {"plenipotentiary", "parley", "big", "issue"} <= set(with_sets)
+
+
+def test_full_names_grouped_by_family_initial_keep_the_index_order():
+    from summitry.actors.known import _full_by_family_initial, _index
+
+    groups = _full_by_family_initial()
+    assert all(key.split()[-1][:1] == initial for initial, items in groups.items() for key, _ in items)
+    flat = {key: tenures for items in groups.values() for key, tenures in items}
+    assert flat == _index().full
+    order = list(_index().full)
+    for items in groups.values():
+        positions = [order.index(key) for key, _ in items]
+        assert positions == sorted(positions)
