@@ -152,3 +152,17 @@ def test_full_names_grouped_by_family_initial_keep_the_index_order():
     for items in groups.values():
         positions = [order.index(key) for key, _ in items]
         assert positions == sorted(positions)
+
+
+def test_name_runs_and_places_are_worked_out_once_per_text():
+    from summitry.actors.people import _name_runs, name_runs
+    from summitry.actors.places import _find_places, find_places
+
+    text = "Foreign Minister Anna Lindqvist arrived in Oslo on a visit to Norway."
+    for public, cached in ((name_runs, _name_runs), (find_places, _find_places)):
+        first = public(text)
+        hits = cached.cache_info().hits
+        first.append("changed by a caller")
+        again = public(text)
+        assert cached.cache_info().hits == hits + 1
+        assert "changed by a caller" not in again and again == first[:-1] and again
