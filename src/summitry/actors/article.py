@@ -442,10 +442,10 @@ def _unexplained_name(text: str, intros, countries, orgs) -> bool:
 
 def _model_intros(sentences, texts, intros, countries, orgs) -> None:
     """Add PERSON names from the statistical NER, widened to the whole name run."""
-    from ..language import nlp
+    from ..language import disabled_except, nlp
 
     model = nlp()
-    disable = [p for p in model.pipe_names if p not in ("tok2vec", "ner")]
+    disable = disabled_except(model, ["ner"])
     for s, doc in zip(sentences, model.pipe((s.text for s in sentences), disable=disable)):
         i = s.index
         taken = [(it.start, it.end) for it in intros[i]]

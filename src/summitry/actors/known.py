@@ -162,7 +162,7 @@ def _known_person(name: str, when: date | None, honored: bool) -> Holder | None:
         return None  # Korean and Chinese given names differ by a syllable between people
     first, family = fold(tokens[0]), fold(tokens[-1])
     best, score = None, 0.0
-    for key, tenures in idx.full.items():
+    for key, tenures in _full_by_family_initial().get(family[:1], ()):
         if abs(len(key) - len(f)) > 3 or fuzz.ratio(key.split()[0], first) < FUZZY_MIN - 8:
             continue
         known_family = key.split()[-1]
@@ -174,6 +174,16 @@ def _known_person(name: str, when: date | None, honored: bool) -> Holder | None:
     if best and (when is None or any(h.in_office(when) for h in best)):
         return _choose(best, when, recent=False) or _latest(best, when)
     return None  # a misspelling is read as a known person only while they hold office
+
+
+@lru_cache(maxsize=1)
+def _full_by_family_initial() -> dict[str, tuple[tuple[str, tuple[Holder, ...]], ...]]:
+    """The full names of _index() by the first letter of their family name, in index order
+    (a spelling variant never differs there, so the others need no fuzzy comparison)."""
+    out: dict[str, list[tuple[str, tuple[Holder, ...]]]] = {}
+    for key, tenures in _index().full.items():
+        out.setdefault(key.split()[-1][:1], []).append((key, tenures))
+    return {k: tuple(v) for k, v in out.items()}
 
 
 def family_first(tokens: list[str]) -> bool:

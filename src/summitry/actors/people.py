@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..model import Person
 from .countries import CountryMatch
@@ -135,7 +136,13 @@ def name_style_country(name: str) -> str | None:
 
 
 def name_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
-    """Spans of runs of capitalized name-like tokens (stop words split runs)."""
+    """Spans of runs of capitalized name-like tokens (stop words split runs); remembered
+    for recent texts (each sentence is asked about several times)."""
+    return list(_name_runs(text, start, end))
+
+
+@lru_cache(maxsize=2048)
+def _name_runs(text: str, start: int, end: int | None) -> tuple[tuple[int, int], ...]:
     st = stops()
     out: list[tuple[int, int]] = []
     for m in _SEQ_RE.finditer(text, start, len(text) if end is None else end):
@@ -151,7 +158,7 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
                 run_e = t.end()
         if run_s is not None:
             out.append((run_s, run_e))
-    return out
+    return tuple(out)
 
 
 _OF = re.compile(r"\s+of\s+")

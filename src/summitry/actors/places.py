@@ -27,8 +27,14 @@ def find_places(text: str, countries: bool = False) -> list[tuple[int, int, str 
     """(start, end, place, ISO3) for gazetteer places in text, in order.
 
     With countries=True, country names used as places ("visit South Korea", "travel to
-    Canada") are included too, as (start, end, None, ISO3).
+    Canada") are included too, as (start, end, None, ISO3). Remembered for recent texts
+    (a sentence is asked about by the actors and again by the events).
     """
+    return list(_find_places(text, countries))
+
+
+@lru_cache(maxsize=2048)
+def _find_places(text: str, countries: bool) -> tuple[tuple[int, int, str | None, str], ...]:
     from .countries import find_countries
 
     out: list[tuple[int, int, str | None, str]] = []
@@ -53,7 +59,7 @@ def find_places(text: str, countries: bool = False) -> list[tuple[int, int, str 
             if _LOC_PREP.search(text, 0, c.start) and not re.match(r"['’]s?\b", text[c.end:]):
                 out.append((c.start, c.end, None, c.codes[0]))
         out.sort()
-    return out
+    return tuple(out)
 
 
 @lru_cache(maxsize=1)

@@ -2,25 +2,43 @@
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from functools import lru_cache
 
 import spacy
 from spacy.language import Language
 
 from ..config import settings
+from .attributes import speed_up_attribute_ruler
+from .lemmas import speed_up_lemmatizer
 
 
 @lru_cache(maxsize=4)
 def nlp(model: str | None = None) -> Language:
-    """The trained English pipeline (the model name is a setting: SUMMITRY_MODEL)."""
+    """The trained English pipeline (the model name is a setting: SUMMITRY_MODEL), its
+    attribute ruler and lemmatizer made faster with the same results (language/attributes.py,
+    language/lemmas.py)."""
     name = model or settings().model
     try:
-        return spacy.load(name)
+        loaded = spacy.load(name)
     except OSError as exc:  # not installed: say so plainly rather than fetch anything
         raise RuntimeError(
             f"spaCy model {name!r} is not installed; run 'make demo' or install it "
             "(see README), or set SUMMITRY_MODEL to an installed pipeline"
         ) from exc
+    speed_up_attribute_ruler(loaded)
+    speed_up_lemmatizer(loaded)
+    return loaded
+
+
+def disabled_except(model: Language, wanted: Collection[str]) -> list[str]:
+    """The components to disable so that only `wanted` run, with any shared tok2vec they
+    listen to (en_core_web_sm's NER embeds words itself: it needs no shared tok2vec)."""
+    keep = set(wanted)
+    for name in model.pipe_names:
+        if keep & set(getattr(model.get_pipe(name), "listening_components", None) or ()):
+            keep.add(name)
+    return [name for name in model.pipe_names if name not in keep]
 
 
 @lru_cache(maxsize=1)

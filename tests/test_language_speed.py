@@ -1,0 +1,178 @@
+"""Speed-ups of the language stage give exactly what spaCy gives without them."""
+
+from __future__ import annotations
+
+import spacy
+from spacy.pipeline import AttributeRuler
+from spacy.tokens import Doc
+
+from summitry.language import disabled_except, nlp, split_sentences, tokenizer_nlp
+from summitry.language.attributes import FastRulerMatch, fast_match
+
+# Sentences written for these tests; they touch the ruler's rarer patterns
+# (expletive "there", "gonna", pronouns by role, auxiliaries, whitespace tokens).
+SENTENCES = [
+    "There is a meeting planned, but the envoys are gonna skip it.",
+    "I told them that it was done and they gave it to me.",
+    "Do you think the talks have ended?  Some do, and some don't.",
+    "Let's see whether y'all are coming to the summit in Oslo.\n",
+    "He ain't going, which of those ministers did?",
+    "",
+]
+
+
+def test_fast_ruler_match_equals_the_matcher_on_the_trained_pipeline():
+    model = nlp()
+    ruler = model.get_pipe("attribute_ruler")
+    assert isinstance(ruler.match, FastRulerMatch)  # installed when the model is loaded
+    before = disabled_except(model, ["tagger", "parser"])
+    for doc in model.pipe(SENTENCES, disable=before):
+        assert ruler.match(doc) == [tuple(m) for m in AttributeRuler.match(ruler, doc)]
+
+
+def _ruler(patterns):
+    blank = spacy.blank("en")
+    ruler = blank.add_pipe("attribute_ruler")
+    ruler.add_patterns(patterns)
+    return blank, ruler
+
+
+def test_fast_ruler_match_handles_every_kind_of_test():
+    blank, ruler = _ruler([
+        {"patterns": [[{"TAG": "NN"}]], "attrs": {"POS": "NOUN"}},
+        {"patterns": [[{"LOWER": {"IN": ["talks", "summit"]}, "DEP": {"NOT_IN": ["nsubj", ""]}}]], "attrs": {"POS": "X"}},
+        {"patterns": [[{"LOWER": {"REGEX": "^s.*t$"}}, {"TAG": "IN"}]], "attrs": {"LEMMA": "s"}, "index": -1},
+        {"patterns": [[{"IS_SPACE": True}], [{"TAG": "_SP", "IS_SPACE": False}]], "attrs": {"POS": "SPACE"}},
+        {"patterns": [[{"DEP": "ROOT"}, {"LOWER": "the"}, {"TAG": {"IN": ["NN", "NNS"]}}]], "attrs": {"POS": "VERB"}, "index": 1},
+    ])
+    words = ["The", "summit", "in", "Oslo", " ", "set", "the", "talks", "summit"]
+    doc = Doc(blank.vocab, words=words, spaces=[True, True, True, False, False, True, True, True, False],
+              tags=["DT", "NN", "IN", "NNP", "_SP", "VBD", "DT", "NNS", "NN"],
+              deps=["det", "ROOT", "prep", "pobj", "dep", "ROOT", "det", "dobj", "nsubj"],
+              heads=[1, 1, 1, 2, 3, 5, 7, 5, 5])
+    fast = fast_match(ruler)
+    assert fast is not None
+    expected = [tuple(m) for m in AttributeRuler.match(ruler, doc)]
+    assert fast(doc) == expected and len(expected) >= 6
+    assert fast(doc) == expected  # again, from what it remembered
+
+
+def test_rulers_with_other_patterns_are_left_to_the_matcher():
+    for pattern in ([{"ORTH": "summit"}], [{"LOWER": "summit", "OP": "?"}], [{"LENGTH": 6}]):
+        _, ruler = _ruler([{"patterns": [pattern], "attrs": {"POS": "NOUN"}}])
+        assert fast_match(ruler) is None
+
+
+def test_disabled_except_keeps_the_tok2vec_only_its_listeners_need():
+    model = nlp()
+    ner_only = disabled_except(model, ["ner"])
+    assert "ner" not in ner_only and "tok2vec" in ner_only and "parser" in ner_only
+    parse = disabled_except(model, ["parser"])
+    assert "tok2vec" not in parse and "ner" in parse
+
+
+def test_entities_are_the_same_without_the_shared_tok2vec():
+    model = nlp()
+    text = "Foreign Minister Anna Lindqvist met Prime Minister Tomas Berg in Helsinki on Monday."
+    with_shared = model(text, disable=[p for p in model.pipe_names if p not in ("tok2vec", "ner")])
+    alone = model(text, disable=disabled_except(model, ["ner"]))
+    assert [(e.text, e.label_) for e in alone.ents] == [(e.text, e.label_) for e in with_shared.ents]
+    assert any(e.label_ == "PERSON" for e in alone.ents)
+
+
+def _sentencizer_split(para: str) -> list[str]:
+    return [s.text.strip() for s in tokenizer_nlp()(para).sents if s.text.strip()]
+
+
+PARAGRAPHS = [
+    'The envoys said "we will meet again."',
+    "  Talks resumed in Geneva (for the third time).\n",
+    "No full stop at all here",
+    "Mr. Lee met the U.S. envoy. Both spoke later.",
+    "It ended. \"",
+    "Really?! Yes.",
+    "He left …",
+    "Inc. and Co. signed\ttoday.  ",
+    "Done.  ) next",
+]
+
+
+def test_split_sentences_gives_what_the_sentencizer_gives():
+    for para in PARAGRAPHS:
+        text = f"Intro line.\n\n{para}\n\nLast one!"
+        got = split_sentences(text)
+        assert [s.text for s in got] == ["Intro line.", *_sentencizer_split(para), "Last one!"]
+        assert all(text[s.start:s.end] == s.text for s in got)
+
+
+def test_a_paragraph_the_sentencizer_cannot_split_is_not_tokenized(monkeypatch):
+    import summitry.language.sentences as sentences
+
+    split_sentences("Ready. Set.")  # the sentence-final characters are read from the sentencizer once
+    calls = []
+    monkeypatch.setattr(sentences, "tokenizer_nlp", lambda: calls.append(1) or tokenizer_nlp())
+    one = split_sentences(' The envoys said "we will meet again."  ')
+    assert [(s.start, s.text) for s in one] == [(1, 'The envoys said "we will meet again."')] and not calls
+    assert len(split_sentences("Mr. Lee met the envoy. Both spoke.")) == 2 and calls
+
+
+def test_lemmas_are_the_same_with_the_index_as_sets():
+    model = nlp()
+    lemmatizer = model.get_pipe("lemmatizer")
+    table = lemmatizer.lookups.get_table("lemma_index")
+    assert table and all(isinstance(words, frozenset) for words in table.values())
+    text = "The plenipotentiaries were reconvening after the envoys parleyed over the bigger issues."
+    before = disabled_except(model, ["tagger", "parser", "attribute_ruler"])
+
+    def lemmas() -> list[str]:
+        lemmatizer.cache.clear()
+        return [lemmatizer.rule_lemmatize(t)[0] for t in model(text, disable=before + ["lemmatizer"])]
+
+    with_sets = lemmas()
+    sets = dict(table)
+    try:
+        for key, words in sets.items():
+            table[key] = sorted(words)  # as the pipeline ships them
+        assert lemmas() == with_sets
+    finally:
+        for key, words in sets.items():
+            table[key] = words
+        lemmatizer.cache.clear()
+    assert {"plenipotentiary", "parley", "big", "issue"} <= set(with_sets)
+
+
+def test_full_names_grouped_by_family_initial_keep_the_index_order():
+    from summitry.actors.known import _full_by_family_initial, _index
+
+    groups = _full_by_family_initial()
+    assert all(key.split()[-1][:1] == initial for initial, items in groups.items() for key, _ in items)
+    flat = {key: tenures for items in groups.values() for key, tenures in items}
+    assert flat == _index().full
+    order = list(_index().full)
+    for items in groups.values():
+        positions = [order.index(key) for key, _ in items]
+        assert positions == sorted(positions)
+
+
+def test_name_runs_and_places_are_worked_out_once_per_text():
+    from summitry.actors.people import _name_runs, name_runs
+    from summitry.actors.places import _find_places, find_places
+
+    text = "Foreign Minister Anna Lindqvist arrived in Oslo on a visit to Norway."
+    for public, cached in ((name_runs, _name_runs), (find_places, _find_places)):
+        first = public(text)
+        hits = cached.cache_info().hits
+        first.append("changed by a caller")
+        again = public(text)
+        assert cached.cache_info().hits == hits + 1
+        assert "changed by a caller" not in again and again == first[:-1] and again
+
+
+def test_the_lemmatizer_remembers_every_lemma_as_spacy_works_it_out():
+    model = nlp()
+    lemmatizer = model.get_pipe("lemmatizer")
+    assert lemmatizer.lemmatize.__name__ == "lemmatize" and lemmatizer.lemmatize != lemmatizer.rule_lemmatize
+    doc = model("Ministers from Chile met their counterparts; the talks were held in Lima and went well.",
+                disable=["lemmatizer", "ner"])
+    for _ in range(2):  # worked out, then remembered
+        assert [lemmatizer.lemmatize(t) for t in doc] == [lemmatizer.rule_lemmatize(t) for t in doc]
