@@ -174,7 +174,7 @@ def store(db_path):
         yield s
 
 
-CONF = Settings(url_timeout=0.25)
+CONF = Settings(url_timeout=2.0)  # generous: a loaded machine answers a local page late
 RSS, XML, ATOM = "application/rss+xml", "application/xml", "application/atom+xml"
 
 
@@ -266,7 +266,7 @@ def test_broken_feeds_are_logged_and_do_not_stop_the_rest(site, store, caplog):
     first, second, third = list(ARTICLES)[:3]
     broken = [site.add("/cut.xml", rss(first, second, cut=True), RSS),  # malformed XML mid-way
               site.add("/error.xml", rss(first), RSS, status=500),
-              site.add("/slow.xml", rss(first), RSS, delay=0.5),  # answers after the timeout
+              site.add("/slow.xml", rss(first), RSS, delay=3.0),  # answers after the timeout
               site.add("/not-a-feed.html", page(first)),
               site.add("/bad-sitemap.xml", sitemap(site.base, first)[:-12], XML),
               site.add("/empty.xml", "", RSS)]
