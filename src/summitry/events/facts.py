@@ -270,16 +270,14 @@ def _roles_fit(event: EventMention, other: EventMention) -> bool:
                for p in other.participants)
 
 
-_GATHERING_WORDS = ("summit", "forum", "meeting", "meetings", "summits")
-
-
 def same_series(a: str, b: str) -> bool:
     """Whether two series names name one series: equal, or one grouping's gathering called
     a summit in one report and a meeting or forum in another ("APEC forum", "APEC summit")."""
     if a.casefold() == b.casefold():
         return True
     wa, wb = a.casefold().split(), b.casefold().split()
-    return len(wa) == len(wb) == 2 and wa[0] == wb[0] and wa[1] in _GATHERING_WORDS and wb[1] in _GATHERING_WORDS
+    heads = lexicon().syntax["gathering_heads"]
+    return len(wa) == len(wb) == 2 and wa[0] == wb[0] and wa[1] in heads and wb[1] in heads
 
 
 def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, overlap: bool = False) -> bool:

@@ -24,7 +24,6 @@ from .triggers import find_triggers, has_object, modifier_name, name_by_organiza
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
 _DURING_VISIT = re.compile(r"^\s*(?:during|on)\s+(?:the|his|her|their)\s+(?:trip|visit|tour|stay)\b", re.I)
 _WHILE_IN = re.compile(r"^\s*while\s+in\s+", re.I)
-_PREVIOUS = re.compile(r"\b(?:last|previous|preceding|prior)\s+(?:[\w'’-]+\s+){0,3}$", re.I)
 _ENDS_DATE = re.compile(r"\s*(?:$|[,.;:)]|--|—|–|\b(?:and|in|at|when|as|to|with|under)\b)", re.I)
 _SUBORDINATE = re.compile(r"^\W*(?:after|before|following|ahead of|as part of)\b", re.I)
 
@@ -66,7 +65,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             lex.anaphoric.search(before[-60:]) or _DEFINITE_POSSESSIVE.search(before[-60:])
         )
         d.next_in_series = d.anaphoric and bool(lex.series_next.search(" ".join(before.split()[-2:])))
-        d.previous = bool(_PREVIOUS.search(before[-60:]))
+        d.previous = bool(re.search(r"\b(?:" + "|".join(lex.syntax["previous_words"]) + r")\s+(?:[\w'’-]+\s+){0,3}$",
+                                    before[-60:], re.I))  # "the last BRICS summit"
         if d.sense.pos == "noun" and lex.generic.search(before[-50:]):
             d.negated = True  # "KIDD is a regular defense meeting": a definition, not an event
         if re.search(r"\b(?:one-on-one|bilateral)\s+(?:[\w-]+\s+)?$", text[max(c_start, d.start - 30) : d.start], re.I):

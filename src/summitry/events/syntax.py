@@ -25,8 +25,7 @@ _THROUGH = {"prep", "pobj", "appos", "conj", "cc", "compound", "flat", "nmod", "
 # Dependencies by which an event noun hangs from the predicate that governs it.
 _GOVERNED_BY = {"dobj", "pobj", "prep", "nsubj", "nsubjpass", "attr", "oprd", "agent"}
 _VERBS = ("VERB", "AUX")
-_NEW_DATE = {"until", "till", "to", "for"}
-_TIME_ORDER = {"after", "following", "before"}  # prepositions that place a verb in time by an event  # "postponed until January": the new date, not the event's
+_NEW_DATE = {"until", "till", "to", "for"}  # "postponed until January": the new date, not the event's
 
 
 _DOCS: OrderedDict[str, Doc] = OrderedDict()  # parsed sentences, most recent last
@@ -291,7 +290,7 @@ def status_words(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
     for _ in range(12):
         if token.head.i == token.i or token.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj") and token.i != trigger.i:
             break  # another clause: what it says is not said of this event
-        if token.dep_ == "pobj" and token.head.lower_ in _TIME_ORDER:
+        if token.dep_ == "pobj" and token.head.lower_ in lexicon().syntax["time_order_prepositions"]:
             break  # "was cancelled after consultations with ...": the event only dates the verb
         token = token.head
         chosen.add(token.i)
