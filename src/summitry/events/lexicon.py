@@ -62,6 +62,7 @@ class EventLexicon:
     neutral_modifiers: frozenset[str]
     ordinals: dict[str, int]
     group_people: re.Pattern  # "a delegation of African leaders": people of a group, no names given
+    previous: re.Pattern  # "the last BRICS summit": an earlier instance of a series, right before the event noun
     group_including: re.Pattern  # "The seven leaders, including": a group about to be named
 
 
@@ -113,6 +114,8 @@ def lexicon() -> EventLexicon:
         neutral_modifiers=frozenset(w.lower() for w in data["neutral_modifiers"]),
         ordinals={k.lower(): v for k, v in data["ordinals"].items()},
         group_people=words_regex(data["group_people"]),
+        previous=re.compile(r"\b(?:" + "|".join(map(re.escape, data["syntax"]["previous_words"]))
+                            + r")\s+(?:[\w'’-]+\s+){0,3}$", re.I),
         group_including=re.compile(
             r"^\W*(?:the|these|those|all|both)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, data["group_people"]))
             + r")\b[^.;]{0,40}?\bincluding\b", re.I),

@@ -65,8 +65,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             lex.anaphoric.search(before[-60:]) or _DEFINITE_POSSESSIVE.search(before[-60:])
         )
         d.next_in_series = d.anaphoric and bool(lex.series_next.search(" ".join(before.split()[-2:])))
-        d.previous = bool(re.search(r"\b(?:" + "|".join(lex.syntax["previous_words"]) + r")\s+(?:[\w'’-]+\s+){0,3}$",
-                                    before[-60:], re.I))  # "the last BRICS summit"
+        d.previous = bool(lex.previous.search(before[-60:]))  # "the last BRICS summit"
         if d.sense.pos == "noun" and lex.generic.search(before[-50:]):
             d.negated = True  # "KIDD is a regular defense meeting": a definition, not an event
         if re.search(r"\b(?:one-on-one|bilateral)\s+(?:[\w-]+\s+)?$", text[max(c_start, d.start - 30) : d.start], re.I):
