@@ -8,7 +8,7 @@ from datetime import datetime
 import pytest
 
 from summitry.events import extract_events
-from summitry.model import Article, EventMention
+from summitry.model import Article, EventMention, Location
 
 PUB = datetime(2023, 5, 10, 9, 0)
 
@@ -455,6 +455,14 @@ def test_a_town_named_later_makes_a_regions_summit_more_precise():
          "on Monday.",
          "The meeting between Ruto and Museveni will take place at noon, local time.",),
         "meeting", "date", "XXXX-WXX-1", None, id="a_time_of_day_does_not_replace_the_day"),
+    pytest.param(
+        ("On Friday, Chilean President Gabriel Boric will attend the 9th Summit Meeting of the Pacific "
+         "Alliance in Lima.",),
+        "summit", "location", Location("Lima", "PER"), PUB, id="a_summit_meeting_is_a_summit"),
+    pytest.param(
+        ("Indian Prime Minister Narendra Modi was scheduled to visit Colombo to meet Sri Lankan leaders.",
+         "Modi was due to hold talks with Sri Lankan President Ranil Wickremesinghe on Friday.",),
+        "visit", "date", "2023-05-12", PUB, id="an_undated_trip_takes_the_days_of_the_meetings_held_on_it"),
 ])
 def test_one_event_one_fact(paragraphs, kind, field, value, published):
     [event] = of_kind(events(*paragraphs, published=published), kind)
@@ -531,3 +539,9 @@ def test_what_was_done_during_a_summit_dates_it_through_a_gerund():
                    "summit in Samoa.")
     [summit] = of_kind(found, "summit")
     assert summit.date == "2023-05-09"
+
+
+def test_a_trip_before_a_dated_visit_does_not_take_its_date():
+    found = events("Nigerian President Bola Tinubu will visit Ghana on May 20 after a two-day trip to Senegal.")
+    dates = {m.location.country: m.date for m in of_kind(found, "visit")}
+    assert dates["GHA"] == "2023-05-20" and dates["SEN"] != "2023-05-20"

@@ -115,7 +115,34 @@ def extract_events(article: Article) -> list[EventMention]:
         if people and not (s.index in reporting and pronoun_subject(parse(s.text))):
             last_person = _subject(s.text, mentions) or people[0]  # "She ... under Bolsonaro": still about "she"
         leaders = _leaders(people, drafts) or leaders
-    return [_finish(e, events, article.dateline_day, dateline_place) for e in events if _keep(e.mention)]
+    finished = [_finish(e, events, article.dateline_day, dateline_place) for e in events if _keep(e.mention)]
+    for m in finished:
+        if m.kind == "visit" and m.date is None:
+            m.date = _trip_days(m, finished)
+    return finished
+
+
+_PLANNED = {"proposed", "scheduled", "postponed", "cancelled"}
+
+
+def _trip_days(visit: EventMention, mentions: list[EventMention]) -> str | None:
+    """The days of an undated planned trip: those of the dated meetings and agreements
+    planned on it ("was to visit Amman to meet regional leaders ... the meetings with them on
+    Wednesday"), when they lie within a fortnight."""
+    if visit.location is None or visit.status not in _PLANNED:
+        return None  # a trip told in the past may be an earlier one ("last visited")
+    travellers = {p.name for p in visit.participants}
+    host = visit.location.country
+    days = [iv for m in mentions if m is not visit and m.kind in ("meeting", "summit", "agreement")
+            and travellers & {p.name for p in m.participants} and host in m.countries
+            and (m.location is None or m.location.country == host)
+            and m.status in _PLANNED and (iv := interval(m.date)) is not None]
+    if not days:
+        return None
+    first, last = min(iv[0] for iv in days), max(iv[1] for iv in days)
+    if (last - first).days > 14:
+        return None
+    return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")

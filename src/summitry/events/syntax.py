@@ -133,6 +133,8 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
                      and (c.lemma_.lower() in words or c.lower_ in words) and trigger.i < c.i <= trigger.right_edge.i + 3)
     if token.pos_ in _VERBS and _changes_status(token) and via == "dobj":
         postponing = token.i  # "postponed a state visit by the prime minister this week"
+    elif token.pos_ in _VERBS and prep in syntax["time_order_prepositions"]:
+        pass  # "will visit Seoul on March 17 after a trip to Japan": the trip is not the visit's time
     elif token.pos_ in _VERBS and not _reports(token) and not _changes_status(token):
         heads.add(token.i)
         if via in ("nsubj", "nsubjpass"):  # "the summit was scheduled to take place on October 18"
