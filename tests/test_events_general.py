@@ -545,3 +545,9 @@ def test_a_trip_before_a_dated_visit_does_not_take_its_date():
     found = events("Nigerian President Bola Tinubu will visit Ghana on May 20 after a two-day trip to Senegal.")
     dates = {m.location.country: m.date for m in of_kind(found, "visit")}
     assert dates["GHA"] == "2023-05-20" and dates["SEN"] != "2023-05-20"
+
+
+def test_a_state_in_the_name_of_a_credited_newspaper_is_no_party():
+    found = events("However, Kenya Foreign Minister Alfred Mutua announced that the meetings are now cancelled, the Times of "
+                   "Uganda reported.")
+    assert all("UGA" not in m.countries for m in found)

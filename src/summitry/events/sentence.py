@@ -110,7 +110,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.location = next((Location(p, c) for a, _, p, c in view.places if a < text.find(",")), d.location)
         past.extend(_past_references(view, d, i, c_end))
     _share_dates(text, drafts, clauses, view)
-    _share_parties(text, drafts, clauses, view)
+    _share_parties(drafts, clauses, view, attribution)
     for d in drafts:  # those who met on the sidelines of a gathering attended it
         if d.sideline:
             for o in drafts:
@@ -260,13 +260,16 @@ def _split_separate(view: SentenceView, d: Draft) -> list[Draft]:
                     groups=[]) for c in others]
 
 
-def _share_parties(text: str, drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView) -> None:
+def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView,
+                   attribution: list[tuple[int, int]]) -> None:
     """"Iran and Saudi Arabia agreed ... after talks in Beijing, and their ministers will meet":
-    an event with no parties of its own takes the states the sentence opens with."""
+    an event with no parties of its own takes the states the sentence opens with (not those
+    of a source credited with it: "..., the Times of Israel reported")."""
     main_start, main_end = clauses[0]
     first = next((d for d in drafts if d.start >= main_end), None)
     opening = [a.code for a in view.actors if a.kind == "country" and a.code and main_start <= a.start < min(
-        main_end, first.start if first else main_end) and not any(p[0] == a.start for p in view.places)]
+        main_end, first.start if first else main_end) and not any(p[0] == a.start for p in view.places)
+        and not inside(a.start, attribution)]
     opening = list(dict.fromkeys(opening))
     if len(opening) < 2:
         return
