@@ -67,8 +67,9 @@ def test_extract_refuses_a_text_that_is_no_article():
 
 def test_extracted_records_as_dataframe(extracted):
     df = extracted.to_pandas()
-    assert len(df) == 2 and {"event_id", "plover_type", "date_start", "countries", "geonameid"} <= set(df.columns)
-    assert set(df["plover_type"]) == {"AGREE", "THREATEN"}  # the future visit is AGREE in PLOVER
+    assert len(df) == 3 and {"event_id", "plover_type", "date_start", "countries", "geonameid"} <= set(df.columns)
+    assert sorted(df["kind"]) == ["meeting", "statement", "visit"]  # the visit and the talks it is for
+    assert set(df["plover_type"]) == {"AGREE", "THREATEN"}  # the future visit and talks are AGREE in PLOVER
 
 
 def test_db_events_articles_series(db):

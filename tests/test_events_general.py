@@ -551,3 +551,13 @@ def test_a_state_in_the_name_of_a_credited_newspaper_is_no_party():
     found = events("However, Kenya Foreign Minister Alfred Mutua announced that the meetings are now cancelled, the Times of "
                    "Uganda reported.")
     assert all("UGA" not in m.countries for m in found)
+
+
+def test_talks_a_visitor_arrived_for_are_a_meeting_of_their_own_to_come():
+    found = events("Ethiopian Prime Minister Abiy Ahmed arrived in Nairobi on Monday for talks with Kenyan President "
+                   "William Ruto.", published=datetime(2023, 5, 8, 9, 0))
+    [visit] = of_kind(found, "visit")
+    [talks] = of_kind(found, "meeting")
+    assert visit.status == "held" and talks.status == "scheduled"
+    assert talks.date == visit.date == "2023-05-08" and talks.location.place == "Nairobi"
+    assert set(names(talks)) == {"Abiy Ahmed", "William Ruto"}

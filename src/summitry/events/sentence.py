@@ -117,9 +117,12 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
                 if not o.sideline and o.kind in ("meeting", "call") and o.status == "held" and not o.past:
                     d.participants.extend(p for p in o.participants if p not in d.participants)
     for a, b in zip(drafts, drafts[1:]):  # "visit Japan next week for a 2+2 meeting": held where the visit goes
-        if a.kind == "visit" and b.kind != "visit" and b.location is None \
+        if a.kind == "visit" and b.kind != "visit" \
                 and re.search(r"\bfor\s+(?:[\w'’-]+\s+){0,4}$", text[a.end : b.start]) and not re.search(r"[,;“”\"]", text[a.end : b.start]):
-            b.location = a.location
+            b.location = b.location or a.location
+            b.date = b.date or a.date
+            if a.status == "held" and b.status == "held" and not b.past:
+                b.status = "scheduled"  # "arrived in Kyiv on Friday for talks": the purpose comes after the arrival
     drafts = [part for d in drafts for part in _split_call(view, d)]
     drafts = [part for d in drafts for part in _split_separate(view, d)]
     _agreements_in_talks(drafts)

@@ -61,9 +61,6 @@ def _combine(text: str, drafts: list[Draft]) -> list[Draft]:
                 joined = d if d.name else prev  # "session of the Quad forum", "forum of the X Dialogue"
                 if joined is d and prev.kind == "forum":
                     d.kind = "forum"
-            elif (prev.kind == "visit" and d.kind == "meeting" and not d.name and _purpose_is_plain(text, d)
-                  and re.match(r"^\s+(?:[\w'’.-]+\s+){0,4}for\s+(?:[\w'’-]+\s+){0,2}$", gap, re.I)):
-                joined = prev  # "arrived in Seoul for talks": the talks are the visit's purpose
             if joined is not None:
                 other = prev if joined is d else d
                 joined.name = joined.name or other.name
