@@ -561,3 +561,23 @@ def test_talks_a_visitor_arrived_for_are_a_meeting_of_their_own_to_come():
     assert visit.status == "held" and talks.status == "scheduled"
     assert talks.date == visit.date == "2023-05-08" and talks.location.place == "Nairobi"
     assert set(names(talks)) == {"Abiy Ahmed", "William Ruto"}
+
+
+def test_a_summit_meeting_of_a_grouping_named_in_full_and_by_acronym_is_its_summit():
+    found = events("Ghanaian President Nana Akufo-Addo will attend the summit meeting of the Economic Community of "
+                   "West African States (ECOWAS) in Abuja on Friday.")
+    [summit] = of_kind(found, "summit")
+    assert summit.series == "ECOWAS summit"
+
+
+def test_a_named_summit_with_a_long_name_keeps_it_whole():
+    from summitry.events.triggers import find_triggers
+    [d] = find_triggers("Leaders meet at the 5th Summit Meeting of the Organisation of Turkic States in Astana.")
+    assert d.kind == "summit" and d.name.endswith("Organisation of Turkic States")
+
+
+def test_a_groupings_named_summit_does_not_absorb_a_meeting_of_two_of_its_leaders():
+    found = events("Brazilian President Luiz Inacio Lula da Silva will meet Argentine President Alberto Fernandez "
+                   "in Buenos Aires on Monday.",
+                   "The Mercosur Summit opens in Buenos Aires on Monday.")
+    assert len(of_kind(found, "meeting")) == 1 and len(of_kind(found, "summit")) == 1

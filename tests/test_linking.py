@@ -16,6 +16,7 @@ import pytest
 from summitry.config import settings
 from summitry.events import extract_events
 from summitry.linking import aggregate, link
+from summitry.linking.linker import lookup_keys
 from summitry.events.facts import names_overlap, same_person
 from summitry.linking.aggregate import event_id
 from summitry.linking.keys import canonical_key, keys, month_patterns, reaches, undated_forms
@@ -114,16 +115,18 @@ def _k(countries, date: str | None = "2023-05-17", published=datetime(2023, 5, 1
     ([], []),
 ])
 def test_a_mention_is_filed_under_its_pairs_of_parties_and_months(countries, expected):
-    assert keys(_k(countries)) == expected
+    assert keys(_k(countries, "2023-05")) == expected
+    assert keys(_k(countries)) == [f"{k}|{when}" for k in (e.split("|")[0] for e in expected) for when in ("2023-05", "wd3")]
 
 
 def test_keys_are_bounded_for_large_groups():
-    assert len(keys(_k([f"C{i:02d}" for i in range(20)]))) == 28  # pairs of the first 8 codes
+    assert len(keys(_k([f"C{i:02d}" for i in range(20)]))) == 2 * 28  # pairs of the first 8 codes, month and weekday
 
 
 def test_a_summit_is_also_filed_under_each_party_where_one_country_gatherings_are():
     assert keys(_k(["USA", "KOR"], kind="summit", series="Nuclear Security Summit")) == [
-        "KOR+USA|2023-05", "KOR|2023-05", "USA|2023-05", "series:Nuclear Security Summit|2023-05"]
+        "KOR+USA|2023-05", "KOR+USA|wd3", "KOR|2023-05", "KOR|wd3", "USA|2023-05", "USA|wd3",
+        "series:Nuclear Security Summit|2023-05", "series:Nuclear Security Summit|wd3"]  # a day is also filed under its weekday
 
 
 def test_keys_cover_each_month_of_the_time_frame():
@@ -137,7 +140,10 @@ def test_an_undated_report_is_filed_under_the_month_of_the_year_it_names():
     m = _k(["JPN", "KOR"], "XXXX-10-18", published=None)
     assert keys(m) == ["JPN+KOR|m10", "JPN+KOR|article:a"]  # and under its article, whose reports are of its time
     assert month_patterns(m) == ["JPN+KOR|[0-9][0-9][0-9][0-9]-10"]
-    assert keys(_k(["JPN", "KOR"], "XXXX-WXX-3", published=None)) == ["JPN+KOR|article:a"]  # no known month
+    assert keys(_k(["JPN", "KOR"], "XXXX-WXX-3", published=None)) == [
+        "JPN+KOR|article:a", "JPN+KOR|uwd3"]  # no known month: it looks at the dated days of that weekday
+    assert reaches(["JPN+KOR|uwd3"], ["JPN+KOR|2023-05", "JPN+KOR|wd3"]) and not reaches(["JPN+KOR|uwd3"], ["JPN+KOR|wd4"])
+    assert lookup_keys(_k(["JPN", "KOR"])) == ["JPN+KOR|2023-05"]  # a dated report never looks across the years
     assert keys(_k(["JPN", "KOR"], "XXXX-WXX-3", published=None), [9, 10, 11]) == [
         "JPN+KOR|m09", "JPN+KOR|m10", "JPN+KOR|m11", "JPN+KOR|article:a"]
     assert reaches(["JPN+KOR|m10"], ["JPN+KOR|2023-10"]) and not reaches(["JPN+KOR|m10"], ["JPN+KOR|2023-11"])
@@ -250,6 +256,17 @@ def test_a_weekday_of_an_undated_report_is_the_one_nearest_the_linked_date(store
     ids = _link_all(store, [dated, other, wednesday])
     assert ids[0] == ids[2] != ids[1]  # October 20 is another day; "Wednesday" is the 18th
     assert store.event(ids[0]).date == "2023-10-18"
+
+
+def test_a_weekday_in_an_article_that_names_no_month_links_to_the_dated_day_of_that_weekday(store):
+    dated = _report("dated", datetime(2023, 10, 16), "2023-10-18", "scheduled", ["Joe Biden"])  # a Wednesday
+    wednesday = _report("undated", None, "XXXX-WXX-3", "held", ["Joe Biden"])
+    thursday = _report("other", None, "XXXX-WXX-4", "held", ["Joe Biden"])
+    ids = _link_all(store, [dated, wednesday, thursday])
+    assert ids[0] == ids[1] != ids[2]  # Thursday is not that Wednesday
+    e = store.event(ids[0])
+    assert e.date == "2023-10-18" and e.status == "held"
+    assert "JOR+USA|uwd3" in keys(wednesday) and "JOR+USA|wd3" in keys(dated)
 
 
 def test_undated_reports_do_not_join_each_other_and_export_no_yearless_date(store):

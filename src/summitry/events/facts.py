@@ -255,7 +255,9 @@ def kinds_compatible(a: EventMention, b: EventMention, anaphoric: bool = False) 
     if {ga, gb} == {"meeting", "summit"}:
         if anaphoric:
             return True
-        meeting = a if ga == "meeting" else b
+        meeting, summit = (a, b) if ga == "meeting" else (b, a)
+        if summit.series and not meeting.series:
+            return False  # a grouping's named summit is not a meeting of some of its leaders
         return len(meeting.participants) >= 2 and all(is_leader(p) for p in meeting.participants)
     return False
 

@@ -52,6 +52,8 @@ def _combine(text: str, drafts: list[Draft]) -> list[Draft]:
             joined = None
             if prev.sense.pos == "noun" and d.sense.pos == "noun" and words <= 1 and "," not in gap:
                 joined = d  # "summit meeting", "Dialogue talks"
+                if prev.kind == "summit" and d.kind == "meeting":
+                    d.kind = "summit"  # a summit meeting is a summit
             elif prev.sense.pos == "verb" and prev.kind != "visit" and d.sense.pos == "noun" and re.match(r"^\s+(?:during|at|in|for|on the sidelines of)\s+(?:[\w'’.-]+\s+){0,5}$", gap, re.I) and "sidelines" not in gap:
                 joined = d  # "meet during the G-7 summit"
             elif prev.sense.pos == "verb" and prev.kind == d.kind == "meeting" or prev.kind == "meeting" and d.kind in ("summit", "forum"):
@@ -125,7 +127,7 @@ def name_by_organization(view: SentenceView, d: Draft, c_start: int, c_end: int)
                 re.fullmatch(r"\s*\([^()]{1,15}\)\s*", view.text[a.end : d.start]) or  # "Cooperation (APEC) meeting"
                 (d.name and a.start >= d.start - len(d.name) - 2 and a.end <= d.end)]
     of_states = any(a.kind == "country" and 0 <= d.start - a.end <= 2 for a in view.actors)  # "a Japan-China summit"
-    unnamed_gathering = d.kind in ("summit", "forum") and not d.name and len(orgs) == 1 and not of_states
+    unnamed_gathering = d.kind in ("summit", "forum") and not d.name and len({a.code for a in orgs}) == 1 and not of_states
     org = adjacent[0] if adjacent else orgs[0] if unnamed_gathering else None
     if org is None:
         return

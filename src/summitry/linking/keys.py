@@ -103,17 +103,38 @@ def keys(m: EventMention, article_hints: list[int] = ()) -> list[str]:
     article_hints: months named elsewhere in an undated mention's article."""
     parties = who(m)
     if anchored(m):
-        when = _months(*time_frame(m))
+        when = list(_months(*time_frame(m))) + _weekday_keys(m.date)
     else:  # the month of the year it names, and its own article (reports of one time)
-        when = [f"m{x:02d}" for x in (month_hints([m.date]) or article_hints)] + [f"article:{m.article}"]
+        named = month_hints([m.date]) or article_hints
+        when = [f"m{x:02d}" for x in named] + [f"article:{m.article}"]
+        if not named and (wd := _WEEKDAY.fullmatch(m.date or "")):
+            when.append(f"uwd{wd[1]}")  # "on Saturday" in a report that names no month nor year
     return [f"{w}|{t}" for w in parties for t in when]
+
+
+_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
+
+
+def _weekday_keys(value: str | None) -> list[str]:
+    """A dated day is also filed under its weekday (`P|wd6`), where an undated report's
+    "Saturday" (`P|uwd6`) looks when nothing in its article names a month. Dated reports
+    never look there (see looking_keys): a weekday spans all the years."""
+    iv = interval(value)
+    return [f"wd{iv[0].isoweekday()}"] if iv and iv[0] == iv[1] else []
+
+
+def looking_keys(filed: list[str]) -> list[str]:
+    """The keys a mention filed under these looks under: all but a dated day's weekday."""
+    return [k for k in filed if "|wd" not in k]
 
 
 def month_patterns(m: EventMention, article_hints: list[int] = ()) -> list[str]:
     """For an undated mention, GLOB patterns of the dated keys in the months it names."""
     if anchored(m):
         return []
-    return [k.replace("|m", "|[0-9][0-9][0-9][0-9]-") for k in keys(m, article_hints) if "|m" in k]
+    filed = keys(m, article_hints)
+    return [k.replace("|m", "|[0-9][0-9][0-9][0-9]-") for k in filed if "|m" in k] + [
+        k.replace("|uwd", "|wd") for k in filed if "|uwd" in k]  # the dated days of that weekday
 
 
 def reaches(looking: list[str], filed: list[str]) -> bool:
@@ -126,16 +147,20 @@ def reaches(looking: list[str], filed: list[str]) -> bool:
         party, _, when = k.rpartition("|")
         if when.startswith("m") and any(f.startswith(party + "|") and f.endswith("-" + when[1:]) for f in filed):
             return True
+        if when.startswith("uwd") and f"{party}|{when[1:]}" in filed_set:
+            return True
     return False
 
 
 def undated_forms(filed: list[str]) -> list[str]:
-    """The undated keys that see these dated keys (`P|2023-10` -> `P|m10`)."""
+    """The undated keys that see these dated keys (`P|2023-10` -> `P|m10`, `P|wd6` -> `P|uwd6`)."""
     out = set()
     for k in filed:
         party, _, when = k.rpartition("|")
         if len(when) == 7 and when[4] == "-" and when[:4].isdigit():
             out.add(f"{party}|m{when[5:]}")
+        elif when.startswith("wd"):
+            out.add(f"{party}|u{when}")
     return sorted(out)
 
 

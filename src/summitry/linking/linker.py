@@ -23,9 +23,14 @@ from ..events.facts import dates_overlap, facts_compatible, interval, plausible_
 from ..model import Event, EventMention
 from ..store import Store
 from .aggregate import aggregate, event_id, placed, state
-from .keys import anchored, around, blocking_keys, canonical_key, keys, month_hints, month_patterns, reaches, undated_forms
+from .keys import (anchored, around, blocking_keys, canonical_key, keys, looking_keys, month_hints, month_patterns, reaches,
+                   undated_forms)
 
-lookup_keys = keys  # a mention looks where it is filed: the blocking relation is symmetric
+
+def lookup_keys(m: EventMention) -> list[str]:
+    """Where a mention looks: where it is filed, but for a dated day's weekday."""
+    return looking_keys(keys(m))
+
 
 __all__ = ["blocking_keys", "link", "lookup_keys"]
 
@@ -143,7 +148,8 @@ class _Region:
         those its earlier neighbours belong to (as they stand before it)."""
         x = self.mention[ck]
         # the undated keys that see x's are asked now too, for when x changes an event (run)
-        near = self.neighbours(self.keys[ck], month_patterns(x, self._article_hints(x)), undated_forms(self.keys[ck]))
+        near = self.neighbours(looking_keys(self.keys[ck]), month_patterns(x, self._article_hints(x)),
+                               undated_forms(self.keys[ck]))
         options = {id(c): c for y in near if y < ck and (c := self.cluster.get(y)) is not None}
         best, best_score = None, 0.0
         for c in sorted(options.values(), key=lambda c: min(c.members)):
@@ -182,7 +188,7 @@ class _Region:
             self.cluster[ck] = target
             self.touched[id(target)] = target
             dirty = sorted({k for c in (old, target) if c for y in c.members for k in self.keys[y]})
-            for y in self.neighbours(dirty + undated_forms(dirty)):
+            for y in self.neighbours(looking_keys(dirty) + undated_forms(dirty)):
                 if y > ck and y not in decided and reaches(self.keys[y], dirty):
                     heapq.heappush(heap, y)
 
