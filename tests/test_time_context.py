@@ -135,3 +135,22 @@ def test_on_the_nth_is_a_day_of_the_months_the_story_is_in():
     assert one("The leaders will meet on the 2nd in Bangkok.", dct, "2nd").value == "2022-12-02"  # ahead: next month
     assert one("The two sides met on the 28th in Bangkok.", dct, "28th").value == "2022-10-28"  # past: last month
     assert not [t for t in tag("The office is on the 17th floor.", dct)]
+
+
+def test_first_half_of_a_coming_year_keeps_the_reported_quarter():
+    # A forecast for the first half of next year is no reporting period: the quarter stays.
+    text = ("Profit in the third quarter rose 5%. The slump will last through at least the first two "
+            "quarters of 2024, the company said. In the year-ago period, profit was $3 million.")
+    dct = date(2023, 10, 26)
+    assert one(text, dct, "the first two quarters of 2024").value == "2024-H1"
+    assert one(text, dct, "the year-ago period").value == "2022-Q3"
+
+
+def test_year_earlier_period_after_several_quarters_is_that_span():
+    # After "the nine months", the year-earlier period is a span of the same length.
+    text = ("For the nine months, net rose to $9 million. In the year-earlier period, net was $7 million. "
+            "Net for the year-earlier nine months included a gain.")
+    dct = date(2023, 10, 26)
+    assert one(text, dct, "the year-earlier period").value == "P9M"
+    t = one(text, dct, "the year-earlier nine months")
+    assert (t.text, t.value) == ("the year-earlier nine months", "P9M")

@@ -62,6 +62,7 @@ class Context:
     local_anchor: date | None  # the same, but within the sentence; else the DCT
     recent: str | None = None  # the value of the last dated mention before, of any granularity
     quarter: str | None = None  # the quarter being reported (the latest quarter mentioned so far)
+    span: str | None = None  # the reported period of several quarters (P9M), when no quarter came after it
 
     def month_antecedent(self) -> str | None:
         """The last dated mention when it names a month ("crossed out that same day" after "last
@@ -629,6 +630,12 @@ def _part_of_year(m: re.Match, ctx: Context) -> list[Found] | None:
     return _one(m, "DATE", f"{year}-{'H' if half else 'Q'}{n}")
 
 
+def _first_half(m: re.Match, ctx: Context) -> list[Found] | None:
+    """ "the first two quarters of 1990": the first half of that year."""
+    qmod = " ".join(m["qmod"].lower().split()) if m["qmod"] else None
+    return _one(m, "DATE", f"{m['year']}-H1", mod=lexicon().quantity_mods.get(qmod) if qmod else None)
+
+
 def _last_quarter(d: date) -> str:
     """The last quarter completed before d."""
     y, mo = anchor.add_months(d.year, d.month, -3)
@@ -654,6 +661,8 @@ def _reporting_period(m: re.Match, ctx: Context) -> list[Found] | None:
     if m["pyear"]:  # "the 1988 period": the reported quarter in that year
         return _one(m, "DATE", f"{m['pyear']}{q[4:]}") if q else None
     if m["cmp"] or m["tail"] or m["lastyear"]:
+        if q is None and ctx.span and noun == "period":  # "the year-earlier period" after "the nine months"
+            return _one(m, "DURATION", ctx.span)
         return _one(m, "DATE", _year_before(q)) if q else None
     if not (m["the"] or m["that"]) or (noun != "quarter" and not m["latest"]):
         return None  # a bare noun, or "the period" of anything
@@ -852,6 +861,7 @@ HANDLERS: dict[str, Callable[[re.Match, Context], list[Found] | None]] = {
     "spoken_decade": _spoken_decade,
     "bare_units": _bare_units,
     "set": _set,
+    "first_half": _first_half,
     "part_of_year": _part_of_year,
     "period": _reporting_period,
     "the_year": _the_year,

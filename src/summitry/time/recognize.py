@@ -97,7 +97,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         ),
         "quantity": (
             rf"(?:(?P<qmod>{_ci(lex.quantity_mods)})\s+)?"
-            rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first))\s+)?"
+            rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first)|{_ci(lex.comparison_period_words)})\s+)?"
             rf"(?P<num>{number})(?:\s+(?P<half>1/2|½)|\s+(?P<andhalf>(?i:and\s+a\s+half)))?(?:\s+{_ci(lex.unit_qualifiers)})?(?:\s+|-)(?P<unit>{units})"
             rf"(?!\w|-old)(?:\s+(?P<andhalf2>(?i:and\s+a\s+half)))?(?:(?:\s+|-)(?P<tail>(?i:ago|earlier|later|from\s+now|old|before|after)))?(?!\w)"
         ),
@@ -123,6 +123,11 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "century": (
             rf"(?:(?i:the)\s+)?(?:(?P<cnum>[12]?\d)(?i:st|nd|rd|th)|(?P<cword>{_ci(lex.century_ordinals)}))"
             rf"[\s-]+(?i:century)(?!\w)"
+        ),
+        # "the first two quarters of 1990", "the first six months of 1990": that year's first half
+        "first_half": (
+            rf"(?:(?P<qmod>{_ci(lex.quantity_mods)})\s+)?(?:(?i:the)\s+)?(?i:first)\s+(?:(?i:two)\s+(?i:quarters)|(?i:six)\s+(?i:months))"
+            rf"\s+(?i:of)\s+(?:{_ci(lex.fiscal_words)}\s+)?(?P<year>{YEAR})"
         ),
         "part_of_year": (
             rf"(?:(?i:the)\s+)?(?:(?P<cmp>{_ci(lex.comparison_period_words)})\s+|(?P<yshift>(?i:this|last|next))\s+(?i:year)['’]s\s+"
