@@ -154,3 +154,28 @@ def test_year_earlier_period_after_several_quarters_is_that_span():
     assert one(text, dct, "the year-earlier period").value == "P9M"
     t = one(text, dct, "the year-earlier nine months")
     assert (t.text, t.value) == ("the year-earlier nine months", "P9M")
+
+
+def test_time_with_its_conversion_in_parentheses():
+    # "(0735 GMT)" converts the time; the weekday after it is an expression of its own.
+    text = "The blast went off at about 10:35 a.m. (0735 GMT) Friday near the station."
+    sat = date(2024, 11, 2)
+    t = one(text, sat, "10:35 a.m.")
+    assert (t.text, t.value) == ("10:35 a.m.", "2024-11-01T10:35")
+    assert one(text, sat, "Friday").value == "2024-11-01"
+    # The day said inside the parenthesis belongs to the time before it as well.
+    text = "The envoy will leave at 4 in the morning (4 a.m. EDT Thursday), his office said."
+    assert one(text, date(2024, 10, 30), "4 in the morning").value == "2024-10-31T04:00"
+
+
+def test_day_before_a_date_said_after_it():
+    text = "The day before last Tuesday's hearing, the envoy met the family. He testified the next morning."
+    thu = date(2024, 10, 31)
+    t = one(text, thu, "The day before")
+    assert (t.text, t.value) == ("The day before last Tuesday", "2024-10-28")
+    assert one(text, thu, "the next morning").value == "2024-10-29"
+
+
+def test_day_before_in_apposition_renames_the_date():
+    text = "Shares fell on Oct. 12, the day before the crash, and recovered later."
+    assert one(text, date(2024, 10, 30), "the day before").value == "2024-10-12"

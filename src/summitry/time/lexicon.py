@@ -73,6 +73,7 @@ class TimeLexicon:
     day_time_idiom_preceders: frozenset[str]
     anchored_days: dict[str, int]
     anchored_periods: dict[str, str]
+    day_around: frozenset[str]
     holidays_fixed: dict[str, str]
     holidays_nth: dict[str, list]
     holidays_easter: dict[str, int]
@@ -167,6 +168,7 @@ def lexicon() -> TimeLexicon:
         day_time_idiom_preceders=frozenset(w.lower() for w in data["day_time_idiom_preceders"]),
         anchored_days=_lower(data["anchored_days"]),
         anchored_periods=_lower(data["anchored_periods"]),
+        day_around=frozenset(data["day_around"]),
         holidays_fixed=holidays["fixed"],
         holidays_nth=holidays["nth_weekday"],
         holidays_easter=holidays["easter"],

@@ -14,6 +14,7 @@ from datetime import date, timedelta
 
 from summitry.time import anchor
 from summitry.time.lexicon import lexicon
+from summitry.time.recognize import recognizer
 from summitry.time.tense import DIRECTION, PRESENT
 
 # (start, end, type, value, end_value, mod)
@@ -63,6 +64,7 @@ class Context:
     recent: str | None = None  # the value of the last dated mention before, of any granularity
     quarter: str | None = None  # the quarter being reported (the latest quarter mentioned so far)
     span: str | None = None  # the reported period of several quarters (P9M), when no quarter came after it
+    anchor_end: int | None = None  # where the mention of the anchor day ends in the text
 
     def month_antecedent(self) -> str | None:
         """The last dated mention when it names a month ("crossed out that same day" after "last
@@ -321,15 +323,30 @@ def _clock(m: re.Match, ctx: Context) -> list[Found] | None:
     elif meridiem == "am" and hour == 12:
         hour = 0
     day: date | None = ctx.local_anchor
-    if m.groupdict().get("weekday"):
-        day = _weekday_value(lex.weekdays[m["weekday"].lower()], ctx, None)
-    elif m.groupdict().get("word") and ctx.dct is not None:
+    groups = m.groupdict()
+    weekday = groups.get("weekday")
+    said_day = weekday or groups.get("word") or groups.get("cmonth")
+    end = None
+    if groups.get("paren") and said_day:
+        end = m.end("zone") if groups.get("zone") else m.end("mer")  # "10:35 a.m. (0735 GMT) Friday": two expressions
+    elif not said_day and (p := _paren_weekday().match(ctx.text, m.end())):
+        weekday = p["weekday"]  # "at 4 in the morning (4 a.m. EDT Thursday)": the same moment, its day said inside
+    if weekday:
+        day = _weekday_value(lex.weekdays[weekday.lower()], ctx, None)
+    elif groups.get("word") and ctx.dct is not None:
         day = ctx.dct + timedelta(days=lex.day_words[m["word"].lower()])
-    elif m.groupdict().get("cmonth"):  # "5 p.m. EST Nov. 9"
+    elif groups.get("cmonth"):  # "5 p.m. EST Nov. 9"
         value = _place(lex.months[m["cmonth"]], _day_number(m["cday"]), None, ctx)
         day = _day(value) if value and value[0].isdigit() else None
     prefix = _iso(day) if day else "XXXX-XX-XX"
-    return _one(m, "TIME", f"{prefix}T{hour:02d}:{minute:02d}")
+    return _one(m, "TIME", f"{prefix}T{hour:02d}:{minute:02d}", end=end)
+
+
+@lru_cache(maxsize=1)
+def _paren_weekday() -> re.Pattern:
+    """A parenthesis right after a time that ends with a weekday: "(4 a.m. EDT Thursday)"."""
+    names = "|".join(map(re.escape, sorted(lexicon().weekdays, key=len, reverse=True)))
+    return re.compile(rf"[ \t]*\([^()\n]{{0,25}}?\b(?P<weekday>(?i:{names}))\)")
 
 
 def _part_of_day(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -790,10 +807,34 @@ def _anchored(m: re.Match, ctx: Context) -> list[Found] | None:
         return None
     if phrase.endswith(("before", "after")) and _next_words(ctx, m.end()).split(" ")[0].lower().endswith("ing"):
         return None  # "later in the day before returning home": the preposition heads the event
+    offset = lex.anchored_days[phrase]
+    if phrase in lex.day_around:
+        if (found := _day_around(m, ctx, offset)) is not None:
+            return found
+        if ctx.anchor_end is not None and _APPOSITION.fullmatch(ctx.text, ctx.anchor_end, m.start()):
+            return _one(m, "DATE", _iso(ctx.anchor))  # "on Oct. 12, the day before the crash": Oct. 12 itself
     if (month := ctx.month_antecedent()) is not None:
         return _one(m, "DATE", f"{month}-XX")  # "that same day" after "last October"
-    offset = lex.anchored_days[phrase]
     return _one(m, "DATE", _iso(ctx.anchor + timedelta(days=offset)))
+
+
+_APPOSITION = re.compile(r",[ \t]*")
+
+
+def _day_around(m: re.Match, ctx: Context, offset: int) -> list[Found] | None:
+    """ "the day before last Tuesday's hearing": the day next to the date said right after."""
+    start = m.end() + len(ctx.text[m.end():m.end() + 3]) - len(ctx.text[m.end():m.end() + 3].lstrip(" \t"))
+    if start == m.end():
+        return None
+    for name, following in recognizer().matches_at(ctx.text, start):
+        try:
+            results = HANDLERS[name](following, ctx)
+        except (ValueError, OverflowError):
+            results = None
+        if results and results[0][0] == start and (day := _day(results[0][3])) is not None and \
+                results[0][2] == "DATE" and len(results[0][3]) == 10:
+            return _one(m, "DATE", _iso(day + timedelta(days=offset)), end=results[0][1])
+    return None
 
 
 def _century(m: re.Match, ctx: Context) -> list[Found] | None:

@@ -78,7 +78,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "this_part": rf"(?P<shift>(?i:this|last))\s+(?P<part>{parts})(?!\w)",
         "clock": (
             rf"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<mer>{meridiem})(?:\s+(?P<zone>{zones}))?"
-            rf"(?:\s*\([^()\n]{{1,20}}\))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<weekday>{weekday})|(?P<word>{_ci(lex.day_words)})"
+            rf"(?:\s*(?P<paren>\([^()\n]{{1,20}}\)))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<weekday>{weekday})|(?P<word>{_ci(lex.day_words)})"
             rf"|(?P<cmonth>{month})\s+(?P<cday>{DAY})))?"
         ),
         "part_of_day": (

@@ -46,7 +46,7 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
     tenses = TenseMap(text)
     rec = recognizer()
     found: list[Timex] = []
-    last_day: tuple[int, date] | None = None  # position and date of the last day-level mention
+    last_day: tuple[int, int, date] | None = None  # start, end and date of the last day-level mention
     recent: str | None = None  # value of the last dated mention (a year, month, week or day)
     quarter: str | None = None  # the latest quarter mentioned: the one a business report is about
     span: str | None = None  # the reporting period of several quarters last mentioned (P9M), if no quarter since
@@ -57,9 +57,10 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
         matches = rec.matches_at(text, start)
         results = None
         for name, m in matches:
-            previous = last_day[1] if last_day else reference
-            local = last_day[1] if last_day and last_day[0] >= tenses.sentence(start)[0] else reference
-            ctx = Context(text, reference, tenses.tense(m.start(), m.end()), previous, local, recent, quarter, span)
+            previous = last_day[2] if last_day else reference
+            local = last_day[2] if last_day and last_day[0] >= tenses.sentence(start)[0] else reference
+            ctx = Context(text, reference, tenses.tense(m.start(), m.end()), previous, local, recent, quarter, span,
+                          last_day[1] if last_day else None)
             try:
                 results = HANDLERS[name](m, ctx)
             except (ValueError, OverflowError):  # calendar arithmetic past year 1 or 9999
@@ -74,7 +75,7 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
                 continue
             found.append(Timex(s, e, text[s:e], type_, value, end_value, mod))
             if (d := _day(end_value or value)) is not None:
-                last_day = (s, d)
+                last_day = (s, e, d)
             if type_ in ("DATE", "TIME") and value[:4].isdigit():
                 recent = end_value or value
             if _QUARTER.fullmatch(value) and (quarter is None or value >= quarter) and _ended(value, reference):
