@@ -351,6 +351,9 @@ def test_noon_with_a_weekday_and_rates_per_year():
     ("The country imports about three-quarters of its grain.", "three-quarters"),
     ('The minister said on "This Week" that talks would go on.', "This Week"),
     ("This is the Evening News with VOA Today.", "Today"),
+    ('He said on ABC\'s "This Week With Jane Doe" that talks would go on.', "This Week"),
+    ("The two engineers set up a software firm called Orion 1980 in Budapest.", "1980"),
+    ("If I were choosing the leaders of tomorrow, I would pick them.", "tomorrow"),
 ])
 def test_attributes_fractions_and_titles_are_no_times(text, absent):
     start = text.index(absent)
@@ -422,3 +425,20 @@ def test_a_noun_between_copula_and_past_form_keeps_it_finite():
     text = "Following are remarks made Thursday by the envoy."
     assert one(text, date(1998, 2, 6), "Thursday").value == "1998-02-05"
     assert one("The talks will be held on Thursday.", date(1998, 2, 6), "Thursday").value == "1998-02-12"
+
+
+def test_as_of_today_and_a_year_after_a_preposition_stay_times():
+    assert one("As of today, ten states have signed.", FRI, "today").value == "2021-03-05"
+    assert one("The plant opened In 1980, the report says.", FRI, "1980").value == "1980"
+
+
+def test_a_plural_part_of_day_after_two_weekdays_is_two_sets():
+    text = "Flights will leave on Monday and Tuesday nights from March 30."
+    found = [(t.text, t.type, t.value) for t in tag(text, FRI)]
+    assert ("Monday", "SET", "XXXX-WXX-1TNI") in found
+    assert ("Tuesday nights", "SET", "XXXX-WXX-2TNI") in found
+
+
+def test_or_so_before_ago_is_part_of_the_expression():
+    t = one("Then, a week or so ago, the general picked a date.", date(1991, 2, 25), "a week")
+    assert (t.text, t.type) == ("a week or so ago", "DATE")

@@ -28,6 +28,8 @@ _SENTENCE_END = re.compile(r"[.!?:\"”]\s*$|^\s*$")
 _FRACTION_OF = re.compile(r"\s+of\s+(?i:the|its|their|his|her|our|all|a|an|those|these)\b")
 # The two words after a possessive: "today's [young] generation".
 _GENERIC_POSSESSIVE = re.compile(r"['’]s[ \t]+([A-Za-z]+)\b(?:[ \t]+([A-Za-z]+)\b)?")
+# "the leaders of tomorrow", "the world of today" (but "as of today" is the day).
+_GENERIC_OF = re.compile(r"(?<![Aa]s)[ \t]+of[ \t]+$")
 _YEAR_NUMBER = re.compile(r"1[6-9]\d\d|2[01]\d\d")
 _RATE_BEFORE = re.compile(r"(?i:(?:second|minute|hour|day|week|month)s|times)[ \t]+$")
 
@@ -196,12 +198,33 @@ def _year(m: re.Match, ctx: Context) -> list[Found] | None:
         return _one(m, "DATE", f"{_decade_century(int(m['decade2']), ctx)}{m['decade2'][0]}", mod=_pmod(m))
     if _previous_word(ctx, m.start("year")) in lex.year_blocking_preceders:
         return None
+    if m.start() == m.start("year") and _in_name(ctx, m.start()):
+        return None  # "a venture called Orion 1980", "Euro 2004": the year ends a name
     following = _next_words(ctx, m.end()).split()
     if following and following[0].lower() in lex.year_blocking_followers:
         return None
     if m["prepost"]:  # "post-1959 politics"
         return _one(m, "DATE", m["year"], mod="AFTER" if m["prepost"].lower() == "post" else "BEFORE")
     return _one(m, "DATE", m["year"], mod=_pmod(m))
+
+
+@lru_cache(maxsize=1)
+def _name_breakers() -> frozenset[str]:
+    """Capitalized words a year may follow outside a name (In 1990, Since 1990, Spring 1998, Fiscal 1990)."""
+    lex = lexicon()
+    return frozenset(w.lower() for table in (lex.function_words, lex.month_cues, lex.months, lex.seasons, lex.weekdays,
+                                             lex.fiscal_words, lex.holidays_fixed, lex.holidays_nth, lex.holidays_easter)
+                     for w in table)
+
+
+def _in_name(ctx: Context, pos: int) -> bool:
+    """True if the word before pos is a capitalized word inside a sentence that is no time word
+    or preposition: a year after it closes a name."""
+    w = _PREVIOUS_WORD.search(ctx.text, max(0, pos - 40), pos)
+    if not w or not (w.group(1).istitle() and w.group(1).isalpha()) or w.group(1).lower() in _name_breakers():
+        return False
+    before = ctx.text[max(0, w.start(1) - 5):w.start(1)].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\n\"“'‘`(-_—,"
 
 
 def _week_of(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -291,6 +314,8 @@ def _day_word(m: re.Match, ctx: Context) -> list[Found] | None:
     if word == "today" and (g := _GENERIC_POSSESSIVE.match(ctx.text, m.end())) and lex.generic_today_nouns & {
             w.lower() for w in g.groups() if w}:
         return None  # "today's youth": the present age, no day (news annotation leaves it out)
+    if _GENERIC_OF.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # "the people of tomorrow": an age, not a day
     offset = lex.day_words[word]
     ref = "PRESENT_REF" if offset == 0 else "PAST_REF" if offset < 0 else "FUTURE_REF"
     return _with_part(m, ctx.dct + timedelta(days=offset) if ctx.dct else None, ref)
@@ -429,8 +454,9 @@ def _title_case_inside_sentence(m: re.Match, ctx: Context) -> bool:
         return False
     before = ctx.text[max(0, m.start() - 3):m.start()].rstrip(" \t")
     after = ctx.text[m.end():m.end() + 3]
-    if before[-1:] in ("\"", "“", "`", "'", "‘") and any(q in after for q in "\"”'’"):
-        return True  # a quoted title: on "This Week," he said
+    if before[-1:] in ("\"", "“", "`", "'", "‘") and (any(q in after for q in "\"”'’")
+                                                   or _next_words(ctx, m.end())[:1].isupper()):
+        return True  # a quoted title: on "This Week," he said; on "This Week With David Brinkley"
     return bool(before) and before[-1] not in ".!?:\n\"“'‘`(-_"
 
 
@@ -597,8 +623,12 @@ def _set(m: re.Match, ctx: Context) -> list[Found] | None:
     if m["smonth"]:  # "every July"
         return _one(m, "SET", f"XXXX-{lex.months[m['smonth']]:02d}")
     if m["pweekday"]:  # "Tuesday nights": that part of every Tuesday
-        wd = lex.weekdays[m["pweekday"].lower()]
-        return _one(m, "SET", f"XXXX-WXX-{wd}T{lex.day_parts[m['ppart'].lower()]}")
+        part = lex.day_parts[m["ppart"].lower()]
+        found = _one(m, "SET", f"XXXX-WXX-{lex.weekdays[m['pweekday'].lower()]}T{part}", start=m.start("pweekday"))
+        if m["pfirst"]:  # "Monday and Tuesday nights": the plural part goes with both days
+            found.insert(0, (m.start(), m.end("pfirst"), "SET", f"XXXX-WXX-{lex.weekdays[m['pfirst'].lower()]}T{part}",
+                             None, None))
+        return found
     if m["weekdays"]:  # "on Tuesdays"
         return _one(m, "SET", f"XXXX-WXX-{lex.weekdays[m['weekdays'][:-1].lower()]}")
     amount: float | str = lex.number(m["num"]) if m["num"] else 1

@@ -99,7 +99,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"(?:(?P<qmod>{_ci(lex.quantity_mods)})\s+)?"
             rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first)|{_ci(lex.comparison_period_words)})\s+)?"
             rf"(?P<num>{number})(?:\s+(?P<half>1/2|½)|\s+(?P<andhalf>(?i:and\s+a\s+half)))?(?:\s+{_ci(lex.unit_qualifiers)})?(?:\s+|-)(?P<unit>{units})"
-            rf"(?!\w|-old)(?:\s+(?P<andhalf2>(?i:and\s+a\s+half)))?(?:(?:\s+|-)(?P<tail>(?i:ago|earlier|later|from\s+now|old|before|after)))?(?!\w)"
+            rf"(?!\w|-old)(?:\s+(?P<andhalf2>(?i:and\s+a\s+half)))?(?:(?:\s+|-)(?:(?i:or\s+so)\s+(?=(?i:ago|earlier|later)))?(?P<tail>(?i:ago|earlier|later|from\s+now|old|before|after)))?(?!\w)"
         ),
         "vague": (
             rf"(?:(?P<the>(?i:the))\s+)?(?P<lead>(?i:recent|coming))\s+(?P<unit>(?i:{PLURAL_UNITS}))(?!\w)"
@@ -118,7 +118,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"(?:(?P<unit>{units})(?!\w)|(?P<weekday>{weekday})|(?P<smonth>{month}))"
             rf"|(?P<adj>{_ci(lex.sets)})(?!\w)"
             rf"|(?P<weekdays>{_ci([w + 's' for w in full_weekdays])})(?!\w)"
-            rf"|(?P<pweekday>{weekday})\s+(?P<ppart>{parts})s(?!\w)"
+            rf"|(?:(?P<pfirst>{weekday})\s+(?i:and|or)\s+)?(?P<pweekday>{weekday})\s+(?P<ppart>{parts})s(?!\w)"
         ),
         "century": (
             rf"(?:(?i:the)\s+)?(?:(?P<cnum>[12]?\d)(?i:st|nd|rd|th)|(?P<cword>{_ci(lex.century_ordinals)}))"
