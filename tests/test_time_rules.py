@@ -354,6 +354,10 @@ def test_noon_with_a_weekday_and_rates_per_year():
     ('He said on ABC\'s "This Week With Jane Doe" that talks would go on.', "This Week"),
     ("The two engineers set up a software firm called Orion 1980 in Budapest.", "1980"),
     ("If I were choosing the leaders of tomorrow, I would pick them.", "tomorrow"),
+    ("Critics gathered at the annual March for Peace in the capital.", "annual"),
+    ("The vote will decide the future of the alliance.", "future"),
+    ("We face a future in which weapons are cheaper.", "future"),
+    ("There were twelve members at the time of its founding.", "the time"),
 ])
 def test_attributes_fractions_and_titles_are_no_times(text, absent):
     start = text.index(absent)
@@ -442,3 +446,15 @@ def test_a_plural_part_of_day_after_two_weekdays_is_two_sets():
 def test_or_so_before_ago_is_part_of_the_expression():
     t = one("Then, a week or so ago, the general picked a date.", date(1991, 2, 25), "a week")
     assert (t.text, t.type) == ("a week or so ago", "DATE")
+
+
+def test_references_of_the_past_and_of_some_day():
+    t = one("More recently it has followed the growth of militias.", FRI, "recently")
+    assert (t.text, t.value) == ("More recently", "PAST_REF")
+    t = one("He spoke in a speech, saying at the time he was willing to talk.", FRI, "the time")
+    assert (t.text, t.value) == ("the time", "PAST_REF")
+    t = one("Islam will one day be the second religion of the country.", FRI, "one day")
+    assert (t.type, t.value) == ("DATE", "FUTURE_REF")
+    assert one("The strike lasted one day in May.", FRI, "one day").value == "P1D"
+    # A date after the degree word keeps the reference out: the date says when.
+    assert not [t for t in tag("Doctors were killed, most recently last October.", FRI) if t.text.endswith("recently")]

@@ -55,6 +55,9 @@ class TimeLexicon:
     shifts: dict[str, int]
     references: dict[str, str]
     current_non_temporal: list[str]
+    vague_futures: frozenset[str]
+    modal_words: frozenset[str]
+    time_of_reference: frozenset[str]
     graded_references: frozenset[str]
     degree_words: frozenset[str]
     day_words: dict[str, int]
@@ -150,6 +153,9 @@ def lexicon() -> TimeLexicon:
         shifts=_lower(data["shifts"]),
         references=_lower(data["references"]),
         current_non_temporal=data["current_non_temporal"],
+        vague_futures=frozenset(data["vague_futures"]),
+        modal_words=frozenset(data["modal_words"]),
+        time_of_reference=frozenset(data["time_of_reference"]),
         graded_references=frozenset(data["graded_references"]),
         degree_words=frozenset(data["degree_words"]),
         day_words=_lower(data["day_words"]),

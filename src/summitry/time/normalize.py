@@ -536,6 +536,9 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
     num = m["num"].lower()
     if unit in lex.units_needing_numeral and num in ("a", "an", "one"):
         return None
+    if num == "one" and unit == "day" and not (m["tail"] or m["qmod"] or m["the"] or m["dir"]) \
+            and _previous_word(ctx, m.start()).lower() in lex.modal_words:
+        return _one(m, "DATE", "FUTURE_REF")  # "Islam will one day be ...": some day to come
     if unit in lex.units_needing_numeral and _FRACTION_OF.match(ctx.text, m.end("unit")):
         return None  # "three-quarters of its food": a fraction
     tail = " ".join((m["tail"] or "").lower().split())
@@ -613,8 +616,8 @@ def _set(m: re.Match, ctx: Context) -> list[Found] | None:
             return None  # "China Daily", "People's Daily": a newspaper's name, not a recurrence
         following = [w.rstrip(".") for w in _next_words(ctx, m.end()).split()]
         if (m["adj"].lower() in lex.classifying_sets and following and following[0].isalpha()
-                and following[0].islower() and following[0] not in lex.function_words):
-            return None  # "the annual meeting", "a quarterly dividend": a kind of thing, not a recurrence
+                and following[0].lower() not in lex.function_words):
+            return None  # "the annual meeting", "a quarterly dividend", "the annual March for Life": a kind of thing
         return _one(m, "SET", lex.sets[m["adj"].lower()])
     if m["freq"]:
         return _one(m, "SET", _duration(1, lex.unit(m["funit"])))
@@ -881,15 +884,32 @@ def _reference(m: re.Match, ctx: Context) -> list[Found] | None:
         return None  # a sentence opening "Now ..." is discourse, not time (TimeML leaves it out)
     if word == "in the past" and _UNIT_AHEAD.match(ctx.text, m.end()):
         return None  # "in the past four years": the period "the past four years" is the expression
+    start = None
     if word in lex.graded_references and _previous_word(ctx, m.start()).lower() in lex.degree_words:
-        return None  # "most recently last October", "as recently as 1998": the date is elsewhere
+        if _date_follows(ctx, m.end()):
+            return None  # "most recently last October", "as recently as 1998": the date is elsewhere
+        start = _PREVIOUS_WORD.search(ctx.text, max(0, m.start() - 40), m.start()).start(1)  # "More recently"
+    if word in lex.vague_futures and (_next_words(ctx, m.end()).split()[:1] == ["of"]
+                                      or _previous_word(ctx, m.start()).lower() in ("a", "an")):
+        return None  # "the future of the alliance", "a future in which ...": prospects, not a time
+    if word in lex.time_of_reference and _next_words(ctx, m.end()).split()[:1] == ["of"]:
+        return None  # "at the time of its founding": the time is the event's
     if word == "current":
         following = _next_words(ctx, m.end()).split()
         if following and following[0].lower() in lex.current_non_temporal:
             return None
-    if word == "in the past":  # the preposition is no part of it: "in [the past]"
+    if word.startswith(("in the ", "at the ")):  # the preposition is no part of it: "in [the past]"
         return _one(m, "DATE", lex.references[word], start=m.start() + m.group().lower().index("the"))
-    return _one(m, "DATE", lex.references[word])
+    return _one(m, "DATE", lex.references[word], start=start)
+
+
+def _date_follows(ctx: Context, pos: int) -> bool:
+    """True if a date expression follows pos, after at most a preposition ("as recently as 1998")."""
+    p = _LEADING_PREPOSITION.match(ctx.text, pos)
+    return bool(recognizer().matches_at(ctx.text, p.end()))
+
+
+_LEADING_PREPOSITION = re.compile(r"[ \t]*(?:(?:as|in|on|at|during|since)[ \t]+)?")
 
 
 def _day_of_month(m: re.Match, ctx: Context) -> list[Found] | None:
