@@ -458,3 +458,15 @@ def test_references_of_the_past_and_of_some_day():
     assert one("The strike lasted one day in May.", FRI, "one day").value == "P1D"
     # A date after the degree word keeps the reference out: the date says when.
     assert not [t for t in tag("Doctors were killed, most recently last October.", FRI) if t.text.endswith("recently")]
+
+
+def test_two_ordinal_quarters():
+    text = "Most sales come in the second and fourth quarters, the company said."
+    found = [(t.text, t.type, t.value) for t in tag(text, FRI)]
+    assert found == [("the second", "SET", "XXXX-Q2"), ("fourth quarters", "SET", "XXXX-Q4")]
+    text = "Output will slow in the second and third quarters of 2022."
+    assert [t.value for t in tag(text, FRI)] == ["2022-Q2", "2022-Q3"]
+
+
+def test_a_set_word_used_as_a_noun_is_a_payment():
+    assert not tag("The firm declared its initial quarterly of five cents a share.", FRI)

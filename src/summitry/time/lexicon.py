@@ -72,6 +72,7 @@ class TimeLexicon:
     frequencies: list[str]
     publication_sets: frozenset[str]
     classifying_sets: frozenset[str]
+    set_noun_preceders: frozenset[str]
     function_words: frozenset[str]
     day_time_idiom_preceders: frozenset[str]
     anchored_days: dict[str, int]
@@ -170,6 +171,7 @@ def lexicon() -> TimeLexicon:
         frequencies=data["frequencies"],
         publication_sets=frozenset(data["publication_sets"]),
         classifying_sets=frozenset(data["classifying_sets"]),
+        set_noun_preceders=frozenset(data["set_noun_preceders"]),
         function_words=frozenset(data["function_words"]),
         day_time_idiom_preceders=frozenset(w.lower() for w in data["day_time_idiom_preceders"]),
         anchored_days=_lower(data["anchored_days"]),

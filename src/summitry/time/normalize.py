@@ -618,6 +618,8 @@ def _set(m: re.Match, ctx: Context) -> list[Found] | None:
         if (m["adj"].lower() in lex.classifying_sets and following and following[0].isalpha()
                 and following[0].lower() not in lex.function_words):
             return None  # "the annual meeting", "a quarterly dividend", "the annual March for Life": a kind of thing
+        if following[:1] == ["of"] and word.lower() in lex.set_noun_preceders:
+            return None  # "its initial quarterly of five cents": a dividend
         return _one(m, "SET", lex.sets[m["adj"].lower()])
     if m["freq"]:
         return _one(m, "SET", _duration(1, lex.unit(m["funit"])))
@@ -678,6 +680,17 @@ def _part_of_year(m: re.Match, ctx: Context) -> list[Found] | None:
     else:
         year = str(_part_year(n, half, ctx))
     return _one(m, "DATE", f"{year}-{'H' if half else 'Q'}{n}")
+
+
+def _two_quarters(m: re.Match, ctx: Context) -> list[Found] | None:
+    """ "the second and fourth quarters": those quarters of the year said after, else of every year."""
+    lex = lexicon()
+    n1, n2 = lex.ordinals[m["ord1"].lower()], lex.ordinals[m["ord2"].lower()]
+    if n1 > 4 or n2 > 4:
+        return None
+    type_, year = ("DATE", m["year"]) if m["year"] else ("SET", "XXXX")
+    return [(m.start(), m.end("ord1"), type_, f"{year}-Q{n1}", None, None),
+            (m.start("ord2"), m.end(), type_, f"{year}-Q{n2}", None, None)]
 
 
 def _first_half(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -953,6 +966,7 @@ HANDLERS: dict[str, Callable[[re.Match, Context], list[Found] | None]] = {
     "bare_units": _bare_units,
     "set": _set,
     "first_half": _first_half,
+    "two_quarters": _two_quarters,
     "part_of_year": _part_of_year,
     "period": _reporting_period,
     "the_year": _the_year,

@@ -129,6 +129,11 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"(?:(?P<qmod>{_ci(lex.quantity_mods)})\s+)?(?:(?i:the)\s+)?(?i:first)\s+(?:(?i:two)\s+(?i:quarters)|(?i:six)\s+(?i:months))"
             rf"\s+(?i:of)\s+(?:{_ci(lex.fiscal_words)}\s+)?(?P<year>{YEAR})"
         ),
+        # "the second and fourth quarters": two quarters of every year, or of the year said after
+        "two_quarters": (
+            rf"(?:(?i:the)\s+)?(?P<ord1>{_ci(lex.ordinals)})\s+(?i:and|or)\s+(?P<ord2>{_ci(lex.ordinals)})[\s-]+(?i:quarters)(?![\w-])"
+            rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?"
+        ),
         "part_of_year": (
             rf"(?:(?i:the)\s+)?(?:(?P<cmp>{_ci(lex.comparison_period_words)})\s+|(?P<yshift>(?i:this|last|next))\s+(?i:year)['’]s\s+"
             rf"|(?P<pyear>{YEAR})\s+)?(?:{_ci(lex.fiscal_words)}[\s-]+)?"
