@@ -470,3 +470,10 @@ def test_two_ordinal_quarters():
 
 def test_a_set_word_used_as_a_noun_is_a_payment():
     assert not tag("The firm declared its initial quarterly of five cents a share.", FRI)
+
+
+def test_in_so_many_units_after_a_future_verb_is_that_date():
+    t = one("The notes will be redeemed in five years, the bank said.", FRI, "five years")
+    assert (t.type, t.value) == ("DATE", "2026")
+    t = one("The plant was built in two years by local firms.", FRI, "two years")
+    assert (t.type, t.value) == ("DURATION", "P2Y")

@@ -15,7 +15,7 @@ from datetime import date, timedelta
 from summitry.time import anchor
 from summitry.time.lexicon import lexicon
 from summitry.time.recognize import recognizer
-from summitry.time.tense import DIRECTION, PRESENT
+from summitry.time.tense import DIRECTION, FUTURE, PRESENT
 
 # (start, end, type, value, end_value, mod)
 Found = tuple[int, int, str, str, str | None, str | None]
@@ -565,6 +565,9 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
             return _one(m, "DATE", _year_before(ctx.quarter), mod=mod, start=start)  # a quarterly report's "a year ago"
         return _one(m, "DATE", _shifted(base, sign * float(amount), unit), mod=mod, start=start)
     end = m.end("andhalf2") if m["andhalf2"] else m.end("unit")
+    if (ctx.tense == FUTURE and ctx.dct is not None and amount != "X" and not (qmod or m["the"] or m["dir"] or tail)
+            and unit not in lex.time_units and _previous_word(ctx, m.start()).lower() == "in"):
+        return _one(m, "DATE", _shifted(ctx.dct, float(amount), unit), end=end)  # "will be redeemed in five years"
     return _one(m, "DURATION", _duration(amount, unit), mod=mod, end=end, start=start)
 
 
