@@ -179,3 +179,10 @@ def test_day_before_a_date_said_after_it():
 def test_day_before_in_apposition_renames_the_date():
     text = "Shares fell on Oct. 12, the day before the crash, and recovered later."
     assert one(text, date(2024, 10, 30), "the day before").value == "2024-10-12"
+
+
+def test_plan_in_the_past_perfect_points_back():
+    # "had been due to" reports a plan of the past: the Friday is the one just gone.
+    text = "The offer was extended to Nov. 16. It had been due to expire Friday evening."
+    assert one(text, MON, "Friday").value == "2024-10-25"
+    assert one("The offer is due to expire Friday evening.", MON, "Friday").value == "2024-11-01"

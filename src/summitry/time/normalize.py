@@ -31,6 +31,7 @@ _GENERIC_POSSESSIVE = re.compile(r"['’]s[ \t]+([A-Za-z]+)\b(?:[ \t]+([A-Za-z]+
 # "the leaders of tomorrow", "the world of today" (but "as of today" is the day).
 _GENERIC_OF = re.compile(r"(?<![Aa]s)[ \t]+of[ \t]+$")
 _YEAR_NUMBER = re.compile(r"1[6-9]\d\d|2[01]\d\d")
+_RATE_AFTER = re.compile(r"[ \t]+(?i:a|per)[ \t]+(?i:day|week|month|year)(?!\w)")
 _RATE_BEFORE = re.compile(r"(?i:(?:second|minute|hour|day|week|month)s|times)[ \t]+$")
 
 
@@ -546,6 +547,8 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
         return None  # "the 1988 quarter" is a year's quarter, not 1988 of them
     if num in ("a", "an") and not tail and not m["qmod"] and _amount_before().search(ctx.text, max(0, m.start() - 40), m.start()):
         return _one(m, "SET", _duration(1, unit))  # "$2 million a year": a rate, one per year
+    if not tail and _RATE_AFTER.match(ctx.text, m.end()):
+        return None  # "24 hours a day": a rate (all the time), not a period
     if num in ("a", "an") and not tail and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # "24 hours a day", "seven days a week": a rate, not a period of one unit
     if num in ("a", "an") and not tail and not m["qmod"] and _count_before().search(ctx.text, max(0, m.start() - 50), m.start()):
