@@ -186,3 +186,11 @@ def test_plan_in_the_past_perfect_points_back():
     text = "The offer was extended to Nov. 16. It had been due to expire Friday evening."
     assert one(text, MON, "Friday").value == "2024-10-25"
     assert one("The offer is due to expire Friday evening.", MON, "Friday").value == "2024-11-01"
+
+
+def test_a_day_judged_in_a_quote_is_the_day_of_the_story():
+    text = 'WARSAW, March 12 -- The treaty took effect. The minister said it was "a great day for Poland."'
+    t = one(text, date(1999, 3, 13), "day for")
+    assert (t.text, t.value) == ("day", "1999-03-12")
+    # "Today" already names the day: no second expression.
+    assert [t.text for t in tag("Today is a sad day for the court.", MON)] == ["Today"]

@@ -931,6 +931,17 @@ def _date_follows(ctx: Context, pos: int) -> bool:
 _LEADING_PREPOSITION = re.compile(r"[ \t]*(?:(?:as|in|on|at|during|since)[ \t]+)?")
 
 
+def _verdict_day(m: re.Match, ctx: Context) -> list[Found] | None:
+    """ "it was a great day for Poland": the day last mentioned (else the DCT), unless a day word
+    already names it ("Today is a sad day")."""
+    if ctx.anchor is None or _DAY_WORD_SUBJECT.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None
+    return _one(m, "DATE", _iso(ctx.anchor), start=m.start("day"))
+
+
+_DAY_WORD_SUBJECT = re.compile(r"\b(?i:today|tonight|yesterday|tomorrow)[ \t]+\w+[ \t]+$")
+
+
 def _day_of_month(m: re.Match, ctx: Context) -> list[Found] | None:
     """"on the 17th": that day of the article's month, or of the next or last month when the
     tense points past the article's day by more than a few days."""
@@ -983,4 +994,5 @@ HANDLERS: dict[str, Callable[[re.Match, Context], list[Found] | None]] = {
     "anchored": _anchored,
     "day_of_month": _day_of_month,
     "reference": _reference,
+    "verdict_day": _verdict_day,
 }

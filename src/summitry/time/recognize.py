@@ -165,10 +165,17 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             r"(?=\s*(?:[,.;:)”\"]|$)|\s+(?i:at|in|when|and|or|to|for|after|before|with)\b)"
         ),
         "reference": rf"(?P<ref>{_ci(lex.references)})(?!\w)",
+        # "it was a great day for Poland": the day the story is about
+        "verdict_day": (
+            rf"(?:{_COPULA_BEFORE})(?i:a|an)\s+(?:[a-z]+\s+){{1,2}}?(?P<day>(?i:day))(?=\s+(?i:for|in)\s)"
+        ),
     }
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+# A copula right before, with or without an opening quote ("it was \"a great day ...\""): fixed-width look-behinds.
+_COPULA_BEFORE = "|".join(rf"(?<=\b{verb} {re.escape(quote)})" for verb in ("was", "is", "be", "been", "were")
+                          for quote in ("", '"', "“", "``"))
 
 
 # Words of the patterns themselves (not in the lexicon) that can open an expression.
