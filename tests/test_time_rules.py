@@ -461,7 +461,7 @@ def test_references_of_the_past_and_of_some_day():
 
 
 def test_two_ordinal_quarters():
-    text = "Most sales come in the second and fourth quarters, the company said."
+    text = "Most sales are usually made in the second and fourth quarters."
     found = [(t.text, t.type, t.value) for t in tag(text, FRI)]
     assert found == [("the second", "SET", "XXXX-Q2"), ("fourth quarters", "SET", "XXXX-Q4")]
     text = "Output will slow in the second and third quarters of 2022."
@@ -477,3 +477,11 @@ def test_in_so_many_units_after_a_future_verb_is_that_date():
     assert (t.type, t.value) == ("DATE", "2026")
     t = one("The plant was built in two years by local firms.", FRI, "two years")
     assert (t.type, t.value) == ("DURATION", "P2Y")
+
+
+def test_two_ordinal_quarters_of_the_story_year():
+    assert [t.value for t in tag("Profit fell in the first and second quarters.", FRI)] == ["2020-Q1", "2020-Q2"]
+    assert [t.value for t in tag("Profit fell in the first and second quarters.", date(2021, 10, 26))] == \
+        ["2021-Q1", "2021-Q2"]
+    text = "Sales will grow in the third and fourth quarters of this year."
+    assert [t.value for t in tag(text, FRI)] == ["2021-Q3", "2021-Q4"]

@@ -689,14 +689,23 @@ def _part_of_year(m: re.Match, ctx: Context) -> list[Found] | None:
 
 
 def _two_quarters(m: re.Match, ctx: Context) -> list[Found] | None:
-    """ "the second and fourth quarters": those quarters of the year said after, else of every year."""
+    """ "the second and fourth quarters": those quarters of the year said after; without a year, of
+    every year in the present tense ("business is usually done in ..."), else of the story's year."""
     lex = lexicon()
     n1, n2 = lex.ordinals[m["ord1"].lower()], lex.ordinals[m["ord2"].lower()]
     if n1 > 4 or n2 > 4:
         return None
-    type_, year = ("DATE", m["year"]) if m["year"] else ("SET", "XXXX")
-    return [(m.start(), m.end("ord1"), type_, f"{year}-Q{n1}", None, None),
-            (m.start("ord2"), m.end(), type_, f"{year}-Q{n2}", None, None)]
+    if m["year"]:
+        years = [m["year"]] * 2
+    elif ctx.dct is None or (not m["shift"] and ctx.direction == 0):
+        return [(m.start(), m.end("ord1"), "SET", f"XXXX-Q{n1}", None, None),
+                (m.start("ord2"), m.end(), "SET", f"XXXX-Q{n2}", None, None)]
+    elif m["shift"]:
+        years = [str(ctx.dct.year + lex.shifts[m["shift"].lower()])] * 2
+    else:
+        years = [str(_part_year(max(n1, n2), False, ctx))] * 2  # one year for both: the later must have begun
+    return [(m.start(), m.end("ord1"), "DATE", f"{years[0]}-Q{n1}", None, None),
+            (m.start("ord2"), m.end(), "DATE", f"{years[1]}-Q{n2}", None, None)]
 
 
 def _first_half(m: re.Match, ctx: Context) -> list[Found] | None:

@@ -132,7 +132,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         # "the second and fourth quarters": two quarters of every year, or of the year said after
         "two_quarters": (
             rf"(?:(?i:the)\s+)?(?P<ord1>{_ci(lex.ordinals)})\s+(?i:and|or)\s+(?P<ord2>{_ci(lex.ordinals)})[\s-]+(?i:quarters)(?![\w-])"
-            rf"(?:\s+(?i:of)\s+(?:(?i:fiscal)\s+)?(?P<year>{YEAR}))?"
+            rf"(?:\s+(?i:of)\s+(?:(?P<shift>(?i:this|last|next))\s+(?i:year)(?!\w)|(?:(?i:fiscal)\s+)?(?P<year>{YEAR})))?"
         ),
         "part_of_year": (
             rf"(?:(?i:the)\s+)?(?:(?P<cmp>{_ci(lex.comparison_period_words)})\s+|(?P<yshift>(?i:this|last|next))\s+(?i:year)['’]s\s+"
