@@ -456,6 +456,7 @@ def test_references_of_the_past_and_of_some_day():
     t = one("Islam will one day be the second religion of the country.", FRI, "one day")
     assert (t.type, t.value) == ("DATE", "FUTURE_REF")
     assert one("The strike lasted one day in May.", FRI, "one day").value == "P1D"
+    assert one("The visit was cut to one day.", FRI, "one day").value == "P1D"
     # A date after the degree word keeps the reference out: the date says when.
     assert not [t for t in tag("Doctors were killed, most recently last October.", FRI) if t.text.endswith("recently")]
 
