@@ -880,13 +880,14 @@ def _anchored(m: re.Match, ctx: Context) -> list[Found] | None:
 
 
 _APPOSITION = re.compile(r",[ \t]*")
+_SPACES = re.compile(r"[ \t]+")
 
 
 def _day_around(m: re.Match, ctx: Context, offset: int) -> list[Found] | None:
     """ "the day before last Tuesday's hearing": the day next to the date said right after."""
-    start = m.end() + len(ctx.text[m.end():m.end() + 3]) - len(ctx.text[m.end():m.end() + 3].lstrip(" \t"))
-    if start == m.end():
+    if not (space := _SPACES.match(ctx.text, m.end())):
         return None
+    start = space.end()
     for name, following in recognizer().matches_at(ctx.text, start):
         try:
             results = HANDLERS[name](following, ctx)
