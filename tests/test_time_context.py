@@ -135,3 +135,62 @@ def test_on_the_nth_is_a_day_of_the_months_the_story_is_in():
     assert one("The leaders will meet on the 2nd in Bangkok.", dct, "2nd").value == "2022-12-02"  # ahead: next month
     assert one("The two sides met on the 28th in Bangkok.", dct, "28th").value == "2022-10-28"  # past: last month
     assert not [t for t in tag("The office is on the 17th floor.", dct)]
+
+
+def test_first_half_of_a_coming_year_keeps_the_reported_quarter():
+    # A forecast for the first half of next year is no reporting period: the quarter stays.
+    text = ("Profit in the third quarter rose 5%. The slump will last through at least the first two "
+            "quarters of 2024, the company said. In the year-ago period, profit was $3 million.")
+    dct = date(2023, 10, 26)
+    assert one(text, dct, "the first two quarters of 2024").value == "2024-H1"
+    assert one(text, dct, "the year-ago period").value == "2022-Q3"
+
+
+def test_year_earlier_period_after_several_quarters_is_that_span():
+    # After "the nine months", the year-earlier period is a span of the same length.
+    text = ("For the nine months, net rose to $9 million. In the year-earlier period, net was $7 million. "
+            "Net for the year-earlier nine months included a gain.")
+    dct = date(2023, 10, 26)
+    assert one(text, dct, "the year-earlier period").value == "P9M"
+    t = one(text, dct, "the year-earlier nine months")
+    assert (t.text, t.value) == ("the year-earlier nine months", "P9M")
+
+
+def test_time_with_its_conversion_in_parentheses():
+    # "(0735 GMT)" converts the time; the weekday after it is an expression of its own.
+    text = "The blast went off at about 10:35 a.m. (0735 GMT) Friday near the station."
+    sat = date(2024, 11, 2)
+    t = one(text, sat, "10:35 a.m.")
+    assert (t.text, t.value) == ("10:35 a.m.", "2024-11-01T10:35")
+    assert one(text, sat, "Friday").value == "2024-11-01"
+    # The day said inside the parenthesis belongs to the time before it as well.
+    text = "The envoy will leave at 4 in the morning (4 a.m. EDT Thursday), his office said."
+    assert one(text, date(2024, 10, 30), "4 in the morning").value == "2024-10-31T04:00"
+
+
+def test_day_before_a_date_said_after_it():
+    text = "The day before last Tuesday's hearing, the envoy met the family. He testified the next morning."
+    thu = date(2024, 10, 31)
+    t = one(text, thu, "The day before")
+    assert (t.text, t.value) == ("The day before last Tuesday", "2024-10-28")
+    assert one(text, thu, "the next morning").value == "2024-10-29"
+
+
+def test_day_before_in_apposition_renames_the_date():
+    text = "Shares fell on Oct. 12, the day before the crash, and recovered later."
+    assert one(text, date(2024, 10, 30), "the day before").value == "2024-10-12"
+
+
+def test_plan_in_the_past_perfect_points_back():
+    # "had been due to" reports a plan of the past: the Friday is the one just gone.
+    text = "The offer was extended to Nov. 16. It had been due to expire Friday evening."
+    assert one(text, MON, "Friday").value == "2024-10-25"
+    assert one("The offer is due to expire Friday evening.", MON, "Friday").value == "2024-11-01"
+
+
+def test_a_day_judged_in_a_quote_is_the_day_of_the_story():
+    text = 'WARSAW, March 12 -- The treaty took effect. The minister said it was "a great day for Poland."'
+    t = one(text, date(1999, 3, 13), "day for")
+    assert (t.text, t.value) == ("day", "1999-03-12")
+    # "Today" already names the day: no second expression.
+    assert [t.text for t in tag("Today is a sad day for the court.", MON)] == ["Today"]

@@ -39,3 +39,12 @@ def test_is_valid_value():
            "2021-03-17T25:00", "21-03", "P3X"]
     assert all(is_valid_value(v) for v in good), [v for v in good if not is_valid_value(v)]
     assert not any(is_valid_value(v) for v in bad), [v for v in bad if is_valid_value(v)]
+
+
+def test_lexicon_words_are_all_strings():
+    # YAML reads a bare on, no, yes or off as a boolean: such words must be quoted in the lexicon.
+    from summitry.time.lexicon import lexicon
+    lex = lexicon()
+    assert "on" in lex.function_words and "No" in lex.abbreviations
+    for table in (lex.function_words, lex.abbreviations, lex.month_cues, lex.past_cues, lex.future_cues):
+        assert all(isinstance(w, str) for w in table)

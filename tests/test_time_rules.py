@@ -208,8 +208,8 @@ def test_words_that_are_no_time_here(text, absent):
 
 def test_holiday_week_rates_and_graded_references():
     assert one("Pilgrims arrived as Easter week began.", date(2000, 4, 17), "Easter week").value == "2000-W16"
-    text = "Guards stood outside 24 hours a day."
-    assert [t.text for t in tag(text, FRI)] == ["24 hours"]
+    text = "Guards stood outside 24 hours a day."  # a rate, all the time: neither part is a period
+    assert [t.text for t in tag(text, FRI)] == []
     text = "Three envoys were expelled, most recently last October."
     assert [t.text for t in tag(text, FRI)] == ["last October"]
     text = "She toured Nairobi later in the day before returning home."
@@ -351,6 +351,13 @@ def test_noon_with_a_weekday_and_rates_per_year():
     ("The country imports about three-quarters of its grain.", "three-quarters"),
     ('The minister said on "This Week" that talks would go on.', "This Week"),
     ("This is the Evening News with VOA Today.", "Today"),
+    ('He said on ABC\'s "This Week With Jane Doe" that talks would go on.', "This Week"),
+    ("The two engineers set up a software firm called Orion 1980 in Budapest.", "1980"),
+    ("If I were choosing the leaders of tomorrow, I would pick them.", "tomorrow"),
+    ("Critics gathered at the annual March for Peace in the capital.", "annual"),
+    ("The vote will decide the future of the alliance.", "future"),
+    ("We face a future in which weapons are cheaper.", "future"),
+    ("There were twelve members at the time of its founding.", "the time"),
 ])
 def test_attributes_fractions_and_titles_are_no_times(text, absent):
     start = text.index(absent)
@@ -422,3 +429,60 @@ def test_a_noun_between_copula_and_past_form_keeps_it_finite():
     text = "Following are remarks made Thursday by the envoy."
     assert one(text, date(1998, 2, 6), "Thursday").value == "1998-02-05"
     assert one("The talks will be held on Thursday.", date(1998, 2, 6), "Thursday").value == "1998-02-12"
+
+
+def test_as_of_today_and_a_year_after_a_preposition_stay_times():
+    assert one("As of today, ten states have signed.", FRI, "today").value == "2021-03-05"
+    assert one("The plant opened In 1980, the report says.", FRI, "1980").value == "1980"
+
+
+def test_a_plural_part_of_day_after_two_weekdays_is_two_sets():
+    text = "Flights will leave on Monday and Tuesday nights from March 30."
+    found = [(t.text, t.type, t.value) for t in tag(text, FRI)]
+    assert ("Monday", "SET", "XXXX-WXX-1TNI") in found
+    assert ("Tuesday nights", "SET", "XXXX-WXX-2TNI") in found
+
+
+def test_or_so_before_ago_is_part_of_the_expression():
+    t = one("Then, a week or so ago, the general picked a date.", date(1991, 2, 25), "a week")
+    assert (t.text, t.type) == ("a week or so ago", "DATE")
+
+
+def test_references_of_the_past_and_of_some_day():
+    t = one("More recently it has followed the growth of militias.", FRI, "recently")
+    assert (t.text, t.value) == ("More recently", "PAST_REF")
+    t = one("He spoke in a speech, saying at the time he was willing to talk.", FRI, "the time")
+    assert (t.text, t.value) == ("the time", "PAST_REF")
+    t = one("Islam will one day be the second religion of the country.", FRI, "one day")
+    assert (t.type, t.value) == ("DATE", "FUTURE_REF")
+    assert one("The strike lasted one day in May.", FRI, "one day").value == "P1D"
+    assert one("The visit was cut to one day.", FRI, "one day").value == "P1D"
+    # A date after the degree word keeps the reference out: the date says when.
+    assert not [t for t in tag("Doctors were killed, most recently last October.", FRI) if t.text.endswith("recently")]
+
+
+def test_two_ordinal_quarters():
+    text = "Most sales are usually made in the second and fourth quarters."
+    found = [(t.text, t.type, t.value) for t in tag(text, FRI)]
+    assert found == [("the second", "SET", "XXXX-Q2"), ("fourth quarters", "SET", "XXXX-Q4")]
+    text = "Output will slow in the second and third quarters of 2022."
+    assert [t.value for t in tag(text, FRI)] == ["2022-Q2", "2022-Q3"]
+
+
+def test_a_set_word_used_as_a_noun_is_a_payment():
+    assert not tag("The firm declared its initial quarterly of five cents a share.", FRI)
+
+
+def test_in_so_many_units_after_a_future_verb_is_that_date():
+    t = one("The notes will be redeemed in five years, the bank said.", FRI, "five years")
+    assert (t.type, t.value) == ("DATE", "2026")
+    t = one("The plant was built in two years by local firms.", FRI, "two years")
+    assert (t.type, t.value) == ("DURATION", "P2Y")
+
+
+def test_two_ordinal_quarters_of_the_story_year():
+    assert [t.value for t in tag("Profit fell in the first and second quarters.", FRI)] == ["2020-Q1", "2020-Q2"]
+    assert [t.value for t in tag("Profit fell in the first and second quarters.", date(2021, 10, 26))] == \
+        ["2021-Q1", "2021-Q2"]
+    text = "Sales will grow in the third and fourth quarters of this year."
+    assert [t.value for t in tag(text, FRI)] == ["2021-Q3", "2021-Q4"]

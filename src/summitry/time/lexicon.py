@@ -55,6 +55,9 @@ class TimeLexicon:
     shifts: dict[str, int]
     references: dict[str, str]
     current_non_temporal: list[str]
+    vague_futures: frozenset[str]
+    modal_words: frozenset[str]
+    time_of_reference: frozenset[str]
     graded_references: frozenset[str]
     degree_words: frozenset[str]
     day_words: dict[str, int]
@@ -69,10 +72,12 @@ class TimeLexicon:
     frequencies: list[str]
     publication_sets: frozenset[str]
     classifying_sets: frozenset[str]
+    set_noun_preceders: frozenset[str]
     function_words: frozenset[str]
     day_time_idiom_preceders: frozenset[str]
     anchored_days: dict[str, int]
     anchored_periods: dict[str, str]
+    day_around: frozenset[str]
     holidays_fixed: dict[str, str]
     holidays_nth: dict[str, list]
     holidays_easter: dict[str, int]
@@ -149,6 +154,9 @@ def lexicon() -> TimeLexicon:
         shifts=_lower(data["shifts"]),
         references=_lower(data["references"]),
         current_non_temporal=data["current_non_temporal"],
+        vague_futures=frozenset(data["vague_futures"]),
+        modal_words=frozenset(data["modal_words"]),
+        time_of_reference=frozenset(data["time_of_reference"]),
         graded_references=frozenset(data["graded_references"]),
         degree_words=frozenset(data["degree_words"]),
         day_words=_lower(data["day_words"]),
@@ -163,10 +171,12 @@ def lexicon() -> TimeLexicon:
         frequencies=data["frequencies"],
         publication_sets=frozenset(data["publication_sets"]),
         classifying_sets=frozenset(data["classifying_sets"]),
+        set_noun_preceders=frozenset(data["set_noun_preceders"]),
         function_words=frozenset(data["function_words"]),
         day_time_idiom_preceders=frozenset(w.lower() for w in data["day_time_idiom_preceders"]),
         anchored_days=_lower(data["anchored_days"]),
         anchored_periods=_lower(data["anchored_periods"]),
+        day_around=frozenset(data["day_around"]),
         holidays_fixed=holidays["fixed"],
         holidays_nth=holidays["nth_weekday"],
         holidays_easter=holidays["easter"],

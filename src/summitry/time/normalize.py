@@ -14,7 +14,8 @@ from datetime import date, timedelta
 
 from summitry.time import anchor
 from summitry.time.lexicon import lexicon
-from summitry.time.tense import DIRECTION, PRESENT
+from summitry.time.recognize import recognizer
+from summitry.time.tense import DIRECTION, FUTURE, PRESENT
 
 # (start, end, type, value, end_value, mod)
 Found = tuple[int, int, str, str, str | None, str | None]
@@ -27,7 +28,10 @@ _SENTENCE_END = re.compile(r"[.!?:\"”]\s*$|^\s*$")
 _FRACTION_OF = re.compile(r"\s+of\s+(?i:the|its|their|his|her|our|all|a|an|those|these)\b")
 # The two words after a possessive: "today's [young] generation".
 _GENERIC_POSSESSIVE = re.compile(r"['’]s[ \t]+([A-Za-z]+)\b(?:[ \t]+([A-Za-z]+)\b)?")
+# "the leaders of tomorrow", "the world of today" (but "as of today" is the day).
+_GENERIC_OF = re.compile(r"(?<![Aa]s)[ \t]+of[ \t]+$")
 _YEAR_NUMBER = re.compile(r"1[6-9]\d\d|2[01]\d\d")
+_RATE_AFTER = re.compile(r"[ \t]+(?i:a|per)[ \t]+(?i:day|week|month|year)(?!\w)")
 _RATE_BEFORE = re.compile(r"(?i:(?:second|minute|hour|day|week|month)s|times)[ \t]+$")
 
 
@@ -62,6 +66,8 @@ class Context:
     local_anchor: date | None  # the same, but within the sentence; else the DCT
     recent: str | None = None  # the value of the last dated mention before, of any granularity
     quarter: str | None = None  # the quarter being reported (the latest quarter mentioned so far)
+    span: str | None = None  # the reported period of several quarters (P9M), when no quarter came after it
+    anchor_end: int | None = None  # where the mention of the anchor day ends in the text
 
     def month_antecedent(self) -> str | None:
         """The last dated mention when it names a month ("crossed out that same day" after "last
@@ -193,12 +199,33 @@ def _year(m: re.Match, ctx: Context) -> list[Found] | None:
         return _one(m, "DATE", f"{_decade_century(int(m['decade2']), ctx)}{m['decade2'][0]}", mod=_pmod(m))
     if _previous_word(ctx, m.start("year")) in lex.year_blocking_preceders:
         return None
+    if m.start() == m.start("year") and _in_name(ctx, m.start()):
+        return None  # "a venture called Orion 1980", "Euro 2004": the year ends a name
     following = _next_words(ctx, m.end()).split()
     if following and following[0].lower() in lex.year_blocking_followers:
         return None
     if m["prepost"]:  # "post-1959 politics"
         return _one(m, "DATE", m["year"], mod="AFTER" if m["prepost"].lower() == "post" else "BEFORE")
     return _one(m, "DATE", m["year"], mod=_pmod(m))
+
+
+@lru_cache(maxsize=1)
+def _name_breakers() -> frozenset[str]:
+    """Capitalized words a year may follow outside a name (In 1990, Since 1990, Spring 1998, Fiscal 1990)."""
+    lex = lexicon()
+    return frozenset(w.lower() for table in (lex.function_words, lex.month_cues, lex.months, lex.seasons, lex.weekdays,
+                                             lex.fiscal_words, lex.holidays_fixed, lex.holidays_nth, lex.holidays_easter)
+                     for w in table)
+
+
+def _in_name(ctx: Context, pos: int) -> bool:
+    """True if the word before pos is a capitalized word inside a sentence that is no time word
+    or preposition: a year after it closes a name."""
+    w = _PREVIOUS_WORD.search(ctx.text, max(0, pos - 40), pos)
+    if not w or not (w.group(1).istitle() and w.group(1).isalpha()) or w.group(1).lower() in _name_breakers():
+        return False
+    before = ctx.text[max(0, w.start(1) - 5):w.start(1)].rstrip(" \t")
+    return bool(before) and before[-1] not in ".!?:;\n\"“'‘`(-_—,"
 
 
 def _week_of(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -288,6 +315,8 @@ def _day_word(m: re.Match, ctx: Context) -> list[Found] | None:
     if word == "today" and (g := _GENERIC_POSSESSIVE.match(ctx.text, m.end())) and lex.generic_today_nouns & {
             w.lower() for w in g.groups() if w}:
         return None  # "today's youth": the present age, no day (news annotation leaves it out)
+    if _GENERIC_OF.search(ctx.text, max(0, m.start() - 40), m.start()):
+        return None  # "the people of tomorrow": an age, not a day
     offset = lex.day_words[word]
     ref = "PRESENT_REF" if offset == 0 else "PAST_REF" if offset < 0 else "FUTURE_REF"
     return _with_part(m, ctx.dct + timedelta(days=offset) if ctx.dct else None, ref)
@@ -320,15 +349,30 @@ def _clock(m: re.Match, ctx: Context) -> list[Found] | None:
     elif meridiem == "am" and hour == 12:
         hour = 0
     day: date | None = ctx.local_anchor
-    if m.groupdict().get("weekday"):
-        day = _weekday_value(lex.weekdays[m["weekday"].lower()], ctx, None)
-    elif m.groupdict().get("word") and ctx.dct is not None:
+    groups = m.groupdict()
+    weekday = groups.get("weekday")
+    said_day = weekday or groups.get("word") or groups.get("cmonth")
+    end = None
+    if groups.get("paren") and said_day:
+        end = m.end("zone") if groups.get("zone") else m.end("mer")  # "10:35 a.m. (0735 GMT) Friday": two expressions
+    elif not said_day and (p := _paren_weekday().match(ctx.text, m.end())):
+        weekday = p["weekday"]  # "at 4 in the morning (4 a.m. EDT Thursday)": the same moment, its day said inside
+    if weekday:
+        day = _weekday_value(lex.weekdays[weekday.lower()], ctx, None)
+    elif groups.get("word") and ctx.dct is not None:
         day = ctx.dct + timedelta(days=lex.day_words[m["word"].lower()])
-    elif m.groupdict().get("cmonth"):  # "5 p.m. EST Nov. 9"
+    elif groups.get("cmonth"):  # "5 p.m. EST Nov. 9"
         value = _place(lex.months[m["cmonth"]], _day_number(m["cday"]), None, ctx)
         day = _day(value) if value and value[0].isdigit() else None
     prefix = _iso(day) if day else "XXXX-XX-XX"
-    return _one(m, "TIME", f"{prefix}T{hour:02d}:{minute:02d}")
+    return _one(m, "TIME", f"{prefix}T{hour:02d}:{minute:02d}", end=end)
+
+
+@lru_cache(maxsize=1)
+def _paren_weekday() -> re.Pattern:
+    """A parenthesis right after a time that ends with a weekday: "(4 a.m. EDT Thursday)"."""
+    names = "|".join(map(re.escape, sorted(lexicon().weekdays, key=len, reverse=True)))
+    return re.compile(rf"[ \t]*\([^()\n]{{0,25}}?\b(?P<weekday>(?i:{names}))\)")
 
 
 def _part_of_day(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -411,8 +455,9 @@ def _title_case_inside_sentence(m: re.Match, ctx: Context) -> bool:
         return False
     before = ctx.text[max(0, m.start() - 3):m.start()].rstrip(" \t")
     after = ctx.text[m.end():m.end() + 3]
-    if before[-1:] in ("\"", "“", "`", "'", "‘") and any(q in after for q in "\"”'’"):
-        return True  # a quoted title: on "This Week," he said
+    if before[-1:] in ("\"", "“", "`", "'", "‘") and (any(q in after for q in "\"”'’")
+                                                   or _next_words(ctx, m.end())[:1].isupper()):
+        return True  # a quoted title: on "This Week," he said; on "This Week With David Brinkley"
     return bool(before) and before[-1] not in ".!?:\n\"“'‘`(-_"
 
 
@@ -492,6 +537,9 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
     num = m["num"].lower()
     if unit in lex.units_needing_numeral and num in ("a", "an", "one"):
         return None
+    if num == "one" and unit == "day" and not (m["tail"] or m["qmod"] or m["the"] or m["dir"]) \
+            and _previous_word(ctx, m.start()).lower() in lex.modal_words:
+        return _one(m, "DATE", "FUTURE_REF")  # "Islam will one day be ...": some day to come
     if unit in lex.units_needing_numeral and _FRACTION_OF.match(ctx.text, m.end("unit")):
         return None  # "three-quarters of its food": a fraction
     tail = " ".join((m["tail"] or "").lower().split())
@@ -499,6 +547,8 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
         return None  # "the 1988 quarter" is a year's quarter, not 1988 of them
     if num in ("a", "an") and not tail and not m["qmod"] and _amount_before().search(ctx.text, max(0, m.start() - 40), m.start()):
         return _one(m, "SET", _duration(1, unit))  # "$2 million a year": a rate, one per year
+    if not tail and _RATE_AFTER.match(ctx.text, m.end()):
+        return None  # "24 hours a day": a rate (all the time), not a period
     if num in ("a", "an") and not tail and _RATE_BEFORE.search(ctx.text, max(0, m.start() - 30), m.start()):
         return None  # "24 hours a day", "seven days a week": a rate, not a period of one unit
     if num in ("a", "an") and not tail and not m["qmod"] and _count_before().search(ctx.text, max(0, m.start() - 50), m.start()):
@@ -518,6 +568,9 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
             return _one(m, "DATE", _year_before(ctx.quarter), mod=mod, start=start)  # a quarterly report's "a year ago"
         return _one(m, "DATE", _shifted(base, sign * float(amount), unit), mod=mod, start=start)
     end = m.end("andhalf2") if m["andhalf2"] else m.end("unit")
+    if (ctx.tense == FUTURE and ctx.dct is not None and amount != "X" and not (qmod or m["the"] or m["dir"] or tail)
+            and unit not in lex.time_units and _previous_word(ctx, m.start()).lower() == "in"):
+        return _one(m, "DATE", _shifted(ctx.dct, float(amount), unit), end=end)  # "will be redeemed in five years"
     return _one(m, "DURATION", _duration(amount, unit), mod=mod, end=end, start=start)
 
 
@@ -569,8 +622,10 @@ def _set(m: re.Match, ctx: Context) -> list[Found] | None:
             return None  # "China Daily", "People's Daily": a newspaper's name, not a recurrence
         following = [w.rstrip(".") for w in _next_words(ctx, m.end()).split()]
         if (m["adj"].lower() in lex.classifying_sets and following and following[0].isalpha()
-                and following[0].islower() and following[0] not in lex.function_words):
-            return None  # "the annual meeting", "a quarterly dividend": a kind of thing, not a recurrence
+                and following[0].lower() not in lex.function_words):
+            return None  # "the annual meeting", "a quarterly dividend", "the annual March for Life": a kind of thing
+        if following[:1] == ["of"] and word.lower() in lex.set_noun_preceders:
+            return None  # "its initial quarterly of five cents": a dividend
         return _one(m, "SET", lex.sets[m["adj"].lower()])
     if m["freq"]:
         return _one(m, "SET", _duration(1, lex.unit(m["funit"])))
@@ -579,8 +634,12 @@ def _set(m: re.Match, ctx: Context) -> list[Found] | None:
     if m["smonth"]:  # "every July"
         return _one(m, "SET", f"XXXX-{lex.months[m['smonth']]:02d}")
     if m["pweekday"]:  # "Tuesday nights": that part of every Tuesday
-        wd = lex.weekdays[m["pweekday"].lower()]
-        return _one(m, "SET", f"XXXX-WXX-{wd}T{lex.day_parts[m['ppart'].lower()]}")
+        part = lex.day_parts[m["ppart"].lower()]
+        found = _one(m, "SET", f"XXXX-WXX-{lex.weekdays[m['pweekday'].lower()]}T{part}", start=m.start("pweekday"))
+        if m["pfirst"]:  # "Monday and Tuesday nights": the plural part goes with both days
+            found.insert(0, (m.start(), m.end("pfirst"), "SET", f"XXXX-WXX-{lex.weekdays[m['pfirst'].lower()]}T{part}",
+                             None, None))
+        return found
     if m["weekdays"]:  # "on Tuesdays"
         return _one(m, "SET", f"XXXX-WXX-{lex.weekdays[m['weekdays'][:-1].lower()]}")
     amount: float | str = lex.number(m["num"]) if m["num"] else 1
@@ -629,6 +688,32 @@ def _part_of_year(m: re.Match, ctx: Context) -> list[Found] | None:
     return _one(m, "DATE", f"{year}-{'H' if half else 'Q'}{n}")
 
 
+def _two_quarters(m: re.Match, ctx: Context) -> list[Found] | None:
+    """ "the second and fourth quarters": those quarters of the year said after; without a year, of
+    every year in the present tense ("business is usually done in ..."), else of the story's year."""
+    lex = lexicon()
+    n1, n2 = lex.ordinals[m["ord1"].lower()], lex.ordinals[m["ord2"].lower()]
+    if n1 > 4 or n2 > 4:
+        return None
+    if m["year"]:
+        years = [m["year"]] * 2
+    elif ctx.dct is None or (not m["shift"] and ctx.direction == 0):
+        return [(m.start(), m.end("ord1"), "SET", f"XXXX-Q{n1}", None, None),
+                (m.start("ord2"), m.end(), "SET", f"XXXX-Q{n2}", None, None)]
+    elif m["shift"]:
+        years = [str(ctx.dct.year + lex.shifts[m["shift"].lower()])] * 2
+    else:
+        years = [str(_part_year(max(n1, n2), False, ctx))] * 2  # one year for both: the later must have begun
+    return [(m.start(), m.end("ord1"), "DATE", f"{years[0]}-Q{n1}", None, None),
+            (m.start("ord2"), m.end(), "DATE", f"{years[1]}-Q{n2}", None, None)]
+
+
+def _first_half(m: re.Match, ctx: Context) -> list[Found] | None:
+    """ "the first two quarters of 1990": the first half of that year."""
+    qmod = " ".join(m["qmod"].lower().split()) if m["qmod"] else None
+    return _one(m, "DATE", f"{m['year']}-H1", mod=lexicon().quantity_mods.get(qmod) if qmod else None)
+
+
 def _last_quarter(d: date) -> str:
     """The last quarter completed before d."""
     y, mo = anchor.add_months(d.year, d.month, -3)
@@ -654,6 +739,8 @@ def _reporting_period(m: re.Match, ctx: Context) -> list[Found] | None:
     if m["pyear"]:  # "the 1988 period": the reported quarter in that year
         return _one(m, "DATE", f"{m['pyear']}{q[4:]}") if q else None
     if m["cmp"] or m["tail"] or m["lastyear"]:
+        if q is None and ctx.span and noun == "period":  # "the year-earlier period" after "the nine months"
+            return _one(m, "DURATION", ctx.span)
         return _one(m, "DATE", _year_before(q)) if q else None
     if not (m["the"] or m["that"]) or (noun != "quarter" and not m["latest"]):
         return None  # a bare noun, or "the period" of anything
@@ -781,10 +868,35 @@ def _anchored(m: re.Match, ctx: Context) -> list[Found] | None:
         return None
     if phrase.endswith(("before", "after")) and _next_words(ctx, m.end()).split(" ")[0].lower().endswith("ing"):
         return None  # "later in the day before returning home": the preposition heads the event
+    offset = lex.anchored_days[phrase]
+    if phrase in lex.day_around:
+        if (found := _day_around(m, ctx, offset)) is not None:
+            return found
+        if ctx.anchor_end is not None and _APPOSITION.fullmatch(ctx.text, ctx.anchor_end, m.start()):
+            return _one(m, "DATE", _iso(ctx.anchor))  # "on Oct. 12, the day before the crash": Oct. 12 itself
     if (month := ctx.month_antecedent()) is not None:
         return _one(m, "DATE", f"{month}-XX")  # "that same day" after "last October"
-    offset = lex.anchored_days[phrase]
     return _one(m, "DATE", _iso(ctx.anchor + timedelta(days=offset)))
+
+
+_APPOSITION = re.compile(r",[ \t]*")
+_SPACES = re.compile(r"[ \t]+")
+
+
+def _day_around(m: re.Match, ctx: Context, offset: int) -> list[Found] | None:
+    """ "the day before last Tuesday's hearing": the day next to the date said right after."""
+    if not (space := _SPACES.match(ctx.text, m.end())):
+        return None
+    start = space.end()
+    for name, following in recognizer().matches_at(ctx.text, start):
+        try:
+            results = HANDLERS[name](following, ctx)
+        except (ValueError, OverflowError):
+            results = None
+        if results and results[0][0] == start and (day := _day(results[0][3])) is not None and \
+                results[0][2] == "DATE" and len(results[0][3]) == 10:
+            return _one(m, "DATE", _iso(day + timedelta(days=offset)), end=results[0][1])
+    return None
 
 
 def _century(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -801,15 +913,43 @@ def _reference(m: re.Match, ctx: Context) -> list[Found] | None:
         return None  # a sentence opening "Now ..." is discourse, not time (TimeML leaves it out)
     if word == "in the past" and _UNIT_AHEAD.match(ctx.text, m.end()):
         return None  # "in the past four years": the period "the past four years" is the expression
+    start = None
     if word in lex.graded_references and _previous_word(ctx, m.start()).lower() in lex.degree_words:
-        return None  # "most recently last October", "as recently as 1998": the date is elsewhere
+        if _date_follows(ctx, m.end()):
+            return None  # "most recently last October", "as recently as 1998": the date is elsewhere
+        start = _PREVIOUS_WORD.search(ctx.text, max(0, m.start() - 40), m.start()).start(1)  # "More recently"
+    if word in lex.vague_futures and (_next_words(ctx, m.end()).split()[:1] == ["of"]
+                                      or _previous_word(ctx, m.start()).lower() in ("a", "an")):
+        return None  # "the future of the alliance", "a future in which ...": prospects, not a time
+    if word in lex.time_of_reference and _next_words(ctx, m.end()).split()[:1] == ["of"]:
+        return None  # "at the time of its founding": the time is the event's
     if word == "current":
         following = _next_words(ctx, m.end()).split()
         if following and following[0].lower() in lex.current_non_temporal:
             return None
-    if word == "in the past":  # the preposition is no part of it: "in [the past]"
+    if word.startswith(("in the ", "at the ")):  # the preposition is no part of it: "in [the past]"
         return _one(m, "DATE", lex.references[word], start=m.start() + m.group().lower().index("the"))
-    return _one(m, "DATE", lex.references[word])
+    return _one(m, "DATE", lex.references[word], start=start)
+
+
+def _date_follows(ctx: Context, pos: int) -> bool:
+    """True if a date expression follows pos, after at most a preposition ("as recently as 1998")."""
+    p = _LEADING_PREPOSITION.match(ctx.text, pos)
+    return bool(recognizer().matches_at(ctx.text, p.end()))
+
+
+_LEADING_PREPOSITION = re.compile(r"[ \t]*(?:(?:as|in|on|at|during|since)[ \t]+)?")
+
+
+def _verdict_day(m: re.Match, ctx: Context) -> list[Found] | None:
+    """ "it was a great day for Poland": the day last mentioned (else the DCT), unless a day word
+    already names it ("Today is a sad day")."""
+    if ctx.anchor is None or _DAY_WORD_SUBJECT.search(ctx.text, max(0, m.start() - 30), m.start()):
+        return None
+    return _one(m, "DATE", _iso(ctx.anchor), start=m.start("day"))
+
+
+_DAY_WORD_SUBJECT = re.compile(r"\b(?i:today|tonight|yesterday|tomorrow)[ \t]+\w+[ \t]+$")
 
 
 def _day_of_month(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -852,6 +992,8 @@ HANDLERS: dict[str, Callable[[re.Match, Context], list[Found] | None]] = {
     "spoken_decade": _spoken_decade,
     "bare_units": _bare_units,
     "set": _set,
+    "first_half": _first_half,
+    "two_quarters": _two_quarters,
     "part_of_year": _part_of_year,
     "period": _reporting_period,
     "the_year": _the_year,
@@ -862,4 +1004,5 @@ HANDLERS: dict[str, Callable[[re.Match, Context], list[Found] | None]] = {
     "anchored": _anchored,
     "day_of_month": _day_of_month,
     "reference": _reference,
+    "verdict_day": _verdict_day,
 }

@@ -78,7 +78,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         "this_part": rf"(?P<shift>(?i:this|last))\s+(?P<part>{parts})(?!\w)",
         "clock": (
             rf"(?P<hour>1[0-2]|0?[1-9])(?:[:.](?P<minute>[0-5]\d))?\s*(?P<mer>{meridiem})(?:\s+(?P<zone>{zones}))?"
-            rf"(?:\s*\([^()\n]{{1,20}}\))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<weekday>{weekday})|(?P<word>{_ci(lex.day_words)})"
+            rf"(?:\s*(?P<paren>\([^()\n]{{1,20}}\)))?(?:,?\s+(?:(?i:on)\s+)?(?:(?P<weekday>{weekday})|(?P<word>{_ci(lex.day_words)})"
             rf"|(?P<cmonth>{month})\s+(?P<cday>{DAY})))?"
         ),
         "part_of_day": (
@@ -97,9 +97,9 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
         ),
         "quantity": (
             rf"(?:(?P<qmod>{_ci(lex.quantity_mods)})\s+)?"
-            rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first))\s+)?"
+            rf"(?:(?P<the>(?i:the))\s+)?(?:(?P<dir>(?i:past|last|next|coming|previous|following|recent|another|first)|{_ci(lex.comparison_period_words)})\s+)?"
             rf"(?P<num>{number})(?:\s+(?P<half>1/2|½)|\s+(?P<andhalf>(?i:and\s+a\s+half)))?(?:\s+{_ci(lex.unit_qualifiers)})?(?:\s+|-)(?P<unit>{units})"
-            rf"(?!\w|-old)(?:\s+(?P<andhalf2>(?i:and\s+a\s+half)))?(?:(?:\s+|-)(?P<tail>(?i:ago|earlier|later|from\s+now|old|before|after)))?(?!\w)"
+            rf"(?!\w|-old)(?:\s+(?P<andhalf2>(?i:and\s+a\s+half)))?(?:(?:\s+|-)(?:(?i:or\s+so)\s+(?=(?i:ago|earlier|later)))?(?P<tail>(?i:ago|earlier|later|from\s+now|old|before|after)))?(?!\w)"
         ),
         "vague": (
             rf"(?:(?P<the>(?i:the))\s+)?(?P<lead>(?i:recent|coming))\s+(?P<unit>(?i:{PLURAL_UNITS}))(?!\w)"
@@ -118,11 +118,21 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"(?:(?P<unit>{units})(?!\w)|(?P<weekday>{weekday})|(?P<smonth>{month}))"
             rf"|(?P<adj>{_ci(lex.sets)})(?!\w)"
             rf"|(?P<weekdays>{_ci([w + 's' for w in full_weekdays])})(?!\w)"
-            rf"|(?P<pweekday>{weekday})\s+(?P<ppart>{parts})s(?!\w)"
+            rf"|(?:(?P<pfirst>{weekday})\s+(?i:and|or)\s+)?(?P<pweekday>{weekday})\s+(?P<ppart>{parts})s(?!\w)"
         ),
         "century": (
             rf"(?:(?i:the)\s+)?(?:(?P<cnum>[12]?\d)(?i:st|nd|rd|th)|(?P<cword>{_ci(lex.century_ordinals)}))"
             rf"[\s-]+(?i:century)(?!\w)"
+        ),
+        # "the first two quarters of 1990", "the first six months of 1990": that year's first half
+        "first_half": (
+            rf"(?:(?P<qmod>{_ci(lex.quantity_mods)})\s+)?(?:(?i:the)\s+)?(?i:first)\s+(?:(?i:two)\s+(?i:quarters)|(?i:six)\s+(?i:months))"
+            rf"\s+(?i:of)\s+(?:{_ci(lex.fiscal_words)}\s+)?(?P<year>{YEAR})"
+        ),
+        # "the second and fourth quarters": two quarters of every year, or of the year said after
+        "two_quarters": (
+            rf"(?:(?i:the)\s+)?(?P<ord1>{_ci(lex.ordinals)})\s+(?i:and|or)\s+(?P<ord2>{_ci(lex.ordinals)})[\s-]+(?i:quarters)(?![\w-])"
+            rf"(?:\s+(?i:of)\s+(?:(?P<shift>(?i:this|last|next))\s+(?i:year)(?!\w)|(?:(?i:fiscal)\s+)?(?P<year>{YEAR})))?"
         ),
         "part_of_year": (
             rf"(?:(?i:the)\s+)?(?:(?P<cmp>{_ci(lex.comparison_period_words)})\s+|(?P<yshift>(?i:this|last|next))\s+(?i:year)['’]s\s+"
@@ -155,10 +165,17 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             r"(?=\s*(?:[,.;:)”\"]|$)|\s+(?i:at|in|when|and|or|to|for|after|before|with)\b)"
         ),
         "reference": rf"(?P<ref>{_ci(lex.references)})(?!\w)",
+        # "it was a great day for Poland": the day the story is about
+        "verdict_day": (
+            rf"(?:{_COPULA_BEFORE})(?i:a|an)\s+(?:[a-z]+\s+){{1,2}}?(?P<day>(?i:day))(?=\s+(?i:for|in)\s)"
+        ),
     }
 
 
 _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
+# A copula right before, with or without an opening quote ("it was \"a great day ...\""): fixed-width look-behinds.
+_COPULA_BEFORE = "|".join(rf"(?<=\b{verb} {re.escape(quote)})" for verb in ("was", "is", "be", "been", "were")
+                          for quote in ("", '"', "“", "``"))
 
 
 # Words of the patterns themselves (not in the lexicon) that can open an expression.

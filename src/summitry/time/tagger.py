@@ -18,10 +18,12 @@ _HALF = re.compile(r"\d{4}-H[12]")
 _SEVERAL_QUARTERS = frozenset({"P6M", "P9M", "P2Q", "P3Q"})
 
 
-def _ended(quarter: str, reference: date | None) -> bool:
-    """True if the quarter is over by the reference date (a report is about a finished quarter)."""
-    year, n = int(quarter[:4]), int(quarter[-1])
-    return reference is None or (year, 3 * n) < (reference.year, reference.month)
+def _ended(part: str, reference: date | None) -> bool:
+    """True if the quarter or half (1989-Q3, 1989-H1) is over by the reference date: a report is
+    about a finished period, and a forecast for a coming half is no reporting period."""
+    year, n = int(part[:4]), int(part[-1])
+    months = 6 if part[5] == "H" else 3
+    return reference is None or (year, months * n) < (reference.year, reference.month)
 
 
 def _day(value: str) -> date | None:
@@ -44,9 +46,10 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
     tenses = TenseMap(text)
     rec = recognizer()
     found: list[Timex] = []
-    last_day: tuple[int, date] | None = None  # position and date of the last day-level mention
+    last_day: tuple[int, int, date] | None = None  # start, end and date of the last day-level mention
     recent: str | None = None  # value of the last dated mention (a year, month, week or day)
     quarter: str | None = None  # the latest quarter mentioned: the one a business report is about
+    span: str | None = None  # the reporting period of several quarters last mentioned (P9M), if no quarter since
     pos = 0
     for start in rec.openings(text):
         if start < pos:
@@ -54,9 +57,10 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
         matches = rec.matches_at(text, start)
         results = None
         for name, m in matches:
-            previous = last_day[1] if last_day else reference
-            local = last_day[1] if last_day and last_day[0] >= tenses.sentence(start)[0] else reference
-            ctx = Context(text, reference, tenses.tense(m.start(), m.end()), previous, local, recent, quarter)
+            previous = last_day[2] if last_day else reference
+            local = last_day[2] if last_day and last_day[0] >= tenses.sentence(start)[0] else reference
+            ctx = Context(text, reference, tenses.tense(m.start(), m.end()), previous, local, recent, quarter, span,
+                          last_day[1] if last_day else None)
             try:
                 results = HANDLERS[name](m, ctx)
             except (ValueError, OverflowError):  # calendar arithmetic past year 1 or 9999
@@ -71,12 +75,13 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
                 continue
             found.append(Timex(s, e, text[s:e], type_, value, end_value, mod))
             if (d := _day(end_value or value)) is not None:
-                last_day = (s, d)
+                last_day = (s, e, d)
             if type_ in ("DATE", "TIME") and value[:4].isdigit():
                 recent = end_value or value
             if _QUARTER.fullmatch(value) and (quarter is None or value >= quarter) and _ended(value, reference):
-                quarter = value
-            elif value in _SEVERAL_QUARTERS or _HALF.fullmatch(value):
+                quarter, span = value, None
+            elif value in _SEVERAL_QUARTERS or (_HALF.fullmatch(value) and _ended(value, reference)):
                 quarter = None  # "for the nine months": a report's comparisons now span that period, not a quarter
+                span = value if value in _SEVERAL_QUARTERS else None
         pos = max(start + 1, results[-1][1])
     return found

@@ -25,6 +25,10 @@ _NOT_FINITE = re.compile(
     r"|\b(?:a|an|the|its|their|his|her|our)\s+(?:[a-z]+ly\s+|still\s+|newly\s+)?$", re.I)
 
 
+# A plan or expectation in the past perfect ("had been scheduled to", "had planned to") is past.
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|been|already|not)\s+)*$", re.I)
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     lex = lexicon()
@@ -75,6 +79,8 @@ class TenseMap:
                 tense = PAST
             if tense == PAST and _NOT_FINITE.search(text, max(0, m.start() - 25), m.start()):
                 continue
+            if tense == FUTURE and _PAST_PERFECT.search(text, max(0, m.start() - 25), m.start()):
+                tense = PAST  # "had been due to expire Friday": a plan of the past
             found[0].append(m.start())
             found[1].append(m.end())
             found[2].append(tense)
