@@ -581,3 +581,27 @@ def test_a_groupings_named_summit_does_not_absorb_a_meeting_of_two_of_its_leader
                    "in Buenos Aires on Monday.",
                    "The Mercosur Summit opens in Buenos Aires on Monday.")
     assert len(of_kind(found, "meeting")) == 1 and len(of_kind(found, "summit")) == 1
+
+
+def test_an_event_among_a_class_of_events_is_no_event():
+    found = events("Kenyan President William Ruto's state visit to Ghana, among the first leader visits at the "
+                   "invitation of Ghanaian President Nana Akufo-Addo, will include talks on trade.",
+                   "The visit takes place on 22 and 23 May.")
+    [visit] = of_kind(found, "visit")
+    assert names(visit) == ["William Ruto"] and visit.date == "2023-05-22/2023-05-23"
+
+
+def test_who_gives_details_on_a_visit_is_not_its_party():
+    found = events("Kenyan President William Ruto will pay a state visit to Ghana.",
+                   "Canadian envoy to Ghana, Tom Smith, revealed this on Wednesday at a briefing, where he gave "
+                   "further details on the visit to Ghana.",
+                   "The visit takes place on 22 and 23 May.")
+    [visit] = of_kind(found, "visit")  # "the visit" he spoke of is Ruto's, and so is its date
+    assert names(visit) == ["William Ruto"] and visit.date == "2023-05-22/2023-05-23"
+
+
+def test_a_plan_on_the_second_day_of_a_trip_takes_that_day():
+    found = events("Kenyan President William Ruto will pay a state visit to Ghana on 22 and 23 May.",
+                   "On the second day, Ruto will meet Ghanaian President Nana Akufo-Addo for talks.")
+    [talks] = of_kind(found, "meeting")
+    assert talks.date == "2023-05-23"

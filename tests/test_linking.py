@@ -408,3 +408,15 @@ def test_reports_of_one_dated_summit_naming_different_attendees_are_one_summit(s
     ids = _link_all(store, [summit("a", 5, ["Mohammed bin Salman", "Tamim bin Hamad Al Thani"], "GCC summit"),
                             summit("b", 6, ["Faisal bin Farhan"])])
     assert ids[0] == ids[1]
+
+
+def test_an_arrival_on_the_eve_of_a_state_visit_is_the_same_visit(store):
+    visit = replace(_report("preview", datetime(2023, 10, 10), "2023-10-17/2023-10-18", "scheduled", ["Joe Biden"]),
+                    kind="visit", location=Location("Amman", "JOR"))
+    arrival = replace(_report("arrival", datetime(2023, 10, 16, 20), "2023-10-16", "held", ["Joe Biden"]),
+                      kind="visit", location=Location("Amman", "JOR"))
+    later = replace(_report("other", datetime(2023, 10, 25), "2023-10-24", "held", ["Joe Biden"]),
+                    kind="visit", location=Location("Amman", "JOR"))
+    ids = _link_all(store, [visit, arrival, later])
+    assert ids[0] == ids[1] != ids[2]  # a week later is another visit
+    assert store.event(ids[0]).date == "2023-10-17/2023-10-18"

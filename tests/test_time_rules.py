@@ -51,6 +51,8 @@ def test_year_less_date_takes_the_year_of_the_context():
     ("The forum is slated for June 4-5 in Singapore.", "June 4-5", "2021-06-04", "2021-06-05"),
     ("Talks will run from May 12 to 14 in Hanoi.", "May 12 to 14", "2021-05-12", "2021-05-14"),
     ("The drills ran March 30-April 2 near the border.", "March 30-April 2", "2021-03-30", "2021-04-02"),
+    ("The state visit takes place on 22 and 23 March.", "22 and 23 March", "2021-03-22", "2021-03-23"),
+    ("The talks run from 8 to 10 March in Accra.", "8 to 10 March", "2021-03-08", "2021-03-10"),
 ])
 def test_date_ranges(text, phrase, start, end):
     t = one(text, FRI, phrase)

@@ -9,8 +9,8 @@ from ..model import Location, Person, Timex
 from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
-from .syntax import (attached, event_heads, in_other_clause, modifies_noun, object_of_coordinated_verb, parse,
-                     qualifies_thing, reports_event)
+from .syntax import (attached, event_heads, in_other_clause, modifies_noun, object_of_coordinated_verb, outside_topic,
+                     parse, qualifies_thing, reports_event)
 
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
 _ADMIN_AFTER = re.compile(r"^\s+(?:administration|government|cabinet|era|presidency)\b", re.I)
@@ -61,7 +61,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
     elsewhere = [(a.start, a.end) for a in view.actors if a.kind in ("person", "country", "group")
                  and c_start <= a.start < obj_end and (in_other_clause(doc, (d.start, d.end), a.start, a.end)
                                                        or reports_event(doc, (d.start, d.end), a.start, a.end)
-                                                       or object_of_coordinated_verb(doc, heads, a.start, a.end))]
+                                                       or object_of_coordinated_verb(doc, heads, a.start, a.end)
+                                                       or outside_topic(doc, (d.start, d.end), a.start, a.end))]
     attribution = attribution + elsewhere  # who stands in a clause of their own is no party
     d.participants = persons_in(view, c_start, obj_end, attribution)
     for a in view.actors:  # "Sisi's arrival", "the prime minister's state visit": the possessor takes part
@@ -70,8 +71,9 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
             d.participants.insert(0, a.person)
     person_spans = [(a.start, a.end) for a in view.actors if a.kind == "person"]
     pronoun = _PRONOUN.search(text[c_start : d.start])
-    if pronoun and reports_event(doc, (d.start, d.end), c_start + pronoun.start(), c_start + pronoun.end()):
-        pronoun = None  # "He said the summit was cancelled": the speaker is no party
+    if pronoun and any(test(doc, (d.start, d.end), c_start + pronoun.start(), c_start + pronoun.end())
+                       for test in (reports_event, outside_topic)):
+        pronoun = None  # "He said the summit was cancelled", "he gave details on the visit": no party
     if pronoun:  # "after he and Austin visited Japan", "his talks with Chung"
         earlier = [a.person for a in view.actors if a.kind == "person" and a.person and a.end <= c_start + pronoun.start()]
         antecedent = earlier[-1] if earlier else view.last_person

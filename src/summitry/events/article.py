@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
+from datetime import timedelta
 from itertools import islice
 
 from ..actors import ArticleActors, analyze_actors, home_location
@@ -378,7 +379,8 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
     if m.date is None and m.kind in ("meeting", "agreement") and m.status in ("scheduled", "proposed", ""):
         trip = _recent_other(events, ev, lambda o: _part_of_trip(o.mention, m) and o.mention.date is not None)
         if trip:  # "Modi was to travel to Bhutan on March 21-22 ... was scheduled to meet the king": on that trip
-            m.date, m.location = trip.mention.date, m.location or trip.mention.location
+            m.date = _day_of_trip(m.evidence[0].sentence[: drafts[0].start], trip.mention.date)
+            m.location = m.location or trip.mention.location
             put_off = _recent_other(events, ev, lambda o: _part_of_trip(o.mention, m)
                                     and o.mention.status in ("postponed", "cancelled"))
             if put_off:  # the trip was postponed: so is what was planned on it
@@ -407,6 +409,22 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
     if len(m.countries) >= 3 and m.kind in ("meeting", "summit") and not m.format:
         m.format = "multilateral" if m.kind == "summit" else None
     return m
+
+
+_NTH_DAY = re.compile(r"\bthe\s+([a-z]+)\s+day\b", re.I)
+
+
+def _day_of_trip(before: str, days: str) -> str:
+    """The day of a trip a plan names before its trigger ("on the second day, he will meet
+    ..."), else the trip's days."""
+    iv = interval(days)
+    found = [m for m in _NTH_DAY.finditer(before) if m[1].lower() in lexicon().ordinals
+             or m[1].lower() in ("last", "final")] if iv else []
+    if not found:
+        return days
+    word = found[-1][1].lower()
+    day = iv[1] if word in ("last", "final") else iv[0] + timedelta(days=lexicon().ordinals[word] - 1)
+    return day.isoformat() if day <= iv[1] else days
 
 
 def _travellers(m: EventMention) -> list[Person]:

@@ -242,6 +242,15 @@ def _same_gathering(a: EventMention, b: EventMention) -> bool:
     return bool(ia and ib and abs((ia[0] - ib[0]).days) <= 7)
 
 
+def arrival_eve(a: EventMention, b: EventMention) -> bool:
+    """A visit's arrival reported on the eve of its official days ("arrived in London on
+    Monday" for a state visit on Tuesday and Wednesday): the same visit."""
+    ia, ib = interval(a.date), interval(b.date)
+    if not (a.kind == b.kind == "visit" and ia and ib):
+        return False
+    return 0 < (ib[0] - ia[1]).days <= 1 or 0 < (ia[0] - ib[1]).days <= 1
+
+
 def is_leader(p: Person) -> bool:
     return p.role is None or p.role.lower().endswith(lexicon().leader_roles)
 
@@ -289,7 +298,7 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, 
         return False
     if not (_roles_fit(a, b) and _roles_fit(b, a)):
         return False
-    if not dates_overlap(a.date, b.date) and not _same_gathering(a, b):
+    if not dates_overlap(a.date, b.date) and not _same_gathering(a, b) and not arrival_eve(a, b):
         return False
     if a.location and b.location and a.location.country != b.location.country:
         return False

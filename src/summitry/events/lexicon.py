@@ -102,7 +102,7 @@ def lexicon() -> EventLexicon:
         clause_breaks=re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.I),
         clause_break_exceptions=tuple(x.lower() for x in data["clause_break_exceptions"]),
         topic_words=words_regex(data["topic_words"]),
-        generic=re.compile(r"\b(?:is|are|was|were)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}$", re.I),
+        generic=re.compile(rf"\b(?:{'|'.join(data['generic_before'])})\s+(?:[\w-]+\s+){{0,3}}$", re.I),
         leader_roles=tuple(r.lower() for r in data["leader_roles"]),
         leader_refs=words_regex(data["leader_refs"]),
         format_roles={k: (tuple(v["roles"]), tuple(v.get("not", ()))) for k, v in data["format_roles"].items()},

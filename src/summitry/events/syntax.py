@@ -360,6 +360,21 @@ def reports_event(doc: Doc, trigger_span: tuple[int, int], start: int, end: int)
     return any(a.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children) for a in chain)
 
 
+def outside_topic(doc: Doc, trigger_span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the event is the topic of a noun ("gave further details on the visit",
+    "answered questions about the summit") and the words at start..end stand outside that
+    noun's phrase: those who speak of an event are not its parties."""
+    trigger, token = _token_at(doc, *trigger_span), _token_at(doc, start, end)
+    if trigger is None or token is None or trigger.dep_ != "pobj":
+        return False
+    prep, head = trigger.head, trigger.head.head
+    if prep.lower_ not in lexicon().syntax["topic_prepositions"]:
+        return False
+    spoken_of = head.pos_ in ("NOUN", "PROPN") and head.lower_ not in lexicon().syntax["transparent_nouns"] or \
+        head.pos_ == "VERB" and any(c.dep_ == "dobj" and c.pos_ == "NOUN" for c in head.children)  # "gave details on"
+    return spoken_of and token.i not in {t.i for t in prep.subtree}
+
+
 def object_of_coordinated_verb(doc: Doc, heads: Heads, start: int, end: int) -> bool:
     """Whether the words at start..end are the object of another predicate coordinated with
     the event's (its `event_heads`): "called on the president and met the prime minister":

@@ -55,7 +55,7 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"(?:,?\s+(?P<year>{YEAR}))?"
         ),
         "day_month": (
-            rf"(?:(?P<weekday>{weekday}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY})(?:\s*[-–]\s*(?P<day2>{DAY}))?"
+            rf"(?:(?P<weekday>{weekday}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY})(?:(?:\s*[-–]|\s+(?i:and|to|through|until))\s*(?P<day2>{DAY}))?"
             rf"\s+(?:of\s+)?(?P<month>{month})(?:,?\s+(?P<year>{YEAR}))?"
         ),
         "month_year": rf"{pmod}(?P<month>{month}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|{spoken})",
