@@ -420,3 +420,17 @@ def test_an_arrival_on_the_eve_of_a_state_visit_is_the_same_visit(store):
     ids = _link_all(store, [visit, arrival, later])
     assert ids[0] == ids[1] != ids[2]  # a week later is another visit
     assert store.event(ids[0]).date == "2023-10-17/2023-10-18"
+
+
+@pytest.mark.parametrize("order", [(0, 1), (1, 0)])
+def test_an_undated_article_takes_its_time_from_the_dated_reports_its_reports_link_to(tmp_path, order):
+    dated = _report("dated", datetime(2023, 11, 16, 8), "2023-11-15", "held", ["Joe Biden"])
+    met = _report("undated", None, "XXXX-WXX-3", "held", ["Joe Biden"])
+    signed = replace(_report("undated", None, "XXXX-WXX-3", "held", ["Joe Biden"]), kind="agreement", type="AGREE",
+                     countries=["JOR", "USA"], evidence=[Evidence("undated", "They signed a deal on Wednesday.", 80, 110)])
+    with Store(tmp_path / "o.db") as store:
+        reports = [[dated], [met, signed]]
+        _link_all(store, reports[order[0]] + reports[order[1]])
+        events = {e.kind: e for e in store.events()}
+        assert len(events) == 2 and events["meeting"].date == "2023-11-15"
+        assert events["agreement"].date == "2023-11-15"  # "Wednesday" in an article whose Wednesday is known

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import replace
-from datetime import datetime
+from datetime import date, datetime
 
 from ..events.status import later_stage
 from ..events.facts import LEVELS, as_days, interval, is_calendar, merge_facts, resolve_value
@@ -96,11 +96,19 @@ def state(mentions: list[EventMention], eid: str = "") -> Event:
     return e
 
 
-def aggregate(eid: str, mentions: list[EventMention]) -> Event:
+def aggregate(eid: str, mentions: list[EventMention], anchors: dict[str, tuple[date, date]] | None = None) -> Event:
     """Fold mentions (any order) into the event they report; a date that is no calendar
-    value is kept aside in unresolved_date."""
+    value is kept aside in unresolved_date. anchors: the time of undated articles, learnt
+    from their other reports (a "Wednesday" of such an article is placed near it)."""
     ordered = sorted(mentions, key=canonical_key)
     e = state(ordered, eid)
+    if anchors and not is_calendar(e.date):
+        for m in ordered:
+            value = resolve_value(m.date, anchors[m.article]) if m.article in anchors and m.date else None
+            if is_calendar(value):
+                e.date = value
+                _finish(e)
+                break
     e.mentions = ordered
     e.evidence = [x for m in ordered for x in m.evidence]
     e.title = title(e)

@@ -19,7 +19,7 @@ import heapq
 from collections import defaultdict
 from dataclasses import replace
 
-from ..events.facts import arrival_eve, dates_overlap, facts_compatible, interval, plausible_window, same_person
+from ..events.facts import arrival_eve, dates_overlap, facts_compatible, interval, is_calendar, plausible_window, same_person
 from ..model import Event, EventMention
 from ..store import Store
 from .aggregate import aggregate, event_id, placed, state
@@ -124,7 +124,10 @@ class _Region:
         keys_ = [k for k in keys_ if k not in self.asked]
         patterns = [p for p in patterns if p not in self.asked]
         self.asked.update(keys_ + patterns)
-        found = [(i, series) for i, series in self.store.candidate_ids(keys_, patterns) if i not in self.loaded]
+        self._load(self.store.candidate_ids(keys_, patterns))
+
+    def _load(self, found: list[tuple[str, str | None]]) -> None:
+        found = [(i, series) for i, series in found if i not in self.loaded]
         mentions = self.store.mentions_of_events([i for i, _ in found])
         for i, series in found:
             self.loaded.add(i)
@@ -192,8 +195,37 @@ class _Region:
                 if y > ck and y not in decided and reaches(self.keys[y], dirty):
                     heapq.heappush(heap, y)
 
+    def _touch_undated_articles(self) -> list[str]:
+        """Load and touch every event of an undated article that a changed event reports: the
+        article's time comes from the dated events its reports link to, so its other records
+        may change with them. Returns those articles."""
+        articles = sorted({self.mention[k].article for c in self.touched.values() for k in c.members
+                           if self.mention[k].published is None})
+        if articles:
+            self._load(self.store.events_of_articles(articles))
+            wanted = set(articles)
+            for k, c in self.cluster.items():
+                if self.mention[k].article in wanted:
+                    self.touched[id(c)] = c
+        return articles
+
+    def _anchors(self, articles: list[str], events: dict[int, Event]) -> dict[str, tuple]:
+        """The time of each undated article: the days its first report placed by a dated event
+        names ("Wednesday" linked to a meeting on 15 November: that day)."""
+        anchors: dict[str, tuple] = {}
+        wanted = set(articles)
+        for k in sorted(self.mention):
+            m = self.mention[k]
+            if m.article not in wanted or m.article in anchors or not m.date or "XXXX" not in m.date:
+                continue
+            e = events.get(id(self.cluster[k]))
+            if e is not None and is_calendar(e.date) and (iv := interval(placed(m, e.date).date)):
+                anchors[m.article] = iv
+        return anchors
+
     def save(self) -> None:
         """Write back every event whose mentions changed, folded from scratch."""
+        undated = self._touch_undated_articles()
         touched = list(self.touched.values())
         series = {c.old_series for c in touched if c.old_series}
         events = {}
@@ -201,6 +233,12 @@ class _Region:
             if c.members:
                 order = sorted(c.members)
                 events[id(c)] = aggregate(event_id(self.mention[order[0]]), [self.mention[k] for k in order])
+        anchors = self._anchors(undated, events)
+        for c in touched:
+            e = events.get(id(c))
+            if anchors and e is not None and e.date is None and any(self.mention[k].article in anchors for k in c.members):
+                order = sorted(c.members)
+                events[id(c)] = aggregate(e.id, [self.mention[k] for k in order], anchors)
         appended = {id(c) for c in touched if c.old_id and id(c) in events and events[id(c)].id == c.old_id
                     and c.stored <= c.members and min(c.members - c.stored, default=()) > max(c.stored, default=())}
         for c in touched:

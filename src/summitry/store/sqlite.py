@@ -314,6 +314,12 @@ class Store:
         sql = f"SELECT id, series FROM events WHERE id IN (SELECT event_id FROM event_keys WHERE {where}) ORDER BY id"
         return [(r[0], r[1]) for r in self.db.execute(sql, [*keys, *patterns])]
 
+    def events_of_articles(self, article_ids: list[str]) -> list[tuple[str, str | None]]:
+        """(id, series) of the events the articles report."""
+        marks = ",".join("?" * len(article_ids))
+        sql = f"SELECT id, series FROM events WHERE id IN (SELECT event_id FROM mentions WHERE article_id IN ({marks})) ORDER BY id"
+        return [(r[0], r[1]) for r in self.db.execute(sql, article_ids)]
+
     def mention_dates(self, article_id: str) -> list[str | None]:
         """The date values of an article's stored mentions."""
         return [r[0] for r in self.db.execute("SELECT date FROM mentions WHERE article_id=? ORDER BY id", (article_id,))]
