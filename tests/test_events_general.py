@@ -605,3 +605,16 @@ def test_a_plan_on_the_second_day_of_a_trip_takes_that_day():
                    "On the second day, Ruto will meet Ghanaian President Nana Akufo-Addo for talks.")
     [talks] = of_kind(found, "meeting")
     assert talks.date == "2023-05-23"
+
+
+def test_a_session_of_a_groupings_council_set_to_take_place_is_its_gathering():
+    found = events("Senegalese President Macky Sall will head Senegal's delegation attending the 63rd session of the "
+                   "Authority of Heads of State of the Economic Community of West African States (ECOWAS), set to "
+                   "take place on Sunday in Abuja, Nigeria.",
+                   "Nigerian President Bola Tinubu and Ghanaian President Nana Akufo-Addo will also attend the summit.")
+    [gathering] = [m for m in found if m.kind in ("meeting", "summit")]  # "the summit" is that session
+    assert gathering.series == "ECOWAS meeting" and gathering.date == "2023-05-14"
+    assert gathering.location.place == "Abuja" and "Macky Sall" in names(gathering)
+    [alone] = events("Senegalese President Macky Sall will attend the 63rd session of the Authority of Heads of State "
+                     "of the Economic Community of West African States (ECOWAS) in Abuja.")
+    assert alone.series == "ECOWAS meeting"  # a named gathering with one state named is kept

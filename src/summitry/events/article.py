@@ -471,8 +471,9 @@ def _status_from_date(m: EventMention) -> str:
 
 
 def _keep(m: EventMention) -> bool:
-    """An event needs its parties: two states, or a host for a forum or summit."""
-    if m.kind in ("forum", "summit"):
+    """An event needs its parties: two states, or one with a host or a name for a forum, a
+    summit or a named meeting ("the session of the GCC's Supreme Council")."""
+    if m.kind in ("forum", "summit") or m.kind == "meeting" and m.series:  # a gathering, or a named meeting
         return len(m.countries) >= 1 and (m.location is not None or len(m.countries) >= 2 or bool(m.series))
     if m.kind == "visit":  # an official's visit, or a delegation's: not a private trip
         return len(m.countries) >= 2 and m.location is not None and any(p.role for p in m.participants)

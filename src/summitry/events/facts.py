@@ -265,7 +265,9 @@ def kinds_compatible(a: EventMention, b: EventMention, anaphoric: bool = False) 
         if anaphoric:
             return True
         meeting, summit = (a, b) if ga == "meeting" else (b, a)
-        if summit.series and not meeting.series:
+        if summit.series and meeting.series:
+            return same_series(summit.series, meeting.series)  # "the GCC meeting" and "the GCC summit"
+        if summit.series:
             return False  # a grouping's named summit is not a meeting of some of its leaders
         return len(meeting.participants) >= 2 and all(is_leader(p) for p in meeting.participants)
     return False
@@ -309,6 +311,9 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, 
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False
     if anaphoric:
+        if a.series and KIND_GROUPS.get(a.kind) in ("summit", "meeting") and b.kind in ("summit", "forum") \
+                and (not b.series or same_series(a.series, b.series)):
+            return True  # "the summit" after "the GCC's session": a grouping's gathering, whoever is named at it
         return names_compatible(a.participants, b.participants) and countries_compatible(a.countries, b.countries)
     if a.format and b.format and a.format != b.format and not {a.format, b.format} & LEVELS:
         return False

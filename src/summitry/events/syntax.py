@@ -98,6 +98,25 @@ def _participles(token: Token) -> list[int]:
             if c.dep_ in ("acl", "relcl", "amod") and (c.lemma_.lower() in words or c.lower_ in words)]
 
 
+def _misplaced_happening(trigger: Token) -> list[int]:
+    """A participle after a comma saying that something takes place, with no subject of its
+    own, that the parse hung elsewhere ("will head the delegation attending the session of
+    the council, set to take place on Tuesday"): a delegation does not take place, the
+    session does."""
+    words = lexicon().syntax["event_participles"]
+    for c in trigger.doc[trigger.i + 1 : trigger.i + 30]:
+        if c.tag_ == "VBN" and (c.lemma_.lower() in words or c.lower_ in words) and c.i > 0 \
+                and c.doc[c.i - 1].text == "," and _says_it_happens(c) \
+                and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in c.children):
+            return [c.i]
+    return []
+
+
+def _says_it_happens(participle: Token) -> bool:
+    words = " ".join(t.lemma_.lower() for t in participle.subtree if t.i > participle.i)
+    return any(phrase in words for phrase in lexicon().syntax["happening_phrases"])
+
+
 def event_heads(doc: Doc, start: int, end: int) -> Heads:
     """Token indices that stand for the event: its trigger, participles that describe it,
     the predicate that governs an event noun (never a verb of saying or of postponing) and
@@ -106,7 +125,7 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
     if trigger is None:
         return Heads()
     syntax = lexicon().syntax
-    heads = {trigger.i, *_participles(trigger)}
+    heads = {trigger.i, *_participles(trigger), *_misplaced_happening(trigger)}
     for i in list(heads - {trigger.i}):  # "the summit scheduled to take place in Singapore on June 12"
         heads.update(_complements(doc[i]))
     token = trigger

@@ -118,6 +118,9 @@ def modifier_name(before: str) -> str | None:
     return " ".join(words)
 
 
+_OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|the|and)\s+){0,10}")
+
+
 def name_by_organization(view: SentenceView, d: Draft, c_start: int, c_end: int) -> None:
     """"the APEC meetings", "a three-day summit" of the Group of Seven: named after the grouping."""
     if d.kind not in ("summit", "forum", "meeting"):
@@ -125,7 +128,8 @@ def name_by_organization(view: SentenceView, d: Draft, c_start: int, c_end: int)
     orgs = [a for a in view.actors if a.kind == "organization" and a.code and c_start <= a.start < c_end]
     adjacent = [a for a in orgs if 0 <= d.start - a.end <= 2 or a.start <= d.start < a.end or
                 re.fullmatch(r"\s*\([^()]{1,15}\)\s*", view.text[a.end : d.start]) or  # "Cooperation (APEC) meeting"
-                (d.name and a.start >= d.start - len(d.name) - 2 and a.end <= d.end)]
+                (d.name and a.start >= d.start - len(d.name) - 2 and a.end <= d.end) or
+                _OF_BODY.fullmatch(view.text[d.end : a.start])]  # "session of the Supreme Council of the GCC"
     of_states = any(a.kind == "country" and 0 <= d.start - a.end <= 2 for a in view.actors)  # "a Japan-China summit"
     unnamed_gathering = d.kind in ("summit", "forum") and not d.name and len({a.code for a in orgs}) == 1 and not of_states
     org = adjacent[0] if adjacent else orgs[0] if unnamed_gathering else None
