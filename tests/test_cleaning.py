@@ -165,16 +165,26 @@ def test_dateline_without_agency():
 
 def test_dateline_with_region_after_the_place():
     article = scraped(page(TITLE, "June 10, 2021", body=(f"CARBIS BAY, England (AP) -- {BODY1}", BODY2)))
-    assert article.dateline == "CARBIS BAY"
+    assert article.dateline == "CARBIS BAY, England"  # the region stays: it places a town the gazetteer lacks
     assert article.paragraphs[0] == BODY1
 
 
+def test_a_dateline_town_unknown_to_the_gazetteer_is_placed_by_its_region():
+    from summitry.actors import home_location
+    from summitry.model import Location
+    article = scraped(page(TITLE, "June 10, 2021", body=(f"Kettleby, California - {BODY1}", BODY2)))
+    assert article.dateline == "Kettleby, California"
+    assert home_location(None, article.dateline) == Location("Kettleby", "USA")
+    assert home_location(None, "WOODSIDE, California") == Location("Woodside", "USA")
+    assert home_location(None, "Paris, France").place == "Paris"
+
+
 @pytest.mark.parametrize(("dateline", "place", "source"), [
-    ("CARBIS BAY, England (AP) --", "CARBIS BAY", "AP"),
-    ("WOODSIDE, Calif. (AP) --", "WOODSIDE", "AP"),
-    ("WASHINGTON, D.C. --", "WASHINGTON", None),
-    ("TOKYO, Japan, Oct. 6 (Kyodo) --", "TOKYO", "Kyodo"),
-    ("SEOUL, South Korea, May 14 (Yonhap) --", "SEOUL", "Yonhap"),
+    ("CARBIS BAY, England (AP) --", "CARBIS BAY, England", "AP"),
+    ("WOODSIDE, Calif. (AP) --", "WOODSIDE, Calif.", "AP"),
+    ("WASHINGTON, D.C. --", "WASHINGTON, D.C.", None),
+    ("TOKYO, Japan, Oct. 6 (Kyodo) --", "TOKYO, Japan", "Kyodo"),
+    ("SEOUL, South Korea, May 14 (Yonhap) --", "SEOUL, South Korea", "Yonhap"),
     ("UNITED NATIONS (AP) --", "UNITED NATIONS", "AP"),
     ("BEIJING, Oct. 6 (Xinhua) —", "BEIJING", "Xinhua"),
 ])

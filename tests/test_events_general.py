@@ -618,3 +618,11 @@ def test_a_session_of_a_groupings_council_set_to_take_place_is_its_gathering():
     [alone] = events("Senegalese President Macky Sall will attend the 63rd session of the Authority of Heads of State "
                      "of the Economic Community of West African States (ECOWAS) in Abuja.")
     assert alone.series == "ECOWAS meeting"  # a named gathering with one state named is kept
+
+
+def test_the_dateline_town_is_where_the_leads_news_of_the_day_was_made_in_the_region_named():
+    art = Article(id="t", origin="t.txt", title="T", published=PUB, dateline="Kettleby, California",
+                  paragraphs=["Chinese President Xi Jinping and US President Joe Biden met on Wednesday at a summit "
+                              "in California."])
+    [summit] = of_kind(extract_events(art), "summit")
+    assert summit.location.place == "Kettleby" and summit.date == "2023-05-10"

@@ -121,9 +121,13 @@ def home_location(home: str | None = None, dateline: str | None = None) -> Locat
     """The outlet's home place: the dateline city if it is a known place, else the capital."""
     lex = lexicon()
     if dateline:
-        p = place_any_case(dateline.strip().split(",")[0].strip())
+        town, *region = [part.strip() for part in dateline.split(",")]
+        p = place_any_case(town)
         if p is not None:
             return Location(p.name, p.country)
+        within = place_any_case(region[0]) if region else None  # "Woodside, California": a town of that state
+        if within is not None and within.region:
+            return Location(town.title() if town.isupper() else town, within.country)
     if home:
         return Location(lex.capitals.get(home), home)
     return None

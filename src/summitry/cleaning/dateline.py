@@ -35,12 +35,14 @@ _DATELINE_MAX = 70
 
 @dataclass(frozen=True)
 class Dateline:
-    """A dateline's place, agency credit and (month, day, year or None), and the text after it."""
+    """A dateline's place, agency credit and (month, day, year or None), and the text after it;
+    region: the state or country after the place ("Woodside, California")."""
 
     place: str | None
     agency: str | None
     day: tuple[int, int, int | None] | None
     rest: str
+    region: str | None = None
 
 
 def split_dateline(paragraph: str) -> Dateline | None:
@@ -70,4 +72,4 @@ def split_dateline(paragraph: str) -> Dateline | None:
         credit = re.split(r"\s+-\s+", credit)[0].strip()
         credited = agency(credit) or (credit if lexicon().agency_names.search(credit) else None)
     day = month_day(when) if when else (month_day(m["agency"]) if m["agency"] else None)
-    return Dateline(place.strip() if place else None, credited, day, rest)
+    return Dateline(place.strip() if place else None, credited, day, rest, m["region"])

@@ -353,7 +353,7 @@ def clean_scraped(raw: RawDocument) -> Article:
         timezone=published.timezone,
         source=source,
         byline=head.byline,
-        dateline=dateline.place if dateline else None,
+        dateline=", ".join(filter(None, (dateline.place, dateline.region))) if dateline else None,
         dateline_day=_yearless(dateline) if published.value is None else None,
         captions=page.captions,
         warnings=warnings,

@@ -15,6 +15,7 @@ from datetime import timedelta
 from itertools import islice
 
 from ..actors import ArticleActors, analyze_actors, home_location
+from ..actors.places import is_region
 from ..cleaning.lexicon import lexicon as page_lexicon
 from ..language import split_sentences
 from ..actors.countries import find_countries, url_country
@@ -393,11 +394,15 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
         if trip:
             m.location = trip.mention.location
     news_day = m.published.strftime("%Y-%m-%d") if m.published else yearless_day
-    if m.date is None and m.status == "held" and m.type == "CONSULT" and news_day and ev.first_sentence <= _LEAD \
-            and not any(d.past or d.anaphoric for d in drafts):
+    lead_news = m.status == "held" and m.type == "CONSULT" and news_day and ev.first_sentence <= _LEAD
+    in_dateline = bool(dateline_place and dateline_place.place and dateline_place.country in m.countries)
+    if m.date is None and lead_news and not any(d.past or d.anaphoric for d in drafts):
         m.date = news_day  # news of the day: the lead's undated past event (placed in a year by linking)
-        if m.location is None and dateline_place and dateline_place.place and dateline_place.country in m.countries:
+        if in_dateline and _vaguer(m.location, dateline_place):
             m.location = dateline_place  # "SOCHI, Sept. 4 -- ... after their talks": where the news was made
+    elif lead_news and m.date == news_day and in_dateline and m.location and _vaguer(m.location, dateline_place) \
+            and not (drafts[0].past or drafts[0].anaphoric):
+        m.location = dateline_place  # "Woodside, California - ... met at a summit in California"
     if not m.status and m.date:
         m.status = _status_from_date(m)
     elif m.status in ("proposed", "scheduled") and _before_publication(m):
@@ -425,6 +430,11 @@ def _day_of_trip(before: str, days: str) -> str:
     word = found[-1][1].lower()
     day = iv[1] if word in ("last", "final") else iv[0] + timedelta(days=lexicon().ordinals[word] - 1)
     return day.isoformat() if day <= iv[1] else days
+
+
+def _vaguer(here: Location | None, there: Location) -> bool:
+    """Whether a place says less than another: none, or a region of the other's country."""
+    return here is None or here.country == there.country and (not here.place or is_region(here.place))
 
 
 def _travellers(m: EventMention) -> list[Person]:
