@@ -434,3 +434,16 @@ def test_an_undated_article_takes_its_time_from_the_dated_reports_its_reports_li
         events = {e.kind: e for e in store.events()}
         assert len(events) == 2 and events["meeting"].date == "2023-11-15"
         assert events["agreement"].date == "2023-11-15"  # "Wednesday" in an article whose Wednesday is known
+
+
+def test_a_weekday_is_not_placed_by_a_yearless_date_of_its_article(store):
+    dated = _report("dated", datetime(2023, 8, 5, 8), "2023-08-02", "held", ["Joe Biden"])
+    call = _report("undated", None, "XXXX-08-02", "held", ["Joe Biden"])  # the article's "August 2"
+    monday = replace(_report("undated", None, "XXXX-WXX-1", "scheduled", ["Joe Biden"], location=Location("Amman", "JOR")),
+                     evidence=[Evidence("undated", "They meet on Monday.", 80, 100)])
+    autumn = replace(_report("undated", None, "XXXX-10-13", "held", ["Joe Biden"], location=Location("Aqaba", "JOR")),
+                     evidence=[Evidence("undated", "They met on October 13.", 120, 140)])
+    _link_all(store, [dated, call, monday, autumn])
+    dates = {e.location.place if e.location else None: e.date for e in store.events()}
+    assert dates[None] == "2023-08-02" and dates["Aqaba"] == "2023-10-13"  # October 13 of that year
+    assert dates["Amman"] is None  # August 2 says nothing of the week "Monday" is in

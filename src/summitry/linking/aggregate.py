@@ -96,15 +96,18 @@ def state(mentions: list[EventMention], eid: str = "") -> Event:
     return e
 
 
-def aggregate(eid: str, mentions: list[EventMention], anchors: dict[str, tuple[date, date]] | None = None) -> Event:
+def aggregate(eid: str, mentions: list[EventMention], anchors: dict[str, tuple[date, date, bool]] | None = None) -> Event:
     """Fold mentions (any order) into the event they report; a date that is no calendar
     value is kept aside in unresolved_date. anchors: the time of undated articles, learnt
-    from their other reports (a "Wednesday" of such an article is placed near it)."""
+    from their other reports (first day, last day, named by a weekday): their yearless
+    values are placed near it, their weekdays only near a week a weekday of theirs named."""
     ordered = sorted(mentions, key=canonical_key)
     e = state(ordered, eid)
     if anchors and not is_calendar(e.date):
         for m in ordered:
-            value = resolve_value(m.date, anchors[m.article]) if m.article in anchors and m.date else None
+            first, last, week = anchors.get(m.article, (None, None, False))
+            usable = first is not None and m.date and (week or "WXX" not in m.date)  # a weekday needs the week
+            value = resolve_value(m.date, (first, last)) if usable else None
             if is_calendar(value):
                 e.date = value
                 _finish(e)

@@ -211,7 +211,8 @@ class _Region:
 
     def _anchors(self, articles: list[str], events: dict[int, Event]) -> dict[str, tuple]:
         """The time of each undated article: the days its first report placed by a dated event
-        names ("Wednesday" linked to a meeting on 15 November: that day)."""
+        names ("Wednesday" linked to a meeting on 15 November: that day), and whether a weekday
+        named them (then the article's other weekdays are of that week)."""
         anchors: dict[str, tuple] = {}
         wanted = set(articles)
         for k in sorted(self.mention):
@@ -220,7 +221,7 @@ class _Region:
                 continue
             e = events.get(id(self.cluster[k]))
             if e is not None and is_calendar(e.date) and (iv := interval(placed(m, e.date).date)):
-                anchors[m.article] = iv
+                anchors[m.article] = (*iv, "WXX" in m.date)
         return anchors
 
     def save(self) -> None:
