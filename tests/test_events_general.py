@@ -626,3 +626,25 @@ def test_the_dateline_town_is_where_the_leads_news_of_the_day_was_made_in_the_re
                               "in California."])
     [summit] = of_kind(extract_events(art), "summit")
     assert summit.location.place == "Kettleby" and summit.date == "2023-05-10"
+
+
+def test_a_participle_on_a_noun_of_the_events_phrase_describes_the_event():
+    found = events("Indonesian President Joko Widodo urged his Malaysian counterpart to engage in open discussion "
+                   "ahead of a summit between the two countries being held on May 12 in Singapore.")
+    [summit] = of_kind(found, "summit")
+    assert summit.date == "2023-05-12" and summit.location.country == "SGP"
+
+
+def test_talks_at_a_groupings_meeting_are_held_where_it_is_and_it_is_not_theirs():
+    found = events("Indonesian President Joko Widodo will hold talks with Malaysian Prime Minister Anwar Ibrahim on "
+                   "Friday at the 2023 Association of Southeast Asian Nations (ASEAN) meeting in Jakarta.")
+    talks = next(m for m in found if not m.series)
+    assert talks.location.place == "Jakarta" and talks.date == "2023-05-12"
+    assert all(not m.participants for m in found if m.series)  # the talks' two are not the grouping's attendees
+
+
+def test_talks_on_the_occasion_of_a_summit_are_not_named_after_it():
+    found = events("Widodo is scheduled to hold an Indonesia-Malaysia summit with Anwar on the 12th, on the occasion "
+                   "of the ASEAN summit, his spokesman said.")
+    bilateral = [m for m in found if set(m.countries) == {"IDN", "MYS"}]
+    assert bilateral and all(m.series is None for m in bilateral)

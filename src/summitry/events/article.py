@@ -202,7 +202,7 @@ def _mention(article: Article, s: Sentence, d: Draft) -> EventMention:
         if c and c not in countries and not (d.kind == "forum" and c in d.groups):
             countries.append(c)
     if d.location and d.location.country and d.location.country not in countries \
-            and (d.kind == "visit" or d.kind in ("summit", "forum") and len(countries) < 2):
+            and (d.kind == "visit" or (d.kind in ("summit", "forum") or d.kind == "meeting" and d.name) and len(countries) < 2):
         countries.append(d.location.country)  # the host; a summit of two states in a third is not the third's
     if d.kind == "forum":  # a forum's parties are its host and the people named at it
         keep = {d.location.country} if d.location else set(d.own_countries[:1])

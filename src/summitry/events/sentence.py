@@ -49,7 +49,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         if re.search(r"\bsince\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+)?$", text[max(0, d.start - 30) : d.start], re.I):
             hosts = [k for k in range(i) if not drafts[k].sideline]
             d.past, d.host = True, hosts[-1] if hosts else None  # "their first meeting since talks in Bali": an earlier event
-        sideline = bool(re.search(r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", text[max(0, d.start - 90) : d.start], re.I))
+        sideline = bool(re.search(r"\bon\s+the\s+(?:sidelines?|margins?|occasion)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", text[max(0, d.start - 90) : d.start], re.I))
         verb = f" {d.trigger}" if d.sense.pos == "verb" else ""  # "met", "arrived in" carry their tense
         words = status_words(parse(text), d.start, d.end)  # the heads above the trigger say its status
         d.status, d.negated = status(words[0] + verb, words[1]) if words else (None, False)
@@ -93,6 +93,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         if sideline:  # the host gathering of a side meeting: its parties are not the meeting's
             d.participants, d.own_countries, d.groups, d.sideline = [], [], [], True
         name_by_organization(view, d, c_start, c_end)
+        if not sideline and _hosts_talks(text, drafts[:i], d):  # "talks with Xi at the APEC meeting in Bangkok"
+            d.participants, d.own_countries, d.groups, d.sideline = [], [], [], True
         locate(view, d, c_start, next_start, attribution)
         attach_date(view, d, i, drafts, c_start, c_end, attribution, first_segment_end)
         if _SUBORDINATE.match(text[c_start : c_start + 20]) and c_start > 0:
@@ -111,6 +113,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         past.extend(_past_references(view, d, i, c_end))
     _share_dates(text, drafts, clauses, view)
     _share_parties(drafts, clauses, view, attribution)
+    for i, d in enumerate(drafts):  # talks held at a gathering are held where it is
+        if d.sideline and _hosts_talks(text, drafts[:i], d):
+            drafts[i - 1].location = drafts[i - 1].location or d.location
     for d in drafts:  # those who met on the sidelines of a gathering attended it
         if d.sideline:
             for o in drafts:
@@ -223,6 +228,17 @@ def _add_unsaid_party(view: SentenceView, d: Draft) -> None:
         return
 
 
+def _hosts_talks(text: str, before: list[Draft], d: Draft) -> bool:
+    """Whether a grouping's named gathering is where talks just named are held ("will hold
+    talks with Xi on Thursday at the APEC meeting"): its attendees are not those of the talks."""
+    if not (d.name and before and d.kind in ("meeting", "summit", "forum")):
+        return False
+    talks = before[-1]
+    return talks.kind in ("meeting", "call") and not talks.name and bool(
+        re.search(r"\b(?:at|during)\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,7}$", text[talks.end : d.start])) \
+        and not re.search(r"[,;]", text[talks.end : d.start])
+
+
 def _with_side(view: SentenceView, d: Draft) -> set[str]:
     """The countries of the people named after "with" the trigger."""
     m = re.match(r"\s+with\s+", view.text[d.end :])
@@ -285,7 +301,7 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
     """Dates one event lends another: a side meeting and its host gathering; an event in
     an "after ..." clause and a main clause that names no event of its own."""
     for a, b in zip(drafts, drafts[1:]):
-        if re.search(r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\b", text[a.end : b.start], re.I) \
+        if re.search(r"\bon\s+the\s+(?:sidelines?|margins?|occasion)\s+of\b", text[a.end : b.start], re.I) \
                 and not re.match(r"[^.;]*?,?\s+or\s+(?:at|on|in|during)\b", text[b.end :]):  # "..., or at the forum"
             a.date, b.date = a.date or b.date, b.date or a.date
     main_start, main_end = clauses[0]

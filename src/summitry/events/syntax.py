@@ -99,11 +99,18 @@ def _participles(token: Token) -> list[int]:
 
 
 def _misplaced_happening(trigger: Token) -> list[int]:
-    """A participle after a comma saying that something takes place, with no subject of its
-    own, that the parse hung elsewhere ("will head the delegation attending the session of
-    the council, set to take place on Tuesday"): a delegation does not take place, the
-    session does."""
+    """A participle describing the event that the parse hung elsewhere: on a noun of the
+    event's own phrase ("a summit between the two countries being held on Thursday"), or
+    after a comma, with no subject of its own, saying that something takes place ("will head
+    the delegation attending the session of the council, set to take place on Tuesday"):
+    countries are not held and a delegation does not take place; the event does."""
     words = lexicon().syntax["event_participles"]
+    for noun in trigger.subtree:  # "a summit between the two countries being held on Thursday": the summit is
+        if noun.i > trigger.i and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.head.i == trigger.i:
+            found = [c.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+                     and (c.lemma_.lower() in words or c.lower_ in words)]
+            if found:
+                return found
     for c in trigger.doc[trigger.i + 1 : trigger.i + 30]:
         if c.tag_ == "VBN" and (c.lemma_.lower() in words or c.lower_ in words) and c.i > 0 \
                 and c.doc[c.i - 1].text == "," and _says_it_happens(c) \
