@@ -648,3 +648,8 @@ def test_talks_on_the_occasion_of_a_summit_are_not_named_after_it():
                    "of the ASEAN summit, his spokesman said.")
     bilateral = [m for m in found if set(m.countries) == {"IDN", "MYS"}]
     assert bilateral and all(m.series is None for m in bilateral)
+
+
+def test_the_day_a_visit_was_scaled_back_is_not_its_day():
+    [visit] = events("Kenyan President William Ruto's state visit to Ghana was scaled back on Monday because of floods.")
+    assert visit.date is None
