@@ -176,3 +176,80 @@ def test_the_lemmatizer_remembers_every_lemma_as_spacy_works_it_out():
                 disable=["lemmatizer", "ner"])
     for _ in range(2):  # worked out, then remembered
         assert [lemmatizer.lemmatize(t) for t in doc] == [lemmatizer.rule_lemmatize(t) for t in doc]
+
+
+def test_split_sentences_remembers_a_text_without_sharing_its_list(monkeypatch):
+    import summitry.language.sentences as sentences
+
+    text = "The envoys met in Oslo. They will meet again in May.\n\nTalks ended late."
+    first = split_sentences(text)
+    first.append("changed by a caller")
+    calls = []
+    monkeypatch.setattr(sentences, "_split", lambda *a: calls.append(a) or [])
+    again = split_sentences(text)
+    assert again == first[:-1] and len(again) == 3 and not calls
+    monkeypatch.undo()
+    shifted = split_sentences(text, section="caption", first_index=5)
+    assert [(s.index, s.section) for s in shifted] == [(5, "caption"), (6, "caption"), (7, "caption")]
+    assert [s.index for s in split_sentences(text)] == [0, 1, 2]
+
+
+def test_answers_remembered_with_a_parse_are_those_of_that_parse():
+    from summitry.events.syntax import _token_index, event_heads, parse, verb_at_root
+
+    met = parse("The two ministers met in Lisbon on Friday.")
+    caption = parse("Talks of the two ministers in Lisbon on Friday.")
+    for doc, verb in ((met, True), (caption, False)):
+        trigger = doc.text.index("met") if verb else doc.text.index("Talks")
+        lisbon = doc.text.index("Lisbon")
+        for _ in range(2):  # worked out, then remembered
+            assert verb_at_root(doc) is verb == verb_at_root.__wrapped__(doc)
+            assert event_heads(doc, trigger, trigger + 3) == event_heads.__wrapped__(doc, trigger, trigger + 3)
+            assert _token_index(doc, lisbon, lisbon + 6) == _token_index.__wrapped__(doc, lisbon, lisbon + 6)
+        assert doc[_token_index(doc, lisbon, lisbon + 6)].text == "Lisbon"
+    assert event_heads(met, 18, 21) != event_heads(caption, 18, 21)
+    assert {("summitry", "event_heads"), ("summitry", "verb_at_root")} <= set(met.user_data)
+
+
+_CHUNK_ARTICLES = [
+    ["The foreign ministers of Chile and Peru met in Lima on Monday.", "They spoke by phone with the envoy later."],
+    ["No event is named here at all.", "Nor in this second sentence."],
+    ["President Ana Ruiz will visit Norway next week, her office said.", "The visit was announced on Tuesday."],
+]
+
+
+def test_prepare_articles_parses_what_reading_them_parses(monkeypatch):
+    from summitry.events import extract_events, syntax
+    from summitry.events.article import prepare_articles
+    from summitry.model import Article
+
+    articles = [Article(id=f"chunk-test-{i}", origin=f"{i}.txt", title=None, paragraphs=p)
+                for i, p in enumerate(_CHUNK_ARTICLES)]
+    syntax._DOCS.clear()
+    prepare_articles(articles)
+    prepared = set(syntax._DOCS)
+    assert prepared and not any("No event" in t for t in prepared)
+    parsed_later = []
+    real = syntax.prepare
+    monkeypatch.setattr(syntax, "prepare", lambda texts: parsed_later.extend(t for t in texts if t not in syntax._DOCS) or real(texts))
+    import summitry.events.article as article
+    monkeypatch.setattr(article, "prepare", syntax.prepare)
+    for a in articles:
+        extract_events(a)
+    assert parsed_later == [] and set(syntax._DOCS) == prepared
+
+
+def test_read_articles_reads_as_read_article_does():
+    from summitry.model import Failure, RawDocument
+    from summitry.pipeline import Read, read_article, read_articles
+
+    raws = [RawDocument(origin=f"{i}.txt", content="\n\n".join(p), format="text") for i, p in enumerate(_CHUNK_ARTICLES)]
+    raws.insert(1, RawDocument(origin="empty.txt", content="   ", format="text"))
+    one_by_one = [read_article(r) for r in raws]
+    together = read_articles(raws)
+    assert isinstance(together[1], Failure) and together[1] == one_by_one[1]
+    assert [(r.article, r.mentions) for r in together if isinstance(r, Read)] == \
+        [(r.article, r.mentions) for r in one_by_one if isinstance(r, Read)]
+    assert any(r.mentions for r in together if isinstance(r, Read))
+    known = [r for r in read_articles(raws, known=lambda _: True) if isinstance(r, Read)]
+    assert len(known) == len([r for r in together if isinstance(r, Read)]) and all(r.mentions is None for r in known)
