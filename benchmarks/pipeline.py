@@ -38,7 +38,7 @@ from summitry.events import extract_events, syntax  # noqa: E402
 from summitry.events.article import article_sentences, prepare_articles  # noqa: E402
 from summitry.linking import link  # noqa: E402
 from summitry.model import Article, RawDocument  # noqa: E402
-from summitry.pipeline import _CHUNK as CHUNK, to_article  # noqa: E402
+from summitry.pipeline import CHUNK, to_article  # noqa: E402
 from summitry.store import Store  # noqa: E402
 
 SEEDS = Path(__file__).resolve().parents[2] / "shared" / "corpus" / "seeds"

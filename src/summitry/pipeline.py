@@ -85,14 +85,7 @@ Item = RawDocument | Failure | _InputDone
 def read_article(raw: RawDocument, known: Callable[[str], bool] = lambda _: False,
                  on_document: Callable[[str, int], None] | None = None) -> Read | Failure:
     """Clean one raw document and read its events, unless known(article id) says it is stored."""
-    article = to_article(raw)
-    if isinstance(article, Failure):
-        return article
-    if known(article.id):
-        return Read(article, None)
-    if on_document:
-        on_document(article.origin, len(article.text))
-    return Read(article, to_mentions(article))
+    return read_articles([raw], known, on_document)[0]
 
 
 def read_articles(raws: list[RawDocument], known: Callable[[str], bool] = lambda _: False,
@@ -145,7 +138,7 @@ def _items(inputs: Iterable[Input | Failure], settings: Settings) -> Iterator[It
 
 MIN_PARALLEL = 8  # fewer documents than this are read in-process: a worker's start-up
 # (loading the language model) costs about as much as reading a handful of articles
-_CHUNK = 8  # documents read at a time (their sentences parsed in one batch), in a worker or here
+CHUNK = 8  # documents read at a time (their sentences parsed in one batch), in a worker or here
 _AHEAD = 4  # chunks in flight per worker: a long article holds back the results after it,
 # not the other workers, until this many chunks wait behind it
 _worker_store: sqlite3.Connection | None = None
@@ -197,7 +190,7 @@ def _in_workers(items: Iterator[Item], store: Store, workers: int) -> Iterator[I
                                initargs=(store.path, os.getpid()))
     in_flight: deque[Future] = deque()
     try:
-        for chunk in _chunks(items, _CHUNK):
+        for chunk in _chunks(items, CHUNK):
             in_flight.append(pool.submit(_read_chunk, chunk))
             if len(in_flight) >= _AHEAD * workers:
                 yield from in_flight.popleft().result()
@@ -223,7 +216,7 @@ def _read_all(items: Iterator[Item], store: Store, workers: int, known: Callable
                     yield result
                 return
         items = iter(head)
-    for chunk in _chunks(items, _CHUNK):
+    for chunk in _chunks(items, CHUNK):
         yield from _read_chunk(chunk, known, on_document)
 
 
