@@ -253,3 +253,34 @@ def test_read_articles_reads_as_read_article_does():
     assert any(r.mentions for r in together if isinstance(r, Read))
     known = [r for r in read_articles(raws, known=lambda _: True) if isinstance(r, Read)]
     assert len(known) == len([r for r in together if isinstance(r, Read)]) and all(r.mentions is None for r in known)
+
+
+def test_a_new_event_is_stored_after_its_evidence_and_indexed_with_all_of_it(tmp_path):
+    """The event row last: the search index's trigger on it indexes the event once with all
+    its evidence, instead of once more for every evidence row stored after it."""
+    from datetime import datetime
+
+    from summitry.events import extract_events
+    from summitry.linking import link
+    from summitry.model import Article
+    from summitry.store import Store
+
+    text = ("The foreign ministers of Chile and Peru met in Lima on Monday, June 3, 2024.\n\n"
+            "At the meeting in Lima, the two ministers of Chile and Peru discussed fisheries.")
+    art = Article(id="index-test", origin="t.txt", title="Ministers meet", paragraphs=text.split("\n\n"),
+                  published=datetime(2024, 6, 4, 9), published_precision="minute")
+    mentions = extract_events(art)
+    assert len(mentions) == 1 and len(mentions[0].evidence) >= 1
+    with Store(tmp_path / "s.db") as store:
+        statements: list[str] = []
+        store.db.set_trace_callback(statements.append)
+        with store.transaction():
+            store.add_article(art)
+            (event_id,) = link(store, mentions)
+        store.db.set_trace_callback(None)
+        evidence = [i for i, s in enumerate(statements) if s.startswith("INSERT INTO evidence")]
+        event_row = [i for i, s in enumerate(statements) if s.startswith("INSERT OR REPLACE INTO events")]
+        assert evidence and event_row and max(evidence) < min(event_row)
+        body = store.db.execute("SELECT body FROM event_text JOIN events e ON e.rowid = event_text.rowid "
+                                "WHERE e.id = ?", (event_id,)).fetchone()[0]
+        assert body.split("\n") == [x.sentence for x in mentions[0].evidence]
