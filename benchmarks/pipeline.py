@@ -34,8 +34,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import corpus  # noqa: E402
 
 from summitry import language  # noqa: E402
-from summitry.events import extract_events, syntax  # noqa: E402
+from summitry.events import article, extract_events, syntax  # noqa: E402
 from summitry.events.article import article_sentences, prepare_articles  # noqa: E402
+from summitry.language import sentences  # noqa: E402
 from summitry.linking import link  # noqa: E402
 from summitry.model import Article, RawDocument  # noqa: E402
 from summitry.pipeline import CHUNK, to_article  # noqa: E402
@@ -123,7 +124,10 @@ def run(label: str, raws: list[RawDocument], db: Path, unique=None) -> None:
                 arts.append(unique(art, i) if unique else art)
             t1 = time.perf_counter()
             t_clean += t1 - t0
-            syntax._DOCS.clear()  # repeated texts are parsed again, as new articles would be
+            # repeated texts are parsed and split again, as new articles would be
+            syntax._DOCS.clear()
+            sentences._SPLITS.clear()
+            article._names_event.cache_clear()
             if len(arts) > 1:
                 prepare_articles(arts)
             t_extract += time.perf_counter() - t1

@@ -284,3 +284,46 @@ def test_a_new_event_is_stored_after_its_evidence_and_indexed_with_all_of_it(tmp
         body = store.db.execute("SELECT body FROM event_text JOIN events e ON e.rowid = event_text.rowid "
                                 "WHERE e.id = ?", (event_id,)).fetchone()[0]
         assert body.split("\n") == [x.sentence for x in mentions[0].evidence]
+
+
+_NER_ARTICLES = [
+    ["Norwegian envoy Kestrel Vandermoot held talks with Orla Pennick of Chile in Oslo on Monday.",
+     "Talks between Vandermoot and Pennick ended late."],
+    ["The envoys met in Lima.", "Marisol Quenta Ayala held talks with Tobias Wrenfield there on Friday."],
+]
+
+
+def test_actors_prepared_together_are_those_worked_out_alone(monkeypatch):
+    import summitry.actors.article as actors
+    from summitry.language import split_sentences
+
+    calls = [(split_sentences("\n\n".join(p)), "NOR", True, {0, 1}, None) for p in _NER_ARTICLES]
+    alone = [actors.analyze_actors(*call) for call in calls]
+    passes = []
+    real = actors._entities
+    monkeypatch.setattr(actors, "_entities", lambda texts: passes.append(list(texts)) or real(texts))
+    actors.prepare_actors(calls)
+    assert len(passes) == 1 and len(passes[0]) >= 2  # one NER pass for both articles
+    for call, one in zip(calls, alone):
+        together = actors.analyze_actors(*call)
+        assert [together.mentions(i) for i in range(2)] == [one.mentions(i) for i in range(2)]
+        assert together.people == one.people and any(m.kind == "person" for m in together.mentions(0) + together.mentions(1))
+    assert len(passes) == 1 and not actors._PREPARED  # taken from what was prepared, once
+
+
+def test_reading_prepared_articles_runs_no_model_again(monkeypatch):
+    import summitry.actors.article as actors
+    from summitry.events import extract_events, syntax
+    from summitry.events.article import prepare_articles
+    from summitry.model import Article
+
+    articles = [Article(id=f"ner-test-{i}", origin=f"{i}.txt", title=None, paragraphs=p)
+                for i, p in enumerate(_NER_ARTICLES)]
+    alone = [extract_events(a) for a in articles]
+    syntax._DOCS.clear()
+    prepare_articles(articles)
+    passes = []
+    monkeypatch.setattr(actors, "_entities", lambda texts: passes.append(list(texts)) or [])
+    monkeypatch.setattr(syntax, "_pipeline", lambda: passes.append("parse") or (None, []))
+    assert [extract_events(a) for a in articles] == alone and alone[0][0].participants
+    assert all(p == [] for p in passes)
