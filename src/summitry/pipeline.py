@@ -138,8 +138,8 @@ def _items(inputs: Iterable[Input | Failure], settings: Settings) -> Iterator[It
 
 MIN_PARALLEL = 8  # fewer documents than this are read in-process: a worker's start-up
 # (loading the language model) costs about as much as reading a handful of articles
-CHUNK = 8  # documents read at a time (their sentences parsed in one batch), in a worker or here
-_AHEAD = 4  # chunks in flight per worker: a long article holds back the results after it,
+CHUNK = 16  # documents read at a time (their models' passes made in one batch), in a worker or here
+_AHEAD = 2  # chunks in flight per worker: a long article holds back the results after it,
 # not the other workers, until this many chunks wait behind it
 _worker_store: sqlite3.Connection | None = None
 

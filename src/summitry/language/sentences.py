@@ -12,7 +12,7 @@ from .pipeline import tokenizer_nlp
 
 
 _SPLITS: OrderedDict[tuple[str, str, int], tuple[Sentence, ...]] = OrderedDict()  # most recent last
-_KEEP = 64
+_KEEP = 256
 
 
 def split_sentences(text: str, section: str = "body", first_index: int = 0) -> list[Sentence]:
