@@ -79,7 +79,7 @@ def _actor_inputs(article: Article, sentences: list[Sentence]) -> tuple[Location
     return dateline_place, home, {s.index for s in sentences if _names_event(s.text)}
 
 
-def prepare_articles(articles: list[Article], limit: int = _PARSE_BATCH) -> None:
+def prepare_articles(articles: list[Article], limit: int = 2 * _PARSE_BATCH) -> None:
     """Work out ahead, for several articles at once, what extract_events asks the models:
     their actors, with one NER pass for all (actors/article.py prepare_actors), and the
     sentences it will parse, in one batch (the first `limit` of them). One pass for
