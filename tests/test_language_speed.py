@@ -327,3 +327,11 @@ def test_reading_prepared_articles_runs_no_model_again(monkeypatch):
     monkeypatch.setattr(syntax, "_pipeline", lambda: passes.append("parse") or (None, []))
     assert [extract_events(a) for a in articles] == alone and alone[0][0].participants
     assert all(p == [] for p in passes)
+
+
+def test_the_loaded_pipeline_is_kept_out_of_the_collectors_way():
+    import gc
+
+    model = nlp()
+    assert gc.get_freeze_count() > 0
+    assert all(o is not model for generation in range(3) for o in gc.get_objects(generation))  # frozen
