@@ -335,3 +335,19 @@ def test_the_loaded_pipeline_is_kept_out_of_the_collectors_way():
     model = nlp()
     assert gc.get_freeze_count() > 0
     assert all(o is not model for generation in range(3) for o in gc.get_objects(generation))  # frozen
+
+
+def test_fast_set_annotations_sets_what_the_ruler_sets():
+    model = nlp()
+    ruler = model.get_pipe("attribute_ruler")
+    assert ruler.set_annotations.__qualname__.startswith("fast_set_annotations")
+    before = disabled_except(model, ["tagger", "parser"])
+    texts = SENTENCES + ["The envoys haven't met; they'd rather talk by phone, wouldn't they?"]
+    for doc in model.pipe(texts, disable=before):
+        matches = ruler.match(doc)
+        spacy_way, fast_way = doc.copy(), doc.copy()
+        AttributeRuler.set_annotations(ruler, spacy_way, matches)
+        ruler.set_annotations(fast_way, matches)
+        assert [(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in fast_way] == \
+            [(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in spacy_way]
+        assert not doc.text or any(t.pos_ for t in fast_way)
