@@ -176,3 +176,178 @@ def test_the_lemmatizer_remembers_every_lemma_as_spacy_works_it_out():
                 disable=["lemmatizer", "ner"])
     for _ in range(2):  # worked out, then remembered
         assert [lemmatizer.lemmatize(t) for t in doc] == [lemmatizer.rule_lemmatize(t) for t in doc]
+
+
+def test_split_sentences_remembers_a_text_without_sharing_its_list(monkeypatch):
+    import summitry.language.sentences as sentences
+
+    text = "The envoys met in Oslo. They will meet again in May.\n\nTalks ended late."
+    first = split_sentences(text)
+    first.append("changed by a caller")
+    calls = []
+    monkeypatch.setattr(sentences, "_split", lambda *a: calls.append(a) or [])
+    again = split_sentences(text)
+    assert again == first[:-1] and len(again) == 3 and not calls
+    monkeypatch.undo()
+    shifted = split_sentences(text, section="caption", first_index=5)
+    assert [(s.index, s.section) for s in shifted] == [(5, "caption"), (6, "caption"), (7, "caption")]
+    assert [s.index for s in split_sentences(text)] == [0, 1, 2]
+
+
+def test_answers_remembered_with_a_parse_are_those_of_that_parse():
+    from summitry.events.syntax import _token_index, event_heads, parse, verb_at_root
+
+    met = parse("The two ministers met in Lisbon on Friday.")
+    caption = parse("Talks of the two ministers in Lisbon on Friday.")
+    for doc, verb in ((met, True), (caption, False)):
+        trigger = doc.text.index("met") if verb else doc.text.index("Talks")
+        lisbon = doc.text.index("Lisbon")
+        for _ in range(2):  # worked out, then remembered
+            assert verb_at_root(doc) is verb == verb_at_root.__wrapped__(doc)
+            assert event_heads(doc, trigger, trigger + 3) == event_heads.__wrapped__(doc, trigger, trigger + 3)
+            assert _token_index(doc, lisbon, lisbon + 6) == _token_index.__wrapped__(doc, lisbon, lisbon + 6)
+        assert doc[_token_index(doc, lisbon, lisbon + 6)].text == "Lisbon"
+    assert event_heads(met, 18, 21) != event_heads(caption, 18, 21)
+    assert {("summitry", "event_heads"), ("summitry", "verb_at_root")} <= set(met.user_data)
+
+
+_CHUNK_ARTICLES = [
+    ["The foreign ministers of Chile and Peru met in Lima on Monday.", "They spoke by phone with the envoy later."],
+    ["No event is named here at all.", "Nor in this second sentence."],
+    ["President Ana Ruiz will visit Norway next week, her office said.", "The visit was announced on Tuesday."],
+]
+
+
+def test_prepare_articles_parses_what_reading_them_parses(monkeypatch):
+    from summitry.events import extract_events, syntax
+    from summitry.events.article import prepare_articles
+    from summitry.model import Article
+
+    articles = [Article(id=f"chunk-test-{i}", origin=f"{i}.txt", title=None, paragraphs=p)
+                for i, p in enumerate(_CHUNK_ARTICLES)]
+    syntax._DOCS.clear()
+    prepare_articles(articles)
+    prepared = set(syntax._DOCS)
+    assert prepared and not any("No event" in t for t in prepared)
+    parsed_later = []
+    real = syntax.prepare
+    monkeypatch.setattr(syntax, "prepare", lambda texts: parsed_later.extend(t for t in texts if t not in syntax._DOCS) or real(texts))
+    import summitry.events.article as article
+    monkeypatch.setattr(article, "prepare", syntax.prepare)
+    for a in articles:
+        extract_events(a)
+    assert parsed_later == [] and set(syntax._DOCS) == prepared
+
+
+def test_read_articles_reads_as_read_article_does():
+    from summitry.model import Failure, RawDocument
+    from summitry.pipeline import Read, read_article, read_articles
+
+    raws = [RawDocument(origin=f"{i}.txt", content="\n\n".join(p), format="text") for i, p in enumerate(_CHUNK_ARTICLES)]
+    raws.insert(1, RawDocument(origin="empty.txt", content="   ", format="text"))
+    one_by_one = [read_article(r) for r in raws]
+    together = read_articles(raws)
+    assert isinstance(together[1], Failure) and together[1] == one_by_one[1]
+    assert [(r.article, r.mentions) for r in together if isinstance(r, Read)] == \
+        [(r.article, r.mentions) for r in one_by_one if isinstance(r, Read)]
+    assert any(r.mentions for r in together if isinstance(r, Read))
+    known = [r for r in read_articles(raws, known=lambda _: True) if isinstance(r, Read)]
+    assert len(known) == len([r for r in together if isinstance(r, Read)]) and all(r.mentions is None for r in known)
+
+
+def test_a_new_event_is_stored_after_its_evidence_and_indexed_with_all_of_it(tmp_path):
+    """The event row last: the search index's trigger on it indexes the event once with all
+    its evidence, instead of once more for every evidence row stored after it."""
+    from datetime import datetime
+
+    from summitry.events import extract_events
+    from summitry.linking import link
+    from summitry.model import Article
+    from summitry.store import Store
+
+    text = ("The foreign ministers of Chile and Peru met in Lima on Monday, June 3, 2024.\n\n"
+            "At the meeting in Lima, the two ministers of Chile and Peru discussed fisheries.")
+    art = Article(id="index-test", origin="t.txt", title="Ministers meet", paragraphs=text.split("\n\n"),
+                  published=datetime(2024, 6, 4, 9), published_precision="minute")
+    mentions = extract_events(art)
+    assert len(mentions) == 1 and len(mentions[0].evidence) >= 1
+    with Store(tmp_path / "s.db") as store:
+        statements: list[str] = []
+        store.db.set_trace_callback(statements.append)
+        with store.transaction():
+            store.add_article(art)
+            (event_id,) = link(store, mentions)
+        store.db.set_trace_callback(None)
+        evidence = [i for i, s in enumerate(statements) if s.startswith("INSERT INTO evidence")]
+        event_row = [i for i, s in enumerate(statements) if s.startswith("INSERT OR REPLACE INTO events")]
+        assert evidence and event_row and max(evidence) < min(event_row)
+        body = store.db.execute("SELECT body FROM event_text JOIN events e ON e.rowid = event_text.rowid "
+                                "WHERE e.id = ?", (event_id,)).fetchone()[0]
+        assert body.split("\n") == [x.sentence for x in mentions[0].evidence]
+
+
+_NER_ARTICLES = [
+    ["Norwegian envoy Kestrel Vandermoot held talks with Orla Pennick of Chile in Oslo on Monday.",
+     "Talks between Vandermoot and Pennick ended late."],
+    ["The envoys met in Lima.", "Marisol Quenta Ayala held talks with Tobias Wrenfield there on Friday."],
+]
+
+
+def test_actors_prepared_together_are_those_worked_out_alone(monkeypatch):
+    import summitry.actors.article as actors
+    from summitry.language import split_sentences
+
+    calls = [(split_sentences("\n\n".join(p)), "NOR", True, {0, 1}, None) for p in _NER_ARTICLES]
+    alone = [actors.analyze_actors(*call) for call in calls]
+    passes = []
+    real = actors._entities
+    monkeypatch.setattr(actors, "_entities", lambda texts: passes.append(list(texts)) or real(texts))
+    actors.prepare_actors(calls)
+    assert len(passes) == 1 and len(passes[0]) >= 2  # one NER pass for both articles
+    for call, one in zip(calls, alone):
+        together = actors.analyze_actors(*call)
+        assert [together.mentions(i) for i in range(2)] == [one.mentions(i) for i in range(2)]
+        assert together.people == one.people and any(m.kind == "person" for m in together.mentions(0) + together.mentions(1))
+    assert len(passes) == 1 and not actors._PREPARED  # taken from what was prepared, once
+
+
+def test_reading_prepared_articles_runs_no_model_again(monkeypatch):
+    import summitry.actors.article as actors
+    from summitry.events import extract_events, syntax
+    from summitry.events.article import prepare_articles
+    from summitry.model import Article
+
+    articles = [Article(id=f"ner-test-{i}", origin=f"{i}.txt", title=None, paragraphs=p)
+                for i, p in enumerate(_NER_ARTICLES)]
+    alone = [extract_events(a) for a in articles]
+    syntax._DOCS.clear()
+    prepare_articles(articles)
+    passes = []
+    monkeypatch.setattr(actors, "_entities", lambda texts: passes.append(list(texts)) or [])
+    monkeypatch.setattr(syntax, "_pipeline", lambda: passes.append("parse") or (None, []))
+    assert [extract_events(a) for a in articles] == alone and alone[0][0].participants
+    assert all(p == [] for p in passes)
+
+
+def test_the_loaded_pipeline_is_kept_out_of_the_collectors_way():
+    import gc
+
+    model = nlp()
+    assert gc.get_freeze_count() > 0
+    assert all(o is not model for generation in range(3) for o in gc.get_objects(generation))  # frozen
+
+
+def test_fast_set_annotations_sets_what_the_ruler_sets():
+    model = nlp()
+    ruler = model.get_pipe("attribute_ruler")
+    assert ruler.set_annotations.__qualname__.startswith("fast_set_annotations")
+    before = disabled_except(model, ["tagger", "parser"])
+    texts = SENTENCES + ["The envoys haven't met; they'd rather talk by phone, wouldn't they?"]
+    for doc in model.pipe(texts, disable=before):
+        matches = ruler.match(doc)
+        spacy_way, fast_way = doc.copy(), doc.copy()
+        AttributeRuler.set_annotations(ruler, spacy_way, matches)
+        ruler.set_annotations(fast_way, matches)
+        assert [(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in fast_way] == \
+            [(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in spacy_way]
+        assert not doc.text or any(t.pos_ for t in fast_way)

@@ -23,6 +23,7 @@ from multiprocessing import get_context
 from .cleaning import CleaningError, clean
 from .config import Settings
 from .events import extract_events
+from .events.article import prepare_articles
 from .linking import link
 from .model import Article, EventMention, Failure, RawDocument
 from .sources import Input, read_input
@@ -84,14 +85,25 @@ Item = RawDocument | Failure | _InputDone
 def read_article(raw: RawDocument, known: Callable[[str], bool] = lambda _: False,
                  on_document: Callable[[str, int], None] | None = None) -> Read | Failure:
     """Clean one raw document and read its events, unless known(article id) says it is stored."""
-    article = to_article(raw)
-    if isinstance(article, Failure):
-        return article
-    if known(article.id):
-        return Read(article, None)
-    if on_document:
-        on_document(article.origin, len(article.text))
-    return Read(article, to_mentions(article))
+    return read_articles([raw], known, on_document)[0]
+
+
+def read_articles(raws: list[RawDocument], known: Callable[[str], bool] = lambda _: False,
+                  on_document: Callable[[str, int], None] | None = None) -> list[Read | Failure]:
+    """read_article for several raw documents, in order; the sentences to parse of all the
+    articles are parsed in one batch first (cheaper than a batch for each, the same parses)."""
+    reads = [a if isinstance(a, Failure) else Read(a, None) for a in map(to_article, raws)]
+    todo = [r for r in reads if isinstance(r, Read) and not known(r.article.id)]
+    if len(todo) > 1:
+        try:
+            prepare_articles([r.article for r in todo])
+        except Exception:  # noqa: BLE001 - met again, and reported, when the article is read
+            pass
+    for r in todo:
+        if on_document:
+            on_document(r.article.origin, len(r.article.text))
+        r.mentions = to_mentions(r.article)
+    return reads
 
 
 def _documents(item: Input, settings: Settings) -> Iterator[RawDocument | Failure]:
@@ -126,8 +138,8 @@ def _items(inputs: Iterable[Input | Failure], settings: Settings) -> Iterator[It
 
 MIN_PARALLEL = 8  # fewer documents than this are read in-process: a worker's start-up
 # (loading the language model) costs about as much as reading a handful of articles
-_CHUNK = 2  # documents sent to a worker at a time
-_AHEAD = 16  # chunks in flight per worker: a long article holds back the results after it,
+CHUNK = 16  # documents read at a time (their models' passes made in one batch), in a worker or here
+_AHEAD = 2  # chunks in flight per worker: a long article holds back the results after it,
 # not the other workers, until this many chunks wait behind it
 _worker_store: sqlite3.Connection | None = None
 
@@ -160,8 +172,10 @@ def _stored(article_id: str) -> bool:
         return False  # read anyway; the writer decides
 
 
-def _read_chunk(chunk: list[Item]) -> list[Item | Read]:
-    return [read_article(x, _stored) if isinstance(x, RawDocument) else x for x in chunk]
+def _read_chunk(chunk: list[Item], known: Callable[[str], bool] = _stored,
+                on_document: Callable[[str, int], None] | None = None) -> list[Item | Read]:
+    reads = iter(read_articles([x for x in chunk if isinstance(x, RawDocument)], known, on_document))
+    return [next(reads) if isinstance(x, RawDocument) else x for x in chunk]
 
 
 def _chunks(items: Iterator[Item], size: int) -> Iterator[list[Item]]:
@@ -176,7 +190,7 @@ def _in_workers(items: Iterator[Item], store: Store, workers: int) -> Iterator[I
                                initargs=(store.path, os.getpid()))
     in_flight: deque[Future] = deque()
     try:
-        for chunk in _chunks(items, _CHUNK):
+        for chunk in _chunks(items, CHUNK):
             in_flight.append(pool.submit(_read_chunk, chunk))
             if len(in_flight) >= _AHEAD * workers:
                 yield from in_flight.popleft().result()
@@ -202,8 +216,8 @@ def _read_all(items: Iterator[Item], store: Store, workers: int, known: Callable
                     yield result
                 return
         items = iter(head)
-    for item in items:
-        yield read_article(item, known, on_document) if isinstance(item, RawDocument) else item
+    for chunk in _chunks(items, CHUNK):
+        yield from _read_chunk(chunk, known, on_document)
 
 
 class Writer:

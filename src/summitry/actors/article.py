@@ -139,6 +139,9 @@ def _merge(entries: list[Entry], intro: Intro) -> Entry:
     return target
 
 
+_PREPARED: dict[tuple, ArticleActors] = {}  # worked out by prepare_actors, taken once by analyze_actors
+
+
 def analyze_actors(
     sentences: Sequence[Sentence], home: str | None = None, use_model: bool = True,
     model_sentences: Collection[int] | None = None, when: date | datetime | None = None,
@@ -152,7 +155,54 @@ def analyze_actors(
     given, narrows that further to the sentences whose people matter to the caller.
     when is the article's date: known office holders (officials.yaml) are resolved by
     name, family name or office ("the Chinese president") as of that date.
+    The actors prepare_actors worked out for the same arguments are taken from there.
     """
+    found = _PREPARED.pop(_key(sentences, home, use_model, model_sentences, when), None)
+    if found is not None:
+        return found
+    run = _analyze(sentences, home, use_model, model_sentences, when)
+    needy = next(run)
+    return _finish(run, _entities([s.text for s in needy]))
+
+
+def prepare_actors(calls: Sequence[tuple]) -> None:
+    """Work out the actors of several articles (each call: analyze_actors' arguments, in
+    order) with one NER pass over all their sentences that need it, cheaper than a pass for
+    each and with the same entities; analyze_actors then takes each result from here."""
+    _PREPARED.clear()
+    runs = [_analyze(*call) for call in calls]
+    needs = [next(run) for run in runs]
+    docs = iter(_entities([s.text for needy in needs for s in needy]))
+    for call, run, needy in zip(calls, runs, needs):
+        _PREPARED[_key(*call)] = _finish(run, [next(docs) for _ in needy])
+
+
+def _key(sentences, home=None, use_model=True, model_sentences=None, when=None) -> tuple:
+    return (tuple(sentences), home, use_model, None if model_sentences is None else frozenset(model_sentences), when)
+
+
+def _finish(run, docs) -> ArticleActors:
+    try:
+        run.send(docs)
+    except StopIteration as done:
+        return done.value
+    raise RuntimeError("the actor analysis asked for entities twice")
+
+
+def _entities(texts: list[str]) -> list:
+    """The statistical NER's docs of the texts (the NER alone runs)."""
+    if not texts:
+        return []
+    from ..language import disabled_except, nlp
+
+    model = nlp()
+    return list(model.pipe(texts, disable=disabled_except(model, ["ner"])))
+
+
+def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: bool = True,
+             model_sentences: Collection[int] | None = None, when: date | datetime | None = None):
+    """analyze_actors, as a generator: it yields the sentences the NER must read and is sent
+    their docs, then returns the ArticleActors."""
     lex = lexicon()
     texts = {s.index: s.text for s in sentences}
     order = [s.index for s in sentences]
@@ -178,11 +228,11 @@ def analyze_actors(
         blocked = [(m.start, m.end) for m in countries[i] if m.text not in lex.ambiguous]
         blocked += [(o.start, o.end) for o in orgs[i]]
         intros[i] = find_intros(i, texts[i], countries[i], blocked)
-    if use_model:
-        needy = [s for s in sentences if (model_sentences is None or s.index in model_sentences)
-                 and _unexplained_name(texts[s.index], intros[s.index], countries[s.index], orgs[s.index])]
-        if needy:
-            _model_intros(needy, texts, intros, countries, orgs)
+    needy = [s for s in sentences if (model_sentences is None or s.index in model_sentences)
+             and _unexplained_name(texts[s.index], intros[s.index], countries[s.index], orgs[s.index])] if use_model else []
+    docs = yield needy
+    if needy:
+        _model_intros(needy, docs, texts, intros, countries, orgs)
 
     for i in order:  # world knowledge: honorifics off, known office holders recognised
         taken = [(it.start, it.end) for it in intros[i]]
@@ -440,13 +490,9 @@ def _unexplained_name(text: str, intros, countries, orgs) -> bool:
     return False
 
 
-def _model_intros(sentences, texts, intros, countries, orgs) -> None:
-    """Add PERSON names from the statistical NER, widened to the whole name run."""
-    from ..language import disabled_except, nlp
-
-    model = nlp()
-    disable = disabled_except(model, ["ner"])
-    for s, doc in zip(sentences, model.pipe((s.text for s in sentences), disable=disable)):
+def _model_intros(sentences, docs, texts, intros, countries, orgs) -> None:
+    """Add PERSON names from the statistical NER (docs: the sentences'), widened to the whole name run."""
+    for s, doc in zip(sentences, docs):
         i = s.index
         taken = [(it.start, it.end) for it in intros[i]]
         taken += [(m.start, m.end) for m in countries[i] if m.text not in lexicon().ambiguous]

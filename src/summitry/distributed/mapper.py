@@ -3,13 +3,16 @@ the reduce side links them (publication time, then article id)."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from itertools import islice
+
 import fsspec
 import pyarrow as pa
 import pyarrow.parquet as pq
 
 from ..config import settings
-from ..model import Failure
-from ..pipeline import read_article
+from ..model import Failure, RawDocument
+from ..pipeline import CHUNK, Read, read_articles
 from .codec import article_json, mentions_json
 from .shards import documents
 
@@ -31,14 +34,20 @@ def sort_key(row: dict) -> tuple:
     return (row["article"] is not None, row["when"] or "", row["article_id"] or "", row["shard"], row["seq"])
 
 
+def _read(docs: Iterator[RawDocument | Failure]) -> Iterator[Read | Failure]:
+    """What reading each document gave, read in chunks as an ingest reads them."""
+    while chunk := list(islice(docs, CHUNK)):
+        reads = iter(read_articles([raw for raw in chunk if not isinstance(raw, Failure)]))
+        yield from (raw if isinstance(raw, Failure) else next(reads) for raw in chunk)
+
+
 def map_shard(path: str, shard: int, out: str) -> dict[str, int]:
     """Clean and read every document of the shard at path; write out (a Parquet file, any
     fsspec path). Runs on any worker: the language model is loaded once per process."""
     rows = []
-    for seq, raw in enumerate(documents(path, settings())):
+    for seq, read in enumerate(_read(documents(path, settings()))):
         row = {"when": None, "article_id": None, "shard": shard, "seq": seq, "article": None,
                "mentions": None, "failure": None}
-        read = raw if isinstance(raw, Failure) else read_article(raw)
         if isinstance(read, Failure):
             row.update(origin=read.origin, failure=read.reason)
         else:

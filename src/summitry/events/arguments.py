@@ -10,7 +10,7 @@ from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .syntax import (attached, event_heads, in_other_clause, modifies_noun, object_of_coordinated_verb, outside_topic,
-                     parse, qualifies_thing, reports_event)
+                     parse, qualifies_thing, reports_event, verb_at_root)
 
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
 _ADMIN_AFTER = re.compile(r"^\s+(?:administration|government|cabinet|era|presidency)\b", re.I)
@@ -116,7 +116,7 @@ def belongs(view: SentenceView, d: Draft, surely: bool = False):
     (an expression the parse attaches to another noun or verb does not). `surely`: only
     what the parse attaches to d (never true of a sentence without a verb at its root)."""
     doc = parse(view.text)
-    if not any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") for t in doc):
+    if not verb_at_root(doc):
         return lambda start, end: not surely  # a caption or a misparse: the words around decide
     heads = event_heads(doc, d.start, d.end)
     if surely:

@@ -12,9 +12,11 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
+from functools import lru_cache
 from itertools import islice
 
 from ..actors import ArticleActors, analyze_actors, home_location
+from ..actors.article import prepare_actors
 from ..actors.places import is_region
 from ..cleaning.lexicon import lexicon as page_lexicon
 from ..language import split_sentences
@@ -66,15 +68,41 @@ def outlet_country(source: str | None) -> str | None:
     return hit[1] if hit else None
 
 
+@lru_cache(maxsize=4096)  # asked of each sentence by prepare_articles, then by extract_events
+def _names_event(text: str) -> bool:
+    return bool(lexicon().triggers.search(text) or lexicon().named_event.search(text))
+
+
+def _actor_inputs(article: Article, sentences: list[Sentence]) -> tuple[Location | None, str | None, set[int]]:
+    """The dateline's place, the outlet's home and the sentences that name an event."""
+    dateline_place = home_location(None, article.dateline)
+    # the outlet's home: a known outlet, else the URL's country domain, else the dateline's state
+    home = outlet_country(article.source) or url_country(article.url) or (dateline_place.country if dateline_place else None)
+    return dateline_place, home, {s.index for s in sentences if _names_event(s.text)}
+
+
+def prepare_articles(articles: list[Article], limit: int = 2 * _PARSE_BATCH) -> None:
+    """Work out ahead, for several articles at once, what extract_events asks the models:
+    their actors, with one NER pass for all (actors/article.py prepare_actors), and the
+    sentences it will parse, in one batch (the first `limit` of them). One pass for
+    several articles costs less than one for each, and gives the same results."""
+    texts: list[str] = []
+    calls = []
+    for article in articles:
+        sentences = article_sentences(article)[1]
+        _, home, reporting = _actor_inputs(article, sentences)
+        calls.append((sentences, home, True, reporting, article.published))
+        texts += [s.text for s in sentences if s.index in reporting or may_report_call(s.text)]
+    prepare_actors(calls)
+    prepare(texts[:limit])
+
+
 def extract_events(article: Article) -> list[EventMention]:
     """Every event the article reports, one mention each, in order of first report."""
     text, sentences = article_sentences(article)
     # A month-precise publication date is no anchor for weekdays and "next week".
     timexes = tag(text, article.published if article.published_precision != "month" else None)
-    dateline_place = home_location(None, article.dateline)
-    # the outlet's home: a known outlet, else the URL's country domain, else the dateline's state
-    home = outlet_country(article.source) or url_country(article.url) or (dateline_place.country if dateline_place else None)
-    reporting = {s.index for s in sentences if lexicon().triggers.search(s.text) or lexicon().named_event.search(s.text)}
+    dateline_place, home, reporting = _actor_inputs(article, sentences)
     actors = analyze_actors(sentences, home, model_sentences=reporting, when=article.published)
     to_parse = [s for s in sentences if s.index in reporting or may_report_call(s.text)]
     next_batch = 0  # position in to_parse of the first sentence not parsed yet

@@ -11,8 +11,9 @@ something was said or postponed is not the day of the event.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from collections import OrderedDict
+from dataclasses import dataclass
+from functools import wraps
 
 from spacy.tokens import Doc, Span, Token
 
@@ -64,9 +65,36 @@ def parse(text: str) -> Doc:
     return _remember(text, model(text, disable=disable))
 
 
-def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+def _remembered(fn):
+    """fn(doc, *args) remembered with the parse, in doc.user_data (a sentence is asked the
+    same of each of its events and their arguments); fn must not return tokens or spans."""
+    key = ("summitry", fn.__name__)
+
+    @wraps(fn)
+    def remembered(doc: Doc, *args):
+        memo = doc.user_data.setdefault(key, {})
+        if args not in memo:
+            memo[args] = fn(doc, *args)
+        return memo[args]
+
+    return remembered
+
+
+@_remembered
+def _token_index(doc: Doc, start: int, end: int) -> int:
     span: Span | None = doc.char_span(start, end, alignment_mode="expand")
-    return span.root if span is not None and len(span) else None
+    return span.root.i if span is not None and len(span) else -1
+
+
+def _token_at(doc: Doc, start: int, end: int) -> Token | None:
+    i = _token_index(doc, start, end)
+    return doc[i] if i >= 0 else None
+
+
+@_remembered
+def verb_at_root(doc: Doc) -> bool:
+    """Whether a verb stands at the root of the sentence (not so in a caption or a misparse)."""
+    return any(t.dep_ == "ROOT" and t.pos_ in _VERBS for t in doc)
 
 
 def _reports(token: Token) -> bool:
@@ -124,6 +152,7 @@ def _says_it_happens(participle: Token) -> bool:
     return any(phrase in words for phrase in lexicon().syntax["happening_phrases"])
 
 
+@_remembered
 def event_heads(doc: Doc, start: int, end: int) -> Heads:
     """Token indices that stand for the event: its trigger, participles that describe it,
     the predicate that governs an event noun (never a verb of saying or of postponing) and

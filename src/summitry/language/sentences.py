@@ -4,14 +4,33 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections import OrderedDict
 from functools import lru_cache
 
 from ..model import Sentence
 from .pipeline import tokenizer_nlp
 
 
+_SPLITS: OrderedDict[tuple[str, str, int], tuple[Sentence, ...]] = OrderedDict()  # most recent last
+_KEEP = 256
+
+
 def split_sentences(text: str, section: str = "body", first_index: int = 0) -> list[Sentence]:
-    """Sentences of text (paragraphs never share a sentence), offsets into text."""
+    """Sentences of text (paragraphs never share a sentence), offsets into text. The splits
+    of the last few texts are remembered: an article is split before it is read and again
+    while it is read (events/article.py prepare_articles, extract_events)."""
+    key = (text, section, first_index)
+    found = _SPLITS.get(key)
+    if found is None:
+        found = _SPLITS[key] = tuple(_split(text, section, first_index))
+        while len(_SPLITS) > _KEEP:
+            _SPLITS.popitem(last=False)
+    else:
+        _SPLITS.move_to_end(key)
+    return list(found)
+
+
+def _split(text: str, section: str, first_index: int) -> list[Sentence]:
     out: list[Sentence] = []
     pos = 0
     for para in text.split("\n\n"):
