@@ -488,3 +488,8 @@ def test_two_ordinal_quarters_of_the_story_year():
         ["2021-Q1", "2021-Q2"]
     text = "Sales will grow in the third and fourth quarters of this year."
     assert [t.value for t in tag(text, FRI)] == ["2021-Q3", "2021-Q4"]
+
+
+def test_a_day_after_being_and_a_participle_is_at_hand_whatever_the_main_verb():
+    text = "The minister urged his counterpart to talk ahead of a summit being held on Friday in Hanoi."
+    assert one(text, MON, "Friday").value == "2024-11-01"  # not the Friday before

@@ -25,6 +25,10 @@ _NOT_FINITE = re.compile(
     r"|\b(?:a|an|the|its|their|his|her|our)\s+(?:[a-z]+ly\s+|still\s+|newly\s+)?$", re.I)
 
 
+# A participle after "being" is a progressive passive: "the summit being held on Friday".
+_BEING = re.compile(r"\bbeing\s+$", re.I)
+
+
 # A plan or expectation in the past perfect ("had been scheduled to", "had planned to") is past.
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|been|already|not)\s+)*$", re.I)
 
@@ -77,7 +81,9 @@ class TenseMap:
                 if m.group().lower() in not_past:
                     continue
                 tense = PAST
-            if tense == PAST and _NOT_FINITE.search(text, max(0, m.start() - 25), m.start()):
+            if tense == PAST and _BEING.search(text, max(0, m.start() - 12), m.start()):
+                tense = PRESENT  # "a summit being held on Friday": under way or at hand, not past
+            elif tense == PAST and _NOT_FINITE.search(text, max(0, m.start() - 25), m.start()):
                 continue
             if tense == FUTURE and _PAST_PERFECT.search(text, max(0, m.start() - 25), m.start()):
                 tense = PAST  # "had been due to expire Friday": a plan of the past
