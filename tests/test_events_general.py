@@ -653,3 +653,12 @@ def test_talks_on_the_occasion_of_a_summit_are_not_named_after_it():
 def test_the_day_a_visit_was_scaled_back_is_not_its_day():
     [visit] = events("Kenyan President William Ruto's state visit to Ghana was scaled back on Monday because of floods.")
     assert visit.date is None
+
+
+def test_she_does_not_refer_to_a_man_named_with_mr():
+    found = events("Kenyan President William Ruto paid tribute to the former Ugandan leader on Monday.",
+                   "Mr Ruto spoke of her affection for Kenya when he attended her funeral.",
+                   "Her last trip to Tanzania was in 2015 when she visited Dodoma.")
+    assert all("William Ruto" not in names(m) for m in of_kind(found, "visit"))
+    from summitry.actors.names import gender_before
+    assert (gender_before("Mr "), gender_before("the Queen Consort "), gender_before("said ")) == ("m", "f", None)

@@ -40,6 +40,20 @@ def strip_honorifics(name: str) -> str:
     return s[_leading().match(s).end():] if _leading().match(s) else s
 
 
+@lru_cache(maxsize=1)
+def _gendered() -> tuple[re.Pattern, re.Pattern]:
+    d = load_yaml("names.yaml")["gendered_titles"]
+    return tuple(re.compile(r"(?<![\w])(?:" + "|".join(re.escape(t) for t in sorted(d[g], key=len, reverse=True))
+                            + r")\s+(?:[A-Z][\w'’.-]*\s+){0,3}$") for g in ("male", "female"))
+
+
+def gender_before(text: str) -> str | None:
+    """"m" or "f" when the words ending text are a gendered title and names ("Mr", "Queen
+    Consort", "King"), else None: the person named next is one "he" or "she" can refer to."""
+    male, female = _gendered()
+    return "m" if male.search(text) else "f" if female.search(text) else None
+
+
 def strip_suffixes(name: str) -> str:
     """'Joseph R. Biden Jr.' -> 'Joseph R. Biden' (Jr., Sr.; regnal numbers are kept)."""
     tokens = name.replace(",", " ").split()

@@ -17,6 +17,7 @@ from itertools import islice
 
 from ..actors import ArticleActors, analyze_actors, home_location
 from ..actors.article import prepare_actors
+from ..actors.names import gender_before
 from ..actors.places import is_region
 from ..cleaning.lexicon import lexicon as page_lexicon
 from ..language import split_sentences
@@ -110,6 +111,7 @@ def extract_events(article: Article) -> list[EventMention]:
     events = _Events()
     leaders: list[Person] = []
     last_person: Person | None = None
+    gender: dict[str, str] = {}
     last_people: list[Person] = []
     group_events: list[_Event] = []  # events of the sentence before whose subject is a group named by no one
     k = 0
@@ -125,7 +127,12 @@ def extract_events(article: Article) -> list[EventMention]:
             k += 1
         local = [replace(t, start=t.start - s.start, end=t.end - s.start) for t in timexes[first:k]]
         mentions = actors.mentions(s.index)
-        view = SentenceView(s.text, mentions, local, actors.places(s.index), home_place, last_person, last_people)
+        for a in mentions:  # "Mr Macron", "Queen X": whom "he" and "she" can refer to
+            last_word = a.end - len(a.text.split()[-1]) if a.text.split() else a.start
+            if a.kind == "person" and a.person and (g := gender_before(s.text[max(0, a.start - 40) : last_word])):
+                gender[a.person.name] = g
+        antecedent = last_person if _pronoun_fits(s.text, last_person, gender) else None
+        view = SentenceView(s.text, mentions, local, actors.places(s.index), home_place, antecedent, last_people)
         drafts = analyze_sentence(view, leaders)
         last_people = next((d.participants for d in drafts if len(d.participants) >= 2), last_people)
         hosts: dict[int, _Event] = {}
@@ -150,6 +157,17 @@ def extract_events(article: Article) -> list[EventMention]:
         if m.kind == "visit" and m.date is None:
             m.date = _trip_days(m, finished)
     return finished
+
+
+_PRONOUNS = re.compile(r"\b(?:(?P<m>he|his|him)|(?P<f>she|her|hers))\b", re.I)
+
+
+def _pronoun_fits(text: str, person: Person | None, gender: dict[str, str]) -> bool:
+    """Whether the sentence's first "he" or "she" can refer to the person ("Mr Macron ...
+    Her last trip": not to Macron)."""
+    m = _PRONOUNS.search(text)
+    known = gender.get(person.name) if person else None
+    return not (m and known) or (m.lastgroup == known)
 
 
 _PLANNED = {"proposed", "scheduled", "postponed", "cancelled"}
