@@ -662,3 +662,10 @@ def test_she_does_not_refer_to_a_man_named_with_mr():
     assert all("William Ruto" not in names(m) for m in of_kind(found, "visit"))
     from summitry.actors.names import gender_before
     assert (gender_before("Mr "), gender_before("the Queen Consort "), gender_before("said ")) == ("m", "f", None)
+
+
+def test_hosts_named_for_a_guest_the_text_does_not_name_do_not_meet_each_other():
+    assert not events("The royal couple will be hosted by Kenyan President William Ruto and Ugandan President "
+                      "Yoweri Museveni.")
+    [hosted] = events("Ghanaian President Nana Akufo-Addo will be hosted by Kenyan President William Ruto in Nairobi.")
+    assert set(hosted.countries) == {"GHA", "KEN"}

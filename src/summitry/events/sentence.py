@@ -130,6 +130,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
                 b.status = "scheduled"  # "arrived in Kyiv on Friday for talks": the purpose comes after the arrival
     drafts = [part for d in drafts for part in _split_call(view, d)]
     drafts = [part for d in drafts for part in _split_separate(view, d)]
+    drafts = [d for d in drafts if not _hosts_without_guest(view, d)]
     _agreements_in_talks(drafts)
     return [d for d in drafts if not d.negated] + past
 
@@ -226,6 +227,17 @@ def _add_unsaid_party(view: SentenceView, d: Draft) -> None:
         elif actor.kind == "country" and actor.code and actor.code not in d.own_countries:
             d.own_countries.insert(0, actor.code)
         return
+
+
+_HOSTED = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+hosted$", re.I)
+
+
+def _hosts_without_guest(view: SentenceView, d: Draft) -> bool:
+    """"The King will be hosted by President A and President B": hosts named after "by" with
+    no guest the text names before them make no meeting (A and B do not meet each other)."""
+    if not (_HOSTED.search(view.text[: d.end]) and re.match(r"\s+by\s", view.text[d.end :])):
+        return False
+    return not any(a.kind in ("person", "country", "group") and a.start < d.start for a in view.actors)
 
 
 def _hosts_talks(text: str, before: list[Draft], d: Draft) -> bool:
