@@ -128,9 +128,10 @@ def extract_events(article: Article) -> list[EventMention]:
         local = [replace(t, start=t.start - s.start, end=t.end - s.start) for t in timexes[first:k]]
         mentions = actors.mentions(s.index)
         for a in mentions:  # "Mr Macron", "Queen X": whom "he" and "she" can refer to
-            last_word = a.end - len(a.text.split()[-1]) if a.text.split() else a.start
-            if a.kind == "person" and a.person and (g := gender_before(s.text[max(0, a.start - 40) : last_word])):
-                gender[a.person.name] = g
+            if a.kind == "person" and a.person and a.text.split():
+                last_word = a.end - len(a.text.split()[-1])
+                if g := gender_before(s.text[max(0, a.start - 40) : last_word]):
+                    gender[a.person.name] = g
         antecedent = last_person if _pronoun_fits(s.text, last_person, gender) else None
         view = SentenceView(s.text, mentions, local, actors.places(s.index), home_place, antecedent, last_people)
         drafts = analyze_sentence(view, leaders)

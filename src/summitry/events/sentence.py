@@ -41,6 +41,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     attribution = attribution_spans(text) + since_clauses(parse(text))
     first_segment_end = text.find(",") if "," in text[:40] else -1
     past: list[Draft] = []
+    hosting: list[int] = []  # gatherings where the talks named just before them are held
     for i, d in enumerate(drafts):
         c_start, c_end = next(((a, b) for a, b in clauses if a <= d.start < b), (0, len(text)))
         prev_end = max([o.end for o in drafts[:i] if o.end <= d.start and o.end > c_start] or [c_start])
@@ -95,6 +96,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         name_by_organization(view, d, c_start, c_end)
         if not sideline and _hosts_talks(text, drafts[:i], d):  # "talks with Xi at the APEC meeting in Bangkok"
             d.participants, d.own_countries, d.groups, d.sideline = [], [], [], True
+            hosting.append(i)
         locate(view, d, c_start, next_start, attribution)
         attach_date(view, d, i, drafts, c_start, c_end, attribution, first_segment_end)
         if _SUBORDINATE.match(text[c_start : c_start + 20]) and c_start > 0:
@@ -113,9 +115,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         past.extend(_past_references(view, d, i, c_end))
     _share_dates(text, drafts, clauses, view)
     _share_parties(drafts, clauses, view, attribution)
-    for i, d in enumerate(drafts):  # talks held at a gathering are held where it is
-        if d.sideline and _hosts_talks(text, drafts[:i], d):
-            drafts[i - 1].location = drafts[i - 1].location or d.location
+    for i in hosting:  # talks held at a gathering are held where it is
+        drafts[i - 1].location = drafts[i - 1].location or drafts[i].location
     for d in drafts:  # those who met on the sidelines of a gathering attended it
         if d.sideline:
             for o in drafts:

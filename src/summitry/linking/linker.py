@@ -214,10 +214,12 @@ class _Region:
         names ("Wednesday" linked to a meeting on 15 November: that day), and whether a weekday
         named them (then the article's other weekdays are of that week)."""
         anchors: dict[str, tuple] = {}
+        if not articles:
+            return anchors
         wanted = set(articles)
-        for k in sorted(self.mention):
+        for k in sorted(k for k, m in self.mention.items() if m.article in wanted):
             m = self.mention[k]
-            if m.article not in wanted or m.article in anchors or not m.date or "XXXX" not in m.date:
+            if m.article in anchors or not m.date or "XXXX" not in m.date:
                 continue
             e = events.get(id(self.cluster[k]))
             if e is not None and is_calendar(e.date) and (iv := interval(placed(m, e.date).date)):
