@@ -669,3 +669,50 @@ def test_hosts_named_for_a_guest_the_text_does_not_name_do_not_meet_each_other()
                       "Yoweri Museveni.")
     [hosted] = events("Ghanaian President Nana Akufo-Addo will be hosted by Kenyan President William Ruto in Nairobi.")
     assert set(hosted.countries) == {"GHA", "KEN"}
+
+
+def test_a_gathering_named_in_full_is_not_the_meeting_said_before_it():
+    found = events("During his three days in Lusaka, Kenyan President William Ruto will meet Zambian President "
+                   "Hakainde Hichilema.",
+                   "He is also going to take part in the summit meeting of the Southern African Development "
+                   "Community (SADC).")
+    assert len(of_kind(found, "meeting")) == 1
+    [summit] = of_kind(found, "summit")
+    assert summit.series == "SADC summit"
+    # a gathering named by its place only is any meeting held there
+    found = events("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Mombasa on Monday.",
+                   "The Mombasa summit ended with a joint statement on trade.")
+    assert len([m for m in found if m.kind in ("meeting", "summit")]) == 1
+
+
+def test_many_meetings_are_no_event():
+    found = events('"It will take much debate and many meetings," Ghanaian President Nana Akufo-Addo said of '
+                   "the plan with Nigerian President Bola Tinubu.")
+    assert of_kind(found, "meeting") == []
+
+
+def test_then_and_after_this_go_on_from_the_day_the_story_last_named():
+    found = events("On Monday, Ghanaian President Nana Akufo-Addo laid flowers at a memorial in Abuja.",
+                   "As part of his first trip abroad since he was sworn in on January 7, he also toured a market.",
+                   "After this tribute, he went to the presidential villa to hold talks with Nigerian President Bola Tinubu.",
+                   "On Thursday he will attend a summit of West African leaders.")
+    [talks] = of_kind(found, "meeting")
+    assert talks.date == "2023-05-08"  # Monday, not the swearing-in day nor Thursday
+    found = events("Ghanaian President Nana Akufo-Addo arrived in Eswatini on Monday.",
+                   "The visit begins on Tuesday (9), when the president lays a wreath.",
+                   "Then he goes to the palace, where he meets King Mswati III of Eswatini.",
+                   published=None)
+    [talks] = of_kind(found, "meeting")
+    assert talks.date == "XXXX-WXX-2"
+    found = events("On Monday, Ghanaian President Nana Akufo-Addo laid flowers at a memorial in Abuja.",
+                   "Later, he will hold talks with Nigerian President Bola Tinubu.")
+    assert [m.date for m in of_kind(found, "meeting")] == [None]  # "later": not said to be the same day
+
+
+def test_a_visit_named_without_a_tense_spans_the_meetings_held_on_it():
+    found = events("On Monday, Ghanaian President Nana Akufo-Addo held talks with Nigerian President Bola Tinubu "
+                   "at the presidential villa in Abuja.",
+                   "As part of his first visit to Nigeria, Akufo-Addo also laid a wreath.")
+    [visit] = of_kind(found, "visit")
+    assert visit.date == "2023-05-08"
+    assert visit.location == Location("Abuja", "NGA")  # the only town of the host state the story names

@@ -106,6 +106,15 @@ def is_region(name: str) -> bool:
     return bool(p and p.region)
 
 
+def town_of(name: str) -> str | None:
+    """The town a place name stands in: a venue's city ("Casa Rosada" -> "Buenos Aires"),
+    a town itself; None for a region or an unknown name."""
+    p = place(name)
+    if p is None or p.region:
+        return None
+    return p.within or p.name
+
+
 def place_country(name: str) -> str | None:
     """ISO3 of a gazetteer place ("Anchorage" -> "USA"), if known."""
     hit = lexicon().places.get(name.strip())

@@ -204,6 +204,9 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     if chosen is None and lexicon().same_day.search(text, c_start, c_end):
         d.same_day = True
         return
+    if chosen is None and i == 0 and lexicon().follows_on.match(text):
+        d.follows_on = True
+        return
     if chosen is not None and _alternative(text, chosen, view.timexes, c_end):
         return  # "on November 15-16, or at the forum on November 18-19": the day is not settled
     if chosen is not None:

@@ -18,7 +18,7 @@ from itertools import islice
 from ..actors import ArticleActors, analyze_actors, home_location
 from ..actors.article import prepare_actors
 from ..actors.names import gender_before
-from ..actors.places import is_region
+from ..actors.places import is_region, place_country, town_of
 from ..cleaning.lexicon import lexicon as page_lexicon
 from ..language import split_sentences
 from ..actors.countries import find_countries, url_country
@@ -26,6 +26,7 @@ from ..model import Article, EventMention, Evidence, Location, Person, Sentence
 from ..time import tag
 from .facts import KIND_GROUPS, absorb, add_people, dates_overlap, facts_compatible, interval, is_leader
 from .lexicon import lexicon
+from .arguments import date_value
 from .draft import Draft, SentenceView
 from .sentence import analyze_sentence, may_report_call
 from .syntax import parse, prepare, pronoun_subject
@@ -114,6 +115,7 @@ def extract_events(article: Article) -> list[EventMention]:
     gender: dict[str, str] = {}
     last_people: list[Person] = []
     group_events: list[_Event] = []  # events of the sentence before whose subject is a group named by no one
+    narrative_day: str | None = None  # the day the text last named, for "Then he ..."
     k = 0
     for s in sentences:
         if next_batch < len(to_parse) and to_parse[next_batch].index <= s.index:
@@ -135,6 +137,11 @@ def extract_events(article: Article) -> list[EventMention]:
         antecedent = last_person if _pronoun_fits(s.text, last_person, gender) else None
         view = SentenceView(s.text, mentions, local, actors.places(s.index), home_place, antecedent, last_people)
         drafts = analyze_sentence(view, leaders)
+        for d in drafts:
+            if d.follows_on:
+                d.date = narrative_day
+        if s.section != "caption":
+            narrative_day = _last_day(s.text, local) or narrative_day
         last_people = next((d.participants for d in drafts if len(d.participants) >= 2), last_people)
         hosts: dict[int, _Event] = {}
         for i, d in enumerate(drafts):
@@ -154,10 +161,25 @@ def extract_events(article: Article) -> list[EventMention]:
             last_person = _subject(s.text, mentions) or people[0]  # "She ... under Bolsonaro": still about "she"
         leaders = _leaders(people, drafts) or leaders
     finished = [_finish(e, events, article.dateline_day, dateline_place) for e in events if _keep(e.mention)]
+    towns = _towns(sentences, actors)
     for m in finished:
         if m.kind == "visit" and m.date is None:
             m.date = _trip_days(m, finished)
+        if m.kind == "visit" and m.location and not m.location.place and len(towns.get(m.location.country, ())) == 1:
+            m.location = Location(next(iter(towns[m.location.country])), m.location.country)
     return finished
+
+
+def _towns(sentences: list[Sentence], actors: ArticleActors) -> dict[str, set[str]]:
+    """The towns the article's body names, by state: a visit to a state whose only town in
+    the story is its capital was a visit to the capital."""
+    towns: dict[str, set[str]] = {}
+    for s in sentences:
+        if s.section != "caption":
+            for _, _, name, iso3 in actors.places(s.index):
+                if (town := town_of(name)) and place_country(town) == iso3:
+                    towns.setdefault(iso3, set()).add(town)
+    return towns
 
 
 _PRONOUNS = re.compile(r"\b(?:(?P<m>he|his|him)|(?P<f>she|her|hers))\b", re.I)
@@ -171,25 +193,43 @@ def _pronoun_fits(text: str, person: Person | None, gender: dict[str, str]) -> b
     return not (m and known) or (m.lastgroup == known)
 
 
+_DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-\d\d|W(?:XX|\d\d)-\d)$")
+_SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
+
+
+def _last_day(text: str, timexes) -> str | None:
+    """The last single day a sentence names, outside a "since" clause ("since he took office
+    on January 1" is background, not the day the story is at)."""
+    days = [v for t in timexes if (v := date_value(t)) and _DAY.match(v) and not _SINCE.search(text[: t.start])]
+    return days[-1] if days else None
+
+
 _PLANNED = {"proposed", "scheduled", "postponed", "cancelled"}
 
 
 def _trip_days(visit: EventMention, mentions: list[EventMention]) -> str | None:
-    """The days of an undated planned trip: those of the dated meetings and agreements
-    planned on it ("was to visit Amman to meet regional leaders ... the meetings with them on
-    Wednesday"), when they lie within a fortnight."""
-    if visit.location is None or visit.status not in _PLANNED:
-        return None  # a trip told in the past may be an earlier one ("last visited")
+    """The days of an undated trip: those of the dated meetings and agreements planned on it
+    ("was to visit Amman to meet regional leaders ... the meetings with them on Wednesday"),
+    or, for a trip the text names without a tense of its own ("as part of his visit ... went
+    on to meet the president"), held there in the fortnight before the report; "last visited"
+    is an earlier trip. The days must lie within a fortnight."""
+    if visit.location is None:
+        return None
+    planned = visit.status in _PLANNED
+    stages = _PLANNED if planned else {"held"}
     travellers = {p.name for p in visit.participants}
     host = visit.location.country
     days = [iv for m in mentions if m is not visit and m.kind in ("meeting", "summit", "agreement")
             and travellers & {p.name for p in m.participants} and host in m.countries
             and (m.location is None or m.location.country == host)
-            and m.status in _PLANNED and (iv := interval(m.date)) is not None]
+            and m.status in stages and (iv := interval(m.date)) is not None]
     if not days:
         return None
     first, last = min(iv[0] for iv in days), max(iv[1] for iv in days)
     if (last - first).days > 14:
+        return None
+    if not planned and (visit.status != "" or visit.published is None
+                        or not 0 <= (visit.published.date() - last).days <= 14):
         return None
     return first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
 

@@ -13,7 +13,7 @@ from functools import lru_cache
 from datetime import date, datetime, timedelta
 
 from ..actors.people import name_key
-from ..actors.places import is_region, same_place
+from ..actors.places import is_region, place_country, same_place
 from ..model import Event, EventMention, Location, Person
 from .lexicon import lexicon
 
@@ -255,6 +255,12 @@ def is_leader(p: Person) -> bool:
     return p.role is None or p.role.lower().endswith(lexicon().leader_roles)
 
 
+def _place_named(series: str) -> bool:
+    """"The Sochi summit": a gathering named only by its place, as any meeting there may be."""
+    words = series.split()
+    return len(words) >= 2 and place_country(" ".join(words[:-1])) is not None
+
+
 def kinds_compatible(a: EventMention, b: EventMention, anaphoric: bool = False) -> bool:
     """Same kind group; a meeting is a summit only when it is one of leaders, or when it
     refers back to one ("the gathering of the seven nations")."""
@@ -262,9 +268,9 @@ def kinds_compatible(a: EventMention, b: EventMention, anaphoric: bool = False) 
     if ga == gb:
         return True
     if {ga, gb} == {"meeting", "summit"}:
-        if anaphoric:
-            return True
         meeting, summit = (a, b) if ga == "meeting" else (b, a)
+        if anaphoric:  # "the summit of the Community of ...": a name refers to its own gathering
+            return not (summit is b and summit.series and not meeting.series and not _place_named(summit.series))
         if summit.series and meeting.series:
             return same_series(summit.series, meeting.series)  # "the GCC meeting" and "the GCC summit"
         if summit.series:
