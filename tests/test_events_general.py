@@ -716,3 +716,20 @@ def test_a_visit_named_without_a_tense_spans_the_meetings_held_on_it():
     [visit] = of_kind(found, "visit")
     assert visit.date == "2023-05-08"
     assert visit.location == Location("Abuja", "NGA")  # the only town of the host state the story names
+
+
+def test_a_visit_the_lead_reports_under_way_is_the_news_of_the_day_and_lasts_its_days():
+    found = events("Ghanaian President Nana Akufo-Addo has arrived at the State House as part of his three-day "
+                   "state visit to Nigeria.",
+                   "He laid a wreath in Lagos before flying to Abuja, the capital.")
+    [visit] = of_kind(found, "visit")
+    assert visit.date == "2023-05-10/2023-05-12"  # arrived today: the first of three days
+    assert visit.location == Location("Abuja", "NGA")  # of the towns named, the capital
+    found = events("Ghanaian President Nana Akufo-Addo arrived in Abuja on Monday on a two-day state visit.")
+    [visit] = of_kind(found, "visit")
+    assert visit.date == "2023-05-08/2023-05-09"
+    # a visit told in an "after" clause of the lead came before the news of the day
+    found = events("Kenyan President William Ruto came to Kampala after he visited Rwanda as part of his first tour "
+                   "of the region.")
+    rwanda = [v for v in of_kind(found, "visit") if v.location and v.location.country == "RWA"]
+    assert all(v.date is None for v in rwanda)

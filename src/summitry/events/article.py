@@ -18,7 +18,7 @@ from itertools import islice
 from ..actors import ArticleActors, analyze_actors, home_location
 from ..actors.article import prepare_actors
 from ..actors.names import gender_before
-from ..actors.places import is_region, place_country, town_of
+from ..actors.places import capital, is_region, place_country, town_of
 from ..cleaning.lexicon import lexicon as page_lexicon
 from ..language import split_sentences
 from ..actors.countries import find_countries, url_country
@@ -165,9 +165,18 @@ def extract_events(article: Article) -> list[EventMention]:
     for m in finished:
         if m.kind == "visit" and m.date is None:
             m.date = _trip_days(m, finished)
-        if m.kind == "visit" and m.location and not m.location.place and len(towns.get(m.location.country, ())) == 1:
-            m.location = Location(next(iter(towns[m.location.country])), m.location.country)
+        if m.kind == "visit" and m.location and not m.location.place and (town := _visited_town(towns, m.location.country)):
+            m.location = Location(town, m.location.country)
     return finished
+
+
+def _visited_town(towns: dict[str, set[str]], iso3: str) -> str | None:
+    """The town a visit to a state went to: the only one of the state the story names, else
+    its capital if named among them."""
+    named = towns.get(iso3, set())
+    if len(named) == 1:
+        return next(iter(named))
+    return seat if (seat := capital(iso3)) in named else None
 
 
 def _towns(sentences: list[Sentence], actors: ArticleActors) -> dict[str, set[str]]:
@@ -483,7 +492,7 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
     news_day = m.published.strftime("%Y-%m-%d") if m.published else yearless_day
     lead_news = m.status == "held" and m.type == "CONSULT" and news_day and ev.first_sentence <= _LEAD
     in_dateline = bool(dateline_place and dateline_place.place and dateline_place.country in m.countries)
-    if m.date is None and lead_news and not any(d.past or d.anaphoric for d in drafts):
+    if m.date is None and lead_news and not any(d.past or d.relation == "after" or d.anaphoric and m.kind != "visit" for d in drafts):
         m.date = news_day  # news of the day: the lead's undated past event (placed in a year by linking)
         if in_dateline and _vaguer(m.location, dateline_place):
             m.location = dateline_place  # "SOCHI, Sept. 4 -- ... after their talks": where the news was made
@@ -496,6 +505,9 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
         m.status = "held"
     if m.kind == "visit":
         m.participants = _travellers(m)
+        days = next((d.length for d in drafts if d.length), None)
+        if days and (iv := interval(m.date)) and iv[0] == iv[1]:  # "arrived ... on a three-day visit"
+            m.date = f"{iv[0].isoformat()}/{(iv[0] + timedelta(days=days - 1)).isoformat()}" if days > 1 else m.date
     if m.kind == "call":
         m.location = None  # a call is held from afar: a place in its sentence is another event's
     if len(m.countries) >= 3 and m.kind in ("meeting", "summit") and not m.format:

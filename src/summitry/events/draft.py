@@ -31,6 +31,7 @@ class Draft:
     location: Location | None = None
     date: str | None = None
     same_day: bool = False
+    length: int | None = None  # days of a visit the sentence tells the first day of
     follows_on: bool = False  # "Then he ...": on the day the narrative last named
     relation: str | None = None  # "after"/"before": dated by the main clause's event
     during_visit: bool = False
