@@ -111,7 +111,7 @@ def test_while_in_a_city_dates_and_places_the_event_by_the_stay():
                    "While in Washington, Park will meet with U.S. Secretary of State Antony Blinken.")
     meeting = next(m for m in found if m.kind == "meeting")
     assert meeting.location == Location("Washington", "USA")
-    assert meeting.date == "2023-05-08"
+    assert meeting.date == "2023-05-08/2023-05-10"  # some day of the three-day stay
     assert names(meeting) == ["Park Jin", "Antony Blinken"]
 
 

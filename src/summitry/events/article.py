@@ -492,7 +492,7 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
     news_day = m.published.strftime("%Y-%m-%d") if m.published else yearless_day
     lead_news = m.status == "held" and m.type == "CONSULT" and news_day and ev.first_sentence <= _LEAD
     in_dateline = bool(dateline_place and dateline_place.place and dateline_place.country in m.countries)
-    if m.date is None and lead_news and not any(d.past or d.relation == "after" or d.anaphoric and m.kind != "visit" for d in drafts):
+    if m.date is None and lead_news and not any(d.past or (d.relation == "after" if m.kind == "visit" else d.anaphoric) for d in drafts):
         m.date = news_day  # news of the day: the lead's undated past event (placed in a year by linking)
         if in_dateline and _vaguer(m.location, dateline_place):
             m.location = dateline_place  # "SOCHI, Sept. 4 -- ... after their talks": where the news was made
