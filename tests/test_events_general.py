@@ -733,3 +733,11 @@ def test_a_visit_the_lead_reports_under_way_is_the_news_of_the_day_and_lasts_its
                    "of the region.")
     rwanda = [v for v in of_kind(found, "visit") if v.location and v.location.country == "RWA"]
     assert all(v.date is None for v in rwanda)
+
+
+def test_the_pair_are_the_last_two_people_named_together():
+    found = events("Kenyan President William Ruto and Ugandan President Yoweri Museveni opened a trade fair in "
+                   "Kampala on Friday.",
+                   "On Monday, the pair held three hours of talks on the rail link.")
+    [talks] = of_kind(found, "meeting")
+    assert names(talks) == ["William Ruto", "Yoweri Museveni"] and talks.date == "2023-05-08"

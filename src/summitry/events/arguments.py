@@ -81,6 +81,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
             d.participants.insert(0, antecedent)
     if view.last_people and re.search(r"\bthey\b", text[c_start : d.start], re.I):  # "In Tokyo, they will meet X"
         d.participants[:0] = [p for p in view.last_people if p not in d.participants]
+    if view.last_pair and lexicon().pair_refs.search(text, c_start, d.start):  # "On Monday, the pair held talks"
+        d.participants[:0] = [p for p in view.last_pair if p not in d.participants]
     if leaders and lexicon().leader_refs.search(text, c_start, obj_end):
         d.participants.extend(p for p in leaders if p not in d.participants)
     for a in view.actors:

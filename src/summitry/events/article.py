@@ -114,6 +114,7 @@ def extract_events(article: Article) -> list[EventMention]:
     last_person: Person | None = None
     gender: dict[str, str] = {}
     last_people: list[Person] = []
+    last_pair: list[Person] = []
     group_events: list[_Event] = []  # events of the sentence before whose subject is a group named by no one
     narrative_day: str | None = None  # the day the text last named, for "Then he ..."
     k = 0
@@ -135,7 +136,7 @@ def extract_events(article: Article) -> list[EventMention]:
                 if g := gender_before(s.text[max(0, a.start - 40) : last_word]):
                     gender[a.person.name] = g
         antecedent = last_person if _pronoun_fits(s.text, last_person, gender) else None
-        view = SentenceView(s.text, mentions, local, actors.places(s.index), home_place, antecedent, last_people)
+        view = SentenceView(s.text, mentions, local, actors.places(s.index), home_place, antecedent, last_people, last_pair)
         drafts = analyze_sentence(view, leaders)
         for d in drafts:
             if d.follows_on:
@@ -143,6 +144,8 @@ def extract_events(article: Article) -> list[EventMention]:
         if s.section != "caption":
             narrative_day = _last_day(s.text, local) or narrative_day
         last_people = next((d.participants for d in drafts if len(d.participants) >= 2), last_people)
+        named = list({m.person.name: m.person for m in mentions if m.kind == "person" and m.person}.values())
+        last_pair = named if len(named) == 2 else last_pair
         hosts: dict[int, _Event] = {}
         for i, d in enumerate(drafts):
             if d.past and d.host in hosts:

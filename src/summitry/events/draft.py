@@ -53,3 +53,4 @@ class SentenceView:
     home_place: Location | None = None  # "here": the outlet's city
     last_person: Person | None = None  # antecedent for he/she in this sentence
     last_people: list[Person] = field(default_factory=list)  # antecedent for "they"
+    last_pair: list[Person] = field(default_factory=list)  # the last two people named together, for "the pair"

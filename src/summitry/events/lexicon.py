@@ -53,6 +53,7 @@ class EventLexicon:
     generic: re.Pattern
     leader_roles: tuple[str, ...]
     leader_refs: re.Pattern
+    pair_refs: re.Pattern
     format_roles: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # format -> (roles, not)
     since: re.Pattern
     first_held: re.Pattern
@@ -106,6 +107,7 @@ def lexicon() -> EventLexicon:
         generic=re.compile(rf"\b(?:{'|'.join(data['generic_before'])})\s+(?:[\w-]+\s+){{0,3}}$", re.I),
         leader_roles=tuple(r.lower() for r in data["leader_roles"]),
         leader_refs=words_regex(data["leader_refs"]),
+        pair_refs=words_regex(data["pair_refs"]),
         format_roles={k: (tuple(v["roles"]), tuple(v.get("not", ()))) for k, v in data["format_roles"].items()},
         since=re.compile(r"\b(?:first\b[^.;]{0,60}?\bsince|for the first time\b[^.;]{0,30}?\bsince)\s+(?:(?:the\s+)?last\s+(?:one|meeting|time|session|gathering)\b)?", re.I),
         first_held=words_regex(data["past_reference"]["first_held"]),
