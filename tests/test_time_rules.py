@@ -493,3 +493,9 @@ def test_two_ordinal_quarters_of_the_story_year():
 def test_a_day_after_being_and_a_participle_is_at_hand_whatever_the_main_verb():
     text = "The minister urged his counterpart to talk ahead of a summit being held on Friday in Hanoi."
     assert one(text, MON, "Friday").value == "2024-11-01"  # not the Friday before
+
+
+def test_a_day_of_an_event_someone_planned_lies_ahead_though_the_verb_is_past():
+    text = "Farmers planned a march on the capital on Saturday, their union said."
+    assert one(text, MON, "Saturday").value == "2024-11-02"  # not the Saturday before
+    assert one("Farmers marched on the capital on Saturday.", MON, "Saturday").value == "2024-10-26"
