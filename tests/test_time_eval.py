@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from summitry.model import Timex
-from summitry.time.evaluate import evaluate, parse_timeml, score
+from summitry.time.evaluate import evaluate, parse_timeml, score, timeml_parts
 
 TIMEML = Path(__file__).resolve().parents[2] / "shared" / "timeml"
 DOC = """<TimeML><DCT><TIMEX3 tid="t0" type="DATE" value="1999-03-12T10:34" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>
@@ -55,3 +55,16 @@ def test_corpus_figures(corpus, extraction, value):
     assert result.f1 >= extraction
     # TempEval-3 value F1 with values compared exactly (no canonical spelling).
     assert result.value_f1 >= value
+
+
+def test_a_range_is_scored_as_the_two_expressions_timeml_writes():
+    source = ('<TimeML><TEXT>The envoys gather on <TIMEX3 tid="t1" type="DATE" value="2003-05-06">May 6</TIMEX3> '
+              'and <TIMEX3 tid="t2" type="DATE" value="2003-05-07">7</TIMEX3> in Oslo.</TEXT></TimeML>')
+    doc = parse_timeml(source, "d")
+    start = doc.text.index("May 6")
+    both = Timex(start, start + len("May 6 and 7"), "May 6 and 7", "DATE", "2003-05-06", "2003-05-07")
+    result = score([doc], lambda text, dct: [both])
+    assert (result.system, result.strict, result.value_correct) == (2, 2, 2)
+    assert [(p.text, p.value) for p in timeml_parts(both)] == [("May 6", "2003-05-06"), ("7", "2003-05-07")]
+    dash = Timex(0, 11, "March 17-18", "DATE", "2003-03-17", "2003-03-18")
+    assert [(p.start, p.end, p.value) for p in timeml_parts(dash)] == [(0, 8, "2003-03-17"), (9, 11, "2003-03-18")]

@@ -493,3 +493,16 @@ def test_two_ordinal_quarters_of_the_story_year():
 def test_a_day_after_being_and_a_participle_is_at_hand_whatever_the_main_verb():
     text = "The minister urged his counterpart to talk ahead of a summit being held on Friday in Hanoi."
     assert one(text, MON, "Friday").value == "2024-11-01"  # not the Friday before
+
+
+def test_a_day_of_an_event_someone_planned_lies_ahead_though_the_verb_is_past():
+    text = "Farmers planned a march on the capital on Saturday, their union said."
+    assert one(text, MON, "Saturday").value == "2024-11-02"  # not the Saturday before
+    assert one("Farmers marched on the capital on Saturday.", MON, "Saturday").value == "2024-10-26"
+
+
+def test_a_term_extended_through_a_month_ends_ahead_of_the_story():
+    story = date(2023, 10, 9)
+    text = "The lenders extended the credit line through March, the ministry said."
+    assert one(text, story, "March").value == "2024-03"
+    assert one("Exports grew steadily through March, the ministry said.", story, "March").value == "2023-03"

@@ -16,6 +16,9 @@ _TAG = re.compile(r"<(/?)(\w+)([^>]*?)/?>")
 _ATTR = re.compile(r'(\w+)="([^"]*)"')
 _WEEK = re.compile(r"-W(\d)(?!\d)")
 _DCT = re.compile(r"<TIMEX3[^>]*functionInDocument=\"CREATION_TIME\"[^>]*>")
+# What joins the two ends of a range: a word first ("Aug. 26 to Oct. 20"), else a dash ("March 17-18").
+_RANGE_WORD = re.compile(r"\s+(?:and|to|through|until|till)\s+")
+_RANGE_DASH = re.compile(r"\s*[-\u2013\u2014]\s*")
 
 
 @dataclass(frozen=True)
@@ -169,11 +172,26 @@ def parse_timeml(source: str, name: str = "") -> TimeMLDocument:
     return TimeMLDocument(name, "".join(parts), dct, tuple(gold))
 
 
+def timeml_parts(timex: Timex) -> list[Timex]:
+    """The expression as TimeML writes it: a range ("April 24 and 25", value and end_value) is
+    two expressions, one for each end ("April 24" and "25"); anything else is itself."""
+    if timex.end_value is None:
+        return [timex]
+    joins = list(_RANGE_WORD.finditer(timex.text)) or list(_RANGE_DASH.finditer(timex.text))
+    if not joins:
+        return [timex]
+    join = joins[-1]
+    first_end, second_start = timex.start + join.start(), timex.start + join.end()
+    return [Timex(timex.start, first_end, timex.text[:join.start()], timex.type, timex.value, mod=timex.mod),
+            Timex(second_start, timex.end, timex.text[join.end():], timex.type, timex.end_value, mod=timex.mod)]
+
+
 def score(documents: list[TimeMLDocument], tagger: Callable[[str, date | None], list[Timex]] = tag) -> EvalResult:
-    """Tag each document's text with its DCT and compare with the gold expressions."""
+    """Tag each document's text with its DCT and compare with the gold expressions (ranges
+    split into their two ends, as TimeML annotates them)."""
     result = EvalResult()
     for doc in documents:
-        system = tagger(doc.text, doc.dct)
+        system = [part for t in tagger(doc.text, doc.dct) for part in timeml_parts(t)]
         result.documents += 1
         result.gold += len(doc.gold)
         result.system += len(system)

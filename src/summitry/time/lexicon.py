@@ -83,6 +83,8 @@ class TimeLexicon:
     holidays_easter: dict[str, int]
     future_cues: list[str]
     future_signals: list[str]
+    extension_verbs: list[str]
+    extension_signals: list[str]
     present_cues: list[str]
     past_cues: list[str]
     not_past: frozenset[str]
@@ -182,6 +184,8 @@ def lexicon() -> TimeLexicon:
         holidays_easter=holidays["easter"],
         future_cues=tense["future"],
         future_signals=tense["future_signals"],
+        extension_verbs=tense["extension_verbs"],
+        extension_signals=tense["extension_signals"],
         present_cues=tense["present"],
         past_cues=tense["past"],
         not_past=frozenset(w.lower() for w in tense["not_past"]),

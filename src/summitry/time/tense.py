@@ -34,7 +34,7 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|been|already|not)\s+)*$", re.I)
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     lex = lexicon()
     cues = re.compile(
         rf"(?<![\w'])(?:(?P<FUTURE>{alternation(lex.future_cues)})|(?P<PAST>{alternation(lex.past_cues)})"
@@ -43,14 +43,16 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     )
     boundary = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"“'‘(\[]?[A-Z0-9])|\n\s*")
     signals = re.compile(rf"(?<!\w)(?:{alternation(lex.future_signals)})\s+$", re.I)
-    return cues, boundary, signals
+    extension = re.compile(rf"\b(?:{alternation(lex.extension_verbs)})\b[^.;]*?\s(?:{alternation(lex.extension_signals)})\s+$",
+                           re.I)
+    return cues, boundary, signals, extension
 
 
 class TenseMap:
     """Sentence bounds of one text, and the tense cues of each sentence (found when first asked)."""
 
     def __init__(self, text: str) -> None:
-        _, boundary, self._signals = _patterns()
+        _, boundary, self._signals, self._extension = _patterns()
         lex = lexicon()
         self._text = text
         starts = [0]
@@ -98,6 +100,8 @@ class TenseMap:
         s_start, s_end = self.sentence(start)
         signal = self._signals.search(self._text, max(s_start, start - 16), start)
         if signal and self._text[s_start:signal.start()].strip():  # "Until Thursday, they had..." is no deadline
+            return FUTURE
+        if self._extension.search(self._text, s_start, start):  # "extended the loans through January"
             return FUTURE
         positions, ends, tenses = self._sentence_cues(s_start, s_end)
         i = bisect_right(ends, start) - 1
