@@ -741,3 +741,10 @@ def test_the_pair_are_the_last_two_people_named_together():
                    "On Monday, the pair held three hours of talks on the rail link.")
     [talks] = of_kind(found, "meeting")
     assert names(talks) == ["William Ruto", "Yoweri Museveni"] and talks.date == "2023-05-08"
+
+
+def test_the_one_state_that_puts_off_a_summit_is_its_host():
+    found = events("The Ghanaian government announced on Monday that it will postpone the 5th Summit of the "
+                   "Atlantic Coast States, originally planned for June, until next year.")
+    [summit] = of_kind(found, "summit")
+    assert summit.status == "postponed" and summit.location == Location(None, "GHA")

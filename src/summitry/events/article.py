@@ -513,6 +513,9 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
             m.date = f"{iv[0].isoformat()}/{(iv[0] + timedelta(days=days - 1)).isoformat()}" if days > 1 else m.date
     if m.kind == "call":
         m.location = None  # a call is held from afar: a place in its sentence is another event's
+    if m.location is None and m.kind in ("summit", "forum") and m.status in ("postponed", "cancelled") \
+            and len(m.countries) == 1 and not m.participants:
+        m.location = Location(None, m.countries[0])  # "the Dominican government will postpone the summit": its host
     if len(m.countries) >= 3 and m.kind in ("meeting", "summit") and not m.format:
         m.format = "multilateral" if m.kind == "summit" else None
     return m
