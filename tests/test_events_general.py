@@ -748,3 +748,10 @@ def test_the_one_state_that_puts_off_a_summit_is_its_host():
                    "Atlantic Coast States, originally planned for June, until next year.")
     [summit] = of_kind(found, "summit")
     assert summit.status == "postponed" and summit.location == Location(None, "GHA")
+
+
+def test_the_king_is_the_one_king_the_article_named():
+    found = events("Kenyan President William Ruto arrived in Amman on Monday at the invitation of King Abdullah II.",
+                   "On Tuesday he will meet the king at the palace.")
+    [talks] = of_kind(found, "meeting")
+    assert names(talks) == ["William Ruto", "Abdullah II"] and set(talks.countries) == {"KEN", "JOR"}

@@ -7,11 +7,12 @@ from collections import Counter
 from collections.abc import Collection, Sequence
 from datetime import date, datetime
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from ..model import ActorMention, Person, Sentence
 from .collective import Collective, find_collectives
 from .countries import CountryMatch, find_countries
-from .lexicon import lexicon, trie_pattern
+from .lexicon import lexicon, load_yaml, trie_pattern
 from .organizations import OrgMatch, find_organizations
 from .known import known_person
 from .names import honorifics
@@ -297,6 +298,8 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
             taken.append((s, e))
         for s, e, h in known_singles(text, taken, when):
             spans.append((s, e, _known_entry(entries, h, holder_role(h, when), (i, s))))
+        for s, e, ent in _definite_refs(text, taken, entries, i):
+            spans.append((s, e, ent))
         person_spans[i] = spans
     people = {e.display: e.person() for e in entries}
     for i in order:
@@ -362,6 +365,25 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
     result = ArticleActors(people=people, main_countries=main, home=home, _mentions=mentions,
                            _entries=entries, _texts=texts)
     return result
+
+
+@lru_cache(maxsize=1)
+def _definite() -> re.Pattern:
+    titles = sorted(load_yaml("titles.yaml")["definite_refs"], key=len, reverse=True)
+    return re.compile(r"\bthe\s+(" + "|".join(map(re.escape, titles)) + r")\b(?!\s+of\b)(?![\s-]*(?-i:[A-Z]))", re.I)
+
+
+def _definite_refs(text: str, taken: list[tuple[int, int]], entries: list[Entry], i: int):
+    """"the king", "the prime minister": the one person introduced before with that role."""
+    for m in _definite().finditer(text):
+        if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
+            continue
+        title = m[1].lower()
+        holders = {e.display: e for e in entries if e.role and e.role.lower() == title and e.first < (i, m.start())}
+        if len(holders) == 1:
+            ent = next(iter(holders.values()))
+            ent.positions.append((i, m.start(1)))
+            yield m.start(1), m.end(), ent
 
 
 def _forms(e: Entry) -> set[str]:
