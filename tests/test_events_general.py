@@ -755,3 +755,12 @@ def test_the_king_is_the_one_king_the_article_named():
                    "On Tuesday he will meet the king at the palace.")
     [talks] = of_kind(found, "meeting")
     assert names(talks) == ["William Ruto", "Abdullah II"] and set(talks.countries) == {"KEN", "JOR"}
+
+
+def test_a_summit_named_in_an_ahead_of_phrase_takes_no_status_from_the_verb_and_is_held_on_its_day():
+    text = ("Kenyan President William Ruto urged Tanzanian President Samia Suluhu Hassan to speak openly ahead "
+            "of a summit between the two countries being held on Wednesday in Arusha.")
+    [summit] = of_kind(events(text), "summit")
+    assert summit.date == "2023-05-10" and summit.status == "held"  # Wednesday is the report's day: under way
+    [summit] = of_kind(events(text, published=datetime(2023, 5, 8, 9, 0)), "summit")
+    assert summit.status == "scheduled"  # not "proposed" by "urged": the summit only dates the urging

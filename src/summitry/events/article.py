@@ -504,8 +504,8 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
         m.location = dateline_place  # "Woodside, California - ... met at a summit in California"
     if not m.status and m.date:
         m.status = _status_from_date(m)
-    elif m.status in ("proposed", "scheduled") and _before_publication(m):
-        m.status = "held"
+    elif m.status in ("proposed", "scheduled") and (_before_publication(m) or m.date == news_day and any(d.ongoing for d in drafts)):
+        m.status = "held"  # "a summit being held on Thursday", on Thursday: under way
     if m.kind == "visit":
         m.participants = _travellers(m)
         days = next((d.length for d in drafts if d.length), None)

@@ -60,6 +60,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.status, d.negated = status(text[prev_end : d.start] + verb, text[d.end : max(d.end + 40, next_start)])
             if d.status is None and prev_end > c_start:  # the clause's governing verb: "will travel to X for the meeting"
                 d.status = status(text[c_start : d.start], "")[0]
+        d.ongoing = bool(lex.ongoing.search(text, d.end, min(next_start, d.end + 60)))
         if d.past or d.status == "scheduled" and purpose_of_past_movement(parse(text), d.start, d.end):
             d.status = "held"
         d.anaphoric = d.sense.pos == "noun" and not d.name and bool(

@@ -334,6 +334,12 @@ def other_party(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 _STATUS_CHILDREN = {"aux", "auxpass", "neg", "prt", "mark", "advmod", "acomp", "xcomp", "prep", "pcomp"}
 
 
+def _time_order(prep: Token) -> bool:
+    """"after", "before", "ahead of", "prior to": a preposition that orders two events in time."""
+    words = lexicon().syntax["time_order_prepositions"]
+    return prep.lower_ in words or f"{prep.head.lower_} {prep.lower_}" in words
+
+
 def status_words(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
     """The words that can say an event's status, before and after its trigger: the chain of
     heads above it up to its clause (and the auxiliaries, negations and particles of each),
@@ -347,7 +353,8 @@ def status_words(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
     for _ in range(12):
         if token.head.i == token.i or token.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj") and token.i != trigger.i:
             break  # another clause: what it says is not said of this event
-        if token.dep_ == "pobj" and token.head.lower_ in lexicon().syntax["time_order_prepositions"]:
+        if token.dep_ == "pobj" and _time_order(token.head):
+            chosen.update((token.head.i, token.head.head.i))  # "ahead of a summit": what it says, it says
             break  # "was cancelled after consultations with ...": the event only dates the verb
         token = token.head
         chosen.add(token.i)
