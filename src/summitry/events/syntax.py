@@ -334,10 +334,14 @@ def other_party(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
 _STATUS_CHILDREN = {"aux", "auxpass", "neg", "prt", "mark", "advmod", "acomp", "xcomp", "prep", "pcomp"}
 
 
-def _time_order(prep: Token) -> bool:
-    """"after", "before", "ahead of", "prior to": a preposition that orders two events in time."""
+def _time_order(prep: Token) -> int:
+    """How many words make the preposition, if it orders two events in time ("after",
+    "before", "ahead of", "prior to"); else 0."""
     words = lexicon().syntax["time_order_prepositions"]
-    return prep.lower_ in words or f"{prep.head.lower_} {prep.lower_}" in words
+    if prep.lower_ in words:
+        return 1
+    before = prep.doc[prep.i - 1] if prep.i else None
+    return 2 if before is not None and f"{before.lower_} {prep.lower_}" in words else 0
 
 
 def status_words(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
@@ -353,8 +357,8 @@ def status_words(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
     for _ in range(12):
         if token.head.i == token.i or token.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj") and token.i != trigger.i:
             break  # another clause: what it says is not said of this event
-        if token.dep_ == "pobj" and _time_order(token.head):
-            chosen.update((token.head.i, token.head.head.i))  # "ahead of a summit": what it says, it says
+        if token.dep_ == "pobj" and (words := _time_order(token.head)):
+            chosen.update(range(token.head.i - words + 1, token.head.i + 1))  # "ahead of a summit" says it is to come
             break  # "was cancelled after consultations with ...": the event only dates the verb
         token = token.head
         chosen.add(token.i)
