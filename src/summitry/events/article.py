@@ -485,6 +485,12 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
                                     and o.mention.status in ("postponed", "cancelled"))
             if put_off:  # the trip was postponed: so is what was planned on it
                 m.status = put_off.mention.status
+    if m.location is None and m.kind == "agreement":  # "the summit saw the leaders sign a declaration"
+        said = {e.sentence for e in m.evidence}
+        at = next((o for o in events if o is not ev and o.mention.kind in ("summit", "forum") and o.mention.location
+                   and not any(d.past for d in o.drafts) and said & {e.sentence for e in o.mention.evidence}), None)
+        if at:
+            m.location = at.mention.location
     if m.location is None and m.kind != "visit":
         names = {p.name for p in m.participants}
         trip = _recent_other(events, ev, lambda o: o.mention.kind == "visit" and o.mention.location is not None

@@ -318,6 +318,7 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
         if re.search(r"\bon\s+the\s+(?:sidelines?|margins?|occasion)\s+of\b", text[a.end : b.start], re.I) \
                 and not re.match(r"[^.;]*?,?\s+or\s+(?:at|on|in|during)\b", text[b.end :]):  # "..., or at the forum"
             a.date, b.date = a.date or b.date, b.date or a.date
+            a.location = a.location or b.location  # "on the sidelines of the summit in P": in P
     main_start, main_end = clauses[0]
     if any(main_start <= d.start < main_end and d.kind != "agreement" for d in drafts):
         return  # the main clause has talks of its own (an agreement was reached after the talks)
