@@ -59,3 +59,12 @@ def test_a_postponed_event_keeps_the_days_that_follow_it_not_the_day_of_the_deci
 def test_a_purpose_clause_shares_the_place_of_the_gathering():
     s = "The ministers are expected to gather in Doha to take part in the annual forum of the Gulf Dialogue."
     assert belongs(s, "Gulf Dialogue", "Doha")
+
+
+def test_an_after_clause_runs_on_over_a_phrase_set_off_by_commas():
+    from summitry.events.syntax import parse, time_order_clauses
+    text = "It will be the first meeting between Ruto and Museveni after Kenya withdrew, in July, from the pact to share water."
+    assert [text[a:b] for a, b in time_order_clauses(parse(text))] == [
+        "after Kenya withdrew, in July, from the pact to share water"]  # July is the withdrawal's, not the meeting's
+    text = "They met after Kenya withdrew, in July. Then they left."
+    assert [text[a:b] for a, b in time_order_clauses(parse(text))] == ["after Kenya withdrew"]

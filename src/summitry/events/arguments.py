@@ -10,7 +10,7 @@ from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .syntax import (attached, event_heads, in_other_clause, modifies_noun, object_of_coordinated_verb, outside_topic,
-                     parse, qualifies_thing, reports_event, verb_at_root)
+                     parse, qualifies_thing, reports_event, time_order_clauses, verb_at_root)
 
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
 _ADMIN_AFTER = re.compile(r"^\s+(?:administration|government|cabinet|era|presidency)\b", re.I)
@@ -203,10 +203,11 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     next_start = min([o.start for o in drafts[i + 1 :]] or [c_end])
     prev_end = max([o.end for o in drafts[:i]] or [c_start])
     own = belongs(view, d)
+    others = [(a, b) for a, b in time_order_clauses(parse(text)) if not a <= d.start < b]  # "after X withdrew in July"
     usable = [
         t for t in view.timexes
         if c_start <= t.start < c_end and not inside(t.start, attribution) and not is_since_date(text, t)
-        and own(t.start, t.end)
+        and own(t.start, t.end) and not inside(t.start, others)
     ]
     same_day = [t for t in view.timexes if lexicon().same_day.search(t.text) or lexicon().same_day.fullmatch(t.text.strip())]
     after = [t for t in usable if d.end <= t.start < max(next_start, d.end + 1) and date_value(t)]
@@ -215,7 +216,7 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     if chosen is None:  # beyond the next event's words: "reached agreements when they met Wednesday"
         sure = belongs(view, d, surely=True)
         chosen = next((t for t in view.timexes if date_value(t) and not is_since_date(text, t)
-                       and sure(t.start, t.end)), None)  # the parse vouches, beyond the clause ("said on Tuesday, during a meeting")
+                       and not inside(t.start, others) and sure(t.start, t.end)), None)  # the parse vouches, beyond the clause ("said on Tuesday, during a meeting")
     if chosen is None and first_segment_end > 0 and i == 0:
         lead = [t for t in view.timexes if t.end <= first_segment_end and date_value(t) and own(t.start, t.end)]
         chosen = lead[0] if lead else None

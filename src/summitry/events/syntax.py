@@ -499,6 +499,32 @@ def pronoun_subject(doc: Doc) -> bool:
                                         for c in t.children) for t in doc)
 
 
+def _clause_end(doc: Doc, start: int) -> int:
+    """Where a clause that begins at start ends: at the first punctuation, unless a short
+    phrase set off by commas stands inside it ("withdrew, in July, from the pact")."""
+    end = start
+    while end < len(doc) and not doc[end].is_punct:
+        end += 1
+    if end < len(doc) and doc[end].text == ",":
+        close = next((k for k in range(end + 1, min(end + 6, len(doc))) if doc[k].is_punct), None)
+        if close is not None and doc[close].text == "," and close + 1 < len(doc) and doc[close + 1].pos_ == "ADP":
+            return _clause_end(doc, close + 1)
+    return end
+
+
+def time_order_clauses(doc: Doc) -> list[tuple[int, int]]:
+    """Character spans of "after", "before" and "until" clauses with a verb of their own
+    ("after Russia withdrew, in July, from the pact"): the dates in them are their verb's."""
+    out = []
+    for token in doc:
+        if token.lower_ not in ("after", "before", "until") or token.dep_ != "mark":
+            continue
+        end = _clause_end(doc, token.i + 1)
+        if any(t.tag_ in ("VBD", "VBZ", "VBP") for t in doc[token.i + 1 : end]):
+            out.append((token.idx, doc[end - 1].idx + len(doc[end - 1])))
+    return out
+
+
 def since_clauses(doc: Doc) -> list[tuple[int, int]]:
     """Character spans of "since" clauses with a verb of their own ("the first council since
     the chancellor stepped down, ..."): an earlier time, whose people and places are not the
