@@ -773,3 +773,13 @@ def test_a_side_meeting_and_a_declaration_the_summit_saw_are_where_the_summit_is
     [side] = of_kind(found, "meeting")
     [deal] = of_kind(found, "agreement")
     assert side.location == deal.location == Location("Al-Ula", "SAU")  # a town of fewer than 100,000
+
+
+def test_the_present_perfect_tells_recent_news_once_not_many_times():
+    [deal] = of_kind(events("Kenya and Uganda have agreed to build a new rail link between Nairobi and Kampala."),
+                     "agreement")
+    assert deal.status == "held" and deal.date == "2023-05"  # done, in the days before the report
+    assert of_kind(events("Kenyan President William Ruto has met Ugandan President Yoweri Museveni several times."),
+                   "meeting") == []  # many meetings, none of them told
+    [visit] = of_kind(events("The Kenyan government has confirmed President William Ruto's visit to Uganda."), "visit")
+    assert visit.status != "held" and visit.date is None  # confirmed is not done

@@ -508,6 +508,9 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
     elif lead_news and m.date == news_day and in_dateline and m.location and _vaguer(m.location, dateline_place) \
             and not (drafts[0].past or drafts[0].anaphoric):
         m.location = dateline_place  # "Woodside, California - ... met at a summit in California"
+    if m.date is None and m.status == "held" and m.published and any(d.perfect for d in drafts) \
+            and not any(d.past or d.anaphoric for d in drafts):
+        m.date = m.published.strftime("%Y-%m")  # "have agreed": in the days before the report
     if not m.status and m.date:
         m.status = _status_from_date(m)
     elif m.status in ("proposed", "scheduled") and (_before_publication(m) or m.date == news_day and any(d.ongoing for d in drafts)):

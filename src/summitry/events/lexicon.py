@@ -60,6 +60,7 @@ class EventLexicon:
     same_day: re.Pattern
     follows_on: re.Pattern  # opens a sentence that goes on from the one before
     ongoing: re.Pattern
+    iterative: re.Pattern
     named_event: re.Pattern
     named_kinds: dict[str, str]  # lower-cased head word -> kind, longest head first
     neutral_modifiers: frozenset[str]
@@ -114,6 +115,7 @@ def lexicon() -> EventLexicon:
         first_held=words_regex(data["past_reference"]["first_held"]),
         same_day=words_regex(data["same_day"]),
         ongoing=words_regex(data["ongoing"]),
+        iterative=words_regex(data["iterative"]),
         follows_on=re.compile(rf"^\W*(?:{'|'.join(data['follows_on'])})(?=[\s,])", re.I),
         named_event=re.compile(named["pattern"]),
         named_kinds={k.lower(): v for k, v in sorted(named["kinds"].items(), key=lambda kv: -len(kv[0]))},

@@ -18,7 +18,7 @@ from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
 from .syntax import (after_in_past, call_triggers, held_at, other_party, parse, purpose_of_past_movement, since_clauses,
-                     status_words, subject_end)
+                     present_perfect, status_words, subject_end)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -54,6 +54,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         verb = f" {d.trigger}" if d.sense.pos == "verb" else ""  # "met", "arrived in" carry their tense
         words = status_words(parse(text), d.start, d.end)  # the heads above the trigger say its status
         d.status, d.negated = status(words[0] + verb, words[1]) if words else (None, False)
+        d.perfect = present_perfect(parse(text), d.start, d.end)
+        if d.status is None and d.perfect:
+            d.status = "held"  # "have agreed to": done by the report
         if d.status is None and after_in_past(parse(text), d.start, d.end):
             d.status = "held"  # "said on Tuesday, during a meeting with ...", "Following the talks, they signed"
         if d.status is None:  # the parse found no cue: the words around the trigger
@@ -70,6 +73,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         d.previous = bool(lex.previous.search(before[-60:]))  # "the last BRICS summit"
         if d.sense.pos == "noun" and lex.generic.search(before[-50:]):
             d.negated = True  # "KIDD is a regular defense meeting": a definition, not an event
+        if d.sense.pos == "verb" and lex.iterative.search(text, d.end, min(next_start, d.end + 60)):
+            d.negated = True  # "has met him several times": many events, none of them told
         if re.search(r"\b(?:one-on-one|bilateral)\s+(?:[\w-]+\s+)?$", text[max(c_start, d.start - 30) : d.start], re.I):
             d.format = "bilateral"
         if d.kind in ("summit", "forum") and not d.name:

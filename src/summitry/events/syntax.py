@@ -471,6 +471,27 @@ def after_in_past(doc: Doc, start: int, end: int) -> bool:
                                                               for c in verb.children))
 
 
+_ITERATIVE = frozenset({"times", "repeatedly", "often", "regularly", "frequently", "previously", "before", "ever",
+                        "never", "since"})
+
+
+def present_perfect(doc: Doc, start: int, end: int) -> bool:
+    """Whether the event is told in the present perfect, once ("have agreed to", "has signed
+    an agreement"): done by the time of the report, and news of its days. Not "have met
+    several times", "has never visited", "has confirmed the visit"."""
+    token = _token_at(doc, start, end)
+    if token is None:
+        return False
+    verb = token if token.pos_ in _VERBS else token.head if token.dep_ in ("dobj", "nsubjpass") else None
+    if verb is None or verb.tag_ != "VBN":
+        return False
+    if verb is not token and not lexicon().status["held"].fullmatch(verb.text):
+        return False  # "has signed an agreement", not "has confirmed a visit"
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in children) \
+        and not any(c.lower_ in _ITERATIVE or c.dep_ == "neg" for c in children)
+
+
 def subject_end(doc: Doc, start: int) -> int:
     """Where the subject of the first verb after character `start` ends (at that verb); the
     sentence's end when there is none."""
