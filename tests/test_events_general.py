@@ -783,3 +783,14 @@ def test_the_present_perfect_tells_recent_news_once_not_many_times():
                    "meeting") == []  # many meetings, none of them told
     [visit] = of_kind(events("The Kenyan government has confirmed President William Ruto's visit to Uganda."), "visit")
     assert visit.status != "held" and visit.date is None  # confirmed is not done
+
+
+def test_plans_and_talks_on_a_trip_take_its_day_and_town_once_they_are_known():
+    found = events("On Monday, Ghanaian President Nana Akufo-Addo laid a wreath at a memorial in Abuja.",
+                   "As part of his first visit to Nigeria, Akufo-Addo also toured a market.",
+                   "After this tribute, he went to the presidential villa to hold talks with Nigerian President Bola Tinubu.",
+                   "They will sign agreements on trade and energy.")
+    [talks] = of_kind(found, "meeting")
+    [deal] = of_kind(found, "agreement")
+    assert talks.location == deal.location == Location("Abuja", "NGA")
+    assert deal.date == "2023-05-08"

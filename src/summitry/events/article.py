@@ -170,6 +170,17 @@ def extract_events(article: Article) -> list[EventMention]:
             m.date = _trip_days(m, finished)
         if m.kind == "visit" and m.location and not m.location.place and (town := _visited_town(towns, m.location.country)):
             m.location = Location(town, m.location.country)
+    for i, m in enumerate(finished):  # "They will sign agreements", after the trip's days and town are known
+        if m.date is None and m.kind in ("meeting", "agreement") and m.status in ("scheduled", "proposed", ""):
+            trip = next((v for v in reversed(finished[:i]) if v.date and _part_of_trip(v, m)), None)
+            if trip:
+                m.date = trip.date
+                m.location = m.location or trip.location
+        if m.location is None and m.kind not in ("visit", "call"):
+            names = {p.name for p in m.participants}
+            trip = next((v for v in reversed(finished[:i]) if v.kind == "visit" and v.location and v.date
+                         and names & {p.name for p in v.participants} and _near(v.date, m.date)), None)
+            m.location = trip.location if trip else None
     return finished
 
 
