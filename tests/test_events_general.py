@@ -794,3 +794,10 @@ def test_plans_and_talks_on_a_trip_take_its_day_and_town_once_they_are_known():
     [deal] = of_kind(found, "agreement")
     assert talks.location == deal.location == Location("Abuja", "NGA")
     assert deal.date == "2023-05-08"
+
+
+def test_a_meeting_just_before_a_summit_is_where_the_summit_is():
+    found = events("Kenyan President William Ruto had already met with Ugandan President Yoweri Museveni on Thursday "
+                   "before the EAC summit in Arusha.")
+    [talks] = of_kind(found, "meeting")
+    assert talks.location == Location("Arusha", "TZA") and talks.date == "2023-05-04"

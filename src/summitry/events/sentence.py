@@ -317,13 +317,18 @@ def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: Se
 
 
 def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView) -> None:
-    """Dates one event lends another: a side meeting and its host gathering; an event in
-    an "after ..." clause and a main clause that names no event of its own."""
+    """Dates and places one event lends another: a side meeting and its host gathering; a
+    meeting just before or after a gathering, at its place; an event in an "after ..."
+    clause and a main clause that names no event of its own."""
     for a, b in zip(drafts, drafts[1:]):
         if re.search(r"\bon\s+the\s+(?:sidelines?|margins?|occasion)\s+of\b", text[a.end : b.start], re.I) \
                 and not re.match(r"[^.;]*?,?\s+or\s+(?:at|on|in|during)\b", text[b.end :]):  # "..., or at the forum"
             a.date, b.date = a.date or b.date, b.date or a.date
             a.location = a.location or b.location  # "on the sidelines of the summit in P": in P
+        elif a.kind == "meeting" and b.kind in ("summit", "forum") and not b.past and re.fullmatch(
+                r"[^,;]*?\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of)\s+(?:the|a|this\s+week['’]s)\s+(?:[\w'’-]+\s+){0,4}",
+                text[a.end : b.start], re.I):
+            a.location = a.location or b.location  # "met on Thursday before the EU summit in Brussels": there
     main_start, main_end = clauses[0]
     if any(main_start <= d.start < main_end and d.kind != "agreement" for d in drafts):
         return  # the main clause has talks of its own (an agreement was reached after the talks)
