@@ -801,3 +801,10 @@ def test_a_meeting_just_before_a_summit_is_where_the_summit_is():
                    "before the EAC summit in Arusha.")
     [talks] = of_kind(found, "meeting")
     assert talks.location == Location("Arusha", "TZA") and talks.date == "2023-05-04"
+
+
+def test_a_ministerial_council_of_leaders_and_their_cabinets_is_the_meeting_they_hold():
+    found = events("Ghanaian President Nana Akufo-Addo and Nigerian President Bola Tinubu, as well as their cabinets, "
+                   "are scheduled to meet in Abuja next Wednesday for their yearly ministerial council.")
+    [council] = of_kind(found, "meeting")
+    assert council.date == "2023-05-17" and council.location == Location("Abuja", "NGA")

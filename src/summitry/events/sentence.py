@@ -95,6 +95,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
                 d.format = d.format or fmt
         d.ordinal = ordinal(text, d, c_start)
         parties(view, d, c_start, obj_end, attribution, subj_topic, leader_names)
+        if d.format in lex.format_roles and not _roles_fit_format(d):
+            d.format = None  # "Macron and Scholz, with their cabinets, ... ministerial council": not ministers only
         if d.kind in ("call", "meeting") and not d.past:
             _add_unsaid_party(view, d)
         if sideline:  # the host gathering of a side meeting: its parties are not the meeting's
@@ -314,6 +316,14 @@ def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: Se
     for d in drafts:
         if not (d.participants or d.own_countries or d.groups or d.sideline or d.past):
             d.own_countries = list(opening)
+
+
+def _roles_fit_format(d: Draft) -> bool:
+    """Whether the people the sentence names at an event fit its format (a "ministerial" or
+    a "2+2" is for ministers)."""
+    roles, excluded = lexicon().format_roles[d.format]
+    return all(p.role is None or any(r in p.role.lower() for r in roles) and not any(x in p.role.lower() for x in excluded)
+               for p in d.participants)
 
 
 def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView) -> None:
