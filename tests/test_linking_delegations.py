@@ -89,3 +89,26 @@ def test_an_undated_report_of_the_visit_joins_the_dated_one_in_any_order(tmp_pat
         e = store.event(ids["preview"])
         assert sorted(e.countries) == ["DNK", "FIN", "ISL", "JPN", "NOR", "SWE"]
         assert e.date == "2024-03-09" and store.count_events() == 2  # and the Friday stop in Tokyo
+
+
+def test_a_meeting_or_visit_of_three_or_more_states_is_also_filed_under_its_host():
+    talks = replace(PREVIEW, kind="meeting")
+    assert "JPN|2024-03" in keys(talks) and "JPN|wd6" in keys(talks)
+    assert "JPN|2024-03" not in keys(replace(talks, countries=["NOR", "JPN"]))  # a pair has its own key
+    assert "JPN|2024-03" not in keys(replace(talks, location=Location("Oslo", "NOR")))  # not hosted by Japan
+
+
+@pytest.mark.parametrize("first", ["preview", "wire"])
+def test_a_report_naming_only_the_host_joins_the_delegations_meeting(tmp_path: Path, first):
+    talks = replace(PREVIEW, kind="meeting", participants=[LEADER, HOST])
+    # "The leaders were in Osaka on Saturday to meet Prime Minister Kenji Mori."
+    met = visit("wire", None, ["JPN"], people=[HOST], place=None, date="XXXX-WXX-6", status="held")
+    met = replace(met, kind="meeting", location=None)
+    reports = [talks, met] if first == "preview" else [met, talks]
+    with Store(tmp_path / "h.db") as store, store.transaction():
+        for m in reports:
+            store.add_article(Article(id=m.article, origin=f"{m.article}.txt", title=m.article, paragraphs=["x"],
+                                      published=m.published))
+            link(store, [m])
+        (e,) = [store.event(x.id) for x in store.events()]
+        assert e.status == "held" and e.date == "2024-03-09" and len(e.mentions) == 2
