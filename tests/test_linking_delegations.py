@@ -112,3 +112,11 @@ def test_a_report_naming_only_the_host_joins_the_delegations_meeting(tmp_path: P
             link(store, [m])
         (e,) = [store.event(x.id) for x in store.events()]
         assert e.status == "held" and e.date == "2024-03-09" and len(e.mentions) == 2
+
+
+def test_a_large_delegation_keeps_the_pairs_of_its_host():
+    travellers = ["AGO", "BEN", "BWA", "CMR", "COG", "GHA", "KEN", "NGA", "SEN", "ZAF"]
+    tour = replace(PREVIEW, countries=[*travellers, "UKR"], location=Location("Kyiv", "UKR"))
+    filed = keys(tour)
+    assert "AGO+UKR|2024-03" in filed and "BEN+UKR|2024-03" in filed  # "Angola's leader arrived in Kyiv"
+    assert len(filed) == 2 * (28 + 1)  # still pairs of eight states, and the host, by month and weekday

@@ -46,7 +46,8 @@ def who(m: EventMention) -> list[str]:
     """Party keys: each pair of countries (or the one country), the series name; a summit
     or forum is also filed under each of its countries, where one-country gatherings are;
     a meeting or visit of three or more states under its host (the country of its place),
-    where a report naming the host alone ("the leaders came to Kyiv to meet Zelensky") is."""
+    where a report naming the host alone ("the leaders came to Kyiv to meet Zelensky") is.
+    Pairs are of eight states at most: the host and the first seven others."""
     host = m.location.country if m.location and m.kind in ("meeting", "visit") else None
     return list(_who(tuple(m.countries), m.kind in ("summit", "forum"), m.series, host))
 
@@ -54,7 +55,9 @@ def who(m: EventMention) -> list[str]:
 @lru_cache(maxsize=4096)
 def _who(countries: tuple[str, ...], gathering: bool, series: str | None, host: str | None = None) -> tuple[str, ...]:
     codes = sorted(set(countries))
-    keys = codes if len(codes) == 1 else ["+".join(pair) for pair in combinations(codes[:8], 2)]
+    hosted = host in codes
+    paired = sorted([host] * hosted + [c for c in codes if c != host][:8 - hosted])  # a large group keeps its host
+    keys = codes if len(codes) == 1 else ["+".join(pair) for pair in combinations(paired, 2)]
     if len(codes) > 1 and gathering:
         keys += codes
     elif len(codes) >= 3 and host in codes:
