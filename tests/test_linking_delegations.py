@@ -65,6 +65,7 @@ def test_a_report_with_no_date_looks_at_the_days_its_undated_article_names():
     assert day_hints(["XXXX-WXX-7"]) == [1, 6, 7]
     assert "JPN+NOR|uwd6" in keys(WIRE, [], [4, 5, 6])
     assert not any("uwd" in k for k in keys(replace(WIRE, date="XXXX-10"), [], [4, 5, 6]))  # a month says more
+    assert not any("uwd" in k for k in keys(replace(WIRE, location=None), [], [4, 5, 6]))  # too little to go on
 
 
 def _link(store: Store, reports: list[EventMention]) -> dict[str, str]:

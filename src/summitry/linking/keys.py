@@ -118,7 +118,7 @@ def time_frame(m: EventMention) -> tuple[date, date] | None:
 def keys(m: EventMention, article_hints: list[int] = (), article_days: list[int] = ()) -> list[str]:
     """Where a mention is filed, and where it looks (the same keys: a symmetric relation).
     article_hints: months named elsewhere in an undated mention's article; article_days:
-    weekdays it names (day_hints), for a mention that gives no date at all."""
+    weekdays it names (day_hints), for a mention that gives a place but no date at all."""
     parties = who(m)
     if anchored(m):
         when = list(_months(*time_frame(m))) + _weekday_keys(m.date)
@@ -127,8 +127,8 @@ def keys(m: EventMention, article_hints: list[int] = (), article_days: list[int]
         when = [f"m{x:02d}" for x in named] + [f"article:{m.article}"]
         if not named and (wd := _WEEKDAY.fullmatch(m.date or "")):
             when.append(f"uwd{wd[1]}")  # "on Saturday" in a report that names no month nor year
-        elif not named and not m.date:
-            when += [f"uwd{d}" for d in article_days]  # no date at all: the days its article names
+        elif not named and not m.date and m.location and m.location.place:
+            when += [f"uwd{d}" for d in article_days]  # no date but a place: the days its article names
     return [f"{w}|{t}" for w in parties for t in when]
 
 
