@@ -60,7 +60,7 @@ def _who(countries: tuple[str, ...], gathering: bool, series: str | None, host: 
     keys = codes if len(codes) == 1 else ["+".join(pair) for pair in combinations(paired, 2)]
     if len(codes) > 1 and gathering:
         keys += codes
-    elif len(codes) >= 3 and host in codes:
+    elif len(codes) >= 3 and hosted:
         keys.append(host)
     return tuple(keys + ([f"series:{series}"] if series else []))
 
@@ -130,7 +130,6 @@ def keys(m: EventMention, article_hints: list[int] = (), article_days: list[int]
         elif not named and not m.date and m.location and m.location.place:
             when += [f"uwd{d}" for d in article_days]  # no date but a place: the days its article names
     return [f"{w}|{t}" for w in parties for t in when]
-
 
 
 def _weekday_keys(value: str | None) -> list[str]:
