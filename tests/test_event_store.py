@@ -129,8 +129,8 @@ def test_save_event_replaces_the_record_and_its_keys(tmp_path):
         assert store.count_events() == 1
         assert store.event("ev").date == "2023-05-17"
         keys = {k for (k,) in store.db.execute("SELECT key FROM event_keys WHERE event_id='ev'")}
-        assert keys == {f"{who}|{when}" for who in ("JPN+KOR", "JPN+USA", "KOR+USA", "series:Strategic Dialogue")
-                        for when in ("2023-05", "wd3")}
+        assert keys == {f"{who}|{when}" for who in ("JPN+KOR", "JPN+USA", "KOR+USA", "JPN", "series:Strategic Dialogue")
+                        for when in ("2023-05", "wd3")}  # three states meeting in Tokyo: also under the host
         assert [e.id for e in store.candidates(lookup_keys(_mention(art.id, "2023-05-17", countries=("KOR", "USA"))))] == ["ev"]
         assert store.candidates(lookup_keys(_mention(art.id, "2023-08-20"))) == []
 

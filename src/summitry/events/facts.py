@@ -234,6 +234,17 @@ def countries_compatible(a: list[str], b: list[str]) -> bool:
     return sa <= sb or sb <= sa or len(sa & sb) >= 2 and len(sa ^ sb) <= 1
 
 
+def same_delegation(a: EventMention, b: EventMention) -> bool:
+    """Two reports of one delegation's visit, each listing some of its states: a traveller
+    makes one visit to a place at a time, so the same place, host and a traveller named in
+    both (with his state) make one visit, whichever fellow travellers each report lists."""
+    if not (a.kind == b.kind == "visit" and a.location and b.location and a.location.place and b.location.place):
+        return False
+    host, shared = a.location.country, set(a.countries) & set(b.countries)
+    return host in shared and any(p.country and p.country != host and p.country in shared
+                                  and any(same_person(p.name, q.name) for q in b.participants) for p in a.participants)
+
+
 def _same_gathering(a: EventMention, b: EventMention) -> bool:
     """Two days of one named summit or forum: same name, dates within a week."""
     if not (a.series and a.series == b.series and {a.kind, b.kind} <= {"summit", "forum"}):
@@ -330,7 +341,8 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, 
     if (a.series is None) != (b.series is None) and (a.participants and b.participants) and not gathering:
         return False  # a named event and an unnamed one, each with its own people
     people = names_overlap if overlap else names_compatible
-    return (gathering or people(a.participants, b.participants)) and countries_compatible(a.countries, b.countries)
+    return (gathering or people(a.participants, b.participants)) and (
+        countries_compatible(a.countries, b.countries) or overlap and same_delegation(a, b))
 
 
 def merge_facts(target: EventMention | Event, other: EventMention) -> None:

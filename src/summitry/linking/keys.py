@@ -25,6 +25,7 @@ from ..model import Event, EventMention
 _MAX_MONTHS = 30  # a time frame longer than this is filed once, under "coarse"
 _UNDATED_REACH = 400  # days around its report an undated mention of no status can lie
 _MONTH = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})(?:-|$)")
+_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 
 
 def canonical_key(m: EventMention) -> tuple:
@@ -43,16 +44,24 @@ def canonical_key(m: EventMention) -> tuple:
 
 def who(m: EventMention) -> list[str]:
     """Party keys: each pair of countries (or the one country), the series name; a summit
-    or forum is also filed under each of its countries, where one-country gatherings are."""
-    return list(_who(tuple(m.countries), m.kind in ("summit", "forum"), m.series))
+    or forum is also filed under each of its countries, where one-country gatherings are;
+    a meeting or visit of three or more states under its host (the country of its place),
+    where a report naming the host alone ("the leaders came to Kyiv to meet Zelensky") is.
+    Pairs are of eight states at most: the host and the first seven others."""
+    host = m.location.country if m.location and m.kind in ("meeting", "visit") else None
+    return list(_who(tuple(m.countries), m.kind in ("summit", "forum"), m.series, host))
 
 
 @lru_cache(maxsize=4096)
-def _who(countries: tuple[str, ...], gathering: bool, series: str | None) -> tuple[str, ...]:
+def _who(countries: tuple[str, ...], gathering: bool, series: str | None, host: str | None = None) -> tuple[str, ...]:
     codes = sorted(set(countries))
-    keys = codes if len(codes) == 1 else ["+".join(pair) for pair in combinations(codes[:8], 2)]
+    hosted = host in codes
+    paired = sorted([host] * hosted + [c for c in codes if c != host][:8 - hosted])  # a large group keeps its host
+    keys = codes if len(codes) == 1 else ["+".join(pair) for pair in combinations(paired, 2)]
     if len(codes) > 1 and gathering:
         keys += codes
+    elif len(codes) >= 3 and hosted:
+        keys.append(host)
     return tuple(keys + ([f"series:{series}"] if series else []))
 
 
@@ -84,6 +93,14 @@ def around(months_: list[int]) -> list[int]:
     return sorted({(x + d - 1) % 12 + 1 for x in months_ for d in (-1, 0, 1)})
 
 
+def day_hints(values: list[str | None]) -> list[int]:
+    """The weekdays some undated values name (XXXX-WXX-5: Friday), and the days next to
+    them: what an article that names Friday reports without a date of its own ("his
+    arrival in the capital") lies on Thursday to Saturday of that week."""
+    named = {int(wd[1]) for v in values if v and (wd := _WEEKDAY.fullmatch(v))}
+    return sorted({(x + d - 1) % 7 + 1 for x in named for d in (-1, 0, 1)})
+
+
 def anchored(m: EventMention) -> bool:
     """Does the mention say when it is: a publication date, or a date value with its year?"""
     return m.published is not None or interval(m.date) is not None
@@ -98,9 +115,10 @@ def time_frame(m: EventMention) -> tuple[date, date] | None:
     return iv
 
 
-def keys(m: EventMention, article_hints: list[int] = ()) -> list[str]:
+def keys(m: EventMention, article_hints: list[int] = (), article_days: list[int] = ()) -> list[str]:
     """Where a mention is filed, and where it looks (the same keys: a symmetric relation).
-    article_hints: months named elsewhere in an undated mention's article."""
+    article_hints: months named elsewhere in an undated mention's article; article_days:
+    weekdays it names (day_hints), for a mention that gives a place but no date at all."""
     parties = who(m)
     if anchored(m):
         when = list(_months(*time_frame(m))) + _weekday_keys(m.date)
@@ -109,10 +127,9 @@ def keys(m: EventMention, article_hints: list[int] = ()) -> list[str]:
         when = [f"m{x:02d}" for x in named] + [f"article:{m.article}"]
         if not named and (wd := _WEEKDAY.fullmatch(m.date or "")):
             when.append(f"uwd{wd[1]}")  # "on Saturday" in a report that names no month nor year
+        elif not named and not m.date and m.location and m.location.place:
+            when += [f"uwd{d}" for d in article_days]  # no date but a place: the days its article names
     return [f"{w}|{t}" for w in parties for t in when]
-
-
-_WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 
 
 def _weekday_keys(value: str | None) -> list[str]:
@@ -128,11 +145,11 @@ def looking_keys(filed: list[str]) -> list[str]:
     return [k for k in filed if "|wd" not in k]
 
 
-def month_patterns(m: EventMention, article_hints: list[int] = ()) -> list[str]:
+def month_patterns(m: EventMention, article_hints: list[int] = (), article_days: list[int] = ()) -> list[str]:
     """For an undated mention, GLOB patterns of the dated keys in the months it names."""
     if anchored(m):
         return []
-    filed = keys(m, article_hints)
+    filed = keys(m, article_hints, article_days)
     return [k.replace("|m", "|[0-9][0-9][0-9][0-9]-") for k in filed if "|m" in k] + [
         k.replace("|uwd", "|wd") for k in filed if "|uwd" in k]  # the dated days of that weekday
 
@@ -168,5 +185,6 @@ def blocking_keys(e: Event) -> list[str]:
     """Where an event is filed: under the keys of each of its mentions."""
     out: dict[str, None] = {}
     for m in e.mentions:
-        out.update(dict.fromkeys(keys(m, around(month_hints([x.date for x in e.mentions if x.article == m.article])))))
+        values = [x.date for x in e.mentions if x.article == m.article]
+        out.update(dict.fromkeys(keys(m, around(month_hints(values)), day_hints(values))))
     return list(out)

@@ -23,8 +23,8 @@ from ..events.facts import arrival_eve, dates_overlap, facts_compatible, interva
 from ..model import Event, EventMention
 from ..store import Store
 from .aggregate import aggregate, event_id, placed, state
-from .keys import (anchored, around, blocking_keys, canonical_key, keys, looking_keys, month_hints, month_patterns, reaches,
-                   undated_forms)
+from .keys import (anchored, around, blocking_keys, canonical_key, day_hints, keys, looking_keys, month_hints,
+                   month_patterns, reaches, undated_forms)
 
 
 def lookup_keys(m: EventMention) -> list[str]:
@@ -96,14 +96,15 @@ class _Region:
         self.batch_hints: dict[str, list[str | None]] = defaultdict(list)
         for m in new:
             self.batch_hints[m.article].append(m.date)
-        self.hints: dict[str, list[int]] = {}
+        self.hints: dict[str, tuple[list[int], list[int]]] = {}
 
-    def _article_hints(self, m: EventMention) -> list[int]:
+    def _article_hints(self, m: EventMention) -> tuple[list[int], list[int]]:
+        """The months, and weekdays, an undated mention's article names (see keys.keys)."""
         if anchored(m) or month_hints([m.date]):
-            return []
+            return [], []
         if m.article not in self.hints:
             values = self.batch_hints.get(m.article, []) + self.store.mention_dates(m.article)
-            self.hints[m.article] = around(month_hints(values))
+            self.hints[m.article] = around(month_hints(values)), day_hints(values)
         return self.hints[m.article]
 
     def add(self, m: EventMention, cluster: _Cluster | None) -> tuple:
@@ -111,7 +112,7 @@ class _Region:
         while ck in self.mention:  # a report given twice word for word: both are kept
             ck += (0,)
         self.mention[ck] = m
-        self.keys[ck] = keys(m, self._article_hints(m))
+        self.keys[ck] = keys(m, *self._article_hints(m))
         for k in self.keys[ck]:
             self.index[k].add(ck)
         if cluster is not None:
@@ -151,7 +152,7 @@ class _Region:
         those its earlier neighbours belong to (as they stand before it)."""
         x = self.mention[ck]
         # the undated keys that see x's are asked now too, for when x changes an event (run)
-        near = self.neighbours(looking_keys(self.keys[ck]), month_patterns(x, self._article_hints(x)),
+        near = self.neighbours(looking_keys(self.keys[ck]), month_patterns(x, *self._article_hints(x)),
                                undated_forms(self.keys[ck]))
         options = {id(c): c for y in near if y < ck and (c := self.cluster.get(y)) is not None}
         best, best_score = None, 0.0
