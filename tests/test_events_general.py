@@ -808,3 +808,19 @@ def test_a_ministerial_council_of_leaders_and_their_cabinets_is_the_meeting_they
                    "are scheduled to meet in Abuja next Wednesday for their yearly ministerial council.")
     [council] = of_kind(found, "meeting")
     assert council.date == "2023-05-17" and council.location == Location("Abuja", "NGA")
+
+
+def test_a_group_no_one_is_named_in_meets_a_leader_at_a_place():
+    [talks] = of_kind(events("Caribbean leaders hoping to mediate in the Venezuela crisis met Brazilian President Luiz "
+                             "Inacio Lula da Silva in Brasilia on Saturday."), "meeting")
+    assert talks.countries == ["BRA"] and talks.status == "held"  # kept: the other side is a group, not no one
+    [talks] = of_kind(events("The leaders visited Caracas on Friday to meet Venezuelan President Nicolas Maduro."), "meeting")
+    assert talks.location == Location("Caracas", "VEN")  # the purpose of the visit is held where the visit went
+
+
+def test_an_arrival_told_in_the_past_happened_and_any_talks_are_none():
+    [visit] = of_kind(events("A statement from the office of Guyanese President Irfaan Ali confirmed his arrival in "
+                             "Brasilia."), "visit")
+    assert visit.status == "held"
+    assert events("Venezuelan President Nicolas Maduro ruled out any negotiations with Guyanese President Irfaan Ali "
+                  "until the troops withdraw.") == []

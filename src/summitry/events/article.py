@@ -47,6 +47,7 @@ class _Event:
     status_set: bool = False
     order: int = 0  # position in the article's list of events
     first_sentence: int = 0  # index of the sentence that first reports it
+    group: bool = False  # met by a group no one is named in ("African leaders met Putin in St Petersburg")
 
 
 def article_sentences(article: Article) -> tuple[str, list[Sentence]]:
@@ -159,11 +160,14 @@ def extract_events(article: Article) -> list[EventMention]:
                 ev.mention.countries.extend(c for c in dict.fromkeys(p.country for p in named if p.country)
                                             if c not in ev.mention.countries)
         group_events = [hosts[i] for i, d in enumerate(drafts) if i in hosts and _group_subject(s.text, d, mentions)]
+        for ev in group_events:
+            ev.group = True
         people = [m.person for m in mentions if m.kind == "person" and m.person]
         if people and not (s.index in reporting and pronoun_subject(parse(s.text))):
             last_person = _subject(s.text, mentions) or people[0]  # "She ... under Bolsonaro": still about "she"
         leaders = _leaders(people, drafts) or leaders
-    finished = [_finish(e, events, article.dateline_day, dateline_place) for e in events if _keep(e.mention)]
+    finished = [_finish(e, events, article.dateline_day, dateline_place) for e in events
+                if _keep(e.mention) or e.group and e.mention.kind == "meeting" and e.mention.location is not None]
     towns = _towns(sentences, actors)
     for m in finished:
         if m.kind == "visit" and m.date is None:

@@ -61,6 +61,7 @@ class EventLexicon:
     follows_on: re.Pattern  # opens a sentence that goes on from the one before
     ongoing: re.Pattern
     iterative: re.Pattern
+    done_when_past: frozenset[str]
     named_event: re.Pattern
     named_kinds: dict[str, str]  # lower-cased head word -> kind, longest head first
     neutral_modifiers: frozenset[str]
@@ -116,6 +117,7 @@ def lexicon() -> EventLexicon:
         same_day=words_regex(data["same_day"]),
         ongoing=words_regex(data["ongoing"]),
         iterative=words_regex(data["iterative"]),
+        done_when_past=frozenset(data["done_when_past"]),
         follows_on=re.compile(rf"^\W*(?:{'|'.join(data['follows_on'])})(?=[\s,])", re.I),
         named_event=re.compile(named["pattern"]),
         named_kinds={k.lower(): v for k, v in sorted(named["kinds"].items(), key=lambda kv: -len(kv[0]))},

@@ -18,7 +18,7 @@ from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
 from .syntax import (after_in_past, call_triggers, held_at, other_party, parse, purpose_of_past_movement, since_clauses,
-                     present_perfect, status_words, subject_end)
+                     present_perfect, status_words, subject_end, told_in_past)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -57,6 +57,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         d.perfect = present_perfect(parse(text), d.start, d.end)
         if d.status is None and d.perfect:
             d.status = "held"  # "have agreed to": done by the report
+        if d.status is None and d.trigger.lower() in lex.done_when_past and told_in_past(parse(text), d.start, d.end):
+            d.status = "held"  # "confirmed his arrival in St. Petersburg": he has arrived
         if d.status is None and after_in_past(parse(text), d.start, d.end):
             d.status = "held"  # "said on Tuesday, during a meeting with ...", "Following the talks, they signed"
         if d.status is None:  # the parse found no cue: the words around the trigger
@@ -335,6 +337,9 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
                 and not re.match(r"[^.;]*?,?\s+or\s+(?:at|on|in|during)\b", text[b.end :]):  # "..., or at the forum"
             a.date, b.date = a.date or b.date, b.date or a.date
             a.location = a.location or b.location  # "on the sidelines of the summit in P": in P
+        elif a.kind == "visit" and b.kind in ("meeting", "agreement") and re.fullmatch(
+                r"[^,;.]*?\bto\s+(?:hold\s+|have\s+|sign\s+)?", text[a.end : b.start], re.I):
+            b.location = b.location or a.location  # "visited Kyiv on Friday to meet Zelensky": in Kyiv
         elif a.kind == "meeting" and b.kind in ("summit", "forum") and not b.past and re.fullmatch(
                 r"[^,;]*?\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of)\s+(?:the|a|this\s+week['’]s)\s+(?:[\w'’-]+\s+){0,4}",
                 text[a.end : b.start], re.I):

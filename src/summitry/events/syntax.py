@@ -492,6 +492,13 @@ def present_perfect(doc: Doc, start: int, end: int) -> bool:
         and not any(c.lower_ in _ITERATIVE or c.dep_ == "neg" for c in children)
 
 
+def told_in_past(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb the event noun hangs on is in the past tense ("confirmed his arrival")."""
+    token = _token_at(doc, start, end)
+    verb = next((t for t in ([token, *token.ancestors] if token is not None else []) if t.pos_ in _VERBS), None)
+    return verb is not None and verb.tag_ == "VBD"
+
+
 def subject_end(doc: Doc, start: int) -> int:
     """Where the subject of the first verb after character `start` ends (at that verb); the
     sentence's end when there is none."""
