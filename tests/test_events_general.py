@@ -824,3 +824,14 @@ def test_an_arrival_told_in_the_past_happened_and_any_talks_are_none():
     assert visit.status == "held"
     assert events("Venezuelan President Nicolas Maduro ruled out any negotiations with Guyanese President Irfaan Ali "
                   "until the troops withdraw.") == []
+
+
+def test_the_leads_meeting_referred_back_to_later_is_still_the_news_of_the_day():
+    art = Article(id="t", origin="t.txt", title="T", published=None, dateline="NAIROBI", dateline_day="XXXX-03-03",
+                  paragraphs=["Kenya will build a rail link to Uganda, Kenyan President William Ruto said at a joint "
+                              "press conference with Ugandan President Yoweri Museveni.",
+                              "Following a three-hour meeting between the two leaders, Ruto said the line would "
+                              "open in 2027.",
+                              "Here is what the two leaders said after the talks."])
+    [talks] = of_kind(extract_events(art), "meeting")
+    assert talks.date == "XXXX-03-03" and talks.location.place == "Nairobi"
