@@ -835,3 +835,14 @@ def test_the_leads_meeting_referred_back_to_later_is_still_the_news_of_the_day()
                               "Here is what the two leaders said after the talks."])
     [talks] = of_kind(extract_events(art), "meeting")
     assert talks.date == "XXXX-03-03" and talks.location.place == "Nairobi"
+
+
+def test_a_caption_dates_what_its_photo_shows():
+    art = Article(id="t", origin="t.txt", title="T", published=PUB,
+                  paragraphs=["Kenyan President William Ruto and Ugandan President Yoweri Museveni will hold talks in "
+                              "Nairobi on Friday.",
+                              "It will be their first meeting since they met in March 2022."],
+                  captions=["Ruto and Museveni shake hands before their meeting in Kampala, in this file photo taken "
+                            "on March 3, 2022."])
+    talks = sorted(of_kind(extract_events(art), "meeting"), key=lambda m: m.date or "")
+    assert [(m.date, m.location.place) for m in talks] == [("2022-03-03", "Kampala"), ("2023-05-12", "Nairobi")]

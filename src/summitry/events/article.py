@@ -142,6 +142,10 @@ def extract_events(article: Article) -> list[EventMention]:
         for d in drafts:
             if d.follows_on:
                 d.date = narrative_day
+        if s.section == "caption":  # "... before their meeting in Bali, in this file photo taken on Nov. 14, 2022"
+            pictured = next((v for t in local if (v := date_value(t))), None)
+            for d in drafts:
+                d.date = d.date or pictured
         if s.section != "caption":
             narrative_day = _last_day(s.text, local) or narrative_day
         last_people = next((d.participants for d in drafts if len(d.participants) >= 2), last_people)
