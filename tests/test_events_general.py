@@ -846,3 +846,21 @@ def test_a_caption_dates_what_its_photo_shows():
                             "on March 3, 2022."])
     talks = sorted(of_kind(extract_events(art), "meeting"), key=lambda m: m.date or "")
     assert [(m.date, m.location.place) for m in talks] == [("2022-03-03", "Kampala"), ("2023-05-12", "Nairobi")]
+
+
+def test_the_host_gathering_of_a_side_meeting_keeps_its_own_place_and_the_meeting_is_the_meeting():
+    found = events("Kenyan President William Ruto and Ugandan President Yoweri Museveni met at the State Lodge in "
+                   "Naivasha on the sidelines of the East African Community summit on Monday.",
+                   "Ruto told reporters after the meeting that the talks had been frank.",
+                   "Both later joined the other leaders at the summit in Nairobi.")
+    [talks] = of_kind(found, "meeting")
+    [summit] = of_kind(found, "summit")
+    assert talks.location.place == "State Lodge" or talks.location.place == "Naivasha"
+    assert summit.location != talks.location
+    assert any("after the meeting" in e.sentence for e in talks.evidence)
+
+
+def test_during_a_stay_in_a_city_places_every_plan_of_the_sentence():
+    found = events("During the two-day stay in Nairobi, Ugandan President Yoweri Museveni will meet Kenyan President "
+                   "William Ruto and sign agreements on trade.")
+    assert [m.location for m in found if m.kind in ("meeting", "agreement")] == [Location("Nairobi", "KEN")] * 2

@@ -136,6 +136,8 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
         if not (c_start <= start < limit) or inside(start, attribution) or not own(start, end) \
                 or lexicon().name_goes_on.match(text, end):
             continue  # "Marka International Airport", "the Paris Agreement": part of a longer name
+        if d.sideline and start < d.start:
+            continue  # "met at the Filoli estate on the sidelines of the APEC summit": the side meeting's place
         prenominal = 0 < d.start - end <= 1 and d.sense.pos == "noun"  # "the Washington visit"
         object_of_visit = d.kind == "visit" and 0 < start - d.end <= 1  # "visit Seoul"
         if not (_PLACE_PREP.search(text[max(0, start - 30) : start]) or prenominal or object_of_visit):

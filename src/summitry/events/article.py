@@ -412,7 +412,8 @@ def _antecedent(events: _Events, m: EventMention, s: Sentence) -> _Event | None:
         names = {p.name for p in m.participants}
         shared = len(names & {p.name for p in e.mention.participants}) / len(names) if names else 0.0
         named = (5.0 if e.mention.series == m.series else 0.0) if m.series else (0.5 if e.mention.series else 0.0)
-        score = 2 * overlap + 2 * shared + current + 1 / (1 + s.index - e.touched) + named
+        same_kind = 1.0 if e.mention.kind == m.kind else 0.0  # "the meeting": a meeting before a summit it was held at
+        score = 2 * overlap + 2 * shared + current + 1 / (1 + s.index - e.touched) + named + same_kind
         if score > best_score:
             best, best_score = e, score
     return best

@@ -22,7 +22,7 @@ from .syntax import (after_in_past, call_triggers, held_at, other_party, parse, 
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
-_DURING_VISIT = re.compile(r"^\s*(?:during|on)\s+(?:the|his|her|their)\s+(?:trip|visit|tour|stay)\b", re.I)
+_DURING_VISIT = re.compile(r"^\s*(?:during|on)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:trip|visit|tour|stay)\b", re.I)
 _WHILE_IN = re.compile(r"^\s*while\s+in\s+", re.I)
 _ENDS_DATE = re.compile(r"\s*(?:$|[,.;:)]|--|—|–|\b(?:and|in|at|when|as|to|with|under)\b)", re.I)
 _SUBORDINATE = re.compile(r"^\W*(?:after|before|following|ahead of|as part of)\b", re.I)
@@ -119,6 +119,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.participants = persons_in(view, clauses[0][1], subject_end(parse(text), clauses[0][1]), attribution)
         d.during_visit = d.kind != "visit" and bool(_DURING_VISIT.match(text) or _DURING_VISIT.match(text, next_start) or re.match(
             r"[^,;]*?\b(?:during|on)\s+(?:the|his|her|their)\s+(?:[\w-]+\s+)?(?:trip|visit|tour|stay)\b", text[d.end : c_end], re.I))
+        if _DURING_VISIT.match(text) and (comma := text.find(",")) > 0 and d.start > comma:
+            # "During the two-day stay in Buenos Aires, Lula will meet X and sign agreements": there
+            d.location = d.location or next((Location(p, c) for a, _, p, c in view.places if a < comma), None)
         if m := _WHILE_IN.match(text):
             d.while_in = text[m.end() : m.end() + 30]
             d.location = next((Location(p, c) for a, _, p, c in view.places if a < text.find(",")), d.location)
