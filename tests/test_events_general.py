@@ -864,3 +864,22 @@ def test_during_a_stay_in_a_city_places_every_plan_of_the_sentence():
     found = events("During the two-day stay in Nairobi, Ugandan President Yoweri Museveni will meet Kenyan President "
                    "William Ruto and sign agreements on trade.")
     assert [m.location for m in found if m.kind in ("meeting", "agreement")] == [Location("Nairobi", "KEN")] * 2
+
+
+def test_an_earlier_summit_in_a_since_clause_has_the_clauses_place_and_none_of_the_main_clauses_people():
+    found = events("It was the first EAC summit held in person since the leaders met in Arusha, Tanzania, in August "
+                   "2019, and the first attended by Kenyan President William Ruto.")
+    [earlier] = [m for m in found if m.date == "2019-08"]
+    assert earlier.location == Location("Arusha", "TZA") and "William Ruto" not in names(earlier)
+
+
+def test_the_gathering_a_lead_meeting_was_held_beside_is_not_dated_by_the_report():
+    art = Article(id="t", origin="t.txt", title="T", published=datetime(2023, 5, 11, 7, 0), dateline="NAIVASHA, Kenya",
+                  paragraphs=["Kenyan President William Ruto and Ugandan President Yoweri Museveni agreed on Wednesday "
+                              "to reopen the border, after about four hours of talks at a lakeside lodge.",
+                              "The two leaders met at the State Lodge in Naivasha on the sidelines of the East African "
+                              "Community (EAC) summit, their first meeting since talks in Kampala in November 2022.",
+                              "Museveni later joined the other leaders at the EAC meetings in Nairobi, which run "
+                              "through Friday."])
+    [summit] = of_kind(extract_events(art), "summit")
+    assert summit.date != "2023-05-11" and summit.location == Location("Nairobi", "KEN")  # not the report's news

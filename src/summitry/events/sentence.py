@@ -109,6 +109,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             hosting.append(i)
         locate(view, d, c_start, next_start, attribution)
         attach_date(view, d, i, drafts, c_start, c_end, attribution, first_segment_end)
+        if d.past and (span := next(((a, b) for a, b in since_clauses(parse(text)) if a <= d.start < b), None)):
+            _within_since(view, d, span)
         if _SUBORDINATE.match(text[c_start : c_start + 20]) and c_start > 0:
             d.relation = "after" if re.match(r"^\W*(?:after|following)", text[c_start:], re.I) else "before"
             if not d.participants:
@@ -321,6 +323,15 @@ def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: Se
     for d in drafts:
         if not (d.participants or d.own_countries or d.groups or d.sideline or d.past):
             d.own_countries = list(opening)
+
+
+def _within_since(view: SentenceView, d: Draft, span: tuple[int, int]) -> None:
+    """An earlier event told in a "since" clause ("since the leaders met in Biarritz, ...,
+    and the first attended by Biden"): its people and place are those of the clause."""
+    inside_span = {a.person.name for a in view.actors if a.kind == "person" and a.person and span[0] <= a.start < span[1]}
+    d.participants = [p for p in d.participants if p.name in inside_span]
+    if d.location is None:
+        d.location = next((Location(p, c) for a, _, p, c in view.places if d.end <= a < span[1]), None)
 
 
 def _roles_fit_format(d: Draft) -> bool:
