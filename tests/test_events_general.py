@@ -883,3 +883,9 @@ def test_the_gathering_a_lead_meeting_was_held_beside_is_not_dated_by_the_report
                               "through Friday."])
     [summit] = of_kind(extract_events(art), "summit")
     assert summit.date != "2023-05-11" and summit.location == Location("Nairobi", "KEN")  # not the report's news
+
+
+def test_a_summit_that_opens_on_a_day_lasts_the_days_it_is_said_to():
+    [summit] = of_kind(events("Kenyan President William Ruto will attend a three-day EAC summit that opens on Friday "
+                              "in Arusha."), "summit")
+    assert summit.date == "2023-05-12/2023-05-14"

@@ -183,13 +183,15 @@ def _alternative(text: str, chosen: Timex, timexes: list[Timex], c_end: int) -> 
         r"\bor\b", text[min(chosen.end, t.end) : max(chosen.start, t.start)]) for t in timexes)
 
 
-_BEGINS = re.compile(r"\b(?:arriv\w*|began|begins|beginning|started|starts|kicked\s+off|kicks\s+off|landed)\b", re.I)
+_BEGINS = re.compile(r"\b(?:arriv\w*|began|begins|beginning|started|starts|kicked\s+off|kicks\s+off|landed|opens|opened|opening)\b", re.I)
 
 
-def visit_length(view: SentenceView, d: Draft) -> int | None:
-    """The days of a visit whose first day the sentence tells ("arrived on Monday on a
-    three-day visit", "began a two-day state visit"): from the length right before the noun."""
-    if d.kind != "visit" or not _BEGINS.search(view.text, 0, d.start):
+def event_length(view: SentenceView, d: Draft) -> int | None:
+    """The days of an event whose first day the sentence tells ("arrived on Monday on a
+    three-day visit", "a three-day summit that opens on Friday"): from the length right
+    before the noun."""
+    if d.kind not in ("visit", "summit", "forum", "meeting") or not (
+            _BEGINS.search(view.text, 0, d.start) or _BEGINS.search(view.text, d.end, d.end + 20)):
         return None
     for t in view.timexes:
         if t.type == "DURATION" and 0 <= d.start - t.end <= 20 and (m := re.fullmatch(r"P(\d+)D", t.value)) \
@@ -201,7 +203,7 @@ def visit_length(view: SentenceView, d: Draft) -> int | None:
 def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_start: int, c_end: int,
           attribution: list[tuple[int, int]], first_segment_end: int) -> None:
     text = view.text
-    d.length = visit_length(view, d)
+    d.length = event_length(view, d)
     next_start = min([o.start for o in drafts[i + 1 :]] or [c_end])
     prev_end = max([o.end for o in drafts[:i]] or [c_start])
     own = belongs(view, d)

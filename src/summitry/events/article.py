@@ -540,9 +540,9 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
         m.status = "held"  # "a summit being held on Thursday", on Thursday: under way
     if m.kind == "visit":
         m.participants = _travellers(m)
-        days = next((d.length for d in drafts if d.length), None)
-        if days and (iv := interval(m.date)) and iv[0] == iv[1]:  # "arrived ... on a three-day visit"
-            m.date = f"{iv[0].isoformat()}/{(iv[0] + timedelta(days=days - 1)).isoformat()}" if days > 1 else m.date
+    days = next((d.length for d in drafts if d.length), None)
+    if days and days > 1 and (iv := interval(m.date)) and iv[0] == iv[1]:  # "arrived ... on a three-day visit"
+        m.date = f"{iv[0].isoformat()}/{(iv[0] + timedelta(days=days - 1)).isoformat()}"
     if m.kind == "call":
         m.location = None  # a call is held from afar: a place in its sentence is another event's
     if m.location is None and m.kind in ("summit", "forum") and m.status in ("postponed", "cancelled") \

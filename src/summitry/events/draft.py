@@ -31,7 +31,7 @@ class Draft:
     location: Location | None = None
     date: str | None = None
     same_day: bool = False
-    length: int | None = None  # days of a visit the sentence tells the first day of
+    length: int | None = None  # days of an event the sentence tells the first day of
     perfect: bool = False  # told in the present perfect ("have agreed"): recent news
     ongoing: bool = False  # "being held": under way on its day
     follows_on: bool = False  # "Then he ...": on the day the narrative last named

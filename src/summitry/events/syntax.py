@@ -275,6 +275,9 @@ def attached(doc: Doc, heads: Heads, start: int, end: int) -> bool | None:
             return first.i > heads.trigger and prep not in _NEW_DATE
         if head.i in heads.fronted and token.i < head.i and token.dep_ in ("prep", "npadvmod", "advmod"):
             return True
+        if head.pos_ in _VERBS and head.dep_ == "relcl" and head.head.i in heads.tokens \
+                and head.lemma_ in lexicon().syntax["happening_verbs"]:
+            return True  # "a three-day summit that opens on Friday"
         if head.i == token.i or token.dep_ not in _THROUGH or head.pos_ in _VERBS:
             return False
         if head.pos_ == "NOUN" and token.dep_ not in ("compound", "amod", "nummod", "det") and not _describes_event(head):
