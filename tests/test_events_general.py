@@ -889,3 +889,12 @@ def test_a_summit_that_opens_on_a_day_lasts_the_days_it_is_said_to():
     [summit] = of_kind(events("Kenyan President William Ruto will attend a three-day EAC summit that opens on Friday "
                               "in Arusha."), "summit")
     assert summit.date == "2023-05-12/2023-05-14"
+
+
+def test_a_meeting_of_every_member_of_a_grouping_is_its_summit():
+    found = events("Leaders of the East African Community will gather in Arusha on Friday for the EAC summit.",
+                   "Tanzanian President Samia Suluhu Hassan will host Kenyan President William Ruto, Ugandan President "
+                   "Yoweri Museveni, Rwandan President Paul Kagame, Burundian President Evariste Ndayishimiye, South "
+                   "Sudanese President Salva Kiir, Congolese President Felix Tshisekedi and Somali President Hassan "
+                   "Sheikh Mohamud in Arusha on Friday.")
+    assert [m.kind for m in found if m.kind in ("meeting", "summit")] == ["summit"]

@@ -171,7 +171,8 @@ def extract_events(article: Article) -> list[EventMention]:
             last_person = _subject(s.text, mentions) or people[0]  # "She ... under Bolsonaro": still about "she"
         leaders = _leaders(people, drafts) or leaders
     finished = [_finish(e, events, article.dateline_day, dateline_place) for e in events
-                if _keep(e.mention) or e.group and e.mention.kind == "meeting" and e.mention.location is not None]
+                if _keep(e.mention) or e.group and e.mention.kind == "meeting" and e.mention.location is not None
+                and e.mention.countries]
     towns = _towns(sentences, actors)
     for m in finished:
         if m.kind == "visit" and m.date is None:

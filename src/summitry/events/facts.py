@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 from datetime import date, datetime, timedelta
 
+from ..actors.organizations import organization
 from ..actors.people import name_key
 from ..actors.places import is_region, place_country, same_place
 from ..model import Event, EventMention, Location, Person
@@ -266,6 +267,14 @@ def is_leader(p: Person) -> bool:
     return p.role is None or p.role.lower().endswith(lexicon().leader_roles)
 
 
+def _all_members_meet(series: str, meeting: EventMention) -> bool:
+    """Whether the meeting's states are every member of the grouping that names the series
+    ("Johnson will host Biden, Suga, Macron, Merkel, Draghi and Trudeau": the G7 summit)."""
+    org = organization(series.rsplit(" ", 1)[0])
+    members = set(org.members_at(meeting.published)) if org else set()
+    return bool(members) and members <= set(meeting.countries)
+
+
 def _place_named(series: str) -> bool:
     """"The Sochi summit": a gathering named only by its place, as any meeting there may be."""
     words = series.split()
@@ -284,8 +293,8 @@ def kinds_compatible(a: EventMention, b: EventMention, anaphoric: bool = False) 
             return not (summit is b and summit.series and not meeting.series and not _place_named(summit.series))
         if summit.series and meeting.series:
             return same_series(summit.series, meeting.series)  # "the GCC meeting" and "the GCC summit"
-        if summit.series:
-            return False  # a grouping's named summit is not a meeting of some of its leaders
+        if summit.series:  # a grouping's named summit is not a meeting of some of its leaders, only of all
+            return _all_members_meet(summit.series, meeting)
         return len(meeting.participants) >= 2 and all(is_leader(p) for p in meeting.participants)
     return False
 
