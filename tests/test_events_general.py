@@ -898,3 +898,23 @@ def test_a_meeting_of_every_member_of_a_grouping_is_its_summit():
                    "Sudanese President Salva Kiir, Congolese President Felix Tshisekedi and Somali President Hassan "
                    "Sheikh Mohamud in Arusha on Friday.")
     assert [m.kind for m in found if m.kind in ("meeting", "summit")] == ["summit"]
+
+
+def test_meeting_two_kings_and_holding_talks_with_a_premier_are_two_meetings():
+    found = events("Indian Prime Minister Narendra Modi was to travel to Thimphu on Friday.",
+                   "Modi was scheduled to meet Bhutan's King Jigme Khesar Namgyel Wangchuck and Jigme Singye "
+                   "Wangchuck, the previous king, and hold talks with Bhutanese Prime Minister Tshering Tobgay.")
+    talks = [names(m) for m in of_kind(found, "meeting")]
+    assert ["Narendra Modi", "Tshering Tobgay"] in talks
+    assert all("Tshering Tobgay" not in t or "Jigme Singye Wangchuck" not in t for t in talks)
+
+
+def test_a_plan_is_not_made_on_a_trip_over_before_the_report_nor_on_one_only_proposed():
+    found = events("Bhutanese Prime Minister Tshering Tobgay visited New Delhi last week.",
+                   "Indian Prime Minister Narendra Modi is scheduled to hold talks with Tobgay.")
+    [talks] = of_kind(found, "meeting")
+    assert talks.date is None and talks.location is None
+    found = events("Kenyan President William Ruto has invited Ugandan President Yoweri Museveni to visit Nairobi this year.",
+                   "Ruto and Museveni held talks by the lake on Monday.")
+    [talks] = of_kind(found, "meeting")
+    assert talks.location is None  # not where a trip only proposed would go

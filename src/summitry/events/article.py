@@ -188,7 +188,8 @@ def extract_events(article: Article) -> list[EventMention]:
         if m.location is None and m.kind not in ("visit", "call"):
             names = {p.name for p in m.participants}
             trip = next((v for v in reversed(finished[:i]) if v.kind == "visit" and v.location and v.date
-                         and names & {p.name for p in v.participants} and _near(v.date, m.date)), None)
+                         and v.status != "proposed" and names & {p.name for p in v.participants}
+                         and _near(v.date, m.date) and not _over_before(v, m)), None)
             m.location = trip.location if trip else None
     return finished
 
@@ -512,13 +513,6 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
                    and not any(d.past for d in o.drafts) and said & {e.sentence for e in o.mention.evidence}), None)
         if at:
             m.location = at.mention.location
-    if m.location is None and m.kind != "visit":
-        names = {p.name for p in m.participants}
-        trip = _recent_other(events, ev, lambda o: o.mention.kind == "visit" and o.mention.location is not None
-                             and names & {p.name for p in o.mention.participants}
-                             and o.mention.date is not None and _near(o.mention.date, m.date))
-        if trip:
-            m.location = trip.mention.location
     news_day = m.published.strftime("%Y-%m-%d") if m.published else yearless_day
     lead_news = m.status == "held" and m.type == "CONSULT" and news_day and ev.first_sentence <= _LEAD
     in_dateline = bool(dateline_place and dateline_place.place and dateline_place.country in m.countries)
@@ -586,9 +580,19 @@ def _part_of_trip(visit: EventMention, m: EventMention) -> bool:
     the traveller takes part in it, and it is between the traveller's state and the host's."""
     if visit.kind != "visit" or visit.location is None or visit.status == "proposed":
         return False
+    if _over_before(visit, m):
+        return False
     travellers = {p.name for p in visit.participants}
     return bool(travellers & {p.name for p in m.participants}) and visit.location.country in m.countries \
         and set(m.countries) <= set(visit.countries)
+
+
+def _over_before(visit: EventMention, m: EventMention) -> bool:
+    """Whether a plan comes after a trip that was over days before the report ("visited
+    India last week ... was scheduled to hold talks with him"): not made on that trip."""
+    iv = interval(visit.date)
+    return m.status in ("scheduled", "proposed") and visit.status == "held" and bool(iv and m.published) \
+        and (m.published.date() - iv[1]).days > 2
 
 
 def _near(a: str | None, b: str | None) -> bool:

@@ -451,7 +451,8 @@ def object_of_coordinated_verb(doc: Doc, heads: Heads, start: int, end: int) -> 
     token = _token_at(doc, start, end)
     if token is None or not heads.tokens:
         return False
-    while token.dep_ in ("compound", "flat", "appos", "amod") and token.head.i != token.i:
+    while token.dep_ in ("compound", "flat", "appos", "amod", "conj") and token.head.i != token.i \
+            and (token.dep_ != "conj" or token.head.pos_ in ("PROPN", "NOUN")):  # "met A and B": B as A
         token = token.head
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         token = token.head
@@ -459,7 +460,9 @@ def object_of_coordinated_verb(doc: Doc, heads: Heads, start: int, end: int) -> 
     if token.dep_ not in ("dobj", "prep", "attr") or verb.pos_ not in _VERBS or verb.i in heads.tokens:
         return False
     verbs = {doc[i] for i in heads.tokens if doc[i].pos_ in _VERBS}
-    return any(v.dep_ == "conj" and v.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == v.i for v in verbs)
+    return any(v.dep_ == "conj" and v.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == v.i
+               or v.dep_ == "conj" and verb.dep_ == "xcomp" and v.head.i == verb.head.i  # "was to meet A and hold talks with B"
+               for v in verbs)
 
 
 def after_in_past(doc: Doc, start: int, end: int) -> bool:
