@@ -918,3 +918,10 @@ def test_a_plan_is_not_made_on_a_trip_over_before_the_report_nor_on_one_only_pro
                    "Ruto and Museveni held talks by the lake on Monday.")
     [talks] = of_kind(found, "meeting")
     assert talks.location is None  # not where a trip only proposed would go
+
+
+def test_a_counterpart_named_after_the_word_is_a_person_of_the_state_before_it():
+    found = events("Nepalese Prime Minister Pushpa Kamal Dahal held talks in Kathmandu on Monday with his Bhutanese "
+                   "counterpart Tshering Tobgay.")
+    [talks] = of_kind(found, "meeting")
+    assert "Tshering Tobgay" in names(talks) and set(talks.countries) == {"NPL", "BTN"}

@@ -281,6 +281,15 @@ def find_intros(
             intro.national = True
         add(intro)
 
+    # 1b. COUNTERPART NAME ("his Bhutanese counterpart Tshering Tobgay"): a person of the state named before
+    for m in lex.counterpart_regex.finditer(text):
+        qual = _qualifier(text, m.start(), countries)
+        span = _name_after(text, m.end(), allow_comma=False)
+        if qual and span and free(*span) and len(text[span[0]:span[1]].split()) >= 2:
+            intro = Intro(sentence, span[0], span[1], text[span[0]:span[1]], None)
+            intro.country, intro.prio = qual.codes[0], 3
+            add(intro)
+
     # 2. the NAME administration / government
     for m in re.finditer(r"\b[Tt]he\s+", text):
         span = _name_after(text, m.end() - 1, allow_comma=False)
