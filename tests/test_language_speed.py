@@ -351,3 +351,56 @@ def test_fast_set_annotations_sets_what_the_ruler_sets():
         assert [(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in fast_way] == \
             [(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in spacy_way]
         assert not doc.text or any(t.pos_ for t in fast_way)
+
+
+_UNASKED = [
+    ["The minister received the report on Monday.",  # a trigger wanting a person after it, with none
+     "President Ana Ruiz received the report on Monday.",  # the same with someone named, and no "he" or "she"
+     "He received the long annual report that was written by President Ana Ruiz."],  # "he": is he the subject?
+]
+
+
+def test_only_the_sentences_whose_parse_is_asked_for_are_parsed(monkeypatch):
+    import summitry.events.arguments as arguments
+    import summitry.events.article as article
+    import summitry.events.sentence as sentence
+    from summitry.events import extract_events, syntax
+    from summitry.events.article import prepare_articles
+    from summitry.model import Article
+
+    articles = [Article(id=f"asked-test-{i}", origin=f"{i}.txt", title=None, paragraphs=p)
+                for i, p in enumerate(_UNASKED + _CHUNK_ARTICLES)]
+    syntax._DOCS.clear()
+    prepare_articles(articles)
+    prepared = set(syntax._DOCS)
+    asked = set()
+    for module in (article, sentence, arguments):
+        monkeypatch.setattr(module, "parse", lambda text: asked.add(text) or syntax.parse(text))
+    for a in articles:
+        extract_events(a)
+    assert asked == prepared and set(syntax._DOCS) == prepared
+    assert not any(t.startswith(("The minister received", "President Ana Ruiz received")) for t in prepared)
+    assert any(t.startswith("He received") for t in prepared)
+
+
+def test_every_he_or_she_token_is_seen_in_the_text():
+    from summitry.events.article import _HE_OR_SHE
+
+    model = nlp()
+    texts = list(model.tokenizer.rules) + ["(hes", "_she", "HE-SHE", "he2", "shellve", "she’s", "He'd"]
+    for text in texts:
+        if any(t.lower_ in ("he", "she") for t in model.make_doc(text)):
+            assert _HE_OR_SHE.search(text), text
+    assert not _HE_OR_SHE.search("The shelter held the theme")
+
+
+def test_triggers_are_fresh_drafts_at_each_call():
+    from summitry.events.triggers import find_triggers
+
+    text = "The leaders held a summit meeting in Oslo."
+    first = find_triggers(text)
+    first[0].participants.append("someone")
+    first[0].status = "held"
+    again = find_triggers(text)
+    assert again[0].participants == [] and again[0].status is None and again[0] is not first[0]
+    assert find_triggers("Nothing of the kind here.") == []
