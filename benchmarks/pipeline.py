@@ -131,7 +131,7 @@ def run(label: str, raws: list[RawDocument], db: Path, unique=None) -> None:
             syntax._DOCS.clear()
             sentences._SPLITS.clear()
             triggers.names_event.cache_clear()
-            triggers._triggers.cache_clear()
+            triggers.shared_triggers.cache_clear()
             places._find_places.cache_clear()
             people._name_runs.cache_clear()
             if len(arts) > 1:

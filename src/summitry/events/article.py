@@ -28,7 +28,7 @@ from .lexicon import lexicon
 from .draft import Draft, SentenceView
 from .sentence import analyze_sentence, may_report_call
 from .syntax import parse, prepare, pronoun_subject
-from .triggers import find_triggers, has_object, names_event
+from .triggers import has_object, names_event, shared_triggers
 
 _MODES = {"visit": "visit", "call": "phone"}
 _PARSE_BATCH = 128  # sentences parsed at once (the parse cache holds 512)
@@ -108,7 +108,7 @@ def _asks_parse(s: Sentence, reporting: set[int], actors: ArticleActors) -> bool
     if _HE_OR_SHE.search(s.text) and any(m.kind == "person" and m.person for m in mentions):
         return True
     view = SentenceView(s.text, mentions, [], [])
-    return any(has_object(view, d) for d in find_triggers(s.text))
+    return any(has_object(view, d) for d in shared_triggers(s.text))
 
 
 def extract_events(article: Article) -> list[EventMention]:

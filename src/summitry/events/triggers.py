@@ -4,7 +4,6 @@ what the words around them name (ordinal, topical or organisation name)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 from functools import lru_cache
 
 from .clauses import inside
@@ -21,14 +20,21 @@ def names_event(text: str) -> bool:
 
 
 def find_triggers(text: str) -> list[Draft]:
-    """The sentence's triggers, joined where several name one event; fresh drafts at each call
-    (they are worked out once per text: the parse of a sentence is asked for by what they are)."""
-    return [replace(d, participants=list(d.participants), own_countries=list(d.own_countries), groups=list(d.groups))
-            for d in _triggers(text)]
+    """The sentence's triggers, joined where several name one event: fresh drafts at each
+    call, to be filled in (shared_triggers gives them as worked out, once per text)."""
+    return [_fresh(d) for d in shared_triggers(text)]
+
+
+def _fresh(d: Draft) -> Draft:
+    new = object.__new__(Draft)  # a copy without dataclasses.replace's checks, lists of its own
+    new.__dict__.update(d.__dict__)
+    new.participants, new.own_countries, new.groups = list(d.participants), list(d.own_countries), list(d.groups)
+    return new
 
 
 @lru_cache(maxsize=1024)
-def _triggers(text: str) -> tuple[Draft, ...]:
+def shared_triggers(text: str) -> tuple[Draft, ...]:
+    """find_triggers' drafts, worked out once per text and shared: not to be changed."""
     if not names_event(text):
         return ()
     lex = lexicon()
