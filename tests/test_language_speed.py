@@ -404,3 +404,40 @@ def test_triggers_are_fresh_drafts_at_each_call():
     again = find_triggers(text)
     assert again[0].participants == [] and again[0].status is None and again[0] is not first[0]
     assert find_triggers("Nothing of the kind here.") == []
+
+
+def _plain_trie_pattern(words) -> str:
+    """The trie alternation built node by node, as it was before runs were written at once."""
+    import re
+
+    trie: dict = {}
+    for w in words:
+        if w:
+            node = trie
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(alts) == 1 else body + "?"
+        return body
+
+    return build(trie) or "(?!)"
+
+
+def test_trie_pattern_writes_runs_of_one_way_at_once_with_the_same_pattern():
+    import random
+
+    from summitry.actors.lexicon import trie_pattern
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        words = ["".join(rng.choice("abAB .-'’é") for _ in range(rng.randint(0, 7))) for _ in range(rng.randint(0, 9))]
+        assert trie_pattern(words) == _plain_trie_pattern(words), words
+    names = ["Ana Ruiz", "Ruiz", "Tobias Wrenfield", "Wrenfield", "Mr Wrenfield", ""]
+    assert trie_pattern(names) == _plain_trie_pattern(names)
