@@ -441,3 +441,27 @@ def test_trie_pattern_writes_runs_of_one_way_at_once_with_the_same_pattern():
         assert trie_pattern(words) == _plain_trie_pattern(words), words
     names = ["Ana Ruiz", "Ruiz", "Tobias Wrenfield", "Wrenfield", "Mr Wrenfield", ""]
     assert trie_pattern(names) == _plain_trie_pattern(names)
+
+
+def test_words_regex_as_a_trie_finds_what_the_plain_alternation_finds():
+    import random
+    import re
+
+    from summitry.events.lexicon import words_regex
+
+    def plain(words, flags=re.I):
+        alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags)
+
+    words = ["talk", "talks", "Talks", "talks with", "met", "meet", "meeting", "Ab", "ab c", "high-level talks", "a.m."]
+    rng = random.Random(3)
+    pieces = words + [" ", "-", "s", "ed", ".", "x", "'", "Ab"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    texts += [t.upper() for t in texts[:500]] + ["ab c", "Ab c-", "The talks with Oslo", "high-level talks-x"]
+    for flags in (re.I, 0):
+        fast, slow = words_regex(words, flags), plain(words, flags)
+        assert fast.pattern != slow.pattern  # written as a trie
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text
+            assert bool(fast.fullmatch(text)) == bool(slow.fullmatch(text)), text
+    assert words_regex(["Zürich talks", "zürich"]).pattern == plain(["Zürich talks", "zürich"]).pattern  # two cases
