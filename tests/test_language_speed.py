@@ -465,3 +465,21 @@ def test_words_regex_as_a_trie_finds_what_the_plain_alternation_finds():
             assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text
             assert bool(fast.fullmatch(text)) == bool(slow.fullmatch(text)), text
     assert words_regex(["Zürich talks", "zürich"]).pattern == plain(["Zürich talks", "zürich"]).pattern  # two cases
+
+
+def test_time_alternation_as_a_trie_tries_the_same_words_in_the_same_order():
+    import re
+
+    from summitry.time.lexicon import alternation
+
+    def plain(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    words = ["Jan", "Jan.", "January", "June", "Ju", "week", "weekend", "wk"]
+    assert alternation(words) != plain(words)  # written as a trie
+    texts = ["January 5", "Jan. 5", "Jan 5", "Ju ne", "the weekend", "weekends", "wk", "JANUARY", "Junes"]
+    for inner in (r"(?:{})(?!\w)", r"(?i:{})\b", r"(?P<w>{})\s+\d"):  # what follows must hold: shorter words are tried
+        fast, slow = re.compile(inner.format(alternation(words))), re.compile(inner.format(plain(words)))
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], (inner, text)
+    assert alternation(["am", "AM", "a.m."]) == plain(["am", "AM", "a.m."])  # beginnings differing only in case
