@@ -36,7 +36,7 @@ import corpus  # noqa: E402
 
 from summitry import language  # noqa: E402
 from summitry.actors import people, places  # noqa: E402
-from summitry.events import article, extract_events, syntax  # noqa: E402
+from summitry.events import extract_events, syntax, triggers  # noqa: E402
 from summitry.events.article import article_sentences, prepare_articles  # noqa: E402
 from summitry.language import sentences  # noqa: E402
 from summitry.linking import link  # noqa: E402
@@ -130,7 +130,8 @@ def run(label: str, raws: list[RawDocument], db: Path, unique=None) -> None:
             # remembered of a sentence's text is forgotten
             syntax._DOCS.clear()
             sentences._SPLITS.clear()
-            article._names_event.cache_clear()
+            triggers.names_event.cache_clear()
+            triggers.shared_triggers.cache_clear()
             places._find_places.cache_clear()
             people._name_runs.cache_clear()
             if len(arts) > 1:

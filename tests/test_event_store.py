@@ -148,3 +148,22 @@ def test_a_series_is_recounted_once_at_commit_not_at_every_event_saved(tmp_path)
         assert calls == ["KIDD"]
         store.refresh_series("KIDD")  # outside a transaction: at once
         assert calls == ["KIDD", "KIDD"]
+
+
+def test_mentions_saved_with_their_event_are_its_own_and_searchable(tmp_path):
+    with Store(tmp_path / "s.db") as store:
+        art, later = _article(1), _article(2)
+        first = _mention(art.id, "2023-05-17")
+        second = replace(_mention(later.id, "2023-05-17"), evidence=[Evidence(later.id, "Kelp farming was discussed.", 0, 27)])
+        with store.transaction():
+            store.add_article(art)
+            store.add_article(later)
+            store.save_event(aggregate("ev-1", [first]), ["JPN+KOR"], [first])
+        with store.transaction():  # a later report appended to the stored event
+            store.save_event(aggregate("ev-1", [first, second]), ["JPN+KOR"], [second])
+        assert [m.article for m in store.mentions_of("ev-1")] == [art.id, later.id]
+        assert store.db.execute("SELECT count(*) FROM mentions WHERE event_id != 'ev-1'").fetchone()[0] == 0
+        hits = store.db.execute("SELECT e.id FROM event_text JOIN events e ON e.rowid = event_text.rowid "
+                                "WHERE event_text MATCH 'kelp'").fetchall()
+        assert [h[0] for h in hits] == ["ev-1"]
+        assert store.db.execute("SELECT count(*) FROM event_text").fetchone()[0] == 1

@@ -351,3 +351,135 @@ def test_fast_set_annotations_sets_what_the_ruler_sets():
         assert [(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in fast_way] == \
             [(t.pos_, str(t.morph), t.lemma_, t.tag_) for t in spacy_way]
         assert not doc.text or any(t.pos_ for t in fast_way)
+
+
+_UNASKED = [
+    ["The minister received the report on Monday.",  # a trigger wanting a person after it, with none
+     "President Ana Ruiz received the report on Monday.",  # the same with someone named, and no "he" or "she"
+     "He received the long annual report that was written by President Ana Ruiz."],  # "he": is he the subject?
+]
+
+
+def test_only_the_sentences_whose_parse_is_asked_for_are_parsed(monkeypatch):
+    import summitry.events.arguments as arguments
+    import summitry.events.article as article
+    import summitry.events.sentence as sentence
+    from summitry.events import extract_events, syntax
+    from summitry.events.article import prepare_articles
+    from summitry.model import Article
+
+    articles = [Article(id=f"asked-test-{i}", origin=f"{i}.txt", title=None, paragraphs=p)
+                for i, p in enumerate(_UNASKED + _CHUNK_ARTICLES)]
+    syntax._DOCS.clear()
+    prepare_articles(articles)
+    prepared = set(syntax._DOCS)
+    asked = set()
+    for module in (article, sentence, arguments):
+        monkeypatch.setattr(module, "parse", lambda text: asked.add(text) or syntax.parse(text))
+    for a in articles:
+        extract_events(a)
+    assert asked == prepared and set(syntax._DOCS) == prepared
+    assert not any(t.startswith(("The minister received", "President Ana Ruiz received")) for t in prepared)
+    assert any(t.startswith("He received") for t in prepared)
+
+
+def test_every_he_or_she_token_is_seen_in_the_text():
+    from summitry.events.article import _HE_OR_SHE
+
+    model = nlp()
+    texts = list(model.tokenizer.rules) + ["(hes", "_she", "HE-SHE", "he2", "shellve", "she’s", "He'd"]
+    for text in texts:
+        if any(t.lower_ in ("he", "she") for t in model.make_doc(text)):
+            assert _HE_OR_SHE.search(text), text
+    assert not _HE_OR_SHE.search("The shelter held the theme")
+
+
+def test_triggers_are_fresh_drafts_at_each_call():
+    from summitry.events.triggers import find_triggers
+
+    text = "The leaders held a summit meeting in Oslo."
+    first = find_triggers(text)
+    first[0].participants.append("someone")
+    first[0].status = "held"
+    again = find_triggers(text)
+    assert again[0].participants == [] and again[0].status is None and again[0] is not first[0]
+    assert find_triggers("Nothing of the kind here.") == []
+
+
+def _plain_trie_pattern(words) -> str:
+    """The trie alternation built node by node, as it was before runs were written at once."""
+    import re
+
+    trie: dict = {}
+    for w in words:
+        if w:
+            node = trie
+            for ch in w:
+                node = node.setdefault(ch, {})
+            node[""] = {}
+
+    def build(node: dict) -> str:
+        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        if "" in node:
+            return f"(?:{body})?" if len(alts) == 1 else body + "?"
+        return body
+
+    return build(trie) or "(?!)"
+
+
+def test_trie_pattern_writes_runs_of_one_way_at_once_with_the_same_pattern():
+    import random
+
+    from summitry.actors.lexicon import trie_pattern
+
+    rng = random.Random(7)
+    for _ in range(2000):
+        words = ["".join(rng.choice("abAB .-'’é") for _ in range(rng.randint(0, 7))) for _ in range(rng.randint(0, 9))]
+        assert trie_pattern(words) == _plain_trie_pattern(words), words
+    names = ["Ana Ruiz", "Ruiz", "Tobias Wrenfield", "Wrenfield", "Mr Wrenfield", ""]
+    assert trie_pattern(names) == _plain_trie_pattern(names)
+
+
+def test_words_regex_as_a_trie_finds_what_the_plain_alternation_finds():
+    import random
+    import re
+
+    from summitry.events.lexicon import words_regex
+
+    def plain(words, flags=re.I):
+        alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+        return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags)
+
+    words = ["talk", "talks", "Talks", "talks with", "met", "meet", "meeting", "Ab", "ab c", "high-level talks", "a.m."]
+    rng = random.Random(3)
+    pieces = words + [" ", "-", "s", "ed", ".", "x", "'", "Ab"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 8))) for _ in range(3000)]
+    texts += [t.upper() for t in texts[:500]] + ["ab c", "Ab c-", "The talks with Oslo", "high-level talks-x"]
+    for flags in (re.I, 0):
+        fast, slow = words_regex(words, flags), plain(words, flags)
+        assert fast.pattern != slow.pattern  # written as a trie
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], text
+            assert bool(fast.fullmatch(text)) == bool(slow.fullmatch(text)), text
+    assert words_regex(["Zürich talks", "zürich"]).pattern == plain(["Zürich talks", "zürich"]).pattern  # two cases
+
+
+def test_time_alternation_as_a_trie_tries_the_same_words_in_the_same_order():
+    import re
+
+    from summitry.time.lexicon import alternation
+
+    def plain(words):
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    words = ["Jan", "Jan.", "January", "June", "Ju", "week", "weekend", "wk"]
+    assert alternation(words) != plain(words)  # written as a trie
+    texts = ["January 5", "Jan. 5", "Jan 5", "Ju ne", "the weekend", "weekends", "wk", "JANUARY", "Junes"]
+    for inner in (r"(?:{})(?!\w)", r"(?i:{})\b", r"(?P<w>{})\s+\d"):  # what follows must hold: shorter words are tried
+        fast, slow = re.compile(inner.format(alternation(words))), re.compile(inner.format(plain(words)))
+        for text in texts:
+            assert [m.span() for m in fast.finditer(text)] == [m.span() for m in slow.finditer(text)], (inner, text)
+    assert alternation(["am", "AM", "a.m."]) == plain(["am", "AM", "a.m."])  # beginnings differing only in case

@@ -166,16 +166,18 @@ def analyze_actors(
     return _finish(run, _entities([s.text for s in needy]))
 
 
-def prepare_actors(calls: Sequence[tuple]) -> None:
+def prepare_actors(calls: Sequence[tuple]) -> list[ArticleActors]:
     """Work out the actors of several articles (each call: analyze_actors' arguments, in
     order) with one NER pass over all their sentences that need it, cheaper than a pass for
-    each and with the same entities; analyze_actors then takes each result from here."""
+    each and with the same entities; analyze_actors then takes each result from here.
+    Returns them too, in order."""
     _PREPARED.clear()
     runs = [_analyze(*call) for call in calls]
     needs = [next(run) for run in runs]
     docs = iter(_entities([s.text for needy in needs for s in needy]))
     for call, run, needy in zip(calls, runs, needs):
         _PREPARED[_key(*call)] = _finish(run, [next(docs) for _ in needy])
+    return [_PREPARED[_key(*call)] for call in calls]
 
 
 def _key(sentences, home=None, use_model=True, model_sentences=None, when=None) -> tuple:

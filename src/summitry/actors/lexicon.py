@@ -43,16 +43,25 @@ def trie_pattern(words) -> str:
         node[""] = {}
 
     def build(node: dict) -> str:
-        alts = [re.escape(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
+        chain = ""  # a run of letters with one way on and no word ending: written as it is
+        while len(node) == 1 and "" not in node:
+            ((ch, node),) = node.items()
+            chain += _escaped(ch)
+        alts = [_escaped(ch) + build(sub) for ch, sub in sorted(node.items()) if ch]
         optional = "" in node
         if not alts:
-            return ""
+            return chain
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         if optional:
-            return f"(?:{body})?" if len(alts) == 1 else body + "?"
-        return body
+            return chain + (f"(?:{body})?" if len(alts) == 1 else body + "?")
+        return chain + body
 
     return build(trie) or "(?!)"
+
+
+@lru_cache(maxsize=4096)
+def _escaped(ch: str) -> str:
+    return re.escape(ch)
 
 
 def with_capital_variant(form: str) -> list[str]:

@@ -12,7 +12,6 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import timedelta
-from functools import lru_cache
 from itertools import islice
 
 from ..actors import ArticleActors, analyze_actors, home_location
@@ -30,6 +29,7 @@ from .arguments import date_value
 from .draft import Draft, SentenceView
 from .sentence import analyze_sentence, may_report_call
 from .syntax import parse, prepare, pronoun_subject
+from .triggers import has_object, names_event, shared_triggers
 
 _MODES = {"visit": "visit", "call": "phone"}
 _PARSE_BATCH = 128  # sentences parsed at once (the parse cache holds 512)
@@ -71,17 +71,12 @@ def outlet_country(source: str | None) -> str | None:
     return hit[1] if hit else None
 
 
-@lru_cache(maxsize=4096)  # asked of each sentence by prepare_articles, then by extract_events
-def _names_event(text: str) -> bool:
-    return bool(lexicon().triggers.search(text) or lexicon().named_event.search(text))
-
-
 def _actor_inputs(article: Article, sentences: list[Sentence]) -> tuple[Location | None, str | None, set[int]]:
     """The dateline's place, the outlet's home and the sentences that name an event."""
     dateline_place = home_location(None, article.dateline)
     # the outlet's home: a known outlet, else the URL's country domain, else the dateline's state
     home = outlet_country(article.source) or url_country(article.url) or (dateline_place.country if dateline_place else None)
-    return dateline_place, home, {s.index for s in sentences if _names_event(s.text)}
+    return dateline_place, home, {s.index for s in sentences if names_event(s.text)}
 
 
 def prepare_articles(articles: list[Article], limit: int = 2 * _PARSE_BATCH) -> None:
@@ -89,15 +84,33 @@ def prepare_articles(articles: list[Article], limit: int = 2 * _PARSE_BATCH) -> 
     their actors, with one NER pass for all (actors/article.py prepare_actors), and the
     sentences it will parse, in one batch (the first `limit` of them). One pass for
     several articles costs less than one for each, and gives the same results."""
-    texts: list[str] = []
     calls = []
     for article in articles:
         sentences = article_sentences(article)[1]
         _, home, reporting = _actor_inputs(article, sentences)
         calls.append((sentences, home, True, reporting, article.published))
-        texts += [s.text for s in sentences if s.index in reporting or may_report_call(s.text)]
-    prepare_actors(calls)
+    texts = [s.text for call, actors in zip(calls, prepare_actors(calls)) for s in call[0]
+             if _asks_parse(s, call[3], actors)]
     prepare(texts[:limit])
+
+
+_HE_OR_SHE = re.compile(r"(?<![^\W\d_])s?he(?:s|d|dve|llve)?(?![^\W\d_])", re.I)  # whatever the tokenizer
+# may make a "he" or "she" token of ("he's", "hes": "he" + "s")
+
+
+def _asks_parse(s: Sentence, reporting: set[int], actors: ArticleActors) -> bool:
+    """Whether reading the sentence asks for its parse: a call cue, or a trigger with its
+    object (analyze_sentence), or "he" or "she" in a sentence naming an event and someone
+    (extract_events); the others are not parsed at all."""
+    if may_report_call(s.text):
+        return True
+    if s.index not in reporting:
+        return False  # no trigger either
+    mentions = actors.mentions(s.index)
+    if _HE_OR_SHE.search(s.text) and any(m.kind == "person" and m.person for m in mentions):
+        return True
+    view = SentenceView(s.text, mentions, [], [])
+    return any(has_object(view, d) for d in shared_triggers(s.text))
 
 
 def extract_events(article: Article) -> list[EventMention]:
@@ -107,7 +120,7 @@ def extract_events(article: Article) -> list[EventMention]:
     timexes = tag(text, article.published if article.published_precision != "month" else None)
     dateline_place, home, reporting = _actor_inputs(article, sentences)
     actors = analyze_actors(sentences, home, model_sentences=reporting, when=article.published)
-    to_parse = [s for s in sentences if s.index in reporting or may_report_call(s.text)]
+    to_parse = [s for s in sentences if _asks_parse(s, reporting, actors)]
     next_batch = 0  # position in to_parse of the first sentence not parsed yet
     home_place = dateline_place or home_location(home)
     events = _Events()
@@ -167,7 +180,7 @@ def extract_events(article: Article) -> list[EventMention]:
         for ev in group_events:
             ev.group = True
         people = [m.person for m in mentions if m.kind == "person" and m.person]
-        if people and not (s.index in reporting and pronoun_subject(parse(s.text))):
+        if people and not (s.index in reporting and _HE_OR_SHE.search(s.text) and pronoun_subject(parse(s.text))):
             last_person = _subject(s.text, mentions) or people[0]  # "She ... under Bolsonaro": still about "she"
         leaders = _leaders(people, drafts) or leaders
     finished = [_finish(e, events, article.dateline_day, dateline_place) for e in events

@@ -9,6 +9,8 @@ from importlib import resources
 
 import yaml
 
+from ..actors.lexicon import trie_pattern
+
 
 @dataclass(frozen=True)
 class Sense:
@@ -26,7 +28,15 @@ class Sense:
 
 
 def words_regex(words: list[str] | tuple[str, ...], flags: int = re.I) -> re.Pattern:
-    """One regex matching any of the phrases as whole words, longest first."""
+    """One regex matching any of the phrases as whole words, longest first. Written as a
+    character trie (several times faster in Python's re, the same matches: one branch per
+    letter, each word's end optional, longest first) when no letter has two cases that
+    would make two branches (ASCII phrases, lower-cased when case is ignored)."""
+    forms = set(words)
+    if flags & re.I and all(w.isascii() for w in forms):
+        forms = {w.lower() for w in forms}
+    if forms and all(forms) and (not flags & re.I or all(w.isascii() for w in forms)):
+        return re.compile(rf"(?<![\w-])(?:{trie_pattern(sorted(forms))})(?![\w-])", flags)
     alternation = "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])", flags)
 

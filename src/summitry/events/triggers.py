@@ -4,6 +4,7 @@ what the words around them name (ordinal, topical or organisation name)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .clauses import inside
 from .draft import Draft, SentenceView
@@ -12,7 +13,30 @@ from .lexicon import Sense, lexicon
 _ORDINAL_NUM = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w.'’-]+\s+){0,6}$", re.I)
 
 
+@lru_cache(maxsize=4096)  # asked of each sentence by prepare_articles, then by extract_events
+def names_event(text: str) -> bool:
+    """Whether a trigger word or an event's name occurs in the text (else find_triggers finds none)."""
+    return bool(lexicon().triggers.search(text) or lexicon().named_event.search(text))
+
+
 def find_triggers(text: str) -> list[Draft]:
+    """The sentence's triggers, joined where several name one event: fresh drafts at each
+    call, to be filled in (shared_triggers gives them as worked out, once per text)."""
+    return [_fresh(d) for d in shared_triggers(text)]
+
+
+def _fresh(d: Draft) -> Draft:
+    new = object.__new__(Draft)  # a copy without dataclasses.replace's checks, lists of its own
+    new.__dict__.update(d.__dict__)
+    new.participants, new.own_countries, new.groups = list(d.participants), list(d.own_countries), list(d.groups)
+    return new
+
+
+@lru_cache(maxsize=1024)
+def shared_triggers(text: str) -> tuple[Draft, ...]:
+    """find_triggers' drafts, worked out once per text and shared: not to be changed."""
+    if not names_event(text):
+        return ()
     lex = lexicon()
     blocked = [(m.start(), m.end()) for m in lex.not_events.finditer(text)]
     named = [(m.start(), m.start() + len(m.group(0).rstrip(".")), m.group(0)) for m in lex.named_event.finditer(text)]
@@ -37,7 +61,7 @@ def find_triggers(text: str) -> list[Draft]:
             continue  # "North Atlantic Treaty Organization", "Warsaw Pact": part of a name
         drafts.append(Draft(m.start(), m.end(), m.group(0), sense, sense.kind))
     drafts.sort(key=lambda d: d.start)
-    return _combine(text, drafts)
+    return tuple(_combine(text, drafts))
 
 
 def _combine(text: str, drafts: list[Draft]) -> list[Draft]:

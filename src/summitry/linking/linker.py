@@ -253,11 +253,10 @@ class _Region:
                 continue
             e = events[id(c)]
             order = sorted(c.members)
-            for k in order:  # stored in canonical order, which the store's mention ids then follow
-                if id(c) not in appended or k not in c.stored:
-                    self.store.add_mention(e.id, self.mention[k])
-            # the event row last: its search text is then indexed once, with all its evidence
-            self.store.save_event(e, list(dict.fromkeys(k for y in order for k in self.keys[y])))
+            # the new mentions in canonical order, which the store's mention ids then follow, and
+            # the event row after them: its search text is then indexed once, with all its evidence
+            new = [self.mention[k] for k in order if id(c) not in appended or k not in c.stored]
+            self.store.save_event(e, list(dict.fromkeys(k for y in order for k in self.keys[y])), new)
             c.old_id, c.old_series, c.stored = e.id, e.series, set(order)
             series.add(e.series)
         for name in sorted(filter(None, series)):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
@@ -17,6 +17,7 @@ from .query import EventFilter, page
 T = TypeVar("T")
 _SQLITE_HEADER = b"SQLite format 3\x00"
 _BUSY = ("database is locked", "database table is locked", "database is busy")
+_NO_EVENT = ""  # the event id of mentions stored ahead of their event's record (save_event)
 
 
 class StoreError(RuntimeError):
@@ -264,8 +265,20 @@ class Store:
             out[r["event_id"]].append(events.mention_from(r, found[r["id"]]))
         return out
 
-    def save_event(self, e: Event, keys: list[str]) -> None:
-        """Insert or replace an event's record and file it under its blocking keys."""
+    def save_event(self, e: Event, keys: list[str], mentions: Sequence[EventMention] = ()) -> None:
+        """Insert or replace an event's record and file it under its blocking keys; mentions:
+        new mentions of the event, stored first (as add_mention would, in order). They wait
+        under no event while their evidence is stored, so that the event's search text is
+        indexed once, with the record, and not again for each piece of evidence."""
+        if mentions:
+            marks = ",".join("?" * len(events.MENTION_COLUMNS))
+            sql = f"INSERT INTO mentions ({','.join(events.MENTION_COLUMNS)}) VALUES ({marks})"
+            ids = [self.db.execute(sql, events.mention_row(_NO_EVENT, m)).lastrowid for m in mentions]
+            self.db.executemany(
+                "INSERT INTO evidence (mention_id, article_id, sentence, start, end) VALUES (?,?,?,?,?)",
+                [(i, x.article, x.sentence, x.start, x.end) for i, m in zip(ids, mentions) for x in m.evidence],
+            )
+            self.db.execute("UPDATE mentions SET event_id=? WHERE event_id=?", (e.id, _NO_EVENT))
         marks = ",".join("?" * len(events.EVENT_COLUMNS))
         self.db.execute(
             f"INSERT OR REPLACE INTO events ({','.join(events.EVENT_COLUMNS)}) VALUES ({marks})",

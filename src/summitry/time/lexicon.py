@@ -10,9 +10,18 @@ from typing import Any
 
 import yaml
 
+from ..actors.lexicon import trie_pattern
+
 
 def alternation(words: list[str] | dict[str, Any]) -> str:
-    """A regex alternation of the words, longest first, each escaped."""
+    """A regex alternation of the words, longest first, each escaped. Written as a character
+    trie (several times faster in Python's re, the same candidates tried in the same order:
+    one branch per letter, each word's end optional, longest first) when no two beginnings of
+    the words differ only in case, which would make two branches where case is ignored."""
+    words = list(words)
+    beginnings = {w[:i] for w in words for i in range(1, len(w) + 1)}
+    if words and all(words) and all(w.isascii() for w in words) and len(beginnings) == len({b.lower() for b in beginnings}):
+        return trie_pattern(words)
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
