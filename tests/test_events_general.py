@@ -691,11 +691,15 @@ def test_many_meetings_are_no_event():
     assert of_kind(found, "meeting") == []
 
 
+# A day told in a story: a Monday wreath, a trip with a day in a "since" clause, talks "after this".
+_ABUJA_MONDAY = ("On Monday, Ghanaian President Nana Akufo-Addo laid a wreath at a memorial in Abuja.",
+                 "As part of his first visit to Nigeria since he was sworn in on January 7, Akufo-Addo also toured a "
+                 "market.",
+                 "After this tribute, he went to the presidential villa to hold talks with Nigerian President Bola Tinubu.")
+
+
 def test_then_and_after_this_go_on_from_the_day_the_story_last_named():
-    found = events("On Monday, Ghanaian President Nana Akufo-Addo laid flowers at a memorial in Abuja.",
-                   "As part of his first trip abroad since he was sworn in on January 7, he also toured a market.",
-                   "After this tribute, he went to the presidential villa to hold talks with Nigerian President Bola Tinubu.",
-                   "On Thursday he will attend a summit of West African leaders.")
+    found = events(*_ABUJA_MONDAY, "On Thursday he will attend a summit of West African leaders.")
     [talks] = of_kind(found, "meeting")
     assert talks.date == "2023-05-08"  # Monday, not the swearing-in day nor Thursday
     found = events("Ghanaian President Nana Akufo-Addo arrived in Eswatini on Monday.",
@@ -786,10 +790,7 @@ def test_the_present_perfect_tells_recent_news_once_not_many_times():
 
 
 def test_plans_and_talks_on_a_trip_take_its_day_and_town_once_they_are_known():
-    found = events("On Monday, Ghanaian President Nana Akufo-Addo laid a wreath at a memorial in Abuja.",
-                   "As part of his first visit to Nigeria, Akufo-Addo also toured a market.",
-                   "After this tribute, he went to the presidential villa to hold talks with Nigerian President Bola Tinubu.",
-                   "They will sign agreements on trade and energy.")
+    found = events(*_ABUJA_MONDAY, "They will sign agreements on trade and energy.")
     [talks] = of_kind(found, "meeting")
     [deal] = of_kind(found, "agreement")
     assert talks.location == deal.location == Location("Abuja", "NGA")
