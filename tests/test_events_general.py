@@ -926,3 +926,8 @@ def test_a_counterpart_named_after_the_word_is_a_person_of_the_state_before_it()
                    "counterpart Tshering Tobgay.")
     [talks] = of_kind(found, "meeting")
     assert "Tshering Tobgay" in names(talks) and set(talks.countries) == {"NPL", "BTN"}
+
+
+def test_agreed_a_deal_is_an_agreement():
+    [deal] = of_kind(events("Ghana and Nigeria agreed a new trade deal on Monday."), "agreement")
+    assert set(deal.countries) == {"GHA", "NGA"} and deal.date == "2023-05-08" and deal.status == "held"
