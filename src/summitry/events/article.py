@@ -186,7 +186,8 @@ def extract_events(article: Article) -> list[EventMention]:
     finished = [_finish(e, events, article.dateline_day, dateline_place) for e in events
                 if _keep(e.mention) or e.group and e.mention.kind == "meeting" and e.mention.location is not None
                 and e.mention.countries]
-    towns = _towns(sentences, actors)
+    unplaced = any(m.kind == "visit" and m.location and not m.location.place for m in finished)
+    towns = _towns(sentences, actors) if unplaced else {}
     for m in finished:
         if m.kind == "visit" and m.date is None:
             m.date = _trip_days(m, finished)

@@ -38,7 +38,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = _one_gathering(view, drafts)
     lex = lexicon()
     clauses = clause_spans(text)
-    attribution = attribution_spans(text) + since_clauses(parse(text))
+    attribution = attribution_spans(text) + list(since_clauses(parse(text)))
     first_segment_end = text.find(",") if "," in text[:40] else -1
     past: list[Draft] = []
     hosting: list[int] = []  # gatherings where the talks named just before them are held

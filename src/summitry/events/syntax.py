@@ -546,7 +546,8 @@ def _clause_end(doc: Doc, start: int) -> int:
     return end
 
 
-def time_order_clauses(doc: Doc) -> list[tuple[int, int]]:
+@_remembered
+def time_order_clauses(doc: Doc) -> tuple[tuple[int, int], ...]:
     """Character spans of "after", "before" and "until" clauses with a verb of their own
     ("after Russia withdrew, in July, from the pact"): the dates in them are their verb's."""
     out = []
@@ -556,10 +557,11 @@ def time_order_clauses(doc: Doc) -> list[tuple[int, int]]:
         end = _clause_end(doc, token.i + 1)
         if any(t.tag_ in ("VBD", "VBZ", "VBP") for t in doc[token.i + 1 : end]):
             out.append((token.idx, doc[end - 1].idx + len(doc[end - 1])))
-    return out
+    return tuple(out)
 
 
-def since_clauses(doc: Doc) -> list[tuple[int, int]]:
+@_remembered
+def since_clauses(doc: Doc) -> tuple[tuple[int, int], ...]:
     """Character spans of "since" clauses with a verb of their own ("the first council since
     the chancellor stepped down, ..."): an earlier time, whose people and places are not the
     event's. Read from the part-of-speech tags, which the small model gets right more often
@@ -573,7 +575,7 @@ def since_clauses(doc: Doc) -> list[tuple[int, int]]:
             end += 1
         if any(t.tag_ in ("VBD", "VBZ", "VBP") for t in doc[token.i + 1 : end]):
             out.append((token.idx, doc[end - 1].idx + len(doc[end - 1])))
-    return out
+    return tuple(out)
 
 
 def held_at(doc: Doc, verb_span: tuple[int, int], noun_span: tuple[int, int]) -> bool:
