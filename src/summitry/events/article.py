@@ -186,6 +186,14 @@ def extract_events(article: Article) -> list[EventMention]:
     finished = [_finish(e, events, article.dateline_day, dateline_place) for e in events
                 if _keep(e.mention) or e.group and e.mention.kind == "meeting" and e.mention.location is not None
                 and e.mention.countries]
+    _fill_from_trips(finished, sentences, actors)
+    return finished
+
+
+def _fill_from_trips(finished: list[EventMention], sentences: list[Sentence], actors: ArticleActors) -> None:
+    """What the article's trips say of its other events, once all are read: a trip's days
+    (from the meetings held or planned on it) and town; then the days and town of the plans
+    made on a trip ("They will sign agreements"), and the town of meetings beside one."""
     unplaced = any(m.kind == "visit" and m.location and not m.location.place for m in finished)
     towns = _towns(sentences, actors) if unplaced else {}
     for m in finished:
@@ -193,7 +201,7 @@ def extract_events(article: Article) -> list[EventMention]:
             m.date = _trip_days(m, finished)
         if m.kind == "visit" and m.location and not m.location.place and (town := _visited_town(towns, m.location.country)):
             m.location = Location(town, m.location.country)
-    for i, m in enumerate(finished):  # "They will sign agreements", after the trip's days and town are known
+    for i, m in enumerate(finished):
         if m.date is None and m.kind in ("meeting", "agreement") and m.status in ("scheduled", "proposed", ""):
             trip = next((v for v in reversed(finished[:i]) if v.date and _part_of_trip(v, m)), None)
             if trip:
@@ -205,7 +213,6 @@ def extract_events(article: Article) -> list[EventMention]:
                          and v.status != "proposed" and names & {p.name for p in v.participants}
                          and _near(v.date, m.date) and not _over_before(v, m)), None)
             m.location = trip.location if trip else None
-    return finished
 
 
 def _visited_town(towns: dict[str, set[str]], iso3: str) -> str | None:
