@@ -931,3 +931,13 @@ def test_a_counterpart_named_after_the_word_is_a_person_of_the_state_before_it()
 def test_agreed_a_deal_is_an_agreement():
     [deal] = of_kind(events("Ghana and Nigeria agreed a new trade deal on Monday."), "agreement")
     assert set(deal.countries) == {"GHA", "NGA"} and deal.date == "2023-05-08" and deal.status == "held"
+
+
+def test_a_charter_agreed_today_is_not_the_old_declaration_it_is_modelled_on():
+    found = events("Kenyan President William Ruto met Ugandan President Yoweri Museveni on Monday in Kisumu.",
+                   "The two leaders agreed a new Lake Charter, a statement of shared goals modelled on the 1967 "
+                   "declaration signed by Jomo Kenyatta and Milton Obote.")
+    deals = {m.date: m for m in of_kind(found, "agreement")}
+    assert set(deals) == {None, "1967"}
+    assert names(deals[None]) == ["William Ruto", "Yoweri Museveni"] and deals[None].status == "held"
+    assert names(deals["1967"]) == ["Jomo Kenyatta", "Milton Obote"]  # the signers, not "the two leaders"

@@ -83,7 +83,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
         d.participants[:0] = [p for p in view.last_people if p not in d.participants]
     if view.last_pair and lexicon().pair_refs.search(text, c_start, d.start):  # "On Monday, the pair held talks"
         d.participants[:0] = [p for p in view.last_pair if p not in d.participants]
-    if leaders and lexicon().leader_refs.search(text, c_start, obj_end):
+    if leaders and len(d.participants) < 2 and lexicon().leader_refs.search(text, c_start, obj_end):  # not "the
+        # two leaders" beside the people the event names ("the declaration signed by Roosevelt and Churchill")
         d.participants.extend(p for p in leaders if p not in d.participants)
     for a in view.actors:
         if not (c_start <= a.start < obj_end) or inside(a.start, attribution) or inside(a.start, person_spans):

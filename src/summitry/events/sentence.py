@@ -18,7 +18,7 @@ from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
 from .syntax import (after_in_past, call_triggers, held_at, other_party, parse, purpose_of_past_movement, since_clauses,
-                     present_perfect, status_words, subject_end, told_in_past)
+                     present_perfect, simple_past, status_words, subject_end, told_in_past)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -57,6 +57,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         d.perfect = present_perfect(parse(text), d.start, d.end)
         if d.status is None and d.perfect:
             d.status = "held"  # "have agreed to": done by the report
+        if d.status is None and d.kind == "agreement" and d.sense.pos == "verb" and simple_past(parse(text), d.start, d.end):
+            d.status = "held"  # "agreed a new charter": an agreement told in the simple past was reached
         if d.status is None and d.trigger.lower() in lex.done_when_past and told_in_past(parse(text), d.start, d.end):
             d.status = "held"  # "confirmed his arrival in St. Petersburg": he has arrived
         if d.status is None and after_in_past(parse(text), d.start, d.end):

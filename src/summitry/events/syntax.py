@@ -381,14 +381,15 @@ _CLAUSES = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
 def in_other_clause(doc: Doc, trigger_span: tuple[int, int], start: int, end: int) -> bool:
     """Whether the words at start..end stand in a clause of their own that does not hold the
     trigger ("Ruto, who invited the Tanzanian leader last year, will hold talks with
-    Museveni": the Tanzanian leader is no party to the talks)."""
+    Museveni": the Tanzanian leader is no party to the talks); a participle describing the
+    event itself ("the declaration signed by X") is its own clause."""
     trigger, token = _token_at(doc, *trigger_span), _token_at(doc, start, end)
     if trigger is None or token is None:
         return False
     for ancestor in [token, *token.ancestors]:
         if ancestor.dep_ in _CLAUSES and ancestor.pos_ in _VERBS and not (
                 ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i):
-            return True
+            return not (ancestor.dep_ == "acl" and ancestor.head.i == trigger.i)  # "the declaration signed by X"
     return False
 
 
@@ -496,6 +497,13 @@ def present_perfect(doc: Doc, start: int, end: int) -> bool:
     children = list(verb.children)
     return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in children) \
         and not any(c.lower_ in _ITERATIVE or c.dep_ == "neg" for c in children)
+
+
+def simple_past(doc: Doc, start: int, end: int) -> bool:
+    """Whether the event's own verb is in the simple past ("agreed a deal", not "had agreed
+    to" or "would have agreed")."""
+    token = _token_at(doc, start, end)
+    return token is not None and token.tag_ == "VBD" and not any(c.dep_ in ("aux", "neg") for c in token.children)
 
 
 def told_in_past(doc: Doc, start: int, end: int) -> bool:
