@@ -184,15 +184,12 @@ def _alternative(text: str, chosen: Timex, timexes: list[Timex], c_end: int) -> 
         r"\bor\b", text[min(chosen.end, t.end) : max(chosen.start, t.start)]) for t in timexes)
 
 
-_BEGINS = re.compile(r"\b(?:arriv\w*|began|begins|beginning|started|starts|kicked\s+off|kicks\s+off|landed|opens|opened|opening)\b", re.I)
-
-
 def event_length(view: SentenceView, d: Draft) -> int | None:
     """The days of an event whose first day the sentence tells ("arrived on Monday on a
     three-day visit", "a three-day summit that opens on Friday"): from the length right
     before the noun."""
     if d.kind not in ("visit", "summit", "forum", "meeting") or not (
-            _BEGINS.search(view.text, 0, d.start) or _BEGINS.search(view.text, d.end, d.end + 20)):
+            lexicon().begins.search(view.text, 0, d.start) or lexicon().begins.search(view.text, d.end, d.end + 20)):
         return None
     for t in view.timexes:
         if t.type == "DURATION" and 0 <= d.start - t.end <= 20 and (m := re.fullmatch(r"P(\d+)D", t.value)) \

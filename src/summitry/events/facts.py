@@ -299,14 +299,15 @@ def kinds_compatible(a: EventMention, b: EventMention, anaphoric: bool = False) 
     return False
 
 
-def _roles_fit(event: EventMention, other: EventMention) -> bool:
-    """People of other roles are not at a format reserved to some (a 2+2 is for ministers)."""
-    rule = lexicon().format_roles.get(event.format or "")
+def roles_fit(fmt: str | None, people: list[Person]) -> bool:
+    """Whether people of these roles can be at an event of this format (a 2+2 is for
+    ministers); any people fit a format that reserves nothing."""
+    rule = lexicon().format_roles.get(fmt or "")
     if not rule:
         return True
     roles, excluded = rule
     return all(p.role is None or any(r in p.role.lower() for r in roles) and not any(x in p.role.lower() for x in excluded)
-               for p in other.participants)
+               for p in people)
 
 
 def same_series(a: str, b: str) -> bool:
@@ -324,7 +325,7 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, 
     overlap: participants need only share someone (two reports of one event)."""
     if a.type != b.type or not kinds_compatible(a, b, anaphoric):
         return False
-    if not (_roles_fit(a, b) and _roles_fit(b, a)):
+    if not (roles_fit(a.format, b.participants) and roles_fit(b.format, a.participants)):
         return False
     if not dates_overlap(a.date, b.date) and not _same_gathering(a, b) and not arrival_eve(a, b):
         return False

@@ -72,6 +72,7 @@ class EventLexicon:
     ongoing: re.Pattern
     iterative: re.Pattern
     done_when_past: frozenset[str]
+    begins: re.Pattern  # an event's first day is told ("arrived", "opens")
     named_event: re.Pattern
     named_kinds: dict[str, str]  # lower-cased head word -> kind, longest head first
     neutral_modifiers: frozenset[str]
@@ -128,6 +129,7 @@ def lexicon() -> EventLexicon:
         ongoing=words_regex(data["ongoing"]),
         iterative=words_regex(data["iterative"]),
         done_when_past=frozenset(data["done_when_past"]),
+        begins=words_regex(data["syntax"]["begin_words"]),
         follows_on=re.compile(rf"^\W*(?:{'|'.join(data['follows_on'])})(?=[\s,])", re.I),
         named_event=re.compile(named["pattern"]),
         named_kinds={k.lower(): v for k, v in sorted(named["kinds"].items(), key=lambda kv: -len(kv[0]))},

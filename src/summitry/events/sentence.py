@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..model import Location, Person
 from .arguments import attach_date, date_value, locate, parties, persons_in
 from .clauses import LEAD, attribution_spans, clause_spans, inside
+from .facts import roles_fit
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
@@ -99,7 +100,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
                 d.format = d.format or fmt
         d.ordinal = ordinal(text, d, c_start)
         parties(view, d, c_start, obj_end, attribution, subj_topic, leader_names)
-        if d.format in lex.format_roles and not _roles_fit_format(d):
+        if not roles_fit(d.format, d.participants):
             d.format = None  # "Macron and Scholz, with their cabinets, ... ministerial council": not ministers only
         if d.kind in ("call", "meeting") and not d.past:
             _add_unsaid_party(view, d)
@@ -334,14 +335,6 @@ def _within_since(view: SentenceView, d: Draft, span: tuple[int, int]) -> None:
     d.participants = [p for p in d.participants if p.name in inside_span]
     if d.location is None:
         d.location = next((Location(p, c) for a, _, p, c in view.places if d.end <= a < span[1]), None)
-
-
-def _roles_fit_format(d: Draft) -> bool:
-    """Whether the people the sentence names at an event fit its format (a "ministerial" or
-    a "2+2" is for ministers)."""
-    roles, excluded = lexicon().format_roles[d.format]
-    return all(p.role is None or any(r in p.role.lower() for r in roles) and not any(x in p.role.lower() for x in excluded)
-               for p in d.participants)
 
 
 def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView) -> None:

@@ -478,10 +478,6 @@ def after_in_past(doc: Doc, start: int, end: int) -> bool:
                                                               for c in verb.children))
 
 
-_ITERATIVE = frozenset({"times", "repeatedly", "often", "regularly", "frequently", "previously", "before", "ever",
-                        "never", "since"})
-
-
 def present_perfect(doc: Doc, start: int, end: int) -> bool:
     """Whether the event is told in the present perfect, once ("have agreed to", "has signed
     an agreement"): done by the time of the report, and news of its days. Not "have met
@@ -496,7 +492,7 @@ def present_perfect(doc: Doc, start: int, end: int) -> bool:
         return False  # "has signed an agreement", not "has confirmed a visit"
     children = list(verb.children)
     return any(c.dep_ == "aux" and c.tag_ in ("VBZ", "VBP") and c.lemma_ == "have" for c in children) \
-        and not any(c.lower_ in _ITERATIVE or c.dep_ == "neg" for c in children)
+        and not any(c.lower_ in lexicon().syntax["iterative_modifiers"] or c.dep_ == "neg" for c in children)
 
 
 def simple_past(doc: Doc, start: int, end: int) -> bool:
