@@ -130,9 +130,6 @@ def test_the_last_such_talks_are_an_earlier_event_of_the_series():
     assert set(last.countries) == set(coming.countries) == {"KOR", "JPN"}
 
 
-@pytest.mark.xfail(strict=True, reason="'The last such talks were held in Tokyo in April 2019' after plain talks "
-                   "(no format, no name) is lost: next_in_series finds no antecedent with a series or format, the "
-                   "reference becomes a new mention without parties and _keep drops it")
 def test_the_last_such_talks_after_unformatted_talks():
     found = events("South Korea and Japan will hold their strategic dialogue in Seoul next month.",
                    "The last such talks were held in Tokyo in April 2019.")

@@ -47,6 +47,7 @@ class _Index:
     full: dict[str, tuple[Holder, ...]]  # folded full name or multi-word aka -> tenures
     single: dict[str, tuple[Holder, ...]]  # folded family name or one-word aka -> tenures
     offices: dict[tuple[str, str], tuple[Holder, ...]]  # (country or org, office) -> tenures
+    alone: frozenset[str]  # one-word akas: names the data says a person is known by alone
 
 
 def _day(value) -> date | None:
@@ -94,8 +95,16 @@ def _index() -> _Index:
         if len(tokens) > 1 and not any(t in ("bin", "bint", "ibn") for t in tokens):
             for key in {name_key(h.name), family_key(h.name)} - common:
                 single.setdefault(fold(key), []).append(h)
+    alone = frozenset(a for h in holders for a in h.aka if " " not in a.strip())
     return _Index(tuple(holders), {k: tuple(v) for k, v in full.items()},
-                  {k: tuple(v) for k, v in single.items()}, {k: tuple(v) for k, v in offices.items()})
+                  {k: tuple(v) for k, v in single.items()}, {k: tuple(v) for k, v in offices.items()},
+                  alone)
+
+
+def known_alone(word: str) -> bool:
+    """Whether the data lists the word as a name a person is known by alone ('Xi', 'Lula'),
+    so even a two-letter word may name that person."""
+    return word in _index().alone
 
 
 def as_date(when) -> date | None:

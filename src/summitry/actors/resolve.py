@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .countries import CountryMatch
-from .known import Holder, as_date, equivalent_holder, known_person
+from .known import Holder, as_date, equivalent_holder, known_alone, known_person
 from .gazetteer import place
 from .lexicon import lexicon, load_yaml
 from .offices import LEADER_RANKS, equivalent_offices, office_rank
@@ -111,7 +111,7 @@ def known_singles(text: str, taken: list[tuple[int, int]], when) -> list[tuple[i
     out = []
     for m in TOKEN_RE.finditer(text):
         s, e = m.start(), m.end()
-        if any(not (e <= a or s >= b) for a, b in taken) or len(m.group()) < 3:
+        if any(not (e <= a or s >= b) for a, b in taken) or (len(m.group()) < 3 and not known_alone(m.group())):
             continue
         if m.group() in stops() or m.group() in lexicon().forms:  # "May", "Jordan"
             continue

@@ -15,6 +15,7 @@ from .syntax import (attached, event_heads, in_other_clause, modifies_noun, obje
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
 _ADMIN_AFTER = re.compile(r"^\s+(?:administration|government|cabinet|era|presidency)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
+_THEIR_EVENT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.I)  # "their" owns the event noun
 _PLACE_PREP = re.compile(r"(?:\b(?:in|at|to|for|inside|near|into)\s+(?:the\s+(?:city|capital)\s+of\s+)?(?:the\s+)?)$", re.I)
 _HERE = re.compile(r"\b(?:here|came here|come here)\b", re.I)
 _MINISTRY = re.compile(r"\bat\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]+)['’]s\s+)?(?:foreign|defense|defence|unification)\s+ministry\b|\bat\s+the\s+(?:presidential\s+office|foreign\s+office)\b")
@@ -79,7 +80,9 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
         antecedent = earlier[-1] if earlier else view.last_person
         if antecedent and antecedent not in d.participants:
             d.participants.insert(0, antecedent)
-    if view.last_people and re.search(r"\bthey\b", text[c_start : d.start], re.I):  # "In Tokyo, they will meet X"
+    if view.last_people and (re.search(r"\bthey\b", text[c_start : d.start], re.I)  # "In Tokyo, they will meet X"
+                             or _THEIR_EVENT.search(text, c_start, d.start)  # "Their last meeting was in May"
+                             and not any(a.kind == "person" and a.start < d.start for a in view.actors)):
         d.participants[:0] = [p for p in view.last_people if p not in d.participants]
     if view.last_pair and lexicon().pair_refs.search(text, c_start, d.start):  # "On Monday, the pair held talks"
         d.participants[:0] = [p for p in view.last_pair if p not in d.participants]

@@ -23,7 +23,8 @@ from ..language import split_sentences
 from ..actors.countries import find_countries, url_country
 from ..model import Article, EventMention, Evidence, Location, Person, Sentence
 from ..time import tag
-from .facts import KIND_GROUPS, absorb, add_people, dates_overlap, facts_compatible, interval, is_leader
+from .facts import (KIND_GROUPS, absorb, add_people, dates_overlap, facts_compatible, interval, is_leader,
+                    kinds_compatible)
 from .lexicon import lexicon
 from .arguments import date_value
 from .draft import Draft, SentenceView
@@ -377,11 +378,15 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
         prev = next((e for e in reversed(events) if e.mention.date and interval(e.mention.date) and
                      interval(e.mention.date)[0] == interval(e.mention.date)[1]), None)
         m.date = prev.mention.date if prev else None
-    if d.next_in_series:
-        antecedent = _recent(events, lambda e: KIND_GROUPS.get(e.mention.kind) == KIND_GROUPS.get(m.kind) and bool(e.mention.series or e.mention.format))
+    if d.next_in_series:  # "the next round", "the last such meeting": another of the same kind
+        same_kind = lambda e: KIND_GROUPS.get(e.mention.kind) == KIND_GROUPS.get(m.kind)  # noqa: E731
+        antecedent = _recent(events, lambda e: same_kind(e) and bool(e.mention.series or e.mention.format))
         if antecedent:
             m.series, m.format = antecedent.mention.series, antecedent.mention.format
             m.countries = m.countries or list(antecedent.mention.countries)
+        elif len(set(m.countries)) < 2 and (antecedent := _recent(events, lambda e: kinds_compatible(e.mention, m, anaphoric=True)
+                                                                    and len(set(e.mention.countries)) >= 2)):
+            m.countries = list(dict.fromkeys(antecedent.mention.countries + m.countries))  # between the same states
         return _new(events, m, d, s)
     if d.sideline:  # a gathering named as the setting of a side meeting stands on its own
         same = _recent(events, lambda e: bool(e.mention.series) and e.mention.series == m.series)

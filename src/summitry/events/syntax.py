@@ -280,7 +280,7 @@ def attached(doc: Doc, heads: Heads, start: int, end: int) -> bool | None:
             return True  # "a three-day summit that opens on Friday"
         if head.i == token.i or token.dep_ not in _THROUGH or head.pos_ in _VERBS:
             return False
-        if head.pos_ == "NOUN" and token.dep_ not in ("compound", "amod", "nummod", "det") and not _describes_event(head):
+        if head.pos_ == "NOUN" and token.dep_ not in ("compound", "amod", "nummod", "det", "appos") and not _describes_event(head):
             return False
         if head.pos_ == "ADP":
             prep = head.lower_

@@ -1,0 +1,67 @@
+"""Background history and references back: earlier meetings told with "such", "their",
+or a leader's short name. Sentences written for these tests; publication is Wednesday
+10 May 2023."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summitry.events import extract_events
+from summitry.model import Article, EventMention
+
+PUB = datetime(2023, 5, 10, 9, 0)
+
+
+def events(*paragraphs: str) -> list[EventMention]:
+    return extract_events(Article(id="t", origin="t.txt", title="T", paragraphs=list(paragraphs), published=PUB))
+
+
+def held_in(found: list[EventMention], date: str) -> EventMention:
+    [m] = [m for m in found if m.date == date]
+    return m
+
+
+def test_the_last_such_meeting_is_between_the_same_states():
+    found = events("Estonian Prime Minister Kaja Kallas will host the leaders of Finland and Sweden in Tallinn "
+                   "next month.", "The last such meeting was held in 2019.")
+    earlier = held_in(found, "2019")
+    assert set(earlier.countries) == {"EST", "FIN", "SWE"}
+    assert earlier.status == "held"
+    assert earlier.participants == []  # other people may have met then
+
+
+def test_the_previous_such_summit_keeps_its_own_place():
+    found = events("Kenyan President William Ruto will host the presidents of Uganda and Tanzania in Nairobi "
+                   "next month.", "The previous such summit took place in Arusha in March 2021.")
+    earlier = held_in(found, "2021-03")
+    assert set(earlier.countries) == {"KEN", "UGA", "TZA"}
+    assert earlier.location.place == "Arusha"
+
+
+def test_their_last_meeting_is_the_pair_named_before():
+    found = events("Brazilian Foreign Minister Mauro Vieira will meet his Argentine counterpart Santiago Cafiero "
+                   "in Buenos Aires next week.", "Their last meeting was in Brasilia in January.")
+    earlier = held_in(found, "2023-01")
+    assert {p.name for p in earlier.participants} == {"Mauro Vieira", "Santiago Cafiero"}
+    assert earlier.location.country == "BRA"
+
+
+def test_their_names_the_people_of_its_own_sentence_first():
+    found = events("Indian Prime Minister Narendra Modi met Nepalese Prime Minister Pushpa Kamal Dahal on Monday.",
+                   "Modi stood beside Bhutanese King Jigme Khesar Namgyel Wangchuck during their talks in Thimphu "
+                   "in April.")
+    earlier = held_in(found, "2023-04")
+    assert "Pushpa Kamal Dahal" not in {p.name for p in earlier.participants}
+
+
+def test_a_leader_known_by_a_two_letter_name_alone():
+    found = events("Biden and Xi met in Bali in November 2022.")
+    meeting = held_in(found, "2022-11")
+    assert set(meeting.countries) == {"USA", "CHN"}
+    assert {p.name for p in meeting.participants} == {"Joe Biden", "Xi Jinping"}
+
+
+def test_a_place_after_a_counterparts_name_is_the_meetings():
+    [meeting] = events("Brazilian Foreign Minister Mauro Vieira will meet his Argentine counterpart Santiago Cafiero "
+                       "in Buenos Aires next week.")
+    assert meeting.location.place == "Buenos Aires"
