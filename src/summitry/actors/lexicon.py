@@ -117,6 +117,7 @@ class Lexicon:
     orgs: dict[str, Organization]  # surface -> organization
     org_regex: re.Pattern
     titles: dict[str, Title]  # lower-cased title form -> title
+    plural_titles: frozenset[str]  # lower-cased plural forms ("presidents"), which title each name after them
     title_regex: re.Pattern  # case-insensitive, whole title with modifiers and tails
     modifiers: frozenset[str]
     drop_modifiers: frozenset[str]
@@ -138,6 +139,20 @@ class Lexicon:
 
 _BOUND_L = r"(?<![\w])"
 _BOUND_R = r"(?![\w])"
+
+
+def _plural(title: str) -> str:
+    """The plural of a title's head noun: "presidents", "prime ministers", "secretaries of state"."""
+    head, sep, rest = title.partition(" of ")
+    words = head.split()
+    last = words[-1]
+    if re.search(r"[^aeiou]y$", last):
+        last = last[:-1] + "ies"
+    elif re.search(r"(?:s|sh|ch|x)$", last):
+        last += "es"
+    else:
+        last += "s"
+    return " ".join(words[:-1] + [last]) + sep + rest
 
 
 def _pycountry_names() -> dict[str, str]:
@@ -258,6 +273,9 @@ def lexicon() -> Lexicon:
                         f.format(p=pf).lower(),
                         Title(pt["role"].format(P=norm), None, bool(pt.get("national", False))),
                     )
+    plural_titles = frozenset(_plural(f) for f in titles) - set(titles)
+    for form, title in list(titles.items()):  # "Presidents A of X and B of Y": a title for each
+        titles.setdefault(_plural(form), title)
     modifiers = frozenset(m.lower() for m in tdata["modifiers"])
     core = trie_pattern(sorted(titles))
     mods = trie_pattern(sorted(modifiers))
@@ -288,6 +306,7 @@ def lexicon() -> Lexicon:
         orgs=orgs,
         org_regex=org_regex,
         titles=titles,
+        plural_titles=plural_titles,
         title_regex=title_regex,
         modifiers=modifiers,
         drop_modifiers=frozenset(m.lower() for m in tdata["drop_modifiers"]),

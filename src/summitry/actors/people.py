@@ -178,6 +178,24 @@ def _of_country(text: str, pos: int, countries: list[CountryMatch]):
     return None
 
 
+_NEXT_NAME = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z])")
+
+
+def _country_of(text: str, pos: int, countries: list[CountryMatch]) -> CountryMatch | None:
+    """The state named right after a name: "President Xi Jinping of China"."""
+    of = _OF.match(text, pos)
+    if not of:
+        return None
+    return next((c for c in countries if c.start >= of.end() and len(c.codes) == 1
+                 and re.fullmatch(r"(?:the\s+)?", text[of.end():c.start])), None)
+
+
+def _after_country_of(text: str, pos: int, countries: list[CountryMatch]) -> int:
+    """The end of a name's "of <state>", or the name's end when none follows."""
+    c = _country_of(text, pos, countries)
+    return c.end if c else pos
+
+
 def _name_after(text: str, pos: int, allow_comma: bool) -> tuple[int, int] | None:
     """A name right after pos (after whitespace, or ', ' when allowed)."""
     m = re.compile(r",?\s+" if allow_comma else r"[ \t]+").match(text, pos)
@@ -272,14 +290,21 @@ def find_intros(
         if not span or not free(*span):
             continue
         role, title = _role_text(lex, m)
-        intro = Intro(sentence, span[0], span[1], text[span[0]:span[1]], role)
-        if qual:
-            intro.country, intro.prio = qual.codes[0], 3
-        elif title.country:
-            intro.country, intro.prio = title.country, 2
-        elif title.national:
-            intro.national = True
-        add(intro)
+        spans = [span]
+        if m.group("core").lower() in lex.plural_titles:  # "Presidents A of X and B of Y"
+            while (more := _NEXT_NAME.match(text, _after_country_of(text, spans[-1][1], countries))) \
+                    and (nxt := _name_after(text, more.end() - 1, allow_comma=False)) and free(*nxt):
+                spans.append(nxt)
+        for span in spans:
+            intro = Intro(sentence, span[0], span[1], text[span[0]:span[1]], role)
+            own = _country_of(text, span[1], countries)  # "President Xi Jinping of China"
+            if own or qual:
+                intro.country, intro.prio = (own or qual).codes[0], 3
+            elif title.country:
+                intro.country, intro.prio = title.country, 2
+            elif title.national:
+                intro.national = True
+            add(intro)
 
     # 1b. COUNTERPART NAME ("his Bhutanese counterpart Tshering Tobgay"): a person of the state named before
     for m in lex.counterpart_regex.finditer(text):

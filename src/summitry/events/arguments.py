@@ -110,7 +110,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
             continue  # "Seoul's foreign ministry said": not a party
         speaks_of_members = a.kind == "organization" and bool(lexicon().member_nouns.match(text, a.end))
         codes = [a.code] if a.kind == "country" and a.code else \
-            list(a.members) if len(a.members) <= 4 or speaks_of_members else []  # "leaders of BRICS countries"
+            list(a.members) if len(a.members) <= 4 or speaks_of_members and len(a.members) <= lexicon().listed_members \
+            else []  # "leaders of BRICS countries"
         d.own_countries.extend(c for c in codes if c and c not in d.own_countries)
     if agent:  # the agent and what follows the trigger; the subject only reports it
         after_trigger = [a.code for a in view.actors if a.kind == "country" and d.end <= a.start < obj_end and a.code]

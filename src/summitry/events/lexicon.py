@@ -55,6 +55,7 @@ class EventLexicon:
     status_verbs: re.Pattern  # lemmas of verbs that change an event's status: their date is not its date
     syntax: dict[str, frozenset[str]]  # word sets for the dependency walk
     member_nouns: re.Pattern  # right after a grouping's name: its member states are meant
+    listed_members: int  # a grouping of at most this many states stands for all of them
     call_cues: re.Pattern  # words without which no call is looked for in the parse
     name_goes_on: re.Pattern  # after a place: the place begins a longer name ("Marka International Airport")
     clause_breaks: re.Pattern
@@ -114,6 +115,7 @@ def lexicon() -> EventLexicon:
         syntax={k: frozenset(w.lower() for w in v) for k, v in data["syntax"].items() if k != "call_cues"},
         call_cues=words_regex(data["syntax"]["call_cues"]),
         name_goes_on=re.compile(rf" (?!(?:{'|'.join(data['not_name_words'])})\b)[A-Z][a-z]+\b(?! (?:on|in|at)\b)"),
+        listed_members=int(data["listed_members"]),
         member_nouns=re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in data['member_nouns'])})\b", re.I),
         clause_breaks=re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.I),
         clause_break_exceptions=tuple(x.lower() for x in data["clause_break_exceptions"]),

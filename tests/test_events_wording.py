@@ -1,0 +1,56 @@
+"""Wordings of events and their parties that newspapers of record use: plural titles with
+"of <state>" after each name, signed documents of many names, talks named by their subject,
+and large groupings. Sentences written for these tests; publication is Wednesday 10 May 2023."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summitry.events import extract_events
+from summitry.model import Article, EventMention
+
+PUB = datetime(2023, 5, 10, 9, 0)
+
+
+def events(*paragraphs: str) -> list[EventMention]:
+    return extract_events(Article(id="t", origin="t.txt", title="T", paragraphs=list(paragraphs), published=PUB))
+
+
+def test_a_plural_title_gives_each_name_its_own_state():
+    [signing] = events("Presidents Gustavo Petro of Colombia and Daniel Noboa of Ecuador signed a border "
+                       "cooperation plan on Monday.")
+    assert signing.kind == "agreement"
+    assert {(p.name, p.country) for p in signing.participants} == {("Gustavo Petro", "COL"), ("Daniel Noboa", "ECU")}
+    assert {p.role for p in signing.participants} == {"President"}
+
+
+def test_a_state_after_the_name_is_the_persons():
+    [meeting] = events("Prime Minister Petteri Orpo of Finland met Prime Minister Ulf Kristersson of Sweden "
+                       "in Stockholm on Tuesday.")
+    assert {(p.name, p.country) for p in meeting.participants} == {("Petteri Orpo", "FIN"), ("Ulf Kristersson", "SWE")}
+
+
+def test_signed_memoranda_and_protocols_are_agreements():
+    for sentence in ("Vietnam and Laos signed three memoranda on transport on Tuesday.",
+                     "Kazakhstan and Uzbekistan signed a protocol on water sharing on Tuesday.",
+                     "Ghana and Togo signed a roadmap for border security on Tuesday."):
+        [signing] = events(sentence)
+        assert (signing.kind, signing.status, signing.date) == ("agreement", "held", "2023-05-09"), sentence
+
+
+def test_talks_named_by_their_subject_are_talks_between_the_states():
+    for sentence in ("Ethiopia and Eritrea held peace talks in Nairobi on Tuesday.",
+                     "India and the United Kingdom will resume trade talks in London next week."):
+        [talks] = events(sentence)
+        assert talks.kind == "meeting" and len(talks.countries) == 2, sentence
+
+
+def test_a_large_grouping_does_not_stand_for_every_member_by_name():
+    [summit] = events("NATO leaders will meet in Vilnius in July for the alliance's annual summit.")
+    assert summit.countries == ["LTU"]
+    assert summit.series == "NATO summit"
+
+
+def test_a_small_grouping_stands_for_every_member():
+    [summit] = events("GCC leaders will gather in Riyadh for a summit in June.")
+    assert set(summit.countries) == {"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"}
