@@ -54,3 +54,30 @@ def test_a_large_grouping_does_not_stand_for_every_member_by_name():
 def test_a_small_grouping_stands_for_every_member():
     [summit] = events("GCC leaders will gather in Riyadh for a summit in June.")
     assert set(summit.countries) == {"SAU", "ARE", "QAT", "KWT", "BHR", "OMN"}
+
+
+def test_two_leaders_meeting_a_third_separately_are_two_meetings():
+    found = events("Armenian Prime Minister Nikol Pashinyan and Azerbaijani President Ilham Aliyev will meet "
+                   "separately on Monday with French President Emmanuel Macron.")
+    pairs = sorted(sorted(p.name for p in m.participants) for m in found)
+    assert pairs == [["Emmanuel Macron", "Ilham Aliyev"], ["Emmanuel Macron", "Nikol Pashinyan"]]
+
+
+def test_one_leader_meeting_two_others_separately_is_two_meetings():
+    found = events("Chinese Foreign Minister Qin Gang met separately with Saudi Foreign Minister Faisal bin Farhan "
+                   "and Iranian Foreign Minister Hossein Amir-Abdollahian on Thursday.")
+    assert sorted(sorted(m.countries) for m in found) == [["CHN", "IRN"], ["CHN", "SAU"]]
+
+
+def test_talks_with_two_hosts_in_two_capitals_on_two_days_are_two_meetings():
+    found = events("Australian Foreign Minister Penny Wong held talks with Indonesian Foreign Minister Retno Marsudi "
+                   "in Jakarta on Monday, and with Malaysian Foreign Minister Zambry Abdul Kadir in Kuala Lumpur "
+                   "on Tuesday.")
+    legs = sorted((m.date, m.location.place, sorted(m.countries)) for m in found)
+    assert legs == [("2023-05-08", "Jakarta", ["AUS", "IDN"]), ("2023-05-09", "Kuala Lumpur", ["AUS", "MYS"])]
+
+
+def test_a_tour_of_two_capitals_on_two_days_is_two_visits():
+    found = events("Kenyan President William Ruto visited Kigali on Monday and Kampala on Tuesday.")
+    legs = sorted((m.date, m.location.place, sorted(m.countries)) for m in found)
+    assert legs == [("2023-05-08", "Kigali", ["KEN", "RWA"]), ("2023-05-09", "Kampala", ["KEN", "UGA"])]

@@ -149,6 +149,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
                 b.status = "scheduled"  # "arrived in Kyiv on Friday for talks": the purpose comes after the arrival
     drafts = [part for d in drafts for part in _split_call(view, d)]
     drafts = [part for d in drafts for part in _split_separate(view, d)]
+    drafts = [part for d in drafts for part in _split_itinerary(view, d, drafts)]
     drafts = [d for d in drafts if not _hosts_without_guest(view, d)]
     _agreements_in_talks(drafts)
     return [d for d in drafts if not d.negated] + past
@@ -297,17 +298,74 @@ def _split_call(view: SentenceView, d: Draft) -> list[Draft]:
             for country, people in list(by_country.items())[1:]]
 
 
+_SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.I)
+_SEPARATELY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?separately\b", re.I)
+
+
 def _split_separate(view: SentenceView, d: Draft) -> list[Draft]:
-    """"Russian and Ukrainian leaders agreed to separate meetings with the delegation": one
-    meeting for each of the states named apart from the side they all meet."""
-    if d.kind != "meeting" or not re.search(r"\bseparate\s+(?:[\w-]+\s+)?$", view.text[max(0, d.start - 30) : d.start], re.I):
+    """"A and B will meet separately with C", "C met separately with A and B", "separate
+    meetings with the delegation": one meeting of the side named once with each state of the
+    side named several times."""
+    text = view.text
+    if d.kind not in ("meeting", "call") or not (_SEPARATE_BEFORE.search(text[max(0, d.start - 30) : d.start])
+                                                 or _SEPARATELY_AFTER.match(text, d.end)):
         return [d]
-    common = list(dict.fromkeys(p.country for p in d.participants if p.country))
-    others = [c for c in d.own_countries if c not in common]
+    first: dict[str, int] = {}  # each state's first mention in the sentence, by a person or by name
+    for a in view.actors:
+        code = a.person.country if a.kind == "person" and a.person else a.code if a.kind == "country" else None
+        if code and (a.kind == "country" or a.person in d.participants) and not any(p[0] == a.start for p in view.places):
+            first.setdefault(code, a.start)
+    states = list(dict.fromkeys(d.own_countries + [p.country for p in d.participants if p.country]))
+    before = [c for c in states if first.get(c, d.start) < d.start]
+    after = [c for c in states if c not in before]
+    common, others = (before, after) if len(before) == 1 else (after, before)
+    if len(common) != 1 or len(others) < 2:  # "separate meetings with the delegation": its people are the common side
+        common = list(dict.fromkeys(p.country for p in d.participants if p.country))
+        others = [c for c in d.own_countries if c not in common]
     if not common or len(others) < 2:
         return [d]
-    return [replace(d, own_countries=[*common, c], participants=[p for p in d.participants if p.country in common],
+    return [replace(d, own_countries=[*common, c], participants=[p for p in d.participants if p.country in (*common, c)],
                     groups=[]) for c in others]
+
+
+_NEXT_LEG = re.compile(r",?\s+and\s+(?:then\s+)?(?:with\s+|to\s+|in\s+)?|;\s+(?:and\s+)?|,\s+then\s+")
+
+
+def _split_itinerary(view: SentenceView, d: Draft, drafts: list[Draft]) -> list[Draft]:
+    """"held talks with A in Jakarta on Monday, and with B in Kuala Lumpur on Tuesday",
+    "visited Hanoi on Monday and Vientiane on Tuesday": one event per leg when each leg names
+    its own place and day, with the side named before the trigger taking part in each."""
+    if d.kind not in ("meeting", "visit", "call") or d.past or d.sideline:
+        return [d]
+    text = view.text
+    stop = min([o.start for o in drafts if o.start > d.end] + [len(text)])
+    cuts = [m for m in _NEXT_LEG.finditer(text, d.end, stop)]
+    if not cuts:
+        return [d]
+    bounds = [d.end] + [m.end() for m in cuts] + [stop]
+    legs = []
+    for a, b in zip(bounds, bounds[1:]):
+        days = [v for t in view.timexes if a <= t.start < b and (v := date_value(t))]
+        places = [(p, c) for st, _, p, c in view.places if a <= st < b]
+        people = [x.person for x in view.actors if x.kind == "person" and x.person in d.participants and a <= x.start < b]
+        legs.append((days, places, people))
+    if len(legs) < 2 or any(len(days) != 1 or len(places) != 1 for days, places, _ in legs) \
+            or len({days[0] for days, _, _ in legs}) < len(legs):
+        return [d]
+    if d.kind != "visit" and any(not people for _, _, people in legs):
+        return [d]  # a meeting's legs each name whom it was with
+    leg_people = [p for _, _, people in legs for p in people]
+    side = [p for p in d.participants if p not in leg_people]
+    side_states = [c for c in d.own_countries if c not in {p.country for p in leg_people}
+                   and c not in {c2 for _, places, _ in legs for _, c2 in places}]
+    out = []
+    for days, places, people in legs:
+        place, country = places[0]
+        states = list(dict.fromkeys(side_states + [p.country for p in side + people if p.country]
+                                    + ([country] if d.kind == "visit" else [])))
+        out.append(replace(d, participants=side + people, own_countries=states, groups=[],
+                           location=Location(place, country), date=days[0]))
+    return out
 
 
 def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView,
