@@ -81,3 +81,28 @@ def test_a_tour_of_two_capitals_on_two_days_is_two_visits():
     found = events("Kenyan President William Ruto visited Kigali on Monday and Kampala on Tuesday.")
     legs = sorted((m.date, m.location.place, sorted(m.countries)) for m in found)
     assert legs == [("2023-05-08", "Kigali", ["KEN", "RWA"]), ("2023-05-09", "Kampala", ["KEN", "UGA"])]
+
+
+def datelined(place: str, *paragraphs: str) -> list[EventMention]:
+    return extract_events(Article(id="t", origin="t.txt", title="T", published=PUB, dateline=place,
+                                  paragraphs=list(paragraphs)))
+
+
+def test_a_signing_in_the_lead_is_where_the_dateline_is():
+    found = datelined("HANOI", "Presidents Vo Van Thuong of Vietnam and Thongloun Sisoulith of Laos signed a "
+                      "border cooperation plan Wednesday.")
+    [signing] = [m for m in found if m.kind == "agreement"]
+    assert signing.location.place == "Hanoi"
+
+
+def test_a_visit_with_no_place_of_its_own_is_where_the_dateline_is():
+    found = datelined("ACCRA", "Nigerian President Bola Tinubu, ending a two-day visit, said trade between the two "
+                      "neighbours would double.")
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert (visit.location.place, visit.status) == ("Accra", "held")
+    assert set(visit.countries) == {"NGA", "GHA"}
+
+
+def test_a_visit_by_the_datelines_own_people_is_not_placed_there():
+    found = datelined("ACCRA", "Ghanaian President Nana Akufo-Addo said his state visit had been a success.")
+    assert not [m for m in found if m.kind == "visit" and m.location and m.location.place == "Accra"]

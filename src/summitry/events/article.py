@@ -184,6 +184,8 @@ def extract_events(article: Article) -> list[EventMention]:
         if people and not (s.index in reporting and _HE_OR_SHE.search(s.text) and pronoun_subject(parse(s.text))):
             last_person = _subject(s.text, mentions) or people[0]  # "She ... under Bolsonaro": still about "she"
         leaders = _leaders(people, drafts) or leaders
+    for e in events:
+        _visit_at_dateline(e, dateline_place)
     finished = [_finish(e, events, article.dateline_day, dateline_place) for e in events
                 if _keep(e.mention) or e.group and e.mention.kind == "meeting" and e.mention.location is not None
                 and e.mention.countries]
@@ -501,6 +503,19 @@ def _join(events: _Events, ev: _Event, m: EventMention, d: Draft, s: Sentence) -
     return ev
 
 
+def _visit_at_dateline(ev: _Event, dateline_place: Location | None) -> None:
+    """A visit the story names with no place of its own, by people of another state than the
+    dateline's, under way or done, is where the news was made: "MOSCOW (AP) -- ... Kuchma's
+    four-day state visit"."""
+    m = ev.mention
+    if m.kind != "visit" or m.location is not None or not (dateline_place and dateline_place.place) \
+            or not m.participants or m.status not in ("held", "") or any(d.past or d.previous for d in ev.drafts):
+        return
+    if dateline_place.country not in {p.country for p in m.participants} and _recent_enough(m):
+        m.location = dateline_place
+        m.countries.append(dateline_place.country)
+
+
 def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
             dateline_place: Location | None = None) -> EventMention:
     """Fill what the article says elsewhere: dates by relation, places from a visit, status.
@@ -552,6 +567,9 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
     elif lead_news and m.date == news_day and in_dateline and m.location and _vaguer(m.location, dateline_place) \
             and not (drafts[0].past or drafts[0].anaphoric):
         m.location = dateline_place  # "Woodside, California - ... met at a summit in California"
+    elif m.location is None and m.kind in ("meeting", "summit", "agreement") and m.status == "held" and in_dateline \
+            and m.date == news_day and ev.first_sentence <= _LEAD and not any(d.past or d.anaphoric for d in drafts):
+        m.location = dateline_place  # "MOSCOW (AP) -- A and B signed a plan Friday": signed where the news was made
     if m.date is None and m.status == "held" and m.published and any(d.perfect for d in drafts) \
             and not any(d.past or d.anaphoric for d in drafts):
         m.date = m.published.strftime("%Y-%m")  # "have agreed": in the days before the report
