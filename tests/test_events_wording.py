@@ -106,3 +106,11 @@ def test_a_visit_with_no_place_of_its_own_is_where_the_dateline_is():
 def test_a_visit_by_the_datelines_own_people_is_not_placed_there():
     found = datelined("ACCRA", "Ghanaian President Nana Akufo-Addo said his state visit had been a success.")
     assert not [m for m in found if m.kind == "visit" and m.location and m.location.place == "Accra"]
+
+
+def test_he_and_another_meeting_a_third_separately():
+    found = events("Thai Prime Minister Srettha Thavisin arrived in Tokyo on Monday.",
+                   "He and Philippine President Ferdinand Marcos Jr. meet separately on Friday with Japanese Prime "
+                   "Minister Fumio Kishida.")
+    pairs = sorted(sorted(m.countries) for m in found if m.kind == "meeting")
+    assert pairs == [["JPN", "PHL"], ["JPN", "THA"]]

@@ -316,7 +316,7 @@ def _split_separate(view: SentenceView, d: Draft) -> list[Draft]:
         if code and (a.kind == "country" or a.person in d.participants) and not any(p[0] == a.start for p in view.places):
             first.setdefault(code, a.start)
     states = list(dict.fromkeys(d.own_countries + [p.country for p in d.participants if p.country]))
-    before = [c for c in states if first.get(c, d.start) < d.start]
+    before = [c for c in states if first.get(c, 0) < d.start]  # one not named here is "he", "she" or "they"
     after = [c for c in states if c not in before]
     common, others = (before, after) if len(before) == 1 else (after, before)
     if len(common) != 1 or len(others) < 2:  # "separate meetings with the delegation": its people are the common side
