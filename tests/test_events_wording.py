@@ -114,3 +114,22 @@ def test_he_and_another_meeting_a_third_separately():
                    "Minister Fumio Kishida.")
     pairs = sorted(sorted(m.countries) for m in found if m.kind == "meeting")
     assert pairs == [["JPN", "PHL"], ["JPN", "THA"]]
+
+
+def test_discussing_a_state_with_a_leader_is_talks_with_the_leader_not_the_state():
+    [talks] = events("Spanish Prime Minister Pedro Sanchez discussed the crisis in Sudan with Egyptian President "
+                     "Abdel Fattah el-Sisi in Cairo on Tuesday.")
+    assert (talks.kind, sorted(talks.countries)) == ("meeting", ["EGY", "ESP"])
+    assert talks.location.place == "Cairo"
+
+
+def test_discussing_by_phone_is_a_call():
+    [call] = events("Brazilian President Luiz Inacio Lula da Silva discussed Venezuela with Colombian President "
+                    "Gustavo Petro by phone on Tuesday.")
+    assert (call.kind, sorted(call.countries)) == ("call", ["BRA", "COL"])
+
+
+def test_a_current_visit_is_under_way_on_the_reports_day():
+    found = events("Reporters followed Mr. Ramaphosa's current visit to Nairobi closely.")
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert (visit.status, visit.date) == ("held", "2023-05-10")

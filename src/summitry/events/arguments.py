@@ -10,7 +10,7 @@ from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .syntax import (attached, event_heads, in_other_clause, modifies_noun, object_of_coordinated_verb, outside_topic,
-                     parse, qualifies_thing, reports_event, time_order_clauses, verb_at_root)
+                     parse, qualifies_thing, reports_event, time_order_clauses, topic_of_verb, verb_at_root)
 
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
 _ADMIN_AFTER = re.compile(r"^\s+(?:administration|government|cabinet|era|presidency)\b", re.I)
@@ -63,7 +63,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                  and c_start <= a.start < obj_end and (in_other_clause(doc, (d.start, d.end), a.start, a.end)
                                                        or reports_event(doc, (d.start, d.end), a.start, a.end)
                                                        or object_of_coordinated_verb(doc, heads, a.start, a.end)
-                                                       or outside_topic(doc, (d.start, d.end), a.start, a.end))]
+                                                       or outside_topic(doc, (d.start, d.end), a.start, a.end)
+                                                       or topic_of_verb(doc, (d.start, d.end), a.start, a.end))]
     attribution = attribution + elsewhere  # who stands in a clause of their own is no party
     d.participants = persons_in(view, c_start, obj_end, attribution)
     for a in view.actors:  # "Sisi's arrival", "the prime minister's state visit": the possessor takes part

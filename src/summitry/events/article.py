@@ -573,6 +573,8 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
     if m.date is None and m.status == "held" and m.published and any(d.perfect for d in drafts) \
             and not any(d.past or d.anaphoric for d in drafts):
         m.date = m.published.strftime("%Y-%m")  # "have agreed": in the days before the report
+    if m.date is None and news_day and any(d.ongoing for d in drafts) and not any(d.past or d.previous for d in drafts):
+        m.date = news_day  # "Mr. Blair's current visit": under way on the report's day
     if not m.status and m.date:
         m.status = _status_from_date(m)
     elif m.status in ("proposed", "scheduled") and (_before_publication(m) or m.date == news_day and any(d.ongoing for d in drafts)):

@@ -71,6 +71,7 @@ class EventLexicon:
     same_day: re.Pattern
     follows_on: re.Pattern  # opens a sentence that goes on from the one before
     ongoing: re.Pattern
+    ongoing_before: re.Pattern  # right before an event noun: under way on the report's day
     iterative: re.Pattern
     done_when_past: frozenset[str]
     begins: re.Pattern  # an event's first day is told ("arrived", "opens")
@@ -129,6 +130,7 @@ def lexicon() -> EventLexicon:
         first_held=words_regex(data["past_reference"]["first_held"]),
         same_day=words_regex(data["same_day"]),
         ongoing=words_regex(data["ongoing"]),
+        ongoing_before=re.compile(r"\b(?:" + "|".join(map(re.escape, data["ongoing_before"])) + r")\s+(?:[\w-]+\s+)?$", re.I),
         iterative=words_regex(data["iterative"]),
         done_when_past=frozenset(data["done_when_past"]),
         begins=words_regex(data["syntax"]["begin_words"]),

@@ -69,6 +69,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             if d.status is None and prev_end > c_start:  # the clause's governing verb: "will travel to X for the meeting"
                 d.status = status(text[c_start : d.start], "")[0]
         d.ongoing = bool(lex.ongoing.search(text, d.end, min(next_start, d.end + 60)))
+        if d.sense.pos == "noun" and lex.ongoing_before.search(before[-40:]):  # "Mr. Blair's current visit"
+            d.ongoing, d.status = True, d.status or "held"
         if d.past or d.status == "scheduled" and purpose_of_past_movement(parse(text), d.start, d.end):
             d.status = "held"
         d.anaphoric = d.sense.pos == "noun" and not d.name and bool(
@@ -210,7 +212,11 @@ def _add_calls(text: str, drafts: list[Draft]) -> list[Draft]:
     if not may_report_call(text):
         return drafts
     sense = lexicon().senses["spoke by phone"]
-    added = [Draft(a, b, text[a:b], sense, "call") for a, b in call_triggers(parse(text))
+    spans = call_triggers(parse(text))
+    for d in drafts:  # "discussed Ukraine with Erdogan by phone": talks held by phone are a call
+        if d.kind == "meeting" and d.sense.pos == "verb" and any(a <= d.start < b for a, b in spans):
+            d.kind, d.sense = "call", sense
+    added = [Draft(a, b, text[a:b], sense, "call") for a, b in spans
              if not any(d.start <= a < d.end or a <= d.start < b for d in drafts)]
     return sorted(drafts + added, key=lambda d: d.start) if added else drafts
 

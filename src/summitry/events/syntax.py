@@ -445,6 +445,19 @@ def outside_topic(doc: Doc, trigger_span: tuple[int, int], start: int, end: int)
     return spoken_of and token.i not in {t.i for t in prep.subtree}
 
 
+def topic_of_verb(doc: Doc, trigger_span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the words at start..end stand in the direct object of a verb that names what
+    was talked about ("discussed the war in Ukraine with Scholz"): a topic, not a party."""
+    trigger, token = _token_at(doc, *trigger_span), _token_at(doc, start, end)
+    if trigger is None or token is None or trigger.lemma_.lower() not in lexicon().syntax["topic_verbs"]:
+        return False
+    while token.dep_ != "dobj" or token.head.i != trigger.i:
+        if token.head.i == token.i or token.lower_ == "with":
+            return False  # "with Scholz", even where the parse hangs it on the topic, names a party
+        token = token.head
+    return True
+
+
 def object_of_coordinated_verb(doc: Doc, heads: Heads, start: int, end: int) -> bool:
     """Whether the words at start..end are the object of another predicate coordinated with
     the event's (its `event_heads`): "called on the president and met the prime minister":
