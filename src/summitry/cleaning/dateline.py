@@ -26,7 +26,7 @@ def _pattern() -> re.Pattern:
         rf"(?:,\s*(?!{months}\b)(?P<region>{word}(?:\s+{word}){{0,2}}))?"
         rf"(?:,?\s*(?P<when>{when})\.?)?\s*"
         rf"(?:\((?P<agency>[^()]{{2,60}})\)|/(?P<slashed>[A-Za-z]{{2,12}})/\.?)?"
-        rf"\s*(?P<dash>--|—|–|-(?=\s)|:)?\s*"
+        rf"\s*(?P<dash>--|—|–|[-_](?=\s|$)|:)?\s*"
     )
 
 
