@@ -568,7 +568,7 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
             and not (drafts[0].past or drafts[0].anaphoric):
         m.location = dateline_place  # "Woodside, California - ... met at a summit in California"
     elif m.location is None and m.kind in ("meeting", "summit", "agreement") and m.status == "held" and in_dateline \
-            and m.date == news_day and ev.first_sentence <= _LEAD and not any(d.past or d.anaphoric for d in drafts):
+            and m.date == news_day and ev.first_sentence <= _LEAD and not (lead.past or lead.anaphoric):
         m.location = dateline_place  # "MOSCOW (AP) -- A and B signed a plan Friday": signed where the news was made
     if m.date is None and m.status == "held" and m.published and any(d.perfect for d in drafts) \
             and not any(d.past or d.anaphoric for d in drafts):
