@@ -114,6 +114,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             hosting.append(i)
         locate(view, d, c_start, next_start, attribution)
         attach_date(view, d, i, drafts, c_start, c_end, attribution, first_segment_end)
+        if d.status == "proposed" and d.date and _reported_will(text, d, c_start):
+            d.status = "scheduled"  # "said Petro would visit Caracas next week": "will", reported
         if d.past and (span := next(((a, b) for a, b in since_clauses(parse(text)) if a <= d.start < b), None)):
             _within_since(view, d, span)
         if _SUBORDINATE.match(text[c_start : c_start + 20]) and c_start > 0:
@@ -372,6 +374,18 @@ def _split_itinerary(view: SentenceView, d: Draft, drafts: list[Draft]) -> list[
         out.append(replace(d, participants=side + people, own_countries=states, groups=[],
                            location=Location(place, country), date=days[0]))
     return out
+
+
+_WOULD = re.compile(r"\bwould\s+(?:[a-z]+ly\s+)?$")
+
+
+def _reported_will(text: str, d: Draft, c_start: int) -> bool:
+    """Whether "would" before the trigger is "will" in reported speech: a dated plan someone
+    said, announced or confirmed, with no other word of doubt before it."""
+    before = text[c_start : d.start]
+    if not _WOULD.search(before) or lexicon().status["proposed"].search(_WOULD.sub("", before)):
+        return False
+    return bool(lexicon().attribution.search(text))
 
 
 def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView,

@@ -12,6 +12,8 @@ def status(window: str, after: str) -> tuple[str | None, bool]:
     st = lexicon().status
     near = " ".join(window.split()[-4:])
     negated = bool(st["negated"].search(near))
+    if st["called_off"].search(after):
+        return "cancelled", False  # "the summit will not take place"
     for name in ("cancelled", "postponed"):
         if st[name].search(window) or st[name].search(after):
             return name, negated

@@ -1,0 +1,36 @@
+"""Status told by the words around an event: a summit that "will not take place" is
+called off; "would" in reported speech is a plan fixed for a day. Sentences written for
+these tests; publication is Wednesday 10 May 2023."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summitry.events import extract_events
+from summitry.model import Article, EventMention
+
+PUB = datetime(2023, 5, 10, 9, 0)
+
+
+def events(*paragraphs: str) -> list[EventMention]:
+    return extract_events(Article(id="t", origin="t.txt", title="T", paragraphs=list(paragraphs), published=PUB))
+
+
+def test_a_summit_that_will_not_take_place_is_cancelled():
+    [summit] = events("The summit between Senegal and Mauritania will not take place next week, officials said.")
+    assert summit.status == "cancelled"
+
+
+def test_a_visit_that_will_not_go_ahead_is_cancelled():
+    [visit] = events("The visit of Chilean President Gabriel Boric to Bolivia will no longer go ahead.")
+    assert visit.status == "cancelled"
+
+
+def test_would_in_reported_speech_with_a_day_is_scheduled():
+    [visit] = events("A spokeswoman said Colombian President Gustavo Petro would visit Caracas next week.")
+    assert visit.status == "scheduled"
+
+
+def test_would_with_a_condition_stays_proposed():
+    [visit] = events("Colombian President Gustavo Petro would visit Caracas if invited, a spokeswoman said.")
+    assert visit.status == "proposed"
