@@ -44,11 +44,20 @@ class PageLexicon:
     end_words: re.Pattern
     link_list: re.Pattern  # matched at the start of a normalised line
     caption_label: re.Pattern
-    lead_pronoun: re.Pattern
+    lead_pronoun: re.Pattern  # groups: lead (a phrase before a comma), pronoun
+    lead_possessives: frozenset[str]
+    lead_in_words: frozenset[str]  # lower-cased; weekdays and months count too
     credit_names: re.Pattern  # a photo credit or agency named anywhere in a line
     section_words: re.Pattern
     promo: re.Pattern  # a promotion or gallery link inside the body
     today_day: re.Pattern  # "today (23)": the day of the month of publication
+    closing_tag: re.Pattern  # an editors' slug tag ending a paragraph
+    contribution: re.Pattern  # groups: who, rest ("Jane Roe contributed to this report from Lima")
+    credit_words: frozenset[str]  # lower-case words allowed among credited names
+    network: re.Pattern  # a broadcaster, agency or outlet named anywhere in a sign-off
+    signoff: re.Pattern  # groups: lead, name, rest ("For X, I'm Jane Roe in Lima")
+    signoff_place_openers: frozenset[str]
+    segue: re.Pattern  # an anchor's pointer to what comes next in the programme
 
 
 @lru_cache(maxsize=1)
@@ -103,5 +112,17 @@ def lexicon() -> PageLexicon:
         promo=re.compile(rf"(?:\b(?:{_alternation(data['promo_phrases'])})\b"
                          rf"|[—–-]\s*(?:{_alternation(data['gallery_links'])})\s*$)", re.I),
         today_day=re.compile(rf"\b(?:{_alternation(data['today_words'])})\s*\((?P<day>\d{{1,2}})\)", re.I),
-        lead_pronoun=re.compile(rf"^(?:[^,]{{0,40}},\s*)?(?:{_alternation(data['lead_pronouns'])})\b(?-i:(?!\s+[A-Z]))", re.I),
+        lead_pronoun=re.compile(rf"^(?:(?P<lead>[^,]{{0,40}}),\s*)?(?P<pronoun>{_alternation(data['lead_pronouns'])})\b"
+                                rf"(?-i:(?!\s+[A-Z]))", re.I),
+        lead_possessives=frozenset(w.lower() for w in data["lead_possessives"]),
+        lead_in_words=frozenset(w.lower() for w in data["lead_in_words"]) | frozenset(weekdays) | frozenset(months),
+        closing_tag=re.compile(rf"\s*(?:{data['closing_tag']})\s*$"),
+        contribution=re.compile(rf"^(?P<who>.+?)\s+(?i:{_alternation(data['contribution_phrases'])})\b(?P<rest>.*)$"),
+        credit_words=frozenset(w.lower() for w in data["credit_words"]),
+        network=re.compile(rf"(?<![\w/])(?:{_alternation(data['broadcasters'] + list(agencies) + list(outlets))})(?![\w/])",
+                           re.I),
+        signoff=re.compile(rf"^(?:(?P<lead>[^,]{{1,40}}?),?\s+)?(?i:{_alternation(data['signoff_intros'])})\s+"
+                           rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}})(?P<rest>.*)$"),
+        signoff_place_openers=frozenset(w.lower() for w in data["signoff_place_openers"]),
+        segue=re.compile(rf"\b(?:{_alternation(data['broadcast_segues'])})\b", re.I),
     )

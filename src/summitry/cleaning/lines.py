@@ -172,8 +172,17 @@ def is_post_lead_in(line: str) -> bool:
 
 
 def opens_with_pronoun(line: str) -> bool:
-    """True when a paragraph's subject is a bare pronoun ("On Tuesday, he will ...")."""
-    return bool(lexicon().lead_pronoun.match(line.strip()))
+    """True when a paragraph's subject is a bare pronoun ("On Tuesday, he will ...").
+
+    A possessive behind a noun phrase refers to it ("The minister, his voice breaking, said"):
+    it is bare only behind a lead-in phrase (a preposition, adverb, time word or participle).
+    """
+    lex = lexicon()
+    m = lex.lead_pronoun.match(line.strip())
+    if not m or not m["lead"] or m["pronoun"].lower() not in lex.lead_possessives:
+        return bool(m)
+    first = m["lead"].split()[0].lower() if m["lead"].split() else ""
+    return first in lex.lead_in_words or first.endswith(("ing", "ed"))
 
 
 def strip_tail_furniture(line: str) -> str:

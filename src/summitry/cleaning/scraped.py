@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from ..model import Article, RawDocument, content_id
 from . import lines as ln
+from .closing import strip_closing
 from .credits import agency, is_people, outlet
 from .dateline import Dateline, split_dateline
 from .dates import FoundDate, find_dates
@@ -323,7 +324,9 @@ def clean_scraped(raw: RawDocument) -> Article:
     page.read()
     head, paragraphs = page.head, page.paragraphs
 
-    # A trailing credit line ("By Lee Ji-yoon (jylee@...)") is not article text.
+    # Closing credits, slug tags and sign-offs, then a trailing credit line ("By Lee Ji-yoon
+    # (jylee@...)"), are not article text.
+    paragraphs = strip_closing(paragraphs)
     while paragraphs and (m := _BYLINE.match(paragraphs[-1])) and len(paragraphs[-1].split()) <= 8:
         _take_credit(_EMAIL_TAIL.sub("", m.group("who")).strip(), head)
         paragraphs.pop()

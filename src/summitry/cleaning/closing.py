@@ -1,0 +1,114 @@
+"""What closes an article body without being the article: contributors' credits, editors'
+slug tags, broadcast sign-offs and an anchor's segue, often glued to the last paragraph
+("... in Lima. --- Jane Roe contributed to this article."). Phrases come from page.yaml.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .credits import is_person_name
+from .lexicon import lexicon
+
+# Where a sentence may start inside a paragraph: after a full stop and a space, before a
+# word, a quote or a bracket (transcripts may write a name in lower case); or at a dash
+# standing between two sentences ("--- Jane").
+_SENTENCE_START = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?\w)|\s+(?=-{2,}|[—–]\s)")
+_LAST_SENTENCES = 6  # a closing sentence is looked for among this many last sentence starts
+_MAX_CLOSING_WORDS = 40
+_PLACE_MAX_WORDS = 5
+_QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
+
+
+def strip_closing(paragraphs: list[str]) -> list[str]:
+    """The body without the credits, slug tags and sign-offs at its end; never emptied."""
+    out = list(paragraphs)
+    while out:
+        cut = _closing_start(out[-1])
+        if cut is None:
+            break
+        rest = out[-1][:cut].rstrip(" -—–")
+        if rest:
+            out[-1] = rest
+        elif len(out) > 1:
+            out.pop()
+        else:
+            break
+    return out
+
+
+def _closing_start(text: str) -> int | None:
+    """Where closing matter starts at the end of a paragraph, or None."""
+    if tag := lexicon().closing_tag.search(text):
+        return tag.start()
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+    found = None
+    for start in reversed(starts[-_LAST_SENTENCES:]):
+        if not is_closing_sentence(text[start:]):
+            break
+        found = start  # an earlier start still closing: the later one split a name ("St. Paul")
+    return found
+
+
+def is_closing_sentence(sentence: str) -> bool:
+    """True for a credit, a sign-off or an anchor's segue standing as a sentence."""
+    text = sentence.translate(_QUOTES).strip().lstrip("-—– ").strip()
+    if not text or len(text.split()) > _MAX_CLOSING_WORDS:
+        return False
+    segue = bool(lexicon().segue.search(text)) and not _SENTENCE_START.search(text)
+    return segue or _is_credit(text) or _is_signoff(text)
+
+
+def _only_names(text: str) -> bool:
+    """True when every word is capitalised (a name, a place) or a word allowed among names."""
+    words = re.findall(r"[\w'.-]+", text)
+    allowed = lexicon().credit_words
+    return bool(words) and all(w[0].isupper() or w[0].isdigit() or w.lower() in allowed for w in words)
+
+
+def _is_credit(text: str) -> bool:
+    """ "Reporting by Jane Roe; Editing by Jon Doe", "(Additional reporting by Ann Lee)",
+    "Example Post writer Jane Roe in Lima contributed to this report." """
+    lex = lexicon()
+    bracketed = text.startswith("(") and text.rstrip(".").endswith(")")
+    inner = text.rstrip(".").strip("()").strip() if bracketed else text.rstrip(".")
+    if lex.credit_markers.match(inner.lower()):
+        return bracketed or _only_names(re.sub(lex.credit_markers.pattern, " ", inner, flags=re.I))
+    m = lex.contribution.match(inner)
+    if not m:
+        return False
+    rest = m["rest"].strip(" .")
+    return (_only_names(m["who"]) and len(rest.split()) <= _PLACE_MAX_WORDS
+            and (not rest or _only_names(rest)))
+
+
+def _is_reporter(text: str) -> bool:
+    """A reporter's name before the network in a sign-off ("Jane Roe", "jane roe" in a transcript)."""
+    text = re.sub(r"\s+(?:reporting\s+)?for$", "", text.strip(" ,"), flags=re.I)
+    words = text.split()
+    return (2 <= len(words) <= 4 and words[0].lower() not in lexicon().credit_words
+            and is_person_name(text.title()))
+
+
+def _is_place(text: str) -> bool:
+    """A place closing a sign-off: names ("Lima"), or a description ("the foreign ministry")."""
+    words = text.split()
+    return 0 < len(words) <= _PLACE_MAX_WORDS and (
+        _only_names(text) or words[0].lower() in lexicon().signoff_place_openers)
+
+
+def _is_signoff(text: str) -> bool:
+    """ "Jane Roe, CNN, Lima.", "Jane Roe for Example Radio, Lima.", "For Example Radio, I'm Jane Roe in Lima." """
+    lex = lexicon()
+    text = text.rstrip(".")
+    for net in lex.network.finditer(text):
+        places = [p.strip() for p in text[net.end() :].strip(" ,").split(",")]
+        if _is_reporter(text[: net.start()]) and (places == [""] or all(map(_is_place, places))):
+            return True
+    m = lex.signoff.match(text)
+    if not m:
+        return False
+    lead = (m["lead"] or "").strip()
+    lead_ok = not lead or lead.lower().startswith(("for ", "reporting ")) or bool(lex.network.fullmatch(lead))
+    rest = m["rest"].strip(" ,")
+    return lead_ok and len(rest.split()) <= _PLACE_MAX_WORDS + 2 and (not rest or _is_place(rest))
