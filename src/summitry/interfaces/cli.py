@@ -313,7 +313,7 @@ def _print_timeline(store: Store, where: EventFilter | None = None, limit: int |
         where_ = f" - {e.location.place or e.location.country}" if e.location else ""
         number = f" #{e.ordinal}" if e.ordinal else ""
         out.print(plain(f"  {e.date or '(undated)':23} {e.status:10} {e.title}{number}{where_}"),
-                  highlight=False, markup=False)
+                  highlight=False, markup=False, soft_wrap=True)  # one line per event, also in a pipe
 
 
 @app.command("timeline")
