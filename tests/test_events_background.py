@@ -65,3 +65,10 @@ def test_a_place_after_a_counterparts_name_is_the_meetings():
     [meeting] = events("Brazilian Foreign Minister Mauro Vieira will meet his Argentine counterpart Santiago Cafiero "
                        "in Buenos Aires next week.")
     assert meeting.location.place == "Buenos Aires"
+
+
+def test_a_meeting_where_a_summit_is_held_takes_its_month_and_place():
+    found = events("Both leaders will attend the ASEAN summit in Jakarta in September, where Japanese Prime "
+                   "Minister Fumio Kishida is expected to meet Philippine President Ferdinand Marcos Jr.")
+    [meeting] = [m for m in found if m.kind == "meeting"]
+    assert (meeting.date, meeting.location.place) == ("2023-09", "Jakarta")
