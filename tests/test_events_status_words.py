@@ -34,3 +34,9 @@ def test_would_in_reported_speech_with_a_day_is_scheduled():
 def test_would_with_a_condition_stays_proposed():
     [visit] = events("Colombian President Gustavo Petro would visit Caracas if invited, a spokeswoman said.")
     assert visit.status == "proposed"
+
+
+def test_a_postponed_visits_planned_days_in_a_clause_on_its_destination():
+    [visit] = events("Ghana's President Nana Akufo-Addo has postponed his state visit to Nigeria, which had been "
+                     "planned for May 18-19, his office said on Tuesday.")
+    assert (visit.status, visit.date) == ("postponed", "2023-05-18/2023-05-19")

@@ -250,6 +250,13 @@ def _frame_predicates(token: Token) -> list[int]:
     return found
 
 
+def _object_of_event(token: Token, heads: Heads) -> bool:
+    """Whether a name is the object of a preposition on the event's noun ("his visit to
+    Nigeria"): a clause on it that tells a plan or a schedule is the event's, as a state is
+    not planned."""
+    return token.pos_ == "PROPN" and token.dep_ == "pobj" and token.head.head.i in heads.tokens
+
+
 def _describes_event(token: Token) -> bool:
     """A noun whose dependents still describe the event: who takes part ("a meeting of
     ministers in Seoul") or the venue ("at the president's office in Tokyo")."""
@@ -275,9 +282,9 @@ def attached(doc: Doc, heads: Heads, start: int, end: int) -> bool | None:
             return first.i > heads.trigger and prep not in _NEW_DATE
         if head.i in heads.fronted and token.i < head.i and token.dep_ in ("prep", "npadvmod", "advmod"):
             return True
-        if head.pos_ in _VERBS and head.dep_ == "relcl" and head.head.i in heads.tokens \
-                and head.lemma_ in lexicon().syntax["happening_verbs"]:
-            return True  # "a three-day summit that opens on Friday"
+        if head.pos_ in _VERBS and head.dep_ == "relcl" and head.lemma_ in lexicon().syntax["happening_verbs"] \
+                and (head.head.i in heads.tokens or _object_of_event(head.head, heads)):
+            return True  # "a three-day summit that opens on Friday", "his visit to Nigeria, which had been planned for May 8"
         if head.i == token.i or token.dep_ not in _THROUGH or head.pos_ in _VERBS:
             return False
         if head.pos_ == "NOUN" and token.dep_ not in ("compound", "amod", "nummod", "det", "appos") and not _describes_event(head):
