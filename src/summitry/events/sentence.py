@@ -154,6 +154,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = [part for d in drafts for part in _split_call(view, d)]
     drafts = [part for d in drafts for part in _split_separate(view, d)]
     drafts = [part for d in drafts for part in _split_itinerary(view, d, drafts)]
+    drafts = [part for d in drafts for part in _split_destinations(view, d)]
     drafts = [d for d in drafts if not _hosts_without_guest(view, d)]
     _agreements_in_talks(drafts)
     return [d for d in drafts if not d.negated] + past
@@ -386,6 +387,43 @@ def _reported_will(text: str, d: Draft, c_start: int) -> bool:
     if not _WOULD.search(before) or lexicon().status["proposed"].search(_WOULD.sub("", before)):
         return False
     return bool(lexicon().attribution.search(text))
+
+
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|then\s+)?|\s+(?:and|then|as\s+well\s+as)\s+")
+_TO = re.compile(r"\s+(?:to\s+|in\s+)?(?:the\s+)?")
+
+
+def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
+    """"visits to Papua New Guinea and Australia", "has visited Argentina, Uruguay and the
+    United States": one visit to each state of the list right after the trigger."""
+    if d.kind != "visit" or d.past:
+        return [d]
+    text = view.text
+    named = sorted((a.start, a.end, a.code, None) for a in view.actors if a.kind == "country" and a.code)
+    named += [(st, en, c, p) for st, en, p, c in view.places]
+    by_start = {}
+    for st, en, code, place in sorted(named, key=lambda x: (x[0], x[3] is None)):
+        by_start.setdefault(st, (en, code, place))  # a place before the country its name makes
+    m = _TO.match(text, d.end)
+    pos, legs = (m.end() if m else d.end), []
+    while pos in by_start:
+        end, code, place = by_start[pos]
+        legs.append((code, place))
+        gap = _LIST_GAP.match(text, end)
+        nxt = gap and next((p for p in (gap.end(), gap.end() + 4) if p in by_start and text[gap.end():p] in ("", "the ")), None)
+        if nxt is None:
+            break
+        pos = nxt
+    home = {p.country for p in d.participants if p.country}
+    states = list(dict.fromkeys(code for code, _ in legs if code not in home))
+    if len(states) < 2:
+        return [d]
+    out = []
+    for code in states:
+        place = next((p for c, p in legs if c == code and p), None)
+        out.append(replace(d, own_countries=[c for c in d.own_countries if c in home or c == code] or [code],
+                           location=Location(place, code), groups=[]))
+    return out
 
 
 def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView,
