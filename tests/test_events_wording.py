@@ -133,3 +133,15 @@ def test_a_current_visit_is_under_way_on_the_reports_day():
     found = events("Reporters followed Mr. Ramaphosa's current visit to Nairobi closely.")
     [visit] = [m for m in found if m.kind == "visit"]
     assert (visit.status, visit.date) == ("held", "2023-05-10")
+
+
+def test_visits_to_a_list_of_states_are_one_visit_each():
+    found = events("Japanese Prime Minister Fumio Kishida will visit Egypt, Ghana, Kenya and Mozambique next month.")
+    visits = sorted((m.location.country, sorted(m.countries)) for m in found if m.kind == "visit")
+    assert visits == [("EGY", ["EGY", "JPN"]), ("GHA", ["GHA", "JPN"]), ("KEN", ["JPN", "KEN"]), ("MOZ", ["JPN", "MOZ"])]
+
+
+def test_a_town_and_its_state_are_one_destination():
+    found = events("Indian Prime Minister Narendra Modi visited Hiroshima, Japan on Saturday.")
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert visit.location.place == "Hiroshima"
