@@ -72,3 +72,16 @@ def test_a_meeting_where_a_summit_is_held_takes_its_month_and_place():
                    "Minister Fumio Kishida is expected to meet Philippine President Ferdinand Marcos Jr.")
     [meeting] = [m for m in found if m.kind == "meeting"]
     assert (meeting.date, meeting.location.place) == ("2023-09", "Jakarta")
+
+
+def test_talks_at_a_seat_of_government_are_in_its_city():
+    [meeting] = events("US President Joe Biden hosted Kenyan President William Ruto at the White House on Monday.")
+    assert meeting.location.place == "Washington"
+    [meeting] = events("Russian President Vladimir Putin received Iranian President Ebrahim Raisi at the Kremlin on "
+                       "Monday.")
+    assert meeting.location.place == "Moscow"
+
+
+def test_a_seat_of_government_that_speaks_is_no_place():
+    found = events("Chinese President Xi Jinping will visit Hanoi next week, the White House said.")
+    assert all(m.location is None or m.location.place != "Washington" for m in found)

@@ -43,9 +43,12 @@ def _find_places(text: str, countries: bool) -> tuple[tuple[int, int, str | None
     for s, e, p in names:
         if p.word and not _LOC_PREP.search(text, 0, s):
             continue  # "Reading", "Nice": places only after a preposition of place or motion
-        if any(c.start <= s and e <= c.end and c.end - c.start > e - s for c in states):
+        seat = p.within and any(c.kind == "institution" and c.start <= s and e <= c.end for c in states)
+        if seat and not _LOC_PREP.search(text, 0, s):
+            continue  # "the White House said": the government speaking, no place
+        if not seat and any(c.start <= s and e <= c.end and c.end - c.start > e - s for c in states):
             continue  # "Salvador" in "El Salvador"
-        out.append((s, e, p.name, p.country))
+        out.append((s, e, p.within if seat else p.name, p.country))  # "at the White House": in Washington
     if re.search(r"\b(?:in|at|near)\s+[A-Z]", text):
         states = states or find_countries(text)
         out.extend(_placed_towns(text, out, states))
