@@ -85,3 +85,18 @@ def test_talks_at_a_seat_of_government_are_in_its_city():
 def test_a_seat_of_government_that_speaks_is_no_place():
     found = events("Chinese President Xi Jinping will visit Hanoi next week, the White House said.")
     assert all(m.location is None or m.location.place != "Washington" for m in found)
+
+
+def test_came_to_and_went_to_a_town_are_visits():
+    found = events("Emirati President Mohamed bin Zayed came to St. Petersburg in October 2022.",
+                   "In October, Russian President Vladimir Putin went to China for a forum.")
+    visits = sorted((m.location.country, m.date) for m in found if m.kind == "visit")
+    assert visits == [("CHN", "2022-10"), ("RUS", "2022-10")]
+
+
+def test_going_to_a_palace_in_the_town_visited_is_no_new_visit():
+    found = events("Brazilian President Luiz Inacio Lula da Silva arrived in Buenos Aires on Monday.",
+                   "Then Lula went to the Casa Rosada to hold a meeting with President Alberto Fernandez.")
+    assert len([m for m in found if m.kind == "visit"]) == 1
+    [meeting] = [m for m in found if m.kind == "meeting"]
+    assert meeting.date == "2023-05-08"

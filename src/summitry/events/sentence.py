@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..actors.places import place as gazetteer_place
 from ..model import Location, Person
 from .arguments import attach_date, date_value, locate, parties, persons_in
 from .clauses import LEAD, attribution_spans, clause_spans, inside
@@ -135,6 +136,11 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.while_in = text[m.end() : m.end() + 30]
             d.location = next((Location(p, c) for a, _, p, c in view.places if a < text.find(",")), d.location)
         past.extend(_past_references(view, d, i, c_end))
+    for a, b in zip(drafts, drafts[1:]):
+        if _goes_to_venue(view, a):  # "Then he went to the Pink House to hold a meeting": the meeting goes on from there
+            b.follows_on = b.follows_on or a.follows_on
+            b.date = b.date or a.date
+    drafts = [d for d in drafts if not _goes_to_venue(view, d)]
     _share_dates(text, drafts, clauses, view)
     _share_parties(drafts, clauses, view, attribution)
     for i in hosting:  # talks held at a gathering are held where it is
@@ -309,6 +315,15 @@ def _split_call(view: SentenceView, d: Draft) -> list[Draft]:
 
 _SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.I)
 _SEPARATELY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?separately\b", re.I)
+
+
+def _goes_to_venue(view: SentenceView, d: Draft) -> bool:
+    """"Then he went to the Casa Rosada": a move to a building within a town, no visit."""
+    if d.sense is not lexicon().senses["travel to"] or not d.location:
+        return False  # a verb of movement ("went to", "headed to"), not "visit"
+    named = next((view.text[a:b] for a, b, p, _ in view.places if a >= d.end and p == d.location.place), None)
+    venue = gazetteer_place(named) if named else None
+    return bool(venue and venue.within)
 
 
 def _split_separate(view: SentenceView, d: Draft) -> list[Draft]:
