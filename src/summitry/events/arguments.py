@@ -230,7 +230,7 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     if chosen is None and lexicon().same_day.search(text, c_start, c_end):
         d.same_day = True
         return
-    if chosen is None and i == 0 and lexicon().follows_on.match(text):
+    if chosen is None and lexicon().follows_on.match(text):  # "After this, he went to X to hold talks": both
         d.follows_on = True
         return
     if chosen is not None and _alternative(text, chosen, view.timexes, c_end):

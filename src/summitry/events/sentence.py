@@ -319,7 +319,10 @@ _SEPARATELY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?separately\b", re.I)
 
 def _goes_to_venue(view: SentenceView, d: Draft) -> bool:
     """"Then he went to the Casa Rosada": a move to a building within a town, no visit."""
-    if d.sense is not lexicon().senses["travel to"] or not d.location:
+    senses = lexicon().senses
+    if d.sense is senses["went to"] and not d.location:
+        return True  # "went to the presidential villa": somewhere in town
+    if not (d.sense is senses["travel to"] or d.sense is senses["went to"]) or not d.location:
         return False  # a verb of movement ("went to", "headed to"), not "visit"
     named = next((view.text[a:b] for a, b, p, _ in view.places if a >= d.end and p == d.location.place), None)
     venue = gazetteer_place(named) if named else None
