@@ -40,3 +40,11 @@ def test_a_postponed_visits_planned_days_in_a_clause_on_its_destination():
     [visit] = events("Ghana's President Nana Akufo-Addo has postponed his state visit to Nigeria, which had been "
                      "planned for May 18-19, his office said on Tuesday.")
     assert (visit.status, visit.date) == ("postponed", "2023-05-18/2023-05-19")
+
+
+def test_documents_signed_after_the_talks_are_signed_where_and_when_the_talks_were():
+    found = events("Vietnamese President Vo Van Thuong held talks with Lao President Thongloun Sisoulith in Hanoi on "
+                   "Monday.", "After the talks, the two heads of state witnessed the signing of 12 cooperation documents.")
+    [deal] = [m for m in found if m.kind == "agreement"]
+    assert (deal.status, deal.date, deal.location.place) == ("held", "2023-05-08", "Hanoi")
+    assert {p.name for p in deal.participants} == {"Vo Van Thuong", "Thongloun Sisoulith"}

@@ -554,6 +554,14 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
                    and not any(d.past for d in o.drafts) and said & {e.sentence for e in o.mention.evidence}), None)
         if at:
             m.location = at.mention.location
+    if m.kind == "agreement" and m.status in ("held", "") and (m.date is None or m.location is None):
+        said = {e.sentence for e in m.evidence}  # "After the talks, the two leaders witnessed the signing of ..."
+        talks = next((o for o in events if o is not ev and o.mention.kind == "meeting" and o.mention.status == "held"
+                      and o.mention.date and not any(d.past for d in o.drafts) and set(m.countries) <= set(o.mention.countries)
+                      and said & {e.sentence for e in o.mention.evidence}), None)
+        if talks:
+            m.date, m.location = m.date or talks.mention.date, m.location or talks.mention.location
+            m.status = "held"
     news_day = m.published.strftime("%Y-%m-%d") if m.published else yearless_day
     lead_news = m.status == "held" and m.type == "CONSULT" and news_day and ev.first_sentence <= _LEAD
     in_dateline = bool(dateline_place and dateline_place.place and dateline_place.country in m.countries)
