@@ -48,3 +48,19 @@ def test_documents_signed_after_the_talks_are_signed_where_and_when_the_talks_we
     [deal] = [m for m in found if m.kind == "agreement"]
     assert (deal.status, deal.date, deal.location.place) == ("held", "2023-05-08", "Hanoi")
     assert {p.name for p in deal.participants} == {"Vo Van Thuong", "Thongloun Sisoulith"}
+
+
+def test_talks_a_postponed_trip_was_to_bring_are_postponed_on_the_trips_own_weekday():
+    found = events("Chilean President Gabriel Boric has postponed his trip to Peru, which was scheduled to start "
+                   "Saturday.", "He was to hold talks with Peruvian President Dina Boluarte in Lima on Tuesday.")
+    [trip] = [m for m in found if m.kind == "visit"]
+    [talks] = [m for m in found if m.kind == "meeting"]
+    assert (trip.status, trip.date) == ("postponed", "2023-05-13")
+    assert (talks.status, talks.date) == ("postponed", "2023-05-16")
+
+
+def test_a_plan_told_with_was_to_is_not_held_because_its_day_has_passed():
+    found = events("Chilean President Gabriel Boric was to hold talks with Peruvian President Dina Boluarte in Lima "
+                   "on Monday, officials said.")
+    [talks] = [m for m in found if m.kind == "meeting"]
+    assert talks.status != "held"

@@ -548,6 +548,13 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
                                     and o.mention.status in ("postponed", "cancelled"))
             if put_off:  # the trip was postponed: so is what was planned on it
                 m.status = put_off.mention.status
+    if any(d.past_plan for d in drafts) and (day := interval(m.date)) and day[0] == day[1]:
+        trip = _recent_other(events, ev, lambda o: _part_of_trip(o.mention, m) and interval(o.mention.date) is not None)
+        start = interval(trip.mention.date)[0] if trip else None
+        if start and 0 < (start - day[0]).days <= 7:  # "(the trip was to start Saturday) He was to hold talks on
+            m.date = (day[0] + timedelta(days=7)).isoformat()  # Tuesday": the Tuesday of the trip, not the one before
+        if trip and trip.mention.status in ("postponed", "cancelled"):
+            m.status = trip.mention.status
     if m.location is None and m.kind == "agreement":  # "the summit saw the leaders sign a declaration"
         said = {e.sentence for e in m.evidence}
         at = next((o for o in events if o is not ev and o.mention.kind in ("summit", "forum") and o.mention.location
@@ -585,7 +592,8 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
         m.date = news_day  # "Mr. Blair's current visit": under way on the report's day
     if not m.status and m.date:
         m.status = _status_from_date(m)
-    elif m.status in ("proposed", "scheduled") and (_before_publication(m) or m.date == news_day and any(d.ongoing for d in drafts)):
+    elif m.status in ("proposed", "scheduled") and not any(d.past_plan for d in drafts) \
+            and (_before_publication(m) or m.date == news_day and any(d.ongoing for d in drafts)):
         m.status = "held"  # "a summit being held on Thursday", on Thursday: under way
     if m.kind == "visit":
         m.participants = _travellers(m)

@@ -33,6 +33,7 @@ class Draft:
     same_day: bool = False
     length: int | None = None  # days of an event the sentence tells the first day of
     perfect: bool = False  # told in the present perfect ("have agreed"): recent news
+    past_plan: bool = False  # "was to hold talks": a plan told from the past, which may not have come about
     ongoing: bool = False  # "being held": under way on its day
     follows_on: bool = False  # "Then he ...": on the day the narrative last named
     relation: str | None = None  # "after"/"before": dated by the main clause's event

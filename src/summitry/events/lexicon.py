@@ -72,6 +72,7 @@ class EventLexicon:
     follows_on: re.Pattern  # opens a sentence that goes on from the one before
     ongoing: re.Pattern
     ongoing_before: re.Pattern  # right before an event noun: under way on the report's day
+    past_plan: re.Pattern  # "was to hold talks": a plan told from the past
     iterative: re.Pattern
     done_when_past: frozenset[str]
     begins: re.Pattern  # an event's first day is told ("arrived", "opens")
@@ -130,6 +131,7 @@ def lexicon() -> EventLexicon:
         first_held=words_regex(data["past_reference"]["first_held"]),
         same_day=words_regex(data["same_day"]),
         ongoing=words_regex(data["ongoing"]),
+        past_plan=words_regex(data["past_plan"]),
         ongoing_before=re.compile(r"\b(?:" + "|".join(map(re.escape, data["ongoing_before"])) + r")\s+(?:[\w-]+\s+)?$", re.I),
         iterative=words_regex(data["iterative"]),
         done_when_past=frozenset(data["done_when_past"]),

@@ -57,6 +57,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         words = status_words(parse(text), d.start, d.end)  # the heads above the trigger say its status
         d.status, d.negated = status(words[0] + verb, words[1]) if words else (None, False)
         d.perfect = present_perfect(parse(text), d.start, d.end)
+        d.past_plan = bool(lex.past_plan.search(text[max(c_start, prev_end, d.start - 50) : d.start]))
         if d.status is None and d.perfect:
             d.status = "held"  # "have agreed to": done by the report
         if d.status is None and d.kind == "agreement" and d.sense.pos == "verb" and simple_past(parse(text), d.start, d.end):
@@ -72,7 +73,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         d.ongoing = bool(lex.ongoing.search(text, d.end, min(next_start, d.end + 60)))
         if d.sense.pos == "noun" and lex.ongoing_before.search(before[-40:]):  # "Mr. Blair's current visit"
             d.ongoing, d.status = True, d.status or "held"
-        if d.past or d.status == "scheduled" and purpose_of_past_movement(parse(text), d.start, d.end):
+        if d.past or d.status == "scheduled" and not d.past_plan and purpose_of_past_movement(parse(text), d.start, d.end):
             d.status = "held"
         d.anaphoric = d.sense.pos == "noun" and not d.name and bool(
             lex.anaphoric.search(before[-60:]) or _DEFINITE_POSSESSIVE.search(before[-60:])

@@ -282,7 +282,10 @@ def attached(doc: Doc, heads: Heads, start: int, end: int) -> bool | None:
             return first.i > heads.trigger and prep not in _NEW_DATE
         if head.i in heads.fronted and token.i < head.i and token.dep_ in ("prep", "npadvmod", "advmod"):
             return True
-        if head.pos_ in _VERBS and head.dep_ == "relcl" and head.lemma_ in lexicon().syntax["happening_verbs"] \
+        happening = lexicon().syntax["happening_verbs"]
+        if head.pos_ in _VERBS and head.dep_ == "xcomp" and head.lemma_ in happening and head.head.lemma_ in happening:
+            head = head.head  # "which was scheduled to start Saturday": the schedule's day
+        if head.pos_ in _VERBS and head.dep_ == "relcl" and head.lemma_ in happening \
                 and (head.head.i in heads.tokens or _object_of_event(head.head, heads)):
             return True  # "a three-day summit that opens on Friday", "his visit to Nigeria, which had been planned for May 8"
         if head.i == token.i or token.dep_ not in _THROUGH or head.pos_ in _VERBS:
