@@ -100,3 +100,25 @@ def test_going_to_a_palace_in_the_town_visited_is_no_new_visit():
     assert len([m for m in found if m.kind == "visit"]) == 1
     [meeting] = [m for m in found if m.kind == "meeting"]
     assert meeting.date == "2023-05-08"
+
+
+def test_the_first_visit_since_a_predecessors_is_an_earlier_visit_between_the_same_states():
+    found = events("Spanish King Felipe VI arrived in Lisbon on Monday for a state visit, the first by a Spanish "
+                   "monarch since Juan Carlos's in 2009.")
+    earlier = held_in(found, "2009")
+    assert earlier.kind == "visit" and set(earlier.countries) == {"ESP", "PRT"}
+    assert earlier.location.country == "PRT"
+    [now] = [m for m in found if m.kind == "visit" and m.date == "2023-05-08"]
+    assert now.location.place == "Lisbon"
+
+
+def test_the_first_visit_in_so_many_years_is_not_dated_that_far_ahead():
+    found = events("The trip would have been the first state visit to Japan by a Chinese president in 15 years.")
+    assert all(m.date is None or m.date < "2030" for m in found)
+
+
+def test_a_year_in_a_since_phrase_is_not_the_events_own():
+    found = events("The state visit of Spanish King Felipe VI to Portugal, the first by a Spanish monarch since Juan "
+                   "Carlos's in 2009, was originally planned for last July.")
+    [visit] = [m for m in found if m.kind == "visit" and m.participants]
+    assert visit.date == "2022-07"

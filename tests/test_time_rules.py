@@ -506,3 +506,10 @@ def test_a_term_extended_through_a_month_ends_ahead_of_the_story():
     text = "The lenders extended the credit line through March, the ministry said."
     assert one(text, story, "March").value == "2024-03"
     assert one("Exports grew steadily through March, the ministry said.", story, "March").value == "2023-03"
+
+
+def test_in_so_many_years_after_the_first_is_a_span_not_a_date_ahead():
+    [t] = [x for x in tag("It would have been the first visit by a Chinese president in 15 years.", date(2023, 5, 10))]
+    assert (t.type, t.value) == ("DURATION", "P15Y")
+    [t] = [x for x in tag("The loan will be repaid in five years.", date(2023, 5, 10))]
+    assert (t.type, t.value) == ("DATE", "2028")

@@ -36,7 +36,7 @@ def date_value(t: Timex) -> str | None:
 def is_since_date(text: str, t: Timex) -> bool:
     """A date that belongs to a past reference ("since October 2016", "first held in 2010")."""
     before = text[max(0, t.start - 60) : t.start]
-    return bool(re.search(r"\bsince\s+(?:the\s+)?(?:last\s+one\s+)?(?:in\s+[A-Z][\w.]+\s+)?(?:in\s+)?$", before, re.I)
+    return bool(re.search(r"\bsince\b[^,;.—–()]*$", before, re.I)  # "since October 2016", "since Chirac's in 2000"
                 or re.search(rf"(?:{lexicon().first_held.pattern})\s*$", before, re.I))
 
 

@@ -188,7 +188,7 @@ def extract_events(article: Article) -> list[EventMention]:
         _visit_at_dateline(e, dateline_place)
     finished = [_finish(e, events, article.dateline_day, dateline_place) for e in events
                 if _keep(e.mention) or e.group and e.mention.kind == "meeting" and e.mention.location is not None
-                and e.mention.countries]
+                and e.mention.countries or _earlier_visit(e)]
     _fill_from_trips(finished, sentences, actors)
     return finished
 
@@ -338,6 +338,8 @@ def _inherit_from_host(d: Draft, host: EventMention) -> None:
     d.name = d.name or host.series
     if host.kind in ("summit", "forum") and d.kind == "meeting":
         d.kind = host.kind
+    if d.kind == "visit" and d.location is None and host.kind == "visit" and host.location:
+        d.location = Location(None, host.location.country)  # "the first state visit since Chirac's in 2000": to that state
 
 
 def _mention(article: Article, s: Sentence, d: Draft) -> EventMention:
@@ -501,6 +503,13 @@ def _join(events: _Events, ev: _Event, m: EventMention, d: Draft, s: Sentence) -
     ev.touched = s.index
     events.touch(ev)
     return ev
+
+
+def _earlier_visit(ev: _Event) -> bool:
+    """An earlier visit named inside a later one ("the first state visit since Chirac's in 2000"):
+    between the same states, kept though the text names no official making it."""
+    m = ev.mention
+    return m.kind == "visit" and all(d.past for d in ev.drafts) and len(set(m.countries)) >= 2 and m.location is not None
 
 
 def _visit_at_dateline(ev: _Event, dateline_place: Location | None) -> None:

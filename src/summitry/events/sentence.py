@@ -515,7 +515,8 @@ def _past_references(view: SentenceView, host: Draft, index: int, c_end: int) ->
         if not dates or any(r.date == date_value(dates[0]) for r in out):
             continue
         gap = text[m.end() : dates[0].start]
-        if not re.fullmatch(r"\s*(?:in\s+[A-Z][\w.'’ -]{1,30}?\s+)?(?:in\s+)?", gap) or not _ENDS_DATE.match(text[dates[0].end :]):
+        if not re.fullmatch(r"\s*(?:[A-Z][\w.'’-]*\s+){0,3}(?:in\s+[A-Z][\w.'’ -]{1,30}?\s+)?(?:in\s+)?", gap) \
+                or not _ENDS_DATE.match(text[dates[0].end :]):  # "since Chirac's in 2000"
             continue  # "since the Jan. 20 launch of ...": a date of something else
         ref = Draft(m.start(), m.end(), text[m.start() : m.end()], host.sense, host.kind, status="held",
                     name=host.name, format=host.format, past=True, host=index)

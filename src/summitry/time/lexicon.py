@@ -66,6 +66,7 @@ class TimeLexicon:
     current_non_temporal: list[str]
     vague_futures: frozenset[str]
     modal_words: frozenset[str]
+    span_openers: re.Pattern  # "the first visit ... in 23 years": a span up to now, not a future date
     time_of_reference: frozenset[str]
     graded_references: frozenset[str]
     degree_words: frozenset[str]
@@ -167,6 +168,7 @@ def lexicon() -> TimeLexicon:
         current_non_temporal=data["current_non_temporal"],
         vague_futures=frozenset(data["vague_futures"]),
         modal_words=frozenset(data["modal_words"]),
+        span_openers=re.compile(r"\b(?:" + "|".join(map(re.escape, data["span_openers"])) + r")\b[^.;!?]*$", re.I),
         time_of_reference=frozenset(data["time_of_reference"]),
         graded_references=frozenset(data["graded_references"]),
         degree_words=frozenset(data["degree_words"]),

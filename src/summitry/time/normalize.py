@@ -569,7 +569,8 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
         return _one(m, "DATE", _shifted(base, sign * float(amount), unit), mod=mod, start=start)
     end = m.end("andhalf2") if m["andhalf2"] else m.end("unit")
     if (ctx.tense == FUTURE and ctx.dct is not None and amount != "X" and not (qmod or m["the"] or m["dir"] or tail)
-            and unit not in lex.time_units and _previous_word(ctx, m.start()).lower() == "in"):
+            and unit not in lex.time_units and _previous_word(ctx, m.start()).lower() == "in"
+            and not lex.span_openers.search(ctx.text, max(0, m.start() - 120), m.start())):
         return _one(m, "DATE", _shifted(ctx.dct, float(amount), unit), end=end)  # "will be redeemed in five years"
     return _one(m, "DURATION", _duration(amount, unit), mod=mod, end=end, start=start)
 
