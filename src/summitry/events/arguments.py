@@ -33,10 +33,15 @@ def date_value(t: Timex) -> str | None:
     return f"{value}/{end}" if end and end != value else value
 
 
-def is_since_date(text: str, t: Timex) -> bool:
-    """A date that belongs to a past reference ("since October 2016", "first held in 2010")."""
+def is_since_date(text: str, t: Timex, trigger: int = -1) -> bool:
+    """A date that belongs to a past reference ("since October 2016", "first held in 2010"),
+    not to the event whose trigger starts at `trigger` unless that event is the reference
+    itself ("since talks in Bali in November 2022")."""
     before = text[max(0, t.start - 60) : t.start]
-    return bool(re.search(r"\bsince\b[^,;.—–()]*$", before, re.I)  # "since October 2016", "since Chirac's in 2000"
+    since = re.search(r"\bsince\b[^,;.—–()]*$", before, re.I)  # "since October 2016", "since Chirac's in 2000"
+    if since and max(0, t.start - 60) + since.start() < trigger:
+        return False
+    return bool(since
                 or re.search(rf"(?:{lexicon().first_held.pattern})\s*$", before, re.I))
 
 
@@ -213,7 +218,7 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     others = [(a, b) for a, b in time_order_clauses(parse(text)) if not a <= d.start < b]  # "after X withdrew in July"
     usable = [
         t for t in view.timexes
-        if c_start <= t.start < c_end and not inside(t.start, attribution) and not is_since_date(text, t)
+        if c_start <= t.start < c_end and not inside(t.start, attribution) and not is_since_date(text, t, d.start)
         and own(t.start, t.end) and not inside(t.start, others)
     ]
     same_day = [t for t in view.timexes if lexicon().same_day.search(t.text) or lexicon().same_day.fullmatch(t.text.strip())]
@@ -222,7 +227,7 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     chosen = after[0] if after else before[-1] if before else None
     if chosen is None:  # beyond the next event's words: "reached agreements when they met Wednesday"
         sure = belongs(view, d, surely=True)
-        chosen = next((t for t in view.timexes if date_value(t) and not is_since_date(text, t)
+        chosen = next((t for t in view.timexes if date_value(t) and not is_since_date(text, t, d.start)
                        and not inside(t.start, others) and sure(t.start, t.end)), None)  # the parse vouches, beyond the clause ("said on Tuesday, during a meeting")
     if chosen is None and first_segment_end > 0 and i == 0:
         lead = [t for t in view.timexes if t.end <= first_segment_end and date_value(t) and own(t.start, t.end)]
