@@ -145,3 +145,12 @@ def test_a_town_and_its_state_are_one_destination():
     found = events("Indian Prime Minister Narendra Modi visited Hiroshima, Japan on Saturday.")
     [visit] = [m for m in found if m.kind == "visit"]
     assert visit.location.place == "Hiroshima"
+
+
+def test_courtesy_titles_of_the_gulf_are_no_part_of_a_name():
+    found = datelined("DOHA", "Emir His Highness Sheikh Tamim bin Hamad Al Thani today received His Excellency "
+                      "Recep Tayyip Erdogan, President of the Republic of Turkiye, who is on a working visit to the "
+                      "country.")
+    [meeting] = [m for m in found if m.kind == "meeting"]
+    assert {p.name for p in meeting.participants} == {"Tamim bin Hamad Al Thani", "Recep Tayyip Erdogan"}
+    assert (meeting.status, meeting.date, meeting.location.place) == ("held", "2023-05-10", "Doha")
