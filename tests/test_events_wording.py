@@ -154,3 +154,12 @@ def test_courtesy_titles_of_the_gulf_are_no_part_of_a_name():
     [meeting] = [m for m in found if m.kind == "meeting"]
     assert {p.name for p in meeting.participants} == {"Tamim bin Hamad Al Thani", "Recep Tayyip Erdogan"}
     assert (meeting.status, meeting.date, meeting.location.place) == ("held", "2023-05-10", "Doha")
+
+
+def test_a_stop_in_a_town_is_a_visit_and_a_meeting_where_it_was_is_there():
+    found = events("Indian Prime Minister Narendra Modi flew to Paris on Tuesday after a stop in Athens, where he met "
+                   "Greek Prime Minister Kyriakos Mitsotakis.")
+    [athens] = [m for m in found if m.kind == "visit" and m.location.place == "Athens"]
+    [meeting] = [m for m in found if m.kind == "meeting"]
+    assert meeting.location.place == "Athens" and meeting.date != "2023-05-10"
+    assert set(athens.countries) == {"IND", "GRC"}

@@ -491,6 +491,7 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
         elif a.sense.pos == "noun" and a.kind in ("summit", "forum", "meeting", "visit") and not a.past \
                 and re.fullmatch(r"[^;.]*?,\s+(?:where|during\s+which|at\s+which)\b[^,;.]*", text[a.end : b.start], re.I):
             b.date, b.location = b.date or a.date, b.location or a.location  # "the G20 summit ..., where X will meet Y"
+            b.relation = b.relation or a.relation  # "after a stop in Abu Dhabi, where he met ...": before the main clause
     main_start, main_end = clauses[0]
     if any(main_start <= d.start < main_end and d.kind != "agreement" for d in drafts):
         return  # the main clause has talks of its own (an agreement was reached after the talks)
