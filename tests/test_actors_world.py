@@ -468,3 +468,14 @@ def test_a_title_whose_state_follows_it_introduces_the_name_after(text, name, co
     people = [(m.person.name, m.person.country) for m in analyze_actors(split_sentences(text), None).mentions(0)
               if m.kind == "person"]
     assert (name, country) in people
+
+
+def test_names_with_letters_of_central_european_and_turkic_alphabets_are_whole():
+    from summitry.events import extract_events
+    from summitry.model import Article
+    art = Article(id="t", origin="t.txt", title="T", published=datetime(2023, 10, 4), paragraphs=[
+        "Croatian Prime Minister Andrej Plenković met Serbian President Aleksandar Vučić in Zagreb on Monday.",
+        "Azerbaijani President Ilham Aliyev met Turkish President Recep Tayyip Erdoğan in Baku on Tuesday."])
+    names = {p.name for m in extract_events(art) for p in m.participants}
+    assert {"Andrej Plenković", "Aleksandar Vučić", "Ilham Aliyev"} <= names
+    assert any(n.startswith("Recep Tayyip Erdo") for n in names) and "Recep Tayyip" not in names

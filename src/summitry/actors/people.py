@@ -18,8 +18,11 @@ from .names import family_core, honorifics, particles, strip_accents, strip_suff
 # One name token: "Blinken", "Jae-in", "McConnell", "Eui-yong", "O'Brien", or an initial
 # before a name ("S. Jaishankar", "George W. Bush"); a lone capital ("U.S.") is none.
 # "al-Sisi", and a lone capital before a name is an initial without a period ("N Modi").
-_TOK = (r"(?:[A-Z]\.(?=[ \t]+[A-Z])|[A-Z](?=[ \t]+[A-Z][a-zà-ÿ])|(?:(?:al|el|ad|as|ash|ar|an|ed)-)?"
-        r"[A-Z][a-zà-ÿ]+(?:[A-Z][a-zà-ÿ]+)?(?:['’][A-Z][a-zà-ÿ]+)?(?:-[A-Za-z][a-zà-ÿ]+)*)")
+# Letters of Latin scripts with diacritics ("Erdoğan", "Vučić", "Wałęsa", "Çavuşoğlu").
+_UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
+_LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
+_TOK = (rf"(?:[A-Z]\.(?=[ \t]+[{_UP}])|[A-Z](?=[ \t]+[{_UP}][{_LO}])|(?:(?:al|el|ad|as|ash|ar|an|ed)-)?"
+        rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*)")
 TOKEN_RE = re.compile(rf"(?<![\w'’.-]){_TOK}(?![\w-])")
 # particles join the tokens of one name: "Lula da Silva", "von der Leyen", "Tamim bin Hamad"
 _PART = "(?:" + "|".join(sorted(particles(), key=len, reverse=True)) + r")[ \t]+"
