@@ -122,3 +122,28 @@ def test_a_year_in_a_since_phrase_is_not_the_events_own():
                    "Carlos's in 2009, was originally planned for last July.")
     [visit] = [m for m in found if m.kind == "visit" and m.participants]
     assert visit.date == "2022-07"
+
+
+def test_the_previous_meeting_of_two_presidents_named_by_their_states():
+    found = events("Kenyan President William Ruto will meet Ugandan President Yoweri Museveni in Entebbe on Friday.",
+                   "The previous meeting between the Kenyan and Ugandan presidents took place on October 13 in "
+                   "Nairobi.")
+    [earlier] = [m for m in found if m.location and m.location.place == "Nairobi"]
+    assert {p.name for p in earlier.participants} == {"William Ruto", "Yoweri Museveni"}
+    assert (earlier.status, earlier.date) == ("held", "2022-10-13")  # told in the past: last year's
+
+
+def test_the_angolan_president_is_the_one_the_story_introduced():
+    found = events("Angolan President Joao Lourenco received French President Emmanuel Macron in Luanda on Friday.",
+                   "The Angolan President made a state visit to France in May 2018.")
+    [earlier] = [m for m in found if m.kind == "visit"]
+    assert [p.name for p in earlier.participants] == ["Joao Lourenco"]
+    assert earlier.date == "2018-05"
+
+
+def test_a_meeting_that_took_place_on_a_day_still_ahead_this_year_was_last_years():
+    art = Article(id="t", origin="t.txt", title="T", published=datetime(2023, 9, 1, 9, 0), paragraphs=[
+        "Kenyan President William Ruto will meet Ugandan President Yoweri Museveni in Entebbe on Friday.",
+        "The previous meeting between the Kenyan and Ugandan presidents took place on October 13 in Nairobi."])
+    [earlier] = [m for m in extract_events(art) if m.location and m.location.place == "Nairobi"]
+    assert (earlier.status, earlier.date) == ("held", "2022-10-13")

@@ -18,7 +18,7 @@ from .known import known_person
 from .names import honorifics
 from .people import Entry, Intro, arabic_style, find_intros, name_key, name_runs, name_style_country
 from .places import find_places
-from .resolve import apply_known, holder_role, known_intros, known_singles, office_mentions, trim_honorifics
+from .resolve import apply_known, holder_role, known_intros, known_singles, office_mentions, office_refs, trim_honorifics
 
 
 HOME_BONUS = 3.0  # salience bonus of the outlet's own country, in mentions
@@ -302,6 +302,14 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
             spans.append((s, e, _known_entry(entries, h, holder_role(h, when), (i, s))))
         for s, e, ent in _definite_refs(text, taken, entries, i):
             spans.append((s, e, ent))
+            taken.append((s, e))
+        for s, e, code, role in office_refs(text, countries[i], taken):  # "the Angolan president": the one introduced
+            holders = {x.display: x for x in entries if x.country == code and x.role and x.role.lower() == role.lower()
+                       and x.first < (i, s)}
+            if len(holders) == 1:
+                ent = next(iter(holders.values()))
+                ent.positions.append((i, s))
+                spans.append((s, e, ent))
         person_spans[i] = spans
     people = {e.display: e.person() for e in entries}
     for i in order:

@@ -127,6 +127,28 @@ def known_singles(text: str, taken: list[tuple[int, int]], when) -> list[tuple[i
     return out
 
 
+def office_refs(text: str, countries: list[CountryMatch], taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """"the Angolan president", "Ghana's foreign minister": a state's office named without a
+    name, (start, end, ISO3, role), for the person the article introduced in that office."""
+    lex = lexicon()
+    out = []
+    for m in lex.title_regex.finditer(text):
+        qual = _qualifier(text, m.start(), countries)
+        if qual is None or len(qual.codes) != 1 or not _NO_NAME_AFTER.match(text, m.end()):
+            continue
+        s, e = qual.start, m.end()
+        before = _LAST_WORD.search(text, max(0, s - 30), s)
+        if before and before.group(1).lower() in _not_incumbent():
+            continue  # "the next US president"
+        role = _role_text(lex, m)[0]
+        if not any(not (e <= a or s >= b) for a, b in taken if not (a == qual.start and b == qual.end)):
+            out.append((s, e, qual.codes[0], role))
+        if m.group("core").lower() in lex.plural_titles:  # "the Russian and Turkish presidents": each
+            out.extend((c.start, c.end, c.codes[0], role) for c in countries if len(c.codes) == 1
+                       and c.end < s and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[c.end:s]))
+    return out
+
+
 def office_mentions(text: str, countries: list[CountryMatch], taken: list[tuple[int, int]],
                     when) -> list[tuple[int, int, Holder, str]]:
     """'the Chinese president', 'the US secretary of state': a state's office named
