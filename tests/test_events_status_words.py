@@ -64,3 +64,13 @@ def test_a_plan_told_with_was_to_is_not_held_because_its_day_has_passed():
                    "on Monday, officials said.")
     [talks] = [m for m in found if m.kind == "meeting"]
     assert talks.status != "held"
+
+
+def test_a_word_before_the_next_event_tells_that_events_status_not_the_one_before():
+    found = events("Indian Prime Minister Narendra Modi will cut short his trip to Africa this week and return to New "
+                   "Delhi on Sunday after attending the Group of Seven summit in Japan, postponing planned visits to "
+                   "Kenya and Ghana to focus on the budget.")
+    [summit] = [m for m in found if m.kind == "summit"]
+    assert summit.status != "postponed"
+    assert summit.date == "2023-05"  # the month of this week, not a broken week value
+    assert {m.location.country for m in found if m.kind == "visit" and m.status == "postponed"} >= {"KEN", "GHA"}

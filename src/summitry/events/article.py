@@ -505,6 +505,14 @@ def _join(events: _Events, ev: _Event, m: EventMention, d: Draft, s: Sentence) -
     return ev
 
 
+def _month_of(value: str) -> str | None:
+    """The month a date value starts in ("2023-W19" -> "2023-05", "XXXX-10-13" -> "XXXX-10")."""
+    iv = interval(value)
+    if iv is None:
+        return value[:7] if re.match(r"XXXX-\d\d", value) else None  # a year-less day: its year-less month
+    return f"{iv[0].year}-{iv[0].month:02d}"
+
+
 def _earlier_visit(ev: _Event) -> bool:
     """An earlier visit named inside a later one ("the first state visit since Chirac's in 2000"):
     between the same states, kept though the text names no official making it."""
@@ -534,9 +542,9 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
     if m.date is None and any(d.relation for d in drafts):
         anchor = _recent_other(events, ev, lambda o: o.mention.date is not None and o.mention.evidence[0].start == m.evidence[0].start)
         if anchor:
-            m.date = anchor.mention.date.split("/")[0][:7]
-            if not any(d.status for d in drafts):
-                m.status = anchor.mention.status
+            m.date = _month_of(anchor.mention.date)
+            if not any(d.status for d in drafts) and anchor.mention.status not in ("postponed", "cancelled"):
+                m.status = anchor.mention.status  # what comes before a postponed plan is not put off with it
     place = next((d.while_in for d in drafts if d.while_in), None)
     if m.date is None and place:  # "While in Washington, ...": during the stay there
         host = _recent_other(events, ev, lambda o: o.mention.date is not None and o.mention.location is not None

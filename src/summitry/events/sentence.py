@@ -67,7 +67,10 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         if d.status is None and after_in_past(parse(text), d.start, d.end):
             d.status = "held"  # "said on Tuesday, during a meeting with ...", "Following the talks, they signed"
         if d.status is None:  # the parse found no cue: the words around the trigger
-            d.status, d.negated = status(text[prev_end : d.start] + verb, text[d.end : max(d.end + 40, next_start)])
+            after = text[d.end : max(d.end + 40, next_start)]
+            if next_start <= d.end + 40 and (comma := text.rfind(",", d.end, next_start)) >= 0:
+                after = text[d.end : comma]  # "the summit in Japan, postponing planned visits": the next event's word
+            d.status, d.negated = status(text[prev_end : d.start] + verb, after)
             if d.status is None and prev_end > c_start:  # the clause's governing verb: "will travel to X for the meeting"
                 d.status = status(text[c_start : d.start], "")[0]
         d.ongoing = bool(lex.ongoing.search(text, d.end, min(next_start, d.end + 60)))
