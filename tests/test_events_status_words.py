@@ -74,3 +74,9 @@ def test_a_word_before_the_next_event_tells_that_events_status_not_the_one_befor
     assert summit.status != "postponed"
     assert summit.date == "2023-05"  # the month of this week, not a broken week value
     assert {m.location.country for m in found if m.kind == "visit" and m.status == "postponed"} >= {"KEN", "GHA"}
+
+
+def test_the_day_a_summit_was_called_off_is_not_its_day():
+    found = events("The Quad leaders' summit planned for Sydney was called off on Monday.")
+    [summit] = [m for m in found if m.kind == "summit"]
+    assert summit.status == "cancelled" and summit.date != "2023-05-08"

@@ -163,3 +163,25 @@ def test_a_stop_in_a_town_is_a_visit_and_a_meeting_where_it_was_is_there():
     [meeting] = [m for m in found if m.kind == "meeting"]
     assert meeting.location.place == "Athens" and meeting.date != "2023-05-10"
     assert set(athens.countries) == {"IND", "GRC"}
+
+
+def test_a_separate_meeting_is_not_the_one_told_before_and_they_are_its_own_pair():
+    found = events("The leaders of Japan, India, Australia and the United States met in Hiroshima on Saturday.",
+                   "Australian Prime Minister Anthony Albanese and US President Joe Biden held a separate meeting at "
+                   "which they signed a compact on clean energy.")
+    pairs = [m for m in found if m.kind == "meeting" and set(m.countries) == {"AUS", "USA"}]
+    assert len(pairs) == 1
+    [deal] = [m for m in found if m.kind == "agreement"]
+    assert set(deal.countries) == {"AUS", "USA"}
+
+
+def test_sat_down_with_is_a_meeting():
+    [talks] = events("Turkish President Recep Tayyip Erdogan sat down with Greek Prime Minister Kyriakos Mitsotakis "
+                     "in Athens on Thursday.")
+    assert (talks.kind, talks.status, talks.location.place) == ("meeting", "held", "Athens")
+
+
+def test_going_to_a_state_on_someones_behalf_is_a_visit():
+    found = events("US Secretary of State Antony Blinken will go to Papua New Guinea on Monday.")
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert (visit.location.country, visit.status) == ("PNG", "scheduled")

@@ -397,6 +397,8 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
         return _join(events, same, m, d, s) if same else _new(events, m, d, s)
     if d.past and not d.date:
         return None  # "since the gathering was suspended": an earlier event the text does not place
+    if d.separate:
+        return _new(events, m, d, s)  # "held a separate meeting": not the one told before
     if d.anaphoric and not d.past:
         target = _antecedent(events, m, s)
         if target:

@@ -41,6 +41,7 @@ class Draft:
     while_in: str | None = None
     past: bool = False  # a past reference made inside another mention
     previous: bool = False  # "the last BRICS summit": an earlier instance, not the one in the news
+    separate: bool = False  # "a separate meeting": another event than those told before
     sideline: bool = False  # the gathering a side meeting is held at
     host: int | None = None  # index of the draft a past reference was made in
 

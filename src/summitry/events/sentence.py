@@ -83,6 +83,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         )
         d.next_in_series = d.anaphoric and bool(lex.series_next.search(" ".join(before.split()[-2:])))
         d.previous = bool(lex.previous.search(before[-60:]))  # "the last BRICS summit"
+        d.separate = d.sense.pos == "noun" and bool(_SEPARATE_BEFORE.search(before[-30:]))  # "a separate meeting"
         if d.sense.pos == "noun" and lex.generic.search(before[-50:]):
             d.negated = True  # "KIDD is a regular defense meeting": a definition, not an event
         if d.sense.pos == "verb" and lex.iterative.search(text, d.end, min(next_start, d.end + 60)):
@@ -107,6 +108,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
                 d.format = d.format or fmt
         d.ordinal = ordinal(text, d, c_start)
         parties(view, d, c_start, obj_end, attribution, subj_topic, leader_names)
+        if len(d.participants) >= 2 and not d.past:
+            view.last_people = list(d.participants)  # "A and B held a meeting at which they signed ...": A and B
         if not roles_fit(d.format, d.participants):
             d.format = None  # "Macron and Scholz, with their cabinets, ... ministerial council": not ministers only
         if d.kind in ("call", "meeting") and not d.past:
