@@ -185,3 +185,17 @@ def test_going_to_a_state_on_someones_behalf_is_a_visit():
     found = events("US Secretary of State Antony Blinken will go to Papua New Guinea on Monday.")
     [visit] = [m for m in found if m.kind == "visit"]
     assert (visit.location.country, visit.status) == ("PNG", "scheduled")
+
+
+def test_every_he_of_a_sentence_about_him_is_the_same_man():
+    found = events("Chinese Premier Li Qiang arrived in Berlin on Monday.",
+                   "He is then due in Paris to meet French President Emmanuel Macron before travelling to Rome, where "
+                   "he will be received by Italian Prime Minister Giorgia Meloni on Friday.")
+    rome = [m for m in found if m.kind == "meeting" and "ITA" in m.countries]
+    assert rome and all({p.name for p in m.participants} == {"Li Qiang", "Giorgia Meloni"} for m in rome)
+
+
+def test_a_decision_to_stay_in_a_country_is_no_visit():
+    found = events("German President Frank-Walter Steinmeier said he understood the French president's decision to "
+                   "stay in France.")
+    assert not [m for m in found if m.kind == "visit"]

@@ -15,6 +15,7 @@ from .syntax import (attached, event_heads, in_other_clause, modifies_noun, obje
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
 _ADMIN_AFTER = re.compile(r"^\s+(?:administration|government|cabinet|era|presidency)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
+_HE_FIRST = re.compile(r"^\W*(?:he|she)\b", re.I)  # a sentence about "he": each "he" in it is that person
 _THEIR_EVENT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.I)  # "their" owns the event noun
 _PLACE_PREP = re.compile(r"(?:\b(?:in|at|to|for|inside|near|into)\s+(?:the\s+(?:city|capital)\s+of\s+)?(?:the\s+)?)$", re.I)
 _HERE = re.compile(r"\b(?:here|came here|come here)\b", re.I)
@@ -84,6 +85,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
     if pronoun:  # "after he and Austin visited Japan", "his talks with Chung"
         earlier = [a.person for a in view.actors if a.kind == "person" and a.person and a.end <= c_start + pronoun.start()]
         antecedent = earlier[-1] if earlier else view.last_person
+        if view.last_person and _HE_FIRST.match(text):
+            antecedent = view.last_person  # "He is due in X to meet A before going on to Y, where he will ...": the same he
         if antecedent and antecedent not in d.participants:
             d.participants.insert(0, antecedent)
     if view.last_people and (re.search(r"\bthey\b", text[c_start : d.start], re.I)  # "In Tokyo, they will meet X"
