@@ -80,3 +80,12 @@ def test_the_day_a_summit_was_called_off_is_not_its_day():
     found = events("The Quad leaders' summit planned for Sydney was called off on Monday.")
     [summit] = [m for m in found if m.kind == "summit"]
     assert summit.status == "cancelled" and summit.date != "2023-05-08"
+
+
+def test_the_slot_a_visit_was_originally_planned_for_is_an_event_of_its_own():
+    found = events("Chilean President Gabriel Boric arrived in Lima on Monday for a two-day state visit.",
+                   "The state visit was originally planned for last October but was called off because of protests.")
+    slots = sorted((m.date, m.status) for m in found if m.kind == "visit")
+    assert slots == [("2022-10", "cancelled"), ("2023-05-08/2023-05-09", "held")]
+    [old] = [m for m in found if m.date == "2022-10"]
+    assert [p.name for p in old.participants] == ["Gabriel Boric"] and old.location.country == "PER"

@@ -399,6 +399,13 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
         return None  # "since the gathering was suspended": an earlier event the text does not place
     if d.separate:
         return _new(events, m, d, s)  # "held a separate meeting": not the one told before
+    if d.former_slot:  # "The state visit was originally planned for July": the same parties, in a slot of its own
+        if d.anaphoric and (target := _recent(events, lambda e: e.mention.kind == m.kind
+                                              and (not m.countries or bool(set(m.countries) & set(e.mention.countries))))):
+            add_people(m.participants, target.mention.participants)
+            m.countries = list(dict.fromkeys(m.countries + target.mention.countries))
+            m.location = m.location or (Location(None, target.mention.location.country) if target.mention.location else None)
+        return _new(events, m, d, s)
     if d.anaphoric and not d.past:
         target = _antecedent(events, m, s)
         if target:

@@ -84,6 +84,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         d.next_in_series = d.anaphoric and bool(lex.series_next.search(" ".join(before.split()[-2:])))
         d.previous = bool(lex.previous.search(before[-60:]))  # "the last BRICS summit"
         d.separate = d.sense.pos == "noun" and bool(_SEPARATE_BEFORE.search(before[-30:]))  # "a separate meeting"
+        if d.sense.pos == "noun" and (slot := _FORMER_SLOT.match(text, d.end)):  # "The visit ... was originally
+            d.former_slot = True  # planned for last July": that slot, put off
+            d.status = "cancelled" if lex.status["cancelled"].search(text, slot.end()) else "postponed"
         if d.sense.pos == "noun" and lex.generic.search(before[-50:]):
             d.negated = True  # "KIDD is a regular defense meeting": a definition, not an event
         if d.sense.pos == "verb" and lex.iterative.search(text, d.end, min(next_start, d.end + 60)):
@@ -320,6 +323,7 @@ def _split_call(view: SentenceView, d: Draft) -> list[Draft]:
             for country, people in list(by_country.items())[1:]]
 
 
+_FORMER_SLOT = re.compile(r"[^.;]*?\b(?:was|were|had\s+been)\s+(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due)\b", re.I)
 _SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.I)
 _SEPARATELY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?separately\b", re.I)
 
