@@ -199,3 +199,24 @@ def test_a_decision_to_stay_in_a_country_is_no_visit():
     found = events("German President Frank-Walter Steinmeier said he understood the French president's decision to "
                    "stay in France.")
     assert not [m for m in found if m.kind == "visit"]
+
+
+def test_landing_in_a_town_is_a_visit_and_a_stopover_on_the_way_is_none():
+    found = events("Brazilian President Luiz Inacio Lula da Silva landed in Shanghai on Tuesday night after a long "
+                   "flight with a stopover in Lisbon.")
+    visits = [m for m in found if m.kind == "visit"]
+    assert [(v.location.place, v.date) for v in visits] == [("Shanghai", "2023-05-09")]
+
+
+def test_a_meeting_where_a_flight_goes_takes_its_day_and_state():
+    found = events("Brazilian President Luiz Inacio Lula da Silva will fly to the United Arab Emirates on Saturday, "
+                   "where he will meet President Mohamed bin Zayed Al Nahyan.")
+    [meeting] = [m for m in found if m.kind == "meeting"]
+    assert (meeting.date, meeting.location.country) == ("2023-05-13", "ARE")
+
+
+def test_talks_where_a_traveller_arrived_are_on_the_day_of_arrival():
+    found = events("Chilean President Gabriel Boric arrived in Lima on Monday, where he held talks with Peruvian "
+                   "President Dina Boluarte.")
+    [talks] = [m for m in found if m.kind == "meeting"]
+    assert (talks.date, talks.location.place) == ("2023-05-08", "Lima")

@@ -498,7 +498,7 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
                 r"[^,;]*?\b(?:before|after|ahead\s+of|on\s+the\s+eve\s+of)\s+(?:the|a|this\s+week['’]s)\s+(?:[\w'’-]+\s+){0,4}",
                 text[a.end : b.start], re.I):
             a.location = a.location or b.location  # "met on Thursday before the EU summit in Brussels": there
-        elif a.sense.pos == "noun" and a.kind in ("summit", "forum", "meeting", "visit") and not a.past \
+        elif (a.sense.pos == "noun" and a.kind in ("summit", "forum", "meeting") or a.kind == "visit") and not a.past \
                 and re.fullmatch(r"[^;.]*?,\s+(?:where|during\s+which|at\s+which)\b[^,;.]*", text[a.end : b.start], re.I):
             b.date, b.location = b.date or a.date, b.location or a.location  # "the G20 summit ..., where X will meet Y"
             b.relation = b.relation or a.relation  # "after a stop in Abu Dhabi, where he met ...": before the main clause
