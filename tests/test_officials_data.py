@@ -115,3 +115,15 @@ def test_running_text_names_leaders_of_smaller_states():
     got = {p.name: p.country for p in a.people.values()}
     assert got == {"Denis Sassou Nguesso": "COG", "Félix Tshisekedi": "COD",
                    "Kyriakos Mitsotakis": "GRC", "Nikos Christodoulides": "CYP"}
+
+
+def test_foreign_ministers_of_some_added_states_by_date():
+    assert office_holder("MAR", "Foreign Minister", date(2022, 1, 1)).name == "Nasser Bourita"
+    assert office_holder("ARM", "Foreign Minister", date(2023, 1, 1)).name == "Ararat Mirzoyan"
+    assert office_holder("DNK", "Foreign Minister", date(2023, 6, 1)).name == "Lars Løkke Rasmussen"
+    assert known_person("Bayramov", date(2023, 9, 1)).country == "AZE"
+
+
+@pytest.mark.parametrize("word", ["Linde", "Hussein"])  # a company; a name borne by many
+def test_surnames_of_added_ministers_that_name_many_others_stay_unresolved(word):
+    assert known_person(word, date(2021, 6, 1)) is None
