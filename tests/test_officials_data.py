@@ -69,6 +69,7 @@ def test_the_iso3_codes_are_three_capitals():
     ("Djukanovic", date(2019, 1, 1), "Milo Đukanović", "MNE"),                # a letter no accent folding undoes
     ("Petro", date(2023, 1, 1), "Gustavo Petro", "COL"),                      # also a given name (Petro Poroshenko)
     ("Michel", date(2018, 1, 1), "Charles Michel", "BEL"),                    # also a given name (Michel Aoun)
+    ("Pavel", date(2024, 1, 1), "Petr Pavel", "CZE"),                         # also a given name (Pavel Filip)
 ])
 def test_heads_of_state_and_government_by_name_at_a_date(written, when, name, country):
     h = known_person(written, when)
