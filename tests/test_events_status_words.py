@@ -89,3 +89,11 @@ def test_the_slot_a_visit_was_originally_planned_for_is_an_event_of_its_own():
     assert slots == [("2022-10", "cancelled"), ("2023-05-08/2023-05-09", "held")]
     [old] = [m for m in found if m.date == "2022-10"]
     assert [p.name for p in old.participants] == ["Gabriel Boric"] and old.location.country == "PER"
+
+
+def test_a_plan_is_not_made_on_a_trip_that_ended_before_the_report():
+    found = events("Indian Prime Minister Narendra Modi will travel to Kathmandu on May 21.",
+                   "Nepalese Prime Minister Pushpa Kamal Dahal visited India from May 4 to May 8.",
+                   "Modi is scheduled to hold talks with Dahal.")
+    [talks] = [m for m in found if m.kind == "meeting"]
+    assert (talks.date, talks.location.country) == ("2023-05-21", "NPL")

@@ -679,11 +679,11 @@ def _part_of_trip(visit: EventMention, m: EventMention) -> bool:
 
 
 def _over_before(visit: EventMention, m: EventMention) -> bool:
-    """Whether a plan comes after a trip that was over days before the report ("visited
+    """Whether a plan comes after a trip that was over before the report ("visited
     India last week ... was scheduled to hold talks with him"): not made on that trip."""
     iv = interval(visit.date)
     return m.status in ("scheduled", "proposed") and visit.status == "held" and bool(iv and m.published) \
-        and (m.published.date() - iv[1]).days > 2
+        and (m.published.date() - iv[1]).days >= 1  # a plan lies ahead: not on a trip over before the report
 
 
 def _near(a: str | None, b: str | None) -> bool:
