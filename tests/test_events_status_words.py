@@ -97,3 +97,8 @@ def test_a_plan_is_not_made_on_a_trip_that_ended_before_the_report():
                    "Modi is scheduled to hold talks with Dahal.")
     [talks] = [m for m in found if m.kind == "meeting"]
     assert (talks.date, talks.location.country) == ("2023-05-21", "NPL")
+
+
+def test_a_trip_someone_refused_to_make_is_no_visit():
+    found = events("Azerbaijani President Ilham Aliyev refused to come to Spain a day before the summit.")
+    assert not [m for m in found if m.kind == "visit"]
