@@ -20,7 +20,8 @@ class FoundDate:
 
 
 _DIGIT = re.compile(r"\d")
-_TIME = r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?"
+# "10:05", "10.05", and "19h20" as French and Portuguese pages write the hour.
+_TIME = r"(?P<h>\d{1,2})(?:[:.]|h(?=\d\d\b))(?P<mi>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?"
 _TZ = r"(?P<tz>Z|[+-]\d{2}:?\d{2}|\b(?:KST|JST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST)\b)?"
 
 
@@ -37,6 +38,8 @@ def _patterns() -> list[re.Pattern]:
         re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d\d)[-/.](?P<d>\d\d)(?!\d)(?:[T ]{_TIME})?\s*{_TZ}", re.I),
         # 09:46 May 14, 2021 ; 5:08 PM – Tuesday, October 17, 2023
         re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?(?:[,–—-]\s*)?{weekday}{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+        # 16:48, 5 October 2023 (the time first, then the day before its month)
+        re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?(?:[,–—-]\s*)?{weekday}{day}\s+{month},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
         # March 5, 2021 - 10:16 ; Oct. 28, 2024
         re.compile(rf"\b{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d){year_end}(?:{sep}{_TIME}\s*{_TZ})?", re.I),
         # 14 May 2021 10:16 ; 07th November, 2022

@@ -58,6 +58,7 @@ class PageLexicon:
     signoff: re.Pattern  # groups: lead, name, rest ("For X, I'm Jane Roe in Lima")
     signoff_place_openers: frozenset[str]
     segue: re.Pattern  # an anchor's pointer to what comes next in the programme
+    byline_roles: frozenset[str]  # lower-cased reporters' roles in a credit ("Reporter", "Special Correspondent")
 
 
 @lru_cache(maxsize=1)
@@ -125,4 +126,5 @@ def lexicon() -> PageLexicon:
                            rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}})(?P<rest>.*)$"),
         signoff_place_openers=frozenset(w.lower() for w in data["signoff_place_openers"]),
         segue=re.compile(rf"\b(?:{_alternation(data['broadcast_segues'])})\b", re.I),
+        byline_roles=frozenset(w.lower() for w in data["byline_roles"]),
     )

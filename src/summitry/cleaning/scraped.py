@@ -70,6 +70,8 @@ def _take_credit(who: str, head: _Header) -> bool:
     "By Jane Roe, Reuters" and "By Jane Roe | AFP" give both.
     """
     parts = [p.strip() for p in re.split(r"\s*[,|/]\s*|\s+[-–—]\s+", who) if p.strip()]
+    if len(parts) > 1 and (kept := _without_roles(parts)) != parts:
+        return bool(kept) and _take_credit(", ".join(kept), head)
     if len(parts) == 2 and (agency(parts[1]) or outlet(parts[1])) and is_people(parts[0]):
         return _take_credit(parts[1], head) and _take_credit(parts[0], head)
     if found := agency(who):
@@ -81,6 +83,25 @@ def _take_credit(who: str, head: _Header) -> bool:
     else:
         return False
     return True
+
+
+def _without_roles(parts: list[str]) -> list[str]:
+    """A credit's parts without the reporter's role and what follows it ("Jane Roe - Reporter -
+    Lima", "JANE ROE, Special Correspondent") and without social handles ("@janeroe")."""
+    roles = lexicon().byline_roles
+    kept: list[str] = []
+    for part in parts:
+        if part.lower() in roles:
+            break
+        if not part.startswith("@"):
+            kept.append(part)
+    return kept
+
+
+def _is_section_label(part: str) -> bool:
+    """True for a section label standing beside a date ("Politics 16:48, 5 October 2023")."""
+    words = part.split()
+    return 0 < len(words) <= 3 and not re.search(r"\w", lexicon().section_words.sub(" ", part))
 
 
 def _leftover_is_empty(rest: str) -> bool:
@@ -112,12 +133,17 @@ def _read_meta(line: str, head: _Header) -> bool:
     labelled = any(lex.published_labels.search(line[: d.start]) or lex.updated_labels.search(line[: d.start])
                    for d in found)
     rest = lex.relative_time_any.sub(" ", lex.clutter_tokens.sub(" ", rest))
-    by = re.search(r"\bby\s+(.+)$", rest, re.I)
-    parts = [p.strip(ln.EDGE + " ,;") for p in (rest[: by.start()] if by else rest).split("|")]
+    by = re.search(r"\bby:?\s+(.+)$", rest, re.I)
+    parts = [p.strip(ln.EDGE + " ,;") for p in re.split(r"\||\s/\s", rest[: by.start()] if by else rest)]
     names = []
     for part in parts:
         if _leftover_is_empty(part) or (len(parts) > 1 and len(part.split()) <= 4 and not is_people(part)):
             continue  # nothing, or a section label between bars ("| All, World")
+        if found and _is_section_label(part):
+            continue  # "Politics 16:48, 5 October 2023"
+        if found and (agency(part) or outlet(part)):
+            names.append(part)  # "Example Daily / 11:48 PM January 4, 2023"
+            continue
         name = " ".join(w for w in part.split() if w.lower() not in lex.weekdays).strip(ln.EDGE + " ,;")
         if found and is_people(name):
             names.append(name)  # "Jane Roe Updated: Wednesday Jan 6, 2021"

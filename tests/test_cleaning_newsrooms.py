@@ -1,0 +1,63 @@
+"""Page layouts of state agencies, broadcasters, broadsheets and press offices, written for these
+tests: date lines, credits, mastheads, standfirsts, captions and what closes the article."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summitry.cleaning import clean_scraped
+from summitry.cleaning.dates import find_dates
+from summitry.model import RawDocument
+
+LEAD = ("The foreign ministers of Chile and Peru met in Arica on Thursday to settle the last details "
+        "of a new border crossing, the two governments said in a joint note.")
+SECOND = ("The crossing will open in the autumn and will be staffed by officers of both countries, "
+          "according to the note, which both ministries published after the talks.")
+THIRD = ("The ministers agreed to meet again in Tacna before the end of the year to review the work "
+         "of a joint commission on trade and transport.")
+HEADLINE = "Chile and Peru agree on new border crossing"
+URL = "https://www.example-gazette.cl/news/48213"
+
+
+def clean(*lines: str, url: str | None = URL):
+    text = "\n".join(([f"URL: {url}", ""] if url else []) + list(lines)) + "\n"
+    return clean_scraped(RawDocument("page.txt", text))
+
+
+# --- date lines ----------------------------------------------------------------------------
+
+def test_hours_written_with_an_h_are_a_time():
+    assert find_dates("12 May 2024 | 08h45")[0].value == datetime(2024, 5, 12, 8, 45)
+    assert find_dates("the 2h30 mark") == []
+
+
+def test_a_time_before_a_day_written_before_its_month():
+    assert find_dates("09:12, 14 June 2022")[0].value == datetime(2022, 6, 14, 9, 12)
+
+
+def test_a_section_label_beside_the_date_is_no_headline():
+    a = clean("Diplomacy 09:12, 14 June 2022", "", HEADLINE, "", LEAD, SECOND, THIRD)
+    assert a.title == HEADLINE
+    assert a.published == datetime(2022, 6, 14, 9, 12)
+
+
+def test_a_section_label_after_the_time_keeps_the_time():
+    a = clean(HEADLINE, "", "14 June 2022 | 09h12 - World", "", LEAD, SECOND, THIRD)
+    assert (a.published, a.published_precision) == (datetime(2022, 6, 14, 9, 12), "minute")
+
+
+def test_the_outlet_named_before_a_date_line():
+    a = clean(HEADLINE, "", "The Straits Times / 10:02 PM August 03, 2022", "", LEAD, SECOND, THIRD)
+    assert a.published == datetime(2022, 8, 3, 22, 2)
+
+
+def test_a_reporters_role_and_place_after_the_name():
+    a = clean(HEADLINE, "", "Posted on 03/08/2022 - 14:10 By Ana Souza - Reporter - Recife", "",
+              LEAD, SECOND, THIRD)
+    assert (a.published, a.byline) == (datetime(2022, 8, 3, 14, 10), "Ana Souza")
+
+
+def test_a_byline_with_a_colon_role_and_handle():
+    a = clean(HEADLINE, "", "By: Mara Lind - Correspondent / @maralind", "August 3, 2022", "",
+              LEAD, SECOND, THIRD)
+    assert a.byline == "Mara Lind"
