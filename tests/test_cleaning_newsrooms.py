@@ -61,3 +61,53 @@ def test_a_byline_with_a_colon_role_and_handle():
     a = clean(HEADLINE, "", "By: Mara Lind - Correspondent / @maralind", "August 3, 2022", "",
               LEAD, SECOND, THIRD)
     assert a.byline == "Mara Lind"
+
+
+# --- what closes the article -----------------------------------------------------------------
+
+def last(a) -> str:
+    return a.paragraphs[-1]
+
+
+def test_the_reporters_email_address_under_the_article():
+    a = clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "mlind@example-gazette.cl", "(END)")
+    assert last(a) == THIRD
+
+
+def test_a_desk_code_with_the_filing_time():
+    assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "PNA/KJ/2215 hrs")) == THIRD
+    assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "RT/MM/LQ")) == THIRD
+    assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "ab/cd")) == THIRD
+
+
+def test_an_agencys_initials_glued_after_the_last_sentence():
+    a = clean(HEADLINE, "", LEAD, SECOND, THIRD + " OPS")
+    assert last(a) == THIRD
+
+
+def test_a_closing_word_that_is_no_code_stays():
+    a = clean(HEADLINE, "", LEAD, SECOND, THIRD + " Nothing more.")
+    assert last(a).endswith("Nothing more.")
+
+
+def test_names_joined_by_slashes_under_the_article():
+    a = clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "PNA/Rosa Quispe/Luis alvarado")
+    assert last(a) == THIRD
+
+
+def test_labelled_credits_under_the_article():
+    a = clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "Translation: Ines Moura", "Edition: Jorge Salas")
+    assert last(a) == THIRD
+    assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "[Editor: zhangl]")) == THIRD
+
+
+def test_share_buttons_under_the_article():
+    a = clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "Share on: Facebook  X  Telegram")
+    assert last(a) == THIRD
+    a = clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "SHARE THIS", "Facebook  Email  LinkedIn")
+    assert last(a) == THIRD
+
+
+def test_links_to_the_previous_and_next_story():
+    assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "« Previous  Next »")) == THIRD
+    assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "< Previous article")) == THIRD

@@ -1,6 +1,7 @@
 """What closes an article body without being the article: contributors' credits, editors'
-slug tags, broadcast sign-offs and an anchor's segue, often glued to the last paragraph
-("... in Lima. --- Jane Roe contributed to this article."). Phrases come from page.yaml.
+slug tags, desk codes, the reporter's e-mail address, labelled credits ("Translation: Jane
+Roe"), broadcast sign-offs and an anchor's segue, often glued to the last paragraph ("... in
+Lima. --- Jane Roe contributed to this article."). Phrases come from page.yaml.
 """
 
 from __future__ import annotations
@@ -17,6 +18,13 @@ _SENTENCE_START = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'�
 _LAST_SENTENCES = 6  # a closing sentence is looked for among this many last sentence starts
 _MAX_CLOSING_WORDS = 40
 _PLACE_MAX_WORDS = 5
+_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# A desk's code: initials and a filing time joined by slashes ("ABC/DE/1640 hrs", "XY/ZZ"), or an
+# agency's initials standing alone after the last sentence ("... on Monday. ABC").
+_DESK_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/(?:[A-Za-z]{1,6}|\d{3,4}))*|[a-z]{2,4}(?:/[a-z]{2,4})+)"
+                        r"(?:\s*(?i:hrs?|hours|gmt|utc))?$")
+# A credit of names joined by slashes: "ABC/Jane Roe/John Doe" (photographers, desk hands).
+_SLASHED_NAMES = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}(?:\s*/\s*[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}){1,4}$")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
@@ -56,7 +64,25 @@ def is_closing_sentence(sentence: str) -> bool:
     if not text or len(text.split()) > _MAX_CLOSING_WORDS:
         return False
     segue = bool(lexicon().segue.search(text)) and not _SENTENCE_START.search(text)
-    return segue or _is_credit(text) or _is_signoff(text)
+    return segue or _is_code(text) or _is_labelled_credit(text) or _is_credit(text) or _is_signoff(text)
+
+
+def _is_code(text: str) -> bool:
+    """An e-mail address, a desk code ("ABC/DE/1640 hrs", "ABC") or names joined by slashes
+    ("ABC/Jane Roe/John Doe"; with one slash only where it names a photo credit or agency)."""
+    if _EMAIL.match(text) or _DESK_CODE.match(text):
+        return True
+    return bool(_SLASHED_NAMES.match(text)) and (text.count("/") >= 2 or bool(lexicon().credit_names.search(text)))
+
+
+def _is_labelled_credit(text: str) -> bool:
+    """ "Translation: Jane Roe", "Edition: John Doe", "[Editor: jroe]": a credit label and a name."""
+    m = lexicon().credit_label.match(text)
+    if not m:
+        return False
+    who = m["who"].strip()
+    bracketed = text.startswith("[") and text.endswith("]")
+    return bracketed or (len(who.split()) <= 5 and not re.search(r"[.!?;]", who))
 
 
 def _only_names(text: str) -> bool:

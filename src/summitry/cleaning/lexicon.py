@@ -58,6 +58,8 @@ class PageLexicon:
     signoff: re.Pattern  # groups: lead, name, rest ("For X, I'm Jane Roe in Lima")
     signoff_place_openers: frozenset[str]
     segue: re.Pattern  # an anchor's pointer to what comes next in the programme
+    credit_label: re.Pattern  # groups: who ("Translation: Jane Roe", "[Editor: jroe]")
+    share_bar: re.Pattern  # a whole line of share buttons ("Share on: Facebook X WhatsApp")
     byline_roles: frozenset[str]  # lower-cased reporters' roles in a credit ("Reporter", "Special Correspondent")
 
 
@@ -126,5 +128,7 @@ def lexicon() -> PageLexicon:
                            rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}})(?P<rest>.*)$"),
         signoff_place_openers=frozenset(w.lower() for w in data["signoff_place_openers"]),
         segue=re.compile(rf"\b(?:{_alternation(data['broadcast_segues'])})\b", re.I),
+        credit_label=re.compile(rf"^\[?\s*(?i:{_alternation(data['credit_labels'])})\s*:\s*(?P<who>[^\]]+?)\s*\]?$"),
+        share_bar=re.compile(rf"^(?:(?:{_alternation([w.lower() for w in data['share_buttons']])})\s*:?\s*)+$"),
         byline_roles=frozenset(w.lower() for w in data["byline_roles"]),
     )

@@ -49,7 +49,16 @@ def is_clutter(n: str) -> bool:
         return True
     if any(sep in n for sep in "|›»>") and _CRUMBS.match(n) and not _YEAR.search(n):
         return True  # a breadcrumb trail; one with a year in it is a date line ("Source: X | 2024-03-05 | ...")
+    if is_share_bar(n):
+        return True
     return n.count(" ") < 5 and bool(lex.relative_time.match(n) or lex.clutter_patterns.fullmatch(n))
+
+
+def is_share_bar(n: str) -> bool:
+    """True for a line (norm() form) of share buttons: "share this", "facebook twitter whatsapp"."""
+    if not lexicon().share_bar.match(n):
+        return False
+    return "share" in n or len(n.split()) >= 2
 
 
 def is_sentence(line: str) -> bool:
