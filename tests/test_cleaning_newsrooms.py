@@ -111,3 +111,108 @@ def test_share_buttons_under_the_article():
 def test_links_to_the_previous_and_next_story():
     assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "« Previous  Next »")) == THIRD
     assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "< Previous article")) == THIRD
+
+
+# --- where the article proper starts ---------------------------------------------------------
+
+CAPTION = ("The foreign ministers of Chile and Peru shake hands before their talks on a new border crossing "
+           "in the northern port city of Arica on Thursday, June 13, 2024.")
+
+
+def test_a_caption_ending_with_an_agency_and_photographer():
+    a = clean(HEADLINE, "", f"{CAPTION} EFE - MARTA GIL", "", LEAD, SECOND, THIRD)
+    assert a.paragraphs[0] == LEAD
+    assert a.captions == [f"{CAPTION} EFE - MARTA GIL"]
+
+
+def test_a_caption_ending_with_a_labelled_credit():
+    a = clean(HEADLINE, "", f"{CAPTION} PHOTO | EFE", "", LEAD, SECOND, THIRD)
+    assert a.paragraphs[0] == LEAD
+
+
+def test_a_pool_caption_inside_the_body():
+    caption = f"HANDSHAKE | {CAPTION} —EFE POOL"
+    a = clean(HEADLINE, "", LEAD, caption, SECOND, THIRD)
+    assert a.paragraphs == [LEAD, SECOND, THIRD]
+    assert caption in a.captions
+
+
+def test_a_paragraph_ending_with_an_agency_inside_the_body_is_no_caption():
+    closing = "The note was published in both capitals on Friday."
+    a = clean(HEADLINE, "", LEAD, SECOND, f"{closing} EFE")
+    assert (a.paragraphs[-1], a.captions) == (closing, [])
+
+
+def test_a_photographers_credit_inside_the_body_is_no_copyright_notice():
+    a = clean(HEADLINE, "", LEAD, "", "© Pedro Rojas/EFE - The ministers at the border post", "", SECOND, THIRD)
+    assert a.paragraphs == [LEAD, SECOND, THIRD]
+    a = clean(HEADLINE, "", LEAD, "", "Peru's foreign minister in Arica", "© Pedro Rojas/EFE", "", SECOND, THIRD)
+    assert a.paragraphs == [LEAD, SECOND, THIRD]
+    assert a.captions == ["Peru's foreign minister in Arica", "© Pedro Rojas/EFE"]
+
+
+def test_the_copyright_notice_still_ends_the_article():
+    a = clean(HEADLINE, "", LEAD, SECOND, "© 2024 Example Gazette. All rights reserved.", THIRD)
+    assert a.paragraphs == [LEAD, SECOND]
+
+
+STANDFIRST = ("Two neighbours who went to court over their sea border a decade ago now want goods to cross "
+              "their land border faster.")
+
+
+def test_a_standfirst_and_caption_above_the_byline_and_date():
+    a = clean(HEADLINE, "", STANDFIRST, "", f"The ministers in Arica (left) on ThursdayImage: Pedro Rojas/EFE",
+              "", "Rosa Quispe", "06/14/2024", "", LEAD, SECOND, THIRD)
+    assert a.paragraphs[0] == LEAD
+    assert a.byline == "Rosa Quispe"
+    assert a.published == datetime(2024, 6, 14)
+
+
+def test_a_quoted_standfirst_above_a_bare_byline_and_place():
+    standfirst = 'Ministers meet in Arica; both sides vow to settle trade disputes "through talks"'
+    a = clean(HEADLINE, "", standfirst, "", "Rosa Quispe", "ARICA", "June 14, 2024 18:20 IST",
+              "Updated: June 14, 2024 21:02 IST", "", LEAD, SECOND, THIRD)
+    assert a.paragraphs[0] == LEAD
+    assert a.published == datetime(2024, 6, 14, 18, 20)
+
+
+def test_a_date_line_under_a_short_article_keeps_it():
+    a = clean(HEADLINE, "", LEAD, SECOND, "Published - June 14, 2024 06:15 pm IST")
+    assert a.paragraphs == [LEAD, SECOND]
+
+
+def test_the_wire_dateline_opens_the_article_after_a_standfirst_without_stop():
+    standfirst = ("The ministers of Chile and Peru will meet in Arica to settle the details of a new border "
+                  "crossing between the two countries, a spokesman for the Chilean ministry said")
+    lead = "LIMA, June 12. /EFE/. " + LEAD
+    a = clean(HEADLINE, "", standfirst, "", "Both delegations reached the port city by road early on Thursday morning.", "",
+              lead, SECOND, THIRD)
+    assert a.paragraphs[0] == LEAD
+    assert a.dateline == "LIMA"
+
+
+def test_summary_bullets_above_the_article():
+    a = clean(HEADLINE, "", "Summary",
+              "- The ministers agreed on the border crossing after two hours of talks in Arica.",
+              "- Both countries will staff the new crossing with their own officers.", "", LEAD, SECOND, THIRD)
+    assert a.paragraphs[0] == LEAD
+
+
+# --- mastheads ---------------------------------------------------------------------------------
+
+def test_the_sites_name_above_the_headline_is_no_headline():
+    a = clean("Gazette of the Andes", "", "World", "", HEADLINE, "", "June 14, 2024", "", LEAD, SECOND, THIRD,
+              url="https://www.gazette-of-the-andes.example/news/48213")
+    assert a.title == HEADLINE
+
+
+def test_the_sites_acronym_and_tagline_are_no_headline():
+    a = clean("Andean Press Service (APS)", "National News Agency of the Andes", "", HEADLINE, "",
+              "June 14, 2024", "", LEAD, SECOND, THIRD, url="https://apsnews.example/story/48213")
+    assert a.title == HEADLINE
+
+
+def test_the_sites_initials_are_no_headline():
+    a = clean("Presidential Media Office", "Republic of Freedonia", "", HEADLINE, "",
+              "June 14, 2024", "", LEAD, SECOND, THIRD, url="https://pmo.example.gov/releases/48213")
+    assert a.title == HEADLINE

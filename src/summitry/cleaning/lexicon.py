@@ -60,6 +60,7 @@ class PageLexicon:
     segue: re.Pattern  # an anchor's pointer to what comes next in the programme
     credit_label: re.Pattern  # groups: who ("Translation: Jane Roe", "[Editor: jroe]")
     share_bar: re.Pattern  # a whole line of share buttons ("Share on: Facebook X WhatsApp")
+    outlet_kinds: re.Pattern  # what a masthead's tagline says the outlet is ("news agency")
     byline_roles: frozenset[str]  # lower-cased reporters' roles in a credit ("Reporter", "Special Correspondent")
 
 
@@ -130,5 +131,6 @@ def lexicon() -> PageLexicon:
         segue=re.compile(rf"\b(?:{_alternation(data['broadcast_segues'])})\b", re.I),
         credit_label=re.compile(rf"^\[?\s*(?i:{_alternation(data['credit_labels'])})\s*:\s*(?P<who>[^\]]+?)\s*\]?$"),
         share_bar=re.compile(rf"^(?:(?:{_alternation([w.lower() for w in data['share_buttons']])})\s*:?\s*)+$"),
+        outlet_kinds=re.compile(rf"\b(?:{_alternation(data['outlet_kinds'])})\b", re.I),
         byline_roles=frozenset(w.lower() for w in data["byline_roles"]),
     )

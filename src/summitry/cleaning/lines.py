@@ -15,7 +15,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$|[\"”’]\s*$|\)\s*$")
 _W = r"[^\s|›»>]+"  # one word of a breadcrumb; words are separated by one space, so no run can be split two ways
 _CRUMBS = re.compile(rf"^{_W}(?: {_W}){{0,2}} ?(?:\s*[|›»>]\s*{_W}(?: {_W}){{0,2}} ?){{1,6}}$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_BULLET = re.compile(r"^\s*[•·▪●◦‣*]\s+")
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*]|[-–](?=\s))\s+")
 _FURNITURE_AFTER_MARKER = frozenset(":([|/-–—.©ⓒ»›>#")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 # An embedded social post ends with its author, handle and day:
@@ -29,6 +29,10 @@ _CREDIT_LINE_MAX_WORDS = 6
 # lead); headlines are shorter.
 LONG_LINE_WORDS = 25
 # A caption that ends with a slash-separated credit: "... the pandemic. Jane Roe / EPA / TASS".
+# A caption that ends with a credit after its last sentence: "... in Lima. AGENCY - JANE ROE",
+# "... on Monday. PHOTO | AGENCY", "... on Monday. —AGENCY POOL".
+_TRAILING_CREDIT = re.compile(r"[.!?]\s+(?:[|—–-]\s*)?(?P<credit>[^.!?]{2,50})$")
+_TRAILING_CREDIT_WORDS = 6
 _SLASH_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?P<credit>[^.!?]{2,60}(?:\s*/\s*[^/.!?]{2,30}){1,3})\s*$")
 
 
@@ -147,20 +151,48 @@ def is_credit_line(line: str) -> bool:
     return photo and _names_a_credit(text)
 
 
+def _trailing_credit(line: str) -> str | None:
+    """The credit standing after a caption's last sentence ("AGENCY - JANE ROE", "PHOTO | AGENCY")."""
+    m = _TRAILING_CREDIT.search(line.strip())
+    if not m:
+        return None
+    credit = m.group("credit").strip()
+    words = [w for w in re.split(r"[\s|/:–—-]+", credit) if w]
+    if not 0 < len(words) <= _TRAILING_CREDIT_WORDS or any(w[0].islower() and w not in ("via", "by") for w in words):
+        return None
+    return credit if _names_a_credit(credit) else None
+
+
 def is_caption(line: str, before_body: bool) -> bool:
-    """A photo caption: credited in parentheses, labelled ("Photo: ..."), cued ("in this photo")."""
+    """A photo caption: credited in parentheses or after its last sentence, labelled ("Photo: ..."),
+    cued ("in this photo")."""
     lex = lexicon()
     credit = lex.credit_tail.search(line)
+    trailing = _trailing_credit(line)
     if before_body:
         slash = _SLASH_CREDIT.search(line)
-        return (bool(credit) or has_caption_cue(line) or bool(lex.caption_label.match(line.strip()))
+        return (bool(credit) or bool(trailing) or has_caption_cue(line) or bool(lex.caption_label.match(line.strip()))
                 or bool(slash and _names_a_credit(slash.group("credit"))))
+    if trailing and _PHOTO_WORD.search(trailing):  # "... on Monday. —AGENCY POOL"
+        return True
     # Inside the body a bare "(Yonhap)" can end a paragraph; a caption needs more: a joint
     # credit ("(AP-Yonhap)"), a cue, or a photographer's credit ("© Jane Roe / AFP").
     if credit and ("-" in credit.group(0) or "/" in credit.group(0) or has_caption_cue(line)):
         return True
     slash = "©" in line and _SLASH_CREDIT.search(line)
     return bool(slash and "©" in slash.group("credit") and _names_a_credit(slash.group("credit")))
+
+
+# "© Jane Roe/AGENCY" or "© Jane Roe/AGENCY - The ministers at the talks": a photographer's
+# credit (names and a slash, no year), not the copyright notice that ends a page.
+_PHOTO_COPYRIGHT = re.compile(r"^[©ⓒ]\s*(?P<credit>[A-Z][^/\d]{1,40}/\s*[A-Za-z][^\d]{0,30}?)(?:\s+[-–—]\s+\S.*)?$")
+_NOTICE = re.compile(r"\b(?:copyright|rights|reserved)\b", re.I)
+
+
+def is_photo_copyright(line: str) -> bool:
+    """A photographer's credit opening with "©" inside the body (the caption may follow it)."""
+    m = _PHOTO_COPYRIGHT.match(line.strip())
+    return bool(m) and len(m["credit"].split()) <= _CREDIT_LINE_MAX_WORDS and not _NOTICE.search(line)
 
 
 def is_promo(line: str) -> bool:

@@ -22,6 +22,8 @@ from .dates import FoundDate, find_dates
 from .headline import (
     SLUG_CERTAIN,
     choose_title,
+    is_tagline,
+    names_site,
     slug_score,
     strip_section,
     url_sections,
@@ -45,6 +47,9 @@ _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _WORD = re.compile(r"[\w'’.-]+")
 _SAME_OPENING_WORDS = 4
 _DATE_LINE_MAX = 100  # characters: a date line with its labels, time and byline
+_CAPTION_MAX_WORDS = 15  # a line above a photographer's credit, no sentence, is its caption
+_REOPEN_LOOKAHEAD = 8  # lines: the article proper must follow a date line this closely
+_DATELINE_WITHIN = 3  # paragraphs: a wire dateline this early opens the article proper
 _GLUED_LABEL = re.compile(r"(?<=[a-z0-9])(?=(?:Updated|Published|Posted)\b)")
 
 
@@ -242,6 +247,19 @@ def _drop_link_runs(paragraphs: list[str], min_run: int = 3) -> list[str]:
     return out
 
 
+def _from_dateline(paragraphs: list[str]) -> list[str]:
+    """The body from its wire dateline on: where the first paragraphs have none and one of the
+    next opens with an agency's dateline ("CITY, May 4 (Agency) --"), those were a standfirst
+    or a caption above the article proper."""
+    if not paragraphs or split_dateline(paragraphs[0]):
+        return paragraphs
+    for k in range(1, min(_DATELINE_WITHIN, len(paragraphs))):
+        d = split_dateline(paragraphs[k])
+        if d and (d.agency or (d.place and d.place.isupper() and d.day)):
+            return paragraphs[k:]
+    return paragraphs
+
+
 @dataclass
 class _Page:
     """The state of one page while its lines are read, top to bottom."""
@@ -254,6 +272,7 @@ class _Page:
     captions: list[str] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)  # headline lines met, as key()s
     in_links: bool = False  # inside a "Read more:" list of links
+    under_masthead: bool = False  # the last line read named the site
 
     def __post_init__(self) -> None:
         self.slug, self.sections = url_slug(self.url), url_sections(self.url)
@@ -268,6 +287,9 @@ class _Page:
                 continue
             n = ln.norm(line)
             in_body = bool(self.paragraphs)
+            if in_body and ln.is_photo_copyright(line):
+                self._photo_credit(line)
+                continue
             if in_body and ln.is_end_marker(n):
                 if m := re.match(r"^sources?\s*:\s*(.{2,40})$", line, re.I):
                     self.head.source = self.head.source or m.group(1).strip()
@@ -285,6 +307,10 @@ class _Page:
             if named and not in_body:
                 self.head.outlet = self.head.outlet or named[0]
                 continue
+            under_masthead, self.under_masthead = self.under_masthead, False
+            if not in_body and (names_site(line, self.url) or (under_masthead and is_tagline(line))):
+                self.under_masthead = True  # the site's name and its tagline are no headline
+                continue
             doubled = ln.undouble(line)
             if doubled is not None:
                 if doubled not in self.captions:
@@ -294,16 +320,37 @@ class _Page:
             if ln.key(line) in self.seen or (image and ln.key(image.group("head")) in self.seen):
                 continue
             if in_body:
-                self._body_line(line, n)
+                self._body_line(line, n, i)
             else:
                 self._header_line(line, n, i)
 
-    def _body_line(self, line: str, n: str) -> None:
+    def _photo_credit(self, line: str) -> None:
+        """A photographer's credit inside the body ("© Jane Roe/AGENCY"); the short line above
+        it that is no sentence is the caption it credits."""
+        last = self.paragraphs[-1]
+        if not ln.is_sentence(last) and len(last.split()) <= _CAPTION_MAX_WORDS:
+            self.captions.append(self.paragraphs.pop())
+        self.captions.append(line)
+
+    def _reopen_header(self, i: int) -> None:
+        """A date line under the first paragraph, with the article still to come: what was taken
+        for the body was a standfirst, a caption, a byline or a place line above the article."""
+        if sum(ln.is_prose(p) for p in self.paragraphs) > 1 or not any(
+                ln.is_prose(x) for x in self.lines[i + 1 : i + 1 + _REOPEN_LOOKAHEAD]):
+            return
+        for paragraph in self.paragraphs:
+            if is_people(paragraph):
+                self.head.byline = self.head.byline or paragraph
+            elif ln.is_caption(paragraph, before_body=True):
+                self.captions.append(paragraph)
+        self.paragraphs = []
+
+    def _body_line(self, line: str, n: str, i: int) -> None:
         head = self.head
         if credited := agency(n):  # "— Reuters" under the last paragraph
             head.source = head.source or credited
         elif len(line) <= _DATE_LINE_MAX and find_dates(line) and _read_meta(line, head):
-            pass  # "Published - March 24, 2023 10:15 pm IST" under the article
+            self._reopen_header(i)  # else "Published - March 24, 2023 10:15 pm IST" under the article
         elif ln.is_post_signature(line):
             while len(self.paragraphs) > 1 and ln.is_post_lead_in(self.paragraphs[-1]):
                 self.paragraphs.pop()
@@ -356,7 +403,7 @@ def clean_scraped(raw: RawDocument) -> Article:
     while paragraphs and (m := _BYLINE.match(paragraphs[-1])) and len(paragraphs[-1].split()) <= 8:
         _take_credit(_EMAIL_TAIL.sub("", m.group("who")).strip(), head)
         paragraphs.pop()
-    paragraphs = _drop_link_runs(paragraphs)
+    paragraphs = _from_dateline(_drop_link_runs(paragraphs))
     if not paragraphs:
         raise CleaningError("no article text found")
 
