@@ -216,3 +216,13 @@ def test_the_sites_initials_are_no_headline():
     a = clean("Presidential Media Office", "Republic of Freedonia", "", HEADLINE, "",
               "June 14, 2024", "", LEAD, SECOND, THIRD, url="https://pmo.example.gov/releases/48213")
     assert a.title == HEADLINE
+
+
+def test_a_photographers_credit_as_the_last_line_ends_the_article():
+    a = clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "© Example Media/Gazette Group", "Contact us", "About us")
+    assert a.paragraphs == [LEAD, SECOND, THIRD]
+
+
+def test_an_agencys_name_on_its_own_site_still_credits_it():
+    a = clean("KYODO NEWS", "", HEADLINE, "", LEAD, SECOND, THIRD, url="https://english.kyodonews.net/news/48213")
+    assert a.source == "Kyodo"

@@ -48,7 +48,7 @@ _WORD = re.compile(r"[\w'’.-]+")
 _SAME_OPENING_WORDS = 4
 _DATE_LINE_MAX = 100  # characters: a date line with its labels, time and byline
 _CAPTION_MAX_WORDS = 15  # a line above a photographer's credit, no sentence, is its caption
-_REOPEN_LOOKAHEAD = 8  # lines: the article proper must follow a date line this closely
+_PROSE_LOOKAHEAD = 8  # lines: the article goes on when prose follows this closely
 _DATELINE_WITHIN = 3  # paragraphs: a wire dateline this early opens the article proper
 _GLUED_LABEL = re.compile(r"(?<=[a-z0-9])(?=(?:Updated|Published|Posted)\b)")
 
@@ -287,7 +287,7 @@ class _Page:
                 continue
             n = ln.norm(line)
             in_body = bool(self.paragraphs)
-            if in_body and ln.is_photo_copyright(line):
+            if in_body and ln.is_photo_copyright(line) and self._prose_follows(i):
                 self._photo_credit(line)
                 continue
             if in_body and ln.is_end_marker(n):
@@ -308,7 +308,7 @@ class _Page:
                 self.head.outlet = self.head.outlet or named[0]
                 continue
             under_masthead, self.under_masthead = self.under_masthead, False
-            if not in_body and (names_site(line, self.url) or (under_masthead and is_tagline(line))):
+            if not in_body and not agency(n) and (names_site(line, self.url) or (under_masthead and is_tagline(line))):
                 self.under_masthead = True  # the site's name and its tagline are no headline
                 continue
             doubled = ln.undouble(line)
@@ -324,6 +324,10 @@ class _Page:
             else:
                 self._header_line(line, n, i)
 
+    def _prose_follows(self, i: int) -> bool:
+        """True when the article goes on closely below line i."""
+        return any(ln.is_prose(x) for x in self.lines[i + 1 : i + 1 + _PROSE_LOOKAHEAD])
+
     def _photo_credit(self, line: str) -> None:
         """A photographer's credit inside the body ("© Jane Roe/AGENCY"); the short line above
         it that is no sentence is the caption it credits."""
@@ -335,8 +339,7 @@ class _Page:
     def _reopen_header(self, i: int) -> None:
         """A date line under the first paragraph, with the article still to come: what was taken
         for the body was a standfirst, a caption, a byline or a place line above the article."""
-        if sum(ln.is_prose(p) for p in self.paragraphs) > 1 or not any(
-                ln.is_prose(x) for x in self.lines[i + 1 : i + 1 + _REOPEN_LOOKAHEAD]):
+        if sum(ln.is_prose(p) for p in self.paragraphs) > 1 or not self._prose_follows(i):
             return
         for paragraph in self.paragraphs:
             if is_people(paragraph):
