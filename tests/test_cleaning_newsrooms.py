@@ -226,3 +226,24 @@ def test_a_photographers_credit_as_the_last_line_ends_the_article():
 def test_an_agencys_name_on_its_own_site_still_credits_it():
     a = clean("KYODO NEWS", "", HEADLINE, "", LEAD, SECOND, THIRD, url="https://english.kyodonews.net/news/48213")
     assert a.source == "Kyodo"
+
+
+def test_an_email_address_with_a_label_or_name_under_the_article():
+    assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "Contact the writer: mlind@example-gazette.cl")) == THIRD
+    assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD + " Mara Lind, mlind@example-gazette.cl")) == THIRD
+
+
+def test_a_sentence_naming_an_address_stays():
+    closing = "Questions can be sent to the joint commission, which answers at info@example-commission.org."
+    assert last(clean(HEADLINE, "", LEAD, SECOND, closing)) == closing
+
+
+def test_date_and_time_parted_by_a_dot_or_slash():
+    assert find_dates("14 Jun 2024 • 6:20pm")[0].value == datetime(2024, 6, 14, 18, 20)
+    assert find_dates("Jun 14, 2024 / 06:20 PM")[0].value == datetime(2024, 6, 14, 18, 20)
+    assert find_dates("14 Jun, 2024 · 18:20")[0].value == datetime(2024, 6, 14, 18, 20)
+
+
+def test_a_time_before_a_date_in_figures():
+    assert find_dates("18:20 14.06.2024")[0].value == datetime(2024, 6, 14, 18, 20)
+    assert find_dates("18:20, 14/06/2024")[0].value == datetime(2024, 6, 14, 18, 20)

@@ -18,7 +18,8 @@ _SENTENCE_START = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'�
 _LAST_SENTENCES = 6  # a closing sentence is looked for among this many last sentence starts
 _MAX_CLOSING_WORDS = 40
 _PLACE_MAX_WORDS = 5
-_EMAIL = re.compile(r"^[\w.+-]+@[\w-]+(?:\.[\w-]+)+$")
+# "jroe@example.com", "Contact the writer: jroe@example.com", "Jane Roe, jroe@example.com"
+_EMAIL = re.compile(r"^(?:[^.!?@\"“”]{1,40}[:,]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
 # A desk's code: initials and a filing time joined by slashes ("ABC/DE/1640 hrs", "XY/ZZ"), or an
 # agency's initials standing alone after the last sentence ("... on Monday. ABC").
 _DESK_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/(?:[A-Za-z]{1,6}|\d{3,4}))*|[a-z]{2,4}(?:/[a-z]{2,4})+)"

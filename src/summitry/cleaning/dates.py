@@ -28,7 +28,7 @@ _TZ = r"(?P<tz>Z|[+-]\d{2}:?\d{2}|\b(?:KST|JST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|B
 @lru_cache(maxsize=1)
 def _patterns() -> list[re.Pattern]:
     month = rf"(?P<mon>{lexicon().month_names})\.?"
-    sep = r"\s*(?:-|–|—|,|at|\|)?\s*"
+    sep = r"\s*(?:-|–|—|,|at|\||•|·|/)?\s*"
     day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     weekday = rf"(?:(?:{lexicon().weekday_forms})\.?,?\s*)?"
     # A year ends at a word boundary, or runs into a time or a repeated day ("20243:15 PM", "20245 Mar").
@@ -44,6 +44,9 @@ def _patterns() -> list[re.Pattern]:
         re.compile(rf"\b{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d){year_end}(?:{sep}{_TIME}\s*{_TZ})?", re.I),
         # 14 May 2021 10:16 ; 07th November, 2022
         re.compile(rf"\b{day}\s+{month},?\s+(?P<y>(?:19|20)\d\d){year_end}(?:{sep}{_TIME}\s*{_TZ})?", re.I),
+        # 19:05 05.12.2023 ; 19:05, 05/12/2023 (the time first)
+        re.compile(rf"(?<![\d:.]){_TIME}\s*(?:{_TZ}\s*)?(?:[,–—-]\s*)?(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)"
+                   rf"(?P<y>(?:19|20)\d\d)(?![\d./-])", re.I),
         # 24-03-2023 ; 24.03.2023 10:15 ; 24/03/2023 (day first, as most of the world writes it)
         re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<y>(?:19|20)\d\d)(?![\d./-])"
                    rf"(?:{sep}{_TIME}\s*{_TZ})?", re.I),
