@@ -26,6 +26,8 @@ _DESK_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/(?:[A-Za-z]{1,6}|\d{3,4}))*|[a-z]{2,
                         r"(?:\s*(?i:hrs?|hours|gmt|utc))?$")
 # A credit of names joined by slashes: "ABC/Jane Roe/John Doe" (photographers, desk hands).
 _SLASHED_NAMES = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}(?:\s*/\s*[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}){1,4}$")
+_SIGNATURE_WORDS = (2, 6)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
@@ -34,6 +36,8 @@ def strip_closing(paragraphs: list[str]) -> list[str]:
     out = list(paragraphs)
     while out:
         cut = _closing_start(out[-1])
+        if cut is None and len(out) > 1 and _is_signature(out[-1]) and _SENTENCE_END.search(out[-2]):
+            cut = 0
         if cut is None:
             break
         rest = out[-1][:cut].rstrip(" -—–")
@@ -66,6 +70,14 @@ def is_closing_sentence(sentence: str) -> bool:
         return False
     segue = bool(lexicon().segue.search(text)) and not _SENTENCE_START.search(text)
     return segue or _is_code(text) or _is_labelled_credit(text) or _is_credit(text) or _is_signoff(text)
+
+
+def _is_signature(paragraph: str) -> bool:
+    """A name or an office signing under the last paragraph ("Press and Information Department")."""
+    words = paragraph.split()
+    return (_SIGNATURE_WORDS[0] <= len(words) <= _SIGNATURE_WORDS[1] and not _SENTENCE_END.search(paragraph)
+            and not re.search(r"\d", paragraph) and not re.match(r"(?i)by\b", paragraph)  # a byline gives a credit
+            and _only_names(paragraph))
 
 
 def _is_code(text: str) -> bool:
