@@ -286,3 +286,16 @@ def test_a_text_to_speech_notice_above_the_article():
 def test_the_corrections_footer_ends_the_article():
     a = clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "Corrections and clarifications|Submit a news tip|Report error")
     assert last(a) == THIRD
+
+
+def test_a_standfirst_and_credited_caption_above_a_by_line_and_date():
+    a = clean(HEADLINE, "", STANDFIRST, "", f"{CAPTION} (Photo by Pedro Rojas/EFE via Getty Images)", "",
+              "By Rosa Quispe", "June 14, 2024 6:20 PM ET", "", LEAD, SECOND, THIRD)
+    assert a.paragraphs[0] == LEAD
+    assert a.byline == "Rosa Quispe"
+
+
+def test_the_writers_note_under_the_article():
+    assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "Rosa Quispe is our correspondent in Lima.")) == THIRD
+    closing = "Luis Gomez is the minister in charge of the new crossing."
+    assert last(clean(HEADLINE, "", LEAD, SECOND, closing)) == closing

@@ -26,6 +26,7 @@ _DESK_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/(?:[A-Za-z]{1,6}|\d{3,4}))*|[a-z]{2,
                         r"(?:\s*(?i:hrs?|hours|gmt|utc))?$")
 # A credit of names joined by slashes: "ABC/Jane Roe/John Doe" (photographers, desk hands).
 _SLASHED_NAMES = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}(?:\s*/\s*[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}){1,4}$")
+_BIO = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) is (?:a|an|the|our|[A-Z]\w+'s)\s(?P<rest>.{3,120})$")
 _SIGNATURE_WORDS = (2, 6)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -69,7 +70,15 @@ def is_closing_sentence(sentence: str) -> bool:
     if not text or len(text.split()) > _MAX_CLOSING_WORDS:
         return False
     segue = bool(lexicon().segue.search(text)) and not _SENTENCE_START.search(text)
-    return segue or _is_code(text) or _is_labelled_credit(text) or _is_credit(text) or _is_signoff(text)
+    return (segue or _is_code(text) or _is_labelled_credit(text) or _is_credit(text) or _is_signoff(text)
+            or _is_bio(text))
+
+
+def _is_bio(text: str) -> bool:
+    """The writer's note: "Jane Roe is our correspondent in Lima.", "John Doe is a senior editor at Example."."""
+    m = _BIO.match(text)
+    return bool(m) and is_person_name(m["who"]) and bool(
+        re.search(rf"\b(?:{'|'.join(map(re.escape, lexicon().byline_roles))})s?\b", m["rest"].lower()))
 
 
 def _is_signature(paragraph: str) -> bool:

@@ -339,10 +339,13 @@ class _Page:
     def _reopen_header(self, i: int) -> None:
         """A date line under the first paragraph, with the article still to come: what was taken
         for the body was a standfirst, a caption, a byline or a place line above the article."""
-        if sum(ln.is_prose(p) for p in self.paragraphs) > 1 or not self._prose_follows(i):
+        prose = [p for p in self.paragraphs if ln.is_prose(p) and not ln.is_caption(p, before_body=True)]
+        if len(prose) > 1 or not self._prose_follows(i):
             return
         for paragraph in self.paragraphs:
-            if is_people(paragraph):
+            if m := _BYLINE.match(paragraph):
+                _take_credit(_EMAIL_TAIL.sub("", m.group("who")).strip(), self.head)
+            elif is_people(paragraph):
                 self.head.byline = self.head.byline or paragraph
             elif ln.is_caption(paragraph, before_body=True):
                 self.captions.append(paragraph)
