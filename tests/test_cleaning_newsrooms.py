@@ -299,3 +299,8 @@ def test_the_writers_note_under_the_article():
     assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "Rosa Quispe is our correspondent in Lima.")) == THIRD
     closing = "Luis Gomez is the minister in charge of the new crossing."
     assert last(clean(HEADLINE, "", LEAD, SECOND, closing)) == closing
+
+
+def test_a_gallery_headline_is_still_the_headline():
+    a = clean("Ministers open the new border post — in pictures", "", LEAD, SECOND, THIRD, url=None)
+    assert a.title == "Ministers open the new border post — in pictures"
