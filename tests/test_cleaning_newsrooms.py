@@ -304,3 +304,24 @@ def test_the_writers_note_under_the_article():
 def test_a_gallery_headline_is_still_the_headline():
     a = clean("Ministers open the new border post — in pictures", "", LEAD, SECOND, THIRD, url=None)
     assert a.title == "Ministers open the new border post — in pictures"
+
+
+def test_wire_feed_notices_and_appeals_under_the_article():
+    for notice in ("(Only the headline of this report may have been reworked by our staff; the rest of the content "
+                   "is auto-generated from a syndicated feed.)",
+                   "This story has been published from a wire agency feed without changes to the text.",
+                   "Have a news tip? Email us at tips@example-gazette.cl",
+                   "We welcome your comments at letters@example-gazette.cl"):
+        assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", notice)) == THIRD, notice
+
+
+def test_the_agencies_the_story_drew_on_under_the_article():
+    assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "-- With EFE and AFP")) == THIRD
+    assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD + " With agencies.")) == THIRD
+    closing = "With luck, the crossing will open before the harvest."
+    assert last(clean(HEADLINE, "", LEAD, SECOND, closing)) == closing
+
+
+def test_end_marks_and_widgets_under_the_article():
+    for tail in (["/ENDS/"], ["Print this page"], ["Loading comments..."], ["WhatsApp", "Telegram"]):
+        assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", *tail)) == THIRD, tail

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .credits import is_person_name
+from .credits import agency, is_person_name, outlet
 from .lexicon import lexicon
 
 # Where a sentence may start inside a paragraph: after a full stop and a space, before a
@@ -27,6 +27,7 @@ _DESK_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/(?:[A-Za-z]{1,6}|\d{3,4}))*|[a-z]{2,
 # A credit of names joined by slashes: "ABC/Jane Roe/John Doe" (photographers, desk hands).
 _SLASHED_NAMES = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}(?:\s*/\s*[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}){1,4}$")
 _BIO = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) is (?:a|an|the|our|[A-Z]\w+'s)\s(?P<rest>.{3,120})$")
+_WITH = re.compile(r"^(?i:with)\s+(?P<who>.{2,60})$")
 _SIGNATURE_WORDS = (2, 6)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
@@ -71,7 +72,7 @@ def is_closing_sentence(sentence: str) -> bool:
         return False
     segue = bool(lexicon().segue.search(text)) and not _SENTENCE_START.search(text)
     return (segue or _is_code(text) or _is_labelled_credit(text) or _is_credit(text) or _is_signoff(text)
-            or _is_bio(text))
+            or _is_bio(text) or _is_agency_credit(text))
 
 
 def _is_bio(text: str) -> bool:
@@ -87,6 +88,15 @@ def _is_signature(paragraph: str) -> bool:
     return (_SIGNATURE_WORDS[0] <= len(words) <= _SIGNATURE_WORDS[1] and not _SENTENCE_END.search(paragraph)
             and not re.search(r"\d", paragraph) and not re.match(r"(?i)by\b", paragraph)  # a byline gives a credit
             and _only_names(paragraph))
+
+
+def _is_agency_credit(text: str) -> bool:
+    """ "With AGENCY", "With AGENCY and AGENCY", "With agencies": the wires the text drew on."""
+    m = _WITH.match(text.rstrip("."))
+    if not m:
+        return False
+    names = [p.strip() for p in re.split(r",|\band\b|&", m["who"]) if p.strip()]
+    return bool(names) and all(n.lower() in lexicon().staff_words or agency(n) or outlet(n) for n in names)
 
 
 def _is_code(text: str) -> bool:

@@ -25,6 +25,7 @@ class PageLexicon:
     agencies: dict[str, str]  # lower-cased alias -> canonical name
     agency_names: re.Pattern
     staff_tail: re.Pattern  # "... staff writers" ending a lower-cased credit
+    staff_words: frozenset[str]  # the same words, lower-cased ("wires", "agencies")
     outlets: dict[str, tuple[str, str]]  # lower-cased name -> (name, ISO3)
     credit_tail: re.Pattern  # "... (AP-Yonhap)" at the end of a line
     caption_cues: tuple[str, ...]  # lower-cased
@@ -91,6 +92,7 @@ def lexicon() -> PageLexicon:
         updated_labels=re.compile(rf"\b(?:{_alternation(data['updated_labels'])})\b", re.I),
         agencies=agencies,
         agency_names=re.compile(rf"\b(?:{_alternation(list(agencies))})\b", re.I),
+        staff_words=frozenset(w.lower() for w in data["staff_credits"]),
         staff_tail=re.compile(rf"\s(?:{_alternation([w.lower() for w in data['staff_credits']])})$"),
         outlets=outlets,
         credit_tail=re.compile(rf"\((?:[^()]*[-/ ])?(?:{credit})(?:[-/ ][^()]*)?\)\s*$", re.I),

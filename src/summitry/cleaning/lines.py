@@ -59,10 +59,8 @@ def is_clutter(n: str) -> bool:
 
 
 def is_share_bar(n: str) -> bool:
-    """True for a line (norm() form) of share buttons: "share this", "facebook twitter whatsapp"."""
-    if not lexicon().share_bar.match(n):
-        return False
-    return "share" in n or len(n.split()) >= 2
+    """True for a line (norm() form) of share buttons: "share this", "facebook twitter whatsapp", "telegram"."""
+    return bool(lexicon().share_bar.match(n))
 
 
 def is_sentence(line: str) -> bool:
