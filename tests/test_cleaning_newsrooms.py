@@ -325,3 +325,18 @@ def test_the_agencies_the_story_drew_on_under_the_article():
 def test_end_marks_and_widgets_under_the_article():
     for tail in (["/ENDS/"], ["Print this page"], ["Loading comments..."], ["WhatsApp", "Telegram"]):
         assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", *tail)) == THIRD, tail
+
+
+def test_date_line_parts_between_bars_with_the_time_first():
+    a = clean("Diplomacy | 18:20 | 14.06.2024", "", HEADLINE, "", LEAD, SECOND, THIRD)
+    assert (a.title, a.published) == (HEADLINE, datetime(2024, 6, 14, 18, 20))
+
+
+def test_the_place_of_the_dispatch_beside_the_date():
+    a = clean(HEADLINE, "", "Lima, 14 June 2024, 18:20", "", LEAD, SECOND, THIRD)
+    assert a.published == datetime(2024, 6, 14, 18, 20)
+
+
+def test_a_time_zone_written_as_an_offset_from_gmt():
+    a = clean(HEADLINE, "", "Published 18:20 GMT+3, 14 June 2024", "", LEAD, SECOND, THIRD)
+    assert (a.published, a.timezone) == (datetime(2024, 6, 14, 18, 20), "+03:00")

@@ -45,6 +45,7 @@ _LEAD_STAMP = re.compile(
 _MONTH_STAMP = re.compile(r"^(?:(?:date|published|posted)\s*:?\s*)?(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)$", re.I)
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _WORD = re.compile(r"[\w'’.-]+")
+_PLACE_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]+$")  # one place name beside a date
 _SAME_OPENING_WORDS = 4
 _DATE_LINE_MAX = 100  # characters: a date line with its labels, time and byline
 _CAPTION_MAX_WORDS = 15  # a line above a photographer's credit, no sentence, is its caption
@@ -144,8 +145,8 @@ def _read_meta(line: str, head: _Header) -> bool:
     for part in parts:
         if _leftover_is_empty(part) or (len(parts) > 1 and len(part.split()) <= 4 and not is_people(part)):
             continue  # nothing, or a section label between bars ("| All, World")
-        if found and _is_section_label(part):
-            continue  # "Politics 16:48, 5 October 2023"
+        if found and (_is_section_label(part) or (len(parts) == 1 and _PLACE_WORD.match(part))):
+            continue  # "Politics 16:48, 5 October 2023", "Lima, 14 June 2024, 18:20"
         if found and (agency(part) or outlet(part)):
             names.append(part)  # "Example Daily / 11:48 PM January 4, 2023"
             continue
