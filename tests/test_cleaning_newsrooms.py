@@ -340,3 +340,12 @@ def test_the_place_of_the_dispatch_beside_the_date():
 def test_a_time_zone_written_as_an_offset_from_gmt():
     a = clean(HEADLINE, "", "Published 18:20 GMT+3, 14 June 2024", "", LEAD, SECOND, THIRD)
     assert (a.published, a.timezone) == (datetime(2024, 6, 14, 18, 20), "+03:00")
+
+
+def test_captions_naming_who_stands_where():
+    for caption in ("Foreign ministers Ana Ruiz and Luis Gomez (l-r) at the border post in Arica on Thursday "
+                    "before their talks on the new crossing.",
+                    "Caption: The foreign ministers of Chile and Peru at the border post in Arica on Thursday "
+                    "before their talks."):
+        a = clean(HEADLINE, "", caption, "", LEAD, SECOND, THIRD)
+        assert a.paragraphs[0] == LEAD, caption
