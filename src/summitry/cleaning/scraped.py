@@ -10,15 +10,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from datetime import datetime
 from urllib.parse import urlsplit
 
 from ..model import Article, RawDocument, content_id
 from . import lines as ln
 from .closing import strip_closing
-from .credits import agency, is_people, outlet
+from .credits import agency, is_people
 from .dateline import Dateline, split_dateline
-from .dates import FoundDate, find_dates
+from .dates import find_dates
 from .headline import (
     SLUG_CERTAIN,
     choose_title,
@@ -30,22 +29,18 @@ from .headline import (
     url_slug,
 )
 from .lexicon import lexicon
+from .meta import BYLINE, EMAIL_TAIL, Header, leftover_is_empty, read_meta, take_credit
 from .published import Published, choose_published, parse_published
 
 __all__ = ["CleaningError", "clean_scraped", "parse_published"]
 
 _URL_LINE = re.compile(r"^\s*URL:\s*(\S+)\s*$", re.I)
-_BYLINE = re.compile(r"^\s*(?:by|written by|reporter:?|reported by)\s+(?P<who>.+?)\s*$", re.I)
-_EMAIL_TAIL = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?\s*$")
 _IMAGE_TITLE = re.compile(r"^(?P<head>.+?)\s+-\s+\d{1,2}$")
 # A date stamp opening a line that goes on with other text ("date 2023-09-20 Talks resume").
 _LEAD_STAMP = re.compile(
     r"^\s*(?P<stamp>(?:(?:date|published|posted|updated)\s*:?\s*)?(?:19|20)\d\d-\d\d(?:-\d\d)?"
     r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?)\s+(?P<rest>\S.*)$", re.I)
-_MONTH_STAMP = re.compile(r"^(?:(?:date|published|posted)\s*:?\s*)?(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)$", re.I)
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
-_WORD = re.compile(r"[\w'’.-]+")
-_PLACE_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]+$")  # one place name beside a date
 _SAME_OPENING_WORDS = 4
 _DATE_LINE_MAX = 100  # characters: a date line with its labels, time and byline
 _CAPTION_MAX_WORDS = 15  # a line above a photographer's credit, no sentence, is its caption
@@ -58,116 +53,6 @@ class CleaningError(ValueError):
     """The page holds no article text."""
 
 
-@dataclass
-class _Header:
-    """What the lines before the article proper told us."""
-
-    candidates: list[str] = field(default_factory=list)  # lines that may be the headline
-    credited: bool = False  # a byline or date line came after the first candidate
-    dates: list[tuple[int, FoundDate]] = field(default_factory=list)  # (rank, date)
-    byline: str | None = None
-    source: str | None = None
-    outlet: str | None = None
-
-
-def _take_credit(who: str, head: _Header) -> bool:
-    """Record a "By ..." credit as a source (agency, outlet) or a byline; False if it is neither.
-
-    "By Jane Roe, Reuters" and "By Jane Roe | AFP" give both.
-    """
-    parts = [p.strip() for p in re.split(r"\s*[,|/]\s*|\s+[-–—]\s+", who) if p.strip()]
-    if len(parts) > 1 and (kept := _without_roles(parts)) != parts:
-        return bool(kept) and _take_credit(", ".join(kept), head)
-    if len(parts) == 2 and (agency(parts[1]) or outlet(parts[1])) and is_people(parts[0]):
-        return _take_credit(parts[1], head) and _take_credit(parts[0], head)
-    if found := agency(who):
-        head.source = head.source or found
-    elif found := outlet(who):
-        head.outlet = head.outlet or found
-    elif is_people(who):
-        head.byline = head.byline or who
-    else:
-        return False
-    return True
-
-
-def _without_roles(parts: list[str]) -> list[str]:
-    """A credit's parts without the reporter's role and what follows it ("Jane Roe - Reporter -
-    Lima", "JANE ROE, Special Correspondent") and without social handles ("@janeroe")."""
-    roles = lexicon().byline_roles
-    kept: list[str] = []
-    for part in parts:
-        if part.lower() in roles:
-            break
-        if not part.startswith("@"):
-            kept.append(part)
-    return kept
-
-
-def _is_section_label(part: str) -> bool:
-    """True for a section label standing beside a date ("Politics 16:48, 5 October 2023")."""
-    words = part.split()
-    return 0 < len(words) <= 3 and not re.search(r"\w", lexicon().section_words.sub(" ", part))
-
-
-def _leftover_is_empty(rest: str) -> bool:
-    """True when what is left of a date line is only weekday names, time-zone abbreviations and signs."""
-    lex = lexicon()
-    for word in _WORD.findall(rest):
-        bare = word.strip(".'’-")
-        if (bare and bare.lower() not in lex.weekdays and not (bare.isupper() and len(bare) <= 4)
-                and not (bare.isdigit() and len(bare) <= 2)):
-            return False
-    return True
-
-
-def _read_meta(line: str, head: _Header) -> bool:
-    """Take dates, byline and credit from a header line; True if it is a date or credit line.
-
-    Dates are kept only from lines that hold nothing else (besides a byline), so a date in a
-    caption or a sentence is never taken for the publication date.
-    """
-    lex = lexicon()
-    if m := _MONTH_STAMP.match(line.strip()):
-        if 1 <= int(m["m"]) <= 12:
-            head.dates.append((3, FoundDate(datetime(int(m["y"]), int(m["m"]), 1), "month", 0, len(line))))
-            return True
-    found = find_dates(line)
-    rest = line
-    for date in found:
-        rest = rest.replace(line[date.start : date.end], " ")
-    labelled = any(lex.published_labels.search(line[: d.start]) or lex.updated_labels.search(line[: d.start])
-                   for d in found)
-    rest = lex.relative_time_any.sub(" ", lex.clutter_tokens.sub(" ", rest))
-    by = re.search(r"\bby:?\s+(.+)$", rest, re.I)
-    parts = [p.strip(ln.EDGE + " ,;") for p in re.split(r"\||\s/\s", rest[: by.start()] if by else rest)]
-    names = []
-    for part in parts:
-        if _leftover_is_empty(part) or (len(parts) > 1 and len(part.split()) <= 4 and not is_people(part)):
-            continue  # nothing, or a section label between bars ("| All, World")
-        if found and (_is_section_label(part) or (len(parts) == 1 and _PLACE_WORD.match(part))):
-            continue  # "Politics 16:48, 5 October 2023", "Lima, 14 June 2024, 18:20"
-        if found and (agency(part) or outlet(part)):
-            names.append(part)  # "Example Daily / 11:48 PM January 4, 2023"
-            continue
-        name = " ".join(w for w in part.split() if w.lower() not in lex.weekdays).strip(ln.EDGE + " ,;")
-        if found and is_people(name):
-            names.append(name)  # "Jane Roe Updated: Wednesday Jan 6, 2021"
-        elif not (found and labelled and len(part.split()) <= 8 and ". " not in part):
-            return False  # a caption or a sentence with a date in it; a desk credit before a label is fine
-    if not found and not by:
-        return False
-    if by and not _take_credit(_EMAIL_TAIL.sub("", by.group(1)).strip(" ,;"), head):
-        return False
-    for name in names:
-        _take_credit(name, head)
-    for date in found:
-        before = line[: date.start]
-        rank = 0 if lex.published_labels.search(before) else 2 if lex.updated_labels.search(before) else 1
-        head.dates.append((rank, date))
-    return True
-
-
 def _prepare(lines: list[str]) -> list[str]:
     """Lines with shortcodes removed, glued labels parted and leading date stamps split off."""
     lex = lexicon()
@@ -176,7 +61,7 @@ def _prepare(lines: list[str]) -> list[str]:
         line = ln.strip_shortcodes(line).strip()
         line = _GLUED_BY.sub("By ", line)
         line = _GLUED_LABEL.sub(" ", line) if ("Updated" in line or "Published" in line or "Posted" in line) else line
-        if (m := _LEAD_STAMP.match(line)) and not _leftover_is_empty(lex.clutter_tokens.sub(" ", m["rest"])):
+        if (m := _LEAD_STAMP.match(line)) and not leftover_is_empty(lex.clutter_tokens.sub(" ", m["rest"])):
             out.extend([m["stamp"], m["rest"]])
         else:
             out.append(line)
@@ -195,7 +80,7 @@ def _same_opening(line: str, other: str) -> bool:
     return len(a) > n and len(b) > n and a[:n] == b[:n]
 
 
-def _is_standfirst(line: str, following: str | None, head: _Header) -> bool:
+def _is_standfirst(line: str, following: str | None, head: Header) -> bool:
     """True for a summary line above the article proper: it opens with a bare pronoun, or the
     next line repeats it, is a date line or byline, opens with a dateline, or re-introduces
     its subject in the same words."""
@@ -203,12 +88,12 @@ def _is_standfirst(line: str, following: str | None, head: _Header) -> bool:
         return True
     return bool(following) and (
         _repeats(line, following)
-        or (len(following) <= _DATE_LINE_MAX and _read_meta(following, _Header()))
+        or (len(following) <= _DATE_LINE_MAX and read_meta(following, Header()))
         or (ln.is_prose(following) and split_dateline(following) is not None)
         or (bool(head.candidates) and len(line.split()) <= 30 and _same_opening(line, following)))
 
 
-def _starts_body(line: str, following: str | None, head: _Header, slug: str | None) -> bool:
+def _starts_body(line: str, following: str | None, head: Header, slug: str | None) -> bool:
     """True when a header line is the first paragraph of the article proper."""
     if not ln.is_prose(line) or ln.is_bullet(line):
         return False
@@ -268,7 +153,7 @@ class _Page:
     lines: list[str]
     url: str | None
     given_title: str | None
-    head: _Header = field(default_factory=_Header)
+    head: Header = field(default_factory=Header)
     paragraphs: list[str] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)  # headline lines met, as key()s
@@ -344,8 +229,8 @@ class _Page:
         if len(prose) > 1 or not self._prose_follows(i):
             return
         for paragraph in self.paragraphs:
-            if m := _BYLINE.match(paragraph):
-                _take_credit(_EMAIL_TAIL.sub("", m.group("who")).strip(), self.head)
+            if m := BYLINE.match(paragraph):
+                take_credit(EMAIL_TAIL.sub("", m.group("who")).strip(), self.head)
             elif is_people(paragraph):
                 self.head.byline = self.head.byline or paragraph
             elif ln.is_caption(paragraph, before_body=True):
@@ -356,7 +241,7 @@ class _Page:
         head = self.head
         if credited := agency(n):  # "— Reuters" under the last paragraph
             head.source = head.source or credited
-        elif len(line) <= _DATE_LINE_MAX and find_dates(line) and _read_meta(line, head):
+        elif len(line) <= _DATE_LINE_MAX and find_dates(line) and read_meta(line, head):
             self._reopen_header(i)  # else "Published - March 24, 2023 10:15 pm IST" under the article
         elif ln.is_post_signature(line):
             while len(self.paragraphs) > 1 and ln.is_post_lead_in(self.paragraphs[-1]):
@@ -371,7 +256,7 @@ class _Page:
         head = self.head
         if ln.is_sentence(line) and ln.is_promo(line):  # "This article's audio is made by text-to-speech."
             return  # (a headline "... — in pictures" is no sentence)
-        if _read_meta(line, head):
+        if read_meta(line, head):
             head.credited = head.credited or bool(head.candidates)
             return
         following = _next_text(self.lines, i)
@@ -409,8 +294,8 @@ def clean_scraped(raw: RawDocument) -> Article:
     # Closing credits, slug tags and sign-offs, then a trailing credit line ("By Lee Ji-yoon
     # (jylee@...)"), are not article text.
     paragraphs = strip_closing(paragraphs)
-    while paragraphs and (m := _BYLINE.match(paragraphs[-1])) and len(paragraphs[-1].split()) <= 8:
-        _take_credit(_EMAIL_TAIL.sub("", m.group("who")).strip(), head)
+    while paragraphs and (m := BYLINE.match(paragraphs[-1])) and len(paragraphs[-1].split()) <= 8:
+        take_credit(EMAIL_TAIL.sub("", m.group("who")).strip(), head)
         paragraphs.pop()
     paragraphs = _from_dateline(_drop_link_runs(paragraphs))
     if not paragraphs:
@@ -461,7 +346,7 @@ def _host(url: str | None) -> str | None:
     return re.sub(r"^(?:www\d?|amp|m|mobile|english|en)\.", "", host) or None
 
 
-def _published(raw: RawDocument, head: _Header, dateline: Dateline | None, url: str | None,
+def _published(raw: RawDocument, head: Header, dateline: Dateline | None, url: str | None,
                paragraphs: list[str], warnings: list[str]) -> Published:
     """The publication time: given by the source, else read from the page."""
     if raw.published:
