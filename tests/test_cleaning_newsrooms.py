@@ -349,3 +349,11 @@ def test_captions_naming_who_stands_where():
                     "before their talks."):
         a = clean(HEADLINE, "", caption, "", LEAD, SECOND, THIRD)
         assert a.paragraphs[0] == LEAD, caption
+
+
+def test_a_headline_ending_with_its_dates_in_brackets():
+    headline = "Visit of the Foreign Minister of Peru to Chile (June 12-14, 2024)"
+    a = clean("Press Releases", "", headline, "", "June 12, 2024", "", LEAD, SECOND, THIRD,
+              url="https://mfa.example.gov/press.htm?dtl/4821/visit")
+    assert a.title == headline
+    assert a.paragraphs[0] == LEAD

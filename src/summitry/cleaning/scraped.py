@@ -46,6 +46,7 @@ _DATE_LINE_MAX = 100  # characters: a date line with its labels, time and byline
 _CAPTION_MAX_WORDS = 15  # a line above a photographer's credit, no sentence, is its caption
 _PROSE_LOOKAHEAD = 8  # lines: the article goes on when prose follows this closely
 _DATELINE_WITHIN = 3  # paragraphs: a wire dateline this early opens the article proper
+_BRACKETED_HEADLINE_WORDS = 20
 _GLUED_LABEL = re.compile(r"(?<=[a-z0-9])(?=(?:Updated|Published|Posted)\b)")
 
 
@@ -100,6 +101,13 @@ def _starts_body(line: str, following: str | None, head: Header, slug: str | Non
     if slug and not line.rstrip().endswith(".") and slug_score(line, slug) >= SLUG_CERTAIN:
         return False  # the headline, though it reads like a sentence
     return not _is_standfirst(line, following, head)
+
+
+def _bracketed_headline(line: str, following: str | None, head: Header) -> bool:
+    """The first headline-like line over a date line, ending with a bracket ("Visit of the Foreign
+    Minister (4-6 June 2024)"): the headline, though the bracket makes it read like a sentence."""
+    return (not head.candidates and line.rstrip().endswith(")") and len(line.split()) <= _BRACKETED_HEADLINE_WORDS
+            and bool(following) and len(following) <= _DATE_LINE_MAX and read_meta(following, Header()))
 
 
 def _is_title_candidate(line: str, sections: set[str]) -> bool:
@@ -265,9 +273,9 @@ class _Page:
         elif (ln.is_caption(line, before_body=True) or ln.is_credit_line(line)
               or (following and (ln.is_sentence(line) or head.candidates) and ln.is_credit_line(following))):
             self.captions.append(line)
-        elif _starts_body(line, following, head, self.slug):
+        elif _starts_body(line, following, head, self.slug) and not _bracketed_headline(line, following, head):
             self.paragraphs.append(ln.strip_tail_furniture(line))
-        elif ln.is_prose(line) and _is_standfirst(line, following, head):
+        elif ln.is_prose(line) and _is_standfirst(line, following, head) and not _bracketed_headline(line, following, head):
             pass  # a standfirst is neither headline nor body
         elif _is_title_candidate(candidate := strip_section(line), self.sections) and not ln.is_bullet(line):
             head.candidates.append(candidate)
