@@ -78,6 +78,7 @@ def test_a_desk_code_with_the_filing_time():
     assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "PNA/KJ/2215 hrs")) == THIRD
     assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "RT/MM/LQ")) == THIRD
     assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "ab/cd")) == THIRD
+    assert last(clean(HEADLINE, "", LEAD, SECOND, THIRD, "", "PNA/KJ 2215 GMT")) == THIRD
 
 
 def test_an_agencys_initials_glued_after_the_last_sentence():
