@@ -358,3 +358,17 @@ def test_a_headline_ending_with_its_dates_in_brackets():
               url="https://mfa.example.gov/press.htm?dtl/4821/visit")
     assert a.title == headline
     assert a.paragraphs[0] == LEAD
+
+
+def test_a_menu_bar_scraped_as_one_line_is_no_headline():
+    a = clean("Latest  For You  Americas  Trade  Sport", "", HEADLINE, "", "June 14, 2024", "", LEAD, SECOND, THIRD,
+              url=None)
+    assert a.title == HEADLINE
+    a = clean("English  Español  Português", "", HEADLINE, "", LEAD, SECOND, THIRD, url=None)
+    assert a.title == HEADLINE
+
+
+def test_wide_gaps_in_a_headline_or_byline_are_no_menu():
+    a = clean("Chile and Peru  agree on new  border crossing", "", "By Rosa Quispe  EFE  Lima", "",
+              LEAD, SECOND, THIRD, url=None)
+    assert a.title == "Chile and Peru  agree on new  border crossing"

@@ -63,6 +63,20 @@ def is_share_bar(n: str) -> bool:
     return bool(lexicon().share_bar.match(n))
 
 
+_MENU_GAP = re.compile(r"\s{2,}|\t")
+_MENU_ITEMS = 3
+_MENU_ITEM_WORDS = 3
+
+
+def is_menu(line: str) -> bool:
+    """A navigation bar or language switch scraped as one line, its items parted by wide gaps
+    ("Home  World  Just In  For You", "English  Español  Français")."""
+    items = [x for x in _MENU_GAP.split(line.strip()) if x]
+    return len(items) >= _MENU_ITEMS and all(
+        len(x.split()) <= _MENU_ITEM_WORDS and x[0].isupper() and not re.match(r"By\b", x)
+        and not re.search(r"[.,;:!?]$", x) and not _YEAR.search(x) for x in items)
+
+
 def is_sentence(line: str) -> bool:
     return bool(_SENTENCE_END.search(line))
 

@@ -195,7 +195,7 @@ class _Page:
                 if ln.is_headline_like(line):
                     continue
                 self.in_links = False
-            if ln.is_clutter(n):
+            if ln.is_clutter(n) or ln.is_menu(line):
                 continue
             named = lex.outlets.get(n)
             if named and not in_body:
