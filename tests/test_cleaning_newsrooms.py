@@ -372,3 +372,8 @@ def test_wide_gaps_in_a_headline_or_byline_are_no_menu():
     a = clean("Chile and Peru  agree on new  border crossing", "", "By Rosa Quispe  EFE  Lima", "",
               LEAD, SECOND, THIRD, url=None)
     assert a.title == "Chile and Peru  agree on new  border crossing"
+
+
+def test_a_dateline_on_its_own_line_is_no_caption():
+    a = clean(HEADLINE, "", "ARICA, CHILE. (EFE)--", "", LEAD, SECOND, THIRD)
+    assert a.captions == []

@@ -31,7 +31,7 @@ LONG_LINE_WORDS = 25
 # A caption that ends with a slash-separated credit: "... the pandemic. Jane Roe / EPA / TASS".
 # A caption that ends with a credit after its last sentence: "... in Lima. AGENCY - JANE ROE",
 # "... on Monday. PHOTO | AGENCY", "... on Monday. —AGENCY POOL".
-_TRAILING_CREDIT = re.compile(r"[.!?]\s+(?:[|—–-]\s*)?(?P<credit>[^.!?]{2,50})$")
+_TRAILING_CREDIT = re.compile(r"[.!?]\s+(?:[|—–-]\s*)?(?P<credit>[^.!?()]{2,50})$")
 _TRAILING_CREDIT_WORDS = 6
 _SLASH_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?P<credit>[^.!?]{2,60}(?:\s*/\s*[^/.!?]{2,30}){1,3})\s*$")
 
