@@ -1,13 +1,14 @@
 """What closes an article body without being the article: contributors' credits, editors'
-slug tags, broadcast sign-offs and an anchor's segue, often glued to the last paragraph
-("... in Lima. --- Jane Roe contributed to this article."). Phrases come from page.yaml.
+slug tags, desk codes, the reporter's e-mail address, labelled credits ("Translation: Jane
+Roe"), broadcast sign-offs and an anchor's segue, often glued to the last paragraph ("... in
+Lima. --- Jane Roe contributed to this article."). Phrases come from page.yaml.
 """
 
 from __future__ import annotations
 
 import re
 
-from .credits import is_person_name
+from .credits import agency, is_person_name, outlet
 from .lexicon import lexicon
 
 # Where a sentence may start inside a paragraph: after a full stop and a space, before a
@@ -17,6 +18,18 @@ _SENTENCE_START = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'�
 _LAST_SENTENCES = 6  # a closing sentence is looked for among this many last sentence starts
 _MAX_CLOSING_WORDS = 40
 _PLACE_MAX_WORDS = 5
+# "jroe@example.com", "Contact the writer: jroe@example.com", "Jane Roe, jroe@example.com"
+_EMAIL = re.compile(r"^(?:[^.!?@\"“”]{1,40}[:,]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
+# A desk's code: initials and a filing time joined by slashes ("ABC/DE/1640 hrs", "XY/ZZ"), or an
+# agency's initials standing alone after the last sentence ("... on Monday. ABC").
+_DESK_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/(?:[A-Za-z]{1,6}|\d{3,4}))*|[a-z]{2,4}(?:/[a-z]{2,4})+)"
+                        r"(?:\s+\d{3,4})?(?:\s*(?i:hrs?|hours|gmt|utc))?$")
+# A credit of names joined by slashes: "ABC/Jane Roe/John Doe" (photographers, desk hands).
+_SLASHED_NAMES = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}(?:\s*/\s*[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}){1,4}$")
+_BIO = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) is (?:a|an|the|our|[A-Z]\w+'s)\s(?P<rest>.{3,120})$")
+_WITH = re.compile(r"^(?i:with)\s+(?P<who>.{2,60})$")
+_SIGNATURE_WORDS = (2, 6)
+_SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
 
@@ -25,6 +38,8 @@ def strip_closing(paragraphs: list[str]) -> list[str]:
     out = list(paragraphs)
     while out:
         cut = _closing_start(out[-1])
+        if cut is None and len(out) > 1 and _is_signature(out[-1]) and _SENTENCE_END.search(out[-2]):
+            cut = 0
         if cut is None:
             break
         rest = out[-1][:cut].rstrip(" -—–")
@@ -56,7 +71,50 @@ def is_closing_sentence(sentence: str) -> bool:
     if not text or len(text.split()) > _MAX_CLOSING_WORDS:
         return False
     segue = bool(lexicon().segue.search(text)) and not _SENTENCE_START.search(text)
-    return segue or _is_credit(text) or _is_signoff(text)
+    return (segue or _is_code(text) or _is_labelled_credit(text) or _is_credit(text) or _is_signoff(text)
+            or _is_bio(text) or _is_agency_credit(text))
+
+
+def _is_bio(text: str) -> bool:
+    """The writer's note: "Jane Roe is our correspondent in Lima.", "John Doe is a senior editor at Example."."""
+    m = _BIO.match(text)
+    return bool(m) and is_person_name(m["who"]) and bool(
+        re.search(rf"\b(?:{'|'.join(map(re.escape, lexicon().byline_roles))})s?\b", m["rest"].lower()))
+
+
+def _is_signature(paragraph: str) -> bool:
+    """A name or an office signing under the last paragraph ("Press and Information Department")."""
+    words = paragraph.split()
+    return (_SIGNATURE_WORDS[0] <= len(words) <= _SIGNATURE_WORDS[1] and not _SENTENCE_END.search(paragraph)
+            and not re.search(r"\d", paragraph) and not re.match(r"(?i)by\b", paragraph)  # a byline gives a credit
+            and _only_names(paragraph))
+
+
+def _is_agency_credit(text: str) -> bool:
+    """ "With AGENCY", "With AGENCY and AGENCY", "With agencies": the wires the text drew on."""
+    m = _WITH.match(text.rstrip("."))
+    if not m:
+        return False
+    names = [p.strip() for p in re.split(r",|\band\b|&", m["who"]) if p.strip()]
+    return bool(names) and all(n.lower() in lexicon().staff_words or agency(n) or outlet(n) for n in names)
+
+
+def _is_code(text: str) -> bool:
+    """An e-mail address, a desk code ("ABC/DE/1640 hrs", "ABC") or names joined by slashes
+    ("ABC/Jane Roe/John Doe"; with one slash only where it names a photo credit or agency)."""
+    if _EMAIL.match(text) or _DESK_CODE.match(text):
+        return True
+    return bool(_SLASHED_NAMES.match(text)) and (text.count("/") >= 2 or bool(lexicon().credit_names.search(text)))
+
+
+def _is_labelled_credit(text: str) -> bool:
+    """ "Translation: Jane Roe", "Edition: John Doe", "[Editor: jroe]": a credit label and a name."""
+    m = lexicon().credit_label.match(text)
+    if not m:
+        return False
+    who = m["who"].strip()
+    bracketed = text.startswith("[") and text.endswith("]")
+    return bracketed or (len(who.split()) <= 5 and not re.search(r"[.!?;]", who))
 
 
 def _only_names(text: str) -> bool:

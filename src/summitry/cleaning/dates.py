@@ -20,14 +20,16 @@ class FoundDate:
 
 
 _DIGIT = re.compile(r"\d")
-_TIME = r"(?P<h>\d{1,2})[:.](?P<mi>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?"
-_TZ = r"(?P<tz>Z|[+-]\d{2}:?\d{2}|\b(?:KST|JST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST)\b)?"
+# "10:05", "10.05", and "19h20" as French and Portuguese pages write the hour.
+_TIME = r"(?P<h>\d{1,2})(?:[:.]|h(?=\d\d\b))(?P<mi>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?"
+_TZ = (r"(?P<tz>Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?(?!\d)"
+       r"|\b(?:KST|JST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST)\b)?")
 
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[re.Pattern]:
     month = rf"(?P<mon>{lexicon().month_names})\.?"
-    sep = r"\s*(?:-|–|—|,|at|\|)?\s*"
+    sep = r"\s*(?:-|–|—|,|at|\||•|·|/)?\s*"
     day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     weekday = rf"(?:(?:{lexicon().weekday_forms})\.?,?\s*)?"
     # A year ends at a word boundary, or runs into a time or a repeated day ("20243:15 PM", "20245 Mar").
@@ -36,11 +38,16 @@ def _patterns() -> list[re.Pattern]:
         # 2024-10-28T09:46:00+09:00, 2024-10-28 09:46, 2021/03/05
         re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d\d)[-/.](?P<d>\d\d)(?!\d)(?:[T ]{_TIME})?\s*{_TZ}", re.I),
         # 09:46 May 14, 2021 ; 5:08 PM – Tuesday, October 17, 2023
-        re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?(?:[,–—-]\s*)?{weekday}{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+        re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?(?:[,–—|•·-]\s*)?{weekday}{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+        # 16:48, 5 October 2023 (the time first, then the day before its month)
+        re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?(?:[,–—|•·-]\s*)?{weekday}{day}\s+{month},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
         # March 5, 2021 - 10:16 ; Oct. 28, 2024
         re.compile(rf"\b{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d){year_end}(?:{sep}{_TIME}\s*{_TZ})?", re.I),
         # 14 May 2021 10:16 ; 07th November, 2022
         re.compile(rf"\b{day}\s+{month},?\s+(?P<y>(?:19|20)\d\d){year_end}(?:{sep}{_TIME}\s*{_TZ})?", re.I),
+        # 19:05 05.12.2023 ; 19:05, 05/12/2023 (the time first)
+        re.compile(rf"(?<![\d:.]){_TIME}\s*(?:{_TZ}\s*)?(?:[,–—|•·-]\s*)?(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)"
+                   rf"(?P<y>(?:19|20)\d\d)(?![\d./-])", re.I),
         # 24-03-2023 ; 24.03.2023 10:15 ; 24/03/2023 (day first, as most of the world writes it)
         re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<y>(?:19|20)\d\d)(?![\d./-])"
                    rf"(?:{sep}{_TIME}\s*{_TZ})?", re.I),
@@ -48,7 +55,8 @@ def _patterns() -> list[re.Pattern]:
 
 
 def normalize_tz(tz: str | None) -> str | None:
-    """One form for a time zone: an offset as '+09:00' ('Z' is '+00:00'), a name upper-cased."""
+    """One form for a time zone: an offset as '+09:00' ('Z' is '+00:00', 'GMT+3' is '+03:00'), a name
+    upper-cased."""
     if not tz:
         return None
     tz = tz.strip()
@@ -56,6 +64,8 @@ def normalize_tz(tz: str | None) -> str | None:
         return "+00:00"
     if tz[0] in "+-" and len(tz) == 5:  # +0900
         return f"{tz[:3]}:{tz[3:]}"
+    if m := re.match(r"(?i)(?:GMT|UTC)([+-])(\d{1,2}):?(\d\d)?$", tz):  # GMT+3
+        return f"{m[1]}{int(m[2]):02d}:{m[3] or '00'}"
     return tz.upper()
 
 

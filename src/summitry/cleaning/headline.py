@@ -15,6 +15,8 @@ from urllib.parse import unquote, urlsplit
 
 from rapidfuzz import fuzz
 
+from .lexicon import lexicon
+
 # A line scores this much (0-100, rapidfuzz token_sort_ratio) against the slug to be its headline.
 SLUG_MATCH = 55
 # ... or hold this share of the slug's content words, and at least this many of them.
@@ -67,6 +69,38 @@ def strip_section(line: str) -> str:
     if (m := _SECTION_HEAD.match(line)) and len(line[m.end() :].split()) >= 3:
         line = line[m.end() :]
     return line.strip()
+
+
+_MASTHEAD_MAX_WORDS = 6
+_ACRONYM = re.compile(r"\(([A-Za-z]{2,8})\)\s*$")
+_SMALL_WORDS = {"of", "the", "and", "for", "de", "da", "do"}
+_HOST_WORDS = {"www", "com", "org", "net", "gov", "edu", "news"}
+
+
+def names_site(line: str, url: str | None) -> bool:
+    """True for the masthead: a short line naming the site the page came from, in full
+    ("The East Gazette" on eastgazette.com), by its initials ("Press Communications Office"
+    on pco.example) or by an acronym in parentheses ("Example News Agency (ENA)" on enanews.example)."""
+    host = urlsplit(url).hostname if url else None
+    words = _words(line)
+    if not host or not 0 < len(words) <= _MASTHEAD_MAX_WORDS:
+        return False
+    labels = [h.replace("-", "") for h in host.split(".")[:-1] if len(h) >= 3 and h not in _HOST_WORDS]
+    compact = "".join(words)
+    initials = "".join(w[0] for w in words if w not in _SMALL_WORDS)
+    acronym = _ACRONYM.search(line)
+    for label in labels:
+        if label in (compact, compact.removeprefix("the")) or (len(initials) >= 3 and label == initials):
+            return True
+        if acronym and label.startswith(acronym.group(1).lower()):
+            return True
+    return False
+
+
+def is_tagline(line: str) -> bool:
+    """A masthead's tagline naming what the outlet is ("National News Agency of Freedonia")."""
+    words = line.split()
+    return 0 < len(words) <= 8 and not line.rstrip().endswith(".") and bool(lexicon().outlet_kinds.search(line))
 
 
 def slug_score(line: str, slug: str) -> float:

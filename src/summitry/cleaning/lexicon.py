@@ -25,6 +25,7 @@ class PageLexicon:
     agencies: dict[str, str]  # lower-cased alias -> canonical name
     agency_names: re.Pattern
     staff_tail: re.Pattern  # "... staff writers" ending a lower-cased credit
+    staff_words: frozenset[str]  # the same words, lower-cased ("wires", "agencies")
     outlets: dict[str, tuple[str, str]]  # lower-cased name -> (name, ISO3)
     credit_tail: re.Pattern  # "... (AP-Yonhap)" at the end of a line
     caption_cues: tuple[str, ...]  # lower-cased
@@ -58,6 +59,10 @@ class PageLexicon:
     signoff: re.Pattern  # groups: lead, name, rest ("For X, I'm Jane Roe in Lima")
     signoff_place_openers: frozenset[str]
     segue: re.Pattern  # an anchor's pointer to what comes next in the programme
+    credit_label: re.Pattern  # groups: who ("Translation: Jane Roe", "[Editor: jroe]")
+    share_bar: re.Pattern  # a whole line of share buttons ("Share on: Facebook X WhatsApp")
+    outlet_kinds: re.Pattern  # what a masthead's tagline says the outlet is ("news agency")
+    byline_roles: frozenset[str]  # lower-cased reporters' roles in a credit ("Reporter", "Special Correspondent")
 
 
 @lru_cache(maxsize=1)
@@ -87,6 +92,7 @@ def lexicon() -> PageLexicon:
         updated_labels=re.compile(rf"\b(?:{_alternation(data['updated_labels'])})\b", re.I),
         agencies=agencies,
         agency_names=re.compile(rf"\b(?:{_alternation(list(agencies))})\b", re.I),
+        staff_words=frozenset(w.lower() for w in data["staff_credits"]),
         staff_tail=re.compile(rf"\s(?:{_alternation([w.lower() for w in data['staff_credits']])})$"),
         outlets=outlets,
         credit_tail=re.compile(rf"\((?:[^()]*[-/ ])?(?:{credit})(?:[-/ ][^()]*)?\)\s*$", re.I),
@@ -125,4 +131,8 @@ def lexicon() -> PageLexicon:
                            rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}})(?P<rest>.*)$"),
         signoff_place_openers=frozenset(w.lower() for w in data["signoff_place_openers"]),
         segue=re.compile(rf"\b(?:{_alternation(data['broadcast_segues'])})\b", re.I),
+        credit_label=re.compile(rf"^\[?\s*(?i:{_alternation(data['credit_labels'])})\s*:\s*(?P<who>[^\]]+?)\s*\]?$"),
+        share_bar=re.compile(rf"^(?:(?:{_alternation([w.lower() for w in data['share_buttons']])})\s*:?\s*)+$"),
+        outlet_kinds=re.compile(rf"\b(?:{_alternation(data['outlet_kinds'])})\b", re.I),
+        byline_roles=frozenset(w.lower() for w in data["byline_roles"]),
     )

@@ -15,7 +15,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$|[\"”’]\s*$|\)\s*$")
 _W = r"[^\s|›»>]+"  # one word of a breadcrumb; words are separated by one space, so no run can be split two ways
 _CRUMBS = re.compile(rf"^{_W}(?: {_W}){{0,2}} ?(?:\s*[|›»>]\s*{_W}(?: {_W}){{0,2}} ?){{1,6}}$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
-_BULLET = re.compile(r"^\s*[•·▪●◦‣*]\s+")
+_BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*]|[-–](?=\s))\s+")
 _FURNITURE_AFTER_MARKER = frozenset(":([|/-–—.©ⓒ»›>#")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
 # An embedded social post ends with its author, handle and day:
@@ -29,6 +29,10 @@ _CREDIT_LINE_MAX_WORDS = 6
 # lead); headlines are shorter.
 LONG_LINE_WORDS = 25
 # A caption that ends with a slash-separated credit: "... the pandemic. Jane Roe / EPA / TASS".
+# A caption that ends with a credit after its last sentence: "... in Lima. AGENCY - JANE ROE",
+# "... on Monday. PHOTO | AGENCY", "... on Monday. —AGENCY POOL".
+_TRAILING_CREDIT = re.compile(r"[.!?]\s+(?:[|—–-]\s*)?(?P<credit>[^.!?()]{2,50})$")
+_TRAILING_CREDIT_WORDS = 6
 _SLASH_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?P<credit>[^.!?]{2,60}(?:\s*/\s*[^/.!?]{2,30}){1,3})\s*$")
 
 
@@ -49,7 +53,28 @@ def is_clutter(n: str) -> bool:
         return True
     if any(sep in n for sep in "|›»>") and _CRUMBS.match(n) and not _YEAR.search(n):
         return True  # a breadcrumb trail; one with a year in it is a date line ("Source: X | 2024-03-05 | ...")
+    if is_share_bar(n):
+        return True
     return n.count(" ") < 5 and bool(lex.relative_time.match(n) or lex.clutter_patterns.fullmatch(n))
+
+
+def is_share_bar(n: str) -> bool:
+    """True for a line (norm() form) of share buttons: "share this", "facebook twitter whatsapp", "telegram"."""
+    return bool(lexicon().share_bar.match(n))
+
+
+_MENU_GAP = re.compile(r"\s{2,}|\t")
+_MENU_ITEMS = 3
+_MENU_ITEM_WORDS = 3
+
+
+def is_menu(line: str) -> bool:
+    """A navigation bar or language switch scraped as one line, its items parted by wide gaps
+    ("Home  World  Just In  For You", "English  Español  Français")."""
+    items = [x for x in _MENU_GAP.split(line.strip()) if x]
+    return len(items) >= _MENU_ITEMS and all(
+        len(x.split()) <= _MENU_ITEM_WORDS and x[0].isupper() and not re.match(r"By\b", x)
+        and not re.search(r"[.,;:!?]$", x) and not _YEAR.search(x) for x in items)
 
 
 def is_sentence(line: str) -> bool:
@@ -138,20 +163,48 @@ def is_credit_line(line: str) -> bool:
     return photo and _names_a_credit(text)
 
 
+def _trailing_credit(line: str) -> str | None:
+    """The credit standing after a caption's last sentence ("AGENCY - JANE ROE", "PHOTO | AGENCY")."""
+    m = _TRAILING_CREDIT.search(line.strip())
+    if not m:
+        return None
+    credit = m.group("credit").strip()
+    words = [w for w in re.split(r"[\s|/:–—-]+", credit) if w]
+    if not 0 < len(words) <= _TRAILING_CREDIT_WORDS or any(w[0].islower() and w not in ("via", "by") for w in words):
+        return None
+    return credit if _names_a_credit(credit) else None
+
+
 def is_caption(line: str, before_body: bool) -> bool:
-    """A photo caption: credited in parentheses, labelled ("Photo: ..."), cued ("in this photo")."""
+    """A photo caption: credited in parentheses or after its last sentence, labelled ("Photo: ..."),
+    cued ("in this photo")."""
     lex = lexicon()
     credit = lex.credit_tail.search(line)
+    trailing = _trailing_credit(line)
     if before_body:
         slash = _SLASH_CREDIT.search(line)
-        return (bool(credit) or has_caption_cue(line) or bool(lex.caption_label.match(line.strip()))
+        return (bool(credit) or bool(trailing) or has_caption_cue(line) or bool(lex.caption_label.match(line.strip()))
                 or bool(slash and _names_a_credit(slash.group("credit"))))
+    if trailing and _PHOTO_WORD.search(trailing):  # "... on Monday. —AGENCY POOL"
+        return True
     # Inside the body a bare "(Yonhap)" can end a paragraph; a caption needs more: a joint
     # credit ("(AP-Yonhap)"), a cue, or a photographer's credit ("© Jane Roe / AFP").
     if credit and ("-" in credit.group(0) or "/" in credit.group(0) or has_caption_cue(line)):
         return True
     slash = "©" in line and _SLASH_CREDIT.search(line)
     return bool(slash and "©" in slash.group("credit") and _names_a_credit(slash.group("credit")))
+
+
+# "© Jane Roe/AGENCY" or "© Jane Roe/AGENCY - The ministers at the talks": a photographer's
+# credit (names and a slash, no year), not the copyright notice that ends a page.
+_PHOTO_COPYRIGHT = re.compile(r"^[©ⓒ]\s*(?P<credit>[A-Z][^/\d]{1,40}/\s*[A-Za-z][^\d]{0,30}?)(?:\s+[-–—]\s+\S.*)?$")
+_NOTICE = re.compile(r"\b(?:copyright|rights|reserved)\b", re.I)
+
+
+def is_photo_copyright(line: str) -> bool:
+    """A photographer's credit opening with "©" inside the body (the caption may follow it)."""
+    m = _PHOTO_COPYRIGHT.match(line.strip())
+    return bool(m) and len(m["credit"].split()) <= _CREDIT_LINE_MAX_WORDS and not _NOTICE.search(line)
 
 
 def is_promo(line: str) -> bool:

@@ -1,0 +1,129 @@
+"""Header lines of a scraped page: date lines ("Published: 14 June 2024, 18:20 | World") and
+credits ("By Jane Roe - Reporter - Lima"), read into what the page says of itself."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from . import lines as ln
+from .credits import agency, is_people, outlet
+from .dates import FoundDate, find_dates
+from .lexicon import lexicon
+
+BYLINE = re.compile(r"^\s*(?:by|written by|reporter:?|reported by)\s+(?P<who>.+?)\s*$", re.I)
+EMAIL_TAIL = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?\s*$")
+_MONTH_STAMP = re.compile(r"^(?:(?:date|published|posted)\s*:?\s*)?(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)$", re.I)
+_WORD = re.compile(r"[\w'’.-]+")
+_PLACE_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]+$")  # one place name beside a date
+
+
+@dataclass
+class Header:
+    """What the lines before the article proper told us."""
+
+    candidates: list[str] = field(default_factory=list)  # lines that may be the headline
+    credited: bool = False  # a byline or date line came after the first candidate
+    dates: list[tuple[int, FoundDate]] = field(default_factory=list)  # (rank, date)
+    byline: str | None = None
+    source: str | None = None
+    outlet: str | None = None
+
+
+def take_credit(who: str, head: Header) -> bool:
+    """Record a "By ..." credit as a source (agency, outlet) or a byline; False if it is neither.
+
+    "By Jane Roe, Reuters" and "By Jane Roe | AFP" give both.
+    """
+    parts = [p.strip() for p in re.split(r"\s*[,|/]\s*|\s+[-–—]\s+", who) if p.strip()]
+    if len(parts) > 1 and (kept := _without_roles(parts)) != parts:
+        return bool(kept) and take_credit(", ".join(kept), head)
+    if len(parts) == 2 and (agency(parts[1]) or outlet(parts[1])) and is_people(parts[0]):
+        return take_credit(parts[1], head) and take_credit(parts[0], head)
+    if found := agency(who):
+        head.source = head.source or found
+    elif found := outlet(who):
+        head.outlet = head.outlet or found
+    elif is_people(who):
+        head.byline = head.byline or who
+    else:
+        return False
+    return True
+
+
+def _without_roles(parts: list[str]) -> list[str]:
+    """A credit's parts without the reporter's role and what follows it ("Jane Roe - Reporter -
+    Lima", "JANE ROE, Special Correspondent") and without social handles ("@janeroe")."""
+    roles = lexicon().byline_roles
+    kept: list[str] = []
+    for part in parts:
+        if part.lower() in roles:
+            break
+        if not part.startswith("@"):
+            kept.append(part)
+    return kept
+
+
+def _is_section_label(part: str) -> bool:
+    """True for a section label standing beside a date ("Politics 16:48, 5 October 2023")."""
+    words = part.split()
+    return 0 < len(words) <= 3 and not re.search(r"\w", lexicon().section_words.sub(" ", part))
+
+
+def leftover_is_empty(rest: str) -> bool:
+    """True when what is left of a date line is only weekday names, time-zone abbreviations and signs."""
+    lex = lexicon()
+    for word in _WORD.findall(rest):
+        bare = word.strip(".'’-")
+        if (bare and bare.lower() not in lex.weekdays and not (bare.isupper() and len(bare) <= 4)
+                and not (bare.isdigit() and len(bare) <= 2)):
+            return False
+    return True
+
+
+def read_meta(line: str, head: Header) -> bool:
+    """Take dates, byline and credit from a header line; True if it is a date or credit line.
+
+    Dates are kept only from lines that hold nothing else (besides a byline), so a date in a
+    caption or a sentence is never taken for the publication date.
+    """
+    lex = lexicon()
+    if m := _MONTH_STAMP.match(line.strip()):
+        if 1 <= int(m["m"]) <= 12:
+            head.dates.append((3, FoundDate(datetime(int(m["y"]), int(m["m"]), 1), "month", 0, len(line))))
+            return True
+    found = find_dates(line)
+    rest = line
+    for date in found:
+        rest = rest.replace(line[date.start : date.end], " ")
+    labelled = any(lex.published_labels.search(line[: d.start]) or lex.updated_labels.search(line[: d.start])
+                   for d in found)
+    rest = lex.relative_time_any.sub(" ", lex.clutter_tokens.sub(" ", rest))
+    by = re.search(r"\bby:?\s+(.+)$", rest, re.I)
+    parts = [p.strip(ln.EDGE + " ,;") for p in re.split(r"\||\s/\s", rest[: by.start()] if by else rest)]
+    names = []
+    for part in parts:
+        if leftover_is_empty(part) or (len(parts) > 1 and len(part.split()) <= 4 and not is_people(part)):
+            continue  # nothing, or a section label between bars ("| All, World")
+        if found and (_is_section_label(part) or (len(parts) == 1 and _PLACE_WORD.match(part))):
+            continue  # "Politics 16:48, 5 October 2023", "Lima, 14 June 2024, 18:20"
+        if found and (agency(part) or outlet(part)):
+            names.append(part)  # "Example Daily / 11:48 PM January 4, 2023"
+            continue
+        name = " ".join(w for w in part.split() if w.lower() not in lex.weekdays).strip(ln.EDGE + " ,;")
+        if found and is_people(name):
+            names.append(name)  # "Jane Roe Updated: Wednesday Jan 6, 2021"
+        elif not (found and labelled and len(part.split()) <= 8 and ". " not in part):
+            return False  # a caption or a sentence with a date in it; a desk credit before a label is fine
+    if not found and not by:
+        return False
+    if by and not take_credit(EMAIL_TAIL.sub("", by.group(1)).strip(" ,;"), head):
+        return False
+    for name in names:
+        take_credit(name, head)
+    for date in found:
+        before = line[: date.start]
+        rank = 0 if lex.published_labels.search(before) else 2 if lex.updated_labels.search(before) else 1
+        head.dates.append((rank, date))
+    return True
