@@ -127,11 +127,11 @@ def known_singles(text: str, taken: list[tuple[int, int]], when) -> list[tuple[i
     return out
 
 
-def office_refs(text: str, countries: list[CountryMatch], taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
-    """"the Angolan president", "Ghana's foreign minister": a state's office named without a
-    name, (start, end, ISO3, role), for the person the article introduced in that office."""
+def _unnamed_offices(text: str, countries: list[CountryMatch], taken: list[tuple[int, int]]):
+    """A state's office named without a name ("the Chinese president", "Ghana's foreign
+    minister"): (start, end, ISO3, role, free), free when no other mention covers the span;
+    a plural title gives one for each state before it ("the Russian and Turkish presidents")."""
     lex = lexicon()
-    out = []
     for m in lex.title_regex.finditer(text):
         qual = _qualifier(text, m.start(), countries)
         if qual is None or len(qual.codes) != 1 or not _NO_NAME_AFTER.match(text, m.end()):
@@ -139,14 +139,20 @@ def office_refs(text: str, countries: list[CountryMatch], taken: list[tuple[int,
         s, e = qual.start, m.end()
         before = _LAST_WORD.search(text, max(0, s - 30), s)
         if before and before.group(1).lower() in _not_incumbent():
-            continue  # "the next US president"
+            continue  # "the next US president", "a Chinese premier"
         role = _role_text(lex, m)[0]
-        if not any(not (e <= a or s >= b) for a, b in taken if not (a == qual.start and b == qual.end)):
-            out.append((s, e, qual.codes[0], role))
-        if m.group("core").lower() in lex.plural_titles:  # "the Russian and Turkish presidents": each
-            out.extend((c.start, c.end, c.codes[0], role) for c in countries if len(c.codes) == 1
-                       and c.end < s and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[c.end:s]))
-    return out
+        yield s, e, qual.codes[0], role, not any(not (e <= a or s >= b) for a, b in taken
+                                                 if not (a == qual.start and b == qual.end))
+        if m.group("core").lower() in lex.plural_titles:
+            for c in countries:
+                if len(c.codes) == 1 and c.end < s and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[c.end:s]):
+                    yield c.start, c.end, c.codes[0], role, True
+
+
+def office_refs(text: str, countries: list[CountryMatch], taken: list[tuple[int, int]]) -> list[tuple[int, int, str, str]]:
+    """Offices named without a name, (start, end, ISO3, role), for the person the article
+    introduced in that office ("the Angolan president")."""
+    return [(s, e, code, role) for s, e, code, role, free in _unnamed_offices(text, countries, taken) if free]
 
 
 def office_mentions(text: str, countries: list[CountryMatch], taken: list[tuple[int, int]],
@@ -155,21 +161,9 @@ def office_mentions(text: str, countries: list[CountryMatch], taken: list[tuple[
     without a name, resolved to its holder at the date. (start, end, holder, role)."""
     if when is None:
         return []
-    lex = lexicon()
     out = []
-    for m in lex.title_regex.finditer(text):
-        qual = _qualifier(text, m.start(), countries)
-        if qual is None or len(qual.codes) != 1 or not _NO_NAME_AFTER.match(text, m.end()):
-            continue
-        role, _ = _role_text(lex, m)
-        s, e = qual.start, m.end()
-        before = _LAST_WORD.search(text, max(0, s - 30), s)
-        if before and before.group(1).lower() in _not_incumbent():
-            continue  # "the next US president", "a Chinese premier"
-        if any(not (e <= a or s >= b) for a, b in taken if not (a == qual.start and b == qual.end)):
-            continue
-        h = equivalent_holder(qual.codes[0], role, when)
-        if h is not None:
+    for s, e, code, role, free in _unnamed_offices(text, countries, taken):
+        if free and (h := equivalent_holder(code, role, when)) is not None:
             out.append((s, e, h, h.office))
     return out
 
