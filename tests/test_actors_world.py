@@ -479,3 +479,14 @@ def test_names_with_letters_of_central_european_and_turkic_alphabets_are_whole()
     names = {p.name for m in extract_events(art) for p in m.participants}
     assert {"Andrej Plenković", "Aleksandar Vučić", "Ilham Aliyev"} <= names
     assert any(n.startswith("Recep Tayyip Erdo") for n in names) and "Recep Tayyip" not in names
+
+
+def test_a_demonym_two_states_share_yields_to_the_known_holders_state():
+    from summitry.events import extract_events
+    from summitry.model import Article
+    art = Article(id="t", origin="t.txt", title="T", published=datetime(2023, 3, 1), paragraphs=[
+        "French President Emmanuel Macron met Congolese President Denis Sassou Nguesso in Brazzaville on Friday.",
+        "Congolese President Felix Tshisekedi will host Macron in Kinshasa on Saturday."])
+    found = {m.location.place: m for m in extract_events(art)}
+    assert set(found["Brazzaville"].countries) == {"FRA", "COG"}
+    assert set(found["Kinshasa"].countries) == {"FRA", "COD"}

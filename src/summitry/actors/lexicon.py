@@ -113,6 +113,7 @@ class Lexicon:
     forms: dict[str, CountryForm]  # exact surface -> form
     country_regex: re.Pattern
     ambiguous: frozenset[str]
+    shared_demonyms: frozenset[frozenset[str]]  # states one demonym can name ("Congolese": COD, COG)
     names_lower: dict[str, str]  # lower-cased country name/short form/demonym -> ISO3
     orgs: dict[str, Organization]  # surface -> organization
     org_regex: re.Pattern
@@ -302,6 +303,7 @@ def lexicon() -> Lexicon:
         forms=forms,
         country_regex=country_regex,
         ambiguous=frozenset(cdata["ambiguous"]),
+        shared_demonyms=frozenset(frozenset(codes) for codes in cdata["shared_demonyms"].values()),
         names_lower=names_lower,
         orgs=orgs,
         org_regex=org_regex,

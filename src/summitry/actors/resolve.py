@@ -55,8 +55,12 @@ def apply_known(it: Intro, when) -> None:
     if it.role and " " not in it.name:  # "King Abdullah", "Queen Camilla": a listed name form
         h = titled = known_person(f"{it.role.split()[-1].capitalize()} {it.name}", when)
     h = h or known_person(it.name, when, honored=it.honored or bool(it.role))
-    if h is None or (it.prio >= 3 and h.country and it.country != h.country):
+    shared = bool(h and it.country and h.country and any({it.country, h.country} <= states
+                                                            for states in lexicon().shared_demonyms))
+    if h is None or (it.prio >= 3 and h.country and it.country != h.country and not shared):
         return  # unknown, or a namesake of another state
+    if shared:
+        it.country = h.country  # "Congolese President Denis Sassou Nguesso": of the Republic of the Congo
     if " " not in it.name and it.role and not titled and not _office_fits(it.role, h.office):
         return  # "Speaker Johnson" is no former prime minister Johnson
     it.canonical = h.name

@@ -108,6 +108,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
             continue
         if a.kind == "country" and qualifies_thing(doc, a.start, a.end):
             continue  # "to mediate in the Ukraine war": the state qualifies a topic
+        if a.kind == "country" and _titles_another_states_person(view, a):
+            continue  # "Congolese President Denis Sassou Nguesso": his state, not the word's first sense
         if a.kind == "country" and any(p[0] == a.start for p in view.places) and re.search(r"\b(?:in|at)\s+$", text[max(0, a.start - 4) : a.start]):
             continue  # "met in Bangkok": a place, not a party
         if a.kind == "country" and any(0 <= a.start - p[1] <= 2 for p in view.places) and text[a.start - 2 : a.start] == ", ":
@@ -125,6 +127,14 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
     if agent:  # the agent and what follows the trigger; the subject only reports it
         after_trigger = [a.code for a in view.actors if a.kind == "country" and d.end <= a.start < obj_end and a.code]
         d.own_countries = [agent] + [c for c in after_trigger if c != agent]
+
+
+def _titles_another_states_person(view: SentenceView, a) -> bool:
+    """Whether a state's adjective stands in the title of a person known to be of another
+    state (a demonym several states share)."""
+    nxt = next((p for p in view.actors if p.kind == "person" and p.start >= a.end), None)
+    return bool(nxt and nxt.person and nxt.person.country and nxt.person.country != a.code
+                and re.fullmatch(r"(?:\s+[A-Z][\w.'’-]*){1,4}\s+", view.text[a.end : nxt.start]))
 
 
 def belongs(view: SentenceView, d: Draft, surely: bool = False):
