@@ -220,3 +220,10 @@ def test_talks_where_a_traveller_arrived_are_on_the_day_of_arrival():
                    "President Dina Boluarte.")
     [talks] = [m for m in found if m.kind == "meeting"]
     assert (talks.date, talks.location.place) == ("2023-05-08", "Lima")
+
+
+def test_conferring_with_a_counterpart_is_a_meeting_and_conferring_a_degree_is_none():
+    [talks] = events("US Secretary of State Antony Blinken conferred with Chinese Foreign Minister Qin Gang in Beijing "
+                     "on Tuesday.")
+    assert (talks.kind, talks.location.place, talks.date) == ("meeting", "Beijing", "2023-05-09")
+    assert events("The university conferred an honorary degree on Indian Prime Minister Narendra Modi.") == []
