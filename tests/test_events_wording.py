@@ -227,3 +227,10 @@ def test_conferring_with_a_counterpart_is_a_meeting_and_conferring_a_degree_is_n
                      "on Tuesday.")
     assert (talks.kind, talks.location.place, talks.date) == ("meeting", "Beijing", "2023-05-09")
     assert events("The university conferred an honorary degree on Indian Prime Minister Narendra Modi.") == []
+
+
+def test_a_joint_news_conference_with_a_foreign_official_tells_their_meeting():
+    [talks] = events("Tanzanian Foreign Minister January Makamba, speaking at a joint news conference with US Secretary "
+                     "of State Antony Blinken in Dar es Salaam on Tuesday, said the two countries would cooperate.")
+    assert (talks.kind, sorted(talks.countries), talks.date) == ("meeting", ["TZA", "USA"], "2023-05-09")
+    assert events("The minister told a news conference in Nairobi on Tuesday that talks would resume.") == []
