@@ -234,3 +234,9 @@ def test_a_joint_news_conference_with_a_foreign_official_tells_their_meeting():
                      "of State Antony Blinken in Dar es Salaam on Tuesday, said the two countries would cooperate.")
     assert (talks.kind, sorted(talks.countries), talks.date) == ("meeting", ["TZA", "USA"], "2023-05-09")
     assert events("The minister told a news conference in Nairobi on Tuesday that talks would resume.") == []
+
+
+def test_what_was_said_at_a_joint_press_conference_makes_it_held_whatever_the_plan_said():
+    [talks] = events("Kenya will build a rail link to Uganda, Kenyan President William Ruto said at a joint press "
+                     "conference with Ugandan President Yoweri Museveni.")
+    assert talks.status == "held"

@@ -494,9 +494,14 @@ def after_in_past(doc: Doc, start: int, end: int) -> bool:
     three-hour meeting, Putin disclosed ...", "said on Tuesday, during a meeting with ..."):
     it was held."""
     token = _token_at(doc, start, end)
-    if token is None or token.dep_ != "pobj" or token.head.lower_ not in ("after", "following", "during"):
+    if token is None or token.dep_ != "pobj" or token.head.lower_ not in ("after", "following", "during", "at"):
         return False
     verb = token.head.head
+    if token.head.lower_ == "at":  # "said at a joint press conference": what was said there was said at it
+        if not lexicon().reporting_verbs.fullmatch(verb.lemma_) and verb.lemma_ != "speak":
+            return False
+        if verb.tag_ == "VBG" and verb.head.pos_ in _VERBS:
+            verb = verb.head  # "speaking at a news conference, he said"
     return verb.pos_ in _VERBS and (verb.tag_ == "VBD" or any(c.dep_ in ("aux", "auxpass") and c.tag_ == "VBD"
                                                               for c in verb.children))
 
