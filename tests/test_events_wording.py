@@ -240,3 +240,12 @@ def test_what_was_said_at_a_joint_press_conference_makes_it_held_whatever_the_pl
     [talks] = events("Kenya will build a rail link to Uganda, Kenyan President William Ruto said at a joint press "
                      "conference with Ugandan President Yoweri Museveni.")
     assert talks.status == "held"
+
+
+def test_talks_of_foreign_ministers_are_not_the_leaders_meeting_told_beside_them():
+    found = events("Russian President Vladimir Putin and Turkish President Recep Tayyip Erdogan will meet in Sochi on "
+                   "Monday.", "The summit comes days after Russian-Turkish negotiations in the framework of the "
+                   "foreign ministers.")
+    meetings = [m for m in found if m.kind in ("meeting", "summit") and set(m.countries) == {"RUS", "TUR"}]
+    assert len(meetings) == 2
+    assert any(m.format == "ministerial" and not m.participants for m in meetings)
