@@ -249,3 +249,12 @@ def test_talks_of_foreign_ministers_are_not_the_leaders_meeting_told_beside_them
     meetings = [m for m in found if m.kind in ("meeting", "summit") and set(m.countries) == {"RUS", "TUR"}]
     assert len(meetings) == 2
     assert any(m.format == "ministerial" and not m.participants for m in meetings)
+
+
+def test_leaving_one_state_for_another_is_a_trip_to_the_second():
+    found = events("Chinese President Xi Jinping left Beijing on Monday for Moscow.",
+                   "Brazilian President Lula will leave China on Saturday for the United Arab Emirates, where he will "
+                   "meet President Mohamed bin Zayed Al Nahyan.")
+    visits = sorted((m.location.country, tuple(sorted(m.countries))) for m in found if m.kind == "visit")
+    assert visits == [("ARE", ("ARE", "BRA")), ("RUS", ("CHN", "RUS"))]
+    assert events("The ministers left the meeting room for lunch.") == []

@@ -19,7 +19,7 @@ from .facts import roles_fit
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
-from .syntax import (after_in_past, call_triggers, held_at, other_party, parse, purpose_of_past_movement, since_clauses,
+from .syntax import (after_in_past, call_triggers, departures, held_at, other_party, parse, purpose_of_past_movement, since_clauses,
                      present_perfect, simple_past, status_words, subject_end, told_in_past)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
@@ -35,6 +35,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     text = view.text
     drafts = [d for d in find_triggers(text) if has_object(view, d)]
     drafts = _add_calls(text, drafts)
+    drafts = _add_departures(text, drafts)
     if not drafts:
         return []
     drafts = _one_gathering(view, drafts)
@@ -238,6 +239,20 @@ def _add_calls(text: str, drafts: list[Draft]) -> list[Draft]:
     added = [Draft(a, b, text[a:b], sense, "call") for a, b in spans
              if not any(d.start <= a < d.end or a <= d.start < b for d in drafts)]
     return sorted(drafts + added, key=lambda d: d.start) if added else drafts
+
+
+def _add_departures(text: str, drafts: list[Draft]) -> list[Draft]:
+    """Trips the trigger words miss, read from the tree: "will leave China on Saturday for the
+    United Arab Emirates" (a verb of leaving with a "for" that names where to)."""
+    if not _LEAVE_FOR.search(text):
+        return drafts
+    sense = lexicon().senses["depart for"]
+    added = [Draft(a, b, text[a:b], sense, "visit") for a, b in departures(parse(text))
+             if not any(d.start <= a < d.end or a <= d.start < b for d in drafts)]
+    return sorted(drafts + added, key=lambda d: d.start) if added else drafts
+
+
+_LEAVE_FOR = re.compile(r"\b(?:leav|left|depart)\w*\b[^.;]*\bfor\s+(?:the\s+)?[A-Z]")
 
 
 def _actor_at(view: SentenceView, start: int, end: int):

@@ -298,6 +298,18 @@ def attached(doc: Doc, heads: Heads, start: int, end: int) -> bool | None:
     return None
 
 
+def departures(doc: Doc) -> list[tuple[int, int]]:
+    """Verbs of leaving with a "for" naming the destination ("left Beijing on Saturday for
+    Moscow"): character spans of the verbs."""
+    spans = []
+    for t in doc:
+        if t.pos_ == "VERB" and t.lemma_.lower() in lexicon().syntax["leaving_verbs"]:
+            if any(c.dep_ == "prep" and c.lower_ == "for" and any(g.dep_ == "pobj" and g.pos_ == "PROPN" for g in c.children)
+                   for c in t.children):
+                spans.append((t.idx, t.idx + len(t.text)))
+    return spans
+
+
 def call_triggers(doc: Doc) -> list[tuple[int, int]]:
     """Calls the trigger words miss, read from the tree: "spoke with A and B by phone",
     "phoned the president", "had a good call with her counterpart" (character spans)."""
