@@ -258,3 +258,10 @@ def test_leaving_one_state_for_another_is_a_trip_to_the_second():
     visits = sorted((m.location.country, tuple(sorted(m.countries))) for m in found if m.kind == "visit")
     assert visits == [("ARE", ("ARE", "BRA")), ("RUS", ("CHN", "RUS"))]
     assert events("The ministers left the meeting room for lunch.") == []
+
+
+def test_a_grouping_named_in_full_and_by_its_initials_is_one_summit():
+    found = events("Leaders will gather for the third summit of the European Political Community (EPC) in Granada "
+                   "on Thursday.", "Armenian Prime Minister Nikol Pashinyan will attend the EPC summit.")
+    [summit] = [m for m in found if m.kind == "summit"]
+    assert summit.series == "EPC summit" and summit.location.place == "Granada"
