@@ -147,3 +147,10 @@ def test_a_meeting_that_took_place_on_a_day_still_ahead_this_year_was_last_years
         "The previous meeting between the Kenyan and Ugandan presidents took place on October 13 in Nairobi."])
     [earlier] = [m for m in extract_events(art) if m.location and m.location.place == "Nairobi"]
     assert (earlier.status, earlier.date) == ("held", "2022-10-13")
+
+
+def test_the_first_visit_since_her_visit_of_a_named_month():
+    found = events("Bangladeshi Prime Minister Sheikh Hasina arrived in New Delhi on Monday.",
+                   "It is her first visit to India since her October 2019 visit.")
+    earlier = held_in(found, "2019-10")
+    assert earlier.kind == "visit" and set(earlier.countries) == {"BGD", "IND"}
