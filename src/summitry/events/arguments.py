@@ -108,7 +108,7 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
             continue
         if a.kind == "country" and qualifies_thing(doc, a.start, a.end):
             continue  # "to mediate in the Ukraine war": the state qualifies a topic
-        if a.kind == "country" and d.sense is lexicon().senses["depart for"] and 0 < a.start - d.end <= 5:
+        if a.kind == "country" and _leaves(d) and 0 < a.start - d.end <= 5:
             continue  # "left China for the UAE": the state left behind
         if a.kind == "country" and _titles_another_states_person(view, a):
             continue  # "Congolese President Denis Sassou Nguesso": his state, not the word's first sense
@@ -129,6 +129,12 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
     if agent:  # the agent and what follows the trigger; the subject only reports it
         after_trigger = [a.code for a in view.actors if a.kind == "country" and d.end <= a.start < obj_end and a.code]
         d.own_countries = [agent] + [c for c in after_trigger if c != agent]
+
+
+def _leaves(d: Draft) -> bool:
+    """A trip told by leaving ("left Beijing for Moscow"): the place right after the verb is
+    left behind, neither destination nor party."""
+    return d.sense is lexicon().senses["depart for"]
 
 
 def _titles_another_states_person(view: SentenceView, a) -> bool:
@@ -165,8 +171,7 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
         if d.sideline and start < d.start:
             continue  # "met at the Filoli estate on the sidelines of the APEC summit": the side meeting's place
         prenominal = 0 < d.start - end <= 1 and d.sense.pos == "noun"  # "the Washington visit"
-        left = d.sense is lexicon().senses["depart for"]  # "left Beijing for Moscow": Beijing is left behind
-        object_of_visit = d.kind == "visit" and 0 < start - d.end <= 1 and not left  # "visit Seoul"
+        object_of_visit = d.kind == "visit" and 0 < start - d.end <= 1 and not _leaves(d)  # "visit Seoul"
         if not (_PLACE_PREP.search(text[max(0, start - 30) : start]) or prenominal or object_of_visit):
             continue
         distance = start - d.end if start >= d.end else (d.start - end) * 2
@@ -180,8 +185,7 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
             prep = re.search(r"\b(?:in|to|into)\s+(?:the\s+)?$" if d.kind != "visit" else _PLACE_PREP.pattern, text[max(0, a.start - 12) : a.start], re.I)
             if modifies_noun(parse(text), a.start, a.end):
                 continue  # "the Ukraine war", "North Korean threats": the country qualifies a noun
-            visited = d.kind == "visit" and d.sense is not lexicon().senses["depart for"] \
-                and re.fullmatch(r"\s*(?:the\s+)?", text[d.end : a.start])  # "visiting the U.S."
+            visited = d.kind == "visit" and not _leaves(d) and re.fullmatch(r"\s*(?:the\s+)?", text[d.end : a.start])
             if (prep or visited) and not POSSESSIVE_AFTER.match(text[a.end : a.end + 20]):
                 best = (0, Location(None, a.code))
                 break

@@ -26,7 +26,7 @@ from ..time import tag
 from .facts import (KIND_GROUPS, absorb, add_people, dates_overlap, facts_compatible, interval, is_leader,
                     kinds_compatible)
 from .lexicon import lexicon
-from .arguments import date_value
+from .arguments import date_value, is_since_date
 from .draft import Draft, SentenceView
 from .sentence import analyze_sentence, may_report_call
 from .syntax import parse, prepare, pronoun_subject
@@ -251,13 +251,12 @@ def _pronoun_fits(text: str, person: Person | None, gender: dict[str, str]) -> b
 
 
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-\d\d|W(?:XX|\d\d)-\d)$")
-_SINCE = re.compile(r"\bsince\b[^,;]*$", re.I)
 
 
 def _last_day(text: str, timexes) -> str | None:
     """The last single day a sentence names, outside a "since" clause ("since he took office
     on January 1" is background, not the day the story is at)."""
-    days = [v for t in timexes if (v := date_value(t)) and _DAY.match(v) and not _SINCE.search(text[: t.start])]
+    days = [v for t in timexes if (v := date_value(t)) and _DAY.match(v) and not is_since_date(text, t)]
     return days[-1] if days else None
 
 
@@ -514,6 +513,14 @@ def _join(events: _Events, ev: _Event, m: EventMention, d: Draft, s: Sentence) -
     return ev
 
 
+def _told_with(ev: _Event, events: _Events, test) -> _Event | None:
+    """Another event of the article, not an earlier one referred to, told in a sentence of
+    ev's and passing test (on its mention)."""
+    said = {e.sentence for e in ev.mention.evidence}
+    return next((o for o in events if o is not ev and test(o.mention) and not any(d.past for d in o.drafts)
+                 and said & {e.sentence for e in o.mention.evidence}), None)
+
+
 def _month_of(value: str) -> str | None:
     """The month a date value starts in ("2023-W19" -> "2023-05", "XXXX-10-13" -> "XXXX-10")."""
     iv = interval(value)
@@ -581,17 +588,13 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
             m.date = (day[0] + timedelta(days=7)).isoformat()  # Tuesday": the Tuesday of the trip, not the one before
         if trip and trip.mention.status in ("postponed", "cancelled"):
             m.status = trip.mention.status
-    if m.location is None and m.kind == "agreement":  # "the summit saw the leaders sign a declaration"
-        said = {e.sentence for e in m.evidence}
-        at = next((o for o in events if o is not ev and o.mention.kind in ("summit", "forum") and o.mention.location
-                   and not any(d.past for d in o.drafts) and said & {e.sentence for e in o.mention.evidence}), None)
+    if m.kind == "agreement" and m.location is None:  # "the summit saw the leaders sign a declaration"
+        at = _told_with(ev, events, lambda o: o.kind in ("summit", "forum") and o.location is not None)
         if at:
             m.location = at.mention.location
     if m.kind == "agreement" and m.status in ("held", "") and (m.date is None or m.location is None):
-        said = {e.sentence for e in m.evidence}  # "After the talks, the two leaders witnessed the signing of ..."
-        talks = next((o for o in events if o is not ev and o.mention.kind == "meeting" and o.mention.status == "held"
-                      and o.mention.date and not any(d.past for d in o.drafts) and set(m.countries) <= set(o.mention.countries)
-                      and said & {e.sentence for e in o.mention.evidence}), None)
+        talks = _told_with(ev, events, lambda o: o.kind == "meeting" and o.status == "held" and o.date is not None
+                           and set(m.countries) <= set(o.countries))  # "After the talks, they witnessed the signing"
         if talks:
             m.date, m.location = m.date or talks.mention.date, m.location or talks.mention.location
             m.status = "held"

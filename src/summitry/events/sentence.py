@@ -147,11 +147,12 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.while_in = text[m.end() : m.end() + 30]
             d.location = next((Location(p, c) for a, _, p, c in view.places if a < text.find(",")), d.location)
         past.extend(_past_references(view, d, i, c_end))
-    for a, b in zip(drafts, drafts[1:]):
-        if _goes_to_venue(view, a):  # "Then he went to the Pink House to hold a meeting": the meeting goes on from there
+    moves = [_goes_to_venue(view, d) for d in drafts]
+    for a, b, move in zip(drafts, drafts[1:], moves):
+        if move:  # "Then he went to the Pink House to hold a meeting": the meeting goes on from there
             b.follows_on = b.follows_on or a.follows_on
             b.date = b.date or a.date
-    drafts = [d for d in drafts if not _goes_to_venue(view, d)]
+    drafts = [d for d, move in zip(drafts, moves) if not move]
     _share_dates(text, drafts, clauses, view)
     _share_parties(drafts, clauses, view, attribution)
     for i in hosting:  # talks held at a gathering are held where it is
