@@ -265,3 +265,18 @@ def test_a_grouping_named_in_full_and_by_its_initials_is_one_summit():
                    "on Thursday.", "Armenian Prime Minister Nikol Pashinyan will attend the EPC summit.")
     [summit] = [m for m in found if m.kind == "summit"]
     assert summit.series == "EPC summit" and summit.location.place == "Granada"
+
+
+def test_touching_down_in_a_capital_is_a_visit():
+    [visit] = events("Kenyan President William Ruto will touch down in Lusaka on Friday for a two-day stay.")
+    assert (visit.kind, visit.status, visit.date) == ("visit", "scheduled", "2023-05-12")
+    assert visit.location.place == "Lusaka"
+
+
+def test_a_clause_saying_the_visit_takes_place_dates_the_visit_not_the_summit_on_its_route():
+    found = events("Chilean President Gabriel Boric will travel to Montevideo later this month.",
+                   "His office confirmed the visit, which will take place on May 22 on the way from the "
+                   "Mercosur summit in Argentina to Brazil.")
+    [visit] = [e for e in found if e.kind == "visit"]
+    assert (visit.date, visit.status) == ("2023-05-22", "scheduled")
+    assert all(e.date != "2023-05-22" for e in found if e.kind == "summit")

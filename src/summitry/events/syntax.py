@@ -147,6 +147,15 @@ def _misplaced_happening(trigger: Token) -> list[int]:
     return []
 
 
+def _phrase_happens(verb: Token) -> bool:
+    """A verb that with its own object or voice says something takes place ("take place",
+    "be held"), as "take" or "hold" alone do not."""
+    words = " ".join([verb.lemma_.lower(), *(c.lemma_.lower() for c in verb.children
+                                             if c.dep_ in ("dobj", "auxpass") and c.i > verb.i)])
+    passive = any(c.dep_ == "auxpass" for c in verb.children)
+    return any(phrase in (f"be {verb.lemma_.lower()}" if passive else words) for phrase in lexicon().syntax["happening_phrases"])
+
+
 def _says_it_happens(participle: Token) -> bool:
     words = " ".join(t.lemma_.lower() for t in participle.subtree if t.i > participle.i)
     return any(phrase in words for phrase in lexicon().syntax["happening_phrases"])
@@ -176,7 +185,8 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
             continue
         framed = framed or token.lower_ in syntax["venue_nouns"]  # "on the sidelines of the summit"
         heads.update(_participles(token))  # "agenda items for the Dialogue held in ...": a misplaced participle
-        if prep not in syntax["party_prepositions"] and token.lower_ not in syntax["transparent_nouns"]:
+        if prep not in syntax["party_prepositions"] and token.lower_ not in syntax["transparent_nouns"] \
+                or token.lower_ in syntax["route_nouns"]:
             break  # another noun: "the war's talks" is no governor ("for the first time at a summit" is)
         prep = ""  # "the forum of the Dialogue": the whole phrase names the event
     if token.pos_ in _VERBS and (prep in syntax["frame_prepositions"] or framed):
@@ -285,9 +295,9 @@ def attached(doc: Doc, heads: Heads, start: int, end: int) -> bool | None:
         happening = lexicon().syntax["happening_verbs"]
         if head.pos_ in _VERBS and head.dep_ == "xcomp" and head.lemma_ in happening and head.head.lemma_ in happening:
             head = head.head  # "which was scheduled to start Saturday": the schedule's day
-        if head.pos_ in _VERBS and head.dep_ == "relcl" and head.lemma_ in happening \
+        if head.pos_ in _VERBS and head.dep_ == "relcl" and (head.lemma_ in happening or _phrase_happens(head)) \
                 and (head.head.i in heads.tokens or _object_of_event(head.head, heads)):
-            return True  # "a three-day summit that opens on Friday", "his visit to Nigeria, which had been planned for May 8"
+            return True  # "a three-day summit that opens on Friday", "the visit, which will take place on May 22"
         if head.i == token.i or token.dep_ not in _THROUGH or head.pos_ in _VERBS:
             return False
         if head.pos_ == "NOUN" and token.dep_ not in ("compound", "amod", "nummod", "det", "appos") and not _describes_event(head):
