@@ -280,3 +280,25 @@ def test_a_clause_saying_the_visit_takes_place_dates_the_visit_not_the_summit_on
     [visit] = [e for e in found if e.kind == "visit"]
     assert (visit.date, visit.status) == ("2023-05-22", "scheduled")
     assert all(e.date != "2023-05-22" for e in found if e.kind == "summit")
+
+
+def test_a_day_fronted_in_a_reported_clause_takes_the_tense_of_the_clause_after_it():
+    [meeting] = events("A Kremlin spokesman added that on Friday Putin would receive the Iranian president, "
+                       "Ebrahim Raisi, in Moscow.")
+    assert (meeting.date, meeting.status) == ("2023-05-12", "scheduled")
+
+
+def test_it_should_be_recalled_frames_a_past_meeting_it_does_not_make_it_a_proposal():
+    [meeting] = events("It should be recalled that President Kassym-Jomart Tokayev met President "
+                       "Shavkat Mirziyoyev in Samarkand.")
+    assert meeting.status == "held"
+
+
+def test_a_when_clause_on_a_month_dates_each_trip_it_tells():
+    found = events("The president arrived in Nairobi on Tuesday for talks with William Ruto.",
+                   "Talks with African partners are frequent for the French leader, and his aides say he has "
+                   "travelled widely on the continent.",
+                   "Emmanuel Macron last visited the continent in July, when he travelled to Cameroon, Benin and "
+                   "Guinea-Bissau.")
+    trips = {e.location.country: e.date for e in found if e.kind == "visit" and e.location}
+    assert trips["CMR"] == trips["BEN"] == trips["GNB"] == "2022-07"

@@ -212,6 +212,9 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
             heads.add(token.head.i)  # "pledged peace on Wednesday as they met": one time, one place
         heads.update(c.i for c in token.children if _same_moment(c))  # "agreed when they met Wednesday"
         fronted = _coordinated_with(token)
+        if token.dep_ == "relcl" and token.head.pos_ in ("NOUN", "PROPN", "NUM") and any(
+                c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
+            heads.add(token.head.i)  # "in July, when he travelled to Cameroon": the noun is its time
     return Heads(frozenset(heads), trigger.i, postponing, frozenset(fronted))
 
 
@@ -389,6 +392,7 @@ def status_words(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
         return None
     chosen = {trigger.i}
     token = trigger
+    reporter = -1
     for _ in range(12):
         if token.head.i == token.i or token.dep_ in ("ccomp", "parataxis", "advcl", "relcl", "conj") and token.i != trigger.i:
             break  # another clause: what it says is not said of this event
@@ -398,8 +402,10 @@ def status_words(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
         token = token.head
         chosen.add(token.i)
         if _reports(token):
+            if token.i < trigger.i and any(c.lower_ == "it" and c.dep_ in ("nsubjpass", "nsubj", "expl") for c in token.children):
+                reporter = token.i  # "It should be recalled that they met": the modal is the writer's, not the event's
             break
-    for i in list(chosen):
+    for i in list(chosen - {reporter}):
         chosen.update(c.i for c in doc[i].children if c.dep_ in _STATUS_CHILDREN and c.i not in chosen
                       and not (c.dep_ in ("prep", "xcomp") and c.i > trigger.i))
     before = " ".join(doc[i].text for i in sorted(chosen) if i < trigger.i)

@@ -25,6 +25,10 @@ _NOT_FINITE = re.compile(
     r"|\b(?:a|an|the|its|their|his|her|our)\s+(?:[a-z]+ly\s+|still\s+|newly\s+)?$", re.I)
 
 
+# A date fronted in a reported clause belongs to the verb after it: "added that on Thursday Putin would".
+_OPENS_CLAUSE = re.compile(r"\s+that\s+(?:on\s+(?:the\s+)?)?", re.I)
+
+
 # A participle after "being" is a progressive passive: "the summit being held on Friday".
 _BEING = re.compile(r"\bbeing\s+$", re.I)
 
@@ -105,9 +109,11 @@ class TenseMap:
             return FUTURE
         positions, ends, tenses = self._sentence_cues(s_start, s_end)
         i = bisect_right(ends, start) - 1
+        j = bisect_left(positions, end)
+        if i >= 0 and j < len(positions) and _OPENS_CLAUSE.fullmatch(self._text, ends[i], start):
+            return tenses[j]  # "said that on Thursday he would visit": the clause's own verb comes after
         if i >= 0:
             return tenses[i]
-        j = bisect_left(positions, end)
         if j < len(positions):
             return tenses[j]
         return None
