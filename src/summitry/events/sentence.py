@@ -19,8 +19,8 @@ from .facts import roles_fit
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
-from .syntax import (after_in_past, call_triggers, departures, held_at, other_party, parse, purpose_of_past_movement, since_clauses,
-                     present_perfect, simple_past, status_words, subject_end, told_in_past)
+from .syntax import (after_in_past, call_triggers, departures, held_at, other_party, parse, purpose_of_past_movement,
+                     coordinated_predicate_start, relative_subject, since_clauses, present_perfect, simple_past, status_words, subject_end, told_in_past)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -105,6 +105,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
                   if not any(0 < ts - m.end() <= 5 for ts in timex_starts)
                   and not (m.start() - d.end <= 1 and d.trigger.lower().endswith("call"))]  # "call on the president"
         obj_end = next((m.start() for m in topics if m.start() >= d.end), next_start)
+        if (coordinated := coordinated_predicate_start(parse(text), d.start, d.end)) is not None and d.end < coordinated:
+            obj_end = min(obj_end, coordinated)  # "met X in Suva and is due in Samoa": Samoa is no party of the meeting
         subj_topic = [m.end() for m in topics if m.end() <= d.start]
         window = text[max(c_start, prev_end, d.start - 60) : min(obj_end, d.end + 50)]
         for fmt, pattern in lex.formats.items():
@@ -116,6 +118,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             view.last_people = list(d.participants)  # "A and B held a meeting at which they signed ...": A and B
         if not roles_fit(d.format, d.participants):
             d.format = None  # "Macron and Scholz, with their cabinets, ... ministerial council": not ministers only
+        if d.sense.pos == "verb":
+            _add_relative_subject(view, d)
         if d.kind in ("call", "meeting") and not d.past:
             _add_unsaid_party(view, d)
         if sideline:  # the host gathering of a side meeting: its parties are not the meeting's
@@ -260,6 +264,19 @@ def _actor_at(view: SentenceView, start: int, end: int):
     """The actor a phrase names, a person before the country of a title ("Vietnamese Prime Minister X")."""
     found = [a for a in view.actors if a.kind in ("person", "country", "group") and a.start < end and start < a.end]
     return next((a for a in found if a.kind == "person"), found[0] if found else None)
+
+
+def _add_relative_subject(view: SentenceView, d: Draft) -> None:
+    """"Gerapetritis and his Turkish counterpart Fidan, who met in Ankara": the names the
+    relative pronoun stands for are the ones who met."""
+    for start, end in reversed(relative_subject(parse(view.text), d.start, d.end)):
+        actor = _actor_at(view, start, end)
+        if actor is None:
+            continue
+        if actor.kind == "person" and actor.person and actor.person not in d.participants:
+            d.participants.insert(0, actor.person)
+        elif actor.kind == "country" and actor.code and actor.code not in d.own_countries:
+            d.own_countries.insert(0, actor.code)
 
 
 def _add_unsaid_party(view: SentenceView, d: Draft) -> None:

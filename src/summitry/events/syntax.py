@@ -369,6 +369,39 @@ def other_party(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def coordinated_predicate_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where a predicate coordinated after the trigger verb begins ("met Bainimarama in Suva
+    and is due in Samoa and Tonga"): the trigger's objects end there. A character offset."""
+    verb = _token_at(doc, start, end)
+    if verb is None or verb.pos_ not in _VERBS:
+        return None
+    later = [c for c in verb.children if c.dep_ == "conj" and c.pos_ in _VERBS and c.i > verb.i]
+    if not later:
+        return None
+    first = min(later, key=lambda c: c.i)
+    cc = [c for c in verb.children if c.dep_ == "cc" and verb.i < c.i < first.i]
+    return (cc[-1] if cc else first.left_edge).idx
+
+
+def relative_subject(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The names a relative pronoun subject stands for ("Gerapetritis and his Turkish
+    counterpart Fidan, who met in Ankara"; "Ruto, who met Museveni on Monday"): the noun the
+    clause hangs on and the nouns coordinated with it. Character spans."""
+    verb = _token_at(doc, start, end)
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in _VERBS and verb.head.i != verb.i:
+        verb = verb.head  # "who flew to Paris to meet", "who met X and signed"
+    if verb is None or verb.dep_ != "relcl" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "which", "that") for c in verb.children):
+        return []
+    antecedent = verb.head
+    names = [antecedent]
+    while antecedent.dep_ in ("conj", "appos") and antecedent.head.pos_ in ("PROPN", "NOUN"):
+        antecedent = antecedent.head  # "A and his counterpart B, who ...": the relative clause hangs on B
+        names.append(antecedent)
+    names += [c for n in list(names) for c in n.children if c.dep_ == "conj" and c.i < verb.i]
+    return [(n.idx, n.idx + len(n.text)) for n in names]
+
+
 _STATUS_CHILDREN = {"aux", "auxpass", "neg", "prt", "mark", "advmod", "acomp", "xcomp", "prep", "pcomp"}
 
 
