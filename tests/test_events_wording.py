@@ -302,3 +302,24 @@ def test_a_when_clause_on_a_month_dates_each_trip_it_tells():
                    "Guinea-Bissau.")
     trips = {e.location.country: e.date for e in found if e.kind == "visit" and e.location}
     assert trips["CMR"] == trips["BEN"] == trips["GNB"] == "2022-07"
+
+
+def test_a_relative_pronoun_subject_names_who_met():
+    [meeting] = events("The border deal was drafted by Kenyan President William Ruto, who met Ugandan President "
+                       "Yoweri Museveni in Kampala on Monday.")
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Yoweri Museveni"}
+    assert set(meeting.countries) == {"KEN", "UGA"}
+
+
+def test_a_relative_clause_on_two_coordinated_ministers_makes_both_parties():
+    [meeting] = events("The text was negotiated by Indian Foreign Minister Subrahmanyam Jaishankar and his "
+                       "Chinese counterpart Wang Yi, who met in Beijing in April.")
+    assert {p.name for p in meeting.participants} >= {"Wang Yi"}
+    assert set(meeting.countries) == {"IND", "CHN"}
+
+
+def test_a_coordinated_predicate_after_the_meeting_names_no_party_of_it():
+    found = events("Australian Foreign Minister Penny Wong met Fiji's prime minister in Suva on Monday and "
+                   "is due in Samoa and Tonga later this week.")
+    meeting = next(e for e in found if e.kind == "meeting")
+    assert set(meeting.countries) == {"AUS", "FJI"}
