@@ -323,3 +323,20 @@ def test_a_coordinated_predicate_after_the_meeting_names_no_party_of_it():
                    "is due in Samoa and Tonga later this week.")
     meeting = next(e for e in found if e.kind == "meeting")
     assert set(meeting.countries) == {"AUS", "FJI"}
+
+
+def test_a_subject_before_a_clause_set_in_the_middle_still_travels():
+    found = events("A foreign ministry spokesperson said on Tuesday that Kenyan President William Ruto, who is also "
+                   "the chair of the regional bloc, will visit Rwanda, Burundi and Tanzania next week.")
+    visits = [e for e in found if e.kind == "visit"]
+    assert {e.location.country for e in visits} == {"RWA", "BDI", "TZA"}
+    assert all([p.name for p in e.participants] == ["William Ruto"] for e in visits)
+
+
+def test_a_family_name_alone_beside_a_namesake_named_in_full_is_the_other_person():
+    found = events("Chinese Foreign Minister Wang Yi will tour the Pacific from Thursday.",
+                   "Foreign ministry spokesperson Wang Wenbin told reporters on Tuesday that Wang, who is also a "
+                   "state councillor, will visit Fiji and Samoa.")
+    visits = [e for e in found if e.kind == "visit" and e.location]
+    assert {e.location.country for e in visits} == {"FJI", "WSM"}
+    assert all([p.name for p in e.participants] == ["Wang Yi"] for e in visits)

@@ -433,6 +433,10 @@ def _pick(entries: list[Entry], surface: str, pos: tuple[int, int], forms: dict[
     if not cands:
         return None
     before = [e for e in cands if e.first <= pos]
+    if len(before) > 1:  # "spokesperson Wang Wenbin said Wang would visit": a sentence that names one Wang in
+        # full calls another by the family name alone
+        others = [e for e in before if not any(p[0] == pos[0] and p < pos for p in e.positions + [e.first])]
+        before = others or before
     if before:  # the most recently introduced or mentioned one
         return max(before, key=lambda e: max(p for p in e.positions + [e.first] if p <= pos))
     return min(cands, key=lambda e: e.first)

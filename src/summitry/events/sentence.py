@@ -20,7 +20,7 @@ from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
 from .syntax import (after_in_past, call_triggers, departures, held_at, other_party, parse, purpose_of_past_movement,
-                     coordinated_predicate_start, relative_subject, since_clauses, present_perfect, simple_past, status_words, subject_end, told_in_past)
+                     coordinated_predicate_start, relative_subject, since_clauses, verb_subject, present_perfect, simple_past, status_words, subject_end, told_in_past)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -118,8 +118,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             view.last_people = list(d.participants)  # "A and B held a meeting at which they signed ...": A and B
         if not roles_fit(d.format, d.participants):
             d.format = None  # "Macron and Scholz, with their cabinets, ... ministerial council": not ministers only
-        if d.sense.pos == "verb":
-            _add_relative_subject(view, d)
+        _add_relative_subject(view, d)  # the parse tells whether the trigger is a verb
+        _add_cut_off_subject(view, d, c_start)
         if d.kind in ("call", "meeting") and not d.past:
             _add_unsaid_party(view, d)
         if sideline:  # the host gathering of a side meeting: its parties are not the meeting's
@@ -264,6 +264,17 @@ def _actor_at(view: SentenceView, start: int, end: int):
     """The actor a phrase names, a person before the country of a title ("Vietnamese Prime Minister X")."""
     found = [a for a in view.actors if a.kind in ("person", "country", "group") and a.start < end and start < a.end]
     return next((a for a in found if a.kind == "person"), found[0] if found else None)
+
+
+def _add_cut_off_subject(view: SentenceView, d: Draft, c_start: int) -> None:
+    """"Wang, who is also a state councillor, would visit Samoa": the subject before a
+    clause set in the middle is still the verb's (even inside what reads as a speaker's
+    clause, "said on Tuesday that Ruto, ...": the parse tells whose verb it is)."""
+    for start, end in verb_subject(parse(view.text), d.start, d.end):
+        actor = _actor_at(view, start, end)
+        if start < c_start and actor is not None and actor.kind == "person" \
+                and actor.person and actor.person not in d.participants:
+            d.participants.insert(0, actor.person)
 
 
 def _add_relative_subject(view: SentenceView, d: Draft) -> None:

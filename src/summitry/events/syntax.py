@@ -383,6 +383,21 @@ def coordinated_predicate_start(doc: Doc, start: int, end: int) -> int | None:
     return (cc[-1] if cc else first.left_edge).idx
 
 
+def verb_subject(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """The subject of a trigger verb and the names coordinated with it ("Wang, who is also a
+    state councillor, would visit Samoa": Wang), for a subject the clause bounds cut off.
+    Character spans."""
+    verb = _token_at(doc, start, end)
+    while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in _VERBS and verb.head.i != verb.i \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        verb = verb.head  # "Wang would travel to Fiji and visit Samoa": the subject of the first verb
+    if verb is None or verb.pos_ not in _VERBS:
+        return []
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+    subjects += [c for s in subjects for c in s.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    return [(t.idx, t.idx + len(t.text)) for t in subjects]
+
+
 def relative_subject(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The names a relative pronoun subject stands for ("Gerapetritis and his Turkish
     counterpart Fidan, who met in Ankara"; "Ruto, who met Museveni on Monday"): the noun the
