@@ -340,3 +340,21 @@ def test_a_family_name_alone_beside_a_namesake_named_in_full_is_the_other_person
     visits = [e for e in found if e.kind == "visit" and e.location]
     assert {e.location.country for e in visits} == {"FJI", "WSM"}
     assert all([p.name for p in e.participants] == ["Wang Yi"] for e in visits)
+
+
+def test_a_leader_who_is_on_a_visit_is_its_traveller_and_it_is_under_way():
+    found = events("President of the Republic of Kenya William Ruto, who is on a working visit to Ethiopia, met "
+                   "with Prime Minister Abiy Ahmed in Addis Ababa.")
+    visit = next(e for e in found if e.kind == "visit")
+    assert [p.name for p in visit.participants] == ["William Ruto"]
+    assert (visit.location.country, visit.status, visit.date) == ("ETH", "held", "2023-05-10")
+    meeting = next(e for e in found if e.kind == "meeting")
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Abiy Ahmed"}
+
+
+def test_who_hosted_a_meeting_of_two_others_is_not_its_party():
+    found = events("President Ilham Aliyev met Prime Minister Nikol Pashinyan in Abu Dhabi on Tuesday.",
+                   "The leaders thanked the President of the United Arab Emirates, Sheikh Mohamed bin Zayed Al "
+                   "Nahyan, for hosting the meeting.")
+    [meeting] = [e for e in found if e.kind == "meeting"]
+    assert set(meeting.countries) == {"AZE", "ARM"}

@@ -132,7 +132,7 @@ def lexicon() -> EventLexicon:
         same_day=words_regex(data["same_day"]),
         ongoing=words_regex(data["ongoing"]),
         past_plan=words_regex(data["past_plan"]),
-        ongoing_before=re.compile(r"\b(?:" + "|".join(map(re.escape, data["ongoing_before"])) + r")\s+(?:[\w-]+\s+)?$", re.I),
+        ongoing_before=re.compile(r"\b(?:" + "|".join(map(re.escape, data["ongoing_before"])) + r")\s+(?:[\w-]+\s+){0,2}$", re.I),
         iterative=words_regex(data["iterative"]),
         done_when_past=frozenset(data["done_when_past"]),
         begins=words_regex(data["syntax"]["begin_words"]),

@@ -20,7 +20,7 @@ from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
 from .syntax import (after_in_past, call_triggers, departures, held_at, other_party, parse, purpose_of_past_movement,
-                     coordinated_predicate_start, relative_subject, since_clauses, verb_subject, present_perfect, simple_past, status_words, subject_end, told_in_past)
+                     coordinated_predicate_start, hosted, relative_subject, since_clauses, verb_subject, present_perfect, simple_past, status_words, subject_end, told_in_past)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -122,6 +122,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         _add_cut_off_subject(view, d, c_start)
         if d.kind in ("call", "meeting") and not d.past:
             _add_unsaid_party(view, d)
+        if d.anaphoric and d.kind == "meeting" and hosted(parse(text), d.start, d.end):
+            d.participants, d.own_countries, d.groups = [], [], []  # "thanked X for hosting the meeting": X is no party
         if sideline:  # the host gathering of a side meeting: its parties are not the meeting's
             d.participants, d.own_countries, d.groups, d.sideline = [], [], [], True
         name_by_organization(view, d, c_start, c_end)
@@ -271,7 +273,7 @@ def _add_cut_off_subject(view: SentenceView, d: Draft, c_start: int) -> None:
     clause set in the middle is still the verb's (even inside what reads as a speaker's
     clause, "said on Tuesday that Ruto, ...": the parse tells whose verb it is)."""
     for start, end in verb_subject(parse(view.text), d.start, d.end):
-        actor = _actor_at(view, start, end)
+        actor = next((a for a in view.actors if a.kind == "person" and start <= a.start < end), None)
         if start < c_start and actor is not None and actor.kind == "person" \
                 and actor.person and actor.person not in d.participants:
             d.participants.insert(0, actor.person)

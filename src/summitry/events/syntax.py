@@ -383,6 +383,13 @@ def coordinated_predicate_start(doc: Doc, start: int, end: int) -> int | None:
     return (cc[-1] if cc else first.left_edge).idx
 
 
+def hosted(doc: Doc, start: int, end: int) -> bool:
+    """Whether the event noun is the object of hosting ("thanked the emir for hosting the
+    meeting"): who hosts a meeting of others told before is not one of its parties."""
+    noun = _token_at(doc, start, end)
+    return noun is not None and noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon().syntax["hosting_verbs"]
+
+
 def verb_subject(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The subject of a trigger verb and the names coordinated with it ("Wang, who is also a
     state councillor, would visit Samoa": Wang), for a subject the clause bounds cut off.
@@ -395,7 +402,12 @@ def verb_subject(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         return []
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
-    return [(t.idx, t.idx + len(t.text)) for t in subjects]
+    spans = []
+    for t in subjects:  # the name phrase up to the clause set in it: "President of X Ilham Aliyev, who ..."
+        stop = next((w for w in doc[t.i : t.right_edge.i + 1] if w.text == "," or w.dep_ in ("relcl", "acl")), None)
+        end_i = stop.i if stop is not None and stop.i > t.i else t.i + 1
+        spans.append((doc[t.left_edge.i].idx if t.left_edge.i >= t.i - 6 else t.idx, doc[end_i - 1].idx + len(doc[end_i - 1].text)))
+    return spans
 
 
 def relative_subject(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
@@ -403,6 +415,10 @@ def relative_subject(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     counterpart Fidan, who met in Ankara"; "Ruto, who met Museveni on Monday"): the noun the
     clause hangs on and the nouns coordinated with it. Character spans."""
     verb = _token_at(doc, start, end)
+    for _ in range(4):  # "Aliyev, who is on a working visit to the UAE": the clause's verb
+        if verb is None or verb.pos_ in _VERBS or verb.dep_ not in ("pobj", "prep", "dobj", "attr") or verb.head.i == verb.i:
+            break
+        verb = verb.head
     while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in _VERBS and verb.head.i != verb.i:
         verb = verb.head  # "who flew to Paris to meet", "who met X and signed"
     if verb is None or verb.dep_ != "relcl" or not any(
