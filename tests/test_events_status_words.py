@@ -102,3 +102,11 @@ def test_a_plan_is_not_made_on_a_trip_that_ended_before_the_report():
 def test_a_trip_someone_refused_to_make_is_no_visit():
     found = events("Azerbaijani President Ilham Aliyev refused to come to Spain a day before the summit.")
     assert not [m for m in found if m.kind == "visit"]
+
+
+def test_a_letter_inviting_a_leader_to_visit_and_looking_forward_to_a_visit_are_proposals():
+    for sentence in ("Officials said the emir had sent a letter inviting President William Ruto to visit Doha.",
+                     "Kenyan President William Ruto said he looked forward to visiting Doha soon."):
+        article = Article(id="t", origin="t.txt", title="T", paragraphs=[sentence], published=datetime(2023, 5, 10))
+        [visit] = [e for e in extract_events(article) if e.kind == "visit"]
+        assert visit.status == "proposed", sentence
