@@ -358,3 +358,21 @@ def test_who_hosted_a_meeting_of_two_others_is_not_its_party():
                    "Nahyan, for hosting the meeting.")
     [meeting] = [e for e in found if e.kind == "meeting"]
     assert set(meeting.countries) == {"AZE", "ARM"}
+
+
+def test_welcoming_a_foreign_leader_in_a_city_is_a_meeting_there():
+    found = events("Kenyan President William Ruto welcomed his Ugandan counterpart Yoweri Museveni in the "
+                   "capital Nairobi with an official ceremony on Tuesday.")
+    [meeting] = [e for e in found if e.kind == "meeting"]
+    assert set(meeting.countries) == {"KEN", "UGA"}
+    assert (meeting.date, meeting.location.place) == ("2023-05-09", "Nairobi")
+
+
+def test_welcoming_a_decision_is_no_meeting():
+    assert not [e for e in events("Kenya welcomed the decision by Uganda to reopen the border on Tuesday.")
+                if e.kind == "meeting"]
+
+
+def test_a_place_named_as_a_resort_or_city_of_a_region_is_the_events_place():
+    [meeting] = events("Vladimir Putin met Recep Tayyip Erdogan in the Black Sea resort of Sochi on Monday.")
+    assert meeting.location.place == "Sochi"
