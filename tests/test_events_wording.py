@@ -376,3 +376,38 @@ def test_welcoming_a_decision_is_no_meeting():
 def test_a_place_named_as_a_resort_or_city_of_a_region_is_the_events_place():
     [meeting] = events("Vladimir Putin met Recep Tayyip Erdogan in the Black Sea resort of Sochi on Monday.")
     assert meeting.location.place == "Sochi"
+
+
+def test_a_day_a_plan_had_been_set_for_is_still_ahead_when_it_has_just_been_put_off():
+    [visit] = [e for e in events("The visit of President William Ruto to Uganda, which had been scheduled for "
+                                 "Thursday, has been postponed, an official said on Wednesday.") if e.kind == "visit"]
+    assert (visit.date, visit.status) == ("2023-05-11", "postponed")
+
+
+def test_seyyed_is_an_honorific_not_part_of_the_name():
+    [visit] = [e for e in events("President Seyyed Ebrahim Raisi will travel to Ankara on Thursday.") if e.kind == "visit"]
+    assert [p.name for p in visit.participants] == ["Ebrahim Raisi"]
+
+
+def test_a_pronoun_in_a_fronted_clause_looks_ahead_to_the_main_subject():
+    found = events("Ebrahim Raisi will visit Ankara on May 28.",
+                   "Speaking to reporters on his way back from Berlin, where he held talks with German Chancellor "
+                   "Olaf Scholz on Friday, Turkish President Recep Tayyip Erdogan confirmed the date.")
+    talks = next(e for e in found if e.kind == "meeting")
+    assert {p.name for p in talks.participants} == {"Olaf Scholz", "Recep Tayyip Erdogan"}
+
+
+def test_the_two_neighbours_are_two_states_that_share_a_border():
+    found = events("Iranian President Ebrahim Raisi will visit Ankara on May 28.",
+                   "Speaking on his way back from Berlin, where he held talks with German Chancellor Olaf Scholz "
+                   "on Friday, Turkish President Recep Tayyip Erdogan said the two neighbours would hold a meeting "
+                   "of their cooperation council during the visit.")
+    council = next(e for e in found if e.kind == "meeting" and "Olaf Scholz" not in {p.name for p in e.participants})
+    assert set(council.countries) == {"TUR", "IRN"}
+
+
+def test_an_indefinite_meeting_on_another_day_is_not_the_one_told_before():
+    found = events("Recep Tayyip Erdogan and Ebrahim Raisi held talks on trade and energy.",
+                   "Raisi chaired an emergency meeting of ministers in Tehran on Tuesday.")
+    talks = next(e for e in found if "TUR" in e.countries)
+    assert talks.location is None and talks.date != "2023-05-09"

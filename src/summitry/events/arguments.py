@@ -9,7 +9,7 @@ from ..model import Location, Person, Timex
 from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
-from .syntax import (attached, event_heads, in_other_clause, modifies_noun, object_of_coordinated_verb, outside_topic,
+from .syntax import (attached, event_heads, fronted_clause_subject, in_other_clause, modifies_noun, object_of_coordinated_verb, outside_topic,
                      parse, qualifies_thing, reports_event, time_order_clauses, topic_of_verb, verb_at_root)
 
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
@@ -85,6 +85,10 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
     if pronoun:  # "after he and Austin visited Japan", "his talks with Chung"
         earlier = [a.person for a in view.actors if a.kind == "person" and a.person and a.end <= c_start + pronoun.start()]
         antecedent = earlier[-1] if earlier else view.last_person
+        ahead = None if earlier else fronted_clause_subject(doc, c_start + pronoun.start(), c_start + pronoun.end())
+        if ahead:  # "Speaking on his way back from Berlin, where he held talks, Erdogan said": Erdogan
+            antecedent = next((a.person for a in view.actors if a.kind == "person" and a.person
+                               and ahead[0] <= a.start < ahead[1]), antecedent)
         if view.last_person and _HE_FIRST.match(text):
             antecedent = view.last_person  # "He is due in X to meet A before going on to Y, where he will ...": the same he
         if antecedent and antecedent not in d.participants:

@@ -409,7 +409,8 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
         target = _antecedent(events, m, s)
         if target:
             return _join(events, target, m, d, s)
-    target = _recent(events, lambda e: facts_compatible(e.mention, m) and _same_time_frame(e.mention, m, strict=d.past)
+    strict = d.past or d.indefinite and m.date is not None  # "chairs an emergency meeting on Wednesday": another one
+    target = _recent(events, lambda e: facts_compatible(e.mention, m) and _same_time_frame(e.mention, m, strict=strict)
                      and not _rescheduled(e.mention, m)
                      and not (d.previous and e.mention.status not in ("held", "")))  # the last one is not the next
     if target:

@@ -20,7 +20,7 @@ from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
 from .syntax import (after_in_past, call_triggers, departures, held_at, other_party, parse, purpose_of_past_movement,
-                     coordinated_predicate_start, hosted, relative_subject, since_clauses, verb_subject, present_perfect, simple_past, status_words, subject_end, told_in_past)
+                     coordinated_predicate_start, fronted_clause_subject, hosted, relative_subject, since_clauses, verb_subject, present_perfect, simple_past, status_words, subject_end, told_in_past)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -85,6 +85,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         d.next_in_series = d.anaphoric and bool(lex.series_next.search(" ".join(before.split()[-2:])))
         d.previous = bool(lex.previous.search(before[-60:]))  # "the last BRICS summit"
         d.separate = d.sense.pos == "noun" and bool(_SEPARATE_BEFORE.search(before[-30:]))  # "a separate meeting"
+        d.indefinite = d.sense.pos == "noun" and not d.name and bool(_INDEFINITE_BEFORE.search(before[-40:]))
         if d.sense.pos == "noun" and (slot := _FORMER_SLOT.match(text, d.end)):  # "The visit ... was originally
             d.former_slot = True  # planned for last July": that slot, put off
             d.status = "cancelled" if lex.status["cancelled"].search(text, slot.end()) else "postponed"
@@ -268,6 +269,9 @@ def _actor_at(view: SentenceView, start: int, end: int):
     return next((a for a in found if a.kind == "person"), found[0] if found else None)
 
 
+_INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
 def _add_cut_off_subject(view: SentenceView, d: Draft, c_start: int) -> None:
     """"Wang, who is also a state councillor, would visit Samoa": the subject before a
     clause set in the middle is still the verb's (even inside what reads as a speaker's
@@ -300,6 +304,9 @@ def _add_unsaid_party(view: SentenceView, d: Draft) -> None:
         if re.fullmatch(r"(?:he|she)", view.text[start:end], re.I):
             earlier = [a.person for a in view.actors if a.kind == "person" and a.person and a.end <= start]
             person = earlier[-1] if earlier else view.last_person
+            if not earlier and (ahead := fronted_clause_subject(parse(view.text), start, end)):
+                person = next((a.person for a in view.actors if a.kind == "person" and a.person
+                               and ahead[0] <= a.start < ahead[1]), person)  # "Speaking ..., where he held talks, Erdogan said"
             if person and person not in d.participants:
                 d.participants.insert(0, person)
             return

@@ -383,6 +383,25 @@ def coordinated_predicate_start(doc: Doc, start: int, end: int) -> int | None:
     return (cc[-1] if cc else first.left_edge).idx
 
 
+def fronted_clause_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The subject a pronoun in a fronted clause looks ahead to ("Speaking on his way back from
+    Berlin, where he held talks with Scholz, Erdogan said ..."): the main clause's subject,
+    when the pronoun stands in an adverbial clause before it. A character span."""
+    token = _token_at(doc, start, end)
+    if token is None:
+        return None
+    root = token.sent.root
+    subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "PROPN"), None)
+    if subject is None or subject.i < token.i:
+        return None
+    clause = next((c for c in root.children if c.dep_ in ("advcl", "prep") and c.i < subject.i
+                   and c.left_edge.i <= token.i <= c.right_edge.i), None)
+    if clause is None:
+        return None
+    after = doc[clause.right_edge.i + 1] if clause.right_edge.i + 1 < len(doc) else subject
+    return after.idx, subject.idx + len(subject.text)  # the first name after the clause: "X and first lady Y led"
+
+
 def hosted(doc: Doc, start: int, end: int) -> bool:
     """Whether the event noun is the object of hosting ("thanked the emir for hosting the
     meeting"): who hosts a meeting of others told before is not one of its parties."""

@@ -29,6 +29,10 @@ _NOT_FINITE = re.compile(
 _OPENS_CLAUSE = re.compile(r"\s+that\s+(?:on\s+(?:the\s+)?)?", re.I)
 
 
+# A plan called off in the same sentence: its day had not come.
+_CALLED_OFF = re.compile(r"\b(?:has|have)\s+been\s+(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|deferred)\b", re.I)
+
+
 # A participle after "being" is a progressive passive: "the summit being held on Friday".
 _BEING = re.compile(r"\bbeing\s+$", re.I)
 
@@ -91,8 +95,10 @@ class TenseMap:
                 tense = PRESENT  # "a summit being held on Friday": under way or at hand, not past
             elif tense == PAST and _NOT_FINITE.search(text, max(0, m.start() - 25), m.start()):
                 continue
-            if tense == FUTURE and _PAST_PERFECT.search(text, max(0, m.start() - 25), m.start()):
-                tense = PAST  # "had been due to expire Friday": a plan of the past
+            if tense == FUTURE and _PAST_PERFECT.search(text, max(0, m.start() - 25), m.start()) \
+                    and not _CALLED_OFF.search(text, s_start, min(s_end, len(text))):
+                tense = PAST  # "had been due to expire Friday": a plan of the past (not one called off
+                # before its day: "the visit, which had been scheduled for Thursday, has been postponed")
             found[0].append(m.start())
             found[1].append(m.end())
             found[2].append(tense)
