@@ -17,7 +17,7 @@ from . import lines as ln
 from .closing import strip_closing
 from .credits import agency, is_people
 from .dateline import Dateline, split_dateline
-from .dates import find_dates
+from .dates import find_dates, is_bare_time
 from .headline import (
     SLUG_CERTAIN,
     choose_title,
@@ -54,15 +54,27 @@ class CleaningError(ValueError):
     """The page holds no article text."""
 
 
+def _dated_line_above(out: list[str]) -> int | None:
+    """The index of the last non-empty line, where it is a short line giving a day without a time."""
+    k = next((k for k in range(len(out) - 1, -1, -1) if out[k]), None)
+    if k is None or len(out[k]) > _DATE_LINE_MAX:
+        return None
+    found = find_dates(out[k])
+    return k if found and all(d.precision == "day" for d in found) else None
+
+
 def _prepare(lines: list[str]) -> list[str]:
-    """Lines with shortcodes removed, glued labels parted and leading date stamps split off."""
+    """Lines with shortcodes removed, glued labels parted and leading date stamps split off; a
+    time standing alone under a day ("Saturday, 04 Feb 2023" / "4:12 AM") joins it."""
     lex = lexicon()
     out: list[str] = []
     for line in lines:
         line = ln.strip_shortcodes(line).strip()
         line = _GLUED_BY.sub("By ", line)
         line = _GLUED_LABEL.sub(" ", line) if ("Updated" in line or "Published" in line or "Posted" in line) else line
-        if (m := _LEAD_STAMP.match(line)) and not leftover_is_empty(lex.clutter_tokens.sub(" ", m["rest"])):
+        if is_bare_time(line) and (k := _dated_line_above(out)) is not None:
+            out[k] = f"{out[k]} {line}"
+        elif (m := _LEAD_STAMP.match(line)) and not leftover_is_empty(lex.clutter_tokens.sub(" ", m["rest"])):
             out.extend([m["stamp"], m["rest"]])
         else:
             out.append(line)

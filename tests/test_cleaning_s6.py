@@ -1,0 +1,45 @@
+"""Cleaning rules for more page layouts: closing clutter of agencies and ministries, site
+banners above the headline, long headlines, captions before the body and printed times.
+Every page here is written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+import pytest
+
+from summitry.cleaning import clean_scraped
+from summitry.cleaning.dates import find_dates
+from summitry.model import RawDocument
+
+HEADLINE = "Latvia and Lithuania agree to link their rail timetables"
+URL = "https://news.example.net/baltics/latvia-and-lithuania-agree-to-link-their-rail-timetables/7731"
+LEAD = ("Latvia and Lithuania agreed on Wednesday to run their cross-border trains to one timetable from "
+        "next year, the two transport ministers said after meeting in Riga.")
+SECOND = ("Passengers now wait up to forty minutes at the border station because the two networks plan "
+          "their services separately, according to figures the ministers released.")
+LAST = "The ministers will meet again in Vilnius in the autumn to review the first results."
+
+
+def clean(*lines: str, url: str | None = URL):
+    text = "\n".join(([f"URL: {url}", ""] if url else []) + list(lines)) + "\n"
+    return clean_scraped(RawDocument("page.txt", text))
+
+
+# --- the published time -----------------------------------------------------------------
+
+@pytest.mark.parametrize("line, when", [
+    ("7:14 am on 25 May 2022", datetime(2022, 5, 25, 7, 14)),
+    ("10.07.2025 [19:52]", datetime(2025, 7, 10, 19, 52)),
+    ("March 5, 2021 (10:16)", datetime(2021, 3, 5, 10, 16)),
+])
+def test_printed_times_are_read_with_their_day(line, when):
+    found = find_dates(line)
+    assert [(d.value, d.precision) for d in found] == [(when, "minute")]
+
+
+def test_a_time_on_the_line_under_the_day_is_the_published_time():
+    a = clean(HEADLINE, "Wednesday, 08 May 2024", "9:05 PM EET", LEAD, SECOND, LAST)
+    assert a.published == datetime(2024, 5, 8, 21, 5)
+    assert a.published_precision == "minute"
+    assert a.paragraphs == [LEAD, SECOND, LAST]
