@@ -26,6 +26,46 @@ def clean(*lines: str, url: str | None = URL):
     return clean_scraped(RawDocument("page.txt", text))
 
 
+# --- the end of the body --------------------------------------------------------------
+
+@pytest.mark.parametrize("tail", [
+    ["Story ID 4471920"],
+    ["News ID 1203344", "Tags: Latvia, Lithuania"],
+    ["(photo) (video)"],
+    ["Photo: The two ministers and their deputies. File photo"],
+    ["[Photo] The two ministers shake hands at the station in Riga, May 3, 2024."],
+    ["Example Agency website carries only a portion of the news stories offered to subscribers of its wire, "
+     "and in shortened form."],
+    ["For further information, please contact the Press Office of the Ministry."],
+    ["Related", "Riga Hosts Talks with the E. European Rail Board (2024-04-12)"],
+])
+def test_closing_clutter_is_no_part_of_the_body(tail):
+    a = clean(HEADLINE, LEAD, SECOND, LAST, *tail)
+    assert a.paragraphs == [LEAD, SECOND, LAST]
+
+
+def test_a_labelled_caption_inside_the_body_is_kept_apart():
+    caption = "Photo: The Latvian minister speaks to reporters in Riga on Wednesday."
+    a = clean(HEADLINE, LEAD, caption, SECOND, LAST)
+    assert a.paragraphs == [LEAD, SECOND, LAST]
+    assert a.captions == [caption]
+
+
+@pytest.mark.parametrize("mark", ["(end) ab.cd", "(END) xy/zz"])
+def test_an_end_mark_with_the_desk_initials_is_cut_from_the_last_paragraph(mark):
+    a = clean(HEADLINE, LEAD, SECOND, f"{LAST} {mark}")
+    assert a.paragraphs[-1] == LAST
+
+
+# --- the start of the body ---------------------------------------------------------------
+
+def test_a_caption_with_its_photo_credit_in_brackets_is_no_body_start():
+    caption = "The two ministers at the border station on Wednesday. (Photo: Latvian Government Press Service)"
+    a = clean(HEADLINE, "8 May 2024, 10:00AM", "By Ieva Kalna", caption, LEAD, SECOND, LAST)
+    assert a.paragraphs[0] == LEAD
+    assert caption in a.captions
+
+
 # --- the published time -----------------------------------------------------------------
 
 @pytest.mark.parametrize("line, when", [

@@ -109,10 +109,11 @@ def lexicon() -> PageLexicon:
         shortcodes=re.compile(rf"\[/?(?:{_alternation(data['shortcodes'])})\b[^\]\n]{{0,200}}\]", re.I),
         relative_time=re.compile(rf"^(?:updated\s+)?\d+\s*(?:{units})\.?\s+ago$", re.I),
         relative_time_any=re.compile(rf"\b\d+\s*(?:{units})\.?\s+ago\b", re.I),
-        end_symbols=re.compile(rf"\s*(?:{_alternation(data['end_symbols'])})\s*$"),
+        end_symbols=re.compile(rf"\s*(?:{_alternation(data['end_symbols'])})(?:\s+(?:{data['end_symbol_initials']}))?\s*$"),
         end_words=re.compile(rf"\b(?:{_alternation([w.lower() for w in data['end_words']])})\b"),
         link_list=re.compile(rf"(?:{_alternation([m.lower() for m in data['link_list_markers']])})(?:$|\s*[:|»›>-])"),
-        caption_label=re.compile(rf"^(?:{_alternation(data['caption_labels'])})\s*:", re.I),
+        caption_label=re.compile(rf"^(?:(?:{_alternation(data['caption_labels'])})\s*:|\[(?:{_alternation(data['caption_labels'])})\])",
+                                 re.I),
         credit_names=re.compile(rf"\b(?:{credit}|via)\b", re.I),
         section_words=re.compile(rf"\b(?:{_alternation(data['section_words'])})\b", re.I),
         promo=re.compile(rf"(?:\b(?:{_alternation(data['promo_phrases'])})\b"

@@ -87,10 +87,14 @@ def is_prose(line: str) -> bool:
     return (words >= 8 and is_sentence(line)) or words >= LONG_LINE_WORDS
 
 
+# A full stop inside a line that ends a sentence, not an initial ("S. Jaishankar", "U.S. envoy").
+_INNER_STOP = re.compile(r"(?<!\b[A-Z])\. ")
+
+
 def is_headline_like(line: str, max_words: int = 16) -> bool:
     """A short line that is no sentence: a headline, a link, a subheading or a label."""
     words = len(line.split())
-    return 0 < words <= max_words and not re.search(r"[.;,]\s*$", line) and ". " not in line.strip()
+    return 0 < words <= max_words and not re.search(r"[.;,]\s*$", line) and not _INNER_STOP.search(line.strip())
 
 
 def is_bullet(line: str) -> bool:
@@ -186,6 +190,8 @@ def is_caption(line: str, before_body: bool) -> bool:
         return (bool(credit) or bool(trailing) or has_caption_cue(line) or bool(lex.caption_label.match(line.strip()))
                 or bool(slash and _names_a_credit(slash.group("credit"))))
     if trailing and _PHOTO_WORD.search(trailing):  # "... on Monday. —AGENCY POOL"
+        return True
+    if lex.caption_label.match(line.strip()):  # "Photo: The leaders at the talks", "[Photo] ..."
         return True
     # Inside the body a bare "(Yonhap)" can end a paragraph; a caption needs more: a joint
     # credit ("(AP-Yonhap)"), a cue, or a photographer's credit ("© Jane Roe / AFP").
