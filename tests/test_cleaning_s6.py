@@ -10,6 +10,8 @@ import pytest
 
 from summitry.cleaning import clean_scraped
 from summitry.cleaning.dates import find_dates
+from summitry.cleaning.headline import choose_title, is_institution
+from summitry.cleaning.lines import is_clutter, norm
 from summitry.model import RawDocument
 
 HEADLINE = "Latvia and Lithuania agree to link their rail timetables"
@@ -55,6 +57,61 @@ def test_a_labelled_caption_inside_the_body_is_kept_apart():
 def test_an_end_mark_with_the_desk_initials_is_cut_from_the_last_paragraph(mark):
     a = clean(HEADLINE, LEAD, SECOND, f"{LAST} {mark}")
     assert a.paragraphs[-1] == LAST
+
+
+# --- the headline ------------------------------------------------------------------------
+
+MINISTRY = "The Ministry of Transport of the Republic of Latvia"
+MINISTRY_URL = "https://transport.example.lv/en/news/55120/"
+
+
+def test_a_banner_the_copyright_notice_names_is_no_headline():
+    a = clean("The Voice of the Baltic Railways", HEADLINE, LEAD, SECOND, LAST,
+              "Copyright © 2024 Voice of the Baltic Railways. All rights reserved.",
+              url=MINISTRY_URL)
+    assert a.title == HEADLINE
+    assert a.paragraphs == [LEAD, SECOND, LAST]
+
+
+def test_a_trail_of_links_parted_by_slashes_is_furniture():
+    assert is_clutter(norm("Home / News / Press releases"))
+    assert not is_clutter(norm("Latvia / Lithuania"))
+    a = clean("Home / News / Press releases", HEADLINE, LEAD, SECOND, LAST, url=MINISTRY_URL)
+    assert a.title == HEADLINE
+
+
+def test_an_institutions_name_is_no_headline_where_another_line_can_be():
+    assert is_institution(MINISTRY)
+    assert not is_institution("Ministry of Transport says trains will run on time")
+    assert choose_title([MINISTRY, HEADLINE], None) == HEADLINE
+    assert choose_title([MINISTRY], None) == MINISTRY
+
+
+LONG_HEADLINE = ("Minister of Transport Anna Ozola Holds Talks with the Lithuanian Minister of Transport and "
+                 "Communications on the Joint Timetable of the Cross-Border Railway Between Riga and Vilnius")
+
+
+def test_a_long_headline_over_a_date_line_is_the_headline():
+    assert len(LONG_HEADLINE.split()) >= 25  # long enough to read as prose by its length
+    a = clean(LONG_HEADLINE, "Updated: May 8, 2024 17:40", LEAD, SECOND, LAST, url=MINISTRY_URL)
+    assert a.title == LONG_HEADLINE
+    assert a.paragraphs == [LEAD, SECOND, LAST]
+    assert a.published == datetime(2024, 5, 8, 17, 40)
+
+
+def test_a_long_headline_the_lead_restates_is_no_body():
+    lead = ("On 8 May, Minister of Transport Anna Ozola held talks in Riga with the Lithuanian Minister of "
+            "Transport and Communications on the joint timetable of the cross-border railway between the capitals.")
+    a = clean(LONG_HEADLINE, "Print version | Send by e-mail | Font size", lead, SECOND, LAST, url=MINISTRY_URL)
+    assert a.title == LONG_HEADLINE
+    assert a.paragraphs[0] == lead
+
+
+def test_a_slug_of_keywords_with_a_group_name_finds_the_headline():
+    headline = "Baltic leaders meet at G20 as rail plan wins backing"
+    a = clean(headline, "Latest news", LEAD, SECOND, LAST,
+              url="https://news.example.net/en/2024-05-08/baltic-leaders-g20-riga/")
+    assert a.title == headline
 
 
 # --- the start of the body ---------------------------------------------------------------

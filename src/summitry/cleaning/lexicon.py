@@ -62,6 +62,7 @@ class PageLexicon:
     credit_label: re.Pattern  # groups: who ("Translation: Jane Roe", "[Editor: jroe]")
     share_bar: re.Pattern  # a whole line of share buttons ("Share on: Facebook X WhatsApp")
     outlet_kinds: re.Pattern  # what a masthead's tagline says the outlet is ("news agency")
+    institution: re.Pattern  # a banner opening with an institution's name ("Ministry of ...")
     byline_roles: frozenset[str]  # lower-cased reporters' roles in a credit ("Reporter", "Special Correspondent")
 
 
@@ -135,5 +136,6 @@ def lexicon() -> PageLexicon:
         credit_label=re.compile(rf"^\[?\s*(?i:{_alternation(data['credit_labels'])})\s*:\s*(?P<who>[^\]]+?)\s*\]?$"),
         share_bar=re.compile(rf"^(?:(?:{_alternation([w.lower() for w in data['share_buttons']])})\s*:?\s*)+$"),
         outlet_kinds=re.compile(rf"\b(?:{_alternation(data['outlet_kinds'])})\b", re.I),
+        institution=re.compile(rf"^(?:the\s+)?(?:{_alternation(data['institution_heads'])})\s+of\s", re.I),
         byline_roles=frozenset(w.lower() for w in data["byline_roles"]),
     )

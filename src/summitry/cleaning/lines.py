@@ -14,6 +14,9 @@ _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$|[\"”’]\s*$|\)\s*$")
 _W = r"[^\s|›»>]+"  # one word of a breadcrumb; words are separated by one space, so no run can be split two ways
 _CRUMBS = re.compile(rf"^{_W}(?: {_W}){{0,2}} ?(?:\s*[|›»>]\s*{_W}(?: {_W}){{0,2}} ?){{1,6}}$")
+# "Home / News / Announcements": slashes part a trail only where there are two or more of them
+# ("Russia / Ukraine" may be a headline's label).
+_SLASH_CRUMBS = re.compile(r"^[^\s/]+(?: [^\s/]+){0,2}(?: / [^\s/]+(?: [^\s/]+){0,2}){2,6}$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*]|[-–](?=\s))\s+")
 _FURNITURE_AFTER_MARKER = frozenset(":([|/-–—.©ⓒ»›>#")
@@ -51,7 +54,7 @@ def is_clutter(n: str) -> bool:
     lex = lexicon()
     if not n or n in lex.clutter_lines or not _LATIN_OR_DIGIT.search(n):
         return True
-    if any(sep in n for sep in "|›»>") and _CRUMBS.match(n) and not _YEAR.search(n):
+    if ((any(sep in n for sep in "|›»>") and _CRUMBS.match(n)) or _SLASH_CRUMBS.match(n)) and not _YEAR.search(n):
         return True  # a breadcrumb trail; one with a year in it is a date line ("Source: X | 2024-03-05 | ...")
     if is_share_bar(n):
         return True

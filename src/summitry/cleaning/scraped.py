@@ -21,7 +21,9 @@ from .dates import find_dates, is_bare_time
 from .headline import (
     SLUG_CERTAIN,
     choose_title,
+    copyright_owner,
     is_tagline,
+    names_owner,
     names_site,
     slug_score,
     strip_section,
@@ -47,6 +49,9 @@ _CAPTION_MAX_WORDS = 15  # a line above a photographer's credit, no sentence, is
 _PROSE_LOOKAHEAD = 8  # lines: the article goes on when prose follows this closely
 _DATELINE_WITHIN = 3  # paragraphs: a wire dateline this early opens the article proper
 _BRACKETED_HEADLINE_WORDS = 20
+_LONG_HEADLINE_WORDS = 30
+_RESTATED_MIN_WORDS = 5  # content words (over three letters) of a headline a lead restates ...
+_RESTATED_SHARE = 0.7  # ... and the share of them the lead holds
 _GLUED_LABEL = re.compile(r"(?<=[a-z0-9])(?=(?:Updated|Published|Posted)\b)")
 
 
@@ -115,11 +120,27 @@ def _starts_body(line: str, following: str | None, head: Header, slug: str | Non
     return not _is_standfirst(line, following, head)
 
 
-def _bracketed_headline(line: str, following: str | None, head: Header) -> bool:
-    """The first headline-like line over a date line, ending with a bracket ("Visit of the Foreign
-    Minister (4-6 June 2024)"): the headline, though the bracket makes it read like a sentence."""
-    return (not head.candidates and line.rstrip().endswith(")") and len(line.split()) <= _BRACKETED_HEADLINE_WORDS
-            and bool(following) and len(following) <= _DATE_LINE_MAX and read_meta(following, Header()))
+def _restates(line: str, other: str) -> bool:
+    """True when another line holds most of this line's content words (a lead restating its headline)."""
+    mine = {w for w in re.findall(r"[a-z0-9]+", ln.key(line)) if len(w) > 3}
+    theirs = set(re.findall(r"[a-z0-9]+", ln.key(other)))
+    return len(mine) >= _RESTATED_MIN_WORDS and len(mine & theirs) >= _RESTATED_SHARE * len(mine)
+
+
+def _long_headline(line: str, following: str | None, head: Header) -> bool:
+    """The first headline-like line that ends with a bracket ("Visit of the Foreign Minister (4-6
+    June 2024)") or with no full stop at all (a ministry's long headline), over a date line or over
+    a lead that restates it in other words: the headline, though its bracket or length make it read
+    like prose. (A lead repeating it word for word makes it a standfirst.)"""
+    if head.candidates or not following:
+        return False
+    words = len(line.split())
+    bracketed = line.rstrip().endswith(")") and words <= _BRACKETED_HEADLINE_WORDS
+    unstopped = not ln.is_sentence(line) and words <= _LONG_HEADLINE_WORDS
+    if not (bracketed or unstopped):
+        return False
+    dated = len(following) <= _DATE_LINE_MAX and bool(read_meta(following, Header()))
+    return dated or (unstopped and _restates(line, following) and not _repeats(line, following))
 
 
 def _is_title_candidate(line: str, sections: set[str]) -> bool:
@@ -182,6 +203,7 @@ class _Page:
 
     def __post_init__(self) -> None:
         self.slug, self.sections = url_slug(self.url), url_sections(self.url)
+        self.owner = copyright_owner(self.lines)
         if self.given_title:
             self.seen.add(ln.key(self.given_title))
 
@@ -214,7 +236,8 @@ class _Page:
                 self.head.outlet = self.head.outlet or named[0]
                 continue
             under_masthead, self.under_masthead = self.under_masthead, False
-            if not in_body and not agency(n) and (names_site(line, self.url) or (under_masthead and is_tagline(line))):
+            if not in_body and not agency(n) and (names_site(line, self.url) or names_owner(line, self.owner)
+                                                   or (under_masthead and is_tagline(line))):
                 self.under_masthead = True  # the site's name and its tagline are no headline
                 continue
             doubled = ln.undouble(line)
@@ -285,9 +308,9 @@ class _Page:
         elif (ln.is_caption(line, before_body=True) or ln.is_credit_line(line)
               or (following and (ln.is_sentence(line) or head.candidates) and ln.is_credit_line(following))):
             self.captions.append(line)
-        elif _starts_body(line, following, head, self.slug) and not _bracketed_headline(line, following, head):
+        elif _starts_body(line, following, head, self.slug) and not _long_headline(line, following, head):
             self.paragraphs.append(ln.strip_tail_furniture(line))
-        elif ln.is_prose(line) and _is_standfirst(line, following, head) and not _bracketed_headline(line, following, head):
+        elif ln.is_prose(line) and _is_standfirst(line, following, head) and not _long_headline(line, following, head):
             pass  # a standfirst is neither headline nor body
         elif _is_title_candidate(candidate := strip_section(line), self.sections) and not ln.is_bullet(line):
             head.candidates.append(candidate)
