@@ -40,6 +40,8 @@ def clean(*lines: str, url: str | None = URL):
      "and in shortened form."],
     ["For further information, please contact the Press Office of the Ministry."],
     ["Related", "Riga Hosts Talks with the E. European Rail Board (2024-04-12)"],
+    ["Riga Hosts Talks with the European Rail Board (12.04.2024)", "Copyright 2024 Example Media"],
+    ["Photo credit: Ieva Kalna for the Baltic Rail Review"],
 ])
 def test_closing_clutter_is_no_part_of_the_body(tail):
     a = clean(HEADLINE, LEAD, SECOND, LAST, *tail)
@@ -135,8 +137,9 @@ def test_printed_times_are_read_with_their_day(line, when):
     assert [(d.value, d.precision) for d in found] == [(when, "minute")]
 
 
-def test_a_time_on_the_line_under_the_day_is_the_published_time():
-    a = clean(HEADLINE, "Wednesday, 08 May 2024", "9:05 PM EET", LEAD, SECOND, LAST)
+@pytest.mark.parametrize("stamp", [("Wednesday, 08 May 2024", "9:05 PM EET"), ("9:05 PM EET", "Wednesday, 08 May 2024")])
+def test_a_time_on_the_line_next_to_the_day_is_the_published_time(stamp):
+    a = clean(HEADLINE, *stamp, LEAD, SECOND, LAST)
     assert a.published == datetime(2024, 5, 8, 21, 5)
     assert a.published_precision == "minute"
     assert a.paragraphs == [LEAD, SECOND, LAST]

@@ -216,6 +216,15 @@ def is_photo_copyright(line: str) -> bool:
     return bool(m) and len(m["credit"].split()) <= _CREDIT_LINE_MAX_WORDS and not _NOTICE.search(line)
 
 
+# A link to another story, dated in brackets: "Ministers meet in Riga (2024-11-18)", "... (18.11.2024)".
+_DATED_LINK = re.compile(r"\((?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\)\s*$")
+
+
+def is_dated_link(line: str) -> bool:
+    """A headline-like line ending with its day in brackets: a link to another story."""
+    return bool(_DATED_LINK.search(line)) and is_headline_like(line, max_words=30)
+
+
 def is_promo(line: str) -> bool:
     """A publisher's promotion inside the body ("Follow our Google News channel ...") or a
     link to a gallery ("Leaders meet in Rome — in pictures")."""

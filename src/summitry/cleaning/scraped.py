@@ -59,26 +59,30 @@ class CleaningError(ValueError):
     """The page holds no article text."""
 
 
-def _dated_line_above(out: list[str]) -> int | None:
-    """The index of the last non-empty line, where it is a short line giving a day without a time."""
-    k = next((k for k in range(len(out) - 1, -1, -1) if out[k]), None)
-    if k is None or len(out[k]) > _DATE_LINE_MAX:
-        return None
-    found = find_dates(out[k])
-    return k if found and all(d.precision == "day" for d in found) else None
+def _day_only(line: str) -> bool:
+    """True for a short line giving a day without a time ("Saturday, 04 Feb 2023")."""
+    found = find_dates(line) if len(line) <= _DATE_LINE_MAX else []
+    return bool(found) and all(d.precision == "day" for d in found)
+
+
+def _last_text(out: list[str]) -> int | None:
+    return next((k for k in range(len(out) - 1, -1, -1) if out[k]), None)
 
 
 def _prepare(lines: list[str]) -> list[str]:
     """Lines with shortcodes removed, glued labels parted and leading date stamps split off; a
-    time standing alone under a day ("Saturday, 04 Feb 2023" / "4:12 AM") joins it."""
+    time standing alone under or over a day ("Saturday, 04 Feb 2023" / "4:12 AM") joins it."""
     lex = lexicon()
     out: list[str] = []
     for line in lines:
         line = ln.strip_shortcodes(line).strip()
         line = _GLUED_BY.sub("By ", line)
         line = _GLUED_LABEL.sub(" ", line) if ("Updated" in line or "Published" in line or "Posted" in line) else line
-        if is_bare_time(line) and (k := _dated_line_above(out)) is not None:
+        k = _last_text(out)
+        if k is not None and is_bare_time(line) and _day_only(out[k]):
             out[k] = f"{out[k]} {line}"
+        elif k is not None and is_bare_time(out[k]) and _day_only(line):
+            out[k] = f"{line} {out[k]}"
         elif (m := _LEAD_STAMP.match(line)) and not leftover_is_empty(lex.clutter_tokens.sub(" ", m["rest"])):
             out.extend([m["stamp"], m["rest"]])
         else:
@@ -292,7 +296,8 @@ class _Page:
         elif ln.is_caption(line, before_body=False):
             if line not in self.captions:
                 self.captions.append(line)
-        elif not (ln.is_credit_line(line) or ln.is_promo(line)) and (line := ln.strip_tail_furniture(line)):
+        elif (not (ln.is_credit_line(line) or ln.is_promo(line) or ln.is_dated_link(line))
+              and (line := ln.strip_tail_furniture(line))):
             self.paragraphs.append(line)
 
     def _header_line(self, line: str, n: str, i: int) -> None:
