@@ -47,6 +47,8 @@ class Dateline:
 
 def split_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, if any, with the text after it."""
+    if lexicon().caption_label.match(paragraph):
+        return None  # "Photo: ...", "Image: ..." label a caption; no place is called so
     m = _pattern().match(paragraph)
     if not m or not m.group(0).strip() or m.end() > _DATELINE_MAX:
         return None

@@ -25,6 +25,16 @@ _TIME = r"(?P<h>\d{1,2})(?:[:.]|h(?=\d\d\b))(?P<mi>\d{2})(?::\d{2})?\s*(?P<ampm>
 _TZ = (r"(?P<tz>Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?(?!\d)"
        r"|\b(?:KST|JST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST)\b)?")
 
+# What may stand between a time and the day after it: "16:48, 5 October 2023", "7:14 am on 25 May 2022".
+_BETWEEN = r"(?:(?:[,–—|•·-]|on\b)\s*)?"
+# A time alone on a line, as pages print it under a day: "4:12 AM MYT", "19:52 (GMT+3)".
+_BARE_TIME = re.compile(rf"^\s*{_TIME}\s*(?:{_TZ}|\(?[A-Z]{{2,5}}\)?)?\s*$", re.I)
+
+
+def is_bare_time(line: str) -> bool:
+    """True for a line that only gives a time of day ("4:12 AM MYT")."""
+    return bool(_BARE_TIME.match(line))
+
 
 @lru_cache(maxsize=1)
 def _patterns() -> list[re.Pattern]:
@@ -33,24 +43,26 @@ def _patterns() -> list[re.Pattern]:
     day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     weekday = rf"(?:(?:{lexicon().weekday_forms})\.?,?\s*)?"
     # A year ends at a word boundary, or runs into a time or a repeated day ("20243:15 PM", "20245 Mar").
+    # A time after the day, bracketed or not: "10.07.2025 [19:52]", "March 5, 2021 - 10:16".
+    time_after = rf"(?:(?:\s*[\[(]\s*|{sep}){_TIME}\s*{_TZ}\s*[\])]?)?"
     year_end = rf"(?:\b|(?=\d{{1,2}}:\d\d)|(?=\d{{1,2}}\s+(?:{lexicon().month_names})\b))"
     return [
         # 2024-10-28T09:46:00+09:00, 2024-10-28 09:46, 2021/03/05
         re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d\d)[-/.](?P<d>\d\d)(?!\d)(?:[T ]{_TIME})?\s*{_TZ}", re.I),
         # 09:46 May 14, 2021 ; 5:08 PM – Tuesday, October 17, 2023
-        re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?(?:[,–—|•·-]\s*)?{weekday}{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+        re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?{_BETWEEN}{weekday}{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
         # 16:48, 5 October 2023 (the time first, then the day before its month)
-        re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?(?:[,–—|•·-]\s*)?{weekday}{day}\s+{month},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
+        re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?{_BETWEEN}{weekday}{day}\s+{month},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
         # March 5, 2021 - 10:16 ; Oct. 28, 2024
-        re.compile(rf"\b{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d){year_end}(?:{sep}{_TIME}\s*{_TZ})?", re.I),
+        re.compile(rf"\b{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
         # 14 May 2021 10:16 ; 07th November, 2022
-        re.compile(rf"\b{day}\s+{month},?\s+(?P<y>(?:19|20)\d\d){year_end}(?:{sep}{_TIME}\s*{_TZ})?", re.I),
+        re.compile(rf"\b{day}\s+{month},?\s+(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
         # 19:05 05.12.2023 ; 19:05, 05/12/2023 (the time first)
-        re.compile(rf"(?<![\d:.]){_TIME}\s*(?:{_TZ}\s*)?(?:[,–—|•·-]\s*)?(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)"
+        re.compile(rf"(?<![\d:.]){_TIME}\s*(?:{_TZ}\s*)?{_BETWEEN}(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)"
                    rf"(?P<y>(?:19|20)\d\d)(?![\d./-])", re.I),
         # 24-03-2023 ; 24.03.2023 10:15 ; 24/03/2023 (day first, as most of the world writes it)
         re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<y>(?:19|20)\d\d)(?![\d./-])"
-                   rf"(?:{sep}{_TIME}\s*{_TZ})?", re.I),
+                   rf"{time_after}", re.I),
     ]
 
 

@@ -28,7 +28,8 @@ CREDITED_WORDS = (4, 20)
 # ... and this much to be taken as the headline even when it reads like a sentence.
 SLUG_CERTAIN = 85
 
-_ID_WORD = re.compile(r"^(?:[a-z]{0,2}\d[\da-z]*|[\da-f]{6,})$")
+# A slug's id ("a1b2c3", "t20241218", "85343112"), not a word; a group's name ("g7", "g20", "p5") is one.
+_ID_WORD = re.compile(r"^(?![a-z]{1,2}\d{1,2}$)(?:[a-z]{0,2}\d[\da-z]*|[\da-f]{6,})$")
 _SECTION_TAIL = re.compile(r"\s+[|»›]\s*[^|»›]{1,30}$")
 _SECTION_HEAD = re.compile(r"^[^|»›]{1,30}?\s*[|»›]\s+")
 
@@ -97,6 +98,43 @@ def names_site(line: str, url: str | None) -> bool:
     return False
 
 
+# A site's copyright notice: "© 2022 Example Ministry", "Copyright © 1995-2023 Example Media (12345X)",
+# "Example Observer © 2022. All rights reserved." (a photographer's "© Jane Roe" gives no year).
+_COPYRIGHT = re.compile(r"(?i)^\s*(?:\(c\)|copyright\b)|[©ⓒ]")
+_SITE_NOTICE = re.compile(r"(?i)(?<!\d)(?:19|20)\d\d(?!\d)|\bcopyright\b|\brights reserved\b")
+_NOTICE_WORDS = re.compile(r"(?i)©|ⓒ|\(c\)|\bcopyright\b|\ball rights reserved\b\.?|\([^()]*\)"
+                           r"|(?<!\d)(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?(?!\d)")
+_OWNER_MAX_WORDS = 12
+
+
+def copyright_owner(lines: list[str]) -> str | None:
+    """Who the page's copyright notice names, as words ("ministry of foreign affairs of x"), or None."""
+    for line in reversed(lines):
+        if not (_COPYRIGHT.search(line) and _SITE_NOTICE.search(line)):
+            continue
+        owner = " ".join(_words(_NOTICE_WORDS.sub(" ", line))).removeprefix("the ")
+        if owner and len(owner.split()) <= _OWNER_MAX_WORDS:
+            return owner
+    return None
+
+
+def names_owner(line: str, owner: str | None) -> bool:
+    """True for a banner line naming the owner of the page's copyright notice (the site itself)."""
+    return bool(owner) and " ".join(_words(line)).removeprefix("the ") == owner
+
+
+_NAME_SMALL_WORDS = {"of", "the", "and", "for", "in", "to", "on"}
+_INSTITUTION_MAX_WORDS = 14
+
+
+def is_institution(line: str) -> bool:
+    """True for a line that is only an institution's name ("Ministry of Foreign Affairs of Freedonia",
+    "The Office of the Prime Minister"): a site's banner."""
+    words = re.findall(r"[\w'’.-]+", line)
+    return (bool(lexicon().institution.match(line.strip())) and len(words) <= _INSTITUTION_MAX_WORDS
+            and all(w[0].isupper() or w.lower() in _NAME_SMALL_WORDS for w in words[1:]))
+
+
 def is_tagline(line: str) -> bool:
     """A masthead's tagline naming what the outlet is ("National News Agency of Freedonia")."""
     words = line.split()
@@ -108,10 +146,15 @@ def slug_score(line: str, slug: str) -> float:
     return fuzz.token_sort_ratio(" ".join(_words(line)), slug)
 
 
+def _keyword(word: str) -> bool:
+    """A word that tells a story from another: longer than three letters, or a name with a digit ("g7")."""
+    return len(word) > 3 or (len(word) > 1 and any(c.isdigit() for c in word))
+
+
 def _covers_slug(line: str, slug: str) -> bool:
     """True when a line holds most of a keyword slug's words ("king-charles-france-visit-macron")."""
-    wanted = {w for w in slug.split() if len(w) > 3}
-    shared = wanted & {w for w in _words(line) if len(w) > 3}
+    wanted = {w for w in slug.split() if _keyword(w)}
+    shared = wanted & {w for w in _words(line) if _keyword(w)}
     return len(shared) >= SLUG_KEYWORDS and len(shared) >= len(wanted) * SLUG_COVERAGE
 
 
@@ -124,8 +167,8 @@ def choose_title(candidates: list[str], url: str | None, credited: bool = False)
     slug = url_slug(url)
     if not candidates:
         return None
-    if slug is None:
-        return candidates[0]
+    if slug is None:  # the first line that can be a headline, past a banner naming an institution
+        return next((c for c in candidates if not is_institution(c)), candidates[0])
     scored = [(slug_score(c, slug), -i, c) for i, c in enumerate(candidates)
               if slug_score(c, slug) >= SLUG_MATCH or _covers_slug(c, slug)]
     if scored:

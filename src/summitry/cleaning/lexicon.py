@@ -62,6 +62,7 @@ class PageLexicon:
     credit_label: re.Pattern  # groups: who ("Translation: Jane Roe", "[Editor: jroe]")
     share_bar: re.Pattern  # a whole line of share buttons ("Share on: Facebook X WhatsApp")
     outlet_kinds: re.Pattern  # what a masthead's tagline says the outlet is ("news agency")
+    institution: re.Pattern  # a banner opening with an institution's name ("Ministry of ...")
     byline_roles: frozenset[str]  # lower-cased reporters' roles in a credit ("Reporter", "Special Correspondent")
 
 
@@ -109,10 +110,11 @@ def lexicon() -> PageLexicon:
         shortcodes=re.compile(rf"\[/?(?:{_alternation(data['shortcodes'])})\b[^\]\n]{{0,200}}\]", re.I),
         relative_time=re.compile(rf"^(?:updated\s+)?\d+\s*(?:{units})\.?\s+ago$", re.I),
         relative_time_any=re.compile(rf"\b\d+\s*(?:{units})\.?\s+ago\b", re.I),
-        end_symbols=re.compile(rf"\s*(?:{_alternation(data['end_symbols'])})\s*$"),
+        end_symbols=re.compile(rf"\s*(?:{_alternation(data['end_symbols'])})(?:\s+(?:{data['end_symbol_initials']}))?\s*$"),
         end_words=re.compile(rf"\b(?:{_alternation([w.lower() for w in data['end_words']])})\b"),
         link_list=re.compile(rf"(?:{_alternation([m.lower() for m in data['link_list_markers']])})(?:$|\s*[:|»›>-])"),
-        caption_label=re.compile(rf"^(?:{_alternation(data['caption_labels'])})\s*:", re.I),
+        caption_label=re.compile(rf"^(?:(?:{_alternation(data['caption_labels'])})\s*:|\[(?:{_alternation(data['caption_labels'])})\])",
+                                 re.I),
         credit_names=re.compile(rf"\b(?:{credit}|via)\b", re.I),
         section_words=re.compile(rf"\b(?:{_alternation(data['section_words'])})\b", re.I),
         promo=re.compile(rf"(?:\b(?:{_alternation(data['promo_phrases'])})\b"
@@ -134,5 +136,6 @@ def lexicon() -> PageLexicon:
         credit_label=re.compile(rf"^\[?\s*(?i:{_alternation(data['credit_labels'])})\s*:\s*(?P<who>[^\]]+?)\s*\]?$"),
         share_bar=re.compile(rf"^(?:(?:{_alternation([w.lower() for w in data['share_buttons']])})\s*:?\s*)+$"),
         outlet_kinds=re.compile(rf"\b(?:{_alternation(data['outlet_kinds'])})\b", re.I),
+        institution=re.compile(rf"^(?:the\s+)?(?:{_alternation(data['institution_heads'])})\s+of\s", re.I),
         byline_roles=frozenset(w.lower() for w in data["byline_roles"]),
     )

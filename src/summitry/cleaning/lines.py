@@ -14,6 +14,9 @@ _LATIN_OR_DIGIT = re.compile(r"[A-Za-z0-9]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$|[\"”’]\s*$|\)\s*$")
 _W = r"[^\s|›»>]+"  # one word of a breadcrumb; words are separated by one space, so no run can be split two ways
 _CRUMBS = re.compile(rf"^{_W}(?: {_W}){{0,2}} ?(?:\s*[|›»>]\s*{_W}(?: {_W}){{0,2}} ?){{1,6}}$")
+# "Home / News / Announcements": slashes part a trail only where there are two or more of them
+# ("Russia / Ukraine" may be a headline's label).
+_SLASH_CRUMBS = re.compile(r"^[^\s/]+(?: [^\s/]+){0,2}(?: / [^\s/]+(?: [^\s/]+){0,2}){2,6}$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*]|[-–](?=\s))\s+")
 _FURNITURE_AFTER_MARKER = frozenset(":([|/-–—.©ⓒ»›>#")
@@ -51,7 +54,7 @@ def is_clutter(n: str) -> bool:
     lex = lexicon()
     if not n or n in lex.clutter_lines or not _LATIN_OR_DIGIT.search(n):
         return True
-    if any(sep in n for sep in "|›»>") and _CRUMBS.match(n) and not _YEAR.search(n):
+    if ((any(sep in n for sep in "|›»>") and _CRUMBS.match(n)) or _SLASH_CRUMBS.match(n)) and not _YEAR.search(n):
         return True  # a breadcrumb trail; one with a year in it is a date line ("Source: X | 2024-03-05 | ...")
     if is_share_bar(n):
         return True
@@ -87,10 +90,14 @@ def is_prose(line: str) -> bool:
     return (words >= 8 and is_sentence(line)) or words >= LONG_LINE_WORDS
 
 
+# A full stop inside a line that ends a sentence, not an initial ("S. Jaishankar", "U.S. envoy").
+_INNER_STOP = re.compile(r"(?<!\b[A-Z])\. ")
+
+
 def is_headline_like(line: str, max_words: int = 16) -> bool:
     """A short line that is no sentence: a headline, a link, a subheading or a label."""
     words = len(line.split())
-    return 0 < words <= max_words and not re.search(r"[.;,]\s*$", line) and ". " not in line.strip()
+    return 0 < words <= max_words and not re.search(r"[.;,]\s*$", line) and not _INNER_STOP.search(line.strip())
 
 
 def is_bullet(line: str) -> bool:
@@ -187,6 +194,8 @@ def is_caption(line: str, before_body: bool) -> bool:
                 or bool(slash and _names_a_credit(slash.group("credit"))))
     if trailing and _PHOTO_WORD.search(trailing):  # "... on Monday. —AGENCY POOL"
         return True
+    if lex.caption_label.match(line.strip()):  # "Photo: The leaders at the talks", "[Photo] ..."
+        return True
     # Inside the body a bare "(Yonhap)" can end a paragraph; a caption needs more: a joint
     # credit ("(AP-Yonhap)"), a cue, or a photographer's credit ("© Jane Roe / AFP").
     if credit and ("-" in credit.group(0) or "/" in credit.group(0) or has_caption_cue(line)):
@@ -205,6 +214,15 @@ def is_photo_copyright(line: str) -> bool:
     """A photographer's credit opening with "©" inside the body (the caption may follow it)."""
     m = _PHOTO_COPYRIGHT.match(line.strip())
     return bool(m) and len(m["credit"].split()) <= _CREDIT_LINE_MAX_WORDS and not _NOTICE.search(line)
+
+
+# A link to another story, dated in brackets: "Ministers meet in Riga (2024-11-18)", "... (18.11.2024)".
+_DATED_LINK = re.compile(r"\((?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\)\s*$")
+
+
+def is_dated_link(line: str) -> bool:
+    """A headline-like line ending with its day in brackets: a link to another story."""
+    return bool(_DATED_LINK.search(line)) and is_headline_like(line, max_words=30)
 
 
 def is_promo(line: str) -> bool:

@@ -17,11 +17,13 @@ from . import lines as ln
 from .closing import strip_closing
 from .credits import agency, is_people
 from .dateline import Dateline, split_dateline
-from .dates import find_dates
+from .dates import find_dates, is_bare_time
 from .headline import (
     SLUG_CERTAIN,
     choose_title,
+    copyright_owner,
     is_tagline,
+    names_owner,
     names_site,
     slug_score,
     strip_section,
@@ -47,6 +49,9 @@ _CAPTION_MAX_WORDS = 15  # a line above a photographer's credit, no sentence, is
 _PROSE_LOOKAHEAD = 8  # lines: the article goes on when prose follows this closely
 _DATELINE_WITHIN = 3  # paragraphs: a wire dateline this early opens the article proper
 _BRACKETED_HEADLINE_WORDS = 20
+_LONG_HEADLINE_WORDS = 30
+_RESTATED_MIN_WORDS = 5  # content words (over three letters) of a headline a lead restates ...
+_RESTATED_SHARE = 0.7  # ... and the share of them the lead holds
 _GLUED_LABEL = re.compile(r"(?<=[a-z0-9])(?=(?:Updated|Published|Posted)\b)")
 
 
@@ -54,15 +59,31 @@ class CleaningError(ValueError):
     """The page holds no article text."""
 
 
+def _day_only(line: str) -> bool:
+    """True for a short line giving a day without a time ("Saturday, 04 Feb 2023")."""
+    found = find_dates(line) if len(line) <= _DATE_LINE_MAX else []
+    return bool(found) and all(d.precision == "day" for d in found)
+
+
+def _last_text(out: list[str]) -> int | None:
+    return next((k for k in range(len(out) - 1, -1, -1) if out[k]), None)
+
+
 def _prepare(lines: list[str]) -> list[str]:
-    """Lines with shortcodes removed, glued labels parted and leading date stamps split off."""
+    """Lines with shortcodes removed, glued labels parted and leading date stamps split off; a
+    time standing alone under or over a day ("Saturday, 04 Feb 2023" / "4:12 AM") joins it."""
     lex = lexicon()
     out: list[str] = []
     for line in lines:
         line = ln.strip_shortcodes(line).strip()
         line = _GLUED_BY.sub("By ", line)
         line = _GLUED_LABEL.sub(" ", line) if ("Updated" in line or "Published" in line or "Posted" in line) else line
-        if (m := _LEAD_STAMP.match(line)) and not leftover_is_empty(lex.clutter_tokens.sub(" ", m["rest"])):
+        k = _last_text(out)
+        if k is not None and is_bare_time(line) and _day_only(out[k]):
+            out[k] = f"{out[k]} {line}"
+        elif k is not None and is_bare_time(out[k]) and _day_only(line):
+            out[k] = f"{line} {out[k]}"
+        elif (m := _LEAD_STAMP.match(line)) and not leftover_is_empty(lex.clutter_tokens.sub(" ", m["rest"])):
             out.extend([m["stamp"], m["rest"]])
         else:
             out.append(line)
@@ -103,11 +124,27 @@ def _starts_body(line: str, following: str | None, head: Header, slug: str | Non
     return not _is_standfirst(line, following, head)
 
 
-def _bracketed_headline(line: str, following: str | None, head: Header) -> bool:
-    """The first headline-like line over a date line, ending with a bracket ("Visit of the Foreign
-    Minister (4-6 June 2024)"): the headline, though the bracket makes it read like a sentence."""
-    return (not head.candidates and line.rstrip().endswith(")") and len(line.split()) <= _BRACKETED_HEADLINE_WORDS
-            and bool(following) and len(following) <= _DATE_LINE_MAX and read_meta(following, Header()))
+def _restates(line: str, other: str) -> bool:
+    """True when another line holds most of this line's content words (a lead restating its headline)."""
+    mine = {w for w in re.findall(r"[a-z0-9]+", ln.key(line)) if len(w) > 3}
+    theirs = set(re.findall(r"[a-z0-9]+", ln.key(other)))
+    return len(mine) >= _RESTATED_MIN_WORDS and len(mine & theirs) >= _RESTATED_SHARE * len(mine)
+
+
+def _long_headline(line: str, following: str | None, head: Header) -> bool:
+    """The first headline-like line that ends with a bracket ("Visit of the Foreign Minister (4-6
+    June 2024)") or with no full stop at all (a ministry's long headline), over a date line or over
+    a lead that restates it in other words: the headline, though its bracket or length make it read
+    like prose. (A lead repeating it word for word makes it a standfirst.)"""
+    if head.candidates or not following:
+        return False
+    words = len(line.split())
+    bracketed = line.rstrip().endswith(")") and words <= _BRACKETED_HEADLINE_WORDS
+    unstopped = not ln.is_sentence(line) and words <= _LONG_HEADLINE_WORDS
+    if not (bracketed or unstopped):
+        return False
+    dated = len(following) <= _DATE_LINE_MAX and bool(read_meta(following, Header()))
+    return dated or (unstopped and _restates(line, following) and not _repeats(line, following))
 
 
 def _is_title_candidate(line: str, sections: set[str]) -> bool:
@@ -170,6 +207,7 @@ class _Page:
 
     def __post_init__(self) -> None:
         self.slug, self.sections = url_slug(self.url), url_sections(self.url)
+        self.owner = copyright_owner(self.lines)
         if self.given_title:
             self.seen.add(ln.key(self.given_title))
 
@@ -202,7 +240,8 @@ class _Page:
                 self.head.outlet = self.head.outlet or named[0]
                 continue
             under_masthead, self.under_masthead = self.under_masthead, False
-            if not in_body and not agency(n) and (names_site(line, self.url) or (under_masthead and is_tagline(line))):
+            if not in_body and not agency(n) and (names_site(line, self.url) or names_owner(line, self.owner)
+                                                   or (under_masthead and is_tagline(line))):
                 self.under_masthead = True  # the site's name and its tagline are no headline
                 continue
             doubled = ln.undouble(line)
@@ -257,7 +296,8 @@ class _Page:
         elif ln.is_caption(line, before_body=False):
             if line not in self.captions:
                 self.captions.append(line)
-        elif not (ln.is_credit_line(line) or ln.is_promo(line)) and (line := ln.strip_tail_furniture(line)):
+        elif (not (ln.is_credit_line(line) or ln.is_promo(line) or ln.is_dated_link(line))
+              and (line := ln.strip_tail_furniture(line))):
             self.paragraphs.append(line)
 
     def _header_line(self, line: str, n: str, i: int) -> None:
@@ -273,9 +313,9 @@ class _Page:
         elif (ln.is_caption(line, before_body=True) or ln.is_credit_line(line)
               or (following and (ln.is_sentence(line) or head.candidates) and ln.is_credit_line(following))):
             self.captions.append(line)
-        elif _starts_body(line, following, head, self.slug) and not _bracketed_headline(line, following, head):
+        elif _starts_body(line, following, head, self.slug) and not _long_headline(line, following, head):
             self.paragraphs.append(ln.strip_tail_furniture(line))
-        elif ln.is_prose(line) and _is_standfirst(line, following, head) and not _bracketed_headline(line, following, head):
+        elif ln.is_prose(line) and _is_standfirst(line, following, head) and not _long_headline(line, following, head):
             pass  # a standfirst is neither headline nor body
         elif _is_title_candidate(candidate := strip_section(line), self.sections) and not ln.is_bullet(line):
             head.candidates.append(candidate)
