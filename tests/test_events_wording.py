@@ -411,3 +411,31 @@ def test_an_indefinite_meeting_on_another_day_is_not_the_one_told_before():
                    "Raisi chaired an emergency meeting of ministers in Tehran on Tuesday.")
     talks = next(e for e in found if "TUR" in e.countries)
     assert talks.location is None and talks.date != "2023-05-09"
+
+
+def test_who_overshadows_a_visit_is_neither_its_party_nor_its_time():
+    from summitry.events.syntax import agent_beside_event, attached, event_heads, parse
+    text = ("His visit has been shadowed by Australia's new Foreign Minister Penny Wong, who met Bainimarama in "
+            "Suva on Thursday and is due in Samoa and Tonga later this week.")
+    doc, visit = parse(text), (text.index("visit"), text.index("visit") + 5)
+    wong = (text.index("Penny"), text.index("Wong") + 4)
+    assert agent_beside_event(doc, visit, *wong)
+    week = (text.index("later"), len(text) - 1)
+    assert attached(doc, event_heads(doc, *visit), *week) is not True
+    hosted = "The summit was attended by Australian Prime Minister Anthony Albanese."
+    doc, summit = parse(hosted), (hosted.index("summit"), hosted.index("summit") + 6)
+    assert not agent_beside_event(doc, summit, hosted.index("Anthony"), hosted.index("Albanese") + 8)
+
+
+def test_a_plan_told_in_the_past_perfect_after_it_was_called_off_keeps_its_days_ahead():
+    found = events("Kenyan President William Ruto on Wednesday called off a trip to Ethiopia.",
+                   "Ruto had been due to leave Nairobi on Wednesday night for talks with Abiy Ahmed in Addis Ababa "
+                   "on Friday and Saturday.")
+    talks = next(e for e in found if e.kind == "meeting")
+    assert talks.date == "2023-05-12/2023-05-13"
+
+
+def test_the_day_a_trip_was_agreed_is_not_the_trips():
+    found = events("Kenyan President William Ruto on Tuesday called off a trip to Ethiopia.",
+                   "The trip had been agreed by Ruto and Abiy Ahmed when they met in Nairobi in November.")
+    assert all(e.date != "2022-11" for e in found if e.kind == "visit")

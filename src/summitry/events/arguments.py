@@ -9,7 +9,7 @@ from ..model import Location, Person, Timex
 from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
-from .syntax import (attached, event_heads, fronted_clause_subject, in_other_clause, modifies_noun, object_of_coordinated_verb, outside_topic,
+from .syntax import (agent_beside_event, attached, event_heads, fronted_clause_subject, in_other_clause, modifies_noun, object_of_coordinated_verb, outside_topic,
                      parse, qualifies_thing, reports_event, time_order_clauses, topic_of_verb, verb_at_root)
 
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
@@ -70,7 +70,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                                                        or reports_event(doc, (d.start, d.end), a.start, a.end)
                                                        or object_of_coordinated_verb(doc, heads, a.start, a.end)
                                                        or outside_topic(doc, (d.start, d.end), a.start, a.end)
-                                                       or topic_of_verb(doc, (d.start, d.end), a.start, a.end))]
+                                                       or topic_of_verb(doc, (d.start, d.end), a.start, a.end)
+                                                       or agent_beside_event(doc, (d.start, d.end), a.start, a.end))]
     attribution = attribution + elsewhere  # who stands in a clause of their own is no party
     d.participants = persons_in(view, c_start, obj_end, attribution)
     for a in view.actors:  # "Sisi's arrival", "the prime minister's state visit": the possessor takes part

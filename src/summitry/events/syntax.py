@@ -102,6 +102,13 @@ def _reports(token: Token) -> bool:
     return bool(lex.attribution.fullmatch(token.text) or lex.reporting_verbs.fullmatch(token.lemma_))
 
 
+def _decides_on(verb: Token, trigger: Token) -> bool:
+    """A verb that decides on a visit or meeting named as its object ("the trip was agreed when
+    they met in November"): the day of the decision is not the event's; an agreement's is."""
+    syntax = lexicon().syntax
+    return verb.lemma_.lower() in syntax["deciding_verbs"] and trigger.lemma_.lower() not in syntax["agreement_nouns"]
+
+
 def _changes_status(token: Token) -> bool:
     return bool(lexicon().status_verbs.fullmatch(token.lemma_) or lexicon().status_verbs.fullmatch(token.lower_))
 
@@ -200,7 +207,7 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
         postponing = token.i  # "postponed a state visit by the prime minister this week"
     elif token.pos_ in _VERBS and prep in syntax["time_order_prepositions"]:
         pass  # "will visit Seoul on March 17 after a trip to Japan": the trip is not the visit's time
-    elif token.pos_ in _VERBS and not _reports(token) and not _changes_status(token):
+    elif token.pos_ in _VERBS and not _reports(token) and not _changes_status(token) and not _decides_on(token, trigger):
         heads.add(token.i)
         if via in ("nsubj", "nsubjpass"):  # "the summit was scheduled to take place on October 18"
             heads.update(_complements(token))
@@ -288,6 +295,9 @@ def attached(doc: Doc, heads: Heads, start: int, end: int) -> bool | None:
         return None
     first, prep = token, ""
     for _ in range(40):
+        if token.dep_ == "agent" and token.head.i in heads.tokens and token.head.i != heads.trigger \
+                and not _takes_part(token.head):
+            return False  # "His visit has been shadowed by Wong, who is due in Samoa later this week"
         if token.i in heads.tokens or token.head.i in heads.tokens:
             return True
         head = token.head
@@ -577,6 +587,27 @@ def topic_of_verb(doc: Doc, trigger_span: tuple[int, int], start: int, end: int)
             return False  # "with Scholz", even where the parse hangs it on the topic, names a party
         token = token.head
     return True
+
+
+def _takes_part(verb: Token) -> bool:
+    """A verb whose agent takes part in the event that is its subject ("attended by")."""
+    syntax = lexicon().syntax
+    return verb.lemma_.lower() in syntax["event_participles"] or verb.lemma_.lower() in syntax["party_verbs"]
+
+
+def agent_beside_event(doc: Doc, trigger_span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the words at start..end are the agent ("by X") of a verb said of the event noun
+    that takes no part in it ("His visit has been shadowed by Australia's Penny Wong"), as the
+    participles that tell who holds or attends it ("hosted by", "attended by") do."""
+    trigger, token = _token_at(doc, *trigger_span), _token_at(doc, start, end)
+    if trigger is None or token is None or trigger.dep_ != "nsubjpass" or trigger.head.pos_ not in _VERBS:
+        return False
+    verb = trigger.head
+    if _takes_part(verb):
+        return False
+    while token.head.i != token.i and token.dep_ in ("compound", "flat", "appos", "amod", "poss", "conj"):
+        token = token.head
+    return token.dep_ == "pobj" and token.head.dep_ == "agent" and token.head.head.i == verb.i
 
 
 def object_of_coordinated_verb(doc: Doc, heads: Heads, start: int, end: int) -> bool:

@@ -29,8 +29,10 @@ _NOT_FINITE = re.compile(
 _OPENS_CLAUSE = re.compile(r"\s+that\s+(?:on\s+(?:the\s+)?)?", re.I)
 
 
-# A plan called off in the same sentence: its day had not come.
-_CALLED_OFF = re.compile(r"\b(?:has|have)\s+been\s+(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|deferred)\b", re.I)
+# A plan called off in the sentence or the one before ("called off a trip ... He had been due to
+# leave on Friday for talks on Sunday"): its day had not come.
+_CALLED_OFF = re.compile(r"\b(?:(?:has|have)\s+been\s+(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|deferred)"
+                         r"|(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped)\s+(?:a|an|the|his|her|their)\b)", re.I)
 
 
 # A participle after "being" is a progressive passive: "the summit being held on Friday".
@@ -77,6 +79,11 @@ class TenseMap:
         end = self._starts[i + 1] if i + 1 < len(self._starts) else 1 << 60
         return self._starts[i], end
 
+    def _previous_start(self, s_start: int) -> int:
+        """Start of the sentence before the one starting at s_start (itself if it is the first)."""
+        i = bisect_left(self._starts, s_start)
+        return self._starts[i - 1] if i > 0 else s_start
+
     def _sentence_cues(self, s_start: int, s_end: int) -> tuple[list[int], list[int], list[str]]:
         """Positions, ends and tenses of the cues of the sentence starting at s_start."""
         if (cached := self._cues.get(s_start)) is not None:
@@ -96,7 +103,7 @@ class TenseMap:
             elif tense == PAST and _NOT_FINITE.search(text, max(0, m.start() - 25), m.start()):
                 continue
             if tense == FUTURE and _PAST_PERFECT.search(text, max(0, m.start() - 25), m.start()) \
-                    and not _CALLED_OFF.search(text, s_start, min(s_end, len(text))):
+                    and not _CALLED_OFF.search(text, self._previous_start(s_start), min(s_end, len(text))):
                 tense = PAST  # "had been due to expire Friday": a plan of the past (not one called off
                 # before its day: "the visit, which had been scheduled for Thursday, has been postponed")
             found[0].append(m.start())
