@@ -439,3 +439,13 @@ def test_the_day_a_trip_was_agreed_is_not_the_trips():
     found = events("Kenyan President William Ruto on Tuesday called off a trip to Ethiopia.",
                    "The trip had been agreed by Ruto and Abiy Ahmed when they met in Nairobi in November.")
     assert all(e.date != "2022-11" for e in found if e.kind == "visit")
+
+
+def test_two_meetings_told_as_coordinated_place_and_month_pairs_are_two():
+    found = events("Kenyan President William Ruto and Ugandan President Yoweri Museveni have met twice since the "
+                   "spring, in Nairobi on the sidelines of the regional summit in March and in Kampala in April, "
+                   "where they agreed to reopen the border.")
+    meetings = sorted((e.date, e.location.place) for e in found if e.kind == "meeting")
+    assert meetings == [("2023-03", "Nairobi"), ("2023-04", "Kampala")]
+    summit = next(e for e in found if e.kind == "summit")
+    assert summit.location is None or summit.location.place != "Kampala"

@@ -18,6 +18,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 _HE_FIRST = re.compile(r"^\W*(?:he|she)\b", re.I)  # a sentence about "he": each "he" in it is that person
 _THEIR_EVENT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.I)  # "their" owns the event noun
 _PLACE_PREP = re.compile(r"(?:\b(?:in|at|to|for|inside|near|into)\s+(?:the\s+(?:city|capital)\s+(?:of\s+)?|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|port|town|resort)\s+(?:of\s+)?)?(?:the\s+)?)$", re.I)
+_NEXT_LEG_IN = re.compile(r",?\s+and\s+(?:then\s+)?in\s+", re.I)
 _HERE = re.compile(r"\b(?:here|came here|come here)\b", re.I)
 _MINISTRY = re.compile(r"\bat\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]+)['’]s\s+)?(?:foreign|defense|defence|unification)\s+ministry\b|\bat\s+the\s+(?:presidential\s+office|foreign\s+office)\b")
 _OWNS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
@@ -168,6 +169,8 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
     own = belongs(view, d)
     since = re.search(r"\bsince\b", text[d.end : next_start])
     limit = d.end + since.start() if since else next_start
+    if d.sideline and (leg := _NEXT_LEG_IN.search(text, d.end, limit)):
+        limit = leg.start()  # "in Vilnius on the sidelines of the NATO summit in July and in New York in September"
     best: tuple[int, Location] | None = None
     for start, end, place, country in view.places:
         if not (c_start <= start < limit) or inside(start, attribution) or not own(start, end) \

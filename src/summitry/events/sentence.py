@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..actors.places import place as gazetteer_place
 from ..model import Location, Person
-from .arguments import attach_date, date_value, locate, parties, persons_in
+from .arguments import attach_date, date_value, is_since_date, locate, parties, persons_in
 from .clauses import LEAD, attribution_spans, clause_spans, inside
 from .facts import roles_fit
 from .draft import Draft, SentenceView
@@ -419,6 +419,8 @@ def _split_separate(view: SentenceView, d: Draft) -> list[Draft]:
                     groups=[]) for c in others]
 
 
+_FRAME_BEFORE = re.compile(r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", re.I)
+_RELATIVE_AFTER = re.compile(r",\s+(?:where|when|which|who)\b", re.I)
 _NEXT_LEG = re.compile(r",?\s+and\s+(?:then\s+)?(?:with\s+|to\s+|in\s+)?|;\s+(?:and\s+)?|,\s+then\s+")
 
 
@@ -429,22 +431,24 @@ def _split_itinerary(view: SentenceView, d: Draft, drafts: list[Draft]) -> list[
     if d.kind not in ("meeting", "visit", "call") or d.past or d.sideline:
         return [d]
     text = view.text
-    stop = min([o.start for o in drafts if o.start > d.end] + [len(text)])
+    stop = min([o.start for o in drafts if o.start > d.end and not _FRAME_BEFORE.search(text, 0, o.start)] + [len(text)])
+    if clause := _RELATIVE_AFTER.search(text, d.end, stop):
+        stop = clause.start()  # "..., and in New York in September, where they agreed ...": the legs end there
     cuts = [m for m in _NEXT_LEG.finditer(text, d.end, stop)]
     if not cuts:
         return [d]
     bounds = [d.end] + [m.end() for m in cuts] + [stop]
     legs = []
     for a, b in zip(bounds, bounds[1:]):
-        days = [v for t in view.timexes if a <= t.start < b and (v := date_value(t))]
+        days = [v for t in view.timexes if a <= t.start < b and (v := date_value(t)) and not is_since_date(text, t)]
         places = [(p, c) for st, _, p, c in view.places if a <= st < b]
         people = [x.person for x in view.actors if x.kind == "person" and x.person in d.participants and a <= x.start < b]
         legs.append((days, places, people))
     if len(legs) < 2 or any(len(days) != 1 or len(places) != 1 for days, places, _ in legs) \
             or len({days[0] for days, _, _ in legs}) < len(legs):
         return [d]
-    if d.kind != "visit" and any(not people for _, _, people in legs):
-        return [d]  # a meeting's legs each name whom it was with
+    if d.kind != "visit" and any(not people for _, _, people in legs) and any(people for _, _, people in legs):
+        return [d]  # a meeting's legs each name whom it was with, or none does ("met in A in July and in B in May")
     leg_people = [p for _, _, people in legs for p in people]
     side = [p for p in d.participants if p not in leg_people]
     side_states = [c for c in d.own_countries if c not in {p.country for p in leg_people}
