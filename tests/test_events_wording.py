@@ -449,3 +449,12 @@ def test_two_meetings_told_as_coordinated_place_and_month_pairs_are_two():
     assert meetings == [("2023-03", "Nairobi"), ("2023-04", "Kampala")]
     summit = next(e for e in found if e.kind == "summit")
     assert summit.location is None or summit.location.place != "Kampala"
+
+
+def test_a_visit_named_without_a_place_goes_where_the_headline_says():
+    article = Article(id="t", origin="t.txt", title="All set for Ruto's visit to Kampala", published=PUB,
+                      paragraphs=["Ruto's visit, which is expected to last less than a day, will be the occasion "
+                                  "for the first meeting of the joint border commission.",
+                                  "Ruto last visited Kampala in December 2019."])
+    visits = sorted((e.date or "", e.status) for e in extract_events(article) if e.kind == "visit")
+    assert visits == [("", "scheduled"), ("2019-12", "held")]

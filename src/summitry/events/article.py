@@ -17,7 +17,7 @@ from itertools import islice
 from ..actors import ArticleActors, analyze_actors, home_location
 from ..actors.article import prepare_actors
 from ..actors.names import gender_before
-from ..actors.places import capital, is_region, place_country, town_of
+from ..actors.places import capital, find_places, is_region, place_country, town_of
 from ..cleaning.lexicon import lexicon as page_lexicon
 from ..language import split_sentences
 from ..actors.countries import find_countries, url_country
@@ -377,6 +377,7 @@ def _mention(article: Article, s: Sentence, d: Draft) -> EventMention:
 def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actors: ArticleActors) -> _Event | None:
     """Attach a draft to an event of the article, or start a new one."""
     m = _mention(article, s, d)
+    _visit_in_headline(m, d, article.title)
     if d.same_day:
         prev = next((e for e in reversed(events) if e.mention.date and interval(e.mention.date) and
                      interval(e.mention.date)[0] == interval(e.mention.date)[1]), None)
@@ -535,6 +536,25 @@ def _earlier_visit(ev: _Event) -> bool:
     between the same states, kept though the text names no official making it."""
     m = ev.mention
     return m.kind == "visit" and all(d.past for d in ev.drafts) and len(set(m.countries)) >= 2 and m.location is not None
+
+
+_HEADLINE_TRIP = re.compile(r"\b(?:visit|visits|trip|tour|travel|travels|heads|arrives|arrive|lands)\s+(?:to\s+|in\s+)?$", re.I)
+
+
+def _visit_in_headline(m: EventMention, d: Draft, title: str | None) -> None:
+    """A visit the story names with no place of its own ("Erdogan's visit, which is expected to
+    last less than a day"), by a traveller the headline names going somewhere ("All set for
+    Erdogan's visit to Athens"): that place."""
+    if m.kind != "visit" or m.location is not None or not m.participants or not title or d.past or d.previous:
+        return
+    if not any(p.name.split()[-1] in title for p in m.participants):
+        return
+    own = {p.country for p in m.participants}
+    for start, _, place, iso3 in find_places(title, countries=True):
+        if _HEADLINE_TRIP.search(title, 0, start) and iso3 not in own:
+            m.location = Location(place, iso3)
+            m.countries.extend(c for c in [iso3] if c not in m.countries)
+            return
 
 
 def _visit_at_dateline(ev: _Event, dateline_place: Location | None) -> None:

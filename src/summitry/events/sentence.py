@@ -65,6 +65,11 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.status = "held"  # "agreed a new charter": an agreement told in the simple past was reached
         if d.status is None and d.trigger.lower() in lex.done_when_past and told_in_past(parse(text), d.start, d.end):
             d.status = "held"  # "confirmed his arrival in St. Petersburg": he has arrived
+        if d.status is None and words and re.match(r"(?:will|shall)\b", words[1]) and d.sense.pos == "noun" \
+                and (will := re.search(r"\b(?:will|shall)\b", text[d.end :])) \
+                and not (lex.status["postponed"].search(text, d.end, d.end + will.start())
+                         or lex.status["cancelled"].search(text, d.end, d.end + will.start())):
+            d.status = "scheduled"  # "Erdogan's visit, which is expected to last a day, will be the occasion for"
         if d.status is None and after_in_past(parse(text), d.start, d.end):
             d.status = "held"  # "said on Tuesday, during a meeting with ...", "Following the talks, they signed"
         if d.status is None:  # the parse found no cue: the words around the trigger
