@@ -66,7 +66,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         if d.status is None and d.trigger.lower() in lex.done_when_past and told_in_past(parse(text), d.start, d.end):
             d.status = "held"  # "confirmed his arrival in St. Petersburg": he has arrived
         if d.status is None and words and re.match(r"(?:will|shall)\b", words[1]) and d.sense.pos == "noun" \
-                and (will := re.search(r"\b(?:will|shall)\b", text[d.end :])) \
+                and (will := re.search(r"\b(?:will|shall)\b(?!\s+(?:not|no\s+longer|never)\b)", text[d.end :])) \
                 and not (lex.status["postponed"].search(text, d.end, d.end + will.start())
                          or lex.status["cancelled"].search(text, d.end, d.end + will.start())):
             d.status = "scheduled"  # "Erdogan's visit, which is expected to last a day, will be the occasion for"
