@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime
 
 from summitry.model import Timex
@@ -84,4 +85,20 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
                 quarter = None  # "for the nine months": a report's comparisons now span that period, not a quarter
                 span = value if value in _SEVERAL_QUARTERS else None
         pos = max(start + 1, results[-1][1])
-    return found
+    return _dated_weekdays(text, found)
+
+
+_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
+_APPOSITION = re.compile(r"\s*(?:\(|,)\s*")
+
+
+def _dated_weekdays(text: str, found: list[Timex]) -> list[Timex]:
+    """A weekday with its date beside it ("on Thursday (6 October)", "Thursday, October 6")
+    is that date, whichever way the tense would have turned the weekday."""
+    out = list(found)
+    for i, (t, nxt) in enumerate(zip(found, found[1:])):
+        day = _day(nxt.value)
+        if _WEEKDAY.fullmatch(t.text) and day is not None and len(nxt.value) == 10 \
+                and _APPOSITION.fullmatch(text, t.end, nxt.start) and day.strftime("%A").lower() == t.text.lower():
+            out[i] = replace(t, value=nxt.value)
+    return out
