@@ -458,3 +458,15 @@ def test_a_visit_named_without_a_place_goes_where_the_headline_says():
                                   "Ruto last visited Kampala in December 2019."])
     visits = sorted((e.date or "", e.status) for e in extract_events(article) if e.kind == "visit")
     assert visits == [("", "scheduled"), ("2019-12", "held")]
+
+
+def test_a_dinner_hosted_by_a_king_is_no_meeting_but_a_guest_hosted_by_a_president_is(monkeypatch):
+    from summitry.events import article as reading
+    drafts = []
+    analyze = reading.analyze_sentence
+    monkeypatch.setattr(reading, "analyze_sentence", lambda view, leaders: drafts.extend(found := analyze(view, leaders)) or found)
+    events("The summit opens with a dinner hosted by Spain's King Felipe VI on Tuesday evening.")
+    assert [d.kind for d in drafts] == ["summit"]
+    found = events("Kenyan President William Ruto will be hosted by President Joe Biden at the White House on Friday.")
+    [meeting] = [e for e in found if e.kind == "meeting"]
+    assert {p.name for p in meeting.participants} == {"William Ruto", "Joe Biden"}

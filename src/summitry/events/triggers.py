@@ -106,6 +106,9 @@ def has_object(view: SentenceView, d: Draft) -> bool:
     if not d.sense.takes_object:
         return True
     reach = 5 if d.sense.person_object else 3  # "received South Korean Foreign Minister Park Jin"
+    if d.sense.person_object and re.match(r"\s+by\b", view.text[d.end :]) \
+            and not re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", view.text[: d.start]):
+        return False  # "a dinner hosted by the king": who hosts, not whom ("he will be hosted by Biden" is a guest)
     return any(d.end <= a.start and len(view.text[d.end : a.start].split()) <= reach
                and (a.kind in ("person", "group") or not d.sense.person_object) for a in view.actors)
 
