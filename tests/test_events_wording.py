@@ -470,3 +470,9 @@ def test_a_dinner_hosted_by_a_king_is_no_meeting_but_a_guest_hosted_by_a_preside
     found = events("Kenyan President William Ruto will be hosted by President Joe Biden at the White House on Friday.")
     [meeting] = [e for e in found if e.kind == "meeting"]
     assert {p.name for p in meeting.participants} == {"William Ruto", "Joe Biden"}
+
+
+def test_states_in_a_clause_after_a_colon_are_not_parties_of_what_precedes_it():
+    found = events("Leaders also agreed on the next venues for the forum: Ghana will host in the spring of 2024, "
+                   "followed by Kenya and then Senegal.")
+    assert not [e for e in found if {"GHA", "KEN", "SEN"} & set(e.countries)]

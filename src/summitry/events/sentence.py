@@ -111,6 +111,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
                   if not any(0 < ts - m.end() <= 5 for ts in timex_starts)
                   and not (m.start() - d.end <= 1 and d.trigger.lower().endswith("call"))]  # "call on the president"
         obj_end = next((m.start() for m in topics if m.start() >= d.end), next_start)
+        if (colon := _COLON_CLAUSE.search(text, d.end, obj_end)) is not None:
+            obj_end = colon.start()  # "agreed on the next venues: Moldova will host in 2023": a clause of its own
         if (coordinated := coordinated_predicate_start(parse(text), d.start, d.end)) is not None and d.end < coordinated:
             obj_end = min(obj_end, coordinated)  # "met X in Suva and is due in Samoa": Samoa is no party of the meeting
         subj_topic = [m.end() for m in topics if m.end() <= d.start]
@@ -274,6 +276,7 @@ def _actor_at(view: SentenceView, start: int, end: int):
     return next((a for a in found if a.kind == "person"), found[0] if found else None)
 
 
+_COLON_CLAUSE = re.compile(r":\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:will|would|shall|is|are|was|were|has|have|had)\b")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -523,6 +526,8 @@ def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: Se
     an event with no parties of its own takes the states the sentence opens with (not those
     of a source credited with it: "..., the Times of Israel reported")."""
     main_start, main_end = clauses[0]
+    if colon := _COLON_CLAUSE.search(view.text, main_start, main_end):
+        main_end = colon.start()  # "agreed on the next venues: Moldova will host ...": not the agreeing states
     first = next((d for d in drafts if d.start >= main_end), None)
     opening = [a.code for a in view.actors if a.kind == "country" and a.code and main_start <= a.start < min(
         main_end, first.start if first else main_end) and not any(p[0] == a.start for p in view.places)
