@@ -476,3 +476,11 @@ def test_states_in_a_clause_after_a_colon_are_not_parties_of_what_precedes_it():
     found = events("Leaders also agreed on the next venues for the forum: Ghana will host in the spring of 2024, "
                    "followed by Kenya and then Senegal.")
     assert not [e for e in found if {"GHA", "KEN", "SEN"} & set(e.countries)]
+
+
+def test_two_event_nouns_each_with_its_own_guest_keep_them_apart():
+    found = events("Kenyan President William Ruto will begin in Mombasa, where he will open a trade fair, before "
+                   "travelling to Addis Ababa for talks with Prime Minister Abiy Ahmed and an annual meeting with "
+                   "President Sahle-Work Zewde.")
+    meetings = [{p.name for p in e.participants} for e in found if e.kind == "meeting"]
+    assert not any({"Abiy Ahmed", "Sahle-Work Zewde"} <= people for people in meetings)

@@ -126,6 +126,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             view.last_people = list(d.participants)  # "A and B held a meeting at which they signed ...": A and B
         if not roles_fit(d.format, d.participants):
             d.format = None  # "Macron and Scholz, with their cabinets, ... ministerial council": not ministers only
+        _drop_others_guests(view, d, drafts[:i], c_start)
         _add_relative_subject(view, d)  # the parse tells whether the trigger is a verb
         _add_cut_off_subject(view, d, c_start)
         if d.kind in ("call", "meeting") and not d.past:
@@ -278,6 +279,21 @@ def _actor_at(view: SentenceView, start: int, end: int):
 
 _COLON_CLAUSE = re.compile(r":\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:will|would|shall|is|are|was|were|has|have|had)\b")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _drop_others_guests(view: SentenceView, d: Draft, before: list[Draft], c_start: int) -> None:
+    """"talks with Xi and an annual meeting with Li": who is named "with" an event noun told just
+    before, in the same clause, met at that event, not at this one."""
+    spans = [(o.end, d.start) for o in before if o.sense.pos == "noun" and c_start <= o.start
+             and _WITH_AFTER.match(view.text, o.end) and d.sense.pos == "noun" and _WITH_AFTER.match(view.text, d.end)]
+    if not spans:
+        return
+    guests = {x.person.name for x in view.actors if x.kind == "person" and x.person
+              and any(lo <= x.start < hi for lo, hi in spans)}
+    d.participants = [p for p in d.participants if p.name not in guests]
+
+
+_WITH_AFTER = re.compile(r"\s+with\b", re.I)
 
 
 def _add_cut_off_subject(view: SentenceView, d: Draft, c_start: int) -> None:
