@@ -494,8 +494,12 @@ def _recent(events: _Events, test) -> _Event | None:
     return next((e for e in events.latest() if test(e)), None)
 
 
+_CALLED_OFF = ("postponed", "cancelled")
+
+
 def _new(events: _Events, m: EventMention, d: Draft, s: Sentence) -> _Event:
-    ev = _Event(m, [d], s.index, bool(d.status) and not d.anaphoric, len(events), s.index)
+    # "called off his planned trip": a reference back that tells the plan's end still sets its status
+    ev = _Event(m, [d], s.index, bool(d.status) and (not d.anaphoric or d.status in _CALLED_OFF), len(events), s.index)
     events.append(ev)
     events.touch(ev)
     return ev

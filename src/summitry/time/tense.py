@@ -71,7 +71,7 @@ class TenseMap:
                 continue
             starts.append(m.end())
         self._starts = starts
-        self._cues: dict[int, tuple[list[int], list[int], list[str]]] = {}
+        self._cues: dict[int, tuple[list[int], list[int], list[str | None]]] = {}
 
     def sentence(self, pos: int) -> tuple[int, int]:
         """Start of the sentence holding pos and start of the next one (or a large number)."""
@@ -84,14 +84,14 @@ class TenseMap:
         i = bisect_left(self._starts, s_start)
         return self._starts[i - 1] if i > 0 else s_start
 
-    def _sentence_cues(self, s_start: int, s_end: int) -> tuple[list[int], list[int], list[str]]:
+    def _sentence_cues(self, s_start: int, s_end: int) -> tuple[list[int], list[int], list[str | None]]:
         """Positions, ends and tenses of the cues of the sentence starting at s_start."""
         if (cached := self._cues.get(s_start)) is not None:
             return cached
         cues = _patterns()[0]
         not_past = lexicon().not_past
         text = self._text
-        found: tuple[list[int], list[int], list[str]] = ([], [], [])
+        found: tuple[list[int], list[int], list[str | None]] = ([], [], [])
         for m in cues.finditer(text, s_start, min(s_end, len(text))):
             tense = m.lastgroup
             if tense == "ED":
@@ -102,10 +102,10 @@ class TenseMap:
                 tense = PRESENT  # "a summit being held on Friday": under way or at hand, not past
             elif tense == PAST and _NOT_FINITE.search(text, max(0, m.start() - 25), m.start()):
                 continue
-            if tense == FUTURE and _PAST_PERFECT.search(text, max(0, m.start() - 25), m.start()) \
-                    and not _CALLED_OFF.search(text, self._previous_start(s_start), min(s_end, len(text))):
-                tense = PAST  # "had been due to expire Friday": a plan of the past (not one called off
-                # before its day: "the visit, which had been scheduled for Thursday, has been postponed")
+            if tense == FUTURE and _PAST_PERFECT.search(text, max(0, m.start() - 25), m.start()):
+                # "had been due to expire Friday": a plan of the past; one called off before its day ("the
+                # visit, which had been scheduled for Thursday, has been postponed") is on the nearest such day
+                tense = None if _CALLED_OFF.search(text, self._previous_start(s_start), min(s_end, len(text))) else PAST
             found[0].append(m.start())
             found[1].append(m.end())
             found[2].append(tense)
