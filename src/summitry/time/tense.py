@@ -95,8 +95,8 @@ class TenseMap:
         for m in cues.finditer(text, s_start, min(s_end, len(text))):
             tense = m.lastgroup
             if tense == "ED":
-                if m.group().lower() in not_past:
-                    continue
+                if m.group().lower() in not_past or (m.group()[0].isupper() and text[s_start:m.start()].strip()):
+                    continue  # "the ASEAN Summit and Related Summits": a capitalised word inside a sentence names
                 tense = PAST
             if tense == PAST and _BEING.search(text, max(0, m.start() - 12), m.start()):
                 tense = PRESENT  # "a summit being held on Friday": under way or at hand, not past
