@@ -492,3 +492,11 @@ def test_calling_off_his_planned_trip_stays_the_news_when_the_plan_is_told_after
                    "hold talks with Prime Minister Abiy Ahmed.")
     [visit] = [e for e in found if e.kind == "visit"]
     assert visit.status == "cancelled"
+
+
+def test_holding_a_meeting_at_a_later_date_is_a_new_slot_not_the_one_put_off():
+    found = events("Kenyan President William Ruto on Tuesday called off his summit with Ethiopian Prime Minister "
+                   "Abiy Ahmed.",
+                   "Officials said Kenya would explore holding the summit at a later date, possibly in Nairobi.")
+    called_off = next(e for e in found if e.status == "cancelled")
+    assert called_off.location is None

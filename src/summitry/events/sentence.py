@@ -89,7 +89,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         )
         d.next_in_series = d.anaphoric and bool(lex.series_next.search(" ".join(before.split()[-2:])))
         d.previous = bool(lex.previous.search(before[-60:]))  # "the last BRICS summit"
-        d.separate = d.sense.pos == "noun" and bool(_SEPARATE_BEFORE.search(before[-30:]))  # "a separate meeting"
+        d.separate = d.sense.pos == "noun" and bool(_SEPARATE_BEFORE.search(before[-30:]) or _NEW_SLOT.match(text, d.end))
+        # "a separate meeting"; "holding the meeting at a later date": the slot that replaces the one put off
         d.indefinite = d.sense.pos == "noun" and not d.name and bool(_INDEFINITE_BEFORE.search(before[-40:]))
         if d.sense.pos == "noun" and (slot := _FORMER_SLOT.match(text, d.end)):  # "The visit ... was originally
             d.former_slot = True  # planned for last July": that slot, put off
@@ -277,6 +278,7 @@ def _actor_at(view: SentenceView, start: int, end: int):
     return next((a for a in found if a.kind == "person"), found[0] if found else None)
 
 
+_NEW_SLOT = re.compile(r"\s+(?:at|on|for)\s+(?:a\s+)?(?:later|new|another|different|future)\s+(?:date|time)\b", re.I)
 _COLON_CLAUSE = re.compile(r":\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:will|would|shall|is|are|was|were|has|have|had)\b")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
