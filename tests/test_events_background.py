@@ -154,3 +154,11 @@ def test_the_first_visit_since_her_visit_of_a_named_month():
                    "It is her first visit to India since her October 2019 visit.")
     earlier = held_in(found, "2019-10")
     assert earlier.kind == "visit" and set(earlier.countries) == {"BGD", "IND"}
+
+
+def test_the_subject_of_a_since_clause_is_the_earlier_visits_traveller():
+    found = events("French President Emmanuel Macron arrived in Astana on Wednesday.",
+                   "It is the first visit by a French head of state to Kazakhstan since Francois Hollande came to "
+                   "Astana in December 2014.")
+    earlier = next(e for e in found if e.date == "2014-12")
+    assert [p.name.split()[-1] for p in earlier.participants] == ["Hollande"]

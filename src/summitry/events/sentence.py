@@ -561,8 +561,11 @@ def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: Se
 def _within_since(view: SentenceView, d: Draft, span: tuple[int, int]) -> None:
     """An earlier event told in a "since" clause ("since the leaders met in Biarritz, ...,
     and the first attended by Biden"): its people and place are those of the clause."""
-    inside_span = {a.person.name for a in view.actors if a.kind == "person" and a.person and span[0] <= a.start < span[1]}
-    d.participants = [p for p in d.participants if p.name in inside_span]
+    inside_span = [a.person for a in view.actors if a.kind == "person" and a.person and span[0] <= a.start < span[1]]
+    names = {p.name for p in inside_span}
+    # "since Francois Hollande came to Astana in 2014": the clause's own people, subject first
+    d.participants = [p for p in d.participants if p.name in names] or \
+        [p for p in inside_span if d.sense.pos == "verb" and span[0] <= d.start][:1]
     if d.location is None:
         d.location = next((Location(p, c) for a, _, p, c in view.places if d.end <= a < span[1]), None)
 
