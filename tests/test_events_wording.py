@@ -500,3 +500,11 @@ def test_holding_a_meeting_at_a_later_date_is_a_new_slot_not_the_one_put_off():
                    "Officials said Kenya would explore holding the summit at a later date, possibly in Nairobi.")
     called_off = next(e for e in found if e.status == "cancelled")
     assert called_off.location is None
+
+
+def test_joining_a_gathering_by_video_link_is_no_call():
+    found = events("Ukraine will be represented by its prime minister, with President Volodymyr Zelensky expected "
+                   "to join by video link, as well as Norway, Switzerland and Serbia.")
+    assert not [e for e in found if e.kind == "call"]
+    [call] = [e for e in events("Volodymyr Zelensky spoke with Olaf Scholz by video link on Monday.") if e.kind == "call"]
+    assert set(call.countries) == {"UKR", "DEU"}

@@ -97,6 +97,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.status = "cancelled" if lex.status["cancelled"].search(text, slot.end()) else "postponed"
         if d.sense.pos == "noun" and lex.generic.search(before[-50:]):
             d.negated = True  # "KIDD is a regular defense meeting": a definition, not an event
+        if d.kind == "call" and lex.remote_part.search(text[max(0, d.start - 60) : d.start]):
+            d.negated = True  # "expected to join by video link": taking part in the gathering from afar
         if d.sense.pos == "verb" and lex.iterative.search(text, d.end, min(next_start, d.end + 60)):
             d.negated = True  # "has met him several times": many events, none of them told
         if re.search(r"\b(?:one-on-one|bilateral)\s+(?:[\w-]+\s+)?$", text[max(c_start, d.start - 30) : d.start], re.I):
