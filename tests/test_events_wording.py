@@ -508,3 +508,11 @@ def test_joining_a_gathering_by_video_link_is_no_call():
     assert not [e for e in found if e.kind == "call"]
     [call] = [e for e in events("Volodymyr Zelensky spoke with Olaf Scholz by video link on Monday.") if e.kind == "call"]
     assert set(call.countries) == {"UKR", "DEU"}
+
+
+def test_what_comes_after_the_talks_in_a_fronted_clause_is_another_event():
+    found = events("South African President Cyril Ramaphosa and German Chancellor Olaf Scholz held bilateral talks "
+                   "on trade and energy.",
+                   "After the talks, the chancellor was scheduled to meet German and South African business leaders "
+                   "in Johannesburg.")
+    assert sorted(e.status for e in found if e.kind == "meeting") == ["held", "scheduled"]

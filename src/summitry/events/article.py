@@ -49,6 +49,7 @@ class _Event:
     order: int = 0  # position in the article's list of events
     first_sentence: int = 0  # index of the sentence that first reports it
     group: bool = False  # met by a group no one is named in ("African leaders met Putin in St Petersburg")
+    last_start: int = 0  # where in its sentence the latest mention's trigger stands
 
 
 def article_sentences(article: Article) -> tuple[str, list[Sentence]]:
@@ -411,7 +412,10 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
         if target:
             return _join(events, target, m, d, s)
     strict = d.past or d.indefinite and m.date is not None  # "chairs an emergency meeting on Wednesday": another one
+    lead = _TIME_ORDER_LEAD.match(s.text)  # "After the talks, he was to meet business leaders": two events
+    fronted_end = s.text.find(",") if lead else -1
     target = _recent(events, lambda e: facts_compatible(e.mention, m) and _same_time_frame(e.mention, m, strict=strict)
+                     and not (e.touched == s.index and e.last_start < fronted_end < d.start)
                      and not _rescheduled(e.mention, m)
                      and not (d.previous and e.mention.status not in ("held", "")))  # the last one is not the next
     if target:
@@ -495,11 +499,13 @@ def _recent(events: _Events, test) -> _Event | None:
 
 
 _CALLED_OFF = ("postponed", "cancelled")
+_TIME_ORDER_LEAD = re.compile(r"\W*(?:after|following|before|ahead\s+of|prior\s+to)\b", re.I)
 
 
 def _new(events: _Events, m: EventMention, d: Draft, s: Sentence) -> _Event:
     # "called off his planned trip": a reference back that tells the plan's end still sets its status
-    ev = _Event(m, [d], s.index, bool(d.status) and (not d.anaphoric or d.status in _CALLED_OFF), len(events), s.index)
+    ev = _Event(m, [d], s.index, bool(d.status) and (not d.anaphoric or d.status in _CALLED_OFF), len(events), s.index,
+                last_start=d.start)
     events.append(ev)
     events.touch(ev)
     return ev
@@ -514,7 +520,7 @@ def _join(events: _Events, ev: _Event, m: EventMention, d: Draft, s: Sentence) -
         ev.mention.status = d.status
         ev.status_set = True
     ev.drafts.append(d)
-    ev.touched = s.index
+    ev.touched, ev.last_start = s.index, d.start
     events.touch(ev)
     return ev
 
