@@ -516,3 +516,11 @@ def test_what_comes_after_the_talks_in_a_fronted_clause_is_another_event():
                    "After the talks, the chancellor was scheduled to meet German and South African business leaders "
                    "in Johannesburg.")
     assert sorted(e.status for e in found if e.kind == "meeting") == ["held", "scheduled"]
+
+
+def test_welcoming_a_leader_named_after_a_long_title_is_a_meeting():
+    found = events("President Cyril Ramaphosa on Tuesday welcomed the Chancellor of the Federal Republic of Germany, "
+                   "Olaf Scholz, at the Union Buildings in Pretoria.")
+    [meeting] = [e for e in found if e.kind == "meeting"]
+    assert {p.name for p in meeting.participants} == {"Cyril Ramaphosa", "Olaf Scholz"}
+    assert meeting.date == "2023-05-09"

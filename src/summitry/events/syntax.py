@@ -412,6 +412,17 @@ def fronted_clause_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | 
     return after.idx, subject.idx + len(subject.text)  # the first name after the clause: "X and first lady Y led"
 
 
+def object_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """Character span of the direct object of a trigger verb ("welcomed the Chancellor of the
+    Federal Republic of Germany, Olaf Scholz"), if it has one."""
+    verb = _token_at(doc, start, end)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None and verb.pos_ in _VERBS else None
+    if obj is None:
+        return None
+    last = doc[obj.right_edge.i]
+    return doc[obj.left_edge.i].idx, last.idx + len(last.text)
+
+
 def hosted(doc: Doc, start: int, end: int) -> bool:
     """Whether the event noun is the object of hosting ("thanked the emir for hosting the
     meeting"): who hosts a meeting of others told before is not one of its parties."""

@@ -9,6 +9,7 @@ from functools import lru_cache
 from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import Sense, lexicon
+from .syntax import object_span, parse
 
 _ORDINAL_NUM = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w.'’-]+\s+){0,6}$", re.I)
 
@@ -109,8 +110,13 @@ def has_object(view: SentenceView, d: Draft) -> bool:
     if d.sense.person_object and re.match(r"\s+by\b", view.text[d.end :]) \
             and not re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", view.text[: d.start]):
         return False  # "a dinner hosted by the king": who hosts, not whom ("he will be hosted by Biden" is a guest)
-    return any(d.end <= a.start and len(view.text[d.end : a.start].split()) <= reach
-               and (a.kind in ("person", "group") or not d.sense.person_object) for a in view.actors)
+    if any(d.end <= a.start and len(view.text[d.end : a.start].split()) <= reach
+           and (a.kind in ("person", "group") or not d.sense.person_object) for a in view.actors):
+        return True
+    if not d.sense.person_object:
+        return False
+    span = object_span(parse(view.text), d.start, d.end)  # "welcomed the Chancellor of the Federal Republic of
+    return bool(span) and any(a.kind == "person" and span[0] <= a.start < span[1] for a in view.actors)  # Germany, X"
 
 
 def ordinal(text: str, d: Draft, c_start: int) -> int | None:
