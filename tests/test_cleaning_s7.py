@@ -1,0 +1,87 @@
+"""Scraped-page cleaning, written for these tests: dates printed without a year or only at the
+page foot, the weekday of a dispatch, captions and credits around the article proper."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summitry.cleaning import clean_scraped
+from summitry.cleaning.dates import Yearless
+from summitry.cleaning.published import choose_published, first_weekday
+from summitry.model import RawDocument
+
+HEADLINE = "Lithuania and Poland to build a second rail link to the border"
+LEAD = ("Lithuanian and Polish transport ministers agreed in Vilnius on Monday to build a second "
+        "rail link across their shared border, the two ministries said.")
+SECOND = ("The new line will run beside the existing track for most of its length and is due to open "
+          "to freight before passenger trains use it, officials told reporters.")
+LAST = "The ministers are to meet again in Warsaw before the end of the year to review progress."
+URL = "https://rail.example.net/lithuania-and-poland-to-build-second-rail-link/"
+TODAY = datetime(2026, 11, 26)
+
+
+def clean(*lines: str, url: str | None = URL):
+    text = "\n".join(([f"URL: {url}", ""] if url else []) + list(lines)) + "\n"
+    return clean_scraped(RawDocument("page.txt", text))
+
+
+# --- publication dates -----------------------------------------------------------------------
+
+def test_credit_line_naming_a_section_before_its_date():
+    a = clean(HEADLINE, "By Jane Roe in Transport on 6 August 2024", LEAD, SECOND, LAST,
+              url="https://rail.example.net/2024/08/lithuania-and-poland-to-build-second-rail-link/")
+    assert a.published_iso == "2024-08-06"
+    assert a.byline == "Jane Roe"
+
+
+def test_date_line_without_a_year_takes_the_year_of_the_url():
+    a = clean(HEADLINE, "14.3. 09:20 • Updated 14.3. 11:05", LEAD, SECOND, LAST,
+              url="https://rail.example.net/2021/03/lithuania-and-poland-to-build-second-rail-link/")
+    assert a.published_iso == "2021-03-14T09:20"
+
+
+def test_summary_above_a_yearless_date_line_is_no_body():
+    standfirst = ("Two neighbours will share the cost of a new line that has been discussed for more "
+                  "than a decade, ministers say.")
+    a = clean(HEADLINE, standfirst, "14.3. 09:20", LEAD, SECOND, LAST,
+              url="https://rail.example.net/2021/03/lithuania-and-poland-to-build-second-rail-link/")
+    assert a.paragraphs[0] == LEAD
+
+
+def test_yearless_date_line_takes_its_year_from_the_weekday_of_the_dispatch():
+    # 14 March fell on a Monday in 2022 (and not again up to the fixed "today").
+    got = choose_published([], None, None, [LEAD], [], today=TODAY, yearless=[(1, Yearless(3, 14, 9, 20))])
+    assert (got.value, got.precision) == (datetime(2022, 3, 14, 9, 20), "minute")
+
+
+def test_todays_time_stamp_takes_its_day_from_a_dated_caption():
+    caption = "[Picture: The two ministers at the signing in Vilnius, March 14, 2022. (Ministry handout)]"
+    a = clean(HEADLINE, "By Staff", "Today, 4:05 pm", LEAD, SECOND, LAST, caption, url=None)
+    assert a.published_iso == "2022-03-14"
+
+
+def test_todays_time_stamp_takes_its_day_from_the_url_first():
+    a = clean(HEADLINE, "Yesterday, 18:10", LEAD, SECOND, LAST,
+              url="https://rail.example.net/2022/03/15/second-rail-link/")
+    assert a.published_iso == "2022-03-14"
+
+
+def test_date_line_at_the_foot_of_the_page_under_the_links():
+    a = clean(HEADLINE, LEAD, SECOND, LAST, "Read also:", "Ferry link to reopen in spring",
+              "14 March 2022, 10:41", "Share: Facebook Telegram")
+    assert a.published_iso == "2022-03-14T10:41"
+
+
+def test_several_date_lines_at_the_foot_are_other_stories_dates():
+    a = clean(HEADLINE, LEAD, SECOND, LAST, "Read also:", "Ferry link to reopen in spring", "2 March 2022",
+              "Port workers end strike", "28 February 2022", url=None)
+    assert a.published is None
+
+
+def test_weekday_after_a_verb_of_saying_is_the_dispatch_day():
+    lead = ("The king is expected in Lisbon on Sunday for a three-day visit, the palace announced on "
+            "Saturday.")
+    assert first_weekday([lead]) == 5
+    # A yearless dateline of 21 May then falls on the Saturday (2022), not the Sunday (2023).
+    got = choose_published([], (5, 21, None), None, [lead], [], today=TODAY)
+    assert got.value == datetime(2022, 5, 21)
