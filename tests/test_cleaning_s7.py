@@ -85,3 +85,30 @@ def test_weekday_after_a_verb_of_saying_is_the_dispatch_day():
     # A yearless dateline of 21 May then falls on the Saturday (2022), not the Sunday (2023).
     got = choose_published([], (5, 21, None), None, [lead], [], today=TODAY)
     assert got.value == datetime(2022, 5, 21)
+
+
+# --- the end of the article --------------------------------------------------------------------
+
+def test_bracketed_labelled_caption_after_the_last_paragraph():
+    caption = "[Picture: The two ministers at the signing in Vilnius, March 14, 2022. (Ministry handout)]"
+    a = clean(HEADLINE, "14 March 2022", LEAD, SECOND, LAST, caption)
+    assert a.paragraphs[-1] == LAST
+    assert a.captions == [caption]
+
+
+def test_read_more_on_a_named_page_opens_a_list_of_links():
+    a = clean(HEADLINE, "14 March 2022", LEAD, SECOND, LAST, "Read more on the live page",
+              "- Port workers end their strike in Gdansk", "- Ferry link between the two capitals to reopen")
+    assert a.paragraphs[-1] == LAST
+
+
+def test_previously_label_before_a_link_to_an_older_story():
+    a = clean(HEADLINE, "14 March 2022", LEAD, SECOND, LAST,
+              "Previously: Vilnius and Warsaw sign a memorandum on freight corridors")
+    assert a.paragraphs[-1] == LAST
+
+
+def test_web_address_credit_and_topic_links_after_the_last_sentence():
+    a = clean(HEADLINE, "14 March 2022", LEAD, SECOND, f"{LAST} – news.transport.example.lt",
+              "More on: Transport", "- Ferry link between the two capitals to reopen")
+    assert a.paragraphs[-1] == LAST

@@ -44,7 +44,7 @@ class PageLexicon:
     end_symbols: re.Pattern  # at the end of a paragraph
     end_words: re.Pattern
     link_list: re.Pattern  # matched at the start of a normalised line
-    caption_label: re.Pattern
+    caption_label: re.Pattern  # "Photo: ...", "[Photo] ...", "[Photo: ...]"
     lead_pronoun: re.Pattern  # groups: lead (a phrase before a comma), pronoun
     lead_possessives: frozenset[str]
     lead_in_words: frozenset[str]  # lower-cased; weekdays and months count too
@@ -115,7 +115,8 @@ def lexicon() -> PageLexicon:
         end_symbols=re.compile(rf"\s*(?:{_alternation(data['end_symbols'])})(?:\s+(?:{data['end_symbol_initials']}))?\s*$"),
         end_words=re.compile(rf"\b(?:{_alternation([w.lower() for w in data['end_words']])})\b"),
         link_list=re.compile(rf"(?:{_alternation([m.lower() for m in data['link_list_markers']])})(?:$|\s*[:|»›>-])"),
-        caption_label=re.compile(rf"^(?:(?:{_alternation(data['caption_labels'])})\s*:|\[(?:{_alternation(data['caption_labels'])})\])",
+        caption_label=re.compile(rf"^(?:(?:{_alternation(data['caption_labels'])})\s*:|\[(?:{_alternation(data['caption_labels'])})"
+                                 rf"(?:\]|\s*:))",
                                  re.I),
         credit_names=re.compile(rf"\b(?:{credit}|via)\b", re.I),
         section_words=re.compile(rf"\b(?:{_alternation(data['section_words'])})\b", re.I),

@@ -131,9 +131,19 @@ def is_end_marker(n: str) -> bool:
     return len(n.split()) <= lex.end_marker_max_words + 2 and not is_sentence(n)
 
 
+# "Read more on the blog", "See also in Politics": a marker, then where the links lead, and no sentence.
+_MARKER_WHERE = re.compile(r"\s+(?:on|in|from|at)\s+[^.!?:]{1,30}$")
+
+
 def is_link_list_marker(n: str) -> bool:
-    """True for a line (norm() form) that opens a list of links: "Read more:", "Also read"."""
-    return bool(lexicon().link_list.match(n))
+    """True for a line (norm() form) that opens a list of links: "Read more:", "Also read",
+    "Read more on the blog"."""
+    link_list = lexicon().link_list
+    m = link_list.match(n)
+    if m:
+        return True
+    where = _MARKER_WHERE.search(n)
+    return bool(where) and len(n.split()) <= 7 and bool(link_list.fullmatch(n[: where.start()]))
 
 
 def undouble(line: str) -> str | None:
