@@ -112,3 +112,18 @@ def test_web_address_credit_and_topic_links_after_the_last_sentence():
     a = clean(HEADLINE, "14 March 2022", LEAD, SECOND, f"{LAST} – news.transport.example.lt",
               "More on: Transport", "- Ferry link between the two capitals to reopen")
     assert a.paragraphs[-1] == LAST
+
+
+# --- headlines ---------------------------------------------------------------------------------
+
+def test_banner_naming_part_of_the_copyright_owner_is_no_headline():
+    a = clean("The Transport Office", "Republic of Freedonia", HEADLINE, LEAD, SECOND, LAST,
+              "© 2022 The Transport Office, Republic of Freedonia. All rights reserved.",
+              url="https://transport.example.gov/Press/Article/4411")
+    assert a.title == HEADLINE
+
+
+def test_navigation_bar_with_a_labelled_year_is_no_headline():
+    a = clean("Rail | Roads | Ports | Europe 2022", HEADLINE, "14 March 2022", LEAD, SECOND, LAST,
+              url="https://rail.example.net/news.php?id=4411")
+    assert a.title == HEADLINE

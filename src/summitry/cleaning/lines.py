@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import find_dates
 from .lexicon import lexicon
 
 EDGE = " \t•·|>*_=~-–—:"
@@ -18,6 +19,7 @@ _CRUMBS = re.compile(rf"^{_W}(?: {_W}){{0,2}} ?(?:\s*[|›»>]\s*{_W}(?: {_W}){{
 # ("Russia / Ukraine" may be a headline's label).
 _SLASH_CRUMBS = re.compile(r"^[^\s/]+(?: [^\s/]+){0,2}(?: / [^\s/]+(?: [^\s/]+){0,2}){2,6}$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BARE_YEAR = re.compile(r"(?:^|[|›»>/])\s*(?:19|20)\d\d\s*(?:$|[|›»>/])")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*]|[-–](?=\s))\s+")
 _FURNITURE_AFTER_MARKER = frozenset(":([|/-–—.©ⓒ»›>#")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -54,11 +56,17 @@ def is_clutter(n: str) -> bool:
     lex = lexicon()
     if not n or n in lex.clutter_lines or not _LATIN_OR_DIGIT.search(n):
         return True
-    if ((any(sep in n for sep in "|›»>") and _CRUMBS.match(n)) or _SLASH_CRUMBS.match(n)) and not _YEAR.search(n):
-        return True  # a breadcrumb trail; one with a year in it is a date line ("Source: X | 2024-03-05 | ...")
+    if ((any(sep in n for sep in "|›»>") and _CRUMBS.match(n)) or _SLASH_CRUMBS.match(n)) and not _dated(n):
+        return True  # a breadcrumb trail; one with a date in it is a date line ("Source: X | 2024-03-05 | ...")
     if is_share_bar(n):
         return True
     return n.count(" ") < 5 and bool(lex.relative_time.match(n) or lex.clutter_patterns.fullmatch(n))
+
+
+def _dated(n: str) -> bool:
+    """True for a line holding a date, or a year standing alone between separators ("| 2024 |"); a
+    year inside a label ("Elections 2024") dates nothing."""
+    return bool(find_dates(n) or _BARE_YEAR.search(n))
 
 
 def is_share_bar(n: str) -> bool:
