@@ -127,3 +127,26 @@ def test_navigation_bar_with_a_labelled_year_is_no_headline():
     a = clean("Rail | Roads | Ports | Europe 2022", HEADLINE, "14 March 2022", LEAD, SECOND, LAST,
               url="https://rail.example.net/news.php?id=4411")
     assert a.title == HEADLINE
+
+
+# --- the start of the article ------------------------------------------------------------------
+
+def test_caption_naming_who_stands_with_whom_is_no_lead():
+    caption = ("Transport Minister Jane Roe with Infrastructure Minister Jan Nowak of Poland and "
+               "Mayor Ona Vaitkus of Vilnius in Kaunas.")
+    a = clean(HEADLINE, "14 March 2022", caption, LEAD, SECOND, LAST)
+    assert a.paragraphs[0] == LEAD
+    assert caption in a.captions
+
+
+def test_lead_after_a_place_and_agency_dateline_over_a_photo_credit():
+    a = clean(HEADLINE, f"VILNIUS. RAILINFORM – {LEAD}", "Photo: ministry press service", SECOND, LAST)
+    assert a.paragraphs[0] == LEAD
+    assert a.dateline == "VILNIUS"
+
+
+def test_caption_ending_with_a_labelled_slash_credit_is_no_lead():
+    caption = ("Transport Minister Jane Roe met her Polish counterpart Jan Nowak on the sidelines of a "
+               "regional forum in Riga in January. Source: RAILWIRE / Ona Vaitkus")
+    a = clean(HEADLINE, "14 March 2022", caption, LEAD, SECOND, LAST)
+    assert a.paragraphs[0] == LEAD

@@ -57,6 +57,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return None
     place, when, dash = m["place"], m["when"], m["dash"]
     credit = m["agency"] or m["slashed"]
+    if place and not credit and place.isupper() and ". " in place:  # "ASTANA. AGENCY –": the place, then its agency
+        place, credit = place.split(". ", 1)
     known = bool(credit and lexicon().agency_names.search(credit))
     if place is None:  # "June 16 (UPI) --", "(AP) --"
         ok = bool((when or known) and credit)

@@ -44,6 +44,8 @@ class PageLexicon:
     end_symbols: re.Pattern  # at the end of a paragraph
     end_words: re.Pattern
     link_list: re.Pattern  # matched at the start of a normalised line
+    credit_label_start: re.Pattern  # "Source: AGENCY / Jane Roe" after a caption's last sentence
+    caption_linking_words: frozenset[str]  # the only lower-case words of a caption naming people
     caption_label: re.Pattern  # "Photo: ...", "[Photo] ...", "[Photo: ...]"
     lead_pronoun: re.Pattern  # groups: lead (a phrase before a comma), pronoun
     lead_possessives: frozenset[str]
@@ -118,6 +120,8 @@ def lexicon() -> PageLexicon:
         caption_label=re.compile(rf"^(?:(?:{_alternation(data['caption_labels'])})\s*:|\[(?:{_alternation(data['caption_labels'])})"
                                  rf"(?:\]|\s*:))",
                                  re.I),
+        credit_label_start=re.compile(rf"(?:{_alternation(data['slash_credit_labels'])})\s*:", re.I),
+        caption_linking_words=frozenset(data["caption_linking_words"]),
         credit_names=re.compile(rf"\b(?:{credit}|via)\b", re.I),
         section_words=re.compile(rf"\b(?:{_alternation(data['section_words'])})\b", re.I),
         promo=re.compile(rf"(?:\b(?:{_alternation(data['promo_phrases'])})\b"

@@ -209,7 +209,7 @@ def is_caption(line: str, before_body: bool) -> bool:
     if before_body:
         slash = _SLASH_CREDIT.search(line)
         return (bool(credit) or bool(trailing) or has_caption_cue(line) or bool(lex.caption_label.match(line.strip()))
-                or bool(slash and _names_a_credit(slash.group("credit"))))
+                or bool(slash and (_names_a_credit(slash.group("credit")) or lex.credit_label_start.match(slash["credit"]))))
     if trailing and _PHOTO_WORD.search(trailing):  # "... on Monday. —AGENCY POOL"
         return True
     if lex.caption_label.match(line.strip()):  # "Photo: The leaders at the talks", "[Photo] ..."
@@ -220,6 +220,21 @@ def is_caption(line: str, before_body: bool) -> bool:
         return True
     slash = "©" in line and _SLASH_CREDIT.search(line)
     return bool(slash and "©" in slash.group("credit") and _names_a_credit(slash.group("credit")))
+
+
+_NAMES_ONLY_MIN_WORDS = 6
+
+
+def names_only(line: str) -> bool:
+    """A photo caption listing who stands with whom, and where ("Minister Jane Roe with President
+    John Doe of Freedonia in Lima."): a sentence whose every lower-case word is a linking word from
+    page.yaml, so that it has no verb, as every lead has."""
+    words = re.findall(r"[\w'’-]+", line)
+    if len(words) < _NAMES_ONLY_MIN_WORDS or not line.rstrip().endswith("."):
+        return False
+    linking = lexicon().caption_linking_words
+    lower = [w for w in words if w[0].islower()]
+    return bool(lower) and all(w in linking for w in lower)
 
 
 # "© Jane Roe/AGENCY" or "© Jane Roe/AGENCY - The ministers at the talks": a photographer's

@@ -326,7 +326,9 @@ class _Page:
         if credited := agency(n):  # "KYODO NEWS" on a line of its own
             head.source = head.source or credited
         elif (ln.is_caption(line, before_body=True) or ln.is_credit_line(line)
-              or (following and (ln.is_sentence(line) or head.candidates) and ln.is_credit_line(following))):
+              or ln.names_only(line)
+              or (following and (ln.is_sentence(line) or head.candidates) and ln.is_credit_line(following)
+                  and split_dateline(line) is None)):  # a lead opening with a dateline, its photo's credit under it
             self.captions.append(line)
         elif _starts_body(line, following, head, self.slug) and not _long_headline(line, following, head):
             self.paragraphs.append(ln.strip_tail_furniture(line))
