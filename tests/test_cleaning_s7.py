@@ -150,3 +150,14 @@ def test_caption_ending_with_a_labelled_slash_credit_is_no_lead():
                "regional forum in Riga in January. Source: RAILWIRE / Ona Vaitkus")
     a = clean(HEADLINE, "14 March 2022", caption, LEAD, SECOND, LAST)
     assert a.paragraphs[0] == LEAD
+
+
+def test_abbreviated_first_word_of_a_place_is_no_agency():
+    a = clean(HEADLINE, "14 March 2022", f"ST. PETERSBURG – {LEAD}", SECOND, LAST)
+    assert a.dateline == "ST. PETERSBURG"
+
+
+def test_todays_time_stamp_ignores_dates_of_events_in_the_text():
+    later = "The line is due to carry its first freight on September 1, 2025, the ministers said."
+    a = clean(HEADLINE, "Today, 4:05 pm", LEAD, later, LAST, url=None)
+    assert a.published is None

@@ -68,7 +68,8 @@ def choose_published(
     warnings: list[str],
     today: datetime | None = None,
     yearless: list[tuple[int, Yearless]] | None = None,
-    page_dates: list[FoundDate] | None = None,
+    caption_dates: list[FoundDate] | None = None,
+    text_dates: list[FoundDate] | None = None,
 ) -> Published:
     """The publication time, by the evidence a reader trusts most.
 
@@ -77,9 +78,9 @@ def choose_published(
     a date in the URL; a month alone (a month-only stamp or URL) is refined by "today (23)"
     in the lead, else kept at month precision. None when nothing gives a year.
     A date line without a year (``yearless``: "27.6. 14:05") ranks above the dateline and takes
-    its year as a dateline does; one naming its day by a word ("Today, 3:15 pm") takes the day
-    from the URL, else from the latest full date printed elsewhere on the page (``page_dates``,
-    such as a caption of the day), at day precision.
+    its year as a dateline does (a full date in a caption or the text counts as nearby); one
+    naming its day by a word ("Today, 3:15 pm") takes the day from the URL, else from the latest
+    full date of a caption (a photo of the day), at day precision.
     """
     full = [(rank, d) for rank, d in dates if d.precision != "month"]
     if full:
@@ -88,7 +89,8 @@ def choose_published(
     month = next((d.value for _, d in dates if d.precision == "month"), None)
     from_url = date_from_url(url)
     if yearless:
-        found = _from_yearless(yearless, month, from_url, paragraphs, page_dates or [], today or datetime.now())
+        found = _from_yearless(yearless, month, from_url, paragraphs, caption_dates or [], text_dates or [],
+                               today or datetime.now())
         if found:
             return found
     if dateline_day:
@@ -118,18 +120,18 @@ def choose_published(
 
 def _from_yearless(yearless: list[tuple[int, Yearless]], month: datetime | None,
                    from_url: tuple[datetime, str] | None, paragraphs: list[str],
-                   page_dates: list[FoundDate], today: datetime) -> Published | None:
+                   caption_dates: list[FoundDate], text_dates: list[FoundDate], today: datetime) -> Published | None:
     """The publication time from the best-ranked date line that prints no year, or None."""
     best_rank = min(rank for rank, _ in yearless)
     stamp = next(d for rank, d in yearless if rank == best_rank)
     url_day = from_url[0] if from_url and from_url[1] == "day" else None
-    latest = max((d.value for d in page_dates), default=None)
+    latest = max((d.value for d in caption_dates), default=None)
     if stamp.day is None:  # "Today, 3:15 pm"
         base = url_day or latest
         if base is None:
             return None
         return Published(datetime(base.year, base.month, base.day) - timedelta(days=stamp.days_back), "day")
-    near = month or (from_url[0] if from_url else None) or latest
+    near = month or (from_url[0] if from_url else None) or latest or max((d.value for d in text_dates), default=None)
     year = year_for(stamp.month, stamp.day, first_weekday(paragraphs), near, today)
     if year is None:
         return None

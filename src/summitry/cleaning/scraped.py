@@ -370,8 +370,9 @@ def clean_scraped(raw: RawDocument) -> Article:
     if dateline:
         paragraphs[0] = dateline.rest
     warnings = list(raw.warnings)
-    page_dates = [d for text in page.captions + paragraphs for d in find_dates(text)]
-    published = _published(raw, head, dateline, url, paragraphs, warnings, page_dates)
+    caption_dates = [d for text in page.captions for d in find_dates(text)]
+    text_dates = [d for text in paragraphs for d in find_dates(text)]
+    published = _published(raw, head, dateline, url, paragraphs, warnings, (caption_dates, text_dates))
     title = given_title or choose_title(head.candidates, url, head.credited)
     if title is None:
         warnings.append("no headline found")
@@ -413,7 +414,7 @@ def _host(url: str | None) -> str | None:
 
 
 def _published(raw: RawDocument, head: Header, dateline: Dateline | None, url: str | None,
-               paragraphs: list[str], warnings: list[str], page_dates: list) -> Published:
+               paragraphs: list[str], warnings: list[str], page_dates: tuple[list, list]) -> Published:
     """The publication time: given by the source, else read from the page."""
     if raw.published:
         given = parse_published(raw.published)
@@ -421,4 +422,4 @@ def _published(raw: RawDocument, head: Header, dateline: Dateline | None, url: s
             return Published(given.value, given.precision, given.timezone)
         warnings.append(f"unreadable publication date {raw.published!r}")
     return choose_published(head.dates, dateline.day if dateline else None, url, paragraphs, warnings,
-                            yearless=head.yearless, page_dates=page_dates)
+                            yearless=head.yearless, caption_dates=page_dates[0], text_dates=page_dates[1])
