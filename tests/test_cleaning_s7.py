@@ -161,3 +161,9 @@ def test_todays_time_stamp_ignores_dates_of_events_in_the_text():
     later = "The line is due to carry its first freight on September 1, 2025, the ministers said."
     a = clean(HEADLINE, "Today, 4:05 pm", LEAD, later, LAST, url=None)
     assert a.published is None
+
+
+def test_date_line_with_a_named_month_and_no_year():
+    a = clean(HEADLINE, "Updated: Mar 14, 9:20 AM", LEAD, SECOND, LAST,
+              url="https://rail.example.net/2021/03/lithuania-and-poland-to-build-second-rail-link/")
+    assert a.published_iso == "2021-03-14T09:20"

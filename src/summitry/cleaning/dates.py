@@ -199,13 +199,17 @@ class Yearless:
 @lru_cache(maxsize=1)
 def _yearless_pattern() -> re.Pattern:
     words = "|".join(re.escape(w) for w in lexicon().stamp_days)
-    return re.compile(rf"(?<![\d.])(?:(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?![\d.])|\b(?P<word>{words})\b)"
+    months = lexicon().month_names
+    named = (rf"\b(?P<mon1>{months})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])"
+             rf"|(?<![\d.:])(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{months})\b\.?")
+    return re.compile(rf"(?<![\d.])(?:(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?![\d.])|\b(?P<word>{words})\b|{named})"
                       rf"(?:\s*,?\s*(?:at\s+)?{_TIME})?", re.I)
 
 
 def find_yearless(line: str) -> list[tuple[int, int, Yearless]]:
     """Each day printed without a year in a line, as (start, end, Yearless): a numeric day and
-    month ("27.6.", "27.6. 14:05"), or a day word with a time ("Today, 3:15 pm")."""
+    month ("27.6.", "27.6. 14:05"), a named month and day ("June 27, 2:05 PM", "27 June 14:05"),
+    or a day word with a time ("Today, 3:15 pm")."""
     found = []
     for m in _yearless_pattern().finditer(line):
         hour, minute = (int(m["h"]), int(m["mi"])) if m["h"] else (None, None)
@@ -221,6 +225,9 @@ def find_yearless(line: str) -> list[tuple[int, int, Yearless]]:
                 continue  # "today" alone dates nothing
             found.append((m.start(), m.end(), Yearless(None, None, hour, minute,
                                                        lexicon().stamp_days[m["word"].lower()])))
-        elif 1 <= int(m["mm"]) <= 12 and 1 <= int(m["dd"]) <= 31:
-            found.append((m.start(), m.end(), Yearless(int(m["mm"]), int(m["dd"]), hour, minute)))
+            continue
+        month = int(m["mm"]) if m["mm"] else lexicon().months.get((m["mon1"] or m["mon2"]).lower().rstrip("."))
+        day = int(m["dd"] or m["d1"] or m["d2"])
+        if month and 1 <= month <= 12 and 1 <= day <= 31:
+            found.append((m.start(), m.end(), Yearless(month, day, hour, minute)))
     return found
