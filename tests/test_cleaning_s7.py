@@ -167,3 +167,9 @@ def test_date_line_with_a_named_month_and_no_year():
     a = clean(HEADLINE, "Updated: Mar 14, 9:20 AM", LEAD, SECOND, LAST,
               url="https://rail.example.net/2021/03/lithuania-and-poland-to-build-second-rail-link/")
     assert a.published_iso == "2021-03-14T09:20"
+
+
+def test_day_without_a_year_heading_a_part_of_the_text_is_no_date_line():
+    a = clean(HEADLINE, LEAD, SECOND, "15 March", LAST, url=None)
+    assert a.published is None
+    assert a.paragraphs[-1] == LAST

@@ -303,7 +303,8 @@ class _Page:
         head = self.head
         if credited := agency(n):  # "— Reuters" under the last paragraph
             head.source = head.source or credited
-        elif len(line) <= _DATE_LINE_MAX and (find_dates(line) or find_yearless(line)) and read_meta(line, head):
+        elif len(line) <= _DATE_LINE_MAX and (find_dates(line) or (len(self.paragraphs) == 1 and find_yearless(line))) \
+                and read_meta(line, head):  # a day without a year further down heads a part of the text ("18 May")
             self._reopen_header(i)  # else "Published - March 24, 2023 10:15 pm IST" under the article
         elif ln.is_post_signature(line):
             while len(self.paragraphs) > 1 and ln.is_post_lead_in(self.paragraphs[-1]):
