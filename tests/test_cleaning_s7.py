@@ -61,9 +61,10 @@ def test_todays_time_stamp_takes_its_day_from_a_dated_caption():
 
 
 def test_todays_time_stamp_takes_its_day_from_the_url_first():
+    # "Yesterday" was said of the day the page was read; the URL gives the day it was published.
     a = clean(HEADLINE, "Yesterday, 18:10", LEAD, SECOND, LAST,
               url="https://rail.example.net/2022/03/15/second-rail-link/")
-    assert a.published_iso == "2022-03-14"
+    assert a.published_iso == "2022-03-15"
 
 
 def test_date_line_at_the_foot_of_the_page_under_the_links():

@@ -187,13 +187,12 @@ def year_for(month: int, day: int, weekday: int | None, near: datetime | None, t
 @dataclass(frozen=True)
 class Yearless:
     """A date line's day without its year ("27.6. 14:05"), or a time on a day it names by a word
-    ("Today, 3:15 pm": month and day None, days_back 0; "Yesterday" is 1 day back)."""
+    ("Today, 3:15 pm": month and day None)."""
 
     month: int | None
     day: int | None
     hour: int | None = None
     minute: int | None = None
-    days_back: int = 0
 
 
 @lru_cache(maxsize=1)
@@ -223,8 +222,7 @@ def find_yearless(line: str) -> list[tuple[int, int, Yearless]]:
         if m["word"]:
             if hour is None:
                 continue  # "today" alone dates nothing
-            found.append((m.start(), m.end(), Yearless(None, None, hour, minute,
-                                                       lexicon().stamp_days[m["word"].lower()])))
+            found.append((m.start(), m.end(), Yearless(None, None, hour, minute)))
             continue
         month = int(m["mm"]) if m["mm"] else lexicon().months.get((m["mon1"] or m["mon2"]).lower().rstrip("."))
         day = int(m["dd"] or m["d1"] or m["d2"])

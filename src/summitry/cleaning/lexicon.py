@@ -54,7 +54,7 @@ class PageLexicon:
     section_words: re.Pattern
     promo: re.Pattern  # a promotion or gallery link inside the body
     today_day: re.Pattern  # "today (23)": the day of the month of publication
-    stamp_days: dict[str, int]  # lower-cased word for a day in a time stamp -> days back ("yesterday": 1)
+    stamp_days: tuple[str, ...]  # words naming the day of a time stamp ("today")
     reporting_verbs: re.Pattern  # a verb of saying just before a weekday ("announced on Saturday")
     closing_tag: re.Pattern  # an editors' slug tag ending a paragraph
     contribution: re.Pattern  # groups: who, rest ("Jane Roe contributed to this report from Lima")
@@ -131,7 +131,7 @@ def lexicon() -> PageLexicon:
                                 rf"(?-i:(?!\s+[A-Z]))", re.I),
         lead_possessives=frozenset(w.lower() for w in data["lead_possessives"]),
         lead_in_words=frozenset(w.lower() for w in data["lead_in_words"]) | frozenset(weekdays) | frozenset(months),
-        stamp_days={k.lower(): int(v) for k, v in data["stamp_days"].items()},
+        stamp_days=tuple(w.lower() for w in data["stamp_days"]),
         reporting_verbs=re.compile(rf"\b(?:{_alternation(data['reporting_verbs'])})\b", re.I),
         closing_tag=re.compile(rf"\s*(?:{data['closing_tag']})\s*$"),
         contribution=re.compile(rf"^(?P<who>.+?)\s+(?i:{_alternation(data['contribution_phrases'])})\b(?P<rest>.*)$"),

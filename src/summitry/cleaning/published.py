@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from .dates import FoundDate, Yearless, date_from_url, find_dates, year_for
 from .lexicon import lexicon
@@ -79,8 +79,9 @@ def choose_published(
     in the lead, else kept at month precision. None when nothing gives a year.
     A date line without a year (``yearless``: "27.6. 14:05") ranks above the dateline and takes
     its year as a dateline does (a full date in a caption or the text counts as nearby); one
-    naming its day by a word ("Today, 3:15 pm") takes the day from the URL, else from the latest
-    full date of a caption (a photo of the day), at day precision.
+    naming its day by a word ("Today, 3:15 pm", said on the day the page was read, not the day it
+    was published) takes the day from the URL, else from the latest full date of a caption (a
+    photo of the day), at day precision.
     """
     full = [(rank, d) for rank, d in dates if d.precision != "month"]
     if full:
@@ -130,7 +131,7 @@ def _from_yearless(yearless: list[tuple[int, Yearless]], month: datetime | None,
         base = url_day or latest
         if base is None:
             return None
-        return Published(datetime(base.year, base.month, base.day) - timedelta(days=stamp.days_back), "day")
+        return Published(datetime(base.year, base.month, base.day), "day")
     near = month or (from_url[0] if from_url else None) or latest or max((d.value for d in text_dates), default=None)
     year = year_for(stamp.month, stamp.day, first_weekday(paragraphs), near, today)
     if year is None:
