@@ -174,3 +174,12 @@ def test_day_without_a_year_heading_a_part_of_the_text_is_no_date_line():
     a = clean(HEADLINE, LEAD, SECOND, "15 March", LAST, url=None)
     assert a.published is None
     assert a.paragraphs[-1] == LAST
+
+
+def test_day_over_the_masthead_without_time_or_label_is_the_day_of_reading():
+    a = clean("23 December Monday", HEADLINE, LEAD, SECOND, LAST,
+              url="https://rail.example.net/2021/03/lithuania-and-poland-to-build-second-rail-link/")
+    assert a.published_iso == "2021-03"
+    b = clean("Published 14.3.", HEADLINE, LEAD, SECOND, LAST,
+              url="https://rail.example.net/2021/03/lithuania-and-poland-to-build-second-rail-link/")
+    assert b.published_iso == "2021-03-14"

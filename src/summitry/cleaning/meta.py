@@ -97,12 +97,15 @@ _YEARLESS_LINE_MAX = 60
 
 def _read_yearless(line: str, head: Header) -> bool:
     """Take the days of a date line that prints them without a year ("27.6. 14:05 • Updated
-    27.6. 16:40", "Today, 3:15 pm"); True if the line is only that."""
+    27.6. 16:40", "Today, 3:15 pm"); True if the line is only that. A day with neither a time
+    nor a label ("23 December Monday" over the masthead) is the day the page was read."""
     found = find_yearless(line) if len(line) <= _YEARLESS_LINE_MAX else []
     rest = line
     for start, end, _ in found:
         rest = rest.replace(line[start:end], " ")
     if not found or not leftover_is_empty(lexicon().clutter_tokens.sub(" ", rest)):
+        return False
+    if all(day.hour is None for _, _, day in found) and _rank(line) == 1:
         return False
     head.yearless.extend((_rank(line[:start]), day) for start, _, day in found)
     return True
