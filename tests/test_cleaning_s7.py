@@ -183,3 +183,10 @@ def test_day_over_the_masthead_without_time_or_label_is_the_day_of_reading():
     b = clean("Published 14.3.", HEADLINE, LEAD, SECOND, LAST,
               url="https://rail.example.net/2021/03/lithuania-and-poland-to-build-second-rail-link/")
     assert b.published_iso == "2021-03-14"
+
+
+def test_yearless_dateline_takes_the_year_of_a_nearby_date_in_the_text():
+    lead = (f"VILNIUS, March 14 (RAILWIRE) – {LEAD.replace(' on Monday', '')} Tenders close on "
+            "April 30, 2019, they added.")
+    a = clean(HEADLINE, lead, SECOND, LAST, url=None)
+    assert a.published_iso == "2019-03-14"

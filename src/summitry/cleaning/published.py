@@ -74,8 +74,8 @@ def choose_published(
     """The publication time, by the evidence a reader trusts most.
 
     The page's own date lines first; then the dateline's day ("LONDON, March 24 (AP) --"),
-    its year from the page or the URL, else from the first weekday the article names; then
-    a date in the URL; a month alone (a month-only stamp or URL) is refined by "today (23)"
+    its year from the page, the URL or a nearby date in the text, else from the weekday of the
+    dispatch; then a date in the URL; a month alone (a month-only stamp or URL) is refined by "today (23)"
     in the lead, else kept at month precision. None when nothing gives a year.
     A date line without a year (``yearless``: "27.6. 14:05") ranks above the dateline and takes
     its year as a dateline does (a full date in a caption or the text counts as nearby); one
@@ -96,8 +96,9 @@ def choose_published(
             return found
     if dateline_day:
         mon, day, year = dateline_day
-        near = month or (from_url[0] if from_url else None)
-        year = year or year_for(mon, day, first_weekday(paragraphs), near, today or datetime.now())
+        page = [d.value for d in (caption_dates or []) + (text_dates or [])]
+        year = year or _year_of(mon, day, [month, from_url[0] if from_url else None, *page], paragraphs,
+                                today or datetime.now())
         if year:
             try:
                 return Published(datetime(year, mon, day), "day")
@@ -119,6 +120,15 @@ def choose_published(
     return Published(None, None)
 
 
+def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list[str], today: datetime) -> int | None:
+    """The year of a day printed without one: that of the first known date (a month stamp, the URL's,
+    a date in a caption or the text) within two months of it, else by the dispatch's weekday."""
+    for when in near:
+        if when is not None and (year := year_for(month, day, None, when, today)):
+            return year
+    return year_for(month, day, first_weekday(paragraphs), None, today)
+
+
 def _from_yearless(yearless: list[tuple[int, Yearless]], month: datetime | None,
                    from_url: tuple[datetime, str] | None, paragraphs: list[str],
                    caption_dates: list[FoundDate], text_dates: list[FoundDate], today: datetime) -> Published | None:
@@ -132,8 +142,8 @@ def _from_yearless(yearless: list[tuple[int, Yearless]], month: datetime | None,
         if base is None:
             return None
         return Published(datetime(base.year, base.month, base.day), "day")
-    near = month or (from_url[0] if from_url else None) or latest or max((d.value for d in text_dates), default=None)
-    year = year_for(stamp.month, stamp.day, first_weekday(paragraphs), near, today)
+    page = [d.value for d in caption_dates + text_dates]
+    year = _year_of(stamp.month, stamp.day, [month, from_url[0] if from_url else None, *page], paragraphs, today)
     if year is None:
         return None
     try:
