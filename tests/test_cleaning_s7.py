@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from summitry.cleaning import clean_scraped
-from summitry.cleaning.dates import Yearless
+from summitry.cleaning.dates import FoundDate, Yearless
 from summitry.cleaning.published import choose_published, first_weekday
 from summitry.model import RawDocument
 
@@ -190,3 +190,11 @@ def test_yearless_dateline_takes_the_year_of_a_nearby_date_in_the_text():
             "April 30, 2019, they added.")
     a = clean(HEADLINE, lead, SECOND, LAST, url=None)
     assert a.published_iso == "2019-03-14"
+
+
+def test_dispatch_weekday_outranks_a_recalled_date_of_another_year():
+    lead = ("The ministers signed the plan in Vilnius, the ministry said on Monday, five years after the "
+            "first talks on March 2, 2019.")
+    dates = [FoundDate(datetime(2019, 3, 2), "day", 0, 0)]
+    got = choose_published([], (3, 14, None), None, [lead], [], today=TODAY, text_dates=dates)
+    assert got.value == datetime(2022, 3, 14)  # a Monday; 14 March 2019 was a Thursday

@@ -97,8 +97,8 @@ def choose_published(
     if dateline_day:
         mon, day, year = dateline_day
         page = [d.value for d in (caption_dates or []) + (text_dates or [])]
-        year = year or _year_of(mon, day, [month, from_url[0] if from_url else None, *page], paragraphs,
-                                today or datetime.now())
+        year = year or _year_of(mon, day, [month, from_url[0] if from_url else None], paragraphs,
+                                today or datetime.now(), page)
         if year:
             try:
                 return Published(datetime(year, mon, day), "day")
@@ -120,13 +120,29 @@ def choose_published(
     return Published(None, None)
 
 
-def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list[str], today: datetime) -> int | None:
-    """The year of a day printed without one: that of the first known date (a month stamp, the URL's,
-    a date in a caption or the text) within two months of it, else by the dispatch's weekday."""
+def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list[str], today: datetime,
+             page: list[datetime] | None = None) -> int | None:
+    """The year of a day printed without one: that of a month stamp or the URL's date within two
+    months of it; else by the dispatch's weekday, in the year of a date of the page (a caption's,
+    the text's) within two months where it fits, else in the latest year it fits; else the year of
+    such a page date (the text may recall another year's day: the weekday outranks it)."""
     for when in near:
         if when is not None and (year := year_for(month, day, None, when, today)):
             return year
-    return year_for(month, day, first_weekday(paragraphs), None, today)
+    years = [y for when in page or [] if (y := year_for(month, day, None, when, today))]
+    weekday = first_weekday(paragraphs)
+    if weekday is not None:
+        fits = [y for y in years if _weekday(y, month, day) == weekday]
+        if fits or (fits := [y for y in [year_for(month, day, weekday, None, today)] if y]):
+            return fits[0]
+    return years[0] if years else None
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _from_yearless(yearless: list[tuple[int, Yearless]], month: datetime | None,
@@ -143,7 +159,7 @@ def _from_yearless(yearless: list[tuple[int, Yearless]], month: datetime | None,
             return None
         return Published(datetime(base.year, base.month, base.day), "day")
     page = [d.value for d in caption_dates + text_dates]
-    year = _year_of(stamp.month, stamp.day, [month, from_url[0] if from_url else None, *page], paragraphs, today)
+    year = _year_of(stamp.month, stamp.day, [month, from_url[0] if from_url else None], paragraphs, today, page)
     if year is None:
         return None
     try:
