@@ -208,8 +208,9 @@ def is_caption(line: str, before_body: bool) -> bool:
     trailing = _trailing_credit(line)
     if before_body:
         slash = _SLASH_CREDIT.search(line)
+        slashed = bool(slash) and (_names_a_credit(slash["credit"]) or bool(lex.credit_label_start.match(slash["credit"])))
         return (bool(credit) or bool(trailing) or has_caption_cue(line) or bool(lex.caption_label.match(line.strip()))
-                or bool(slash and (_names_a_credit(slash.group("credit")) or lex.credit_label_start.match(slash["credit"]))))
+                or slashed)
     if trailing and _PHOTO_WORD.search(trailing):  # "... on Monday. —AGENCY POOL"
         return True
     if lex.caption_label.match(line.strip()):  # "Photo: The leaders at the talks", "[Photo] ..."
