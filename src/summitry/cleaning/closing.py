@@ -27,6 +27,8 @@ _DESK_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/(?:[A-Za-z]{1,6}|\d{3,4}))*|[a-z]{2,
 # A credit of names joined by slashes: "ABC/Jane Roe/John Doe" (photographers, desk hands).
 _SLASHED_NAMES = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}(?:\s*/\s*[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}){1,4}$")
 _BIO = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) is (?:a|an|the|our|[A-Z]\w+'s)\s(?P<rest>.{3,120})$")
+# The site's web address standing as a credit after the last sentence ("... in Lima. – example.gov.xx").
+_WEB_CREDIT = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}$")
 _WITH = re.compile(r"^(?i:with)\s+(?P<who>.{2,60})$")
 _SIGNATURE_WORDS = (2, 6)
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
@@ -72,7 +74,7 @@ def is_closing_sentence(sentence: str) -> bool:
         return False
     segue = bool(lexicon().segue.search(text)) and not _SENTENCE_START.search(text)
     return (segue or _is_code(text) or _is_labelled_credit(text) or _is_credit(text) or _is_signoff(text)
-            or _is_bio(text) or _is_agency_credit(text))
+            or _is_bio(text) or _is_agency_credit(text) or bool(_WEB_CREDIT.match(text)))
 
 
 def _is_bio(text: str) -> bool:

@@ -31,6 +31,7 @@ def _pattern() -> re.Pattern:
 
 
 _DATELINE_MAX = 70
+_ABBREVIATION_MAX = 4  # letters: "ST." or "FT." opening a place's name is an abbreviation
 
 
 @dataclass(frozen=True)
@@ -57,6 +58,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return None
     place, when, dash = m["place"], m["when"], m["dash"]
     credit = m["agency"] or m["slashed"]
+    # "ASTANA. AGENCY –": the place, then its agency ("ST. PETERSBURG –" is one place).
+    if place and not credit and place.isupper() and ". " in place and len(place.split(". ")[0]) >= _ABBREVIATION_MAX:
+        place, credit = place.split(". ", 1)
     known = bool(credit and lexicon().agency_names.search(credit))
     if place is None:  # "June 16 (UPI) --", "(AP) --"
         ok = bool((when or known) and credit)

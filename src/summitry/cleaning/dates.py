@@ -182,3 +182,50 @@ def year_for(month: int, day: int, weekday: int | None, near: datetime | None, t
         if when <= today and when.weekday() == weekday:
             return year
     return None
+
+
+@dataclass(frozen=True)
+class Yearless:
+    """A date line's day without its year ("27.6. 14:05"), or a time on a day it names by a word
+    ("Today, 3:15 pm": month and day None)."""
+
+    month: int | None
+    day: int | None
+    hour: int | None = None
+    minute: int | None = None
+
+
+@lru_cache(maxsize=1)
+def _yearless_pattern() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in lexicon().stamp_days)
+    months = lexicon().month_names
+    named = (rf"\b(?P<mon1>{months})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])"
+             rf"|(?<![\d.:])(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{months})\b\.?")
+    return re.compile(rf"(?<![\d.])(?:(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?![\d.])|\b(?P<word>{words})\b|{named})"
+                      rf"(?:\s*,?\s*(?:at\s+)?{_TIME})?", re.I)
+
+
+def find_yearless(line: str) -> list[tuple[int, int, Yearless]]:
+    """Each day printed without a year in a line, as (start, end, Yearless): a numeric day and
+    month ("27.6.", "27.6. 14:05"), a named month and day ("June 27, 2:05 PM", "27 June 14:05"),
+    or a day word with a time ("Today, 3:15 pm")."""
+    found = []
+    for m in _yearless_pattern().finditer(line):
+        hour, minute = (int(m["h"]), int(m["mi"])) if m["h"] else (None, None)
+        ampm = (m["ampm"] or "").lower()
+        if hour is not None and ampm.startswith("p") and hour < 12:
+            hour += 12
+        elif hour is not None and ampm.startswith("a") and hour == 12:
+            hour = 0
+        if hour is not None and (hour > 23 or minute > 59):
+            hour = minute = None
+        if m["word"]:
+            if hour is None:
+                continue  # "today" alone dates nothing
+            found.append((m.start(), m.end(), Yearless(None, None, hour, minute)))
+            continue
+        month = int(m["mm"]) if m["mm"] else lexicon().months.get((m["mon1"] or m["mon2"]).lower().rstrip("."))
+        day = int(m["dd"] or m["d1"] or m["d2"])
+        if month and 1 <= month <= 12 and 1 <= day <= 31:
+            found.append((m.start(), m.end(), Yearless(month, day, hour, minute)))
+    return found

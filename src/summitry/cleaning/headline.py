@@ -119,8 +119,14 @@ def copyright_owner(lines: list[str]) -> str | None:
 
 
 def names_owner(line: str, owner: str | None) -> bool:
-    """True for a banner line naming the owner of the page's copyright notice (the site itself)."""
-    return bool(owner) and " ".join(_words(line)).removeprefix("the ") == owner
+    """True for a banner line naming the owner of the page's copyright notice (the site itself),
+    in full or by the first or last words of its name ("Republic of X" under "© 2024 The
+    President's Office, Republic of X")."""
+    if not owner:
+        return False
+    name = " ".join(_words(line)).removeprefix("the ")
+    return bool(name) and (name == owner or (len(name.split()) >= 2 and (
+        owner.startswith(name + " ") or owner.endswith(" " + name))))
 
 
 _NAME_SMALL_WORDS = {"of", "the", "and", "for", "in", "to", "on"}

@@ -44,7 +44,9 @@ class PageLexicon:
     end_symbols: re.Pattern  # at the end of a paragraph
     end_words: re.Pattern
     link_list: re.Pattern  # matched at the start of a normalised line
-    caption_label: re.Pattern
+    credit_label_start: re.Pattern  # "Source: AGENCY / Jane Roe" after a caption's last sentence
+    caption_linking_words: frozenset[str]  # the only lower-case words of a caption naming people
+    caption_label: re.Pattern  # "Photo: ...", "[Photo] ...", "[Photo: ...]"
     lead_pronoun: re.Pattern  # groups: lead (a phrase before a comma), pronoun
     lead_possessives: frozenset[str]
     lead_in_words: frozenset[str]  # lower-cased; weekdays and months count too
@@ -52,6 +54,8 @@ class PageLexicon:
     section_words: re.Pattern
     promo: re.Pattern  # a promotion or gallery link inside the body
     today_day: re.Pattern  # "today (23)": the day of the month of publication
+    stamp_days: tuple[str, ...]  # words naming the day of a time stamp ("today")
+    reporting_verbs: re.Pattern  # a verb of saying just before a weekday ("announced on Saturday")
     closing_tag: re.Pattern  # an editors' slug tag ending a paragraph
     contribution: re.Pattern  # groups: who, rest ("Jane Roe contributed to this report from Lima")
     credit_words: frozenset[str]  # lower-case words allowed among credited names
@@ -113,8 +117,11 @@ def lexicon() -> PageLexicon:
         end_symbols=re.compile(rf"\s*(?:{_alternation(data['end_symbols'])})(?:\s+(?:{data['end_symbol_initials']}))?\s*$"),
         end_words=re.compile(rf"\b(?:{_alternation([w.lower() for w in data['end_words']])})\b"),
         link_list=re.compile(rf"(?:{_alternation([m.lower() for m in data['link_list_markers']])})(?:$|\s*[:|»›>-])"),
-        caption_label=re.compile(rf"^(?:(?:{_alternation(data['caption_labels'])})\s*:|\[(?:{_alternation(data['caption_labels'])})\])",
+        caption_label=re.compile(rf"^(?:(?:{_alternation(data['caption_labels'])})\s*:|\[(?:{_alternation(data['caption_labels'])})"
+                                 rf"(?:\]|\s*:))",
                                  re.I),
+        credit_label_start=re.compile(rf"(?:{_alternation(data['slash_credit_labels'])})\s*:", re.I),
+        caption_linking_words=frozenset(data["caption_linking_words"]),
         credit_names=re.compile(rf"\b(?:{credit}|via)\b", re.I),
         section_words=re.compile(rf"\b(?:{_alternation(data['section_words'])})\b", re.I),
         promo=re.compile(rf"(?:\b(?:{_alternation(data['promo_phrases'])})\b"
@@ -124,6 +131,8 @@ def lexicon() -> PageLexicon:
                                 rf"(?-i:(?!\s+[A-Z]))", re.I),
         lead_possessives=frozenset(w.lower() for w in data["lead_possessives"]),
         lead_in_words=frozenset(w.lower() for w in data["lead_in_words"]) | frozenset(weekdays) | frozenset(months),
+        stamp_days=tuple(w.lower() for w in data["stamp_days"]),
+        reporting_verbs=re.compile(rf"\b(?:{_alternation(data['reporting_verbs'])})\b", re.I),
         closing_tag=re.compile(rf"\s*(?:{data['closing_tag']})\s*$"),
         contribution=re.compile(rf"^(?P<who>.+?)\s+(?i:{_alternation(data['contribution_phrases'])})\b(?P<rest>.*)$"),
         credit_words=frozenset(w.lower() for w in data["credit_words"]),

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from .dates import find_dates
 from .lexicon import lexicon
 
 EDGE = " \t•·|>*_=~-–—:"
@@ -18,6 +19,7 @@ _CRUMBS = re.compile(rf"^{_W}(?: {_W}){{0,2}} ?(?:\s*[|›»>]\s*{_W}(?: {_W}){{
 # ("Russia / Ukraine" may be a headline's label).
 _SLASH_CRUMBS = re.compile(r"^[^\s/]+(?: [^\s/]+){0,2}(?: / [^\s/]+(?: [^\s/]+){0,2}){2,6}$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BARE_YEAR = re.compile(r"(?:^|[|›»>/])\s*(?:19|20)\d\d\s*(?:$|[|›»>/])")
 _BULLET = re.compile(r"^\s*(?:[•·▪●◦‣*]|[-–](?=\s))\s+")
 _FURNITURE_AFTER_MARKER = frozenset(":([|/-–—.©ⓒ»›>#")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"', "–": "-", "—": "-"})
@@ -54,11 +56,17 @@ def is_clutter(n: str) -> bool:
     lex = lexicon()
     if not n or n in lex.clutter_lines or not _LATIN_OR_DIGIT.search(n):
         return True
-    if ((any(sep in n for sep in "|›»>") and _CRUMBS.match(n)) or _SLASH_CRUMBS.match(n)) and not _YEAR.search(n):
-        return True  # a breadcrumb trail; one with a year in it is a date line ("Source: X | 2024-03-05 | ...")
+    if ((any(sep in n for sep in "|›»>") and _CRUMBS.match(n)) or _SLASH_CRUMBS.match(n)) and not _dated(n):
+        return True  # a breadcrumb trail; one with a date in it is a date line ("Source: X | 2024-03-05 | ...")
     if is_share_bar(n):
         return True
     return n.count(" ") < 5 and bool(lex.relative_time.match(n) or lex.clutter_patterns.fullmatch(n))
+
+
+def _dated(n: str) -> bool:
+    """True for a line holding a date, or a year standing alone between separators ("| 2024 |"); a
+    year inside a label ("Elections 2024") dates nothing."""
+    return bool(find_dates(n) or _BARE_YEAR.search(n))
 
 
 def is_share_bar(n: str) -> bool:
@@ -131,9 +139,19 @@ def is_end_marker(n: str) -> bool:
     return len(n.split()) <= lex.end_marker_max_words + 2 and not is_sentence(n)
 
 
+# "Read more on the blog", "See also in Politics": a marker, then where the links lead, and no sentence.
+_MARKER_WHERE = re.compile(r"\s+(?:on|in|from|at)\s+[^.!?:]{1,30}$")
+
+
 def is_link_list_marker(n: str) -> bool:
-    """True for a line (norm() form) that opens a list of links: "Read more:", "Also read"."""
-    return bool(lexicon().link_list.match(n))
+    """True for a line (norm() form) that opens a list of links: "Read more:", "Also read",
+    "Read more on the blog"."""
+    link_list = lexicon().link_list
+    m = link_list.match(n)
+    if m:
+        return True
+    where = _MARKER_WHERE.search(n)
+    return bool(where) and len(n.split()) <= 7 and bool(link_list.fullmatch(n[: where.start()]))
 
 
 def undouble(line: str) -> str | None:
@@ -190,8 +208,9 @@ def is_caption(line: str, before_body: bool) -> bool:
     trailing = _trailing_credit(line)
     if before_body:
         slash = _SLASH_CREDIT.search(line)
+        slashed = bool(slash) and (_names_a_credit(slash["credit"]) or bool(lex.credit_label_start.match(slash["credit"])))
         return (bool(credit) or bool(trailing) or has_caption_cue(line) or bool(lex.caption_label.match(line.strip()))
-                or bool(slash and _names_a_credit(slash.group("credit"))))
+                or slashed)
     if trailing and _PHOTO_WORD.search(trailing):  # "... on Monday. —AGENCY POOL"
         return True
     if lex.caption_label.match(line.strip()):  # "Photo: The leaders at the talks", "[Photo] ..."
@@ -202,6 +221,21 @@ def is_caption(line: str, before_body: bool) -> bool:
         return True
     slash = "©" in line and _SLASH_CREDIT.search(line)
     return bool(slash and "©" in slash.group("credit") and _names_a_credit(slash.group("credit")))
+
+
+_NAMES_ONLY_MIN_WORDS = 6
+
+
+def names_only(line: str) -> bool:
+    """A photo caption listing who stands with whom, and where ("Minister Jane Roe with President
+    John Doe of Freedonia in Lima."): a sentence whose every lower-case word is a linking word from
+    page.yaml, so that it has no verb, as every lead has."""
+    words = re.findall(r"[\w'’-]+", line)
+    if len(words) < _NAMES_ONLY_MIN_WORDS or not line.rstrip().endswith("."):
+        return False
+    linking = lexicon().caption_linking_words
+    lower = [w for w in words if w[0].islower()]
+    return bool(lower) and all(w in linking for w in lower)
 
 
 # "© Jane Roe/AGENCY" or "© Jane Roe/AGENCY - The ministers at the talks": a photographer's

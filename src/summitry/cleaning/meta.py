@@ -9,7 +9,7 @@ from datetime import datetime
 
 from . import lines as ln
 from .credits import agency, is_people, outlet
-from .dates import FoundDate, find_dates
+from .dates import FoundDate, Yearless, find_dates, find_yearless
 from .lexicon import lexicon
 
 BYLINE = re.compile(r"^\s*(?:by|written by|reporter:?|reported by)\s+(?P<who>.+?)\s*$", re.I)
@@ -17,6 +17,9 @@ EMAIL_TAIL = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?\s*
 _MONTH_STAMP = re.compile(r"^(?:(?:date|published|posted)\s*:?\s*)?(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)$", re.I)
 _WORD = re.compile(r"[\w'’.-]+")
 _PLACE_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]+$")  # one place name beside a date
+# What follows the name in a credit line that goes on to its date: "By Jane Roe in Politics on
+# 6 May 2024" (the section, then "on"), "By Jane Roe on 6 May 2024".
+_CREDIT_TAIL = re.compile(r"(?:\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,2})?(?:\s+(?:on|at))?\s*$")
 
 
 @dataclass
@@ -26,6 +29,7 @@ class Header:
     candidates: list[str] = field(default_factory=list)  # lines that may be the headline
     credited: bool = False  # a byline or date line came after the first candidate
     dates: list[tuple[int, FoundDate]] = field(default_factory=list)  # (rank, date)
+    yearless: list[tuple[int, Yearless]] = field(default_factory=list)  # (rank, day) printed without a year
     byline: str | None = None
     source: str | None = None
     outlet: str | None = None
@@ -82,6 +86,31 @@ def leftover_is_empty(rest: str) -> bool:
     return True
 
 
+def _rank(before: str) -> int:
+    """0 for a date labelled as published, 2 for one labelled as updated, else 1."""
+    lex = lexicon()
+    return 0 if lex.published_labels.search(before) else 2 if lex.updated_labels.search(before) else 1
+
+
+_YEARLESS_LINE_MAX = 60
+
+
+def _read_yearless(line: str, head: Header) -> bool:
+    """Take the days of a date line that prints them without a year ("27.6. 14:05 • Updated
+    27.6. 16:40", "Today, 3:15 pm"); True if the line is only that. A day with neither a time
+    nor a label ("23 December Monday" over the masthead) is the day the page was read."""
+    found = find_yearless(line) if len(line) <= _YEARLESS_LINE_MAX else []
+    rest = line
+    for start, end, _ in found:
+        rest = rest.replace(line[start:end], " ")
+    if not found or not leftover_is_empty(lexicon().clutter_tokens.sub(" ", rest)):
+        return False
+    if all(day.hour is None for _, _, day in found) and _rank(line) == 1:
+        return False
+    head.yearless.extend((_rank(line[:start]), day) for start, _, day in found)
+    return True
+
+
 def read_meta(line: str, head: Header) -> bool:
     """Take dates, byline and credit from a header line; True if it is a date or credit line.
 
@@ -94,6 +123,8 @@ def read_meta(line: str, head: Header) -> bool:
             head.dates.append((3, FoundDate(datetime(int(m["y"]), int(m["m"]), 1), "month", 0, len(line))))
             return True
     found = find_dates(line)
+    if not found and _read_yearless(line, head):
+        return True
     rest = line
     for date in found:
         rest = rest.replace(line[date.start : date.end], " ")
@@ -118,12 +149,10 @@ def read_meta(line: str, head: Header) -> bool:
             return False  # a caption or a sentence with a date in it; a desk credit before a label is fine
     if not found and not by:
         return False
-    if by and not take_credit(EMAIL_TAIL.sub("", by.group(1)).strip(" ,;"), head):
+    who = _CREDIT_TAIL.sub("", EMAIL_TAIL.sub("", by.group(1)).strip(" ,;")) if by else ""
+    if by and not take_credit(who, head):
         return False
     for name in names:
         take_credit(name, head)
-    for date in found:
-        before = line[: date.start]
-        rank = 0 if lex.published_labels.search(before) else 2 if lex.updated_labels.search(before) else 1
-        head.dates.append((rank, date))
+    head.dates.extend((_rank(line[: date.start]), date) for date in found)
     return True

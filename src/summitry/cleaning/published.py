@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from .dates import FoundDate, date_from_url, find_dates, year_for
+from .dates import FoundDate, Yearless, date_from_url, find_dates, year_for
 from .lexicon import lexicon
 
 
@@ -34,10 +34,17 @@ def parse_published(value: str) -> FoundDate | None:
     return FoundDate(dt.replace(tzinfo=None), precision, 0, len(value), tz)
 
 
+_SAID_WITHIN = 4  # words between a verb of saying and "on <weekday>" ("said in a statement on Monday")
+
+
 def first_weekday(paragraphs: list[str]) -> int | None:
-    """The first weekday the article names (0 = Monday), which in a lead is the dispatch's own."""
+    """The weekday of the dispatch (0 = Monday): the first one the article names right after a
+    verb of saying ("the ministry announced on Saturday"), else the first it names at all."""
     lex = lexicon()
-    m = re.search(rf"\b({lex.weekday_names})\b", "\n".join(paragraphs))
+    text = "\n".join(paragraphs)
+    said = re.search(rf"\b(?:{lex.reporting_verbs.pattern})\s+(?:[\w'’-]+\s+){{0,{_SAID_WITHIN}}}?on\s+"
+                     rf"({lex.weekday_names})\b", text, re.I)
+    m = said or re.search(rf"\b({lex.weekday_names})\b", text)
     return lex.weekdays[m.group(1).lower()] if m else None
 
 
@@ -60,13 +67,21 @@ def choose_published(
     paragraphs: list[str],
     warnings: list[str],
     today: datetime | None = None,
+    yearless: list[tuple[int, Yearless]] | None = None,
+    caption_dates: list[FoundDate] | None = None,
+    text_dates: list[FoundDate] | None = None,
 ) -> Published:
     """The publication time, by the evidence a reader trusts most.
 
     The page's own date lines first; then the dateline's day ("LONDON, March 24 (AP) --"),
-    its year from the page or the URL, else from the first weekday the article names; then
-    a date in the URL; a month alone (a month-only stamp or URL) is refined by "today (23)"
+    its year from the page, the URL or a nearby date in the text, else from the weekday of the
+    dispatch; then a date in the URL; a month alone (a month-only stamp or URL) is refined by "today (23)"
     in the lead, else kept at month precision. None when nothing gives a year.
+    A date line without a year (``yearless``: "27.6. 14:05") ranks above the dateline and takes
+    its year as a dateline does (a full date in a caption or the text counts as nearby); one
+    naming its day by a word ("Today, 3:15 pm", said on the day the page was read, not the day it
+    was published) takes the day from the URL, else from the latest full date of a caption (a
+    photo of the day), at day precision.
     """
     full = [(rank, d) for rank, d in dates if d.precision != "month"]
     if full:
@@ -74,10 +89,16 @@ def choose_published(
         return Published(best.value, best.precision, best.timezone)
     month = next((d.value for _, d in dates if d.precision == "month"), None)
     from_url = date_from_url(url)
+    if yearless:
+        found = _from_yearless(yearless, month, from_url, paragraphs, caption_dates or [], text_dates or [],
+                               today or datetime.now())
+        if found:
+            return found
     if dateline_day:
         mon, day, year = dateline_day
-        near = month or (from_url[0] if from_url else None)
-        year = year or year_for(mon, day, first_weekday(paragraphs), near, today or datetime.now())
+        page = [d.value for d in (caption_dates or []) + (text_dates or [])]
+        year = year or _year_of(mon, day, [month, from_url[0] if from_url else None], paragraphs,
+                                today or datetime.now(), page)
         if year:
             try:
                 return Published(datetime(year, mon, day), "day")
@@ -97,3 +118,54 @@ def choose_published(
         return Published(month, "month")
     warnings.append("no publication date found")
     return Published(None, None)
+
+
+def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list[str], today: datetime,
+             page: list[datetime] | None = None) -> int | None:
+    """The year of a day printed without one: that of a month stamp or the URL's date within two
+    months of it; else by the dispatch's weekday, in the year of a date of the page (a caption's,
+    the text's) within two months where it fits, else in the latest year it fits; else the year of
+    such a page date (the text may recall another year's day: the weekday outranks it)."""
+    for when in near:
+        if when is not None and (year := year_for(month, day, None, when, today)):
+            return year
+    years = [y for when in page or [] if (y := year_for(month, day, None, when, today))]
+    weekday = first_weekday(paragraphs)
+    if weekday is not None:
+        fits = [y for y in years if _weekday(y, month, day) == weekday]
+        if fits or (fits := [y for y in [year_for(month, day, weekday, None, today)] if y]):
+            return fits[0]
+    return years[0] if years else None
+
+
+def _weekday(year: int, month: int, day: int) -> int | None:
+    try:
+        return datetime(year, month, day).weekday()
+    except ValueError:
+        return None
+
+
+def _from_yearless(yearless: list[tuple[int, Yearless]], month: datetime | None,
+                   from_url: tuple[datetime, str] | None, paragraphs: list[str],
+                   caption_dates: list[FoundDate], text_dates: list[FoundDate], today: datetime) -> Published | None:
+    """The publication time from the best-ranked date line that prints no year, or None."""
+    best_rank = min(rank for rank, _ in yearless)
+    stamp = next(d for rank, d in yearless if rank == best_rank)
+    url_day = from_url[0] if from_url and from_url[1] == "day" else None
+    latest = max((d.value for d in caption_dates), default=None)
+    if stamp.day is None:  # "Today, 3:15 pm"
+        base = url_day or latest
+        if base is None:
+            return None
+        return Published(datetime(base.year, base.month, base.day), "day")
+    page = [d.value for d in caption_dates + text_dates]
+    year = _year_of(stamp.month, stamp.day, [month, from_url[0] if from_url else None], paragraphs, today, page)
+    if year is None:
+        return None
+    try:
+        day = datetime(year, stamp.month, stamp.day)
+    except ValueError:
+        return None
+    if stamp.hour is None:
+        return Published(day, "day")
+    return Published(day.replace(hour=stamp.hour, minute=stamp.minute), "minute")

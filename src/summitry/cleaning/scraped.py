@@ -17,7 +17,7 @@ from . import lines as ln
 from .closing import strip_closing
 from .credits import agency, is_people
 from .dateline import Dateline, split_dateline
-from .dates import find_dates, is_bare_time
+from .dates import find_dates, find_yearless, is_bare_time
 from .headline import (
     SLUG_CERTAIN,
     choose_title,
@@ -52,6 +52,7 @@ _BRACKETED_HEADLINE_WORDS = 20
 _LONG_HEADLINE_WORDS = 30
 _RESTATED_MIN_WORDS = 5  # content words (over three letters) of a headline a lead restates ...
 _RESTATED_SHARE = 0.7  # ... and the share of them the lead holds
+_FOOTER_RANK = 4  # a date line below the article ranks below every date line above it
 _GLUED_LABEL = re.compile(r"(?<=[a-z0-9])(?=(?:Updated|Published|Posted)\b)")
 
 
@@ -225,6 +226,7 @@ class _Page:
             if in_body and ln.is_end_marker(n):
                 if m := re.match(r"^sources?\s*:\s*(.{2,40})$", line, re.I):
                     self.head.source = self.head.source or m.group(1).strip()
+                self._footer_date(i)
                 return
             if ln.is_link_list_marker(n):
                 self.in_links = in_body
@@ -257,6 +259,19 @@ class _Page:
             else:
                 self._header_line(line, n, i)
 
+    def _footer_date(self, i: int) -> None:
+        """A page that prints its date line only at its foot, below the article's end: where one
+        line there is a date line alone ("01 November 2023, 17:42"), its dates count, below any
+        date line of the header. (Several such lines are a list of other stories' dates.)"""
+        stamps = []
+        for line in self.lines[i + 1 :]:
+            found = Header()
+            if line and len(line) <= _DATE_LINE_MAX and find_dates(line) and read_meta(line, found) \
+                    and found.byline is None and found.source is None and found.outlet is None:
+                stamps.append(found.dates)
+        if len(stamps) == 1:
+            self.head.dates.extend((_FOOTER_RANK, date) for _, date in stamps[0])
+
     def _prose_follows(self, i: int) -> bool:
         """True when the article goes on closely below line i."""
         return any(ln.is_prose(x) for x in self.lines[i + 1 : i + 1 + _PROSE_LOOKAHEAD])
@@ -288,7 +303,8 @@ class _Page:
         head = self.head
         if credited := agency(n):  # "— Reuters" under the last paragraph
             head.source = head.source or credited
-        elif len(line) <= _DATE_LINE_MAX and find_dates(line) and read_meta(line, head):
+        elif len(line) <= _DATE_LINE_MAX and (find_dates(line) or (len(self.paragraphs) == 1 and find_yearless(line))) \
+                and read_meta(line, head):  # a day without a year further down heads a part of the text ("18 May")
             self._reopen_header(i)  # else "Published - March 24, 2023 10:15 pm IST" under the article
         elif ln.is_post_signature(line):
             while len(self.paragraphs) > 1 and ln.is_post_lead_in(self.paragraphs[-1]):
@@ -311,7 +327,9 @@ class _Page:
         if credited := agency(n):  # "KYODO NEWS" on a line of its own
             head.source = head.source or credited
         elif (ln.is_caption(line, before_body=True) or ln.is_credit_line(line)
-              or (following and (ln.is_sentence(line) or head.candidates) and ln.is_credit_line(following))):
+              or ln.names_only(line)
+              or (following and (ln.is_sentence(line) or head.candidates) and ln.is_credit_line(following)
+                  and split_dateline(line) is None)):  # a lead opening with a dateline, its photo's credit under it
             self.captions.append(line)
         elif _starts_body(line, following, head, self.slug) and not _long_headline(line, following, head):
             self.paragraphs.append(ln.strip_tail_furniture(line))
@@ -353,7 +371,9 @@ def clean_scraped(raw: RawDocument) -> Article:
     if dateline:
         paragraphs[0] = dateline.rest
     warnings = list(raw.warnings)
-    published = _published(raw, head, dateline, url, paragraphs, warnings)
+    caption_dates = [d for text in page.captions for d in find_dates(text)]
+    text_dates = [d for text in paragraphs for d in find_dates(text)]
+    published = _published(raw, head, dateline, url, paragraphs, warnings, (caption_dates, text_dates))
     title = given_title or choose_title(head.candidates, url, head.credited)
     if title is None:
         warnings.append("no headline found")
@@ -395,11 +415,12 @@ def _host(url: str | None) -> str | None:
 
 
 def _published(raw: RawDocument, head: Header, dateline: Dateline | None, url: str | None,
-               paragraphs: list[str], warnings: list[str]) -> Published:
+               paragraphs: list[str], warnings: list[str], page_dates: tuple[list, list]) -> Published:
     """The publication time: given by the source, else read from the page."""
     if raw.published:
         given = parse_published(raw.published)
         if given:
             return Published(given.value, given.precision, given.timezone)
         warnings.append(f"unreadable publication date {raw.published!r}")
-    return choose_published(head.dates, dateline.day if dateline else None, url, paragraphs, warnings)
+    return choose_published(head.dates, dateline.day if dateline else None, url, paragraphs, warnings,
+                            yearless=head.yearless, caption_dates=page_dates[0], text_dates=page_dates[1])
