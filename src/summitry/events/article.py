@@ -30,7 +30,7 @@ from .arguments import date_value, is_since_date
 from .draft import Draft, SentenceView
 from .sentence import analyze_sentence, may_report_call
 from .syntax import parse, prepare, pronoun_subject
-from .triggers import has_object, names_event, shared_triggers
+from .triggers import may_have_object, names_event, shared_triggers
 
 _MODES = {"visit": "visit", "call": "phone"}
 _PARSE_BATCH = 128  # sentences parsed at once (the parse cache holds 512)
@@ -112,7 +112,7 @@ def _asks_parse(s: Sentence, reporting: set[int], actors: ArticleActors) -> bool
     if _HE_OR_SHE.search(s.text) and any(m.kind == "person" and m.person for m in mentions):
         return True
     view = SentenceView(s.text, mentions, [], [])
-    return any(has_object(view, d) for d in shared_triggers(s.text))
+    return any(may_have_object(view, d) for d in shared_triggers(s.text))
 
 
 def extract_events(article: Article) -> list[EventMention]:

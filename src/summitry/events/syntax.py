@@ -65,6 +65,12 @@ def parse(text: str) -> Doc:
     return _remember(text, model(text, disable=disable))
 
 
+def parsed(text: str) -> Doc | None:
+    """The sentence's parse if it was made already (the sentences asked for are parsed in
+    batches ahead of the reading), else None: for a question worth no parse of its own."""
+    return _DOCS.get(text)
+
+
 def _remembered(fn):
     """fn(doc, *args) remembered with the parse, in doc.user_data (a sentence is asked the
     same of each of its events and their arguments); fn must not return tokens or spans."""

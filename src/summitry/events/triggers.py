@@ -9,7 +9,7 @@ from functools import lru_cache
 from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import Sense, lexicon
-from .syntax import object_span, parse
+from .syntax import object_span, parsed
 
 _ORDINAL_NUM = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w.'’-]+\s+){0,6}$", re.I)
 
@@ -115,8 +115,16 @@ def has_object(view: SentenceView, d: Draft) -> bool:
         return True
     if not d.sense.person_object:
         return False
-    span = object_span(parse(view.text), d.start, d.end)  # "welcomed the Chancellor of the Federal Republic of
-    return bool(span) and any(a.kind == "person" and span[0] <= a.start < span[1] for a in view.actors)  # Germany, X"
+    doc = parsed(view.text)  # "welcomed the Chancellor of the Federal Republic of Germany, X": in a parsed sentence
+    span = object_span(doc, d.start, d.end) if doc is not None else None
+    return bool(span) and any(a.kind == "person" and span[0] <= a.start < span[1] for a in view.actors)
+
+
+def may_have_object(view: SentenceView, d: Draft) -> bool:
+    """Whether the trigger has its object, or may by the parse: a person named further on
+    after a verb that needs one (so the sentence is worth parsing)."""
+    return has_object(view, d) or d.sense.person_object and any(
+        a.kind == "person" and a.start >= d.end for a in view.actors)
 
 
 def ordinal(text: str, d: Draft, c_start: int) -> int | None:
