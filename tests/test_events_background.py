@@ -162,3 +162,12 @@ def test_the_subject_of_a_since_clause_is_the_earlier_visits_traveller():
                    "Astana in December 2014.")
     earlier = next(e for e in found if e.date == "2014-12")
     assert [p.name.split()[-1] for p in earlier.participants] == ["Hollande"]
+
+
+def test_they_after_a_sentence_about_the_two_presidents_are_the_presidents():
+    found = events("Kenyan President William Ruto met Ugandan President Yoweri Museveni in Kampala on Monday.",
+                   "Foreign ministers Musalia Mudavadi and Jeje Odongo had met in Nairobi in April to prepare it.",
+                   "The first contact between the two presidents took place at a regional summit in March.",
+                   "On April 20 they held a video call of about 30 minutes.")
+    [call] = [e for e in found if e.kind == "call"]
+    assert {p.name for p in call.participants} == {"William Ruto", "Yoweri Museveni"}

@@ -65,6 +65,7 @@ class EventLexicon:
     leader_roles: tuple[str, ...]
     leader_refs: re.Pattern
     pair_refs: re.Pattern
+    leaders_spoken_of: re.Pattern  # "the two presidents" in a sentence of no event of theirs
     format_roles: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # format -> (roles, not)
     since: re.Pattern
     first_held: re.Pattern
@@ -127,6 +128,7 @@ def lexicon() -> EventLexicon:
         leader_roles=tuple(r.lower() for r in data["leader_roles"]),
         leader_refs=words_regex(data["leader_refs"]),
         pair_refs=words_regex(data["pair_refs"]),
+        leaders_spoken_of=words_regex(data["leader_refs"] + data["leaders_spoken_of"]),
         format_roles={k: (tuple(v["roles"]), tuple(v.get("not", ()))) for k, v in data["format_roles"].items()},
         since=re.compile(r"\b(?:first\b[^.;]{0,60}?\bsince|for the first time\b[^.;]{0,30}?\bsince)\s+(?:(?:the\s+)?last\s+(?:one|meeting|time|session|gathering)\b)?", re.I),
         first_held=words_regex(data["past_reference"]["first_held"]),
