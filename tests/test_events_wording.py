@@ -524,3 +524,9 @@ def test_welcoming_a_leader_named_after_a_long_title_is_a_meeting():
     [meeting] = [e for e in found if e.kind == "meeting"]
     assert {p.name for p in meeting.participants} == {"Cyril Ramaphosa", "Olaf Scholz"}
     assert meeting.date == "2023-05-09"
+
+
+def test_the_place_of_the_document_signed_is_the_signings():
+    [signing] = events("Kenya, Uganda and Tanzania signed a trilateral memorandum in Arusha on Tuesday, opening the "
+                       "way for a joint railway.")
+    assert (signing.kind, signing.location.place, signing.date) == ("agreement", "Arusha", "2023-05-09")

@@ -186,6 +186,8 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
     heads = {trigger.i, *_participles(trigger), *_misplaced_happening(trigger)}
     for i in list(heads - {trigger.i}):  # "the summit scheduled to take place in Singapore on June 12"
         heads.update(_complements(doc[i]))
+    if trigger.pos_ in _VERBS:  # "signed a trilateral memorandum in Madrid": the document is the signing's
+        heads.update(c.i for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in syntax["agreement_nouns"])
     token = trigger
     prep, via, framed = "", trigger.dep_, False
     while token.pos_ not in _VERBS and token.dep_ in _GOVERNED_BY and token.head.i != token.i:
