@@ -530,3 +530,10 @@ def test_the_place_of_the_document_signed_is_the_signings():
     [signing] = events("Kenya, Uganda and Tanzania signed a trilateral memorandum in Arusha on Tuesday, opening the "
                        "way for a joint railway.")
     assert (signing.kind, signing.location.place, signing.date) == ("agreement", "Arusha", "2023-05-09")
+
+
+def test_a_venue_followed_by_its_town_gives_the_town():
+    found = events("President Cyril Ramaphosa on Tuesday welcomed German Chancellor Olaf Scholz at the Union "
+                   "Buildings in Pretoria.")
+    [meeting] = [e for e in found if e.kind == "meeting"]
+    assert meeting.location.place == "Pretoria"

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..actors import capital
+from ..actors.places import town_of
 from ..model import Location, Person, Timex
 from .clauses import inside
 from .draft import Draft, SentenceView
@@ -184,7 +185,7 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
             continue
         distance = start - d.end if start >= d.end else (d.start - end) * 2
         if best is None or distance < best[0]:
-            best = (distance, Location(place, country))
+            best = (distance, Location(_named_town(view, place, end, limit), country))
     if best is None:
         for a in view.actors:  # "visit South Korea", "travel to Canada", "a summit in the UK"
             if a.kind != "country" or not a.code or not (d.end <= a.start < limit) or inside(a.start, attribution) \
@@ -215,6 +216,15 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
             best = (0, loc)
     if best:
         d.location = best[1]
+
+
+def _named_town(view: SentenceView, place: str | None, end: int, limit: int) -> str | None:
+    """A venue followed by the town it stands in ("at the Union Buildings in Pretoria"): the
+    town, the place a report of the event is filed under; a venue named alone stays."""
+    town = town_of(place) if place else None
+    if town and town != place and any(p == town and end <= s < limit for s, _, p, _ in view.places):
+        return town
+    return place
 
 
 def _alternative(text: str, chosen: Timex, timexes: list[Timex], c_end: int) -> bool:
