@@ -537,3 +537,10 @@ def test_a_venue_followed_by_its_town_gives_the_town():
                    "Buildings in Pretoria.")
     [meeting] = [e for e in found if e.kind == "meeting"]
     assert meeting.location.place == "Pretoria"
+
+
+def test_a_meeting_with_him_takes_the_speaker_and_would_also_hold_is_a_reported_plan():
+    [meeting] = [e for e in events("Prime Minister Anwar Ibrahim said Donald Trump would also hold a bilateral "
+                                   "meeting with him on Sunday.") if e.kind == "meeting"]
+    assert {p.name for p in meeting.participants} == {"Anwar Ibrahim", "Donald Trump"}
+    assert (meeting.date, meeting.status) == ("2023-05-14", "scheduled")

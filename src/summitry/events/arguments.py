@@ -16,6 +16,7 @@ from .syntax import (agent_beside_event, attached, event_heads, fronted_clause_s
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
 _ADMIN_AFTER = re.compile(r"^\s+(?:administration|government|cabinet|era|presidency)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
+_WITH_HIM = re.compile(r"\s+with\s+(?:him|her)\b", re.I)
 _HE_FIRST = re.compile(r"^\W*(?:he|she)\b", re.I)  # a sentence about "he": each "he" in it is that person
 _THEIR_EVENT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.I)  # "their" owns the event noun
 _PLACE_PREP = re.compile(r"(?:\b(?:in|at|to|for|inside|near|into)\s+(?:the\s+(?:city|capital)\s+(?:of\s+)?|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|port|town|resort)\s+(?:of\s+)?)?(?:the\s+)?)$", re.I)
@@ -96,6 +97,9 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
             antecedent = view.last_person  # "He is due in X to meet A before going on to Y, where he will ...": the same he
         if antecedent and antecedent not in d.participants:
             d.participants.insert(0, antecedent)
+    if _WITH_HIM.match(text, d.end) and (earlier := [a.person for a in view.actors if a.kind == "person" and a.person
+                                                      and a.end <= d.start and a.person not in d.participants]):
+        d.participants.insert(0, earlier[-1])  # "Anwar said Trump would hold a meeting with him": Anwar
     if view.last_people and (re.search(r"\bthey\b", text[c_start : d.start], re.I)  # "In Tokyo, they will meet X"
                              or _THEIR_EVENT.search(text, c_start, d.start)  # "Their last meeting was in May"
                              and not any(a.kind == "person" and a.start < d.start for a in view.actors)):

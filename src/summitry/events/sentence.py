@@ -491,7 +491,8 @@ def _split_itinerary(view: SentenceView, d: Draft, drafts: list[Draft]) -> list[
     return out
 
 
-_WOULD = re.compile(r"\bwould\s+(?:[a-z]+ly\s+)?$")
+_WOULD = re.compile(r"\bwould\s+(?:(?:[a-z]+ly|also|still|then|now|soon)\s+)?"
+                    r"(?:(?:hold|have|pay|make)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?)?$")  # "would also hold a bilateral"
 
 
 def _reported_will(text: str, d: Draft, c_start: int) -> bool:
