@@ -10,8 +10,9 @@ from ..model import Location, Person, Timex
 from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
-from .syntax import (agent_beside_event, attached, event_heads, fronted_clause_subject, in_other_clause, modifies_noun, object_of_coordinated_verb, outside_topic,
-                     parse, qualifies_thing, reports_event, time_order_clauses, topic_of_verb, verb_at_root)
+from .syntax import (agent_beside_event, attached, event_heads, fronted_clause_subject, in_other_clause, modifies_noun,
+                     object_of_coordinated_verb, outside_topic, parse, qualifies_thing, reports_event, time_order_clauses,
+                     topic_of_verb, verb_at_root)
 
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
 _ADMIN_AFTER = re.compile(r"^\s+(?:administration|government|cabinet|era|presidency)\b", re.I)

@@ -566,7 +566,8 @@ def _visit_in_headline(m: EventMention, d: Draft, title: str | None) -> None:
     for start, _, place, iso3 in find_places(title, countries=True):
         if _HEADLINE_TRIP.search(title, 0, start) and iso3 not in own:
             m.location = Location(place, iso3)
-            m.countries.extend(c for c in [iso3] if c not in m.countries)
+            if iso3 not in m.countries:
+                m.countries.append(iso3)
             return
 
 

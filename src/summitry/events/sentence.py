@@ -19,8 +19,9 @@ from .facts import roles_fit
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
-from .syntax import (after_in_past, call_triggers, departures, held_at, other_party, parse, purpose_of_past_movement,
-                     coordinated_predicate_start, fronted_clause_subject, hosted, relative_subject, since_clauses, verb_subject, present_perfect, simple_past, status_words, subject_end, told_in_past)
+from .syntax import (after_in_past, call_triggers, coordinated_predicate_start, departures, fronted_clause_subject,
+                     held_at, hosted, other_party, parse, present_perfect, purpose_of_past_movement, relative_subject,
+                     simple_past, since_clauses, status_words, subject_end, told_in_past, verb_subject)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -288,10 +289,10 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 def _drop_others_guests(view: SentenceView, d: Draft, before: list[Draft], c_start: int) -> None:
     """"talks with Xi and an annual meeting with Li": who is named "with" an event noun told just
     before, in the same clause, met at that event, not at this one."""
-    spans = [(o.end, d.start) for o in before if o.sense.pos == "noun" and c_start <= o.start
-             and _WITH_AFTER.match(view.text, o.end) and d.sense.pos == "noun" and _WITH_AFTER.match(view.text, d.end)]
-    if not spans:
+    if d.sense.pos != "noun" or not _WITH_AFTER.match(view.text, d.end):
         return
+    spans = [(o.end, d.start) for o in before
+             if o.sense.pos == "noun" and c_start <= o.start and _WITH_AFTER.match(view.text, o.end)]
     guests = {x.person.name for x in view.actors if x.kind == "person" and x.person
               and any(lo <= x.start < hi for lo, hi in spans)}
     d.participants = [p for p in d.participants if p.name not in guests]
@@ -305,10 +306,9 @@ def _add_cut_off_subject(view: SentenceView, d: Draft, c_start: int) -> None:
     clause set in the middle is still the verb's (even inside what reads as a speaker's
     clause, "said on Tuesday that Ruto, ...": the parse tells whose verb it is)."""
     for start, end in verb_subject(parse(view.text), d.start, d.end):
-        actor = next((a for a in view.actors if a.kind == "person" and start <= a.start < end), None)
-        if start < c_start and actor is not None and actor.kind == "person" \
-                and actor.person and actor.person not in d.participants:
-            d.participants.insert(0, actor.person)
+        person = next((a.person for a in view.actors if a.kind == "person" and a.person and start <= a.start < end), None)
+        if start < c_start and person is not None and person not in d.participants:
+            d.participants.insert(0, person)
 
 
 def _add_relative_subject(view: SentenceView, d: Draft) -> None:
