@@ -544,3 +544,11 @@ def test_a_meeting_with_him_takes_the_speaker_and_would_also_hold_is_a_reported_
                                    "meeting with him on Sunday.") if e.kind == "meeting"]
     assert {p.name for p in meeting.participants} == {"Anwar Ibrahim", "Donald Trump"}
     assert (meeting.date, meeting.status) == ("2023-05-14", "scheduled")
+
+
+def test_the_undated_stops_of_a_planned_tour_take_its_month():
+    found = events("Kenyan President William Ruto will leave on Friday for Addis Ababa, where he will hold talks "
+                   "with Prime Minister Abiy Ahmed.",
+                   "He will also visit Djibouti and Eritrea before returning on Monday.")
+    stops = {e.location.country: e.date for e in found if e.kind == "visit" and e.location}
+    assert stops["DJI"] == stops["ERI"] == "2023-05"

@@ -205,7 +205,7 @@ def _fill_from_trips(finished: list[EventMention], sentences: list[Sentence], ac
     towns = _towns(sentences, actors) if unplaced else {}
     for m in finished:
         if m.kind == "visit" and m.date is None:
-            m.date = _trip_days(m, finished)
+            m.date = _trip_days(m, finished) or _month_of_tour(m, finished)
         if m.kind == "visit" and m.location and not m.location.place and (town := _visited_town(towns, m.location.country)):
             m.location = Location(town, m.location.country)
     for i, m in enumerate(finished):
@@ -265,6 +265,20 @@ def _last_day(text: str, timexes) -> str | None:
 
 
 _PLANNED = {"proposed", "scheduled", "postponed", "cancelled"}
+
+
+def _month_of_tour(visit: EventMention, mentions: list[EventMention]) -> str | None:
+    """The month of an undated stop of a planned tour ("He was also to visit Uzbekistan and
+    Mongolia before returning on Monday"): that of a dated planned visit of the same traveller
+    to another state, when the article tells no other."""
+    if visit.status not in _PLANNED or not visit.participants:
+        return None
+    travellers = {p.name for p in visit.participants}
+    host = visit.location.country if visit.location else None
+    months = {month for o in mentions if o is not visit and o.kind == "visit" and o.date and o.status == visit.status
+              and travellers & {p.name for p in o.participants} and (o.location is None or o.location.country != host)
+              and (month := _month_of(o.date))}
+    return months.pop() if len(months) == 1 else None
 
 
 def _trip_days(visit: EventMention, mentions: list[EventMention]) -> str | None:
