@@ -110,3 +110,10 @@ def test_a_letter_inviting_a_leader_to_visit_and_looking_forward_to_a_visit_are_
         article = Article(id="t", origin="t.txt", title="T", paragraphs=[sentence], published=datetime(2023, 5, 10))
         [visit] = [e for e in extract_events(article) if e.kind == "visit"]
         assert visit.status == "proposed", sentence
+
+
+def test_an_adverb_inside_a_plan_does_not_hide_it():
+    found = events("Kenyan President William Ruto will leave on Friday for Addis Ababa.",
+                   "He is also to visit Djibouti before returning on Monday.")
+    [djibouti] = [e for e in found if e.kind == "visit" and e.location.country == "DJI"]
+    assert djibouti.status == "scheduled"

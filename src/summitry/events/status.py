@@ -7,9 +7,13 @@ import re
 from .lexicon import lexicon
 
 
+_ASIDE = re.compile(r"(?<=\s)(?:also|still|then|further|likewise)\s+", re.I)
+
+
 def status(window: str, after: str) -> tuple[str | None, bool]:
     """Status from cue words, and whether the trigger is negated."""
     st = lexicon().status
+    window = _ASIDE.sub("", window)  # "is also to visit": "is to visit"
     near = " ".join(window.split()[-4:])
     negated = bool(st["negated"].search(near))
     if st["called_off"].search(after):
