@@ -552,3 +552,9 @@ def test_the_undated_stops_of_a_planned_tour_take_its_month():
                    "He will also visit Djibouti and Eritrea before returning on Monday.")
     stops = {e.location.country: e.date for e in found if e.kind == "visit" and e.location}
     assert stops["DJI"] == stops["ERI"] == "2023-05"
+
+
+def test_an_institution_word_before_a_name_is_not_part_of_it():
+    [talks] = events("Director of the Office of the Central Foreign Affairs Commission Wang Yi held talks with Indian "
+                     "National Security Advisor Ajit Doval in Beijing on Tuesday.")
+    assert {p.name for p in talks.participants} == {"Wang Yi", "Ajit Doval"}
