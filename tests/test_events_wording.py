@@ -558,3 +558,9 @@ def test_an_institution_word_before_a_name_is_not_part_of_it():
     [talks] = events("Director of the Office of the Central Foreign Affairs Commission Wang Yi held talks with Indian "
                      "National Security Advisor Ajit Doval in Beijing on Tuesday.")
     assert {p.name for p in talks.participants} == {"Wang Yi", "Ajit Doval"}
+
+
+def test_a_tour_of_several_states_is_a_visit_to_each():
+    found = events("Indian Prime Minister Narendra Modi will embark on a three-nation tour of Cyprus, Canada and "
+                   "Croatia next month.")
+    assert {e.location.country for e in found if e.kind == "visit"} == {"CYP", "CAN", "HRV"}

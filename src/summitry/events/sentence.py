@@ -505,7 +505,7 @@ def _reported_will(text: str, d: Draft, c_start: int) -> bool:
 
 
 _LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|then\s+)?|\s+(?:and|then|as\s+well\s+as)\s+")
-_TO = re.compile(r"\s+(?:to\s+|in\s+)?(?:the\s+)?")
+_TO = re.compile(r"\s+(?:to\s+|in\s+|of\s+)?(?:the\s+)?")  # "visits to", "a tour of"
 
 
 def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
