@@ -429,8 +429,8 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
         if target:
             return _join(events, target, m, d, s)
     strict = d.past or d.indefinite and m.date is not None  # "chairs an emergency meeting on Wednesday": another one
-    lead = _TIME_ORDER_LEAD.match(s.text)  # "After the talks, he was to meet business leaders": two events
-    fronted_end = s.text.find(",") if lead else -1
+    # "After the talks, he was to meet business leaders": two events
+    fronted_end = s.text.find(",") if lexicon().time_order_lead.match(s.text) else -1
     target = _recent(events, lambda e: facts_compatible(e.mention, m) and _same_time_frame(e.mention, m, strict=strict)
                      and not (e.touched == s.index and e.last_start < fronted_end < d.start)
                      and not _rescheduled(e.mention, m)
@@ -515,13 +515,12 @@ def _recent(events: _Events, test) -> _Event | None:
     return next((e for e in events.latest() if test(e)), None)
 
 
-_CALLED_OFF = ("postponed", "cancelled")
-_TIME_ORDER_LEAD = re.compile(r"\W*(?:after|following|before|ahead\s+of|prior\s+to)\b", re.I)
+_PUT_OFF = ("postponed", "cancelled")
 
 
 def _new(events: _Events, m: EventMention, d: Draft, s: Sentence) -> _Event:
     # "called off his planned trip": a reference back that tells the plan's end still sets its status
-    ev = _Event(m, [d], s.index, bool(d.status) and (not d.anaphoric or d.status in _CALLED_OFF), len(events), s.index,
+    ev = _Event(m, [d], s.index, bool(d.status) and (not d.anaphoric or d.status in _PUT_OFF), len(events), s.index,
                 last_start=d.start)
     events.append(ev)
     events.touch(ev)

@@ -66,6 +66,7 @@ class EventLexicon:
     leader_refs: re.Pattern
     pair_refs: re.Pattern
     leaders_spoken_of: re.Pattern  # "the two presidents" in a sentence of no event of theirs
+    time_order_lead: re.Pattern  # a sentence opening on "After ...", "Ahead of ..."
     format_roles: dict[str, tuple[tuple[str, ...], tuple[str, ...]]]  # format -> (roles, not)
     since: re.Pattern
     first_held: re.Pattern
@@ -129,6 +130,8 @@ def lexicon() -> EventLexicon:
         leader_refs=words_regex(data["leader_refs"]),
         pair_refs=words_regex(data["pair_refs"]),
         leaders_spoken_of=words_regex(data["leader_refs"] + data["leaders_spoken_of"]),
+        time_order_lead=re.compile(r"\W*(?:" + "|".join(map(re.escape, data["syntax"]["time_order_prepositions"]))
+                                   + r")\b", re.I),
         format_roles={k: (tuple(v["roles"]), tuple(v.get("not", ()))) for k, v in data["format_roles"].items()},
         since=re.compile(r"\b(?:first\b[^.;]{0,60}?\bsince|for the first time\b[^.;]{0,30}?\bsince)\s+(?:(?:the\s+)?last\s+(?:one|meeting|time|session|gathering)\b)?", re.I),
         first_held=words_regex(data["past_reference"]["first_held"]),

@@ -95,6 +95,7 @@ class TimeLexicon:
     future_signals: list[str]
     extension_verbs: list[str]
     extension_signals: list[str]
+    called_off: list[str]
     present_cues: list[str]
     past_cues: list[str]
     not_past: frozenset[str]
@@ -197,6 +198,7 @@ def lexicon() -> TimeLexicon:
         future_signals=tense["future_signals"],
         extension_verbs=tense["extension_verbs"],
         extension_signals=tense["extension_signals"],
+        called_off=tense["called_off"],
         present_cues=tense["present"],
         past_cues=tense["past"],
         not_past=frozenset(w.lower() for w in tense["not_past"]),

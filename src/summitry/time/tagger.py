@@ -7,6 +7,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from summitry.model import Timex
+from summitry.time.lexicon import lexicon
 from summitry.time.normalize import HANDLERS, Context
 from summitry.time.recognize import recognizer
 from summitry.time.tense import TenseMap
@@ -88,17 +89,17 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
     return _dated_weekdays(text, found)
 
 
-_WEEKDAY = re.compile(r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day", re.I)
 _APPOSITION = re.compile(r"\s*(?:\(|,)\s*")
 
 
 def _dated_weekdays(text: str, found: list[Timex]) -> list[Timex]:
     """A weekday with its date beside it ("on Thursday (6 October)", "Thursday, October 6")
     is that date, whichever way the tense would have turned the weekday."""
+    weekdays = lexicon().weekdays
     out = list(found)
     for i, (t, nxt) in enumerate(zip(found, found[1:])):
         day = _day(nxt.value)
-        if _WEEKDAY.fullmatch(t.text) and day is not None and len(nxt.value) == 10 \
-                and _APPOSITION.fullmatch(text, t.end, nxt.start) and day.strftime("%A").lower() == t.text.lower():
+        if day is not None and len(nxt.value) == 10 and weekdays.get(t.text.lower()) == day.isoweekday() \
+                and _APPOSITION.fullmatch(text, t.end, nxt.start):
             out[i] = replace(t, value=nxt.value)
     return out

@@ -29,12 +29,6 @@ _NOT_FINITE = re.compile(
 _OPENS_CLAUSE = re.compile(r"\s+that\s+(?:on\s+(?:the\s+)?)?", re.I)
 
 
-# A plan called off in the sentence or the one before ("called off a trip ... He had been due to
-# leave on Friday for talks on Sunday"): its day had not come.
-_CALLED_OFF = re.compile(r"\b(?:(?:has|have)\s+been\s+(?:postponed|cancell?ed|called\s+off|put\s+off|delayed|deferred)"
-                         r"|(?:postponed|cancell?ed|called\s+off|put\s+off|scrapped)\s+(?:a|an|the|his|her|their)\b)", re.I)
-
-
 # A participle after "being" is a progressive passive: "the summit being held on Friday".
 _BEING = re.compile(r"\bbeing\s+$", re.I)
 
@@ -44,7 +38,7 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|been|already|not)\s+)*$", re.I)
 
 
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
+def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     lex = lexicon()
     cues = re.compile(
         rf"(?<![\w'])(?:(?P<FUTURE>{alternation(lex.future_cues)})|(?P<PAST>{alternation(lex.past_cues)})"
@@ -55,14 +49,16 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     signals = re.compile(rf"(?<!\w)(?:{alternation(lex.future_signals)})\s+$", re.I)
     extension = re.compile(rf"\b(?:{alternation(lex.extension_verbs)})\b[^.;]*?\s(?:{alternation(lex.extension_signals)})\s+$",
                            re.I)
-    return cues, boundary, signals, extension
+    off = alternation(lex.called_off)  # "has been postponed", "called off his trip"
+    called_off = re.compile(rf"\b(?:(?:has|have)\s+been\s+(?:{off})|(?:{off})\s+(?:a|an|the|his|her|their))\b", re.I)
+    return cues, boundary, signals, extension, called_off
 
 
 class TenseMap:
     """Sentence bounds of one text, and the tense cues of each sentence (found when first asked)."""
 
     def __init__(self, text: str) -> None:
-        _, boundary, self._signals, self._extension = _patterns()
+        _, boundary, self._signals, self._extension, self._called_off = _patterns()
         lex = lexicon()
         self._text = text
         starts = [0]
@@ -105,7 +101,7 @@ class TenseMap:
             if tense == FUTURE and _PAST_PERFECT.search(text, max(0, m.start() - 25), m.start()):
                 # "had been due to expire Friday": a plan of the past; one called off before its day ("the
                 # visit, which had been scheduled for Thursday, has been postponed") is on the nearest such day
-                tense = None if _CALLED_OFF.search(text, self._previous_start(s_start), min(s_end, len(text))) else PAST
+                tense = None if self._called_off.search(text, self._previous_start(s_start), min(s_end, len(text))) else PAST
             found[0].append(m.start())
             found[1].append(m.end())
             found[2].append(tense)
