@@ -667,6 +667,9 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
         m.date = m.published.strftime("%Y-%m")  # "have agreed": in the days before the report
     if m.date is None and news_day and any(d.ongoing for d in drafts) and not any(d.past or d.previous for d in drafts):
         m.date = news_day  # "Mr. Blair's current visit": under way on the report's day
+    if m.date is None and any(d.same_day for d in drafts):  # "Earlier in the day, ...": the day of the news
+        day = _recent_other(events, ev, lambda o: (iv := interval(o.mention.date)) is not None and iv[0] == iv[1])
+        m.date = day.mention.date if day else None  # told before it (already finished)
     if m.status == "held" and any(d.status == "held" and not d.ongoing for d in drafts) and m.date and len(m.date) == 10 \
             and m.published and (iv := interval(m.date)) and iv[0] > m.published.date():
         m.date = f"{iv[0].year - 1}{m.date[4:]}"  # "They met on October 13", told in September: last year's
