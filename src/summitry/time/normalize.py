@@ -127,6 +127,9 @@ def _place(month: int, day: int, year: str | None, ctx: Context, weekday: int | 
     return _iso(d) if d else None
 
 
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)  # "between 26 May and 4 June": one stretch of days
+
+
 def _month_day(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     month = lex.months[m["month"]]
@@ -150,7 +153,7 @@ def _month_day(m: re.Match, ctx: Context) -> list[Found] | None:
         year == "XXXX" or (date.fromisoformat(end_value) - date.fromisoformat(value)).days == 1)
     if end_value is None:
         return None
-    if (m.groupdict().get("conj") or "-").lower() == "and" and not consecutive:
+    if (m.groupdict().get("conj") or "-").lower() == "and" and not consecutive and not _BETWEEN.search(ctx.text, max(0, m.start() - 20), m.start()):
         return [(m.start(), m.end("day"), "DATE", value, None, None),
                 (m.start("day2") if not m.groupdict().get("month2") else m.start("month2"),
                  m.end(), "DATE", end_value, None, None)]
@@ -974,6 +977,7 @@ HANDLERS: dict[str, Callable[[re.Match, Context], list[Found] | None]] = {
     "slash": _numeric_date,
     "month_day": _month_day,
     "day_month": _month_day,
+    "day_month_range": _month_day,
     "month_year": _month_year,
     "month": _month,
     "year": _year,

@@ -58,6 +58,11 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             rf"(?:(?P<weekday>{weekday}),?\s+)?(?:(?i:the)\s+)?(?P<day>{DAY})(?:(?:\s*[-–]|\s+(?i:and|to|through|until))\s*(?P<day2>{DAY}))?"
             rf"\s+(?:of\s+)?(?P<month>{month})(?:,?\s+(?P<year>{YEAR}))?"
         ),
+        "day_month_range": (  # "26 May to 4 June": TimeML writes each end apart (evaluate.timeml_parts)
+            rf"(?:(?P<weekday>{weekday}),?\s+)?(?P<day>{DAY})\s+(?:of\s+)?(?P<month>{month})"
+            rf"\s*(?P<conj>-|–|(?i:to|and|through|until))\s*(?P<day2>{DAY})\s+(?:of\s+)?(?P<month2>{month})"
+            rf"(?:,?\s+(?P<year>{YEAR}))?"
+        ),
         "month_year": rf"{pmod}(?P<month>{month}),?\s+(?:of\s+)?(?:(?P<year>{YEAR})|{spoken})",
         "month": (
             rf"{pmod}(?:(?P<shift>{shifts})\s+)?(?P<month>{month})(?!\s+\d)"
