@@ -552,6 +552,8 @@ def _model_intros(sentences, docs, texts, intros, countries, orgs) -> None:
             name = texts[i][st:en]
             if " " not in name or not name.split()[-1][:1].isupper() or any(not (en <= a or st >= b) for a, b in taken):
                 continue  # one word, or ending in a lower-case word ("Custodian of"): no name
+            if name.lower() in lexicon().titles or name in honorifics():
+                continue  # "Crown Prince and Prime Minister Prince X": a title the model took for a name
             intros[i].append(Intro(i, st, en, name, None, name_style=name_style_country(name)))
             taken.append((st, en))
         intros[i].sort(key=lambda it: it.start)

@@ -27,6 +27,8 @@ TOKEN_RE = re.compile(rf"(?<![\w'’.-]){_TOK}(?![\w-])")
 # particles join the tokens of one name: "Lula da Silva", "von der Leyen", "Tamim bin Hamad"
 _PART = "(?:" + "|".join(sorted(particles(), key=len, reverse=True)) + r")[ \t]+"
 _SEQ_RE = re.compile(rf"(?<![\w'’.-]){_TOK}(?:[ \t]+(?:{_PART})*{_TOK})*(?![\w-])")
+_DOTTED_HONORIFIC = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(honorifics(), key=len, reverse=True)
+                                                  if h.endswith(".")) + r")[ \t]+")
 _APPOS_END = re.compile(r"[,;:()\[\]\"“”]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|said|says|was|is|were|are|has|have|had|will|would|and\s+(?:[A-Z]))\b")
 _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
@@ -204,7 +206,10 @@ def _name_after(text: str, pos: int, allow_comma: bool) -> tuple[int, int] | Non
     m = re.compile(r",?\s+" if allow_comma else r"[ \t]+").match(text, pos)
     if not m:
         return None
-    seq = _SEQ_RE.match(text, m.end())
+    start = m.end()
+    while dotted := _DOTTED_HONORIFIC.match(text, start):  # "Prime Minister Dr. Harini Amarasuriya"
+        start = dotted.end()
+    seq = _SEQ_RE.match(text, start)
     if not seq:
         return None
     st = stops()

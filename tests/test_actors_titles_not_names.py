@@ -1,0 +1,27 @@
+"""A title or a courtesy title is never a person of its own: "Prime Minister Dr. X" names X,
+and "Crown Prince and Prime Minister Prince X" names X alone. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summitry.events import extract_events
+from summitry.model import Article
+
+
+def people(*paragraphs: str) -> list[list[str]]:
+    article = Article(id="t", origin="t.txt", title="T", paragraphs=list(paragraphs), published=datetime(2025, 4, 6, 9))
+    return [[p.name for p in m.participants] for m in extract_events(article)]
+
+
+def test_a_dotted_courtesy_title_between_office_and_name_is_skipped():
+    found = people("Prime Minister Narendra Modi of India met Prime Minister Dr. Harini Amarasuriya of Sri Lanka "
+                   "in Colombo on Saturday.")
+    assert found == [["Narendra Modi", "Harini Amarasuriya"]]
+
+
+def test_a_title_opening_the_sentence_is_no_person():
+    found = people("Crown Prince and Prime Minister Prince Mohammed bin Salman received Iranian President "
+                   "Ebrahim Raisi in Riyadh on Saturday, on the sidelines of the Joint Arab-Islamic Extraordinary "
+                   "Summit convened to discuss the war on Gaza.")
+    assert found and all(names == ["Mohammed bin Salman", "Ebrahim Raisi"] for names in found)
