@@ -293,6 +293,7 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
                 ent = _pick(entries, m.group(), (i, m.start()), forms)
                 if ent:
                     spans.append((m.start(), m.end(), ent))
+                    ent.positions.append((i, m.start()))
         taken = [(s, e) for s, e, _ in spans] + [(m.start, m.end) for m in countries[i]]
         taken += [(o.start, o.end) for o in orgs[i]]
         for s, e, h, role in office_mentions(text, countries[i], taken, when):
@@ -437,8 +438,12 @@ def _pick(entries: list[Entry], surface: str, pos: tuple[int, int], forms: dict[
         # full calls another by the family name alone
         others = [e for e in before if not any(p[0] == pos[0] and p < pos for p in e.positions + [e.first])]
         before = others or before
-    if before:  # the most recently introduced or mentioned one
-        return max(before, key=lambda e: max(p for p in e.positions + [e.first] if p <= pos))
+    if before:  # the one named most so far ("Erdogan" after "first lady Emine Erdogan" is still the
+        # president), then the most recently introduced or mentioned
+        def weight(e: Entry) -> tuple[int, tuple[int, int]]:
+            seen = [p for p in e.positions + [e.first] if p <= pos]
+            return len(seen), max(seen)
+        return max(before, key=weight)
     return min(cands, key=lambda e: e.first)
 
 

@@ -355,12 +355,18 @@ def call_triggers(doc: Doc) -> list[tuple[int, int]]:
                 spans.append((t.idx, t.idx + len(t.text)))
         elif t.pos_ == "VERB" and lemma in words["calling_verbs"] and t.lower_ != "call":
             if any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in t.children) \
-                    and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") for c in t.children):
+                    and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") and not _set_off(doc, t, c) for c in t.children):
                 spans.append((t.idx, t.idx + len(t.text)))  # "phoned Ruto", "called Lula"
         elif t.pos_ == "NOUN" and t.lower_ in ("call", "calls") and any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children):
             spans.append((t.idx, t.idx + len(t.text)))  # "a good call with the president"
     return spans
+
+
+def _set_off(doc: Doc, verb: Token, child: Token) -> bool:
+    """Whether a comma stands between the verb and its dependent: "called Lula on Monday, a
+    conversation ..." adds a phrase, where "called him a liar" names what he was called."""
+    return any(doc[k].text == "," for k in range(verb.i + 1, child.left_edge.i))
 
 
 def other_party(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

@@ -1,0 +1,22 @@
+"""A family name alone, when two people of the article bear it, names the one the text has
+been calling by it: the president, not the spouse introduced in full beside him. Sentences
+written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summitry.events import extract_events
+from summitry.model import Article
+
+
+def test_the_family_name_stays_with_the_person_named_by_it_most():
+    article = Article(id="t", origin="t.txt", title="Erdogan visits Cairo", published=datetime(2024, 2, 15, 9),
+                      paragraphs=[
+                          "Turkish President Recep Tayyip Erdogan arrived in Cairo on Wednesday for talks with "
+                          "Egyptian President Abdel Fattah al-Sisi.",
+                          "Sisi welcomed Erdogan and first lady Emine Erdogan at the airport.",
+                          "Erdogan told reporters that trade would grow.",
+                          "A year earlier, Sisi phoned Erdogan on February 7, 2023 to offer condolences."])
+    [call] = [m for m in extract_events(article) if m.kind == "call"]
+    assert {p.name for p in call.participants} == {"Abdel Fattah al-Sisi", "Recep Tayyip Erdogan"}

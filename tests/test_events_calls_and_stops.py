@@ -1,0 +1,33 @@
+"""A call read from "called X", with a phrase set off after it; "stop" used as a verb is no
+visit. Sentences written for these tests; publication Wednesday 27 November 2024."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summitry.events import extract_events
+from summitry.model import Article
+
+
+def events(*paragraphs: str):
+    return extract_events(Article(id="t", origin="t.txt", title="T", paragraphs=list(paragraphs),
+                                  published=datetime(2024, 11, 27, 20)))
+
+
+def test_called_a_leader_with_a_phrase_set_off_after_it_is_a_call():
+    [call] = events("Mexican President Claudia Sheinbaum called Donald Trump on Nov. 7 to congratulate him, "
+                    "a conversation she described as cordial.")
+    assert (call.kind, call.date, call.status) == ("call", "2024-11-07", "held")
+    assert {p.name for p in call.participants} == {"Claudia Sheinbaum", "Donald Trump"}
+
+
+def test_calling_someone_a_name_is_no_call():
+    assert events("Mexican President Claudia Sheinbaum called Donald Trump a friend of Mexico on Monday.") == []
+
+
+def test_stop_as_a_verb_is_no_visit():
+    found = events("President-elect Donald Trump said Wednesday that he spoke with Mexican President Claudia Sheinbaum.",
+                   "\"She has agreed to stop migration through Mexico, and into the United States,\" Trump wrote.")
+    assert not any(m.kind == "visit" for m in found)
+    [visit] = events("Chinese Foreign Minister Wang Yi made a stop in Tonga on Tuesday.")
+    assert (visit.kind, visit.location.country) == ("visit", "TON")
