@@ -25,3 +25,12 @@ def test_a_title_opening_the_sentence_is_no_person():
                    "Ebrahim Raisi in Riyadh on Saturday, on the sidelines of the Joint Arab-Islamic Extraordinary "
                    "Summit convened to discuss the war on Gaza.")
     assert found and all(names == ["Mohammed bin Salman", "Ebrahim Raisi"] for names in found)
+
+
+def test_an_interim_cabinets_advisers_are_its_head_and_ministers():
+    article = Article(id="t", origin="t.txt", title="T", published=datetime(2025, 4, 5, 9), paragraphs=[
+        "Chief Adviser Prof Muhammad Yunus met Prime Minister Narendra Modi of India in Bangkok on Friday.",
+        "Foreign Affairs Adviser Touhid Hossain met External Affairs Minister S. Jaishankar in Bangkok on Thursday."])
+    found = [[(p.name, p.role, p.country) for p in m.participants] for m in extract_events(article)]
+    assert found == [[("Muhammad Yunus", "Chief Adviser", "BGD"), ("Narendra Modi", "Prime Minister", "IND")],
+                     [("Touhid Hossain", "Foreign Adviser", "BGD"), ("S. Jaishankar", "Foreign Minister", "IND")]]
