@@ -31,3 +31,12 @@ def test_stop_as_a_verb_is_no_visit():
     assert not any(m.kind == "visit" for m in found)
     [visit] = events("Chinese Foreign Minister Wang Yi made a stop in Tonga on Tuesday.")
     assert (visit.kind, visit.location.country) == ("visit", "TON")
+
+
+def test_each_callee_takes_the_day_named_with_it():
+    found = extract_events(Article(id="t", origin="t.txt", title="T", published=datetime(2025, 6, 22, 9), paragraphs=[
+        "President Lee Jae-myung of South Korea spoke with Trump by phone on June 6.",
+        "He also held phone talks with Japanese Prime Minister Shigeru Ishiba on June 9 and with Chinese President "
+        "Xi Jinping the following day, during which he invited Xi to visit in the fall."]))
+    days = {tuple(sorted(m.countries)): m.date for m in found if m.kind == "call"}
+    assert days == {("KOR", "USA"): "2025-06-06", ("JPN", "KOR"): "2025-06-09", ("CHN", "KOR"): "2025-06-10"}

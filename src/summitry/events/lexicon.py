@@ -46,6 +46,7 @@ class EventLexicon:
     senses: dict[str, Sense]  # lower-cased form -> sense
     triggers: re.Pattern
     not_events: re.Pattern
+    staying_away: re.Pattern  # right before a gathering: someone will not be there
     formats: dict[str, re.Pattern]
     anaphoric: re.Pattern  # a determiner right before the event phrase
     series_next: re.Pattern
@@ -107,6 +108,7 @@ def lexicon() -> EventLexicon:
         senses=senses,
         triggers=words_regex(list(senses)),
         not_events=words_regex(data["not_events"]),
+        staying_away=re.compile(rf"(?:{words_regex(data['staying_away']).pattern})\s+(?:the\s+|this\s+year['’]s\s+|next\s+week['’]s\s+)?(?:[\w'’.-]+\s+){{0,3}}$", re.I),
         formats={name: words_regex(words) for name, words in data["formats"].items()},
         anaphoric=re.compile(
             rf"(?:^|[\s\"“‘'])(?:{'|'.join(re.escape(w) for w in data['anaphoric_determiners'])})\s+"

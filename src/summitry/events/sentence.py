@@ -46,6 +46,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     first_segment_end = text.find(",") if "," in text[:40] else -1
     past: list[Draft] = []
     hosting: list[int] = []  # gatherings where the talks named just before them are held
+    trips: list[Draft] = []  # trips to a gathering called off by those who stay away from it
     for i, d in enumerate(drafts):
         c_start, c_end = next(((a, b) for a, b in clauses if a <= d.start < b), (0, len(text)))
         prev_end = max([o.end for o in drafts[:i] if o.end <= d.start and o.end > c_start] or [c_start])
@@ -145,6 +146,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             hosting.append(i)
         locate(view, d, c_start, next_start, attribution)
         attach_date(view, d, i, drafts, c_start, c_end, attribution, first_segment_end)
+        if (trip := _stays_away(view, d, c_start, attribution)) is not None:
+            trips.append(trip)
         if d.status == "proposed" and d.date and _reported_will(text, d, c_start):
             d.status = "scheduled"  # "said Petro would visit Caracas next week": "will", reported
         if d.past and (span := next(((a, b) for a, b in since_clauses(parse(text)) if a <= d.start < b), None)):
@@ -188,6 +191,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             b.date = b.date or a.date
             if a.status == "held" and b.status == "held" and not b.past:
                 b.status = "scheduled"  # "arrived in Kyiv on Friday for talks": the purpose comes after the arrival
+    drafts = sorted(drafts + trips, key=lambda d: d.start)
     drafts = [part for d in drafts for part in _split_call(view, d)]
     drafts = [part for d in drafts for part in _split_separate(view, d)]
     drafts = [part for d in drafts for part in _split_itinerary(view, d, drafts)]
@@ -195,6 +199,28 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = [d for d in drafts if not _hosts_without_guest(view, d)]
     _agreements_in_talks(drafts)
     return [d for d in drafts if not d.negated] + past
+
+
+def _stays_away(view: SentenceView, d: Draft, c_start: int, attribution: list[tuple[int, int]]) -> Draft | None:
+    """"Lee has decided not to attend the NATO summit in The Hague": the gathering goes on
+    without him (its draft loses the negation and him), and his trip there is called off
+    (returned, when the gathering has a place)."""
+    if d.kind not in ("summit", "forum", "meeting") or d.sense.pos != "noun" and not d.name:
+        return None
+    cue = lexicon().staying_away.search(view.text, c_start, d.start)
+    if cue is None:
+        return None
+    absent = persons_in(view, c_start, cue.start(), attribution)
+    if not absent:
+        return None
+    d.negated, d.status = False, None
+    d.participants = [p for p in d.participants if p not in absent]
+    d.own_countries = [c for c in d.own_countries if c not in {p.country for p in absent}]
+    if d.location is None or not d.location.country:
+        return None
+    states = list(dict.fromkeys([p.country for p in absent if p.country] + [d.location.country]))
+    return replace(d, start=d.start + 1, kind="visit", sense=lexicon().senses["visit"], name=None, format=None,
+                   participants=list(absent), own_countries=states, groups=[], status="cancelled", sideline=False)
 
 
 def _agreements_in_talks(drafts: list[Draft]) -> None:
@@ -400,8 +426,28 @@ def _split_call(view: SentenceView, d: Draft) -> list[Draft]:
     if len(by_country) < 3:
         return [d]
     caller = list(by_country)[0]
-    return [replace(d, participants=by_country[caller] + people, own_countries=[caller, country], groups=[])
-            for country, people in list(by_country.items())[1:]]
+    parts = [replace(d, participants=by_country[caller] + people, own_countries=[caller, country], groups=[])
+             for country, people in list(by_country.items())[1:]]
+    for part, day in zip(parts, _days_of_callees(view, d, [people for people in list(by_country.values())[1:]])):
+        part.date = day or part.date
+    return parts
+
+
+def _days_of_callees(view: SentenceView, d: Draft, callees: list[list[Person]]) -> list[str | None]:
+    """"held phone talks with A on June 9 and with B the following day": each callee's own day,
+    the one named between it and the next callee (or the clause's end), when every callee
+    after the trigger has one."""
+    firsts = [min((a.start for a in view.actors if a.kind == "person" and a.person in people and a.start > d.end),
+                  default=None) for people in callees]
+    if None in firsts or firsts != sorted(firsts):
+        return [None] * len(callees)
+    bounds = firsts + [len(view.text)]
+    days = []
+    for a, b in zip(bounds, bounds[1:]):
+        b = min(b, *(k for k in (view.text.find(",", a), view.text.find(";", a)) if k >= 0), len(view.text))
+        found = {v for t in view.timexes if a <= t.start < b and (v := date_value(t)) and not is_since_date(view.text, t)}
+        days.append(next(iter(found)) if len(found) == 1 else None)
+    return days if all(days) and len(set(days)) == len(days) else [None] * len(callees)
 
 
 _FORMER_SLOT = re.compile(r"[^.;]*?\b(?:was|were|had\s+been)\s+(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due)\b", re.I)

@@ -482,6 +482,8 @@ def _relative(m: re.Match, ctx: Context) -> list[Found] | None:
         code, factor = lex.units[unit] if unit != "weekend" else ("D", 2)
         return _one(m, "DURATION", f"P{factor}{code}")
     mod = _pmod(m)
+    if unit == "week" and shift_word == "this" and not pmod and ctx.dct and ctx.dct.isoweekday() == 7 and ctx.direction >= 0:
+        shift = 1  # "this week" in Sunday's paper: the week that begins the next day
     return _one(m, "DATE", _period(unit, shift, ctx, ctx.direction), mod=mod)
 
 
