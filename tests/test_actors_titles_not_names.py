@@ -34,3 +34,13 @@ def test_an_interim_cabinets_advisers_are_its_head_and_ministers():
     found = [[(p.name, p.role, p.country) for p in m.participants] for m in extract_events(article)]
     assert found == [[("Muhammad Yunus", "Chief Adviser", "BGD"), ("Narendra Modi", "Prime Minister", "IND")],
                      [("Touhid Hossain", "Foreign Adviser", "BGD"), ("S. Jaishankar", "Foreign Minister", "IND")]]
+
+
+def test_a_storm_or_a_building_named_like_a_person_is_no_person():
+    article = Article(id="t", origin="t.txt", title="T", published=datetime(2024, 10, 9, 9), paragraphs=[
+        "U.S. President Joe Biden on Tuesday called off a trip to Germany that was to begin this week, saying he "
+        "needed to stay in the United States to oversee the federal response to Hurricane Milton, a powerful storm.",
+        "Chinese President Xi Jinping met Hungarian President Tamas Sulyok, before Xi crossed over to the Carmelite "
+        "Monastery, the seat of the Prime Minister, for talks with Viktor Orban."])
+    names = {p.name for m in extract_events(article) for p in m.participants}
+    assert not names & {"Hurricane Milton", "Carmelite Monastery"} and "Joe Biden" in names
