@@ -1,9 +1,12 @@
 """Scraped-page cleaning, written for these tests: headlines under a slug in another language or
-a banner naming an office."""
+a banner naming an office, and the furniture that closes a page below the article."""
 
 from __future__ import annotations
 
+import pytest
+
 from summitry.cleaning import clean_scraped
+from summitry.cleaning.closing import strip_closing
 from summitry.model import RawDocument
 
 HEADLINE = "Chile and Argentina agree to reopen a mountain pass to lorries"
@@ -40,3 +43,34 @@ def test_banner_naming_an_office_is_no_headline():
     a = clean("President of Chile", "Events / News", headline, LEAD, "March 14, 2023", SECOND, LAST,
               url="https://president.example.cl/events/news/48213")
     assert a.title == headline
+
+
+# --- what closes the page below the article ---------------------------------------------------
+
+@pytest.mark.parametrize("footer", [
+    ["Leave a Reply", "Your email address will not be published. Required fields are marked *"],
+    ["Síguenos en nuestras redes sociales"],
+    ["Categories: Transport, Chile, Argentina."],
+    ["With reports from El Diario, Radio Andes and AFP"],
+    ["Share:  f  X  in"],
+    ["Previous Post: Ministers open a new border post"],
+    ["Example Agency website contains only a portion of the news stories offered to subscribers in its wire "
+     "service, and in summarized form. Please contact us for subscription options."],
+])
+def test_page_furniture_after_the_last_paragraph(footer):
+    a = clean(HEADLINE, LEAD, SECOND, LAST, *footer)
+    assert a.paragraphs[-1] == LAST
+
+
+@pytest.mark.parametrize("closing", [
+    "- Presidential Press Unit (PPU)",  # an office signing, after a dash
+    "5521**0917",  # a story number
+    "16:04 LOCAL TIME 13:04 GMT",  # the filing time
+])
+def test_closing_credit_lines(closing):
+    assert strip_closing([LEAD, LAST, closing]) == [LEAD, LAST]
+
+
+def test_a_last_sentence_with_a_time_in_it_stays():
+    last = "The ministers will meet again at 10:30 on Friday."
+    assert strip_closing([LEAD, last]) == [LEAD, last]

@@ -68,6 +68,8 @@ class PageLexicon:
     outlet_kinds: re.Pattern  # what a masthead's tagline says the outlet is ("news agency")
     institution: re.Pattern  # a banner opening with an institution's name ("Ministry of ...")
     byline_roles: frozenset[str]  # lower-cased reporters' roles in a credit ("Reporter", "Special Correspondent")
+    publisher_notices: re.Pattern  # a notice to readers anywhere in a paragraph ("subscription options")
+    filing_time_words: frozenset[str]  # lower-cased words of a filing-time line ("local time", "gmt")
 
 
 @lru_cache(maxsize=1)
@@ -147,4 +149,6 @@ def lexicon() -> PageLexicon:
         outlet_kinds=re.compile(rf"\b(?:{_alternation(data['outlet_kinds'])})\b", re.I),
         institution=re.compile(rf"^(?:the\s+)?(?:{_alternation(data['institution_heads'])})\s+of\s", re.I),
         byline_roles=frozenset(w.lower() for w in data["byline_roles"]),
+        publisher_notices=re.compile(rf"\b(?:{_alternation(data['publisher_notices'])})\b", re.I),
+        filing_time_words=frozenset(w.lower() for w in data["filing_time_words"]),
     )
