@@ -1,5 +1,6 @@
-"""Scraped-page cleaning, written for these tests: headlines under a slug in another language or
-a banner naming an office, and the furniture that closes a page below the article."""
+"""Scraped-page cleaning, written for these tests: datelines in other styles, a date printed in two
+calendars, a dateline's day against a "Last updated" time, headlines under a slug in another
+language or a banner naming an office, and the furniture that closes a page below the article."""
 
 from __future__ import annotations
 
@@ -21,6 +22,54 @@ URL = "https://roads.example.org/chile-and-argentina-agree-to-reopen-mountain-pa
 def clean(*lines: str, url: str | None = URL):
     text = "\n".join(([f"URL: {url}", ""] if url else []) + list(lines)) + "\n"
     return clean_scraped(RawDocument("page.txt", text))
+
+
+# --- datelines and publication dates ------------------------------------------------------------
+
+def test_dateline_closed_by_a_stop_and_a_dash_after_the_agency():
+    standfirst = "Officials said the road would open to freight first, with buses to follow in spring"
+    a = clean(HEADLINE, standfirst, f"SANTIAGO, Mar 14 (EFE).- {LEAD}", SECOND, LAST,
+              url="https://roads.example.org/2023/03/14/chile-and-argentina-agree-to-reopen-mountain-pass/")
+    assert a.paragraphs[0] == LEAD  # the standfirst over the dateline is no body
+    assert a.source == "EFE"
+    assert a.published_iso == "2023-03-14"
+
+
+def test_yearless_dateline_closed_by_a_stop_and_a_dash():
+    lead = LEAD.replace("on Tuesday", "this Tuesday")
+    a = clean(HEADLINE, f"Mendoza, 14 Mar. (XTV).- {lead}", SECOND, LAST,
+              url="https://roads.example.org/2023/03/chile-and-argentina-agree-to-reopen-mountain-pass/")
+    assert a.paragraphs[0] == lead
+    assert a.published_iso == "2023-03-14"  # the year of the month in the URL
+
+
+def test_dateline_with_its_year_after_a_slash():
+    a = clean(HEADLINE, f"Mendoza, March 14/2023 (XNA) {LEAD}", SECOND, LAST, url=None)
+    assert a.paragraphs[0] == LEAD
+    assert a.published_iso == "2023-03-14"
+
+
+def test_date_line_giving_the_day_in_two_calendars():
+    a = clean(HEADLINE, "Tuesday, 14 March 2023 - 22 Sha'ban 1444 H", "Mendoza - Roads Desk", LEAD, SECOND,
+              LAST, url=None)
+    assert a.published_iso == "2023-03-14"
+
+
+def test_place_and_yearless_day_outrank_a_later_update_time():
+    a = clean(HEADLINE, "Mendoza, mar. 14", LEAD, SECOND, LAST, "Last updated: 03/15/2023 00:40")
+    assert a.published_iso == "2023-03-14"
+    assert a.published_precision == "day"
+    assert a.title == HEADLINE
+
+
+def test_update_time_on_the_datelines_day_gives_the_time():
+    a = clean(HEADLINE, "Updated: March 14, 2023 21:05", f"Mendoza, Mar 14 (EFE) - {LEAD}", SECOND, LAST)
+    assert a.published_iso == "2023-03-14T21:05"
+
+
+def test_weekday_and_day_alone_still_date_nothing():
+    a = clean("Tuesday, 14 March", HEADLINE, LEAD, SECOND, LAST, url=None)
+    assert a.published is None
 
 
 # --- headlines --------------------------------------------------------------------------------
