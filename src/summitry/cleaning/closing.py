@@ -31,6 +31,10 @@ _BIO = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) is (?:a
 _WEB_CREDIT = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}$")
 _WITH = re.compile(r"^(?i:with)\s+(?P<who>.{2,60})$")
 _SIGNATURE_WORDS = (2, 6)
+_FILING_TIME = re.compile(r"(?<![\d:.])(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{4}(?=\s*(?i:gmt|utc|hrs?)\b))(?![\d:])",
+                          re.I)
+_ZONE_LETTERS = 4  # "GMT", "AEST": a time zone's abbreviation
+_LETTER = re.compile(r"[^\W\d_]")
 _SENTENCE_END = re.compile(r"[.!?][\"'”’)]*\s*$")
 _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 
@@ -74,7 +78,15 @@ def is_closing_sentence(sentence: str) -> bool:
         return False
     segue = bool(lexicon().segue.search(text)) and not _SENTENCE_START.search(text)
     return (segue or _is_code(text) or _is_labelled_credit(text) or _is_credit(text) or _is_signoff(text)
-            or _is_bio(text) or _is_agency_credit(text) or bool(_WEB_CREDIT.match(text)))
+            or _is_bio(text) or _is_agency_credit(text) or bool(_WEB_CREDIT.match(text)) or _is_filing_time(text))
+
+
+def _is_filing_time(text: str) -> bool:
+    """The time the story was filed, under it: "16:04 LOCAL TIME 13:04 GMT", "0915 GMT"."""
+    rest, times = _FILING_TIME.subn(" ", text)
+    allowed = lexicon().filing_time_words
+    return times > 0 and all(w.lower() in allowed or (w.isupper() and len(w) <= _ZONE_LETTERS)
+                             for w in re.findall(r"\w+", rest))
 
 
 def _is_bio(text: str) -> bool:
@@ -86,6 +98,7 @@ def _is_bio(text: str) -> bool:
 
 def _is_signature(paragraph: str) -> bool:
     """A name or an office signing under the last paragraph ("Press and Information Department")."""
+    paragraph = paragraph.lstrip("-—– ")  # "- Press and Information Department"
     words = paragraph.split()
     return (_SIGNATURE_WORDS[0] <= len(words) <= _SIGNATURE_WORDS[1] and not _SENTENCE_END.search(paragraph)
             and not re.search(r"\d", paragraph) and not re.match(r"(?i)by\b", paragraph)  # a byline gives a credit
@@ -102,9 +115,11 @@ def _is_agency_credit(text: str) -> bool:
 
 
 def _is_code(text: str) -> bool:
-    """An e-mail address, a desk code ("ABC/DE/1640 hrs", "ABC") or names joined by slashes
+    """An e-mail address, a desk code ("ABC/DE/1640 hrs", "ABC"), a number or names joined by slashes
     ("ABC/Jane Roe/John Doe"; with one slash only where it names a photo credit or agency)."""
     if _EMAIL.match(text) or _DESK_CODE.match(text):
+        return True
+    if not _LETTER.search(text):  # a story number of digits and signs ("8123**4567")
         return True
     return bool(_SLASHED_NAMES.match(text)) and (text.count("/") >= 2 or bool(lexicon().credit_names.search(text)))
 

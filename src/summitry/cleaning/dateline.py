@@ -13,19 +13,20 @@ from .lexicon import lexicon
 
 # "SEOUL, May 14 (Yonhap) --", "CARBIS BAY, England (AP) --", "Istanbul [Turkey], August 5 (ANI):",
 # "Paris, 26 October 2022 (dpa/MIA) -", "SOCHI, September 4. /TASS/.", "June 16 (UPI) --",
-# "NEW DELHI:", "Woodside, California -": a place, a region, a day, an agency credit, a dash.
+# "NEW DELHI:", "Woodside, California -", "Lima, 14 Nov. (Agency).-", "Addis Ababa, December 12/2024 (Agency)":
+# a place, a region, a day, an agency credit, a dash.
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     months = f"(?i:{lexicon().month_names})"
     word = r"[A-Z][\w.'’-]*"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
-    when = rf"(?:(?:{months})\.?\s+{day}|{day}\s+(?:{months})\.?)(?:,?\s+(?:19|20)\d\d)?"
+    when = rf"(?:(?:{months})\.?\s+{day}|{day}\s+(?:{months})\.?)(?:(?:,?\s+|/)(?:19|20)\d\d)?"
     return re.compile(
         rf"^(?P<place>(?!{months}\.?\s+\d){word}(?:[ /]{word}){{0,3}})?"
         rf"(?:\s*\[[^\]]{{2,30}}\])?"
         rf"(?:,\s*(?!{months}\b)(?P<region>{word}(?:\s+{word}){{0,2}}))?"
         rf"(?:,?\s*(?P<when>{when})\.?)?\s*"
-        rf"(?:\((?P<agency>[^()]{{2,60}})\)|/(?P<slashed>[A-Za-z]{{2,12}})/\.?)?"
+        rf"(?:\((?P<agency>[^()]{{2,60}})\)(?:\.(?=-))?|/(?P<slashed>[A-Za-z]{{2,12}})/\.?)?"
         rf"\s*(?P<dash>--|—|–|[-_](?=\s|$)|:)?\s*"
     )
 

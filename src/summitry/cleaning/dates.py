@@ -140,14 +140,15 @@ def date_from_url(url: str | None) -> tuple[datetime, str] | None:
     return None
 
 
-# "March 24", "Sept. 14", "26 October", "07th November" (a dateline's day, often without a year)
+# "March 24", "Sept. 14", "26 October", "07th November" (a dateline's day, often without a year;
+# "December 12/2024" with one)
 @lru_cache(maxsize=1)
 def _month_day() -> re.Pattern:
     months = lexicon().month_names
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     return re.compile(
         rf"\b(?:(?P<m1>{months})\.?\s+(?P<d1>{day})|(?P<d2>{day})\s+(?P<m2>{months})\b\.?)(?!\d),?"
-        rf"(?:\s+(?P<y>(?:19|20)\d\d)\b)?", re.I)
+        rf"(?:(?:\s+|/)(?P<y>(?:19|20)\d\d)\b)?", re.I)
 
 
 def month_day(text: str) -> tuple[int, int, int | None] | None:

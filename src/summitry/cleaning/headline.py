@@ -22,6 +22,9 @@ SLUG_MATCH = 55
 # ... or hold this share of the slug's content words, and at least this many of them.
 SLUG_COVERAGE = 0.6
 SLUG_KEYWORDS = 3
+# Two words of at least this many letters this alike (rapidfuzz ratio) are one word in two forms.
+COGNATE_LETTERS = 5
+COGNATE_MATCH = 85
 # A first line of this many words, with a byline or date line under it, is the headline
 # whatever the slug says.
 CREDITED_WORDS = (4, 20)
@@ -157,10 +160,18 @@ def _keyword(word: str) -> bool:
     return len(word) > 3 or (len(word) > 1 and any(c.isdigit() for c in word))
 
 
+def _same_word(a: str, b: str) -> bool:
+    """One word, or the same word inflected or spelt in a kindred language ("visit"/"visits",
+    "presidentes"/"presidents", "estrategica"/"strategic"): a slug may keep the site's own language."""
+    return a == b or (min(len(a), len(b)) >= COGNATE_LETTERS and fuzz.ratio(a, b) >= COGNATE_MATCH)
+
+
 def _covers_slug(line: str, slug: str) -> bool:
-    """True when a line holds most of a keyword slug's words ("king-charles-france-visit-macron")."""
+    """True when a line holds most of a keyword slug's words ("king-charles-france-visit-macron"),
+    or their kin (a translated page under the original slug)."""
     wanted = {w for w in slug.split() if _keyword(w)}
-    shared = wanted & {w for w in _words(line) if _keyword(w)}
+    mine = {w for w in _words(line) if _keyword(w)}
+    shared = {w for w in wanted if any(_same_word(w, x) for x in mine)}
     return len(shared) >= SLUG_KEYWORDS and len(shared) >= len(wanted) * SLUG_COVERAGE
 
 

@@ -14,6 +14,21 @@ def _alternation(words: list[str]) -> str:
     return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
 
 
+def _loose(name: str) -> str:
+    """A regex for a transliterated name: its apostrophes may be left out or written another way,
+    its spaces and hyphens written either way ("Sha'ban", "Shaban", "Dhul Hijjah")."""
+    out = []
+    for part in re.split(r"([' -])", name):
+        out.append({"'": "['’ʿ`]?", " ": r"[\s-]?", "-": r"[\s-]?"}.get(part, re.escape(part)))
+    return "".join(out)
+
+
+def _other_calendar(months: list[str], eras: list[str]) -> re.Pattern:
+    names = "|".join(_loose(m) for m in sorted(months, key=len, reverse=True))
+    return re.compile(rf"(?<!\w)(?:\d{{1,2}}\s+(?:{names})|(?:{names})\s+\d{{1,2}}),?\s+1[34]\d\d"
+                      rf"(?:\s*(?:{_alternation(eras)})(?!\w))?(?!\d)", re.I)
+
+
 @dataclass(frozen=True)
 class PageLexicon:
     clutter_lines: frozenset[str]
@@ -68,6 +83,9 @@ class PageLexicon:
     outlet_kinds: re.Pattern  # what a masthead's tagline says the outlet is ("news agency")
     institution: re.Pattern  # a banner opening with an institution's name ("Ministry of ...")
     byline_roles: frozenset[str]  # lower-cased reporters' roles in a credit ("Reporter", "Special Correspondent")
+    publisher_notices: re.Pattern  # a notice to readers anywhere in a paragraph ("subscription options")
+    other_calendar_date: re.Pattern  # a day of another calendar ("20 Sha'ban 1446 H", "Tir 28, 1401")
+    filing_time_words: frozenset[str]  # lower-cased words of a filing-time line ("local", "gmt")
 
 
 @lru_cache(maxsize=1)
@@ -147,4 +165,7 @@ def lexicon() -> PageLexicon:
         outlet_kinds=re.compile(rf"\b(?:{_alternation(data['outlet_kinds'])})\b", re.I),
         institution=re.compile(rf"^(?:the\s+)?(?:{_alternation(data['institution_heads'])})\s+of\s", re.I),
         byline_roles=frozenset(w.lower() for w in data["byline_roles"]),
+        publisher_notices=re.compile(rf"\b(?:{_alternation(data['publisher_notices'])})\b", re.I),
+        other_calendar_date=_other_calendar(data["other_calendar_months"], data["other_calendar_eras"]),
+        filing_time_words=frozenset(w.lower() for w in data["filing_time_words"]),
     )

@@ -260,10 +260,11 @@ def is_dated_link(line: str) -> bool:
 
 
 def is_promo(line: str) -> bool:
-    """A publisher's promotion inside the body ("Follow our Google News channel ...") or a
-    link to a gallery ("Leaders meet in Rome — in pictures")."""
+    """A publisher's promotion inside the body ("Follow our Google News channel ..."), its notice
+    to readers ("Please contact us for subscription options.") or a link to a gallery ("Leaders
+    meet in Rome — in pictures")."""
     lex = lexicon()
-    return len(line.split()) <= 25 and bool(lex.promo.search(line))
+    return (len(line.split()) <= 25 and bool(lex.promo.search(line))) or bool(lex.publisher_notices.search(line))
 
 
 def is_post_signature(line: str) -> bool:

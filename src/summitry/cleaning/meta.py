@@ -93,19 +93,30 @@ def _rank(before: str) -> int:
 
 
 _YEARLESS_LINE_MAX = 60
+_PLACE_LEAD = re.compile(r"^\s*[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s*")  # "Lima, ", "Addis Ababa, "
+
+
+def _is_calendar_word(text: str) -> bool:
+    """True when a text names a weekday or a month ("Monday, "): no place."""
+    lex = lexicon()
+    return any(w.lower().strip(".,") in lex.weekdays or w.lower().strip(".,") in lex.months for w in text.split())
 
 
 def _read_yearless(line: str, head: Header) -> bool:
     """Take the days of a date line that prints them without a year ("27.6. 14:05 • Updated
-    27.6. 16:40", "Today, 3:15 pm"); True if the line is only that. A day with neither a time
-    nor a label ("23 December Monday" over the masthead) is the day the page was read."""
+    27.6. 16:40", "Today, 3:15 pm", "Lima, Nov. 14"); True if the line is only that. A day with
+    neither a time, a label nor a place ("23 December Monday" over the masthead) is the day the
+    page was read; with the place it was filed from, it is the dateline of the article."""
     found = find_yearless(line) if len(line) <= _YEARLESS_LINE_MAX else []
-    rest = line
+    place = _PLACE_LEAD.match(line) if found else None
+    if place and (place.end() > found[0][0] or _is_calendar_word(place.group(0))):
+        place = None  # "Monday, 23 December" names no place
+    rest = line[place.end() :] if place else line
     for start, end, _ in found:
         rest = rest.replace(line[start:end], " ")
     if not found or not leftover_is_empty(lexicon().clutter_tokens.sub(" ", rest)):
         return False
-    if all(day.hour is None for _, _, day in found) and _rank(line) == 1:
+    if all(day.hour is None for _, _, day in found) and _rank(line) == 1 and not place:
         return False
     head.yearless.extend((_rank(line[:start]), day) for start, _, day in found)
     return True
@@ -130,6 +141,8 @@ def read_meta(line: str, head: Header) -> bool:
         rest = rest.replace(line[date.start : date.end], " ")
     labelled = any(lex.published_labels.search(line[: d.start]) or lex.updated_labels.search(line[: d.start])
                    for d in found)
+    if found:  # "19 February 2025 - 20 Sha'ban 1446 H": the same day in another calendar
+        rest = lex.other_calendar_date.sub(" ", rest)
     rest = lex.relative_time_any.sub(" ", lex.clutter_tokens.sub(" ", rest))
     by = re.search(r"\bby:?\s+(.+)$", rest, re.I)
     parts = [p.strip(ln.EDGE + " ,;") for p in re.split(r"\||\s/\s", rest[: by.start()] if by else rest)]

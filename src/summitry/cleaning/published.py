@@ -34,6 +34,7 @@ def parse_published(value: str) -> FoundDate | None:
     return FoundDate(dt.replace(tzinfo=None), precision, 0, len(value), tz)
 
 
+_UPDATED = 2  # the rank of a date labelled as updated (meta._rank)
 _SAID_WITHIN = 4  # words between a verb of saying and "on <weekday>" ("said in a statement on Monday")
 
 
@@ -73,8 +74,9 @@ def choose_published(
 ) -> Published:
     """The publication time, by the evidence a reader trusts most.
 
-    The page's own date lines first; then the dateline's day ("LONDON, March 24 (AP) --"),
-    its year from the page, the URL or a nearby date in the text, else from the weekday of the
+    The page's own date lines first (where the only full date is a "Last updated" time, the day
+    of a dateline or of a yearless date line before it, in the year of the update, comes first); then
+    the dateline's day ("LONDON, March 24 (AP) --"), its year from the page, the URL or a nearby date in the text, else from the weekday of the
     dispatch; then a date in the URL; a month alone (a month-only stamp or URL) is refined by "today (23)"
     in the lead, else kept at month precision. None when nothing gives a year.
     A date line without a year (``yearless``: "27.6. 14:05") ranks above the dateline and takes
@@ -84,26 +86,22 @@ def choose_published(
     photo of the day), at day precision.
     """
     full = [(rank, d) for rank, d in dates if d.precision != "month"]
+    month = next((d.value for _, d in dates if d.precision == "month"), None)
+    dated_line = bool(dateline_day) or any(rank < _UPDATED for rank, _ in yearless or [])
+    if full and dated_line and all(rank == _UPDATED for rank, _ in full):
+        # only a "Last updated" time: the dateline's day before it, in the year of the update (the
+        # update's time where it falls on that day)
+        updated = max(d.value for _, d in full)
+        found = _day_of(yearless, dateline_day, updated, url, paragraphs, today, caption_dates, text_dates)
+        if found and found.value.date() < updated.date():
+            return found
     if full:
         best = _best_of(full)
         return Published(best.value, best.precision, best.timezone)
-    month = next((d.value for _, d in dates if d.precision == "month"), None)
+    found = _day_of(yearless, dateline_day, month, url, paragraphs, today, caption_dates, text_dates)
+    if found:
+        return found
     from_url = date_from_url(url)
-    if yearless:
-        found = _from_yearless(yearless, month, from_url, paragraphs, caption_dates or [], text_dates or [],
-                               today or datetime.now())
-        if found:
-            return found
-    if dateline_day:
-        mon, day, year = dateline_day
-        page = [d.value for d in (caption_dates or []) + (text_dates or [])]
-        year = year or _year_of(mon, day, [month, from_url[0] if from_url else None], paragraphs,
-                                today or datetime.now(), page)
-        if year:
-            try:
-                return Published(datetime(year, mon, day), "day")
-            except ValueError:
-                pass
     if from_url and from_url[1] == "day" and (month is None or from_url[0].strftime("%Y-%m") == month.strftime("%Y-%m")):
         warnings.append("publication date taken from the URL")
         return Published(from_url[0], "day")
@@ -118,6 +116,29 @@ def choose_published(
         return Published(month, "month")
     warnings.append("no publication date found")
     return Published(None, None)
+
+
+def _day_of(yearless: list[tuple[int, Yearless]] | None, dateline_day: tuple[int, int, int | None] | None,
+            near: datetime | None, url: str | None, paragraphs: list[str], today: datetime | None,
+            caption_dates: list[FoundDate] | None, text_dates: list[FoundDate] | None) -> Published | None:
+    """The publication day from a date line printed without a year, else from the dateline; a
+    month stamp, an update time or the URL's date near it gives the year."""
+    from_url = date_from_url(url)
+    today = today or datetime.now()
+    if yearless:
+        found = _from_yearless(yearless, near, from_url, paragraphs, caption_dates or [], text_dates or [], today)
+        if found:
+            return found
+    if dateline_day:
+        mon, day, year = dateline_day
+        page = [d.value for d in (caption_dates or []) + (text_dates or [])]
+        year = year or _year_of(mon, day, [near, from_url[0] if from_url else None], paragraphs, today, page)
+        if year:
+            try:
+                return Published(datetime(year, mon, day), "day")
+            except ValueError:
+                pass
+    return None
 
 
 def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list[str], today: datetime,
