@@ -28,3 +28,17 @@ def test_a_later_day_named_before_dates_what_follows_later_that_day():
     found = dates(LEAD, "On Tuesday he travelled to Bergen, where he met the mayor.",
                   "Later that day, President Duda held talks with Foreign Minister Anniken Huitfeldt of Norway.")
     assert found["Andrzej Duda+Anniken Huitfeldt"] == "2023-05-09"
+
+
+def test_a_meeting_dated_months_before_the_report_is_not_the_leads_undated_one():
+    found = extract_events(Article(id="t", origin="t.txt", title="T", published=datetime(2024, 2, 14, 18), paragraphs=[
+        "Turkish President Recep Tayyip Erdogan and his Egyptian counterpart Abdel Fattah al-Sisi on Wednesday "
+        "signed a joint declaration during Erdogan's first visit to Egypt in 12 years.",
+        "Sisi personally welcomed Erdogan and first lady Emine Erdogan at Cairo International Airport before an "
+        "official ceremony at the Ittihadiya Presidential Palace, where the two leaders held a one-on-one meeting "
+        "followed by talks between delegations.",
+        "Relations soured in 2013.",
+        "Ankara and Cairo appointed ambassadors in July 2023, and the two presidents met on the sidelines of the G20 "
+        "Summit in New Delhi in September."]))
+    meetings = sorted(m.date for m in found if m.kind == "meeting")
+    assert meetings == ["2023-09", "2024-02-14"]

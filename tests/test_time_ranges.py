@@ -40,3 +40,10 @@ def test_each_stop_of_a_tour_told_with_its_stretch_takes_the_whole_stretch():
         "his ministry said on Tuesday."])
     visits = [m for m in extract_events(article) if m.kind == "visit"]
     assert len(visits) == 3 and {m.date for m in visits} == {"2022-05-26/2022-06-04"}
+
+
+def test_an_invitation_to_visit_in_a_month_looks_ahead():
+    february = date(2024, 2, 14)
+    assert [t.value for t in tag("He announced that he had accepted an invitation to visit Turkey in April.", february)] \
+        == ["2024-04"]
+    assert [t.value for t in tag("He visited Turkey in April.", february)] == ["2023-04"]

@@ -433,11 +433,20 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
     fronted_end = s.text.find(",") if lexicon().time_order_lead.match(s.text) else -1
     target = _recent(events, lambda e: facts_compatible(e.mention, m) and _same_time_frame(e.mention, m, strict=strict)
                      and not (e.touched == s.index and e.last_start < fronted_end < d.start)
-                     and not _rescheduled(e.mention, m)
+                     and not _rescheduled(e.mention, m) and not _older_than_the_news(e, m)
                      and not (d.previous and e.mention.status not in ("held", "")))  # the last one is not the next
     if target:
         return _join(events, target, m, d, s)
     return _new(events, m, d, s)
+
+
+def _older_than_the_news(e: _Event, m: EventMention) -> bool:
+    """Whether m, dated weeks before the report, is another event than e, the lead's undated
+    past event (the news of the day): "Sisi welcomed Erdogan at the airport ... The two
+    presidents met in New Delhi in September" are two meetings."""
+    iv = interval(m.date)
+    return bool(e.mention.date is None and e.first_sentence <= _LEAD and e.mention.status == "held" and iv
+                and m.published and (m.published.date() - iv[1]).days > 7)
 
 
 def _same_time_frame(a: EventMention, b: EventMention, strict: bool = False) -> bool:
