@@ -36,6 +36,13 @@ def test_two_reports_of_one_named_summit_are_compatible_whichever_states_each_na
     assert not facts_compatible(summit(["IND", "BRA"], "2024-11-18", None), summit(["DEU", "ZAF"], "2024-11-18", None))
 
 
+def test_an_undated_report_of_a_named_summit_joins_it_at_the_same_place():
+    undated = summit(["CHN", "BRA"], None)
+    assert facts_compatible(undated, summit(["USA", "BRA"], "2024-11-18/2024-11-19"))
+    unplaced = EventMention(**{**undated.__dict__, "location": None})
+    assert not facts_compatible(unplaced, summit(["USA", "BRA"], "2024-11-18/2024-11-19"))
+
+
 def test_the_summit_a_side_meeting_was_held_at_and_a_report_of_its_attendees_make_one_record(tmp_path: Path):
     with Store(tmp_path / "s.db") as store:
         for a in (SIDELINES, ATTENDED):

@@ -21,7 +21,8 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
 
 
 def attribution_spans(text: str) -> list[tuple[int, int]]:
-    """Comma segments that only say who said something ("sources said Friday")."""
+    """Comma segments that only say who said something ("sources said Friday"), and phrases
+    that name who invited a traveller ("at the invitation of President X")."""
     spans, pos = [], 0
     for part in re.split(r"([,;][\"”’]?\s+|\s+--\s+|\.\s*$)", text):
         seg_start, pos = pos, pos + len(part)
@@ -31,6 +32,8 @@ def attribution_spans(text: str) -> list[tuple[int, int]]:
         if 0 < len(words) <= 12 and lexicon().attribution.search(part) and not lexicon().triggers.search(part):
             spans.append((seg_start, pos))
     for m in re.finditer(r"\baccording to\b[^,.;]*", text, re.I):
+        spans.append((m.start(), m.end()))
+    for m in lexicon().invited_by.finditer(text):  # "At the invitation of X, Y will travel": X hosts, Y travels
         spans.append((m.start(), m.end()))
     return spans
 

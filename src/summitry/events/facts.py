@@ -350,8 +350,9 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, 
     gathering = {a.kind, b.kind} <= {"summit", "forum"} and bool(interval(a.date) and interval(b.date))
     if (a.series is None) != (b.series is None) and (a.participants and b.participants) and not gathering:
         return False  # a named event and an unnamed one, each with its own people
-    if gathering and a.series and b.series:
-        return True  # one named summit: each report lists some of the states there
+    if {a.kind, b.kind} <= {"summit", "forum"} and a.series and b.series \
+            and (gathering or a.location and b.location and a.location.place and b.location.place):
+        return True  # one named summit, dated or placed alike: each report lists some of the states there
     people = names_overlap if overlap else names_compatible
     return (gathering or people(a.participants, b.participants)) and (
         countries_compatible(a.countries, b.countries) or overlap and same_delegation(a, b))

@@ -14,6 +14,7 @@ def status(window: str, after: str) -> tuple[str | None, bool]:
     """Status from cue words, and whether the trigger is negated."""
     st = lexicon().status
     window = _ASIDE.sub("", window)  # "is also to visit": "is to visit"
+    window = lexicon().invited_by.sub(" ", window)  # "At the invitation of X, Y will travel": no proposal
     near = " ".join(window.split()[-4:])
     negated = bool(st["negated"].search(near))
     if st["called_off"].search(after):
