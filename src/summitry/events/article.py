@@ -434,10 +434,18 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
     target = _recent(events, lambda e: facts_compatible(e.mention, m) and _same_time_frame(e.mention, m, strict=strict)
                      and not (e.touched == s.index and e.last_start < fronted_end < d.start)
                      and not _rescheduled(e.mention, m) and not _older_than_the_news(e, m)
+                     and not _side_meeting(e.mention, m, d)
                      and not (d.previous and e.mention.status not in ("held", "")))  # the last one is not the next
     if target:
         return _join(events, target, m, d, s)
     return _new(events, m, d, s)
+
+
+def _side_meeting(gathering: EventMention, m: EventMention, d: Draft) -> bool:
+    """Whether m is a meeting of two states told by its verb ("Putin met Vo Van Thuong")
+    beside a summit or forum: a side meeting, not the gathering, whoever attended both."""
+    return d.sense.pos == "verb" and m.kind in ("meeting", "call") and gathering.kind in ("summit", "forum") \
+        and len(set(m.countries)) <= 2
 
 
 def _older_than_the_news(e: _Event, m: EventMention) -> bool:

@@ -194,6 +194,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = sorted(drafts + trips, key=lambda d: d.start)
     drafts = [part for d in drafts for part in _split_call(view, d)]
     drafts = [part for d in drafts for part in _split_separate(view, d)]
+    drafts = [part for d in drafts for part in _split_guests(view, d)]
     drafts = [part for d in drafts for part in _split_itinerary(view, d, drafts)]
     drafts = [part for d in drafts for part in _split_destinations(view, d)]
     drafts = [d for d in drafts if not _hosts_without_guest(view, d)]
@@ -491,6 +492,32 @@ def _split_separate(view: SentenceView, d: Draft) -> list[Draft]:
         return [d]
     return [replace(d, own_countries=[*common, c], participants=[p for p in d.participants if p.country in (*common, c)],
                     groups=[]) for c in others]
+
+
+_WITH = re.compile(r"\bwith\b", re.I)
+_SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\b", re.I)
+_TOGETHER = re.compile(r"\b(?:trilateral|three-way|tripartite|joint|jointly|together|all\s+three)\b", re.I)
+
+
+def _split_guests(view: SentenceView, d: Draft) -> list[Draft]:
+    """One host meeting several guests of different states, one after another: "met with
+    President A of X and with President B of Y" (the preposition said again), or "on the
+    sidelines, the crown prince met A and B" (side meetings are bilateral). One meeting each,
+    unless the sentence says they met together ("a trilateral", "jointly")."""
+    if d.kind not in ("meeting", "call") or d.sense.pos != "verb" or d.past or _TOGETHER.search(view.text):
+        return [d]
+    guests = [a for a in view.actors if a.kind == "person" and a.person in d.participants and a.start > d.end]
+    hosts = [p for p in d.participants if p not in {a.person for a in guests}]
+    states = [a.person.country for a in guests]
+    if len(hosts) != 1 or len(guests) < 2 or None in states or len(set(states)) < len(states) \
+            or hosts[0].country in states:
+        return [d]
+    gaps = [view.text[a.end : b.start] for a, b in zip(guests, guests[1:])]
+    again = all(_WITH.search(g) for g in gaps) and _WITH.search(view.text, d.end, guests[0].start)
+    if not (again or _SIDELINES.search(view.text)):
+        return [d]
+    return [replace(d, participants=[hosts[0], a.person], own_countries=[c for c in (hosts[0].country, a.person.country) if c],
+                    groups=[]) for a in guests]
 
 
 _FRAME_BEFORE = re.compile(r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", re.I)

@@ -1,0 +1,40 @@
+"""A host who meets guests of several states one after another holds one meeting with each:
+the preposition said again ("met with A and with B"), or side meetings at a gathering. Said
+to be together ("a trilateral", "jointly"), or with neither cue, it stays one meeting.
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summitry.events import extract_events
+from summitry.model import Article
+
+
+def meetings(*paragraphs: str) -> list[tuple[str, ...]]:
+    article = Article(id="t", origin="t.txt", title="T", paragraphs=list(paragraphs), published=datetime(2023, 10, 18, 9))
+    return sorted(tuple(sorted(m.countries)) for m in extract_events(article) if m.kind == "meeting")
+
+
+def test_met_with_one_and_with_another_is_two_meetings():
+    assert meetings("Russian President Vladimir Putin met with President of Vietnam Vo Van Thuong and with "
+                    "President of Laos Thongloun Sisoulith on Tuesday.") == [("LAO", "RUS"), ("RUS", "VNM")]
+
+
+def test_side_meetings_with_leaders_of_two_states_are_two_meetings():
+    assert meetings("On the sidelines of the forum, Russian President Vladimir Putin met Vietnamese President "
+                    "Vo Van Thuong and Lao President Thongloun Sisoulith on Tuesday.") == [("LAO", "RUS"), ("RUS", "VNM")]
+
+
+def test_guests_met_together_stay_one_meeting():
+    assert meetings("US President Joe Biden met Japanese Prime Minister Fumio Kishida and South Korean President "
+                    "Yoon Suk Yeol at Camp David on Friday.") == [("JPN", "KOR", "USA")]
+    assert meetings("Russian President Vladimir Putin met Vietnamese President Vo Van Thuong and Lao President "
+                    "Thongloun Sisoulith jointly on the sidelines of the forum on Tuesday.") == [("LAO", "RUS", "VNM")]
+
+
+def test_a_side_meeting_told_by_its_verb_is_not_the_gathering():
+    article = Article(id="t", origin="t.txt", title="T", published=datetime(2023, 10, 18, 9), paragraphs=[
+        "On the sidelines of the summit, Russian President Vladimir Putin met Vietnamese President Vo Van Thuong "
+        "on Tuesday."])
+    assert sorted(m.kind for m in extract_events(article)) == ["meeting", "summit"]
