@@ -18,3 +18,11 @@ def test_the_hosts_who_invited_a_traveller_are_not_on_his_trips():
     assert visits and all([p.name for p in m.participants] == ["Xi Jinping"] for m in visits)
     assert ("CHN", "PER") in {tuple(sorted(m.countries)) for m in visits}
     assert {m.status for m in visits} == {"scheduled"}
+
+
+def test_a_state_visit_to_the_country_goes_to_the_hosts_state():
+    article = Article(id="t", origin="t.txt", title="T", published=datetime(2025, 5, 12, 9), paragraphs=[
+        "The Emir Sheikh Tamim bin Hamad Al Thani will receive US President Donald Trump, who will pay a state visit "
+        "to the country on Wednesday and Thursday, the Amiri Diwan announced."])
+    [visit] = [m for m in extract_events(article) if m.kind == "visit"]
+    assert (visit.location.country, visit.date, visit.status) == ("QAT", "2025-05-14/2025-05-15", "scheduled")

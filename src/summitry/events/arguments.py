@@ -214,6 +214,8 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
         (d.kind == "visit" and _HERE.search(text[d.start : d.end + 8])) or re.search(r"\bhere\b", text[d.end : d.end + 8])
     ):
         best = (0, view.home_place)
+    if best is None and d.kind == "visit" and _TO_THE_COUNTRY.match(text, d.end) and (host := _host_state(view, d)):
+        best = (0, Location(None, host))  # "X will receive Y, who will pay a state visit to the country"
     if best is None and (m := _MINISTRY.search(text, c_start, limit)):
         owner = m.group("owner")
         loc = next((Location(p, c) for _, _, p, c in view.places if p == owner), None) if owner else view.home_place
@@ -221,6 +223,19 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
             best = (0, loc)
     if best:
         d.location = best[1]
+
+
+_TO_THE_COUNTRY = re.compile(r"\s+to\s+the\s+(?:country|kingdom|emirate|sultanate|republic|island\s+nation)\b", re.I)
+
+
+def _host_state(view: SentenceView, d: Draft) -> str | None:
+    """The state "the country" a visit goes to stands for: the one state of the people the
+    sentence names besides the travellers ("The Emir will receive Y, who will pay a state
+    visit to the country")."""
+    travellers = {p.country for p in d.participants}
+    others = {a.person.country for a in view.actors if a.kind == "person" and a.person and a.person.country
+              and a.person.country not in travellers}
+    return next(iter(others)) if len(others) == 1 else None
 
 
 def _named_town(view: SentenceView, place: str | None, end: int, limit: int) -> str | None:
