@@ -26,3 +26,11 @@ def test_a_state_visit_to_the_country_goes_to_the_hosts_state():
         "to the country on Wednesday and Thursday, the Amiri Diwan announced."])
     [visit] = [m for m in extract_events(article) if m.kind == "visit"]
     assert (visit.location.country, visit.date, visit.status) == ("QAT", "2025-05-14/2025-05-15", "scheduled")
+
+
+def test_a_states_capital_is_the_place_not_a_party():
+    for sentence in ("U.S. President Joe Biden met China's Xi Jinping in Peru's capital on Saturday.",
+                     "U.S. President Joe Biden met China's Xi Jinping in the Peruvian capital on Saturday."):
+        [meeting] = extract_events(Article(id="t", origin="t.txt", title="T", published=datetime(2024, 11, 16, 20),
+                                           paragraphs=[sentence]))
+        assert (sorted(meeting.countries), meeting.location.place) == (["CHN", "USA"], "Lima"), sentence

@@ -25,7 +25,7 @@ _NEXT_LEG_IN = re.compile(r",?\s+and\s+(?:then\s+)?in\s+", re.I)
 _HERE = re.compile(r"\b(?:here|came here|come here)\b", re.I)
 _MINISTRY = re.compile(r"\bat\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]+)['’]s\s+)?(?:foreign|defense|defence|unification)\s+ministry\b|\bat\s+the\s+(?:presidential\s+office|foreign\s+office)\b")
 _OWNS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
-_CAPITAL_AFTER = re.compile(r"\s+capital\b", re.I)
+_CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b", re.I)  # "the Russian capital", "Peru's capital"
 
 
 def date_value(t: Timex) -> str | None:
@@ -128,6 +128,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
             continue  # "met in Bangkok": a place, not a party
         if a.kind == "country" and any(0 <= a.start - p[1] <= 2 for p in view.places) and text[a.start - 2 : a.start] == ", ":
             continue  # "in Bali, Indonesia": the country of a place
+        if a.kind == "country" and _CAPITAL_AFTER.match(text, a.end) and _PLACE_PREP.search(text[max(0, a.start - 30) : a.start]):
+            continue  # "met in the Peruvian capital", "in Peru's capital": a place, not a party
         after = text[a.end : a.end + 20]
         if POSSESSIVE_AFTER.match(after) and a.start < d.start:
             if a.kind == "country" and a.code and re.fullmatch(r"['’]s?\s+", text[a.end : d.start]) and d.sense.type != "CONSULT":
