@@ -38,3 +38,12 @@ def test_a_side_meeting_told_by_its_verb_is_not_the_gathering():
         "On the sidelines of the summit, Russian President Vladimir Putin met Vietnamese President Vo Van Thuong "
         "on Tuesday."])
     assert sorted(m.kind for m in extract_events(article)) == ["meeting", "summit"]
+
+
+def test_a_meeting_on_the_sidelines_takes_the_day_and_place_of_the_gathering_told_before():
+    article = Article(id="t", origin="t.txt", title="T", published=datetime(2023, 11, 12, 9), paragraphs=[
+        "Leaders of the Arab League gathered in Riyadh on Saturday for an extraordinary Arab summit on Gaza.",
+        "The summit was chaired by Crown Prince Mohammed bin Salman of Saudi Arabia.",
+        "Also on the sidelines, the crown prince met Turkish President Recep Tayyip Erdogan."])
+    [meeting] = [m for m in extract_events(article) if m.kind == "meeting" and len(m.participants) == 2]
+    assert (meeting.date, meeting.location.place) == ("2023-11-11", "Riyadh")

@@ -684,6 +684,13 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
         m.date = m.published.strftime("%Y-%m")  # "have agreed": in the days before the report
     if m.date is None and news_day and any(d.ongoing for d in drafts) and not any(d.past or d.previous for d in drafts):
         m.date = news_day  # "Mr. Blair's current visit": under way on the report's day
+    if m.kind in ("meeting", "call") and m.status == "held" and (m.date is None or m.location is None) \
+            and _ON_THE_SIDELINES.search(m.evidence[0].sentence) and not any(d.past for d in drafts):
+        gathering = _recent_other(events, ev, lambda o: o.mention.kind in ("summit", "forum") and o.mention.date is not None
+                                  and o.mention.status == "held")
+        if gathering:  # "Also on the sidelines, the crown prince met X": at the gathering told before, on its days
+            m.date = m.date or gathering.mention.date
+            m.location = m.location or (gathering.mention.location if m.kind == "meeting" else None)
     if m.date is None and any(d.same_day for d in drafts):  # "Earlier in the day, ...": the day of the news
         day = _recent_other(events, ev, lambda o: (iv := interval(o.mention.date)) is not None and iv[0] == iv[1])
         m.date = day.mention.date if day else None  # told before it (already finished)
@@ -710,6 +717,7 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
     return m
 
 
+_ON_THE_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?)\b(?!\s+of\s+(?:an?\s+|its\s+)?[A-Z\d])", re.I)
 _NTH_DAY = re.compile(r"\bthe\s+([a-z]+)\s+day\b", re.I)
 
 
