@@ -687,7 +687,7 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
     if m.kind in ("meeting", "call") and m.status == "held" and (m.date is None or m.location is None) \
             and _ON_THE_SIDELINES.search(m.evidence[0].sentence) and not any(d.past for d in drafts):
         gathering = _recent_other(events, ev, lambda o: o.mention.kind in ("summit", "forum") and o.mention.date is not None
-                                  and o.mention.status == "held")
+                                  and o.mention.status == "held" and _recent_enough(o.mention))  # not a background one
         if gathering:  # "Also on the sidelines, the crown prince met X": at the gathering told before, on its days
             m.date = m.date or gathering.mention.date
             m.location = m.location or (gathering.mention.location if m.kind == "meeting" else None)
@@ -717,7 +717,8 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
     return m
 
 
-_ON_THE_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?)\b(?!\s+of\s+(?:an?\s+|its\s+)?[A-Z\d])", re.I)
+_ON_THE_SIDELINES = re.compile(r"\b(?:on|at)\s+the\s+(?:sidelines?|margins?)\b(?!\s+of\s+(?:an?\s+|its\s+|the\s+)?(?-i:[A-Z\d]))",
+                               re.I)  # "on the sidelines (of the summit)": of a gathering named before
 _NTH_DAY = re.compile(r"\bthe\s+([a-z]+)\s+day\b", re.I)
 
 
