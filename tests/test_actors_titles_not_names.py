@@ -44,3 +44,12 @@ def test_a_storm_or_a_building_named_like_a_person_is_no_person():
         "Monastery, the seat of the Prime Minister, for talks with Viktor Orban."])
     names = {p.name for m in extract_events(article) for p in m.participants}
     assert not names & {"Hurricane Milton", "Carmelite Monastery"} and "Joe Biden" in names
+
+
+def test_a_list_of_portfolios_after_a_title_is_no_part_of_the_name():
+    article = Article(id="t", origin="t.txt", title="T", published=datetime(2025, 1, 13, 9), paragraphs=[
+        "Kenya's Cabinet Secretary for Investments, Trade and Industry Lee Kinyanjui met UAE Minister of State for "
+        "Foreign Trade Thani bin Ahmed Al Zeyoudi in Abu Dhabi on Monday."])
+    [meeting] = extract_events(article)
+    assert [(p.name, p.country) for p in meeting.participants] == [("Lee Kinyanjui", "KEN"),
+                                                                   ("Thani bin Ahmed Al Zeyoudi", "ARE")]

@@ -282,7 +282,7 @@ def lexicon() -> Lexicon:
     mods = trie_pattern(sorted(modifiers))
     tails = "|".join(f"(?:{t})" for t in tdata["tails"])
     title_regex = re.compile(
-        rf"{_BOUND_L}(?i:(?P<mods>(?:(?:{mods})\s+)*)(?P<core>{core}))(?:\s+(?P<tail>{tails}))?(?![\w])"
+        rf"{_BOUND_L}(?i:(?P<mods>(?:(?:{mods})\s+)*)(?P<core>{core}))(?:\s+(?P<tail>(?:{tails})(?:\s+(?:{tails}))?))?(?![\w])"
     )
 
     # ---- names
