@@ -51,3 +51,9 @@ def test_the_summit_a_side_meeting_was_held_at_and_a_report_of_its_attendees_mak
                 link(store, extract_events(a))
         summits = store.db.execute("SELECT series, date FROM events WHERE kind='summit'").fetchall()
     assert [tuple(r) for r in summits] == [("G20 summit", "2024-11-18/2024-11-19")]
+
+
+def test_a_series_named_with_its_pair_of_states_in_either_order_is_one_series():
+    from summitry.events.facts import same_series
+    assert same_series("UK-France Summit", "France-UK summit")
+    assert not same_series("UK-France Summit", "UK-Germany summit")

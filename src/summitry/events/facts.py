@@ -310,10 +310,15 @@ def roles_fit(fmt: str | None, people: list[Person]) -> bool:
                for p in people)
 
 
+def _words(name: str) -> list[str]:
+    """A series name's words in any order, the states of a pair apart ("UK-France")."""
+    return sorted(re.split(r"[\s\-–]+", name.casefold()))
+
+
 def same_series(a: str, b: str) -> bool:
     """Whether two series names name one series: equal, or one grouping's gathering called
     a summit in one report and a meeting or forum in another ("APEC forum", "APEC summit")."""
-    if a.casefold() == b.casefold():
+    if a.casefold() == b.casefold() or _words(a) == _words(b):  # "UK-France Summit", "France-UK summit"
         return True
     wa, wb = a.casefold().split(), b.casefold().split()
     heads = lexicon().syntax["gathering_heads"]
