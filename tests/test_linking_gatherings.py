@@ -8,7 +8,7 @@ from datetime import datetime
 from pathlib import Path
 
 from summitry.events import extract_events
-from summitry.events.facts import facts_compatible
+from summitry.events.facts import facts_compatible, same_series
 from summitry.linking import link
 from summitry.model import Article, EventMention, Location
 from summitry.store import Store
@@ -54,6 +54,5 @@ def test_the_summit_a_side_meeting_was_held_at_and_a_report_of_its_attendees_mak
 
 
 def test_a_series_named_with_its_pair_of_states_in_either_order_is_one_series():
-    from summitry.events.facts import same_series
     assert same_series("UK-France Summit", "France-UK summit")
     assert not same_series("UK-France Summit", "UK-Germany summit")
