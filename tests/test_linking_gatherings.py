@@ -10,7 +10,7 @@ from pathlib import Path
 from summitry.events import extract_events
 from summitry.events.facts import facts_compatible, same_series
 from summitry.linking import link
-from summitry.model import Article, EventMention, Location
+from summitry.model import Article, EventMention, Location, Person
 from summitry.store import Store
 
 
@@ -56,3 +56,16 @@ def test_the_summit_a_side_meeting_was_held_at_and_a_report_of_its_attendees_mak
 def test_a_series_named_with_its_pair_of_states_in_either_order_is_one_series():
     assert same_series("UK-France Summit", "France-UK summit")
     assert not same_series("UK-France Summit", "UK-Germany summit")
+
+
+def _meeting(series: str | None, status: str = "held", day: str = "2022-12-21", place: str = "Beijing") -> EventMention:
+    return EventMention(article="a", published=datetime(2022, 12, 21, 18), type="CONSULT", kind="meeting", status=status,
+                        countries=["AUS", "CHN"], date=day, location=Location(place, "CHN"), series=series,
+                        participants=[Person("Penny Wong", "Foreign Minister", "AUS"), Person("Wang Yi", "Foreign Minister", "CHN")])
+
+
+def test_a_named_dialogue_and_talks_of_its_people_on_its_day_and_in_its_town_are_one_meeting():
+    named = _meeting("China-Australia Diplomatic and Strategic Dialogue")
+    assert facts_compatible(named, _meeting(None), overlap=True)
+    assert not facts_compatible(named, _meeting(None, status="scheduled"), overlap=True)
+    assert not facts_compatible(named, _meeting(None, day="2022-12-20"), overlap=True)

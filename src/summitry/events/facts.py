@@ -246,6 +246,15 @@ def same_delegation(a: EventMention, b: EventMention) -> bool:
                                   and any(same_person(p.name, q.name) for q in b.participants) for p in a.participants)
 
 
+def _same_day_and_place(a: EventMention, b: EventMention) -> bool:
+    """Two meetings told alike (held, or planned) on one single day in one named town: "the
+    Strategic Dialogue" and "talks" of the same people there that day are one meeting."""
+    ia, ib = interval(a.date), interval(b.date)
+    return bool(a.kind == b.kind == "meeting" and a.status == b.status and ia and ib and ia[0] == ia[1] == ib[0] == ib[1]
+                and a.location and b.location and a.location.place and b.location.place
+                and same_place(a.location.place, b.location.place))
+
+
 def _same_gathering(a: EventMention, b: EventMention) -> bool:
     """Two days of one named summit or forum: same name, dates within a week."""
     if not (a.series and a.series == b.series and {a.kind, b.kind} <= {"summit", "forum"}):
@@ -353,8 +362,9 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, 
         return False
     # a dated summit's reports each name some of its many attendees, and not always its name
     gathering = {a.kind, b.kind} <= {"summit", "forum"} and bool(interval(a.date) and interval(b.date))
-    if (a.series is None) != (b.series is None) and (a.participants and b.participants) and not gathering:
-        return False  # a named event and an unnamed one, each with its own people
+    if (a.series is None) != (b.series is None) and (a.participants and b.participants) and not gathering \
+            and not _same_day_and_place(a, b):
+        return False  # a named event and an unnamed one, each with its own people (unless on one day, in one place)
     if {a.kind, b.kind} <= {"summit", "forum"} and a.series and b.series \
             and (gathering or a.location and b.location and a.location.place and b.location.place):
         return True  # one named summit, dated or placed alike: each report lists some of the states there
