@@ -227,6 +227,34 @@ class _Region:
                 anchors[m.article] = (*iv, "WXX" in m.date)
         return anchors
 
+    def _visits_held(self, events: dict[int, Event]) -> None:
+        """A planned visit took place when a later report has its traveller at a held meeting
+        in the visited state on its days ("Sunak will travel to Paris on Friday" ... "Sunak and
+        Macron held talks in Paris on Friday"): its status is held. Both sides are looked up
+        in the store under their keys, so the record is the same in whatever order they came."""
+        for c in list(self.touched.values()):
+            e = events.get(id(c))
+            if e is not None and e.kind in ("visit", "meeting", "summit", "forum"):
+                self.ask(looking_keys(sorted({k for y in c.members for k in self.keys[y]})))
+        folded: dict[int, tuple[_Cluster, Event]] = {}
+        for c in {id(c): c for c in self.cluster.values()}.values():
+            if c.members:
+                order = sorted(c.members)
+                folded[id(c)] = c, events.get(id(c)) or aggregate(c.old_id or event_id(self.mention[order[0]]),
+                                                                  [self.mention[k] for k in order])
+        held = [e for _, e in folded.values() if e.kind in ("meeting", "summit", "forum") and e.status == "held"
+                and e.location and e.last_reported and is_calendar(e.date)]
+        for cid, (c, v) in folded.items():
+            if v.kind != "visit" or v.status not in ("scheduled", "proposed") or not v.location \
+                    or not is_calendar(v.date) or not v.last_reported:
+                continue
+            if any(m.location.country == v.location.country and dates_overlap(m.date, v.date)
+                   and m.last_reported > v.last_reported
+                   and any(same_person(p.name, q.name) for p in v.participants for q in m.participants) for m in held):
+                v.status = "held"
+                events[cid] = v
+                self.touched[cid] = c
+
     def save(self) -> None:
         """Write back every event whose mentions changed, folded from scratch."""
         undated = self._touch_undated_articles()
@@ -243,6 +271,8 @@ class _Region:
             if anchors and e is not None and e.date is None and any(self.mention[k].article in anchors for k in c.members):
                 order = sorted(c.members)
                 events[id(c)] = aggregate(e.id, [self.mention[k] for k in order], anchors)
+        self._visits_held(events)
+        touched = list(self.touched.values())
         appended = {id(c) for c in touched if c.old_id and id(c) in events and events[id(c)].id == c.old_id
                     and c.stored <= c.members and min(c.members - c.stored, default=()) > max(c.stored, default=())}
         for c in touched:

@@ -1,0 +1,41 @@
+"""A planned visit whose traveller a later report shows at a held meeting in the visited
+state, on the visit's days, took place, whatever order the two reports come in. The reports
+are written for these tests (a UK prime minister's trip to Paris, March 2023)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from summitry.events import extract_events
+from summitry.linking import link
+from summitry.model import Article
+from summitry.store import Store
+
+PREVIEW = Article(id="preview", origin="preview.txt", title="preview", published=datetime(2023, 3, 8, 9), paragraphs=[
+    "British Prime Minister Rishi Sunak will travel to Paris on Friday for talks with French President "
+    "Emmanuel Macron."])
+HELD = Article(id="held", origin="held.txt", title="held", published=datetime(2023, 3, 10, 18), paragraphs=[
+    "French President Emmanuel Macron and British Prime Minister Rishi Sunak held talks in Paris on Friday."])
+OTHER = Article(id="other", origin="other.txt", title="other", published=datetime(2023, 3, 10, 18), paragraphs=[
+    "French President Emmanuel Macron and German Chancellor Olaf Scholz held talks in Paris on Friday."])
+
+
+def visit_status(tmp_path: Path, articles: list[Article]) -> str:
+    with Store(tmp_path / "s.db") as store:
+        for a in articles:
+            with store.transaction():
+                assert store.add_article(a)
+                link(store, extract_events(a))
+        return store.db.execute("SELECT status FROM events WHERE kind='visit'").fetchone()[0]
+
+
+@pytest.mark.parametrize("order", [(PREVIEW, HELD), (HELD, PREVIEW)])
+def test_a_visit_planned_for_talks_reported_held_later_took_place(tmp_path: Path, order):
+    assert visit_status(tmp_path, list(order)) == "held"
+
+
+def test_talks_of_others_in_the_visited_town_say_nothing_of_the_visit(tmp_path: Path):
+    assert visit_status(tmp_path, [PREVIEW, OTHER]) == "scheduled"
