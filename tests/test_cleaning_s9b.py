@@ -131,3 +131,8 @@ def test_first_publication_at_the_foot_outranks_the_last_update_at_the_head():
     a = clean(HEADLINE, "Last Updated : Mar 14 2024 | 11:58 PM IST", LEAD, SECOND, LAST, "Tags: Peru  Bolivia",
               "First Published: Mar 14 2024 | 11:43 PM IST")
     assert a.published_iso == "2024-03-14T23:43"
+
+
+def test_a_sentence_about_generated_data_stays():
+    sentence = "The lake maps were auto-generated from satellite images, the agency said."
+    assert body(sentence)[-1] == sentence
