@@ -39,7 +39,7 @@ def is_bare_time(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _patterns() -> list[re.Pattern]:
     month = rf"(?P<mon>{lexicon().month_names})\.?"
-    sep = r"\s*(?:-|–|—|,|at|\||•|·|/)?\s*"
+    sep = r"\s*(?:(?:-|–|—|,|\||•|·|/)\s*)?(?:at\s*)?"  # "April 25, 2025, at 5:12 p.m."
     day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     weekday = rf"(?:(?:{lexicon().weekday_forms})\.?,?\s*)?"
     # A year ends at a word boundary, or runs into a time or a repeated day ("20243:15 PM", "20245 Mar").

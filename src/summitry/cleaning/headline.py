@@ -81,14 +81,21 @@ _SMALL_WORDS = {"of", "the", "and", "for", "de", "da", "do"}
 _HOST_WORDS = {"www", "com", "org", "net", "gov", "edu", "news"}
 
 
+_MASTHEAD_PARTS = re.compile(r"\s+[-–—|:]\s+")
+
+
 def names_site(line: str, url: str | None) -> bool:
     """True for the masthead: a short line naming the site the page came from, in full
     ("The East Gazette" on eastgazette.com), by its initials ("Press Communications Office"
-    on pco.example) or by an acronym in parentheses ("Example News Agency (ENA)" on enanews.example)."""
+    on pco.example) or by an acronym in parentheses ("Example News Agency (ENA)" on enanews.example);
+    or giving its short name and its full name in two parts ("ENA - Example News Agency")."""
     host = urlsplit(url).hostname if url else None
     words = _words(line)
     if not host or not 0 < len(words) <= _MASTHEAD_MAX_WORDS:
         return False
+    parts = _MASTHEAD_PARTS.split(line.strip())
+    if len(parts) == 2 and all(_is_name(p) for p in parts):
+        return any(names_site(p, url) for p in parts)
     labels = [h.replace("-", "") for h in host.split(".")[:-1] if len(h) >= 3 and h not in _HOST_WORDS]
     compact = "".join(words)
     initials = "".join(w[0] for w in words if w not in _SMALL_WORDS)
@@ -99,6 +106,12 @@ def names_site(line: str, url: str | None) -> bool:
         if acronym and label.startswith(acronym.group(1).lower()):
             return True
     return False
+
+
+def _is_name(text: str) -> bool:
+    """True when every word of a text is capitalised or a small word of a name ("Example News of X")."""
+    words = text.split()
+    return bool(words) and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
 
 
 # A site's copyright notice: "© 2022 Example Ministry", "Copyright © 1995-2023 Example Media (12345X)",

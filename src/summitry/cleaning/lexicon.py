@@ -42,7 +42,7 @@ class PageLexicon:
     staff_tail: re.Pattern  # "... staff writers" ending a lower-cased credit
     staff_words: frozenset[str]  # the same words, lower-cased ("wires", "agencies")
     outlets: dict[str, tuple[str, str]]  # lower-cased name -> (name, ISO3)
-    credit_tail: re.Pattern  # "... (AP-Yonhap)" at the end of a line
+    credit_tail: re.Pattern  # "... (AP-Yonhap)", "(AP: Jane Roe)", "[Handout via Reuters]" at the end of a line
     caption_cues: tuple[str, ...]  # lower-cased
     published_meta: tuple[str, ...]  # lower-cased <meta> names giving the publication time
     months: dict[str, int]  # lower-cased name or abbreviation -> month number
@@ -68,6 +68,8 @@ class PageLexicon:
     credit_names: re.Pattern  # a photo credit or agency named anywhere in a line
     section_words: re.Pattern
     promo: re.Pattern  # a promotion or gallery link inside the body
+    ad_label: re.Pattern  # "text ad:" opening a normalised line
+    follow_call: re.Pattern  # groups: buttons ("follow example on x | facebook", normalised)
     today_day: re.Pattern  # "today (23)": the day of the month of publication
     stamp_days: tuple[str, ...]  # words naming the day of a time stamp ("today")
     reporting_verbs: re.Pattern  # a verb of saying just before a weekday ("announced on Saturday")
@@ -118,7 +120,8 @@ def lexicon() -> PageLexicon:
         staff_words=frozenset(w.lower() for w in data["staff_credits"]),
         staff_tail=re.compile(rf"\s(?:{_alternation([w.lower() for w in data['staff_credits']])})$"),
         outlets=outlets,
-        credit_tail=re.compile(rf"\((?:[^()]*[-/ ])?(?:{credit})(?:[-/ ][^()]*)?\)\s*$", re.I),
+        credit_tail=re.compile(rf"(?:\((?:[^()]*[-/: ])?(?:{credit})(?:[-/: ][^()]*)?\)"
+                               rf"|\[(?:[^\[\]]*[-/: ])?(?:{credit})(?:[-/: ][^\[\]]*)?\])\s*$", re.I),
         caption_cues=tuple(c.lower() for c in data["caption_cues"]),
         published_meta=tuple(m.lower() for m in data["published_meta"]),
         months=months,
@@ -134,7 +137,8 @@ def lexicon() -> PageLexicon:
         relative_time_any=re.compile(rf"\b\d+\s*(?:{units})\.?\s+ago\b", re.I),
         end_symbols=re.compile(rf"\s*(?:{_alternation(data['end_symbols'])})(?:\s+(?:{data['end_symbol_initials']}))?\s*$"),
         end_words=re.compile(rf"\b(?:{_alternation([w.lower() for w in data['end_words']])})\b"),
-        link_list=re.compile(rf"(?:{_alternation([m.lower() for m in data['link_list_markers']])})(?:$|\s*[:|»›>-])"),
+        link_list=re.compile(rf"(?:{_alternation([m.lower() for m in data['link_list_markers']])})(?:$|\s*[:|»›>-])"
+                             rf"|\[(?:{_alternation([m.lower() for m in data['link_list_markers']])})\]"),
         caption_label=re.compile(rf"^(?:(?:{_alternation(data['caption_labels'])})\s*:|\[(?:{_alternation(data['caption_labels'])})"
                                  rf"(?:\]|\s*:))",
                                  re.I),
@@ -143,7 +147,11 @@ def lexicon() -> PageLexicon:
         credit_names=re.compile(rf"\b(?:{credit}|via)\b", re.I),
         section_words=re.compile(rf"\b(?:{_alternation(data['section_words'])})\b", re.I),
         promo=re.compile(rf"(?:\b(?:{_alternation(data['promo_phrases'])})\b"
-                         rf"|[—–-]\s*(?:{_alternation(data['gallery_links'])})\s*$)", re.I),
+                         rf"|[—–-]\s*(?:{_alternation(data['gallery_links'])})\s*$"
+                         + "".join(f"|(?:{p})" for p in data["promo_patterns"]) + ")", re.I),
+        ad_label=re.compile(rf"(?:{_alternation(data['ad_labels'])})\s*:"),
+        follow_call=re.compile(rf"^(?:{_alternation(data['follow_calls'])})(?:\s+[^\s,.;:!?]+){{1,3}}\s+on\s*:?\s+"
+                               r"(?P<buttons>.+)$"),
         today_day=re.compile(rf"\b(?:{_alternation(data['today_words'])})\s*\((?P<day>\d{{1,2}})\)", re.I),
         lead_pronoun=re.compile(rf"^(?:(?P<lead>[^,]{{0,40}}),\s*)?(?P<pronoun>{_alternation(data['lead_pronouns'])})\b"
                                 rf"(?-i:(?!\s+[A-Z]))", re.I),

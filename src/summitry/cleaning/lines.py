@@ -38,6 +38,10 @@ LONG_LINE_WORDS = 25
 # "... on Monday. PHOTO | AGENCY", "... on Monday. —AGENCY POOL".
 _TRAILING_CREDIT = re.compile(r"[.!?]\s+(?:[|—–-]\s*)?(?P<credit>[^.!?()]{2,50})$")
 _TRAILING_CREDIT_WORDS = 6
+# A photographer's credit and the agency or outlet, in brackets after a caption's last sentence:
+# "... next month. (Jane Roe/The Example Press)".
+_NAME_SLASH_NAME = re.compile(r"[.!?]\s+\((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*/"
+                              r"\s*(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*\)\s*$")
 _SLASH_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?P<credit>[^.!?]{2,60}(?:\s*/\s*[^/.!?]{2,30}){1,3})\s*$")
 
 
@@ -58,7 +62,7 @@ def is_clutter(n: str) -> bool:
         return True
     if ((any(sep in n for sep in "|›»>") and _CRUMBS.match(n)) or _SLASH_CRUMBS.match(n)) and not _dated(n):
         return True  # a breadcrumb trail; one with a date in it is a date line ("Source: X | 2024-03-05 | ...")
-    if is_share_bar(n):
+    if is_share_bar(n) or is_follow_call(n) or lex.ad_label.match(n) or _WEB_LINE.match(n):
         return True
     return n.count(" ") < 5 and bool(lex.relative_time.match(n) or lex.clutter_patterns.fullmatch(n))
 
@@ -72,6 +76,20 @@ def _dated(n: str) -> bool:
 def is_share_bar(n: str) -> bool:
     """True for a line (norm() form) of share buttons: "share this", "facebook twitter whatsapp", "telegram"."""
     return bool(lexicon().share_bar.match(n))
+
+
+_BUTTON_SEPARATORS = re.compile(r"\s*(?:[|,/&·•]|\band\b)\s*")
+
+
+def is_follow_call(n: str) -> bool:
+    """True for a line (norm() form) calling the reader to follow the outlet on its channels
+    ("follow example news on x | facebook | whatsapp")."""
+    m = lexicon().follow_call.match(n)
+    return bool(m) and is_share_bar(_BUTTON_SEPARATORS.sub(" ", m["buttons"]).strip())
+
+
+# A web address alone on a line, or after a short label ("direct link: example.org/d/123").
+_WEB_LINE = re.compile(r"^(?:[a-z][a-z ]{0,30}:\s*)?(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$")
 
 
 _MENU_GAP = re.compile(r"\s{2,}|\t")
@@ -139,6 +157,11 @@ def is_end_marker(n: str) -> bool:
     return len(n.split()) <= lex.end_marker_max_words + 2 and not is_sentence(n)
 
 
+def is_bracketed_link(line: str) -> bool:
+    """True for a line opening with a link-list marker in square brackets ("[Related] Other story")."""
+    return line.lstrip().startswith("[") and bool(lexicon().link_list.match(norm(line)))
+
+
 # "Read more on the blog", "See also in Politics": a marker, then where the links lead, and no sentence.
 _MARKER_WHERE = re.compile(r"\s+(?:on|in|from|at)\s+[^.!?:]{1,30}$")
 
@@ -188,6 +211,19 @@ def is_credit_line(line: str) -> bool:
     return photo and _names_a_credit(text)
 
 
+_BRACKETED = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
+_CREDIT_NAME = re.compile(r"^[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,3}$")
+
+
+def is_bracketed_credit(line: str) -> bool:
+    """A line that is only credits in brackets: the agency or outlet under the last paragraph, by
+    name or web address ("(EXA-MPL)", "(ENA)(www.example.org)")."""
+    text = line.strip().rstrip(".").strip()
+    parts = _BRACKETED.findall(text)
+    return (bool(parts) and not _BRACKETED.sub("", text).strip()
+            and all(_CREDIT_NAME.match(p) or _WEB_LINE.match(p.lower()) for p in parts))
+
+
 def _trailing_credit(line: str) -> str | None:
     """The credit standing after a caption's last sentence ("AGENCY - JANE ROE", "PHOTO | AGENCY")."""
     m = _TRAILING_CREDIT.search(line.strip())
@@ -200,6 +236,12 @@ def _trailing_credit(line: str) -> str | None:
     return credit if _names_a_credit(credit) else None
 
 
+def _credit_colon(credit: str) -> bool:
+    """True for an agency or photo credit and a colon opening a bracketed credit ("(AP: Jane Roe)")."""
+    m = re.match(r"[(\[]\s*([^:()\[\]]+):", credit)
+    return bool(m) and bool(lexicon().credit_names.fullmatch(m[1].strip()))
+
+
 def is_caption(line: str, before_body: bool) -> bool:
     """A photo caption: credited in parentheses or after its last sentence, labelled ("Photo: ..."),
     cued ("in this photo")."""
@@ -210,14 +252,17 @@ def is_caption(line: str, before_body: bool) -> bool:
         slash = _SLASH_CREDIT.search(line)
         slashed = bool(slash) and (_names_a_credit(slash["credit"]) or bool(lex.credit_label_start.match(slash["credit"])))
         return (bool(credit) or bool(trailing) or has_caption_cue(line) or bool(lex.caption_label.match(line.strip()))
-                or slashed)
+                or slashed or bool(_NAME_SLASH_NAME.search(line)))
     if trailing and _PHOTO_WORD.search(trailing):  # "... on Monday. —AGENCY POOL"
         return True
     if lex.caption_label.match(line.strip()):  # "Photo: The leaders at the talks", "[Photo] ..."
         return True
     # Inside the body a bare "(Yonhap)" can end a paragraph; a caption needs more: a joint
-    # credit ("(AP-Yonhap)"), a cue, or a photographer's credit ("© Jane Roe / AFP").
-    if credit and ("-" in credit.group(0) or "/" in credit.group(0) or has_caption_cue(line)):
+    # credit ("(AP-Yonhap)", "(AP: Jane Roe)"), a cue, or a photographer's credit ("© Jane Roe / AFP").
+    joint = credit and (any(c in credit.group(0) for c in "-/[") or _credit_colon(credit.group(0)))
+    if credit and (joint or has_caption_cue(line)):
+        return True
+    if _NAME_SLASH_NAME.search(line):  # "... next month. (Jane Roe/The Example Press)"
         return True
     slash = "©" in line and _SLASH_CREDIT.search(line)
     return bool(slash and "©" in slash.group("credit") and _names_a_credit(slash.group("credit")))

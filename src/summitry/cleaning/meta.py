@@ -162,7 +162,7 @@ def read_meta(line: str, head: Header) -> bool:
             return False  # a caption or a sentence with a date in it; a desk credit before a label is fine
     if not found and not by:
         return False
-    who = _CREDIT_TAIL.sub("", EMAIL_TAIL.sub("", by.group(1)).strip(" ,;")) if by else ""
+    who = _CREDIT_TAIL.sub("", EMAIL_TAIL.sub("", by.group(1)).strip(ln.EDGE + " ,;")) if by else ""
     if by and not take_credit(who, head):
         return False
     for name in names:

@@ -52,7 +52,8 @@ _BRACKETED_HEADLINE_WORDS = 20
 _LONG_HEADLINE_WORDS = 30
 _RESTATED_MIN_WORDS = 5  # content words (over three letters) of a headline a lead restates ...
 _RESTATED_SHARE = 0.7  # ... and the share of them the lead holds
-_FOOTER_RANK = 4  # a date line below the article ranks below every date line above it
+_FOOTER_RANK = 4  # a date line below the article ranks below every date line above it ...
+_FOOTER_PUBLISHED_RANK = 1  # ... but one labelled "Published" ranks with an unlabelled one, above "Updated"
 _GLUED_LABEL = re.compile(r"(?<=[a-z0-9])(?=(?:Updated|Published|Posted)\b)")
 
 
@@ -71,12 +72,14 @@ def _last_text(out: list[str]) -> int | None:
 
 
 def _prepare(lines: list[str]) -> list[str]:
-    """Lines with shortcodes removed, glued labels parted and leading date stamps split off; a
-    time standing alone under or over a day ("Saturday, 04 Feb 2023" / "4:12 AM") joins it."""
+    """Lines with shortcodes removed (not a link's label), glued labels parted and leading date
+    stamps split off; a time standing alone under or over a day ("Saturday, 04 Feb 2023" / "4:12 AM")
+    joins it."""
     lex = lexicon()
     out: list[str] = []
     for line in lines:
-        line = ln.strip_shortcodes(line).strip()
+        # "[Related] Other story" is a link, though "related" is also a shortcode's name
+        line = line.strip() if ln.is_bracketed_link(line) else ln.strip_shortcodes(line).strip()
         line = _GLUED_BY.sub("By ", line)
         line = _GLUED_LABEL.sub(" ", line) if ("Updated" in line or "Published" in line or "Posted" in line) else line
         k = _last_text(out)
@@ -123,6 +126,16 @@ def _starts_body(line: str, following: str | None, head: Header, slug: str | Non
     if slug and not line.rstrip().endswith(".") and slug_score(line, slug) >= SLUG_CERTAIN:
         return False  # the headline, though it reads like a sentence
     return not _is_standfirst(line, following, head)
+
+
+_SALUTATION_MIN_WORDS = 3
+
+
+def _opens_speech(line: str, following: str | None) -> bool:
+    """True for a line ending with a comma over a paragraph of prose: the salutation that opens a
+    speech or a letter ("Speaker: Dear colleagues, friends,"), which no headline ends with."""
+    return (line.rstrip().endswith(",") and len(line.split()) >= _SALUTATION_MIN_WORDS and bool(following)
+            and ln.is_prose(following) and not ln.is_caption(following, before_body=True))
 
 
 def _restates(line: str, other: str) -> bool:
@@ -262,7 +275,8 @@ class _Page:
     def _footer_date(self, i: int) -> None:
         """A page that prints its date line only at its foot, below the article's end: where one
         line there is a date line alone ("01 November 2023, 17:42"), its dates count, below any
-        date line of the header. (Several such lines are a list of other stories' dates.)"""
+        date line of the header, except that a labelled first publication ("First Published: ...")
+        outranks a header's "Last Updated". (Several such lines are a list of other stories' dates.)"""
         stamps = []
         for line in self.lines[i + 1 :]:
             found = Header()
@@ -270,7 +284,8 @@ class _Page:
                     and found.byline is None and found.source is None and found.outlet is None:
                 stamps.append(found.dates)
         if len(stamps) == 1:
-            self.head.dates.extend((_FOOTER_RANK, date) for _, date in stamps[0])
+            self.head.dates.extend((_FOOTER_PUBLISHED_RANK if rank == 0 else _FOOTER_RANK, date)
+                                   for rank, date in stamps[0])
 
     def _prose_follows(self, i: int) -> bool:
         """True when the article goes on closely below line i."""
@@ -303,6 +318,8 @@ class _Page:
         head = self.head
         if credited := agency(n):  # "— Reuters" under the last paragraph
             head.source = head.source or credited
+        elif ln.is_bracketed_credit(line):  # "(EXA-MPL)" on a line of its own under the last paragraph
+            pass
         elif len(line) <= _DATE_LINE_MAX and (find_dates(line) or (len(self.paragraphs) == 1 and find_yearless(line))) \
                 and read_meta(line, head):  # a day without a year further down heads a part of the text ("18 May")
             self._reopen_header(i)  # else "Published - March 24, 2023 10:15 pm IST" under the article
@@ -331,6 +348,8 @@ class _Page:
               or (following and (ln.is_sentence(line) or head.candidates) and ln.is_credit_line(following)
                   and split_dateline(line) is None)):  # a lead opening with a dateline, its photo's credit under it
             self.captions.append(line)
+        elif _opens_speech(line, following):
+            self.paragraphs.append(line)
         elif _starts_body(line, following, head, self.slug) and not _long_headline(line, following, head):
             self.paragraphs.append(ln.strip_tail_furniture(line))
         elif ln.is_prose(line) and _is_standfirst(line, following, head) and not _long_headline(line, following, head):
