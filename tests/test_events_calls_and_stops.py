@@ -40,3 +40,12 @@ def test_each_callee_takes_the_day_named_with_it():
         "Xi Jinping the following day, during which he invited Xi to visit in the fall."]))
     days = {tuple(sorted(m.countries)): m.date for m in found if m.kind == "call"}
     assert days == {("KOR", "USA"): "2025-06-06", ("JPN", "KOR"): "2025-06-09", ("CHN", "KOR"): "2025-06-10"}
+
+
+def test_will_be_in_a_place_is_a_trip_there():
+    found = events("Chinese President Xi Jinping will be in Astana on Wednesday for talks with President "
+                   "Kassym-Jomart Tokayev.", "The decision will be in the interest of both countries, Russian Foreign "
+                   "Minister Sergei Lavrov said.")
+    [visit] = [m for m in found if m.kind == "visit"]
+    assert (visit.location.place, visit.status, [p.name for p in visit.participants]) == (
+        "Astana", "scheduled", ["Xi Jinping"])
