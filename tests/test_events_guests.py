@@ -49,3 +49,9 @@ def test_a_meeting_on_the_sidelines_takes_the_day_of_the_gathering_told_before()
         "On the sidelines of the summit, Raisi also met Egyptian President Abdel Fattah al-Sisi."])
     [meeting] = [m for m in extract_events(article) if m.kind == "meeting" and "EGY" in m.countries]
     assert meeting.date == "2023-11-11"
+
+
+def test_guests_listed_around_a_relative_clause_are_each_met():
+    assert meetings("Russian President Vladimir Putin also met Iranian President Ebrahim Raisi, who said Iran's entry "
+                    "was on track, and Pakistani Prime Minister Shehbaz Sharif, as well as Kyrgyz President Sadyr "
+                    "Japarov.") == [("IRN", "RUS"), ("KGZ", "RUS"), ("PAK", "RUS")]

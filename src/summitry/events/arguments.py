@@ -10,7 +10,8 @@ from ..model import Location, Person, Timex
 from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
-from .syntax import (agent_beside_event, attached, event_heads, fronted_clause_subject, in_other_clause, modifies_noun,
+from .syntax import (agent_beside_event, attached, coordinated_names, event_heads, fronted_clause_subject, in_other_clause,
+                     modifies_noun,
                      object_of_coordinated_verb, outside_topic, parse, qualifies_thing, reports_event, time_order_clauses,
                      topic_of_verb, verb_at_root)
 
@@ -78,6 +79,9 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                                                        or agent_beside_event(doc, (d.start, d.end), a.start, a.end))]
     attribution = attribution + elsewhere  # who stands in a clause of their own is no party
     d.participants = persons_in(view, c_start, obj_end, attribution)
+    if d.sense.pos == "verb" and obj_end < len(text) and (names := coordinated_names(doc, d.start, d.end)):
+        d.participants += [a.person for a in view.actors if a.kind == "person" and a.person and a.start >= obj_end
+                           and any(s <= a.start < e for s, e in names) and a.person not in d.participants]
     for a in view.actors:  # "Sisi's arrival", "the prime minister's state visit": the possessor takes part
         if a.kind == "person" and a.person and a.end <= d.start and _OWNS_EVENT.fullmatch(text[a.end : d.start]) \
                 and a.person not in d.participants:

@@ -501,9 +501,10 @@ _TOGETHER = re.compile(r"\b(?:trilateral|three-way|tripartite|joint|jointly|toge
 
 def _split_guests(view: SentenceView, d: Draft) -> list[Draft]:
     """One host meeting several guests of different states, one after another: "met with
-    President A of X and with President B of Y" (the preposition said again), or "on the
-    sidelines, the crown prince met A and B" (side meetings are bilateral). One meeting each,
-    unless the sentence says they met together ("a trilateral", "jointly")."""
+    President A of X and with President B of Y" (the preposition said again), "met A, who
+    said ..., and B" (a guest given a clause of his own), or "on the sidelines, the crown
+    prince met A and B" (side meetings are bilateral). One meeting each, unless the sentence
+    says they met together ("a trilateral", "jointly")."""
     if d.kind not in ("meeting", "call") or d.sense.pos != "verb" or d.past or _TOGETHER.search(view.text):
         return [d]
     guests = [a for a in view.actors if a.kind == "person" and a.person in d.participants and a.start > d.end]
@@ -514,7 +515,8 @@ def _split_guests(view: SentenceView, d: Draft) -> list[Draft]:
         return [d]
     gaps = [view.text[a.end : b.start] for a, b in zip(guests, guests[1:])]
     again = all(_WITH.search(g) for g in gaps) and _WITH.search(view.text, d.end, guests[0].start)
-    if not (again or _SIDELINES.search(view.text)):
+    aside = any(_RELATIVE_AFTER.match(g) for g in gaps)  # "met A, who said ..., and B": one by one
+    if not (again or aside or _SIDELINES.search(view.text)):
         return [d]
     return [replace(d, participants=[hosts[0], a.person], own_countries=[c for c in (hosts[0].country, a.person.country) if c],
                     groups=[]) for a in guests]

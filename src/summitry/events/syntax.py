@@ -393,6 +393,22 @@ def other_party(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def coordinated_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
+    """Names the parse hangs on the trigger verb as coordinated with it, when a relative
+    clause broke the list of its objects ("met A, who said ..., and B, as well as C": B and
+    C), as character spans; none unless the verb's object has a relative clause."""
+    verb = _token_at(doc, start, end)
+    if verb is None or verb.pos_ not in _VERBS or not any(
+            c.dep_ == "dobj" and any(g.dep_ == "relcl" for g in c.children) for c in verb.children):
+        return []
+    out, stack = [], [c for c in verb.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
+    while stack:
+        t = stack.pop()
+        out.append((t.left_edge.idx, t.idx + len(t.text)))
+        stack.extend(c for c in t.children if c.dep_ == "conj" and c.pos_ == "PROPN")
+    return sorted(out)
+
+
 def coordinated_predicate_start(doc: Doc, start: int, end: int) -> int | None:
     """Where a predicate coordinated after the trigger verb begins ("met Bainimarama in Suva
     and is due in Samoa and Tonga"): the trigger's objects end there. A character offset."""
