@@ -1,4 +1,5 @@
-"""Shared fixtures: the shared data folder, a temporary store, the CLI, the synthetic corpus."""
+"""Shared fixtures: the shared data folder, a temporary store, the CLI, the synthetic corpus,
+and a scraped page made of lines."""
 
 from __future__ import annotations
 
@@ -11,10 +12,18 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
+from summitry.cleaning import clean_scraped
 from summitry.interfaces.cli import app
+from summitry.model import RawDocument
 
 REPO = Path(__file__).resolve().parents[1]
 SUMMITRY_BIN = Path(sys.executable).with_name("summitry")
+
+
+def clean_page(lines, url: str | None):
+    """A scraped page made of these lines, under a URL line when one is given, cleaned."""
+    text = "\n".join(([f"URL: {url}", ""] if url else []) + list(lines)) + "\n"
+    return clean_scraped(RawDocument("page.txt", text))
 
 
 def stored_articles(db: Path) -> int | None:

@@ -5,9 +5,8 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from summitry.cleaning import clean_scraped
+from conftest import clean_page
 from summitry.cleaning.dates import find_dates
-from summitry.model import RawDocument
 
 LEAD = ("The foreign ministers of Chile and Peru met in Arica on Thursday to settle the last details "
         "of a new border crossing, the two governments said in a joint note.")
@@ -20,8 +19,7 @@ URL = "https://www.example-gazette.cl/news/48213"
 
 
 def clean(*lines: str, url: str | None = URL):
-    text = "\n".join(([f"URL: {url}", ""] if url else []) + list(lines)) + "\n"
-    return clean_scraped(RawDocument("page.txt", text))
+    return clean_page(lines, url)
 
 
 # --- date lines ----------------------------------------------------------------------------
@@ -162,7 +160,7 @@ STANDFIRST = ("Two neighbours who went to court over their sea border a decade a
 
 
 def test_a_standfirst_and_caption_above_the_byline_and_date():
-    a = clean(HEADLINE, "", STANDFIRST, "", f"The ministers in Arica (left) on ThursdayImage: Pedro Rojas/EFE",
+    a = clean(HEADLINE, "", STANDFIRST, "", "The ministers in Arica (left) on ThursdayImage: Pedro Rojas/EFE",
               "", "Rosa Quispe", "06/14/2024", "", LEAD, SECOND, THIRD)
     assert a.paragraphs[0] == LEAD
     assert a.byline == "Rosa Quispe"

@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from summitry.cleaning import clean_scraped
+from conftest import clean_page
 from summitry.cleaning.closing import strip_closing
-from summitry.model import RawDocument
 
 HEADLINE = "Chile and Argentina agree to reopen a mountain pass to lorries"
 LEAD = ("Chilean and Argentine transport officials agreed on Tuesday to reopen a mountain pass to "
@@ -20,8 +19,7 @@ URL = "https://roads.example.org/chile-and-argentina-agree-to-reopen-mountain-pa
 
 
 def clean(*lines: str, url: str | None = URL):
-    text = "\n".join(([f"URL: {url}", ""] if url else []) + list(lines)) + "\n"
-    return clean_scraped(RawDocument("page.txt", text))
+    return clean_page(lines, url)
 
 
 # --- datelines and publication dates ------------------------------------------------------------

@@ -5,9 +5,8 @@ a first publication printed at the foot of the page."""
 
 from __future__ import annotations
 
-from summitry.cleaning import clean_scraped
+from conftest import clean_page
 from summitry.cleaning import lines as ln
-from summitry.model import RawDocument
 
 HEADLINE = "Peru and Bolivia agree to share data on the level of Lake Titicaca"
 LEAD = ("Peruvian and Bolivian water officials agreed on Thursday to share daily readings of the level "
@@ -19,8 +18,7 @@ URL = "https://water.example.org/news/peru-and-bolivia-agree-to-share-data-on-la
 
 
 def clean(*lines: str, url: str | None = URL):
-    text = "\n".join(([f"URL: {url}", ""] if url else []) + list(lines)) + "\n"
-    return clean_scraped(RawDocument("page.txt", text))
+    return clean_page(lines, url)
 
 
 def body(*tail: str, url: str | None = URL) -> list[str]:

@@ -176,8 +176,8 @@ def find_locations(
     home capital, see home_location) when given.
     """
     out: list[tuple[int, int, Location]] = []
-    for s, e, place, iso in find_places(text, countries=countries):
-        out.append((s, e, Location(place, iso)))
+    for s, e, name, iso in find_places(text, countries=countries):
+        out.append((s, e, Location(name, iso)))
     if home_place:
         for m in _HERE.finditer(text):
             out.append((m.start(), m.end(), home_place))
