@@ -20,3 +20,12 @@ def test_the_family_name_stays_with_the_person_named_by_it_most():
                           "A year earlier, Sisi phoned Erdogan on February 7, 2023 to offer condolences."])
     [call] = [m for m in extract_events(article) if m.kind == "call"]
     assert {p.name for p in call.participants} == {"Abdel Fattah al-Sisi", "Recep Tayyip Erdogan"}
+
+
+def test_the_head_of_state_is_the_one_head_of_state_named_before():
+    article = Article(id="t", origin="t.txt", title="T", published=datetime(2025, 1, 13, 9), paragraphs=[
+        "Kenyan President William Ruto arrived in Abu Dhabi on Monday.",
+        "State House Spokesperson Hussein Mohamed said the Head of State will hold talks with UAE President "
+        "Sheikh Mohamed bin Zayed Al Nahyan on Tuesday."])
+    [talks] = [m for m in extract_events(article) if m.kind == "meeting"]
+    assert {p.name for p in talks.participants} == {"William Ruto", "Mohamed bin Zayed Al Nahyan"}

@@ -16,6 +16,7 @@ from .lexicon import lexicon, load_yaml, trie_pattern
 from .organizations import OrgMatch, find_organizations
 from .known import known_person
 from .names import honorifics
+from .offices import office_rank
 from .people import Entry, Intro, arabic_style, find_intros, name_key, name_runs, name_style_country
 from .places import find_places
 from .resolve import apply_known, holder_role, known_intros, known_singles, office_mentions, office_refs, trim_honorifics
@@ -385,12 +386,15 @@ def _definite() -> re.Pattern:
 
 
 def _definite_refs(text: str, taken: list[tuple[int, int]], entries: list[Entry], i: int):
-    """"the king", "the prime minister": the one person introduced before with that role."""
+    """"the king", "the crown prince", "the head of state": the one person introduced before
+    with that role (or, for "the head of state", of that rank)."""
     for m in _definite().finditer(text):
         if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
             continue
         title = m[1].lower()
-        holders = {e.display: e for e in entries if e.role and e.role.lower() == title and e.first < (i, m.start())}
+        holds = (lambda e: office_rank(e.role) == "head_of_state") if title == "head of state" else \
+            (lambda e: e.role.lower() == title)  # "the head of state": the one head of state named before
+        holders = {e.display: e for e in entries if e.role and holds(e) and e.first < (i, m.start())}
         if len(holders) == 1:
             ent = next(iter(holders.values()))
             ent.positions.append((i, m.start(1)))
