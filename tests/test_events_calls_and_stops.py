@@ -49,3 +49,12 @@ def test_will_be_in_a_place_is_a_trip_there():
     [visit] = [m for m in found if m.kind == "visit"]
     assert (visit.location.place, visit.status, [p.name for p in visit.participants]) == (
         "Astana", "scheduled", ["Xi Jinping"])
+
+
+def test_visiting_a_person_is_meeting_him():
+    found = events("Argentine President Javier Milei, who visited Donald Trump at Mar-a-Lago on Thursday, will attend "
+                   "the G20 summit in Rio de Janeiro.")
+    [meeting] = [m for m in found if m.kind == "meeting"]
+    assert ([p.name for p in meeting.participants], meeting.location.place) == (
+        ["Javier Milei", "Donald Trump"], "Mar-a-Lago")
+    assert not any(m.kind == "visit" for m in found)
