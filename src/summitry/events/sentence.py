@@ -132,8 +132,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         if not roles_fit(d.format, d.participants):
             d.format = None  # "Macron and Scholz, with their cabinets, ... ministerial council": not ministers only
         _drop_others_guests(view, d, drafts[:i], c_start)
-        if d.kind == "visit" and d.sense.pos == "verb" and _VISITED_PERSON.match(text, d.end) \
-                and any(a.kind == "person" and a.person and _VISITED_PERSON.match(text, d.end).end() == a.start for a in view.actors):
+        if d.kind == "visit" and d.sense.pos == "verb" and any(
+                a.kind == "person" and a.person and a.start > d.end and _VISITED_PERSON.fullmatch(text, d.end, a.start)
+                for a in view.actors):
             d.kind, d.sense = "meeting", lexicon().senses["met"]  # "visited Trump at Mar-a-Lago": met him there
         _add_relative_subject(view, d)  # the parse tells whether the trigger is a verb
         _add_cut_off_subject(view, d, c_start)
@@ -497,7 +498,7 @@ def _split_separate(view: SentenceView, d: Draft) -> list[Draft]:
                     groups=[]) for c in others]
 
 
-_VISITED_PERSON = re.compile(r"\s+(?:(?:US|U\.S\.|former|President|Prime\s+Minister|President-elect)\s+)*")
+_VISITED_PERSON = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "visited (US President) Donald Trump"
 _WITH = re.compile(r"\bwith\b", re.I)
 _SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\b", re.I)
 _TOGETHER = re.compile(r"\b(?:trilateral|three-way|tripartite|joint|jointly|together|all\s+three)\b", re.I)
