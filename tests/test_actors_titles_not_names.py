@@ -53,3 +53,11 @@ def test_a_list_of_portfolios_after_a_title_is_no_part_of_the_name():
     [meeting] = extract_events(article)
     assert [(p.name, p.country) for p in meeting.participants] == [("Lee Kinyanjui", "KEN"),
                                                                    ("Thani bin Ahmed Al Zeyoudi", "ARE")]
+
+
+def test_a_family_name_in_capitals_before_the_given_name_is_read_in_full():
+    article = Article(id="t", origin="t.txt", title="T", published=datetime(2024, 7, 8, 18), paragraphs=[
+        "Foreign Minister KAMIKAWA Yoko and Defense Minister KIHARA Minoru of Japan met Philippine Foreign Secretary "
+        "Enrique Manalo in Manila on Monday."])
+    [meeting] = extract_events(article)
+    assert [p.name for p in meeting.participants] == ["Yoko Kamikawa", "Minoru Kihara", "Enrique Manalo"]

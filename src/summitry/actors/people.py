@@ -29,6 +29,9 @@ _PART = "(?:" + "|".join(sorted(particles(), key=len, reverse=True)) + r")[ \t]+
 _SEQ_RE = re.compile(rf"(?<![\w'’.-]){_TOK}(?:[ \t]+(?:{_PART})*{_TOK})*(?![\w-])")
 _DOTTED_HONORIFIC = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(honorifics(), key=len, reverse=True)
                                                   if h.endswith(".")) + r")[ \t]+")
+# A family name in capitals before the given name, as Japanese and some other ministries write
+# names after a title ("Foreign Minister KAMIKAWA Yoko"): read as "Yoko Kamikawa".
+_CAPITAL_FAMILY = re.compile(rf"(?P<family>[A-Z]{{3,}})[ \t]+(?P<given>[{_UP}][{_LO}]+(?:-[{_LO}]+)?)(?![\w-])")
 _APPOS_END = re.compile(r"[,;:()\[\]\"“”]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|said|says|was|is|were|are|has|have|had|will|would|and\s+(?:[A-Z]))\b")
 _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
@@ -209,6 +212,8 @@ def _name_after(text: str, pos: int, allow_comma: bool) -> tuple[int, int] | Non
     start = m.end()
     while dotted := _DOTTED_HONORIFIC.match(text, start):  # "Prime Minister Dr. Harini Amarasuriya"
         start = dotted.end()
+    if capital_family := _CAPITAL_FAMILY.match(text, start):  # "Foreign Minister KAMIKAWA Yoko"
+        return capital_family.span()
     seq = _SEQ_RE.match(text, start)
     if not seq:
         return None
@@ -224,6 +229,12 @@ def _name_after(text: str, pos: int, allow_comma: bool) -> tuple[int, int] | Non
     if end is None:
         return None
     return (seq.start(), end)
+
+
+def given_first(name: str) -> str:
+    """"KAMIKAWA Yoko" -> "Yoko Kamikawa": a family name in capitals goes last, as written in full."""
+    m = _CAPITAL_FAMILY.fullmatch(name)
+    return f"{m['given']} {m['family'].capitalize()}" if m else name
 
 
 def _role_text(lex: Lexicon, m: re.Match) -> tuple[str, Title]:
@@ -304,7 +315,7 @@ def find_intros(
                     and (nxt := _name_after(text, more.end() - 1, allow_comma=False)) and free(*nxt):
                 spans.append(nxt)
         for span in spans:
-            intro = Intro(sentence, span[0], span[1], text[span[0]:span[1]], role)
+            intro = Intro(sentence, span[0], span[1], given_first(text[span[0]:span[1]]), role)
             own = _country_of(text, span[1], countries)  # "President Xi Jinping of China"
             if own or qual:
                 intro.country, intro.prio = (own or qual).codes[0], 3

@@ -12,7 +12,7 @@ from .gazetteer import place
 from .lexicon import lexicon, load_yaml
 from .offices import LEADER_RANKS, equivalent_offices, office_rank
 from .names import honorifics, strip_honorifics
-from .people import Intro, TOKEN_RE, _qualifier, _role_text, name_runs, stops
+from .people import Intro, TOKEN_RE, _qualifier, _role_text, given_first, name_runs, stops
 
 _PART_OF_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]")
 _PREV_WORD = re.compile(r"([A-Z][\w'’.-]*)[ \t]+$")
@@ -39,12 +39,14 @@ def _not_incumbent() -> frozenset[str]:
 
 
 def trim_honorifics(it: Intro, text: str) -> Intro:
-    """'Sheikh Tamim' -> 'Tamim', 'Mr Macron' -> 'Macron' (offsets moved accordingly)."""
+    """'Sheikh Tamim' -> 'Tamim', 'Mr Macron' -> 'Macron' (offsets moved accordingly); 'KAMIKAWA Yoko' ->
+    'Yoko Kamikawa'."""
     name = text[it.start:it.end]
     bare = strip_honorifics(name)
     if bare != name:
         it.start = it.end - len(bare)
         it.name, it.honored = bare, True
+    it.name = given_first(it.name)  # "Ms. KAMIKAWA Yoko": Yoko Kamikawa
     return it
 
 
