@@ -42,3 +42,12 @@ def test_a_meeting_dated_months_before_the_report_is_not_the_leads_undated_one()
         "Summit in New Delhi in September."]))
     meetings = sorted(m.date for m in found if m.kind == "meeting")
     assert meetings == ["2023-09", "2024-02-14"]
+
+
+def test_meeting_again_is_the_next_meeting_not_the_one_just_told():
+    found = extract_events(Article(id="t", origin="t.txt", title="T", published=datetime(2024, 8, 14, 9), paragraphs=[
+        "Turkish Foreign Minister Hakan Fidan said on Tuesday that the second round of talks between Ethiopia and "
+        "Somalia held in the Turkish capital had made progress and that the two sides would meet again in Ankara "
+        "on Sept. 17."]))
+    meetings = [m for m in found if m.kind == "meeting"]
+    assert len(meetings) == 2 and [(m.date, m.status) for m in meetings].count(("2024-09-17", "scheduled")) == 1

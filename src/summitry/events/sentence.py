@@ -91,7 +91,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         )
         d.next_in_series = d.anaphoric and bool(lex.series_next.search(" ".join(before.split()[-2:])))
         d.previous = bool(lex.previous.search(before[-60:]))  # "the last BRICS summit"
-        d.separate = d.sense.pos == "noun" and bool(_SEPARATE_BEFORE.search(before[-30:]) or _NEW_SLOT.match(text, d.end))
+        d.separate = d.sense.pos == "noun" and bool(_SEPARATE_BEFORE.search(before[-30:]) or _NEW_SLOT.match(text, d.end)) \
+            or d.sense.pos == "verb" and bool(_AGAIN.match(text, d.end))  # "would meet again in Ankara": the next one
         # "a separate meeting"; "holding the meeting at a later date": the slot that replaces the one put off
         d.indefinite = d.sense.pos == "noun" and not d.name and bool(_INDEFINITE_BEFORE.search(before[-40:]))
         if d.sense.pos == "noun" and (slot := _FORMER_SLOT.match(text, d.end)):  # "The visit ... was originally
@@ -456,6 +457,7 @@ def _days_of_callees(view: SentenceView, d: Draft, callees: list[list[Person]]) 
 
 
 _FORMER_SLOT = re.compile(r"[^.;]*?\b(?:was|were|had\s+been)\s+(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due)\b", re.I)
+_AGAIN = re.compile(r"\s+(?:\w+\s+)?again\b", re.I)
 _SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.I)
 _SEPARATELY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?separately\b", re.I)
 
