@@ -48,6 +48,7 @@ class EventLexicon:
     not_events: re.Pattern
     staying_away: re.Pattern  # right before a gathering: someone will not be there
     invited_by: re.Pattern  # a phrase naming the hosts who invited a traveller, to its comma
+    together: re.Pattern  # guests met together, not one after another
     formats: dict[str, re.Pattern]
     anaphoric: re.Pattern  # a determiner right before the event phrase
     series_next: re.Pattern
@@ -109,6 +110,7 @@ def lexicon() -> EventLexicon:
         senses=senses,
         triggers=words_regex(list(senses)),
         not_events=words_regex(data["not_events"]),
+        together=words_regex(data["together"]),
         invited_by=re.compile(rf"(?:{words_regex(data['invited_by']).pattern})[^,;.]*", re.I),
         staying_away=re.compile(rf"(?:{words_regex(data['staying_away']).pattern})\s+(?:the\s+|this\s+year['’]s\s+|next\s+week['’]s\s+)?(?:[\w'’.-]+\s+){{0,3}}$", re.I),
         formats={name: words_regex(words) for name, words in data["formats"].items()},

@@ -503,7 +503,6 @@ def _split_separate(view: SentenceView, d: Draft) -> list[Draft]:
 _VISITED_PERSON = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "visited (US President) Donald Trump"
 _WITH = re.compile(r"\bwith\b", re.I)
 _SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\b", re.I)
-_TOGETHER = re.compile(r"\b(?:trilateral|three-way|tripartite|joint|jointly|together|all\s+three)\b", re.I)
 
 
 def _split_guests(view: SentenceView, d: Draft) -> list[Draft]:
@@ -512,7 +511,7 @@ def _split_guests(view: SentenceView, d: Draft) -> list[Draft]:
     said ..., and B" (a guest given a clause of his own), or "on the sidelines, the crown
     prince met A and B" (side meetings are bilateral). One meeting each, unless the sentence
     says they met together ("a trilateral", "jointly")."""
-    if d.kind not in ("meeting", "call") or d.sense.pos != "verb" or d.past or _TOGETHER.search(view.text):
+    if d.kind not in ("meeting", "call") or d.sense.pos != "verb" or d.past or lexicon().together.search(view.text):
         return [d]
     guests = [a for a in view.actors if a.kind == "person" and a.person in d.participants and a.start > d.end]
     hosts = [p for p in d.participants if p not in {a.person for a in guests}]
