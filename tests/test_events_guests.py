@@ -55,3 +55,18 @@ def test_guests_listed_around_a_relative_clause_are_each_met():
     assert meetings("Russian President Vladimir Putin also met Iranian President Ebrahim Raisi, who said Iran's entry "
                     "was on track, and Pakistani Prime Minister Shehbaz Sharif, as well as Kyrgyz President Sadyr "
                     "Japarov.") == [("IRN", "RUS"), ("KGZ", "RUS"), ("PAK", "RUS")]
+
+
+def test_talks_with_one_and_with_another_of_the_same_state_are_two_meetings():
+    article = Article(id="t", origin="t.txt", title="T", published=datetime(2023, 11, 26, 18), paragraphs=[
+        "Prime Minister Kyriakos Mitsotakis of Greece arrived in London on Sunday for a visit during which he will "
+        "hold talks with his British counterpart Rishi Sunak and with the leader of the opposition, Keir Starmer."])
+    talks = [sorted(p.name for p in m.participants) for m in extract_events(article) if m.kind == "meeting"]
+    assert sorted(talks) == [["Keir Starmer", "Kyriakos Mitsotakis"], ["Kyriakos Mitsotakis", "Rishi Sunak"]]
+
+
+def test_westminster_is_in_london():
+    article = Article(id="t", origin="t.txt", title="T", published=datetime(2023, 11, 27, 18), paragraphs=[
+        "Greek Prime Minister Kyriakos Mitsotakis met Labour leader Keir Starmer of Britain at Westminster on Monday."])
+    [meeting] = extract_events(article)
+    assert meeting.location.country == "GBR"

@@ -511,18 +511,18 @@ def _split_guests(view: SentenceView, d: Draft) -> list[Draft]:
     said ..., and B" (a guest given a clause of his own), or "on the sidelines, the crown
     prince met A and B" (side meetings are bilateral). One meeting each, unless the sentence
     says they met together ("a trilateral", "jointly")."""
-    if d.kind not in ("meeting", "call") or d.sense.pos != "verb" or d.past or lexicon().together.search(view.text):
+    if d.kind not in ("meeting", "call") or d.past or lexicon().together.search(view.text):
         return [d]
     guests = [a for a in view.actors if a.kind == "person" and a.person in d.participants and a.start > d.end]
     hosts = [p for p in d.participants if p not in {a.person for a in guests}]
     states = [a.person.country for a in guests]
-    if len(hosts) != 1 or len(guests) < 2 or None in states or len(set(states)) < len(states) \
-            or hosts[0].country in states:
+    if len(hosts) != 1 or len(guests) < 2 or None in states or hosts[0].country in states:
         return [d]
     gaps = [view.text[a.end : b.start] for a, b in zip(guests, guests[1:])]
     again = all(_WITH.search(g) for g in gaps) and _WITH.search(view.text, d.end, guests[0].start)
     aside = any(_RELATIVE_AFTER.match(g) for g in gaps)  # "met A, who said ..., and B": one by one
-    if not (again or aside or _SIDELINES.search(view.text)):
+    one_by_one = d.sense.pos == "verb" and len(set(states)) == len(states) and (aside or _SIDELINES.search(view.text))
+    if not (again or one_by_one):  # "talks with Sunak and with Starmer": two meetings, even of one state
         return [d]
     return [replace(d, participants=[hosts[0], a.person], own_countries=[c for c in (hosts[0].country, a.person.country) if c],
                     groups=[]) for a in guests]
