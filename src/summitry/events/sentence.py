@@ -199,8 +199,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = sorted(drafts + trips, key=lambda d: d.start)
     drafts = [part for d in drafts for part in _split_call(view, d)]
     drafts = [part for d in drafts for part in _split_separate(view, d)]
-    drafts = [part for d in drafts for part in _split_guests(view, d)]
     drafts = [part for d in drafts for part in _split_itinerary(view, d, drafts)]
+    drafts = [part for d in drafts for part in _split_guests(view, d)]  # the legs of an itinerary first
     drafts = [part for d in drafts for part in _split_destinations(view, d)]
     drafts = [d for d in drafts if not _hosts_without_guest(view, d)]
     _agreements_in_talks(drafts)
