@@ -29,3 +29,18 @@ def test_the_head_of_state_is_the_one_head_of_state_named_before():
         "Sheikh Mohamed bin Zayed Al Nahyan on Tuesday."])
     [talks] = [m for m in extract_events(article) if m.kind == "meeting"]
     assert {p.name for p in talks.participants} == {"William Ruto", "Mohamed bin Zayed Al Nahyan"}
+
+
+def test_an_office_of_one_state_named_alone_is_its_holder_at_the_date():
+    article = Article(id="t", origin="t.txt", title="T", published=datetime(2023, 3, 10, 18), paragraphs=[
+        "Ahead of the summit, the Foreign Secretary met his French counterpart Catherine Colonna in Paris."])
+    [meeting] = extract_events(article)
+    assert [(p.name, p.country) for p in meeting.participants] == [("James Cleverly", "GBR"), ("Catherine Colonna", "FRA")]
+
+
+def test_a_coordinated_clause_with_its_own_subject_does_not_take_the_first_clauses_people():
+    article = Article(id="t", origin="t.txt", title="T", published=datetime(2023, 3, 10, 18), paragraphs=[
+        "On Friday, the Foreign Secretary met his French counterpart Catherine Colonna in Paris, and the Defence "
+        "Secretary held talks with French Armed Forces Minister Sebastien Lecornu."])
+    people = sorted(sorted(p.name for p in m.participants) for m in extract_events(article))
+    assert people == [["Ben Wallace", "Sebastien Lecornu"], ["Catherine Colonna", "James Cleverly"]]

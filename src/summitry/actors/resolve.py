@@ -133,6 +133,9 @@ def known_singles(text: str, taken: list[tuple[int, int]], when) -> list[tuple[i
     return out
 
 
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+
+
 def _unnamed_offices(text: str, countries: list[CountryMatch], taken: list[tuple[int, int]]):
     """A state's office named without a name ("the Chinese president", "Ghana's foreign
     minister"): (start, end, ISO3, role, free), free when no other mention covers the span;
@@ -140,6 +143,11 @@ def _unnamed_offices(text: str, countries: list[CountryMatch], taken: list[tuple
     lex = lexicon()
     for m in lex.title_regex.finditer(text):
         qual = _qualifier(text, m.start(), countries)
+        if qual is None and (title := lex.titles[m.group("core").lower()]).country and _THE_BEFORE.search(text, 0, m.start()) \
+                and not m.group("mods") and _NO_NAME_AFTER.match(text, m.end()):
+            yield m.start(), m.end(), title.country, _role_text(lex, m)[0], not any(
+                not (m.end() <= a or m.start() >= b) for a, b in taken)  # "the Foreign Secretary": Britain's
+            continue
         if qual is None or len(qual.codes) != 1 or not _NO_NAME_AFTER.match(text, m.end()):
             continue
         s, e = qual.start, m.end()

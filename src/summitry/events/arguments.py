@@ -11,7 +11,7 @@ from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .syntax import (agent_beside_event, attached, coordinated_names, event_heads, fronted_clause_subject, in_other_clause,
-                     modifies_noun,
+                     modifies_noun, own_subject_start,
                      object_of_coordinated_verb, outside_topic, parse, qualifies_thing, reports_event, time_order_clauses,
                      topic_of_verb, verb_at_root)
 
@@ -78,6 +78,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                                                        or topic_of_verb(doc, (d.start, d.end), a.start, a.end)
                                                        or agent_beside_event(doc, (d.start, d.end), a.start, a.end))]
     attribution = attribution + elsewhere  # who stands in a clause of their own is no party
+    if (subject := own_subject_start(doc, d.start, d.end)) is not None and c_start < subject < d.start:
+        c_start = subject  # "A met B, the Home Secretary met C": C's meeting is not A's
     d.participants = persons_in(view, c_start, obj_end, attribution)
     if d.sense.pos == "verb" and obj_end < len(text) and (names := coordinated_names(doc, d.start, d.end)):
         d.participants += [a.person for a in view.actors if a.kind == "person" and a.person and a.start >= obj_end

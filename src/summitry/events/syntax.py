@@ -393,6 +393,19 @@ def other_party(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def own_subject_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where the subject of a coordinated verb begins when it has one of its own, a singular
+    noun ("A met B, the Home Secretary met C"): the people before it belong to the clause
+    before ("..., and he will visit Busan" and "the two sides issued" go on about them)."""
+    verb = _token_at(doc, start, end)
+    if verb is not None and verb.pos_ not in _VERBS and verb.dep_ == "dobj":
+        verb = verb.head  # "held talks with": the verb of the event noun
+    if verb is None or verb.pos_ not in _VERBS or verb.dep_ not in ("conj", "relcl", "parataxis"):
+        return None  # (a clause the small model misreads as a relative clause has its own subject too)
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and c.tag_ in ("NN", "NNP")), None)
+    return subject.left_edge.idx if subject is not None else None
+
+
 def coordinated_names(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """Names the parse hangs on the trigger verb as coordinated with it, when a relative
     clause broke the list of its objects ("met A, who said ..., and B, as well as C": B and
