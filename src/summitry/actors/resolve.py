@@ -143,7 +143,7 @@ def _unnamed_offices(text: str, countries: list[CountryMatch], taken: list[tuple
     lex = lexicon()
     for m in lex.title_regex.finditer(text):
         qual = _qualifier(text, m.start(), countries)
-        if qual is None and (title := lex.titles[m.group("core").lower()]).country and _THE_BEFORE.search(text, 0, m.start()) \
+        if qual is None and (title := lex.titles[m.group("core").lower()]).country and _THE_BEFORE.search(text, max(0, m.start() - 5), m.start()) \
                 and not m.group("mods") and _NO_NAME_AFTER.match(text, m.end()):
             yield m.start(), m.end(), title.country, _role_text(lex, m)[0], not any(
                 not (m.end() <= a or m.start() >= b) for a, b in taken)  # "the Foreign Secretary": Britain's
