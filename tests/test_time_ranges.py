@@ -47,3 +47,10 @@ def test_an_invitation_to_visit_in_a_month_looks_ahead():
     assert [t.value for t in tag("He announced that he had accepted an invitation to visit Turkey in April.", february)] \
         == ["2024-04"]
     assert [t.value for t in tag("He visited Turkey in April.", february)] == ["2023-04"]
+
+
+def test_this_weekday_told_in_the_past_is_the_one_of_this_week_gone_by():
+    thursday = date(2023, 12, 14)
+    assert [t.value for t in tag("The president held this Wednesday a telephone conversation with Lula.", thursday)] \
+        == ["2023-12-13"]
+    assert [t.value for t in tag("The president will meet Ali this Friday.", thursday)] == ["2023-12-15"]

@@ -83,8 +83,8 @@ def weekday(iso_weekday: int, ref: date, direction: int, shift: int | None = Non
         return ref + timedelta(days=ahead or 7)
     if back == 0:
         return ref
-    if direction > 0 or shift == 0:
-        return ref + timedelta(days=ahead)
+    if direction > 0 or shift == 0 and direction == 0:
+        return ref + timedelta(days=ahead)  # "this Wednesday": the coming one, unless told in the past
     if direction < 0:
         return ref - timedelta(days=back)
     return ref + timedelta(days=ahead) if ahead < back else ref - timedelta(days=back)
