@@ -71,6 +71,9 @@ def _recency(e: Event, m: EventMention) -> float:
     return 0.5 / (1 + gap / 7)
 
 
+_GATHERINGS = {"meeting", "summit", "forum"}  # what a visit is made for
+
+
 class _Cluster:
     """The mentions (by canonical key) of one event; old_id: its id in the store, if stored."""
 
@@ -232,19 +235,27 @@ class _Region:
         in the visited state on its days ("Sunak will travel to Paris on Friday" ... "Sunak and
         Macron held talks in Paris on Friday"): its status is held. Both sides are looked up
         in the store under their keys, so the record is the same in whatever order they came."""
-        for c in list(self.touched.values()):
-            e = events.get(id(c))
-            if e is not None and e.kind in ("visit", "meeting", "summit", "forum"):
-                self.ask(looking_keys(sorted({k for y in c.members for k in self.keys[y]})))
-        folded: dict[int, tuple[_Cluster, Event]] = {}
-        for c in {id(c): c for c in self.cluster.values()}.values():
-            if c.members:
-                order = sorted(c.members)
-                folded[id(c)] = c, events.get(id(c)) or aggregate(c.old_id or event_id(self.mention[order[0]]),
-                                                                  [self.mention[k] for k in order])
-        held = [e for _, e in folded.values() if e.kind in ("meeting", "summit", "forum") and e.status == "held"
-                and e.location and e.last_reported and is_calendar(e.date)]
-        for cid, (c, v) in folded.items():
+        relevant = [c for c in self.touched.values() if (e := events.get(id(c))) is not None
+                    and (e.kind == "visit" or e.kind in _GATHERINGS and e.status == "held")]
+        if not relevant:
+            return  # no visit and no held meeting changed: no visit's status can
+        for c in relevant:
+            self.ask(looking_keys(sorted({k for y in c.members for k in self.keys[y]})))
+
+        def fold(c: _Cluster) -> Event:
+            order = sorted(c.members)
+            return events.get(id(c)) or aggregate(c.old_id or event_id(self.mention[order[0]]), [self.mention[k] for k in order])
+
+        clusters = [c for c in {id(c): c for c in self.cluster.values()}.values() if c.members]
+        kinds = {id(c): {self.mention[k].kind for k in c.members} for c in clusters}
+        held = [e for c in clusters if kinds[id(c)] & _GATHERINGS and (e := fold(c)).kind in _GATHERINGS
+                and e.status == "held" and e.location and e.last_reported and is_calendar(e.date)]
+        if not held:
+            return
+        for c in clusters:
+            if "visit" not in kinds[id(c)]:
+                continue
+            v = fold(c)
             if v.kind != "visit" or v.status not in ("scheduled", "proposed") or not v.location \
                     or not is_calendar(v.date) or not v.last_reported:
                 continue
@@ -252,8 +263,8 @@ class _Region:
                    and m.last_reported > v.last_reported
                    and any(same_person(p.name, q.name) for p in v.participants for q in m.participants) for m in held):
                 v.status = "held"
-                events[cid] = v
-                self.touched[cid] = c
+                events[id(c)] = v
+                self.touched[id(c)] = c
 
     def save(self) -> None:
         """Write back every event whose mentions changed, folded from scratch."""
