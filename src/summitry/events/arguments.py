@@ -302,7 +302,10 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     if chosen is None and lexicon().same_day.search(text, c_start, c_end):
         d.same_day = True
         return
-    if chosen is None and lexicon().follows_on.match(text):  # "After this, he went to X to hold talks": both
+    if chosen is None and (lexicon().follows_on.match(text) or d.kind != "visit"
+                           and lexicon().follows_on_before.search(text, 0, d.start)):
+        # "After this, he went to X to hold talks", "The two sides then signed": the narrative's day
+        # ("He will then travel to Niger": the trip's next leg, another day)
         d.follows_on = True
         return
     if chosen is not None and _alternative(text, chosen, view.timexes, c_end):

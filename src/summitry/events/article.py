@@ -219,7 +219,17 @@ def _fill_from_trips(finished: list[EventMention], sentences: list[Sentence], ac
             trip = next((v for v in reversed(finished[:i]) if v.kind == "visit" and v.location and v.date
                          and v.status != "proposed" and names & {p.name for p in v.participants}
                          and _near(v.date, m.date) and not _over_before(v, m)), None)
-            m.location = trip.location if trip else None
+            m.location = trip.location if trip else _signed_where_met(m, finished[:i])
+
+
+def _signed_where_met(m: EventMention, before: list[EventMention]) -> Location | None:
+    """An agreement the states signed on the day their leaders met, told after the meeting,
+    was signed where they met."""
+    if m.kind != "agreement" or not m.date or "/" in m.date or len(m.date) != 10:
+        return None
+    met = next((e for e in reversed(before) if e.kind == "meeting" and e.location and e.date == m.date
+                and e.status == m.status and set(m.countries) <= set(e.countries)), None)
+    return met.location if met else None
 
 
 def _visited_town(towns: dict[str, set[str]], iso3: str) -> str | None:

@@ -75,6 +75,7 @@ class EventLexicon:
     first_held: re.Pattern
     same_day: re.Pattern
     follows_on: re.Pattern  # opens a sentence that goes on from the one before
+    follows_on_before: re.Pattern  # right before the event's verb: the same ("then signed")
     ongoing: re.Pattern
     ongoing_before: re.Pattern  # right before an event noun: under way on the report's day
     past_plan: re.Pattern  # "was to hold talks": a plan told from the past
@@ -151,6 +152,7 @@ def lexicon() -> EventLexicon:
         done_when_past=frozenset(data["done_when_past"]),
         begins=words_regex(data["syntax"]["begin_words"]),
         follows_on=re.compile(rf"^\W*(?:{'|'.join(data['follows_on'])})(?=[\s,])", re.I),
+        follows_on_before=re.compile(rf"(?<!\bwill )(?<!\bwould )(?<!\bto )(?:{words_regex(data['follows_on_before']).pattern})\s+$", re.I),
         named_event=re.compile(named["pattern"]),
         named_kinds={k.lower(): v for k, v in sorted(named["kinds"].items(), key=lambda kv: -len(kv[0]))},
         neutral_modifiers=frozenset(w.lower() for w in data["neutral_modifiers"]),

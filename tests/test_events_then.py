@@ -1,0 +1,34 @@
+""""The two sides then signed": an event told with "then" before its verb goes on from the one
+before, on its day and, for an agreement signed the day the leaders met, at its place. A trip's
+next leg ("He will then travel to X") is another day. Sentences written for these tests;
+publication Friday 12 April 2024."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summitry.events import extract_events
+from summitry.model import Article
+
+PUB = datetime(2024, 4, 12, 10, 0)
+
+
+def events(*paragraphs: str):
+    return extract_events(Article(id="t", origin="t.txt", title="T", paragraphs=list(paragraphs), published=PUB))
+
+
+def test_an_agreement_signed_then_is_of_the_meetings_day_and_place():
+    found = events("Chilean President Gabriel Boric received Argentine President Javier Milei in Santiago on Thursday "
+                   "for talks on the shared border.",
+                   "Chile and Argentina then signed four agreements on mining, energy and customs controls.")
+    deal = next(m for m in found if m.kind == "agreement")
+    assert deal.date == "2024-04-11"
+    assert deal.location is not None and deal.location.place == "Santiago"
+
+
+def test_a_trips_next_leg_told_with_then_is_not_the_day_before():
+    found = events("Norwegian Prime Minister Jonas Gahr Store is expected in Nairobi on Sunday for talks with "
+                   "President William Ruto.",
+                   "He will then travel to Ghana and Nigeria, his office said.")
+    legs = [m for m in found if m.kind == "visit" and m.location and m.location.country in ("GHA", "NGA")]
+    assert legs and all(m.date != "2024-04-14" for m in legs)
