@@ -24,7 +24,7 @@ FILLER = ("Officials on both sides expect the ministers to review supply chains 
           "Trade between the two neighbors has recovered steadily over the past two years, officials noted. (Yonhap)")
 FEED = [
     ("Park, Hayashi to hold talks in Tokyo", "2023-05-10T09:00", f"{PARK} and {HAYASHI} will hold talks in Tokyo next week."),
-    ("Park, Hayashi meet in Tokyo", "2023-05-18T09:00", f"{PARK} met with {HAYASHI} in Tokyo on Tuesday."),
+    ("Park, Hayashi meet", "2023-05-18T09:00", f"{PARK} met with {HAYASHI} on Tuesday."),
     ("Seoul, Tokyo to hold 2+2 talks", "2023-05-11T10:00",
      "South Korea and Japan will hold a 2+2 meeting of foreign and defense ministers in Seoul on June 20."),
     ("Wang Yi in Seoul", "2023-05-12T15:00", "Chinese Foreign Minister Wang Yi visited Seoul on Thursday."),

@@ -24,6 +24,7 @@ from .cleaning import CleaningError, clean
 from .config import Settings
 from .events import extract_events
 from .events.article import prepare_articles
+from .events.implied import implied_visits
 from .linking import link
 from .model import Article, EventMention, Failure, RawDocument
 from .sources import Input, read_input
@@ -52,9 +53,11 @@ def to_article(raw: RawDocument) -> Article | Failure:
 
 
 def to_mentions(article: Article) -> list[EventMention] | Failure:
-    """The events an article reports; a failure of the event stages names the article."""
+    """The events an article reports, and the trips its meetings imply; a failure of the
+    event stages names the article."""
     try:
-        return extract_events(article)
+        told = extract_events(article)
+        return told + implied_visits(told)
     except Exception as exc:  # keep the batch going; the article is reported, not stored
         return Failure(article.origin, f"internal error while reading events: {describe(exc)}")
 

@@ -90,6 +90,7 @@ class EventLexicon:
     group_people: re.Pattern  # "a delegation of African leaders": people of a group, no names given
     previous: re.Pattern  # "the last BRICS summit": an earlier instance of a series, right before the event noun
     group_including: re.Pattern  # "The seven leaders, including": a group about to be named
+    resident_roles: tuple[str, ...]  # offices held in the host state: no trip there
 
 
 @lru_cache(maxsize=1)
@@ -163,4 +164,5 @@ def lexicon() -> EventLexicon:
         group_including=re.compile(
             r"^\W*(?:the|these|those|all|both)\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(map(re.escape, data["group_people"]))
             + r")\b[^.;]{0,40}?\bincluding\b", re.I),
+        resident_roles=tuple(r.lower() for r in data["resident_roles"]),
     )
