@@ -70,3 +70,13 @@ def test_westminster_is_in_london():
         "Greek Prime Minister Kyriakos Mitsotakis met Labour leader Keir Starmer of Britain at Westminster on Monday."])
     [meeting] = extract_events(article)
     assert meeting.location.country == "GBR"
+
+
+def test_separate_talks_split_by_the_guests_people_even_when_a_guests_state_is_named_first():
+    # the host's state is the one its person is first named for: Japan, named in an aside before
+    # the talks, is the side of the Japanese leader met after them
+    found = extract_events(Article(id="t", origin="t.txt", title="T", published=datetime(2023, 5, 21, 20), paragraphs=[
+        "Lula, attending as a guest of Japan, held separate talks on Saturday with Indian Prime Minister Narendra "
+        "Modi, French President Emmanuel Macron and Japanese Prime Minister Fumio Kishida."]))
+    pairs = sorted(tuple(sorted(m.countries)) for m in found if m.kind == "meeting")
+    assert pairs == [("BRA", "FRA"), ("BRA", "IND"), ("BRA", "JPN")]

@@ -482,11 +482,15 @@ def _split_separate(view: SentenceView, d: Draft) -> list[Draft]:
     if d.kind not in ("meeting", "call") or not (_SEPARATE_BEFORE.search(text[max(0, d.start - 30) : d.start])
                                                  or _SEPARATELY_AFTER.match(text, d.end)):
         return [d]
-    first: dict[str, int] = {}  # each state's first mention in the sentence, by a person or by name
+    first: dict[str, int] = {}  # each state's first mention in the sentence: by its person who takes part, else by name
+    named: dict[str, int] = {}  # ("Lula, a guest of Japan, held separate talks with Modi and Kishida": Japan is Kishida's side)
     for a in view.actors:
-        code = a.person.country if a.kind == "person" and a.person else a.code if a.kind == "country" else None
-        if code and (a.kind == "country" or a.person in d.participants) and not any(p[0] == a.start for p in view.places):
-            first.setdefault(code, a.start)
+        if a.kind == "person" and a.person and a.person.country and a.person in d.participants:
+            first.setdefault(a.person.country, a.start)
+        elif a.kind == "country" and a.code and not any(p[0] == a.start for p in view.places):
+            named.setdefault(a.code, a.start)
+    for code, start in named.items():
+        first.setdefault(code, start)
     states = list(dict.fromkeys(d.own_countries + [p.country for p in d.participants if p.country]))
     before = [c for c in states if first.get(c, 0) < d.start]  # one not named here is "he", "she" or "they"
     after = [c for c in states if c not in before]
