@@ -3,6 +3,8 @@ the person in office on the article's date."""
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -140,6 +142,9 @@ def known_person(name: str, when=None, honored: bool = False) -> Holder | None:
     return _known_person(name, as_date(when), honored)
 
 
+_LINEAGE = re.compile(r"\s+(?:bin|bint|ibn|Al|al)(?=\s)")  # where a father's or the family's name follows
+
+
 @lru_cache(maxsize=65536)
 def _known_person(name: str, when: date | None, honored: bool) -> Holder | None:
     """The known office holder a name written in an article stands for, if any.
@@ -153,6 +158,10 @@ def _known_person(name: str, when: date | None, honored: bool) -> Holder | None:
     f = fold(core)
     if f in idx.full:
         return _choose(idx.full[f], when, recent=False) or _latest(idx.full[f], when)
+    for cut in reversed(list(_LINEAGE.finditer(core))):  # "Mohammed bin Salman bin Abdulaziz Al Saud"
+        head = fold(core[: cut.start()])
+        if " " in head and head in idx.full:  # a known name and the line of fathers after it
+            return _choose(idx.full[head], when, recent=False) or _latest(idx.full[head], when)
     tokens = core.split()
     while len(tokens) > 1 and tokens[0] in particles():  # "von der Leyen"
         tokens = tokens[1:]

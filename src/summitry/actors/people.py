@@ -219,12 +219,17 @@ def _name_after(text: str, pos: int, allow_comma: bool) -> tuple[int, int] | Non
         return None
     st = stops()
     end = None
-    limit = 4
+    limit, counted, joined = 4, 0, False
     for i, t in enumerate(TOKEN_RE.finditer(text, seq.start(), seq.end())):
         if i == 0 and t.group() in honorifics():  # "Sheikh Ahmed Nasser al-Mohamed al-Sabah"
             limit += 1
-        if t.group() in st or i >= limit:
+        if t.group() in st or counted >= limit:
             break
+        # a name joined by particles counts once: "Mohammed bin Salman bin Abdulaziz Al Saud"
+        particle = t.group().lower() in particles()
+        if not (particle or joined or end is not None and text[end : t.start()].strip()):
+            counted += 1
+        joined = particle
         end = t.end()
     if end is None:
         return None
