@@ -145,8 +145,9 @@ def modifier_name(before: str) -> str | None:
     words: list[str] = []
     for word in reversed(before.split()):
         w = word.lower().strip("\"“”'’,")
-        if not w or w in lexicon().neutral_modifiers or w.endswith(("'s", "’s")) or word.endswith(","):
-            break
+        if not w or w in lexicon().neutral_modifiers or w in lexicon().ordinals or w.endswith(("'s", "’s")) \
+                or word.endswith(","):
+            break  # "the ninth summit": an ordinal counts, it does not name
         if w[0].isdigit() or (w.endswith("ed") and word[:1].islower()):
             break  # "the now-canceled summit", "a long-delayed summit": a participle describes, it does not name
         words.append(word.strip("\"“”"))
