@@ -32,3 +32,10 @@ def test_a_trips_next_leg_told_with_then_is_not_the_day_before():
                    "He will then travel to Ghana and Nigeria, his office said.")
     legs = [m for m in found if m.kind == "visit" and m.location and m.location.country in ("GHA", "NGA")]
     assert legs and all(m.date != "2024-04-14" for m in legs)
+
+
+def test_a_leaders_other_talks_that_day_are_in_the_town_of_the_first():
+    found = events("Chilean President Gabriel Boric met Argentine President Javier Milei in Santiago on Thursday.",
+                   "Boric also met Peruvian President Dina Boluarte on Thursday.")
+    second = next(m for m in found if m.kind == "meeting" and "PER" in m.countries)
+    assert second.location is not None and second.location.place == "Santiago"

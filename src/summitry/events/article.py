@@ -219,16 +219,24 @@ def _fill_from_trips(finished: list[EventMention], sentences: list[Sentence], ac
             trip = next((v for v in reversed(finished[:i]) if v.kind == "visit" and v.location and v.date
                          and v.status != "proposed" and names & {p.name for p in v.participants}
                          and _near(v.date, m.date) and not _over_before(v, m)), None)
-            m.location = trip.location if trip else _signed_where_met(m, finished[:i])
+            m.location = trip.location if trip else _where_met_that_day(m, finished[:i])
 
 
-def _signed_where_met(m: EventMention, before: list[EventMention]) -> Location | None:
-    """An agreement the states signed on the day their leaders met, told after the meeting,
-    was signed where they met."""
-    if m.kind != "agreement" or not m.date or "/" in m.date or len(m.date) != 10:
+def _where_met_that_day(m: EventMention, before: list[EventMention]) -> Location | None:
+    """The place of an event told without one, from an earlier event of that day: an agreement
+    the states signed the day their leaders met was signed where they met; a leader's other
+    talks that day ("Ishiba also met Li on Thursday") were held in the town of the first."""
+    if m.kind not in ("agreement", "meeting") or not m.date or "/" in m.date or len(m.date) != 10:
         return None
-    met = next((e for e in reversed(before) if e.kind == "meeting" and e.location and e.date == m.date
-                and e.status == m.status and set(m.countries) <= set(e.countries)), None)
+    if m.kind == "agreement":
+        met = next((e for e in reversed(before) if e.kind == "meeting" and e.location and e.date == m.date
+                    and e.status == m.status and set(m.countries) <= set(e.countries)), None)
+        return met.location if met else None
+    names = {p.name for p in m.participants}
+    if m.status != "held" or not names:
+        return None
+    met = next((e for e in reversed(before) if e.kind in ("meeting", "summit") and e.location and e.location.place
+                and e.date == m.date and e.status == "held" and names & {p.name for p in e.participants}), None)
     return met.location if met else None
 
 
