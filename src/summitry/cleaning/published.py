@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from .dates import FoundDate, Yearless, date_from_url, find_dates, year_for
+from .dates import FoundDate, Yearless, date_from_url, epoch_day_from_url, find_dates, year_for
 from .lexicon import lexicon
 
 
@@ -61,6 +61,27 @@ def _best_of(dates: list[tuple[int, FoundDate]]) -> FoundDate:
     return best
 
 
+def _unambiguous(date: FoundDate, url: str | None) -> datetime:
+    """A numeric day that reads both ways ("01/02/2023") in the reading the URL confirms (its day,
+    its month alone, or a Unix time stamp in it), else day first."""
+    if date.swapped is None:
+        return date.value
+    from_url = date_from_url(url)
+    if from_url and from_url[1] == "month":
+        month = from_url[0].strftime("%Y-%m")
+        if date.swapped.strftime("%Y-%m") == month != date.value.strftime("%Y-%m"):
+            return date.swapped
+    for day in (from_url[0] if from_url and from_url[1] == "day" else None, epoch_day_from_url(url)):
+        if day is not None and _near(date.swapped, day) and not _near(date.value, day):
+            return date.swapped
+    return date.value
+
+
+def _near(a: datetime, b: datetime) -> bool:
+    """Within a day of each other (a time zone may move a time stamp across midnight)."""
+    return abs((a.date() - b.date()).days) <= 1
+
+
 def choose_published(
     dates: list[tuple[int, FoundDate]],
     dateline_day: tuple[int, int, int | None] | None,
@@ -97,7 +118,7 @@ def choose_published(
             return found
     if full:
         best = _best_of(full)
-        return Published(best.value, best.precision, best.timezone)
+        return Published(_unambiguous(best, url), best.precision, best.timezone)
     found = _day_of(yearless, dateline_day, month, url, paragraphs, today, caption_dates, text_dates)
     if found:
         return found

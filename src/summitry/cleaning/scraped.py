@@ -218,6 +218,8 @@ class _Page:
     seen: set[str] = field(default_factory=set)  # headline lines met, as key()s
     in_links: bool = False  # inside a "Read more:" list of links
     under_masthead: bool = False  # the last line read named the site
+    last_two: list[str] = field(default_factory=list)  # the last two lines read above the body
+    entry: list[str] | None = None  # a time stamp and a heading just above the body
 
     def __post_init__(self) -> None:
         self.slug, self.sections = url_slug(self.url), url_sections(self.url)
@@ -227,6 +229,22 @@ class _Page:
 
     def read(self) -> None:
         """Sort every line into header, body, captions or furniture; stop at the end of the article."""
+        self._read_lines()
+        self._first_entry()
+
+    def _first_entry(self) -> None:
+        """A live page's entries each open with a time stamp and a heading ("16:05" / "Talks resume");
+        where the body holds such entries, the time and heading read just above it open the first."""
+        entry = self.entry
+        if not entry or entry[1] not in self.head.candidates:
+            return
+        later = any(is_bare_time(p) and k + 1 < len(self.paragraphs) and ln.is_headline_like(self.paragraphs[k + 1])
+                    for k, p in enumerate(self.paragraphs))
+        if later:
+            self.head.candidates.remove(entry[1])
+            self.paragraphs[:0] = entry
+
+    def _read_lines(self) -> None:
         lex = lexicon()
         for i, line in enumerate(self.lines):
             if not line:
@@ -335,6 +353,7 @@ class _Page:
 
     def _header_line(self, line: str, n: str, i: int) -> None:
         head = self.head
+        last_two, self.last_two = self.last_two, [*self.last_two[-1:], line]
         if ln.is_sentence(line) and ln.is_promo(line):  # "This article's audio is made by text-to-speech."
             return  # (a headline "... — in pictures" is no sentence)
         if read_meta(line, head):
@@ -352,6 +371,8 @@ class _Page:
             self.paragraphs.append(line)
         elif _starts_body(line, following, head, self.slug) and not _long_headline(line, following, head):
             self.paragraphs.append(ln.strip_tail_furniture(line))
+            if len(last_two) > 1 and is_bare_time(last_two[0]):
+                self.entry = last_two
         elif ln.is_prose(line) and _is_standfirst(line, following, head) and not _long_headline(line, following, head):
             pass  # a standfirst is neither headline nor body
         elif _is_title_candidate(candidate := strip_section(line), self.sections) and not ln.is_bullet(line):
