@@ -150,3 +150,21 @@ def test_live_page_opens_with_its_first_entry():
 def test_a_time_over_a_headline_is_no_entry_without_others():
     page = clean("18:20", HEADLINE, LEAD, SECOND)
     assert page.paragraphs[0] == LEAD
+
+
+# --- a dateline's year from a gap the text states -------------------------------------------------
+
+GAP_LEAD = ("SANTIAGO, April 9. /XNA/. The presidents of Chile and Argentina met at the border post, the "
+            "Chilean presidency said.")
+
+
+def test_yearless_dateline_takes_its_year_from_a_stated_gap_since_the_last_time():
+    standfirst = "The previous meeting of the two presidents took place on June 3, 2021"
+    gap = "It was the first meeting between the two presidents in almost three years."
+    page = clean(HEADLINE, standfirst, GAP_LEAD, gap, url="https://xna.example.com/world/123456")
+    assert page.published == datetime(2024, 4, 9)
+
+
+def test_no_gap_no_year():
+    page = clean(HEADLINE, GAP_LEAD, "The two presidents last met on October 3, 2019.", url="https://xna.example.com/world/123456")
+    assert page.published is None

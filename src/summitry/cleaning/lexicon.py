@@ -91,6 +91,8 @@ class PageLexicon:
     publisher_notices: re.Pattern  # a notice to readers anywhere in a paragraph ("subscription options")
     other_calendar_date: re.Pattern  # a day of another calendar ("20 Sha'ban 1446 H", "Tir 28, 1401")
     filing_time_words: frozenset[str]  # lower-cased words of a filing-time line ("local", "gmt")
+    gap_phrase: re.Pattern  # groups: n ("the first ... in almost two years")
+    number_words: dict[str, int]  # "two" -> 2, and "2" -> 2
     time_joiners: str  # regex alternation: words between a day and its time ("at", "kl")
 
 
@@ -185,5 +187,8 @@ def lexicon() -> PageLexicon:
         publisher_notices=re.compile(rf"\b(?:{_alternation(data['publisher_notices'])})\b", re.I),
         other_calendar_date=_other_calendar(data["other_calendar_months"], data["other_calendar_eras"]),
         filing_time_words=frozenset(w.lower() for w in data["filing_time_words"]),
+        gap_phrase=re.compile(rf"\bfirst\b[^.!?]{{0,100}}?\b(?:in|for)\s+(?:(?:{_alternation(data['gap_qualifiers'])})\s+)?"
+                              rf"(?P<n>\w+)\s+years\b", re.I),
+        number_words={**{str(n): n for n in range(1, 11)}, **{k.lower(): v for k, v in data["number_words"].items()}},
         time_joiners=_alternation(sorted(set(data["time_joiners"]))),
     )

@@ -171,6 +171,8 @@ def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list
     for when in near:
         if when is not None and (year := year_for(month, day, None, when, today)):
             return year
+    if page and (year := _year_after_gap(month, day, paragraphs, max(page))):
+        return year
     years = [y for when in page or [] if (y := year_for(month, day, None, when, today))]
     weekday = first_weekday(paragraphs)
     if weekday is not None:
@@ -178,6 +180,29 @@ def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list
         if fits or (fits := [y for y in [year_for(month, day, weekday, None, today)] if y]):
             return fits[0]
     return years[0] if years else None
+
+
+def _year_after_gap(month: int, day: int, paragraphs: list[str], latest: datetime) -> int | None:
+    """ "The first talks ... in almost two years": the day falls about that many years after the
+    latest date the page names (the last time), in the year that brings it closest."""
+    lex = lexicon()
+    m = lex.gap_phrase.search("\n".join(paragraphs))
+    years = lex.number_words.get(m["n"].lower()) if m else None
+    if years is None:
+        return None
+    try:
+        target = latest.replace(year=latest.year + years)
+    except ValueError:  # 29 February
+        target = latest.replace(year=latest.year + years, day=28)
+    fits = []
+    for year in (target.year - 1, target.year, target.year + 1):
+        try:
+            when = datetime(year, month, day)
+        except ValueError:
+            continue
+        if when > latest:
+            fits.append((abs((when - target).days), year))
+    return min(fits)[1] if fits else None
 
 
 def _weekday(year: int, month: int, day: int) -> int | None:

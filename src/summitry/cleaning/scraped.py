@@ -220,6 +220,7 @@ class _Page:
     under_masthead: bool = False  # the last line read named the site
     last_two: list[str] = field(default_factory=list)  # the last two lines read above the body
     entry: list[str] | None = None  # a time stamp and a heading just above the body
+    standfirsts: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.slug, self.sections = url_slug(self.url), url_sections(self.url)
@@ -374,7 +375,7 @@ class _Page:
             if len(last_two) > 1 and is_bare_time(last_two[0]):
                 self.entry = last_two
         elif ln.is_prose(line) and _is_standfirst(line, following, head) and not _long_headline(line, following, head):
-            pass  # a standfirst is neither headline nor body
+            self.standfirsts.append(line)  # a standfirst is neither headline nor body
         elif _is_title_candidate(candidate := strip_section(line), self.sections) and not ln.is_bullet(line):
             head.candidates.append(candidate)
             self.seen.add(ln.key(candidate))
@@ -412,7 +413,7 @@ def clean_scraped(raw: RawDocument) -> Article:
         paragraphs[0] = dateline.rest
     warnings = list(raw.warnings)
     caption_dates = [d for text in page.captions for d in find_dates(text)]
-    text_dates = [d for text in paragraphs for d in find_dates(text)]
+    text_dates = [d for text in head.candidates + page.standfirsts + paragraphs for d in find_dates(text)]
     published = _published(raw, head, dateline, url, paragraphs, warnings, (caption_dates, text_dates))
     title = given_title or choose_title(head.candidates, url, head.credited)
     if title is None:
