@@ -190,5 +190,5 @@ def lexicon() -> PageLexicon:
         gap_phrase=re.compile(rf"\bfirst\b[^.!?]{{0,100}}?\b(?:in|for)\s+(?:(?:{_alternation(data['gap_qualifiers'])})\s+)?"
                               rf"(?P<n>\w+)\s+years\b", re.I),
         number_words={**{str(n): n for n in range(1, 11)}, **{k.lower(): v for k, v in data["number_words"].items()}},
-        time_joiners=_alternation(sorted(set(data["time_joiners"]))),
+        time_joiners=_alternation(data["time_joiners"]),
     )

@@ -44,8 +44,9 @@ _NAME_SLASH_NAME = re.compile(r"[.!?]\s+\((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'�
                               r"\s*(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*\)\s*$")
 # Above the article, a photographer's credit in brackets closes a caption even where no full stop
 # comes before it: "(Jane Roe/EXA)", "(Example News: Jane Roe)", the outlet and its photographer.
-_BRACKET_PHOTOGRAPHER = re.compile(r"\((?:(?P<who>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*)\s*/\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){0,4}"
-                                   r"|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){0,3}:\s*(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*))\)\s*$")
+_PERSON = r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*"
+_BRACKET_PHOTOGRAPHER = re.compile(rf"\((?:{_PERSON}\s*/\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,4}}"
+                                   rf"|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}}:\s*{_PERSON})\)\s*$")
 _SLASH_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?P<credit>[^.!?]{2,60}(?:\s*/\s*[^/.!?]{2,30}){1,3})\s*$")
 
 
@@ -57,6 +58,9 @@ def norm(line: str) -> str:
 def key(line: str) -> str:
     """A line as compared with another line: norm() with one form of quotes and dashes."""
     return norm(line.translate(_QUOTES))
+
+
+_RECORDING_LINK_WORDS = 12  # "Listen: Morning News 07:00 (3 min)" is a short line
 
 
 def is_clutter(n: str) -> bool:
@@ -71,9 +75,6 @@ def is_clutter(n: str) -> bool:
     if n.count(" ") < _RECORDING_LINK_WORDS and lex.recording_link.fullmatch(n):
         return True
     return n.count(" ") < 5 and bool(lex.relative_time.match(n) or lex.clutter_patterns.fullmatch(n))
-
-
-_RECORDING_LINK_WORDS = 12
 
 
 def _dated(n: str) -> bool:
