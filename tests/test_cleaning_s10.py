@@ -168,3 +168,9 @@ def test_yearless_dateline_takes_its_year_from_a_stated_gap_since_the_last_time(
 def test_no_gap_no_year():
     page = clean(HEADLINE, GAP_LEAD, "The two presidents last met on October 3, 2019.", url="https://xna.example.com/world/123456")
     assert page.published is None
+
+
+def test_a_headline_under_a_time_stays_the_headline_when_no_other_line_can_be():
+    page = clean("18:20", HEADLINE, LEAD, "16:05", "Ministers arrive in Mendoza", SECOND)
+    assert page.title == HEADLINE
+    assert page.paragraphs[0] == LEAD

@@ -235,9 +235,10 @@ class _Page:
 
     def _first_entry(self) -> None:
         """A live page's entries each open with a time stamp and a heading ("16:05" / "Talks resume");
-        where the body holds such entries, the time and heading read just above it open the first."""
+        where the body holds such entries, the time and heading read just above it open the first
+        (when another line above can be the page's headline)."""
         entry = self.entry
-        if not entry or entry[1] not in self.head.candidates:
+        if not entry or entry[1] not in self.head.candidates or len(self.head.candidates) == 1:
             return
         later = any(is_bare_time(p) and k + 1 < len(self.paragraphs) and ln.is_headline_like(self.paragraphs[k + 1])
                     for k, p in enumerate(self.paragraphs))
