@@ -174,3 +174,16 @@ def test_a_headline_under_a_time_stays_the_headline_when_no_other_line_can_be():
     page = clean("18:20", HEADLINE, LEAD, "16:05", "Ministers arrive in Mendoza", SECOND)
     assert page.title == HEADLINE
     assert page.paragraphs[0] == LEAD
+
+
+# --- an agency's credit under its own dateline ----------------------------------------------------
+
+def test_closing_credit_repeating_the_datelines_agency_goes():
+    page = clean(HEADLINE, f"(ANSA) - SANTIAGO, MARCH 5 - {LEAD}", f"{LAST} (ANSA).")
+    assert page.paragraphs[-1] == LAST
+
+
+def test_closing_credit_of_an_agency_the_text_names_nowhere_else_stays():
+    assert clean(HEADLINE, LEAD, f"{LAST} (Yonhap)").paragraphs[-1] == f"{LAST} (Yonhap)"
+    page = clean(HEADLINE, f"(ANSA) - SANTIAGO, MARCH 5 - {LEAD}", f"{LAST} (Yonhap)")
+    assert page.paragraphs[-1] == f"{LAST} (Yonhap)"

@@ -412,6 +412,7 @@ def clean_scraped(raw: RawDocument) -> Article:
     dateline = split_dateline(paragraphs[0])
     if dateline:
         paragraphs[0] = dateline.rest
+        paragraphs[-1] = _without_repeated_credit(paragraphs[-1], dateline)
     warnings = list(raw.warnings)
     caption_dates = [d for text in page.captions for d in find_dates(text)]
     text_dates = [d for text in head.candidates + page.standfirsts + paragraphs for d in find_dates(text)]
@@ -438,6 +439,19 @@ def clean_scraped(raw: RawDocument) -> Article:
         captions=page.captions,
         warnings=warnings,
     )
+
+
+_TAIL_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+\(([^()]{2,30})\)\.?\s*$")
+
+
+def _without_repeated_credit(last: str, dateline: Dateline) -> str:
+    """The last paragraph without the agency's credit closing it ("... in Europe. (AGENCY).") where
+    the dateline already credits that agency ("(AGENCY) - ROME, JUNE 8 -"); a credit the text
+    gives nowhere else stays ("... in Seoul. (Yonhap)")."""
+    m = _TAIL_CREDIT.search(last)
+    if m and dateline.agency and agency(m.group(1)) == dateline.agency and m.start() > 0:
+        return last[: m.start()]
+    return last
 
 
 def _yearless(dateline: Dateline | None) -> str | None:
