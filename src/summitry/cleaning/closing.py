@@ -20,9 +20,11 @@ _MAX_CLOSING_WORDS = 40
 _PLACE_MAX_WORDS = 5
 # "jroe@example.com", "Contact the writer: jroe@example.com", "Jane Roe, jroe@example.com"
 _EMAIL = re.compile(r"^(?:[^.!?@\"“”]{1,40}[:,]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
-# A desk's code: initials and a filing time joined by slashes ("ABC/DE/1640 hrs", "XY/ZZ"), or an
-# agency's initials standing alone after the last sentence ("... on Monday. ABC").
-_DESK_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/(?:[A-Za-z]{1,6}|\d{3,4}))*|[a-z]{2,4}(?:/[a-z]{2,4})+)"
+# A desk's code: initials and a filing time joined by slashes ("ABC/DE/1640 hrs", "XY/ZZ", the hands
+# of one desk joined by hyphens: "ab-cde/fg"), an agency's initials standing alone after the last
+# sentence ("... on Monday. ABC"), or an editor's initials with stops ("J.R").
+_DESK_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/(?:[A-Za-z]{1,6}|\d{3,4}))*|[a-z]{2,4}(?:-[a-z]{2,4})*(?:/[a-z]{2,4}(?:-[a-z]{2,4})*)+"
+                        r"|[A-Z](?:\.[A-Z]){1,3}\.?)"
                         r"(?:\s+\d{3,4})?(?:\s*(?i:hrs?|hours|gmt|utc))?$")
 # A credit of names joined by slashes: "ABC/Jane Roe/John Doe" (photographers, desk hands).
 _SLASHED_NAMES = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}(?:\s*/\s*[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}){1,4}$")
@@ -44,7 +46,7 @@ def strip_closing(paragraphs: list[str]) -> list[str]:
     out = list(paragraphs)
     while out:
         cut = _closing_start(out[-1])
-        if cut is None and len(out) > 1 and _is_signature(out[-1]) and _SENTENCE_END.search(out[-2]):
+        if cut is None and _signed(out):
             cut = 0
         if cut is None:
             break
@@ -56,6 +58,17 @@ def strip_closing(paragraphs: list[str]) -> list[str]:
         else:
             break
     return out
+
+
+def _signed(paragraphs: list[str]) -> bool:
+    """True when the last paragraph is a signature under the article: a name or an office alone,
+    or the last line of a signature in two lines, a name over an office ("Jane Roe" / "Government
+    Spokesperson"), under a paragraph that ends as a sentence."""
+    for lines in (1, 2):
+        if len(paragraphs) > lines and all(map(_is_signature, paragraphs[-lines:])) \
+                and _SENTENCE_END.search(paragraphs[-lines - 1]):
+            return True
+    return False
 
 
 def _closing_start(text: str) -> int | None:

@@ -13,7 +13,8 @@ from .lexicon import lexicon
 
 # "SEOUL, May 14 (Yonhap) --", "CARBIS BAY, England (AP) --", "Istanbul [Turkey], August 5 (ANI):",
 # "Paris, 26 October 2022 (dpa/MIA) -", "SOCHI, September 4. /TASS/.", "June 16 (UPI) --",
-# "NEW DELHI:", "Woodside, California -", "Lima, 14 Nov. (Agency).-", "Addis Ababa, December 12/2024 (Agency)":
+# "NEW DELHI:", "Woodside, California -", "Lima, 14 Nov. (Agency).-", "Addis Ababa, December 12/2024 (Agency)",
+# "Lima, May 4, 2024, AGENCY --":
 # a place, a region, a day, an agency credit, a dash.
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
@@ -26,7 +27,8 @@ def _pattern() -> re.Pattern:
         rf"(?:\s*\[[^\]]{{2,30}}\])?"
         rf"(?:,\s*(?!{months}\b)(?P<region>{word}(?:\s+{word}){{0,2}}))?"
         rf"(?:,?\s*(?P<when>{when})\.?)?\s*"
-        rf"(?:\((?P<agency>[^()]{{2,60}})\)(?:\.(?=-))?|/(?P<slashed>[A-Za-z]{{2,12}})/\.?)?"
+        rf"(?:\((?P<agency>[^()]{{2,60}})\)(?:\.(?=-))?|/(?P<slashed>[A-Za-z]{{2,12}})/\.?"
+        rf"|,\s*(?P<bare>[A-Z][A-Za-z]{{1,11}})(?=\s*(?:--|—|–|-\s)))?"
         rf"\s*(?P<dash>--|—|–|[-_](?=\s|$)|:)?\s*"
     )
 
@@ -58,7 +60,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if not rest[:1].isupper() and rest[:1] not in "\"“'‘" and not rest[:1].isdigit():
         return None
     place, when, dash = m["place"], m["when"], m["dash"]
-    credit = m["agency"] or m["slashed"]
+    if m["bare"] and not agency(m["bare"]):
+        return None  # "Lima, Peru, Jane Roe --" credits no agency
+    credit = m["agency"] or m["slashed"] or m["bare"]
     # "ASTANA. AGENCY –": the place, then its agency ("ST. PETERSBURG –" is one place).
     if place and not credit and place.isupper() and ". " in place and len(place.split(". ")[0]) >= _ABBREVIATION_MAX:
         place, credit = place.split(". ", 1)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from functools import lru_cache
 
 from .lexicon import lexicon
@@ -17,6 +17,7 @@ class FoundDate:
     start: int
     end: int
     timezone: str | None = None
+    swapped: datetime | None = None  # the other reading of a numeric day both ways valid ("01/02/2023")
 
 
 _DIGIT = re.compile(r"\d")
@@ -39,7 +40,8 @@ def is_bare_time(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _patterns() -> list[re.Pattern]:
     month = rf"(?P<mon>{lexicon().month_names})\.?"
-    sep = r"\s*(?:(?:-|–|—|,|\||•|·|/)\s*)?(?:at\s*)?"  # "April 25, 2025, at 5:12 p.m."
+    # "April 25, 2025, at 5:12 p.m.", "19 januari 2023 kl 14.32"
+    sep = rf"\s*(?:(?:-|–|—|,|\||•|·|/)\s*)?(?:(?:{lexicon().time_joiners})(?!\w)\s*)?"
     day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
     weekday = rf"(?:(?:{lexicon().weekday_forms})\.?,?\s*)?"
     # A year ends at a word boundary, or runs into a time or a repeated day ("20243:15 PM", "20245 Mar").
@@ -55,11 +57,13 @@ def _patterns() -> list[re.Pattern]:
         re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?{_BETWEEN}{weekday}{day}\s+{month},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
         # March 5, 2021 - 10:16 ; Oct. 28, 2024
         re.compile(rf"\b{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
-        # 14 May 2021 10:16 ; 07th November, 2022
-        re.compile(rf"\b{day}\s+{month},?\s+(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
+        # 14 May 2021 10:16 ; 07th November, 2022 ; 12 de março de 2024
+        re.compile(rf"\b{day}\s+(?:de\s+)?{month},?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
         # 19:05 05.12.2023 ; 19:05, 05/12/2023 (the time first)
         re.compile(rf"(?<![\d:.]){_TIME}\s*(?:{_TZ}\s*)?{_BETWEEN}(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)"
                    rf"(?P<y>(?:19|20)\d\d)(?![\d./-])", re.I),
+        # 12-Jun-2023, 18:36, 12-Jun-2023 (a day, its month abbreviated and the year, joined by hyphens)
+        re.compile(rf"(?:(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?,?\s*)?(?<![\d-])(?P<d>\d{{1,2}})-{month}-(?P<y>(?:19|20)\d\d)\b", re.I),
         # 24-03-2023 ; 24.03.2023 10:15 ; 24/03/2023 (day first, as most of the world writes it)
         re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<y>(?:19|20)\d\d)(?![\d./-])"
                    rf"{time_after}", re.I),
@@ -91,8 +95,9 @@ def _build(m: re.Match) -> FoundDate | None:
         day = datetime(int(g["y"]), month, d)
     except (TypeError, ValueError):
         return None
+    swapped = day.replace(month=d, day=month) if g.get("s") and month != d and d <= 12 else None
     if g.get("h") is None:
-        return FoundDate(day, "day", m.start(), m.end())
+        return FoundDate(day, "day", m.start(), m.end(), swapped=swapped)
     hour, minute = int(g["h"]), int(g["mi"])
     ampm = (g.get("ampm") or "").lower()
     if ampm.startswith("p") and hour < 12:
@@ -100,8 +105,9 @@ def _build(m: re.Match) -> FoundDate | None:
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
-        return FoundDate(day, "day", m.start(), m.end())
-    return FoundDate(day.replace(hour=hour, minute=minute), "minute", m.start(), m.end(), normalize_tz(g.get("tz")))
+        return FoundDate(day, "day", m.start(), m.end(), swapped=swapped)
+    return FoundDate(day.replace(hour=hour, minute=minute), "minute", m.start(), m.end(), normalize_tz(g.get("tz")),
+                     swapped.replace(hour=hour, minute=minute) if swapped else None)
 
 
 def find_dates(line: str) -> list[FoundDate]:
@@ -124,10 +130,32 @@ _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:([/-])(\d{1,2})\2(\d{1,2})|(\d\
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})(?=/)")
 
 
+# A Unix time stamp standing as a number of its own in a URL ("/1672653011-talks-resume"): seconds
+# since 1970, between 2011 and 2033.
+_URL_EPOCH = re.compile(r"(?<![\w])1[3-9]\d{8}(?![\w])")
+
+
+def epoch_day_from_url(url: str | None) -> datetime | None:
+    """The day of a Unix time stamp written into a URL (UTC), or None."""
+    m = _URL_EPOCH.search(url or "")
+    return datetime.fromtimestamp(int(m[0]), tz=timezone.utc).replace(tzinfo=None) if m else None
+
+
+@lru_cache(maxsize=1)
+def _url_named_day() -> re.Pattern:
+    """/2025/Mar/17/, /2025/march/17/: a day in a URL with its month by name."""
+    return re.compile(rf"/((?:19|20)\d\d)/({lexicon().month_names})/(\d{{1,2}})(?=/|$)", re.I)
+
+
 def date_from_url(url: str | None) -> tuple[datetime, str] | None:
     """A publication day (or month) written into a URL, with its precision ("day" or "month")."""
     if not url:
         return None
+    for m in _url_named_day().finditer(url):
+        try:
+            return datetime(int(m[1]), lexicon().months[m[2].lower()], int(m[3])), "day"
+        except ValueError:
+            continue
     for m in _URL_DAY.finditer(url):
         month, day = (m[3], m[4]) if m[2] else (m[5], m[6])
         try:

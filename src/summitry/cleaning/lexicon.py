@@ -52,12 +52,15 @@ class PageLexicon:
     weekday_forms: str  # regex alternation of names and abbreviations
     credit_markers: re.Pattern  # matched at the start of a normalised line
     clutter_patterns: re.Pattern
+    recording_link: re.Pattern  # a link to a recording with its length, as a whole line
+    clutter_any: re.Pattern  # the same found anywhere in a line, any case ("... 2 min read")
     inline_clutter: re.Pattern  # a furniture sentence closing a paragraph
     shortcodes: re.Pattern
     relative_time: re.Pattern  # "1h ago" as a whole line
     relative_time_any: re.Pattern  # ... anywhere in a line
     end_symbols: re.Pattern  # at the end of a paragraph
     end_words: re.Pattern
+    end_lines: frozenset[str]  # a whole line (norm() form) that ends a press release ("ENDS")
     link_list: re.Pattern  # matched at the start of a normalised line
     credit_label_start: re.Pattern  # "Source: AGENCY / Jane Roe" after a caption's last sentence
     caption_linking_words: frozenset[str]  # the only lower-case words of a caption naming people
@@ -88,6 +91,9 @@ class PageLexicon:
     publisher_notices: re.Pattern  # a notice to readers anywhere in a paragraph ("subscription options")
     other_calendar_date: re.Pattern  # a day of another calendar ("20 Sha'ban 1446 H", "Tir 28, 1401")
     filing_time_words: frozenset[str]  # lower-cased words of a filing-time line ("local", "gmt")
+    gap_phrase: re.Pattern  # groups: n ("the first ... in almost two years")
+    number_words: dict[str, int]  # "two" -> 2, and "2" -> 2
+    time_joiners: str  # regex alternation: words between a day and its time ("at", "kl")
 
 
 @lru_cache(maxsize=1)
@@ -101,12 +107,14 @@ def lexicon() -> PageLexicon:
         months[name.lower()] = number
         months[name[:3].lower()] = number
     months.update({k.lower(): v for k, v in data["month_extra_forms"].items()})
+    months.update({k.lower(): v for k, v in data["month_other_languages"].items()})
     credit = _alternation(data["photo_credits"] + list(agencies))
     weekdays: dict[str, int] = {}
     for number, name in enumerate(data["weekdays"]):
         weekdays[name.lower()] = number
         weekdays[name[:3].lower()] = number
     weekdays.update({k.lower(): v for k, v in data["weekday_extra_forms"].items()})
+    weekdays.update({k.lower(): v for k, v in data["weekday_other_languages"].items()})
     units = _alternation(data["relative_time_units"])
     return PageLexicon(
         clutter_lines=frozenset(data["clutter_lines"]),
@@ -131,12 +139,15 @@ def lexicon() -> PageLexicon:
         weekday_forms=_alternation(list(weekdays)),
         credit_markers=re.compile(rf"(?:{_alternation(data['credit_markers'])})\b"),
         clutter_patterns=re.compile("|".join(f"(?:{p})" for p in data["clutter_patterns"])),
+        recording_link=re.compile("|".join(f"(?:{p})" for p in data["recording_links"])),
+        clutter_any=re.compile("|".join(f"(?:{p})" for p in data["clutter_patterns"]), re.I),
         inline_clutter=re.compile(rf"(?<=[.!?\"”’)])\s+(?:{_alternation(data['inline_clutter'])})\s*$", re.I),
         shortcodes=re.compile(rf"\[/?(?:{_alternation(data['shortcodes'])})\b[^\]\n]{{0,200}}\]", re.I),
         relative_time=re.compile(rf"^(?:updated\s+)?\d+\s*(?:{units})\.?\s+ago$", re.I),
         relative_time_any=re.compile(rf"\b\d+\s*(?:{units})\.?\s+ago\b", re.I),
         end_symbols=re.compile(rf"\s*(?:{_alternation(data['end_symbols'])})(?:\s+(?:{data['end_symbol_initials']}))?\s*$"),
         end_words=re.compile(rf"\b(?:{_alternation([w.lower() for w in data['end_words']])})\b"),
+        end_lines=frozenset(w.lower() for w in data["end_lines"]),
         link_list=re.compile(rf"(?:{_alternation([m.lower() for m in data['link_list_markers']])})(?:$|\s*[:|»›>-])"
                              rf"|\[(?:{_alternation([m.lower() for m in data['link_list_markers']])})\]"),
         caption_label=re.compile(rf"^(?:(?:{_alternation(data['caption_labels'])})\s*:|\[(?:{_alternation(data['caption_labels'])})"
@@ -176,4 +187,8 @@ def lexicon() -> PageLexicon:
         publisher_notices=re.compile(rf"\b(?:{_alternation(data['publisher_notices'])})\b", re.I),
         other_calendar_date=_other_calendar(data["other_calendar_months"], data["other_calendar_eras"]),
         filing_time_words=frozenset(w.lower() for w in data["filing_time_words"]),
+        gap_phrase=re.compile(rf"\bfirst\b[^.!?]{{0,100}}?\b(?:in|for)\s+(?:(?:{_alternation(data['gap_qualifiers'])})\s+)?"
+                              rf"(?P<n>\w+)\s+years\b", re.I),
+        number_words={**{str(n): n for n in range(1, 11)}, **{k.lower(): v for k, v in data["number_words"].items()}},
+        time_joiners=_alternation(data["time_joiners"]),
     )

@@ -42,6 +42,11 @@ _TRAILING_CREDIT_WORDS = 6
 # "... next month. (Jane Roe/The Example Press)".
 _NAME_SLASH_NAME = re.compile(r"[.!?]\s+\((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*\s*/"
                               r"\s*(?:[A-Z][\w'’.&-]*\s+){0,4}[A-Z][\w'’.&-]*\)\s*$")
+# Above the article, a photographer's credit in brackets closes a caption even where no full stop
+# comes before it: "(Jane Roe/EXA)", "(Example News: Jane Roe)", the outlet and its photographer.
+_PERSON = r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*"
+_BRACKET_PHOTOGRAPHER = re.compile(rf"\((?:{_PERSON}\s*/\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,4}}"
+                                   rf"|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}}:\s*{_PERSON})\)\s*$")
 _SLASH_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?P<credit>[^.!?]{2,60}(?:\s*/\s*[^/.!?]{2,30}){1,3})\s*$")
 
 
@@ -55,6 +60,9 @@ def key(line: str) -> str:
     return norm(line.translate(_QUOTES))
 
 
+_RECORDING_LINK_WORDS = 12  # "Listen: Morning News 07:00 (3 min)" is a short line
+
+
 def is_clutter(n: str) -> bool:
     """True for a furniture line, given its norm() form (breadcrumbs "Home | World | Asia" too)."""
     lex = lexicon()
@@ -63,6 +71,8 @@ def is_clutter(n: str) -> bool:
     if ((any(sep in n for sep in "|›»>") and _CRUMBS.match(n)) or _SLASH_CRUMBS.match(n)) and not _dated(n):
         return True  # a breadcrumb trail; one with a date in it is a date line ("Source: X | 2024-03-05 | ...")
     if is_share_bar(n) or is_follow_call(n) or lex.ad_label.match(n) or _WEB_LINE.match(n):
+        return True
+    if n.count(" ") < _RECORDING_LINK_WORDS and lex.recording_link.fullmatch(n):
         return True
     return n.count(" ") < 5 and bool(lex.relative_time.match(n) or lex.clutter_patterns.fullmatch(n))
 
@@ -116,14 +126,20 @@ def is_prose(line: str) -> bool:
     return (words >= 8 and is_sentence(line)) or words >= LONG_LINE_WORDS
 
 
-# A full stop inside a line that ends a sentence, not an initial ("S. Jaishankar", "U.S. envoy").
-_INNER_STOP = re.compile(r"(?<!\b[A-Z])\. ")
+# A full stop inside a line that ends a sentence, not an initial ("S. Jaishankar", "U.S. envoy") nor a
+# month's abbreviation ("Nov. 26").
+_INNER_STOP = re.compile(r"(?P<word>\w*)(?<!\b[A-Z])\. ")
+
+
+def _inner_stop(line: str) -> bool:
+    months = lexicon().months
+    return any(m["word"].lower() not in months for m in _INNER_STOP.finditer(line))
 
 
 def is_headline_like(line: str, max_words: int = 16) -> bool:
     """A short line that is no sentence: a headline, a link, a subheading or a label."""
     words = len(line.split())
-    return 0 < words <= max_words and not re.search(r"[.;,]\s*$", line) and not _INNER_STOP.search(line.strip())
+    return 0 < words <= max_words and not re.search(r"[.;,]\s*$", line) and not _inner_stop(line.strip())
 
 
 def is_bullet(line: str) -> bool:
@@ -137,10 +153,11 @@ def is_end_marker(n: str) -> bool:
     A prose paragraph that merely starts with a marker word ("Comments from Beijing on the
     plan were muted, ...") is not one: the marker must be the whole line, be followed by a
     label colon, a count or other punctuation, or open a short line that is no sentence.
-    A short furniture line naming a sidebar ("Most popular", "Weekly newsletter") ends it too.
+    A short furniture line naming a sidebar ("Most popular", "Weekly newsletter") ends it too, and
+    so does a press release's "ENDS".
     """
     lex = lexicon()
-    if lex.credit_markers.match(n):
+    if lex.credit_markers.match(n) or n in lex.end_lines:
         return True
     m = lex.end_markers.match(n)
     if not m:
@@ -212,12 +229,12 @@ def is_credit_line(line: str) -> bool:
 
 
 _BRACKETED = re.compile(r"\(\s*([^()]{2,40}?)\s*\)")
-_CREDIT_NAME = re.compile(r"^[A-Z0-9][\w'’.&-]*(?:\s+[A-Z0-9][\w'’.&-]*){0,3}$")
+_CREDIT_NAME = re.compile(r"^[A-Z0-9][\w'’.&/-]*(?:\s+[A-Z0-9][\w'’.&/-]*){0,3}$")
 
 
 def is_bracketed_credit(line: str) -> bool:
     """A line that is only credits in brackets: the agency or outlet under the last paragraph, by
-    name or web address ("(EXA-MPL)", "(ENA)(www.example.org)")."""
+    name or web address ("(EXA-MPL)", "(ENA)(www.example.org)"), or two joined by a slash ("(XT/QNA)")."""
     text = line.strip().rstrip(".").strip()
     parts = _BRACKETED.findall(text)
     return (bool(parts) and not _BRACKETED.sub("", text).strip()
@@ -236,6 +253,16 @@ def _trailing_credit(line: str) -> str | None:
     return credit if _names_a_credit(credit) else None
 
 
+_LABEL_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?P<label>[A-Za-z ]{2,20}?)\s*:\s*[A-Z][^.!?]{1,100}$")
+
+
+def _labelled_credit_after(line: str) -> bool:
+    """A caption whose last sentence is followed by a labelled credit ("... in Lima. Photo: Jane
+    Roe/Office of the President")."""
+    m = _LABEL_AFTER_SENTENCE.search(line.strip())
+    return bool(m) and bool(lexicon().credit_label_start.fullmatch(f"{m['label']}:"))
+
+
 def _credit_colon(credit: str) -> bool:
     """True for an agency or photo credit and a colon opening a bracketed credit ("(AP: Jane Roe)")."""
     m = re.match(r"[(\[]\s*([^:()\[\]]+):", credit)
@@ -252,7 +279,8 @@ def is_caption(line: str, before_body: bool) -> bool:
         slash = _SLASH_CREDIT.search(line)
         slashed = bool(slash) and (_names_a_credit(slash["credit"]) or bool(lex.credit_label_start.match(slash["credit"])))
         return (bool(credit) or bool(trailing) or has_caption_cue(line) or bool(lex.caption_label.match(line.strip()))
-                or slashed or bool(_NAME_SLASH_NAME.search(line)))
+                or slashed or bool(_NAME_SLASH_NAME.search(line)) or bool(_BRACKET_PHOTOGRAPHER.search(line))
+                or _labelled_credit_after(line))
     if trailing and _PHOTO_WORD.search(trailing):  # "... on Monday. —AGENCY POOL"
         return True
     if lex.caption_label.match(line.strip()):  # "Photo: The leaders at the talks", "[Photo] ..."

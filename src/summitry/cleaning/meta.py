@@ -15,6 +15,8 @@ from .lexicon import lexicon
 BYLINE = re.compile(r"^\s*(?:by|written by|reporter:?|reported by)\s+(?P<who>.+?)\s*$", re.I)
 EMAIL_TAIL = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?\s*$")
 _MONTH_STAMP = re.compile(r"^(?:(?:date|published|posted)\s*:?\s*)?(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)$", re.I)
+# A role and where the reporter works: "reporter at example news", "correspondent in lima".
+_ROLE_AT = re.compile(r"^(?P<role>[a-z][a-z ]{1,40}?)\s+(?:at|in|for|with)\s+\S")
 _WORD = re.compile(r"[\w'’.-]+")
 _PLACE_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]+$")  # one place name beside a date
 # What follows the name in a credit line that goes on to its date: "By Jane Roe in Politics on
@@ -58,11 +60,13 @@ def take_credit(who: str, head: Header) -> bool:
 
 def _without_roles(parts: list[str]) -> list[str]:
     """A credit's parts without the reporter's role and what follows it ("Jane Roe - Reporter -
-    Lima", "JANE ROE, Special Correspondent") and without social handles ("@janeroe")."""
+    Lima", "JANE ROE, Special Correspondent", "Jane Roe - Reporter at Example News - Lima") and
+    without social handles ("@janeroe")."""
     roles = lexicon().byline_roles
     kept: list[str] = []
     for part in parts:
-        if part.lower() in roles:
+        role = _ROLE_AT.match(part.lower())
+        if part.lower() in roles or (role and role["role"] in roles):
             break
         if not part.startswith("@"):
             kept.append(part)
@@ -144,6 +148,8 @@ def read_meta(line: str, head: Header) -> bool:
     if found:  # "19 February 2025 - 20 Sha'ban 1446 H": the same day in another calendar
         rest = lex.other_calendar_date.sub(" ", rest)
     rest = lex.relative_time_any.sub(" ", lex.clutter_tokens.sub(" ", rest))
+    if found:  # "September 20, 2023 11:49 PM  2 min read": the reading time beside the date
+        rest = lex.clutter_any.sub(" ", rest)
     by = re.search(r"\bby:?\s+(.+)$", rest, re.I)
     parts = [p.strip(ln.EDGE + " ,;") for p in re.split(r"\||\s/\s", rest[: by.start()] if by else rest)]
     names = []

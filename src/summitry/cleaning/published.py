@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from .dates import FoundDate, Yearless, date_from_url, find_dates, year_for
+from .dates import FoundDate, Yearless, date_from_url, epoch_day_from_url, find_dates, year_for
 from .lexicon import lexicon
 
 
@@ -61,6 +61,27 @@ def _best_of(dates: list[tuple[int, FoundDate]]) -> FoundDate:
     return best
 
 
+def _unambiguous(date: FoundDate, url: str | None) -> datetime:
+    """A numeric day that reads both ways ("01/02/2023") in the reading the URL confirms (its day,
+    its month alone, or a Unix time stamp in it), else day first."""
+    if date.swapped is None:
+        return date.value
+    from_url = date_from_url(url)
+    if from_url and from_url[1] == "month":
+        month = from_url[0].strftime("%Y-%m")
+        if date.swapped.strftime("%Y-%m") == month != date.value.strftime("%Y-%m"):
+            return date.swapped
+    for day in (from_url[0] if from_url and from_url[1] == "day" else None, epoch_day_from_url(url)):
+        if day is not None and _near(date.swapped, day) and not _near(date.value, day):
+            return date.swapped
+    return date.value
+
+
+def _near(a: datetime, b: datetime) -> bool:
+    """Within a day of each other (a time zone may move a time stamp across midnight)."""
+    return abs((a.date() - b.date()).days) <= 1
+
+
 def choose_published(
     dates: list[tuple[int, FoundDate]],
     dateline_day: tuple[int, int, int | None] | None,
@@ -97,7 +118,7 @@ def choose_published(
             return found
     if full:
         best = _best_of(full)
-        return Published(best.value, best.precision, best.timezone)
+        return Published(_unambiguous(best, url), best.precision, best.timezone)
     found = _day_of(yearless, dateline_day, month, url, paragraphs, today, caption_dates, text_dates)
     if found:
         return found
@@ -150,6 +171,8 @@ def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list
     for when in near:
         if when is not None and (year := year_for(month, day, None, when, today)):
             return year
+    if page and (year := _year_after_gap(month, day, paragraphs, max(page))):
+        return year
     years = [y for when in page or [] if (y := year_for(month, day, None, when, today))]
     weekday = first_weekday(paragraphs)
     if weekday is not None:
@@ -157,6 +180,29 @@ def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list
         if fits or (fits := [y for y in [year_for(month, day, weekday, None, today)] if y]):
             return fits[0]
     return years[0] if years else None
+
+
+def _year_after_gap(month: int, day: int, paragraphs: list[str], latest: datetime) -> int | None:
+    """ "The first talks ... in almost two years": the day falls about that many years after the
+    latest date the page names (the last time), in the year that brings it closest."""
+    lex = lexicon()
+    m = lex.gap_phrase.search("\n".join(paragraphs))
+    years = lex.number_words.get(m["n"].lower()) if m else None
+    if years is None:
+        return None
+    try:
+        target = latest.replace(year=latest.year + years)
+    except ValueError:  # 29 February
+        target = latest.replace(year=latest.year + years, day=28)
+    fits = []
+    for year in (target.year - 1, target.year, target.year + 1):
+        try:
+            when = datetime(year, month, day)
+        except ValueError:
+            continue
+        if when > latest:
+            fits.append((abs((when - target).days), year))
+    return min(fits)[1] if fits else None
 
 
 def _weekday(year: int, month: int, day: int) -> int | None:

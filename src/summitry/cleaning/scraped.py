@@ -218,6 +218,9 @@ class _Page:
     seen: set[str] = field(default_factory=set)  # headline lines met, as key()s
     in_links: bool = False  # inside a "Read more:" list of links
     under_masthead: bool = False  # the last line read named the site
+    last_two: list[str] = field(default_factory=list)  # the last two lines read above the body
+    entry: list[str] | None = None  # a time stamp and a heading just above the body
+    standfirsts: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.slug, self.sections = url_slug(self.url), url_sections(self.url)
@@ -227,6 +230,23 @@ class _Page:
 
     def read(self) -> None:
         """Sort every line into header, body, captions or furniture; stop at the end of the article."""
+        self._read_lines()
+        self._first_entry()
+
+    def _first_entry(self) -> None:
+        """A live page's entries each open with a time stamp and a heading ("16:05" / "Talks resume");
+        where the body holds such entries, the time and heading read just above it open the first
+        (when another line above can be the page's headline)."""
+        entry = self.entry
+        if not entry or entry[1] not in self.head.candidates or len(self.head.candidates) == 1:
+            return
+        later = any(is_bare_time(p) and k + 1 < len(self.paragraphs) and ln.is_headline_like(self.paragraphs[k + 1])
+                    for k, p in enumerate(self.paragraphs))
+        if later:
+            self.head.candidates.remove(entry[1])
+            self.paragraphs[:0] = entry
+
+    def _read_lines(self) -> None:
         lex = lexicon()
         for i, line in enumerate(self.lines):
             if not line:
@@ -335,6 +355,7 @@ class _Page:
 
     def _header_line(self, line: str, n: str, i: int) -> None:
         head = self.head
+        last_two, self.last_two = self.last_two, [*self.last_two[-1:], line]
         if ln.is_sentence(line) and ln.is_promo(line):  # "This article's audio is made by text-to-speech."
             return  # (a headline "... — in pictures" is no sentence)
         if read_meta(line, head):
@@ -352,8 +373,10 @@ class _Page:
             self.paragraphs.append(line)
         elif _starts_body(line, following, head, self.slug) and not _long_headline(line, following, head):
             self.paragraphs.append(ln.strip_tail_furniture(line))
+            if len(last_two) > 1 and is_bare_time(last_two[0]):
+                self.entry = last_two
         elif ln.is_prose(line) and _is_standfirst(line, following, head) and not _long_headline(line, following, head):
-            pass  # a standfirst is neither headline nor body
+            self.standfirsts.append(line)  # a standfirst is neither headline nor body
         elif _is_title_candidate(candidate := strip_section(line), self.sections) and not ln.is_bullet(line):
             head.candidates.append(candidate)
             self.seen.add(ln.key(candidate))
@@ -389,9 +412,10 @@ def clean_scraped(raw: RawDocument) -> Article:
     dateline = split_dateline(paragraphs[0])
     if dateline:
         paragraphs[0] = dateline.rest
+        paragraphs[-1] = _without_repeated_credit(paragraphs[-1], dateline)
     warnings = list(raw.warnings)
     caption_dates = [d for text in page.captions for d in find_dates(text)]
-    text_dates = [d for text in paragraphs for d in find_dates(text)]
+    text_dates = [d for text in head.candidates + page.standfirsts + paragraphs for d in find_dates(text)]
     published = _published(raw, head, dateline, url, paragraphs, warnings, (caption_dates, text_dates))
     title = given_title or choose_title(head.candidates, url, head.credited)
     if title is None:
@@ -415,6 +439,19 @@ def clean_scraped(raw: RawDocument) -> Article:
         captions=page.captions,
         warnings=warnings,
     )
+
+
+_TAIL_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+\(([^()]{2,30})\)\.?\s*$")
+
+
+def _without_repeated_credit(last: str, dateline: Dateline) -> str:
+    """The last paragraph without the agency's credit closing it ("... in Europe. (AGENCY).") where
+    the dateline already credits that agency ("(AGENCY) - ROME, JUNE 8 -"); a credit the text
+    gives nowhere else stays ("... in Seoul. (Yonhap)")."""
+    m = _TAIL_CREDIT.search(last)
+    if m and dateline.agency and agency(m.group(1)) == dateline.agency and m.start() > 0:
+        return last[: m.start()]
+    return last
 
 
 def _yearless(dateline: Dateline | None) -> str | None:
