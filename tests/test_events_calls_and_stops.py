@@ -58,3 +58,11 @@ def test_visiting_a_person_is_meeting_him():
     assert ([p.name for p in meeting.participants], meeting.location.place) == (
         ["Javier Milei", "Donald Trump"], "Mar-a-Lago")
     assert not any(m.kind == "visit" for m in found)
+
+
+def test_due_in_a_town_is_a_plan_even_after_a_clause_in_the_past():
+    found = extract_events(Article(id="t", origin="t.txt", title="T", published=datetime(2023, 9, 20, 23), paragraphs=[
+        "Kenyan President William Ruto, who spoke at the assembly on Sept. 19, is due in Ottawa on Sept. 22 for talks with "
+        "Prime Minister Justin Trudeau."]))
+    trip = next(m for m in found if m.kind == "visit")
+    assert (trip.status, trip.date) == ("scheduled", "2023-09-22")
