@@ -39,3 +39,16 @@ def test_a_leaders_other_talks_that_day_are_in_the_town_of_the_first():
                    "Boric also met Peruvian President Dina Boluarte on Thursday.")
     second = next(m for m in found if m.kind == "meeting" and "PER" in m.countries)
     assert second.location is not None and second.location.place == "Santiago"
+
+
+def test_talks_after_which_something_was_done_on_a_day_were_held_that_day():
+    found = events("The two prime ministers welcomed the launch of trade negotiations, announced on Thursday after "
+                   "Chilean Foreign Minister Alberto van Klaveren met Argentine Foreign Minister Diana Mondino in Santiago.")
+    talks = next(m for m in found if m.kind == "meeting" and "Alberto van Klaveren" in {p.name for p in m.participants})
+    assert talks.date == "2024-04-11"
+
+
+def test_a_summit_attended_before_a_return_on_a_day_is_not_dated_that_day():
+    found = events("Brazilian President Luiz Inacio Lula da Silva will cut short his trip and return to Brasilia on "
+                   "Sunday after attending the Group of Seven summit in Japan, his office said on Tuesday.")
+    assert all(m.date != "2024-04-14" for m in found if m.kind == "summit")

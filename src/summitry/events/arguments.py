@@ -275,6 +275,9 @@ def event_length(view: SentenceView, d: Draft) -> int | None:
     return None
 
 
+_AFTER_THE_DAY = re.compile(r"\s(?:after|following)\s+(?:[^,;.]*?)$", re.I)  # the clause the event opens
+
+
 def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_start: int, c_end: int,
           attribution: list[tuple[int, int]], first_segment_end: int) -> None:
     text = view.text
@@ -296,6 +299,12 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
         sure = belongs(view, d, surely=True)
         chosen = next((t for t in view.timexes if date_value(t) and not is_since_date(text, t, d.start)
                        and not inside(t.start, others) and sure(t.start, t.end)), None)  # the parse vouches, beyond the clause ("said on Tuesday, during a meeting")
+    if chosen is None and d.kind in ("meeting", "call", "agreement") \
+            and (lead := _AFTER_THE_DAY.search(text, prev_end, d.start)) \
+            and (day := next((t for t in view.timexes if prev_end <= t.start and t.end <= lead.start()
+                              and lead.start() - t.end <= 2 and len(date_value(t) or "") == 10), None)):
+        chosen = day  # "the deal, announced a day earlier after A met B": the talks were that day (not a
+        # summit or a trip, which lasts days: "returned on Sunday after attending the summit")
     if chosen is None and first_segment_end > 0 and i == 0:
         lead = [t for t in view.timexes if t.end <= first_segment_end and date_value(t) and own(t.start, t.end)]
         chosen = lead[0] if lead else None
