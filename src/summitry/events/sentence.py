@@ -21,7 +21,8 @@ from .lexicon import lexicon
 from .status import status
 from .syntax import (after_in_past, call_triggers, coordinated_predicate_start, departures, fronted_clause_subject,
                      held_at, hosted, other_party, parse, present_perfect, purpose_of_past_movement, relative_subject,
-                     simple_past, since_clauses, status_words, subject_end, told_in_past, verb_subject)
+                     simple_past, since_clauses, status_words, subject_end, subject_predicate_start, told_in_past,
+                     verb_subject)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -121,6 +122,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             obj_end = colon.start()  # "agreed on the next venues: Moldova will host in 2023": a clause of its own
         if (coordinated := coordinated_predicate_start(parse(text), d.start, d.end)) is not None and d.end < coordinated:
             obj_end = min(obj_end, coordinated)  # "met X in Suva and is due in Samoa": Samoa is no party of the meeting
+        if d.sense.pos == "noun" and (predicate := subject_predicate_start(parse(text), d.start, d.end)) is not None:
+            obj_end = min(obj_end, predicate)  # "Talks are expected to cover Libya and Sudan": topics, not parties
         subj_topic = [m.end() for m in topics if m.end() <= d.start]
         window = text[max(c_start, prev_end, d.start - 60) : min(obj_end, d.end + 50)]
         for fmt, pattern in lex.formats.items():
@@ -635,9 +638,10 @@ def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: Se
     if colon := _COLON_CLAUSE.search(view.text, main_start, main_end):
         main_end = colon.start()  # "agreed on the next venues: Moldova will host ...": not the agreeing states
     first = next((d for d in drafts if d.start >= main_end), None)
+    earliest = min((d.start for d in drafts), default=-1)  # "Talks are expected to cover Libya and Sudan": topics, not openers
     opening = [a.code for a in view.actors if a.kind == "country" and a.code and main_start <= a.start < min(
         main_end, first.start if first else main_end) and not any(p[0] == a.start for p in view.places)
-        and not inside(a.start, attribution)]
+        and not inside(a.start, attribution) and not (earliest == main_start and a.start > earliest)]
     opening = list(dict.fromkeys(opening))
     if len(opening) < 2:
         return

@@ -436,6 +436,25 @@ def coordinated_predicate_start(doc: Doc, start: int, end: int) -> int | None:
     return (cc[-1] if cc else first.left_edge).idx
 
 
+def subject_predicate_start(doc: Doc, start: int, end: int) -> int | None:
+    """Where the predicate of an event noun that is its clause's subject begins ("Talks are
+    expected to cover Libya and Sudan"): what it says of the event names no parties, unless
+    its verb tells who takes part ("was attended by", "brought together" are not cut). A
+    character offset, or None when the noun is no subject."""
+    noun = _token_at(doc, start, end)
+    if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass") \
+            or noun.head.pos_ not in _VERBS or noun.head.i < noun.i:
+        return None
+    verbs, verb = [], noun.head
+    while verb is not None:  # "is expected to bring together": the chain of verbs said of the event
+        verbs.append(verb)
+        verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in _VERBS), None)
+    if any(v.lemma_.lower() in lexicon().syntax["party_verbs"] for v in verbs):
+        return None
+    last = doc[noun.right_edge.i]
+    return last.idx + len(last.text)
+
+
 def fronted_clause_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """The subject a pronoun in a fronted clause looks ahead to ("Speaking on his way back from
     Berlin, where he held talks with Scholz, Erdogan said ..."): the main clause's subject,
