@@ -349,3 +349,12 @@ def test_eval_cli_prints_values_as_written(run_cli, tmp_path):
     gold.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     result = run_cli("eval", gold, corpus)
     assert "wrong article title: gold '[bold]Talks[/bold] :thumbs_up: in Oslo'" in result.stdout
+
+
+def test_an_article_that_fails_to_read_is_listed_with_its_reason(run_cli, tmp_path):
+    gold, corpus = _write_corpus(tmp_path)
+    (corpus / "01_talks.txt").write_bytes(b"\x00\x01\x02 binary \xff\xfe" * 50)  # no text to read
+    report = evaluate(gold, corpus)
+    assert report.unread == ["01_talks.txt"] and report.why_unread.get("01_talks.txt")
+    result = run_cli("eval", gold, corpus)
+    assert any(ln.startswith("unread:   01_talks.txt (failed: ") for ln in result.stdout.splitlines()), result.stdout

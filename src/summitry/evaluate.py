@@ -64,6 +64,7 @@ class Report:
     near: dict[str, list[tuple[SystemEvent, str]]] = field(default_factory=dict)  # missed id -> (record, rule)
     articles: list[ArticleCheck] = field(default_factory=list)
     unread: list[str] = field(default_factory=list)  # gold files not found or not stored
+    why_unread: dict[str, str] = field(default_factory=dict)  # file name -> the reason its reading failed
     files: dict[int, str] = field(default_factory=dict)  # article number -> file name
 
     @property
@@ -208,10 +209,12 @@ def evaluate(gold_path: str | Path, corpus: str | Path) -> Report:
     gold = yaml.load(Path(gold_path).read_text(encoding="utf-8"), Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     listed = sorted({a["file"] for a in gold.get("articles") or []})
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "eval.db") as store:
-        ingest(store, _inputs(Path(corpus), listed), settings())
+        run = ingest(store, _inputs(Path(corpus), listed), settings())
         events = [store.event(e.id) for e in store.events()]
         articles = list(store.articles())
-    return score(gold, events, articles)
+    report = score(gold, events, articles)
+    report.why_unread = {Path(f.origin).name: f.reason for f in run.failures}
+    return report
 
 
 # --- the report, per article -----------------------------------------------------
@@ -301,7 +304,8 @@ def text_lines(report: Report) -> list[str]:
         for a in found["article"]:
             lines.append(f"wrong article {a['field']}: gold {a['gold_value']!r}, system {a['system_value']!r}")
     for file in report.unread:
-        lines.append(f"unread:   {file} (listed in the gold file, not found or not stored)")
+        why = report.why_unread.get(file)
+        lines.append(f"unread:   {file} ({'failed: ' + why if why else 'listed in the gold file, not found or not stored'})")
     f = report.figures()
     lines.append(
         f"events: P {f['precision']:.3f}  R {f['recall']:.3f}  F1 {f['f1']:.3f}  "
@@ -328,4 +332,5 @@ def json_report(report: Report) -> dict:
     out["fragments"] = {gid: [s.id for s in ss] for gid, ss in report.fragments.items()}
     out["per_article"] = [{"file": file, **found} for file, found in by_article(report).items()]
     out["unread"] = report.unread
+    out["failed"] = {f: why for f, why in report.why_unread.items() if f in report.unread}
     return out
