@@ -56,6 +56,9 @@ def fold(e: Event | None, m: EventMention, eid: str | None = None) -> Event:
     same_day = m.published is not None and m.published == e.status_reported  # one day's news: its latest stage
     if m.status and (later_stage(m.status, e.status) or not same_day and (m.published is not None or e.status_reported is None)):
         e.status, e.status_reported = m.status, m.published or e.status_reported or datetime.min
+    elif not m.status and e.status == "scheduled" and m.published and (iv := interval(e.date)) \
+            and iv[1] < m.published.date():
+        e.status, e.status_reported = "held", m.published  # told after its days with no word of a plan: it took place
     if m.published:
         e.first_reported = min(filter(None, (e.first_reported, m.published)))
         e.last_reported = max(filter(None, (e.last_reported, m.published)))
