@@ -347,8 +347,10 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, 
         return False
     if a.location and b.location and a.location.place and b.location.place \
             and not same_place(a.location.place, b.location.place) \
-            and not (is_region(a.location.place) or is_region(b.location.place)):  # a town of the region named
-        return False
+            and not (is_region(a.location.place) or is_region(b.location.place)) \
+            and not (a.kind == b.kind == "visit" and interval(a.date) and interval(b.date)
+                     and set(a.countries) == set(b.countries)):
+        return False  # other towns are other events; a dated trip's legs in one state ("Chongqing, then Shanghai") are one
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False
     if anaphoric:
