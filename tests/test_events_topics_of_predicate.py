@@ -33,3 +33,18 @@ def test_a_sentence_opening_on_the_event_noun_lends_no_states_to_it():
 def test_a_verb_telling_who_takes_part_keeps_its_states():
     found = countries("Talks in Nairobi on Monday will involve Kenya, Uganda and Rwanda.")
     assert ["KEN", "RWA", "UGA"] in found
+
+
+def test_people_the_predicate_names_with_a_party_preposition_take_part():
+    found = extract_events(Article(id="t", origin="t.txt", title="T", published=PUB, paragraphs=[
+        "The talks will take place in Oslo on Thursday among Norwegian Foreign Minister Espen Barth Eide "
+        "and Swedish Foreign Minister Tobias Billstrom."]))
+    assert {p.name for m in found for p in m.participants} >= {"Espen Barth Eide", "Tobias Billstrom"}
+
+
+def test_a_subject_coordinated_by_the_parse_stays_with_the_event():
+    found = extract_events(Article(id="t", origin="t.txt", title="T", published=PUB, paragraphs=[
+        "A visit to Italy by Charles and his wife Camilla has been postponed amid mass protests over the "
+        "government's budget plans."]))
+    trip = next(m for m in found if m.kind == "visit")
+    assert {"Charles III", "Camilla"} <= {p.name for p in trip.participants}

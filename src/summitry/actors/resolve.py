@@ -11,7 +11,7 @@ from .known import Holder, as_date, equivalent_holder, known_alone, known_person
 from .gazetteer import place
 from .lexicon import lexicon, load_yaml
 from .offices import LEADER_RANKS, equivalent_offices, office_rank
-from .names import honorifics, strip_honorifics
+from .names import fold, honorifics, strip_honorifics
 from .people import Intro, TOKEN_RE, _qualifier, _role_text, given_first, name_runs, stops
 
 _PART_OF_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]")
@@ -65,7 +65,7 @@ def apply_known(it: Intro, when) -> None:
         it.country = h.country  # "Congolese President Denis Sassou Nguesso": of the Republic of the Congo
     if " " not in it.name and it.role and not titled and not _office_fits(it.role, h.office):
         return  # "Speaker Johnson" is no former prime minister Johnson
-    it.canonical = h.name
+    it.canonical = as_written(it.name, h)
     if h.country and it.prio < 3:
         it.country, it.prio = h.country, 3
         it.national = it.leader_of = False
@@ -73,6 +73,15 @@ def apply_known(it: Intro, when) -> None:
     qualified = it.role and it.role.split()[0].lower() in ("former", "acting", "interim", "deputy", "vice", "then")
     if not qualified and (not it.role or office_rank(it.role) is None or not _office_fits(it.role, h.office)):
         it.role = holder_role(h, when) or it.role  # "Prince Faisal" is the foreign minister
+
+
+def as_written(name: str, h: Holder) -> str:
+    """The name a known person is recorded under: as the text spells it where that is a listed
+    spelling of the full name ("Sergei Lavrov" beside "Sergey Lavrov"), as records built from
+    the article are read against it; else the listed name ("Joseph R. Biden Jr." is Joe Biden)."""
+    if name != h.name and len(name.split()) == len(h.name.split()) and fold(name) in {fold(a) for a in h.aka}:
+        return name
+    return h.name
 
 
 _COURTESY = ("Prince", "Princess")  # titles of rank, not offices: any office fits them

@@ -12,6 +12,7 @@ import unicodedata
 from functools import lru_cache
 from datetime import date, datetime, timedelta
 
+from ..actors.known import known_person
 from ..actors.organizations import organization
 from ..actors.people import name_key
 from ..actors.places import is_region, place_country, same_place
@@ -198,7 +199,16 @@ def same_person(a: str, b: str) -> bool:
     if a == b or _spelling(a) == _spelling(b):
         return True
     short, full = (a, b) if len(a.split()) < len(b.split()) else (b, a)
-    return len(short.split()) == 1 and name_key(full) == short
+    return len(short.split()) == 1 and name_key(full) == short or _one_known_person(a, b)
+
+
+@lru_cache(maxsize=65536)
+def _one_known_person(a: str, b: str) -> bool:
+    """Two listed spellings of one known person's full name ("Sergei Lavrov", "Sergey Lavrov")."""
+    if len(a.split()) < 2 or len(b.split()) < 2:
+        return False
+    ha, hb = known_person(a), known_person(b)
+    return ha is not None and hb is not None and ha.name == hb.name
 
 
 def _within(small: list[Person], big: list[Person]) -> bool:

@@ -439,7 +439,8 @@ def coordinated_predicate_start(doc: Doc, start: int, end: int) -> int | None:
 def subject_predicate_start(doc: Doc, start: int, end: int) -> int | None:
     """Where the predicate of an event noun that is its clause's subject begins ("Talks are
     expected to cover Libya and Sudan"): what it says of the event names no parties, unless
-    its verb tells who takes part ("was attended by", "brought together" are not cut). A
+    its verb tells who takes part ("was attended by", "brought together", "take place among" are
+    not cut). A
     character offset, or None when the noun is no subject."""
     noun = _token_at(doc, start, end)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass") \
@@ -449,9 +450,12 @@ def subject_predicate_start(doc: Doc, start: int, end: int) -> int | None:
     while verb is not None:  # "is expected to bring together": the chain of verbs said of the event
         verbs.append(verb)
         verb = next((c for c in verb.children if c.dep_ == "xcomp" and c.pos_ in _VERBS), None)
-    if any(v.lemma_.lower() in lexicon().syntax["party_verbs"] for v in verbs):
+    syntax = lexicon().syntax
+    if any(v.lemma_.lower() in syntax["party_verbs"] or any(  # "will take place among A, B and C"
+            c.dep_ == "prep" and c.lower_ in syntax["party_prepositions"] for c in v.children) for v in verbs):
         return None
-    last = doc[noun.right_edge.i]
+    subjects = [c for c in noun.head.children if c.dep_ in ("nsubj", "nsubjpass")]  # "A visit by X and his wife Y"
+    last = doc[max(c.right_edge.i for c in subjects)]
     return last.idx + len(last.text)
 
 
