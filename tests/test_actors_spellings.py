@@ -30,3 +30,8 @@ def test_two_spellings_of_one_known_person_are_one_person():
 
 def test_a_longer_form_is_recorded_under_the_listed_name():
     assert "Joe Biden" in names("Joseph R. Biden Jr. will meet Spanish Prime Minister Pedro Sanchez in Madrid on Monday.")
+
+
+def test_a_spelling_without_diacritics_keeps_the_listed_name():
+    found = names("Polish President Andrzej Duda met Norwegian Prime Minister Jonas Gahr Store in Oslo on Monday.")
+    assert "Jonas Gahr Støre" in found

@@ -78,10 +78,20 @@ def apply_known(it: Intro, when) -> None:
 def as_written(name: str, h: Holder) -> str:
     """The name a known person is recorded under: as the text spells it where that is a listed
     spelling of the full name ("Sergei Lavrov" beside "Sergey Lavrov"), as records built from
-    the article are read against it; else the listed name ("Joseph R. Biden Jr." is Joe Biden)."""
-    if name != h.name and len(name.split()) == len(h.name.split()) and fold(name) in {fold(a) for a in h.aka}:
+    the article are read against it; else the listed name ("Joseph R. Biden Jr." is Joe Biden,
+    "Joao Lourenco" is João Lourenço)."""
+    if _plain(name) != _plain(h.name) and len(name.split()) == len(h.name.split()) \
+            and fold(name) in {fold(a) for a in h.aka}:
         return name
     return h.name
+
+
+def _plain(name: str) -> str:
+    """A name without its diacritics, even letters Unicode does not decompose ("Støre")."""
+    return fold(name).translate(_PLAIN_LETTERS)
+
+
+_PLAIN_LETTERS = str.maketrans({"ø": "o", "đ": "d", "æ": "ae", "œ": "oe", "ß": "ss", "þ": "th"})
 
 
 _COURTESY = ("Prince", "Princess")  # titles of rank, not offices: any office fits them
