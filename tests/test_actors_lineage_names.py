@@ -32,3 +32,7 @@ def test_the_known_person_at_the_head_of_a_lineage_without_a_title():
 
 def test_bethlehem_is_the_west_bank_town():
     assert place("Bethlehem").country == "PSE"
+
+
+def test_the_mongolian_capital_goes_by_its_current_english_name():
+    assert place("Ulan Bator").name == place("Ulaanbaatar").name == "Ulaanbaatar"

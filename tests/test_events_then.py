@@ -52,3 +52,10 @@ def test_a_summit_attended_before_a_return_on_a_day_is_not_dated_that_day():
     found = events("Brazilian President Luiz Inacio Lula da Silva will cut short his trip and return to Brasilia on "
                    "Sunday after attending the Group of Seven summit in Japan, his office said on Tuesday.")
     assert all(m.date != "2024-04-14" for m in found if m.kind == "summit")
+
+
+def test_a_venue_of_another_town_placed_in_a_town_is_a_namesake():
+    found = events("Bangladeshi Prime Minister Sheikh Hasina met Chinese Premier Li Qiang at the Shangri-La Hotel "
+                   "in Beijing on Tuesday.")
+    meeting = next(m for m in found if m.kind == "meeting")
+    assert meeting.location is not None and (meeting.location.place, meeting.location.country) == ("Beijing", "CHN")

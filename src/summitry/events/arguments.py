@@ -192,6 +192,8 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
             continue  # "Marka International Airport", "the Paris Agreement": part of a longer name
         if d.sideline and start < d.start:
             continue  # "met at the Filoli estate on the sidelines of the APEC summit": the side meeting's place
+        if _namesake_venue(view, place, end):
+            continue  # "at the Shangri-La Hotel in Beijing": a hotel of that name in the town named after it
         prenominal = 0 < d.start - end <= 1 and d.sense.pos == "noun"  # "the Washington visit"
         object_of_visit = d.kind == "visit" and 0 < start - d.end <= 1 and not _leaves(d)  # "visit Seoul"
         if not (_PLACE_PREP.search(text[max(0, start - 30) : start]) or prenominal or object_of_visit):
@@ -244,6 +246,16 @@ def _host_state(view: SentenceView, d: Draft) -> str | None:
     others = {a.person.country for a in view.actors if a.kind == "person" and a.person and a.person.country
               and a.person.country not in travellers}
     return next(iter(others)) if len(others) == 1 else None
+
+
+def _namesake_venue(view: SentenceView, place: str, end: int) -> bool:
+    """A venue the text places in another town than the one it is known in ("the Shangri-La
+    Hotel in Beijing", not Singapore's): a namesake, which the town after it places."""
+    town = town_of(place)
+    if not town or town == place:
+        return False
+    return any(s - end <= 4 and s >= end and p != town and view.text[end:s].strip() == "in"
+               for s, _, p, _ in view.places)
 
 
 def _named_town(view: SentenceView, place: str | None, end: int, limit: int) -> str | None:
