@@ -205,8 +205,8 @@ def same_person(a: str, b: str) -> bool:
 @lru_cache(maxsize=65536)
 def _one_known_person(a: str, b: str) -> bool:
     """Two listed spellings of one known person's full name ("Sergei Lavrov", "Sergey Lavrov")."""
-    if len(a.split()) < 2 or len(b.split()) < 2:
-        return False
+    if len(a.split()) < 2 or len(b.split()) < 2 or a.split()[0][:1] != b.split()[0][:1]:
+        return False  # spellings of one name begin alike; most pairs of people do not
     ha, hb = known_person(a), known_person(b)
     return ha is not None and hb is not None and ha.name == hb.name
 
