@@ -36,3 +36,9 @@ def test_bethlehem_is_the_west_bank_town():
 
 def test_the_mongolian_capital_goes_by_its_current_english_name():
     assert place("Ulan Bator").name == place("Ulaanbaatar").name == "Ulaanbaatar"
+
+
+def test_a_second_family_name_after_a_known_name_is_that_person():
+    from summitry.actors.known import known_person
+    assert known_person("Nicolas Maduro Moros").name == "Nicolás Maduro"
+    assert known_person("Daniel Ortega Saavedra").name == "Daniel Ortega"

@@ -162,6 +162,9 @@ def _known_person(name: str, when: date | None, honored: bool) -> Holder | None:
         head = fold(core[: cut.start()])
         if " " in head and head in idx.full:  # a known name and the line of fathers after it
             return _choose(idx.full[head], when, recent=False) or _latest(idx.full[head], when)
+    if len(core.split()) >= 3 and (head := fold(core.rsplit(" ", 1)[0])) in idx.full and " " in head:
+        # "Nicolas Maduro Moros", "Daniel Ortega Saavedra": a known name and a second family name
+        return _choose(idx.full[head], when, recent=False) or _latest(idx.full[head], when)
     tokens = core.split()
     while len(tokens) > 1 and tokens[0] in particles():  # "von der Leyen"
         tokens = tokens[1:]
