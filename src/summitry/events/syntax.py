@@ -439,9 +439,8 @@ def coordinated_predicate_start(doc: Doc, start: int, end: int) -> int | None:
 def subject_predicate_start(doc: Doc, start: int, end: int) -> int | None:
     """Where the predicate of an event noun that is its clause's subject begins ("Talks are
     expected to cover Libya and Sudan"): what it says of the event names no parties, unless
-    its verb tells who takes part ("was attended by", "brought together", "take place among" are
-    not cut). A
-    character offset, or None when the noun is no subject."""
+    its verb tells who takes part ("was attended by", "brought together" and "take place
+    among" are not cut). A character offset, or None when the noun is no subject."""
     noun = _token_at(doc, start, end)
     if noun is None or noun.pos_ not in ("NOUN", "PROPN") or noun.dep_ not in ("nsubj", "nsubjpass") \
             or noun.head.pos_ not in _VERBS or noun.head.i < noun.i:
