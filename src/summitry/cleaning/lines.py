@@ -168,7 +168,7 @@ def is_end_marker(n: str) -> bool:
     rest = n[m.end() :]
     if rest[:1].isalnum() and marker[-1].isalnum():
         return False  # the marker is only the start of a longer word ("tagsmith")
-    rest = rest.lstrip()
+    rest = rest.lstrip().rstrip("?!")  # "Was this page helpful?": the marker is the whole line
     if not rest or rest[0].isdigit() or rest[0] in _FURNITURE_AFTER_MARKER:
         return True
     return len(n.split()) <= lex.end_marker_max_words + 2 and not is_sentence(n)
