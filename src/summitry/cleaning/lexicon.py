@@ -94,6 +94,8 @@ class PageLexicon:
     gap_phrase: re.Pattern  # groups: n ("the first ... in almost two years")
     number_words: dict[str, int]  # "two" -> 2, and "2" -> 2
     time_joiners: str  # regex alternation: words between a day and its time ("at", "kl")
+    caption_noun_openers: frozenset[str]  # "the": the word after it is a noun ("at the ministry")
+    headline_tags: frozenset[str]  # lower-cased tags that belong to a headline ("live")
     street: re.Pattern  # a street word of a postal address ("Street", "ul.")
 
 
@@ -193,5 +195,7 @@ def lexicon() -> PageLexicon:
                               rf"(?P<n>\w+)\s+years\b", re.I),
         number_words={**{str(n): n for n in range(1, 11)}, **{k.lower(): v for k, v in data["number_words"].items()}},
         time_joiners=_alternation(data["time_joiners"]),
+        caption_noun_openers=frozenset(data["caption_noun_openers"]),
+        headline_tags=frozenset(w.lower() for w in data["headline_tags"]),
         street=re.compile(rf"(?<!\w)(?:{_alternation(data['street_words'])})(?!\w)", re.I),
     )

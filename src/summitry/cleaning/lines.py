@@ -302,13 +302,14 @@ _NAMES_ONLY_MIN_WORDS = 6
 def names_only(line: str) -> bool:
     """A photo caption listing who stands with whom, and where ("Minister Jane Roe with President
     John Doe of Freedonia in Lima."): a sentence whose every lower-case word is a linking word from
-    page.yaml, so that it has no verb, as every lead has."""
+    page.yaml or a noun after "the", so that it has no verb, as every lead has."""
     words = re.findall(r"[\w'’-]+", line)
     if len(words) < _NAMES_ONLY_MIN_WORDS or not line.rstrip().endswith("."):
         return False
-    linking = lexicon().caption_linking_words
-    lower = [w for w in words if w[0].islower()]
-    return bool(lower) and all(w in linking for w in lower)
+    lex = lexicon()
+    lower = [w for k, w in enumerate(words) if w[0].islower()
+             and not (k and words[k - 1].lower() in lex.caption_noun_openers)]  # "at the ministry"
+    return bool(lower) and all(w in lex.caption_linking_words for w in lower)
 
 
 # "© Jane Roe/AGENCY" or "© Jane Roe/AGENCY - The ministers at the talks": a photographer's
