@@ -21,9 +21,10 @@ _PLACE_MAX_WORDS = 5
 # "jroe@example.com", "Contact the writer: jroe@example.com", "Jane Roe, jroe@example.com"
 _EMAIL = re.compile(r"^(?:[^.!?@\"“”]{1,40}[:,]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
 # A desk's code: initials and a filing time joined by slashes ("ABC/DE/1640 hrs", "XY/ZZ", the hands
-# of one desk joined by hyphens: "ab-cde/fg"), an agency's initials standing alone after the last
+# of one desk joined by hyphens: "ab-cde/fg"; each hand's initials closed by a slash: "ab/ cde/"), an agency's initials standing alone after the last
 # sentence ("... on Monday. ABC"), or an editor's initials with stops ("J.R").
 _DESK_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/(?:[A-Za-z]{1,6}|\d{3,4}))*|[a-z]{2,4}(?:-[a-z]{2,4})*(?:/[a-z]{2,4}(?:-[a-z]{2,4})*)+"
+                        r"|[a-z]{2,4}/(?:\s*[a-z]{2,4}/)*"
                         r"|[A-Z](?:\.[A-Z]){1,3}\.?)"
                         r"(?:\s+\d{3,4})?(?:\s*(?i:hrs?|hours|gmt|utc))?$")
 # A credit of names joined by slashes: "ABC/Jane Roe/John Doe" (photographers, desk hands).
@@ -31,8 +32,11 @@ _SLASHED_NAMES = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}(?:\s*/\s*[A
 _BIO = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) is (?:a|an|the|our|[A-Z]\w+'s)\s(?P<rest>.{3,120})$")
 # The site's web address standing as a credit after the last sentence ("... in Lima. – example.gov.xx").
 _WEB_CREDIT = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}$")
+# An outlet signing its story after a dash: "- EXAMPLE", "— eXample TV" (each word holds a capital).
+_DASH_CREDIT = re.compile(r"^[-—–]\s*[^\W\d_]*[A-Z][\w&']*(?:\s+[^\W\d_]*[A-Z][\w&']*){0,2}$")
 _WITH = re.compile(r"^(?i:with)\s+(?P<who>.{2,60})$")
 _SIGNATURE_WORDS = (2, 6)
+_ADDRESS_MAX_WORDS = 12
 _FILING_TIME = re.compile(r"(?<![\d:.])(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{4}(?=\s*(?i:gmt|utc|hrs?)\b))(?![\d:])",
                           re.I)
 _ZONE_LETTERS = 4  # "GMT", "AEST": a time zone's abbreviation
@@ -44,6 +48,10 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 def strip_closing(paragraphs: list[str]) -> list[str]:
     """The body without the credits, slug tags and sign-offs at its end; never emptied."""
     out = list(paragraphs)
+    while len(out) > 1 and _is_address(out[-1]):
+        out.pop()
+        if len(out) > 1 and _is_sender(out[-1]):
+            out.pop()
     while out:
         cut = _closing_start(out[-1])
         if cut is None and _signed(out):
@@ -58,6 +66,19 @@ def strip_closing(paragraphs: list[str]) -> list[str]:
         else:
             break
     return out
+
+
+def _is_address(paragraph: str) -> bool:
+    """A postal address standing alone: a short line, no sentence, a street word and a number
+    ("ul. Example 10, 00-950 Town", "12 Example Street, Lima")."""
+    return (len(paragraph.split()) <= _ADDRESS_MAX_WORDS and not _SENTENCE_END.search(paragraph)
+            and bool(re.search(r"\d", paragraph)) and bool(lexicon().street.search(paragraph)))
+
+
+def _is_sender(paragraph: str) -> bool:
+    """The publisher's name over its address ("Office of the President of Example")."""
+    return (len(paragraph.split()) <= _ADDRESS_MAX_WORDS and not _SENTENCE_END.search(paragraph)
+            and not re.search(r"\d", paragraph) and _only_names(paragraph))
 
 
 def _signed(paragraphs: list[str]) -> bool:
@@ -86,6 +107,8 @@ def _closing_start(text: str) -> int | None:
 
 def is_closing_sentence(sentence: str) -> bool:
     """True for a credit, a sign-off or an anchor's segue standing as a sentence."""
+    if _DASH_CREDIT.match(sentence.strip()):
+        return True
     text = sentence.translate(_QUOTES).strip().lstrip("-—– ").strip()
     if not text or len(text.split()) > _MAX_CLOSING_WORDS:
         return False
@@ -119,11 +142,13 @@ def _is_signature(paragraph: str) -> bool:
 
 
 def _is_agency_credit(text: str) -> bool:
-    """ "With AGENCY", "With AGENCY and AGENCY", "With agencies": the wires the text drew on."""
+    """ "With AGENCY", "With AGENCY and AGENCY", "With agencies", "AGENCY, AGENCY, AGENCY": the wires the
+    text drew on."""
     m = _WITH.match(text.rstrip("."))
-    if not m:
+    who = m["who"] if m else text.rstrip(".")
+    names = [p.strip() for p in re.split(r",|\band\b|&", who) if p.strip()]
+    if not m and len(names) < 2:  # a lone name is a desk code or a signature, judged there
         return False
-    names = [p.strip() for p in re.split(r",|\band\b|&", m["who"]) if p.strip()]
     return bool(names) and all(n.lower() in lexicon().staff_words or agency(n) or outlet(n) for n in names)
 
 

@@ -67,10 +67,12 @@ def url_sections(url: str | None) -> set[str]:
 
 
 def strip_section(line: str) -> str:
-    """A headline without a trailing or leading section label ("Talks resume | UK News")."""
+    """A headline without a trailing or leading section label ("Talks resume | UK News"); a leading
+    tag of the story's own form ("LIVE | Talks resume") is part of the headline."""
     if (m := _SECTION_TAIL.search(line)) and len(line[: m.start()].split()) >= 3:
         line = line[: m.start()]
-    if (m := _SECTION_HEAD.match(line)) and len(line[m.end() :].split()) >= 3:
+    if (m := _SECTION_HEAD.match(line)) and len(line[m.end() :].split()) >= 3 \
+            and line[: m.end()].strip(" |»›").lower() not in lexicon().headline_tags:  # "LIVE | ..." stays
         line = line[m.end() :]
     return line.strip()
 

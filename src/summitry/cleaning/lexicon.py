@@ -94,6 +94,9 @@ class PageLexicon:
     gap_phrase: re.Pattern  # groups: n ("the first ... in almost two years")
     number_words: dict[str, int]  # "two" -> 2, and "2" -> 2
     time_joiners: str  # regex alternation: words between a day and its time ("at", "kl")
+    caption_noun_openers: frozenset[str]  # "the": the word after it is a noun ("at the ministry")
+    headline_tags: frozenset[str]  # lower-cased tags that belong to a headline ("live")
+    street: re.Pattern  # a street word of a postal address ("Street", "ul.")
 
 
 @lru_cache(maxsize=1)
@@ -159,6 +162,7 @@ def lexicon() -> PageLexicon:
         section_words=re.compile(rf"\b(?:{_alternation(data['section_words'])})\b", re.I),
         promo=re.compile(rf"(?:\b(?:{_alternation(data['promo_phrases'])})\b"
                          rf"|[—–-]\s*(?:{_alternation(data['gallery_links'])})\s*$"
+                         rf"|^\s*(?:{_alternation(data['gallery_links'])})\s*(?:\(\d+\))?\s*$"
                          + "".join(f"|(?:{p})" for p in data["promo_patterns"]) + ")", re.I),
         ad_label=re.compile(rf"(?:{_alternation(data['ad_labels'])})\s*:"),
         follow_call=re.compile(rf"^(?:{_alternation(data['follow_calls'])})(?:\s+[^\s,.;:!?]+){{1,3}}\s+on\s*:?\s+"
@@ -191,4 +195,7 @@ def lexicon() -> PageLexicon:
                               rf"(?P<n>\w+)\s+years\b", re.I),
         number_words={**{str(n): n for n in range(1, 11)}, **{k.lower(): v for k, v in data["number_words"].items()}},
         time_joiners=_alternation(data["time_joiners"]),
+        caption_noun_openers=frozenset(data["caption_noun_openers"]),
+        headline_tags=frozenset(w.lower() for w in data["headline_tags"]),
+        street=re.compile(rf"(?<!\w)(?:{_alternation(data['street_words'])})(?!\w)", re.I),
     )

@@ -168,7 +168,7 @@ def is_end_marker(n: str) -> bool:
     rest = n[m.end() :]
     if rest[:1].isalnum() and marker[-1].isalnum():
         return False  # the marker is only the start of a longer word ("tagsmith")
-    rest = rest.lstrip()
+    rest = rest.lstrip().rstrip("?!")  # "Was this page helpful?": the marker is the whole line
     if not rest or rest[0].isdigit() or rest[0] in _FURNITURE_AFTER_MARKER:
         return True
     return len(n.split()) <= lex.end_marker_max_words + 2 and not is_sentence(n)
@@ -302,13 +302,14 @@ _NAMES_ONLY_MIN_WORDS = 6
 def names_only(line: str) -> bool:
     """A photo caption listing who stands with whom, and where ("Minister Jane Roe with President
     John Doe of Freedonia in Lima."): a sentence whose every lower-case word is a linking word from
-    page.yaml, so that it has no verb, as every lead has."""
+    page.yaml or a noun after "the", so that it has no verb, as every lead has."""
     words = re.findall(r"[\w'’-]+", line)
     if len(words) < _NAMES_ONLY_MIN_WORDS or not line.rstrip().endswith("."):
         return False
-    linking = lexicon().caption_linking_words
-    lower = [w for w in words if w[0].islower()]
-    return bool(lower) and all(w in linking for w in lower)
+    lex = lexicon()
+    lower = [w for k, w in enumerate(words) if w[0].islower()
+             and not (k and words[k - 1].lower() in lex.caption_noun_openers)]  # "at the ministry"
+    return bool(lower) and all(w in lex.caption_linking_words for w in lower)
 
 
 # "© Jane Roe/AGENCY" or "© Jane Roe/AGENCY - The ministers at the talks": a photographer's

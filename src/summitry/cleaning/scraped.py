@@ -106,10 +106,25 @@ def _same_opening(line: str, other: str) -> bool:
     return len(a) > n and len(b) > n and a[:n] == b[:n]
 
 
+# A link to one other story inside the body, the marker and the headline on one line ("ALSO READ | Other story").
+_ONE_LINK = re.compile(r"^[^|:]{2,20}\s*[|:]\s*\S.{8,}$")
+# A live entry's time stamp and heading on one line: "16:05 | Talks resume", "9.30am - Leaders arrive".
+_ENTRY_HEADING = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*[|–—-]\s*[^\W\d][^.!?]{2,80}$", re.I)
+
+
+def _wire_dateline(line: str) -> bool:
+    """True for a line opening with a dateline that names its agency or day ("CITY. AGENCY - ...",
+    "CITY, May 4 - ..."); a bare "FILE - " or "CITY - " may open a caption or a standfirst too."""
+    d = split_dateline(line)
+    return d is not None and bool(d.agency or d.day)
+
+
 def _is_standfirst(line: str, following: str | None, head: Header) -> bool:
     """True for a summary line above the article proper: it opens with a bare pronoun, or the
     next line repeats it, is a date line or byline, opens with a dateline, or re-introduces
-    its subject in the same words."""
+    its subject in the same words. A line opening with an agency's or a dated dateline is the lead."""
+    if _wire_dateline(line):
+        return False
     if ln.opens_with_pronoun(line):
         return True
     return bool(following) and (
@@ -256,9 +271,13 @@ class _Page:
             if in_body and ln.is_photo_copyright(line) and self._prose_follows(i):
                 self._photo_credit(line)
                 continue
-            if in_body and ln.is_end_marker(n):
+            if in_body and ln.is_end_marker(n) and not (_ONE_LINK.match(line) and ln.is_link_list_marker(n)
+                                                       and self._article_goes_on(i)):
                 if m := re.match(r"^sources?\s*:\s*(.{2,40})$", line, re.I):
                     self.head.source = self.head.source or m.group(1).strip()
+                    if self._dated_below(i):  # "Source: AGENCY" over a date line: a byline block under a standfirst
+                        self._reopen_header(i)
+                        continue
                 self._footer_date(i)
                 return
             if ln.is_link_list_marker(n):
@@ -307,6 +326,18 @@ class _Page:
             self.head.dates.extend((_FOOTER_PUBLISHED_RANK if rank == 0 else _FOOTER_RANK, date)
                                    for rank, date in stamps[0])
 
+    def _dated_below(self, i: int) -> bool:
+        """True when the next line with text is a date line alone."""
+        following = _next_text(self.lines, i)
+        return bool(following) and len(following) <= _DATE_LINE_MAX and bool(find_dates(following)) \
+            and read_meta(following, Header())
+
+    def _article_goes_on(self, i: int) -> bool:
+        """True when the next two lines with text are paragraphs of prose, no furniture or appeal."""
+        following = [x for x in self.lines[i + 1 :] if ln.norm(x)][:2]
+        return len(following) == 2 and all(ln.is_prose(x) and not ln.is_end_marker(ln.norm(x))
+                                           and not ln.is_promo(x) for x in following)
+
     def _prose_follows(self, i: int) -> bool:
         """True when the article goes on closely below line i."""
         return any(ln.is_prose(x) for x in self.lines[i + 1 : i + 1 + _PROSE_LOOKAHEAD])
@@ -321,10 +352,11 @@ class _Page:
 
     def _reopen_header(self, i: int) -> None:
         """A date line under the first paragraph, with the article still to come: what was taken
-        for the body was a standfirst, a caption, a byline or a place line above the article."""
+        for the body was a standfirst, a caption, a byline or a place line above the article (unless
+        it opens with an agency's or a dated dateline)."""
         prose = [p for p in self.paragraphs if ln.is_prose(p) and not ln.is_caption(p, before_body=True)]
-        if len(prose) > 1 or not self._prose_follows(i):
-            return
+        if len(prose) > 1 or not self._prose_follows(i) or (prose and _wire_dateline(prose[0])):
+            return  # (a paragraph opening with an agency's dateline is the lead, whatever is under it)
         for paragraph in self.paragraphs:
             if m := BYLINE.match(paragraph):
                 take_credit(EMAIL_TAIL.sub("", m.group("who")).strip(), self.head)
@@ -358,10 +390,14 @@ class _Page:
         last_two, self.last_two = self.last_two, [*self.last_two[-1:], line]
         if ln.is_sentence(line) and ln.is_promo(line):  # "This article's audio is made by text-to-speech."
             return  # (a headline "... — in pictures" is no sentence)
+        following = _next_text(self.lines, i)
+        if head.candidates and _ENTRY_HEADING.match(line) and not find_dates(line) and following \
+                and ln.is_prose(following):
+            self.paragraphs.append(line)  # a live page's first entry: "16:05 | Talks resume"
+            return
         if read_meta(line, head):
             head.credited = head.credited or bool(head.candidates)
             return
-        following = _next_text(self.lines, i)
         if credited := agency(n):  # "KYODO NEWS" on a line of its own
             head.source = head.source or credited
         elif (ln.is_caption(line, before_body=True) or ln.is_credit_line(line)
