@@ -156,14 +156,11 @@ def _known_person(name: str, when: date | None, honored: bool) -> Holder | None:
     idx = _index()
     core = core_name(name)
     f = fold(core)
-    if f in idx.full:
-        return _choose(idx.full[f], when, recent=False) or _latest(idx.full[f], when)
-    for cut in reversed(list(_LINEAGE.finditer(core))):  # "Mohammed bin Salman bin Abdulaziz Al Saud"
-        head = fold(core[: cut.start()])
-        if " " in head and head in idx.full:  # a known name and the line of fathers after it
-            return _choose(idx.full[head], when, recent=False) or _latest(idx.full[head], when)
-    if len(core.split()) >= 3 and (head := fold(core.rsplit(" ", 1)[0])) in idx.full and " " in head:
-        # "Nicolas Maduro Moros", "Daniel Ortega Saavedra": a known name and a second family name
+    # the full name; else a known name heading it, followed by the line of fathers ("Mohammed bin
+    # Salman bin Abdulaziz Al Saud") or by a second family name ("Nicolas Maduro Moros")
+    heads = [f] + [fold(core[: cut.start()]) for cut in reversed(list(_LINEAGE.finditer(core)))]
+    heads += [fold(core.rsplit(" ", 1)[0])] if len(core.split()) >= 3 else []
+    if head := next((h for h in heads if h in idx.full and (h == f or " " in h)), None):
         return _choose(idx.full[head], when, recent=False) or _latest(idx.full[head], when)
     tokens = core.split()
     while len(tokens) > 1 and tokens[0] in particles():  # "von der Leyen"

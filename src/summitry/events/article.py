@@ -23,7 +23,7 @@ from ..language import split_sentences
 from ..actors.countries import find_countries, url_country
 from ..model import Article, EventMention, Evidence, Location, Person, Sentence
 from ..time import tag
-from .facts import (KIND_GROUPS, absorb, add_people, dates_overlap, facts_compatible, interval, is_leader,
+from .facts import (KIND_GROUPS, absorb, add_people, dates_near, dates_overlap, facts_compatible, interval, is_leader,
                     kinds_compatible)
 from .lexicon import lexicon
 from .arguments import date_value, is_since_date
@@ -218,7 +218,7 @@ def _fill_from_trips(finished: list[EventMention], sentences: list[Sentence], ac
             names = {p.name for p in m.participants}
             trip = next((v for v in reversed(finished[:i]) if v.kind == "visit" and v.location and v.date
                          and v.status != "proposed" and names & {p.name for p in v.participants}
-                         and _near(v.date, m.date) and not _over_before(v, m)), None)
+                         and dates_near(v.date, m.date, 2) and not _over_before(v, m)), None)
             m.location = trip.location if trip else _where_met_that_day(m, finished[:i])
 
 
@@ -782,13 +782,6 @@ def _over_before(visit: EventMention, m: EventMention) -> bool:
     iv = interval(visit.date)
     return m.status in ("scheduled", "proposed") and visit.status == "held" and bool(iv and m.published) \
         and (m.published.date() - iv[1]).days >= 1  # a plan lies ahead: not on a trip over before the report
-
-
-def _near(a: str | None, b: str | None) -> bool:
-    ia, ib = interval(a), interval(b)
-    if ia is None or ib is None:
-        return True
-    return abs((ia[0] - ib[0]).days) <= 2 or (ia[0] <= ib[1] and ib[0] <= ia[1])
 
 
 def _recent_other(events: _Events, ev: _Event, test) -> _Event | None:

@@ -80,6 +80,14 @@ def dates_overlap(a: str | None, b: str | None) -> bool:
     return ia[0] <= ib[1] and ib[0] <= ia[1]
 
 
+def dates_near(a: str | None, b: str | None, days: int) -> bool:
+    """Whether two dates can be of one trip: unknown, overlapping, or starting at most `days` apart."""
+    ia, ib = interval(a), interval(b)
+    if ia is None or ib is None:
+        return True
+    return ia[0] <= ib[1] and ib[0] <= ia[1] or abs((ia[0] - ib[0]).days) <= days
+
+
 def merge_date(old: str | None, new: str | None) -> str | None:
     """The more precise of two overlapping dates; a multi-day range keeps a day inside it."""
     if not old or not new or old == new:

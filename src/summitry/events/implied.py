@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..model import EventMention, Person
-from .facts import interval
+from .facts import dates_near
 from .lexicon import lexicon
 
 _GATHERINGS = ("summit", "forum")
@@ -35,9 +35,9 @@ def implied_visits(mentions: list[EventMention]) -> list[EventMention]:
         guest = next(c for c in m.countries if c != host)
         travellers = [p for p in m.participants if p.country == guest and not _posted_there(p)]
         if not travellers or _beside_gathering(m) \
-                or any(g.location.country == host and _close(g.date, m.date) for g in gatherings):
+                or any(g.location.country == host and dates_near(g.date, m.date, 3) for g in gatherings):
             continue
-        if any(host in v.countries and guest in v.countries and _close(v.date, m.date) for v in visits + found):
+        if any(host in v.countries and guest in v.countries and dates_near(v.date, m.date, 3) for v in visits + found):
             continue
         found.append(replace(m, kind="visit", type="CONSULT", format=None, ordinal=None,
                              countries=[guest, host], participants=travellers))
@@ -54,10 +54,3 @@ def _posted_there(p: Person) -> bool:
     role = (p.role or "").lower()
     return any(r in role for r in lexicon().resident_roles)
 
-
-def _close(a: str | None, b: str | None) -> bool:
-    """Whether two dates can be of one trip: unknown, overlapping, or days apart."""
-    ia, ib = interval(a), interval(b)
-    if ia is None or ib is None:
-        return True
-    return ia[0] <= ib[1] and ib[0] <= ia[1] or abs((ia[0] - ib[0]).days) <= 3
