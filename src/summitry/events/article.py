@@ -23,6 +23,7 @@ from ..language import split_sentences
 from ..actors.countries import find_countries, url_country
 from ..model import Article, EventMention, Evidence, Location, Person, Sentence
 from ..time import tag
+from ..time.lexicon import lexicon as time_lexicon
 from .facts import (KIND_GROUPS, absorb, add_people, dates_near, dates_overlap, facts_compatible, interval, is_leader,
                     kinds_compatible)
 from .lexicon import lexicon
@@ -157,6 +158,8 @@ def extract_events(article: Article) -> list[EventMention]:
         for d in drafts:
             if d.follows_on:
                 d.date = narrative_day
+        if article.published is not None:
+            _plans_ahead(drafts, local, article.published.date())
         if s.section == "caption":  # "... before their meeting in Bali, in this file photo taken on Nov. 14, 2022"
             pictured = next((v for t in local if (v := date_value(t))), None)
             for d in drafts:
@@ -283,6 +286,23 @@ def _last_day(text: str, timexes) -> str | None:
 
 
 _PLANNED = {"proposed", "scheduled", "postponed", "cancelled"}
+_BACKWARD = re.compile(r"\b(?:last|past|previous|ago|earlier)\b|\d", re.I)
+
+
+def _plans_ahead(drafts: list[Draft], timexes, published) -> None:
+    """A plan still to come is not dated before its report: a bare weekday the tagger read as
+    the one gone ("media reported that she could arrive late on Tuesday") is the one ahead.
+    Only for a verb that tells the plan: a noun may take the day of another verb ("arrived on
+    Sunday for the summit")."""
+    days = time_lexicon().weekdays
+    for d in drafts:
+        if d.status not in ("proposed", "scheduled") or d.sense.pos != "verb" or d.past or d.past_plan or d.former_slot \
+                or not d.date or not _DAY.match(d.date) or d.date >= published.isoformat():
+            continue
+        bare = next((t for t in timexes if date_value(t) == d.date and not _BACKWARD.search(t.text)
+                     and any(w.lower().strip(",") in days for w in t.text.split())), None)
+        if bare is not None and (ahead := published.fromisoformat(d.date) + timedelta(days=7)) >= published:
+            d.date = ahead.isoformat()
 
 
 def _month_of_tour(visit: EventMention, mentions: list[EventMention]) -> str | None:
