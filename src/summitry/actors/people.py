@@ -32,6 +32,8 @@ _DOTTED_HONORIFIC = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(hon
 # A family name in capitals before the given name, as Japanese and some other ministries write
 # names after a title ("Foreign Minister KAMIKAWA Yoko"): read as "Yoko Kamikawa".
 _CAPITAL_FAMILY = re.compile(rf"(?P<family>[A-Z]{{3,}})[ \t]+(?P<given>[{_UP}][{_LO}]+(?:-[{_LO}]+)?)(?![\w-])")
+_CAPITALISED = re.compile(r"[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+)*")  # "President of the European Council"
+_PREDICATE_OPENS = re.compile(r"(?:said|says|was|is|were|are|has|have|had|will|would)\b")
 _APPOS_END = re.compile(r"[,;:()\[\]\"“”]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|said|says|was|is|were|are|has|have|had|will|would|and\s+(?:[A-Z]))\b")
 _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
@@ -276,6 +278,10 @@ def _first_country(countries: list[CountryMatch], start: int, end: int) -> Count
 
 
 def _segment(text: str, pos: int) -> tuple[int, int]:
+    """The appositive after a name's comma, up to where it ends; empty where a verb opens it
+    ("A, have agreed on ..." is A's predicate, not his office; "A, who served as ..." tells one)."""
+    if _PREDICATE_OPENS.match(text, pos):
+        return pos, pos
     m = _APPOS_END.search(text, pos)
     return pos, (m.start() if m else len(text))
 
@@ -285,6 +291,13 @@ def _is_role_segment(lex: Lexicon, seg: str) -> bool:
     if any(w.lower() in lex.role_words for w in words):
         return True
     return bool(lex.title_regex.search(seg))
+
+
+def _names_someone(intros: list[Intro], text: str, start: int, end: int) -> bool:
+    """Whether the span opens with a titled person, capitalised words only before the name: "met
+    Xi Jinping, Turkish President Recep Tayyip Erdogan and ...": the words after the comma are the
+    next guest, not Xi's office ("X, the brother of North Korean leader Y" is X's)."""
+    return any(start <= i.start < end and _CAPITALISED.fullmatch(text, start, i.start) for i in intros)
 
 
 def find_intros(
@@ -361,7 +374,7 @@ def find_intros(
         if am:
             seg_s, seg_e = _segment(text, e + am.end())
             seg = text[seg_s:seg_e]
-            if seg and _is_role_segment(lex, seg):
+            if seg and _is_role_segment(lex, seg) and not _names_someone(intros, text, seg_s, seg_e):
                 intro = Intro(sentence, s, e, name, _office_of(lex, text, countries, seg_s, seg_e)
                               or _clean_role(text[e + am.end() - len(am.group()) + 1:seg_e]))
                 _country_from_segment(intro, lex, text, countries, seg_s, seg_e)

@@ -56,7 +56,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         if re.search(r"\bsince\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$", text[max(0, d.start - 30) : d.start], re.I):
             hosts = [k for k in range(i) if not drafts[k].sideline]
             d.past, d.host = True, hosts[-1] if hosts else None  # "their first meeting since talks in Bali": an earlier event
-        sideline = bool(re.search(r"\bon\s+the\s+(?:sidelines?|margins?|occasion)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", text[max(0, d.start - 90) : d.start], re.I))
+        sideline = bool(re.search(r"\bon\s+the\s+(?:sidelines?|margins?|occasion|eve)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", text[max(0, d.start - 90) : d.start], re.I))
         verb = f" {d.trigger}" if d.sense.pos == "verb" else ""  # "met", "arrived in" carry their tense
         words = status_words(parse(text), d.start, d.end)  # the heads above the trigger say its status
         d.status, d.negated = status(words[0] + verb, words[1]) if words else (None, False)
@@ -205,6 +205,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = [part for d in drafts for part in _split_itinerary(view, d, drafts)]
     drafts = [part for d in drafts for part in _split_guests(view, d)]  # the legs of an itinerary first
     drafts = [part for d in drafts for part in _split_destinations(view, d)]
+    drafts = _meet_at_stops(view, drafts)
     drafts = [d for d in drafts if not _hosts_without_guest(view, d)]
     _agreements_in_talks(drafts)
     return [d for d in drafts if not d.negated] + past
@@ -509,14 +510,14 @@ def _split_separate(view: SentenceView, d: Draft) -> list[Draft]:
 
 _VISITED_PERSON = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "visited (US President) Donald Trump"
 _WITH = re.compile(r"\bwith\b", re.I)
-_SIDELINES = re.compile(r"\b(?:sidelines?|margins?)\b", re.I)
+_SIDELINES = re.compile(r"\b(?:sidelines?|margins?|on\s+the\s+eve\s+of)\b", re.I)
 
 
 def _split_guests(view: SentenceView, d: Draft) -> list[Draft]:
     """One host meeting several guests of different states, one after another: "met with
     President A of X and with President B of Y" (the preposition said again), "met A, who
-    said ..., and B" (a guest given a clause of his own), or "on the sidelines, the crown
-    prince met A and B" (side meetings are bilateral). One meeting each, unless the sentence
+    said ..., and B" (a guest given a clause of his own), or "on the sidelines (on the eve) of the
+    summit, the crown prince met A and B" (side meetings are bilateral). One meeting each, unless the sentence
     says they met together ("a trilateral", "jointly")."""
     if d.kind not in ("meeting", "call") or d.past or lexicon().together.search(view.text):
         return [d]
@@ -627,6 +628,38 @@ def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
         out.append(replace(d, own_countries=[c for c in d.own_countries if c in home or c == code] or [code],
                            location=Location(place, code), groups=[]))
     return out
+
+
+_RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
+
+
+def _meet_at_stops(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
+    """"will travel to Berlin, Paris and Brussels to meet Scholz, Macron and Rutte", "went to Kyiv
+    and Moscow, where he met Zelensky and Putin respectively": one meeting at each stop, with the
+    person named in the same place of the list (said "respectively", or each of a known state
+    named where his state's stop stands)."""
+    for m in drafts:
+        if m.kind != "meeting" or m.past:
+            continue
+        stops = [d for d in drafts if d.kind == "visit" and d.end <= m.start and d.location and not d.past]
+        stops = [d for d in stops if d.start == stops[-1].start] if stops else []
+        travellers = stops[0].participants if stops else []
+        guests = [a.person for a in sorted(view.actors, key=lambda a: a.start)
+                  if a.kind == "person" and a.person in m.participants and a.start > m.end and a.person not in travellers]
+        guests = list(dict.fromkeys(guests))
+        if len(stops) < 2 or len(guests) != len(stops) or not travellers:
+            continue
+        in_order = all(g.country in (None, v.location.country) for g, v in zip(guests, stops)) \
+            and any(g.country for g in guests)
+        if not (in_order or _RESPECTIVELY.search(view.text, m.end)):
+            continue
+        home = [c for c in dict.fromkeys(p.country for p in travellers) if c]
+        parts = [replace(m, participants=[*travellers, g], own_countries=home + ([g.country] if g.country else []),
+                         location=v.location, date=m.date or v.date, groups=[] if g.country else m.groups)
+                 for g, v in zip(guests, stops)]
+        i = drafts.index(m)
+        return drafts[:i] + parts + drafts[i + 1:]
+    return drafts
 
 
 def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView,
