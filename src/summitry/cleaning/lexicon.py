@@ -146,8 +146,9 @@ def lexicon() -> PageLexicon:
         clutter_any=re.compile("|".join(f"(?:{p})" for p in data["clutter_patterns"]), re.I),
         inline_clutter=re.compile(rf"(?<=[.!?\"”’)])\s+(?:{_alternation(data['inline_clutter'])})\s*$", re.I),
         shortcodes=re.compile(rf"\[/?(?:{_alternation(data['shortcodes'])})\b[^\]\n]{{0,200}}\]", re.I),
-        relative_time=re.compile(rf"^(?:updated\s+)?\d+\s*(?:{units})\.?\s+ago$", re.I),
-        relative_time_any=re.compile(rf"\b\d+\s*(?:{units})\.?\s+ago\b", re.I),
+        # "Updated ago": a stamp whose number a script fills in, scraped without it
+        relative_time=re.compile(rf"^(?:updated\s+)?(?:\d+\s*(?:{units})\.?\s+)?ago$", re.I),
+        relative_time_any=re.compile(rf"\b(?:\d+\s*(?:{units})\.?\s+)?ago\b", re.I),
         end_symbols=re.compile(rf"\s*(?:{_alternation(data['end_symbols'])})(?:\s+(?:{data['end_symbol_initials']}))?\s*$"),
         end_words=re.compile(rf"\b(?:{_alternation([w.lower() for w in data['end_words']])})\b"),
         end_line=re.compile(rf"(?:{_alternation([w.lower() for w in data['end_lines']])})"

@@ -17,7 +17,7 @@ from . import lines as ln
 from .closing import strip_closing
 from .credits import agency, is_people
 from .dateline import Dateline, split_dateline
-from .dates import find_dates, find_yearless, is_bare_time
+from .dates import FoundDate, find_dates, find_yearless, is_bare_time
 from .headline import (
     SLUG_CERTAIN,
     choose_title,
@@ -473,8 +473,9 @@ def clean_scraped(raw: RawDocument) -> Article:
     warnings = list(raw.warnings)
     caption_dates = [d for text in page.captions for d in find_dates(text)]
     text_dates = [d for text in head.candidates + page.standfirsts + paragraphs for d in find_dates(text)]
-    published = _published(raw, head, dateline, url, paragraphs, warnings, (caption_dates, text_dates))
     title = given_title or choose_title(head.candidates, url, head.credited)
+    published = _published(raw, head, dateline, url, paragraphs, warnings, (caption_dates, text_dates),
+                           _closing_date(title))
     if title is None:
         warnings.append("no headline found")
     tail = re.search(r"\(([^()]{2,30})\)\s*$", paragraphs[-1])
@@ -527,8 +528,17 @@ def _host(url: str | None) -> str | None:
     return re.sub(r"^(?:www\d?|amp|m|mobile|english|en)\.", "", host) or None
 
 
+def _closing_date(title: str | None) -> FoundDate | None:
+    """The full date closing a headline after a comma ("..., Lima, April 3, 2023"), or None."""
+    found = find_dates(title) if title else []
+    if not found or title[found[-1].end :].strip(" .") or not title[: found[-1].start].rstrip().endswith(","):
+        return None
+    return found[-1]
+
+
 def _published(raw: RawDocument, head: Header, dateline: Dateline | None, url: str | None,
-               paragraphs: list[str], warnings: list[str], page_dates: tuple[list, list]) -> Published:
+               paragraphs: list[str], warnings: list[str], page_dates: tuple[list, list],
+               headline_date: FoundDate | None) -> Published:
     """The publication time: given by the source, else read from the page."""
     if raw.published:
         given = parse_published(raw.published)
@@ -536,4 +546,5 @@ def _published(raw: RawDocument, head: Header, dateline: Dateline | None, url: s
             return Published(given.value, given.precision, given.timezone)
         warnings.append(f"unreadable publication date {raw.published!r}")
     return choose_published(head.dates, dateline.day if dateline else None, url, paragraphs, warnings,
-                            yearless=head.yearless, caption_dates=page_dates[0], text_dates=page_dates[1])
+                            yearless=head.yearless, caption_dates=page_dates[0], text_dates=page_dates[1],
+                            headline_date=headline_date)
