@@ -34,7 +34,7 @@ _BIO = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) is (?:a
 _WEB_CREDIT = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}$")
 # An outlet signing its story after a dash: "- EXAMPLE", "— eXample TV" (each word holds a capital).
 _DASH_CREDIT = re.compile(r"^[-—–]\s*[^\W\d_]*[A-Z][\w&']*(?:\s+[^\W\d_]*[A-Z][\w&']*){0,2}$")
-_WITH = re.compile(r"^(?i:with)\s+(?P<who>.{2,60})$")
+_WITH = re.compile(r"^(?:(?P<own>[^,()]{2,30}?)\s+)?(?i:with)\s+(?P<who>.{2,60})$")
 _SIGNATURE_WORDS = (2, 6)
 _ADDRESS_MAX_WORDS = 12
 _FILING_TIME = re.compile(r"(?<![\d:.])(?:\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?|\d{4}(?=\s*(?i:gmt|utc|hrs?)\b))(?![\d:])",
@@ -96,13 +96,23 @@ def _closing_start(text: str) -> int | None:
     """Where closing matter starts at the end of a paragraph, or None."""
     if tag := lexicon().closing_tag.search(text):
         return tag.start()
-    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text)]
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text) if not _after_month(text, m.start())]
     found = None
     for start in reversed(starts[-_LAST_SENTENCES:]):
         if not is_closing_sentence(text[start:]):
             break
         found = start  # an earlier start still closing: the later one split a name ("St. Paul")
     return found
+
+
+_WORD_BEFORE_STOP = re.compile(r"(\w+)\.$")
+
+
+def _after_month(text: str, stop: int) -> bool:
+    """True when the full stop before a sentence start closes a month's abbreviation ("on Nov. 18-19."):
+    the day follows, no new sentence."""
+    m = _WORD_BEFORE_STOP.search(text[:stop])
+    return bool(m) and m[1].lower() in lexicon().months and text[stop:].lstrip()[:1].isdigit()
 
 
 def is_closing_sentence(sentence: str) -> bool:
@@ -143,9 +153,14 @@ def _is_signature(paragraph: str) -> bool:
 
 def _is_agency_credit(text: str) -> bool:
     """ "With AGENCY", "With AGENCY and AGENCY", "With agencies", "AGENCY, AGENCY, AGENCY": the wires the
-    text drew on."""
-    m = _WITH.match(text.rstrip("."))
-    who = m["who"] if m else text.rstrip(".")
+    text drew on; "(OUTLET with AGENCY, AGENCY)": the outlet's own staff and the wires, in brackets or not."""
+    text = text.rstrip(".")
+    if text.startswith("(") and text.endswith(")"):
+        text = text[1:-1].strip()
+    m = _WITH.match(text)
+    if m and m["own"] and not (agency(m["own"]) or outlet(m["own"]) or _only_names(m["own"])):
+        return False  # the outlet's own name, known or in capitalised words, before the wires
+    who = m["who"] if m else text
     names = [p.strip() for p in re.split(r",|\band\b|&", who) if p.strip()]
     if not m and len(names) < 2:  # a lone name is a desk code or a signature, judged there
         return False

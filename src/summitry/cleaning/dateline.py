@@ -14,7 +14,7 @@ from .lexicon import lexicon
 # "SEOUL, May 14 (Yonhap) --", "CARBIS BAY, England (AP) --", "Istanbul [Turkey], August 5 (ANI):",
 # "Paris, 26 October 2022 (dpa/MIA) -", "SOCHI, September 4. /TASS/.", "June 16 (UPI) --",
 # "NEW DELHI:", "Woodside, California -", "Lima, 14 Nov. (Agency).-", "Addis Ababa, December 12/2024 (Agency)",
-# "Lima, May 4, 2024, AGENCY --":
+# "Lima, May 4, 2024, AGENCY --", "MOSCOW. Oct 18 (AGENCY) -" (a full stop after the place):
 # a place, a region, a day, an agency credit, a dash.
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
@@ -23,7 +23,7 @@ def _pattern() -> re.Pattern:
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     when = rf"(?:(?:{months})\.?\s+{day}|{day}\s+(?:{months})\.?)(?:(?:,?\s+|/)(?:19|20)\d\d)?"
     return re.compile(
-        rf"^(?P<place>(?!{months}\.?\s+\d){word}(?:[ /]{word}){{0,3}})?"
+        rf"^(?P<place>(?!{months}\.?\s+\d){word}(?:[ /](?!{months}\.?\s+\d){word}){{0,3}})?"
         rf"(?:\s*\[[^\]]{{2,30}}\])?"
         rf"(?:,\s*(?!{months}\b)(?P<region>{word}(?:\s+{word}){{0,2}}))?"
         rf"(?:,?\s*(?P<when>{when})\.?)?\s*"
@@ -83,4 +83,6 @@ def split_dateline(paragraph: str) -> Dateline | None:
         credit = re.split(r"\s+-\s+", credit)[0].strip()
         credited = agency(credit) or (credit if lexicon().agency_names.search(credit) else None)
     day = month_day(when) if when else (month_day(m["agency"]) if m["agency"] else None)
+    if place and when and not m["region"]:  # "MOSCOW. Oct 18": a stop parts the place from its day
+        place = re.sub(rf"(?<=[^\W\d_]{{{_ABBREVIATION_MAX}}})\.$", "", place)  # ("D.C." keeps its stop)
     return Dateline(place.strip() if place else None, credited, day, rest, m["region"])

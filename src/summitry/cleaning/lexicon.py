@@ -60,7 +60,7 @@ class PageLexicon:
     relative_time_any: re.Pattern  # ... anywhere in a line
     end_symbols: re.Pattern  # at the end of a paragraph
     end_words: re.Pattern
-    end_lines: frozenset[str]  # a whole line (norm() form) that ends a press release ("ENDS")
+    end_line: re.Pattern  # a whole line (norm() form) that ends a press release ("ENDS", "enditem/ab"), fullmatch
     link_list: re.Pattern  # matched at the start of a normalised line
     credit_label_start: re.Pattern  # "Source: AGENCY / Jane Roe" after a caption's last sentence
     caption_linking_words: frozenset[str]  # the only lower-case words of a caption naming people
@@ -146,11 +146,13 @@ def lexicon() -> PageLexicon:
         clutter_any=re.compile("|".join(f"(?:{p})" for p in data["clutter_patterns"]), re.I),
         inline_clutter=re.compile(rf"(?<=[.!?\"”’)])\s+(?:{_alternation(data['inline_clutter'])})\s*$", re.I),
         shortcodes=re.compile(rf"\[/?(?:{_alternation(data['shortcodes'])})\b[^\]\n]{{0,200}}\]", re.I),
-        relative_time=re.compile(rf"^(?:updated\s+)?\d+\s*(?:{units})\.?\s+ago$", re.I),
-        relative_time_any=re.compile(rf"\b\d+\s*(?:{units})\.?\s+ago\b", re.I),
+        # "Updated ago": a stamp whose number a script fills in, scraped without it
+        relative_time=re.compile(rf"^(?:updated\s+)?(?:\d+\s*(?:{units})\.?\s+)?ago$", re.I),
+        relative_time_any=re.compile(rf"\b(?:\d+\s*(?:{units})\.?\s+)?ago\b", re.I),
         end_symbols=re.compile(rf"\s*(?:{_alternation(data['end_symbols'])})(?:\s+(?:{data['end_symbol_initials']}))?\s*$"),
         end_words=re.compile(rf"\b(?:{_alternation([w.lower() for w in data['end_words']])})\b"),
-        end_lines=frozenset(w.lower() for w in data["end_lines"]),
+        end_line=re.compile(rf"(?:{_alternation([w.lower() for w in data['end_lines']])})"
+                            rf"(?:\s*/\s*(?:{data['end_symbol_initials']}))?"),
         link_list=re.compile(rf"(?:{_alternation([m.lower() for m in data['link_list_markers']])})(?:$|\s*[:|»›>-])"
                              rf"|\[(?:{_alternation([m.lower() for m in data['link_list_markers']])})\]"),
         caption_label=re.compile(rf"^(?:(?:{_alternation(data['caption_labels'])})\s*:|\[(?:{_alternation(data['caption_labels'])})"

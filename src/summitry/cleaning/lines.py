@@ -83,9 +83,13 @@ def _dated(n: str) -> bool:
     return bool(find_dates(n) or _BARE_YEAR.search(n))
 
 
+_BAR_SEPARATORS = re.compile(r"\s*[|,·•]\s*")
+
+
 def is_share_bar(n: str) -> bool:
-    """True for a line (norm() form) of share buttons: "share this", "facebook twitter whatsapp", "telegram"."""
-    return bool(lexicon().share_bar.match(n))
+    """True for a line (norm() form) of share buttons, bars between them or not: "share this",
+    "facebook twitter whatsapp", "share this page: facebook | x | linkedin", "telegram"."""
+    return bool(lexicon().share_bar.match(_BAR_SEPARATORS.sub(" ", n).strip()))
 
 
 _BUTTON_SEPARATORS = re.compile(r"\s*(?:[|,/&·•]|\band\b)\s*")
@@ -157,7 +161,7 @@ def is_end_marker(n: str) -> bool:
     so does a press release's "ENDS".
     """
     lex = lexicon()
-    if lex.credit_markers.match(n) or n in lex.end_lines:
+    if lex.credit_markers.match(n) or lex.end_line.fullmatch(n):
         return True
     m = lex.end_markers.match(n)
     if not m:

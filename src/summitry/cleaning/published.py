@@ -92,6 +92,7 @@ def choose_published(
     yearless: list[tuple[int, Yearless]] | None = None,
     caption_dates: list[FoundDate] | None = None,
     text_dates: list[FoundDate] | None = None,
+    headline_date: FoundDate | None = None,
 ) -> Published:
     """The publication time, by the evidence a reader trusts most.
 
@@ -105,6 +106,8 @@ def choose_published(
     naming its day by a word ("Today, 3:15 pm", said on the day the page was read, not the day it
     was published) takes the day from the URL, else from the latest full date of a caption (a
     photo of the day), at day precision.
+    Where nothing else dates the page, a full date closing its headline does ("Remarks at the
+    briefing, Lima, April 3, 2023": the day of the briefing, transcript or statement the page is).
     """
     full = [(rank, d) for rank, d in dates if d.precision != "month"]
     month = next((d.value for _, d in dates if d.precision == "month"), None)
@@ -126,6 +129,8 @@ def choose_published(
     if from_url and from_url[1] == "day" and (month is None or from_url[0].strftime("%Y-%m") == month.strftime("%Y-%m")):
         warnings.append("publication date taken from the URL")
         return Published(from_url[0], "day")
+    if headline_date:
+        return Published(headline_date.value, headline_date.precision, headline_date.timezone)
     month = month or (from_url[0] if from_url else None)
     if month:
         lead = "\n".join(paragraphs[:4])
@@ -167,7 +172,9 @@ def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list
     """The year of a day printed without one: that of a month stamp or the URL's date within two
     months of it; else by the dispatch's weekday, in the year of a date of the page (a caption's,
     the text's) within two months where it fits, else in the latest year it fits; else the year of
-    such a page date (the text may recall another year's day: the weekday outranks it)."""
+    such a page date (the text may recall another year's day: the weekday outranks it); else the
+    year that brings the day within four months of a date of the page (a dispatch of 13 January that
+    recalls 11 October 2024 is of 2025); a date half a year off could lie in either year: no year."""
     for when in near:
         if when is not None and (year := year_for(month, day, None, when, today)):
             return year
@@ -179,7 +186,24 @@ def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list
         fits = [y for y in years if _weekday(y, month, day) == weekday]
         if fits or (fits := [y for y in [year_for(month, day, weekday, None, today)] if y]):
             return fits[0]
-    return years[0] if years else None
+    return years[0] if years else _nearest_year(month, day, page or [])
+
+
+_SEASON_DAYS = 122  # four months: less than half a year, so one year at most can fit
+
+
+def _nearest_year(month: int, day: int, page: list[datetime]) -> int | None:
+    """The year in which a day falls nearest to one of the page's dates, within four months, or None."""
+    fits = []
+    for when in page:
+        for year in (when.year - 1, when.year, when.year + 1):
+            try:
+                gap = abs((datetime(year, month, day) - when).days)
+            except ValueError:
+                continue
+            if gap <= _SEASON_DAYS:
+                fits.append((gap, year))
+    return min(fits)[1] if fits else None
 
 
 def _year_after_gap(month: int, day: int, paragraphs: list[str], latest: datetime) -> int | None:

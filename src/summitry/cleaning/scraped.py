@@ -17,7 +17,7 @@ from . import lines as ln
 from .closing import strip_closing
 from .credits import agency, is_people
 from .dateline import Dateline, split_dateline
-from .dates import find_dates, find_yearless, is_bare_time
+from .dates import FoundDate, find_dates, find_yearless, is_bare_time
 from .headline import (
     SLUG_CERTAIN,
     choose_title,
@@ -43,6 +43,8 @@ _LEAD_STAMP = re.compile(
     r"^\s*(?P<stamp>(?:(?:date|published|posted|updated)\s*:?\s*)?(?:19|20)\d\d-\d\d(?:-\d\d)?"
     r"(?:[T ]\d\d:\d\d(?::\d\d)?(?:Z|[+-]\d\d:?\d\d)?)?)\s+(?P<rest>\S.*)$", re.I)
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
+_ELLIPSIS = re.compile(r"^\s*[\[(]?\s*(?:\.\s*){3,}\s*[\])]?\s*$|^\s*[\[(]?\s*…\s*[\])]?\s*$")
+_HEADING_MAX_WORDS = 10  # a subheading's words
 _SAME_OPENING_WORDS = 4
 _DATE_LINE_MAX = 100  # characters: a date line with its labels, time and byline
 _CAPTION_MAX_WORDS = 15  # a line above a photographer's credit, no sentence, is its caption
@@ -287,6 +289,9 @@ class _Page:
                 if ln.is_headline_like(line):
                     continue
                 self.in_links = False
+            if in_body and _ELLIPSIS.match(line):
+                self._omitted_part()
+                continue
             if ln.is_clutter(n) or ln.is_menu(line):
                 continue
             named = lex.outlets.get(n)
@@ -333,10 +338,26 @@ class _Page:
             and read_meta(following, Header())
 
     def _article_goes_on(self, i: int) -> bool:
-        """True when the next two lines with text are paragraphs of prose, no furniture or appeal."""
+        """True when the next line with text is a paragraph of prose, no furniture or appeal, and the
+        line after it is one too or the page's footer ("©", "Tags:"): the article's last paragraph
+        may stand under the link."""
         following = [x for x in self.lines[i + 1 :] if ln.norm(x)][:2]
-        return len(following) == 2 and all(ln.is_prose(x) and not ln.is_end_marker(ln.norm(x))
-                                           and not ln.is_promo(x) for x in following)
+        paragraphs = [x for x in following if ln.is_prose(x) and not ln.is_end_marker(ln.norm(x)) and not ln.is_promo(x)]
+        return len(following) == 2 and following[0] in paragraphs and (
+            following[1] in paragraphs or ln.is_end_marker(ln.norm(following[1])))
+
+    def _omitted_part(self) -> None:
+        """An ellipsis on a line of its own marks text the page leaves out; a subheading right above it
+        ("On the other questions" / "...") heads the part left out, no part of the text kept."""
+        last = self.paragraphs[-1]
+        if len(self.paragraphs) > 1 and ln.is_headline_like(last, _HEADING_MAX_WORDS) and not ln.is_sentence(last):
+            self.paragraphs.pop()
+
+    def _under_caption(self, i: int) -> bool:
+        """True when the line above line i is a caption or a photo's credit ("Photo: AGENCY"): a line
+        cued as a caption ("... (R) ...") under it belongs to the same photo."""
+        above = next((x for x in reversed(self.lines[:i]) if x), None)
+        return above is not None and above in self.captions
 
     def _prose_follows(self, i: int) -> bool:
         """True when the article goes on closely below line i."""
@@ -378,7 +399,7 @@ class _Page:
         elif ln.is_post_signature(line):
             while len(self.paragraphs) > 1 and ln.is_post_lead_in(self.paragraphs[-1]):
                 self.paragraphs.pop()
-        elif ln.is_caption(line, before_body=False):
+        elif ln.is_caption(line, before_body=False) or (ln.has_caption_cue(line) and self._under_caption(i)):
             if line not in self.captions:
                 self.captions.append(line)
         elif (not (ln.is_credit_line(line) or ln.is_promo(line) or ln.is_dated_link(line))
@@ -452,8 +473,9 @@ def clean_scraped(raw: RawDocument) -> Article:
     warnings = list(raw.warnings)
     caption_dates = [d for text in page.captions for d in find_dates(text)]
     text_dates = [d for text in head.candidates + page.standfirsts + paragraphs for d in find_dates(text)]
-    published = _published(raw, head, dateline, url, paragraphs, warnings, (caption_dates, text_dates))
     title = given_title or choose_title(head.candidates, url, head.credited)
+    published = _published(raw, head, dateline, url, paragraphs, warnings, (caption_dates, text_dates),
+                           _closing_date(title))
     if title is None:
         warnings.append("no headline found")
     tail = re.search(r"\(([^()]{2,30})\)\s*$", paragraphs[-1])
@@ -506,8 +528,17 @@ def _host(url: str | None) -> str | None:
     return re.sub(r"^(?:www\d?|amp|m|mobile|english|en)\.", "", host) or None
 
 
+def _closing_date(title: str | None) -> FoundDate | None:
+    """The full date closing a headline after a comma ("..., Lima, April 3, 2023"), or None."""
+    found = find_dates(title) if title else []
+    if not found or title[found[-1].end :].strip(" .") or not title[: found[-1].start].rstrip().endswith(","):
+        return None
+    return found[-1]
+
+
 def _published(raw: RawDocument, head: Header, dateline: Dateline | None, url: str | None,
-               paragraphs: list[str], warnings: list[str], page_dates: tuple[list, list]) -> Published:
+               paragraphs: list[str], warnings: list[str], page_dates: tuple[list, list],
+               headline_date: FoundDate | None) -> Published:
     """The publication time: given by the source, else read from the page."""
     if raw.published:
         given = parse_published(raw.published)
@@ -515,4 +546,5 @@ def _published(raw: RawDocument, head: Header, dateline: Dateline | None, url: s
             return Published(given.value, given.precision, given.timezone)
         warnings.append(f"unreadable publication date {raw.published!r}")
     return choose_published(head.dates, dateline.day if dateline else None, url, paragraphs, warnings,
-                            yearless=head.yearless, caption_dates=page_dates[0], text_dates=page_dates[1])
+                            yearless=head.yearless, caption_dates=page_dates[0], text_dates=page_dates[1],
+                            headline_date=headline_date)
