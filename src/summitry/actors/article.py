@@ -284,6 +284,7 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
     mentions: dict[int, list[ActorMention]] = {}
     per_sentence_codes: list[list[tuple[str, float]]] = []
     person_spans: dict[int, list[tuple[int, int, Entry]]] = {}
+    definite: list[tuple[int, re.Match]] = []  # "the Secretary": resolved after the loop
     for i in order:
         text = texts[i]
         spans = [(it.start, it.end, intro_entry[(i, it.start)]) for it in intros[i]]
@@ -302,9 +303,9 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
             taken.append((s, e))
         for s, e, h in known_singles(text, taken, when):
             spans.append((s, e, _known_entry(entries, h, holder_role(h, when), (i, s))))
-        for s, e, ent in _definite_refs(text, taken, entries, i):
-            spans.append((s, e, ent))
-            taken.append((s, e))
+        for m in _definite_refs(text, taken):
+            definite.append((i, m))
+            taken.append(m.span())
         for s, e, code, role in office_refs(text, countries[i], taken):  # "the Angolan president": the one introduced
             holders = {x.display: x for x in entries if x.country == code and x.role and x.role.lower() == role.lower()
                        and x.first < (i, s)}
@@ -313,6 +314,10 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
                 ent.positions.append((i, s))
                 spans.append((s, e, ent))
         person_spans[i] = spans
+    for i, m in definite:  # resolved once every person of the article is known
+        if (ent := _holder(m, entries, i)) is not None:
+            ent.positions.append((i, m.start(1)))
+            person_spans[i].append((m.start(1), m.end(), ent))
     people = {e.display: e.person() for e in entries}
     for i in order:
         text = texts[i]
@@ -385,20 +390,30 @@ def _definite() -> re.Pattern:
     return re.compile(r"\bthe\s+(" + "|".join(map(re.escape, titles)) + r")\b(?!\s+of\b)(?![\s-]*(?-i:[A-Z]))", re.I)
 
 
-def _definite_refs(text: str, taken: list[tuple[int, int]], entries: list[Entry], i: int):
-    """"the king", "the crown prince", "the head of state": the one person introduced before
-    with that role (or, for "the head of state", of that rank)."""
-    for m in _definite().finditer(text):
-        if any(not (m.end() <= a or m.start() >= b) for a, b in taken):
-            continue
-        title = m[1].lower()
-        holds = (lambda e: office_rank(e.role) == "head_of_state") if title == "head of state" else \
-            (lambda e: e.role.lower() == title)  # "the head of state": the one head of state named before
-        holders = {e.display: e for e in entries if e.role and holds(e) and e.first < (i, m.start())}
-        if len(holders) == 1:
-            ent = next(iter(holders.values()))
-            ent.positions.append((i, m.start(1)))
-            yield m.start(1), m.end(), ent
+def _definite_refs(text: str, taken: list[tuple[int, int]]) -> list[re.Match]:
+    """"the king", "the Secretary", "the head of state" in a sentence, where no name stands."""
+    return [m for m in _definite().finditer(text) if all(m.end() <= a or m.start() >= b for a, b in taken)]
+
+
+def _holder(m: re.Match, entries: list[Entry], i: int) -> Entry | None:
+    """The person "the <title>" names: the one introduced before with that role (or, for "the
+    head of state", of that rank), when the article names no other holder of it anywhere but
+    later in that sentence ("the Prime Minister" in a story of two prime ministers is neither;
+    "the Head of State will hold talks with UAE President X" is still the one named before)."""
+    title = m[1].lower()
+    holds = (lambda e: office_rank(e.role) == "head_of_state") if title == "head of state" else \
+        (lambda e: _role_is(e.role.lower(), title))
+    holders = {e.display: e for e in entries if e.role and holds(e) and not (e.first[0] == i and e.first[1] > m.start())}
+    if len(holders) != 1:
+        return None
+    ent = next(iter(holders.values()))
+    return ent if ent.first < (i, m.start()) else None
+
+
+def _role_is(role: str, title: str) -> bool:
+    """Whether "the <title>" names a holder of the role: the title itself, its head ("the
+    Secretary": Secretary of State) or, for a minister, its kind ("the minister": Foreign Minister)."""
+    return role == title or role.startswith(title + " ") or title == "minister" and role.endswith(" minister")
 
 
 def _forms(e: Entry) -> set[str]:

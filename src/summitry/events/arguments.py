@@ -10,15 +10,16 @@ from ..model import Location, Person, Timex
 from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
-from .syntax import (agent_beside_event, attached, coordinated_names, event_heads, fronted_clause_subject, in_other_clause,
+from .syntax import (agent_beside_event, attached, clause_subject, coordinated_names, event_heads, fronted_clause_subject, in_other_clause,
                      modifies_noun, own_subject_start,
-                     object_of_coordinated_verb, outside_topic, parse, qualifies_thing, reports_event, time_order_clauses,
+                     object_of_coordinated_verb, other_side, outside_topic, parse, qualifies_thing, reports_event, time_order_clauses,
                      topic_of_verb, verb_at_root)
 
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
 _ADMIN_AFTER = re.compile(r"^\s+(?:administration|government|cabinet|era|presidency)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
 _WITH_HIM = re.compile(r"\s+with\s+(?:him|her)\b", re.I)
+_WHO = re.compile(r"\bwho\b", re.I)  # "met Y, who said he would ...": he may be Y
 _HE_FIRST = re.compile(r"^\W*(?:he|she)\b", re.I)  # a sentence about "he": each "he" in it is that person
 _THEIR_EVENT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.I)  # "their" owns the event noun
 _PLACE_PREP = re.compile(r"(?:\b(?:in|at|to|for|inside|near|into)\s+(?:the\s+(?:city|capital)\s+(?:of\s+)?|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|port|town|resort)\s+(?:of\s+)?)?(?:the\s+)?)$", re.I)
@@ -94,8 +95,13 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                        for test in (reports_event, outside_topic)):
         pronoun = None  # "He said the summit was cancelled", "he gave details on the visit": no party
     if pronoun:  # "after he and Austin visited Japan", "his talks with Chung"
-        earlier = [a.person for a in view.actors if a.kind == "person" and a.person and a.end <= c_start + pronoun.start()]
+        named = [a for a in view.actors if a.kind == "person" and a.person and a.end <= c_start + pronoun.start()]
+        earlier = [a.person for a in named]
         antecedent = earlier[-1] if earlier else view.last_person
+        if named and other_side(doc, named[-1].start, named[-1].end) \
+                and not _WHO.search(text, named[-1].end, c_start + pronoun.start()) \
+                and (subjects := [a.person for a in named if clause_subject(doc, a.start, a.end)]):
+            antecedent = subjects[-1]  # "X arrived after talks with Y, and after visiting Z, where he ...": X
         ahead = None if earlier else fronted_clause_subject(doc, c_start + pronoun.start(), c_start + pronoun.end())
         if ahead:  # "Speaking on his way back from Berlin, where he held talks, Erdogan said": Erdogan
             antecedent = next((a.person for a in view.actors if a.kind == "person" and a.person

@@ -393,6 +393,19 @@ def other_party(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def clause_subject(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is the subject of a verb ("The Secretary arrived ...")."""
+    token = _token_at(doc, start, end)
+    return token is not None and token.dep_ in ("nsubj", "nsubjpass")
+
+
+def other_side(doc: Doc, start: int, end: int) -> bool:
+    """Whether the name is whom someone is with ("after talks with Netanyahu", "received by
+    Sisi"): the other side of an event, not one who goes on acting in the sentence."""
+    token = _token_at(doc, start, end)
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ in ("with", "by")
+
+
 def own_subject_start(doc: Doc, start: int, end: int) -> int | None:
     """Where the subject of a coordinated verb begins when it has one of its own, a singular
     noun ("A met B, the Home Secretary met C"): the people before it belong to the clause
