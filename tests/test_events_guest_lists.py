@@ -69,3 +69,23 @@ def test_a_verb_after_a_names_comma_opens_its_predicate_not_an_office():
 def test_a_relative_clause_after_a_name_still_tells_his_office():
     found = people("Li Wei, who served as China's ambassador to Moscow for ten years, will also travel to Poland.")
     assert found["Li Wei"].country == "CHN"
+
+
+def test_talks_after_a_sidelines_phrase_without_a_comma_keep_their_subject():
+    found = events("US President Joe Biden arrived in Jeddah on Friday.",
+                   "On the sidelines of the summit Biden held talks with Egyptian President Abdel Fattah al-Sisi.")
+    talks = next(m for m in found if m.kind == "meeting")
+    assert {"Joe Biden", "Abdel Fattah al-Sisi"} <= {p.name for p in talks.participants}
+
+
+def test_with_whom_he_discussed_restates_the_talks():
+    found = events("US President Joe Biden held talks with Egyptian President Abdel Fattah al-Sisi, with whom he "
+                   "discussed food security and the war in Ukraine.")
+    meetings = [m for m in found if m.kind == "meeting"]
+    assert len(meetings) == 1 and sorted(meetings[0].countries) == ["EGY", "USA"]
+
+
+def test_a_side_meeting_is_not_the_gathering_it_was_held_at():
+    found = events("US President Joe Biden arrived in Jeddah on Friday.",
+                   "On the sidelines of the summit, Biden held talks with Egyptian President Abdel Fattah al-Sisi.")
+    assert any(m.kind == "meeting" and sorted(m.countries) == ["EGY", "USA"] for m in found)

@@ -473,6 +473,7 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
                      and not (e.touched == s.index and e.last_start < fronted_end < d.start)
                      and not _rescheduled(e.mention, m) and not _older_than_the_news(e, m)
                      and not _side_meeting(e.mention, m, d)
+                     and not (e.touched == s.index and any(x.sideline for x in e.drafts))  # its setting, told just now
                      and not (d.previous and e.mention.status not in ("held", "")))  # the last one is not the next
     if target:
         return _join(events, target, m, d, s)

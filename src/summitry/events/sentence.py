@@ -41,6 +41,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     if not drafts:
         return []
     drafts = _one_gathering(view, drafts)
+    drafts = [d for i, d in enumerate(drafts) if not _restated(text, d, drafts[:i])]
     lex = lexicon()
     clauses = clause_spans(text)
     attribution = attribution_spans(text) + list(since_clauses(parse(text)))
@@ -56,7 +57,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         if re.search(r"\bsince\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$", text[max(0, d.start - 30) : d.start], re.I):
             hosts = [k for k in range(i) if not drafts[k].sideline]
             d.past, d.host = True, hosts[-1] if hosts else None  # "their first meeting since talks in Bali": an earlier event
-        sideline = bool(re.search(r"\bon\s+the\s+(?:sidelines?|margins?|occasion|eve)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", text[max(0, d.start - 90) : d.start], re.I))
+        frame = re.search(r"\bon\s+the\s+(?:sidelines?|margins?|occasion|eve)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", text[max(0, d.start - 90) : d.start], re.I)
+        sideline = bool(frame) and not any(max(0, d.start - 90) + frame.start() < o.start < d.start for o in drafts[:i])
+        # (not "on the sidelines of the summit Biden held talks": the summit is the gathering)
         verb = f" {d.trigger}" if d.sense.pos == "verb" else ""  # "met", "arrived in" carry their tense
         words = status_words(parse(text), d.start, d.end)  # the heads above the trigger say its status
         d.status, d.negated = status(words[0] + verb, words[1]) if words else (None, False)
@@ -87,8 +90,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.ongoing, d.status = True, d.status or "held"
         if d.past or d.status == "scheduled" and not d.past_plan and purpose_of_past_movement(parse(text), d.start, d.end):
             d.status = "held"
+        own = text[max(prev_end, d.start - 60) : d.start]  # not "the" of the event named before ("the summit Biden held talks")
         d.anaphoric = d.sense.pos == "noun" and not d.name and bool(
-            lex.anaphoric.search(before[-60:]) or _DEFINITE_POSSESSIVE.search(before[-60:])
+            lex.anaphoric.search(own) or _DEFINITE_POSSESSIVE.search(own)
         )
         d.next_in_series = d.anaphoric and bool(lex.series_next.search(" ".join(before.split()[-2:])))
         d.previous = bool(lex.previous.search(before[-60:]))  # "the last BRICS summit"
@@ -392,6 +396,15 @@ def _add_unsaid_party(view: SentenceView, d: Draft) -> None:
 
 
 _HOSTED = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+hosted$", re.I)
+
+
+_WITH_WHOM = re.compile(r"\bwith\s+whom\s+(?:[\w-]+\s+){0,3}$", re.I)
+
+
+def _restated(text: str, d: Draft, before: list[Draft]) -> bool:
+    """"talks with Sisi, with whom he discussed human rights": the talks told before, not new ones."""
+    return bool(_WITH_WHOM.search(text, max(0, d.start - 40), d.start)) \
+        and any(o.kind in ("meeting", "call") for o in before)
 
 
 def _hosts_without_guest(view: SentenceView, d: Draft) -> bool:
