@@ -90,8 +90,9 @@ _MASTHEAD_PARTS = re.compile(r"\s+[-–—|:]\s+")
 def names_site(line: str, url: str | None) -> bool:
     """True for the masthead: a short line naming the site the page came from, in full
     ("The East Gazette" on eastgazette.com), by its initials ("Press Communications Office"
-    on pco.example, or "ENA" on enanews.example, a host joining "news" to the name) or by an acronym in
-    parentheses ("Example News Agency (ENA)" on enanews.example); or giving its short name and its full name in two parts ("ENA - Example News Agency")."""
+    on pco.example; "ENA" on enanews.example, a host joining "news" to the name) or by an acronym
+    in parentheses ("Example News Agency (ENA)" on enanews.example); or giving its short name and its
+    full name in two parts ("ENA - Example News Agency")."""
     host = urlsplit(url).hostname if url else None
     words = _words(line)
     if not host or not 0 < len(words) <= _MASTHEAD_MAX_WORDS:
@@ -100,7 +101,7 @@ def names_site(line: str, url: str | None) -> bool:
     if len(parts) == 2 and all(_is_name(p) for p in parts):
         return any(names_site(p, url) for p in parts)
     labels = [h.replace("-", "") for h in host.split(".")[:-1] if len(h) >= 3 and h not in _HOST_WORDS]
-    labels += _without_host_word(labels)
+    labels += _name_stems(labels)
     compact = "".join(words)
     initials = "".join(w[0] for w in words if w not in _SMALL_WORDS)
     acronym = _ACRONYM.search(line)
@@ -112,7 +113,7 @@ def names_site(line: str, url: str | None) -> bool:
     return False
 
 
-def _without_host_word(labels: list[str]) -> list[str]:
+def _name_stems(labels: list[str]) -> list[str]:
     """The site's name in host labels that join a word to it ("exanews" -> "exa", "newsexa" -> "exa")."""
     out = []
     for label in labels:

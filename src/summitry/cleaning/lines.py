@@ -61,10 +61,13 @@ def key(line: str) -> str:
 
 
 _RECORDING_LINK_WORDS = 12  # "Listen: Morning News 07:00 (3 min)" is a short line
+# A bar of tools or links scraped as one line: short items parted by bars.
+_TOOLBAR = re.compile(r"[^|]{1,40}(?:\|[^|]{1,40}){1,8}")
 
 
 def is_clutter(n: str) -> bool:
-    """True for a furniture line, given its norm() form (breadcrumbs "Home | World | Asia" too)."""
+    """True for a furniture line, given its norm() form (breadcrumbs "Home | World | Asia" too, and a
+    toolbar whose every item between bars is furniture)."""
     lex = lexicon()
     if not n or n in lex.clutter_lines or not _LATIN_OR_DIGIT.search(n):
         return True
@@ -77,10 +80,6 @@ def is_clutter(n: str) -> bool:
     if "|" in n and _TOOLBAR.fullmatch(n) and all(is_clutter(p.strip(EDGE)) for p in n.split("|")):
         return True  # a toolbar: "skip to main content | screen reader access | a- a a+"
     return n.count(" ") < 5 and bool(lex.relative_time.match(n) or lex.clutter_patterns.fullmatch(n))
-
-
-# A bar of tools or links scraped as one line: short items parted by bars.
-_TOOLBAR = re.compile(r"[^|]{1,40}(?:\|[^|]{1,40}){1,8}")
 
 
 def _dated(n: str) -> bool:
