@@ -14,7 +14,8 @@ from .lexicon import lexicon
 # "SEOUL, May 14 (Yonhap) --", "CARBIS BAY, England (AP) --", "Istanbul [Turkey], August 5 (ANI):",
 # "Paris, 26 October 2022 (dpa/MIA) -", "SOCHI, September 4. /TASS/.", "June 16 (UPI) --",
 # "NEW DELHI:", "Woodside, California -", "Lima, 14 Nov. (Agency).-", "Addis Ababa, December 12/2024 (Agency)",
-# "Lima, May 4, 2024, AGENCY --", "MOSCOW. Oct 18 (AGENCY) -" (a full stop after the place):
+# "Lima, May 4, 2024, AGENCY --", "MOSCOW. Oct 18 (AGENCY) -" (a full stop after the place),
+# "Mecca, Rajab 3, 1446, January 3, 2025, AGENCY --" (the day in another calendar too):
 # a place, a region, a day, an agency credit, a dash.
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
@@ -22,11 +23,12 @@ def _pattern() -> re.Pattern:
     word = r"[A-Z][\w.'’-]*"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
     when = rf"(?:(?:{months})\.?\s+{day}|{day}\s+(?:{months})\.?)(?:(?:,?\s+|/)(?:19|20)\d\d)?"
+    other = rf"(?:,?\s*(?i:{lexicon().other_calendar_date.pattern}))"  # "Rajab 3, 1446 AH"
     return re.compile(
         rf"^(?P<place>(?!{months}\.?\s+\d){word}(?:[ /](?!{months}\.?\s+\d){word}){{0,3}})?"
         rf"(?:\s*\[[^\]]{{2,30}}\])?"
-        rf"(?:,\s*(?!{months}\b)(?P<region>{word}(?:\s+{word}){{0,2}}))?"
-        rf"(?:,?\s*(?P<when>{when})\.?)?\s*"
+        rf"(?:,\s*(?!{months}\b|{other})(?P<region>{word}(?:\s+{word}){{0,2}}))?"
+        rf"{other}?(?:,?\s*(?P<when>{when})\.?)?{other}?\s*"
         rf"(?:\((?P<agency>[^()]{{2,60}})\)(?:\.(?=-))?|/(?P<slashed>[A-Za-z]{{2,12}})/\.?"
         rf"|,\s*(?P<bare>[A-Z][A-Za-z]{{1,11}})(?=\s*(?:--|—|–|-\s)))?"
         rf"\s*(?P<dash>--|—|–|[-_](?=\s|$)|:)?\s*"

@@ -81,6 +81,7 @@ _MASTHEAD_MAX_WORDS = 6
 _ACRONYM = re.compile(r"\(([A-Za-z]{2,8})\)\s*$")
 _SMALL_WORDS = {"of", "the", "and", "for", "de", "da", "do"}
 _HOST_WORDS = {"www", "com", "org", "net", "gov", "edu", "news"}
+_NAME_AFFIXES = ("news",)  # a host may join a word to the site's name ("exanews.example")
 
 
 _MASTHEAD_PARTS = re.compile(r"\s+[-–—|:]\s+")
@@ -89,8 +90,9 @@ _MASTHEAD_PARTS = re.compile(r"\s+[-–—|:]\s+")
 def names_site(line: str, url: str | None) -> bool:
     """True for the masthead: a short line naming the site the page came from, in full
     ("The East Gazette" on eastgazette.com), by its initials ("Press Communications Office"
-    on pco.example) or by an acronym in parentheses ("Example News Agency (ENA)" on enanews.example);
-    or giving its short name and its full name in two parts ("ENA - Example News Agency")."""
+    on pco.example; "ENA" on enanews.example, a host joining "news" to the name) or by an acronym
+    in parentheses ("Example News Agency (ENA)" on enanews.example); or giving its short name and its
+    full name in two parts ("ENA - Example News Agency")."""
     host = urlsplit(url).hostname if url else None
     words = _words(line)
     if not host or not 0 < len(words) <= _MASTHEAD_MAX_WORDS:
@@ -99,6 +101,7 @@ def names_site(line: str, url: str | None) -> bool:
     if len(parts) == 2 and all(_is_name(p) for p in parts):
         return any(names_site(p, url) for p in parts)
     labels = [h.replace("-", "") for h in host.split(".")[:-1] if len(h) >= 3 and h not in _HOST_WORDS]
+    labels += _name_stems(labels)
     compact = "".join(words)
     initials = "".join(w[0] for w in words if w not in _SMALL_WORDS)
     acronym = _ACRONYM.search(line)
@@ -108,6 +111,17 @@ def names_site(line: str, url: str | None) -> bool:
         if acronym and label.startswith(acronym.group(1).lower()):
             return True
     return False
+
+
+def _name_stems(labels: list[str]) -> list[str]:
+    """The site's name in host labels that join a word to it ("exanews" -> "exa", "newsexa" -> "exa")."""
+    out = []
+    for label in labels:
+        for word in _NAME_AFFIXES:
+            stem = label.removesuffix(word) if label.endswith(word) else label.removeprefix(word)
+            if stem != label and len(stem) >= 3:
+                out.append(stem)
+    return out
 
 
 def _is_name(text: str) -> bool:

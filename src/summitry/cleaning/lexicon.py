@@ -64,7 +64,7 @@ class PageLexicon:
     link_list: re.Pattern  # matched at the start of a normalised line
     credit_label_start: re.Pattern  # "Source: AGENCY / Jane Roe" after a caption's last sentence
     caption_linking_words: frozenset[str]  # the only lower-case words of a caption naming people
-    caption_label: re.Pattern  # "Photo: ...", "[Photo] ...", "[Photo: ...]"
+    caption_label: re.Pattern  # "Photo: ...", "[Photo] ...", "[Photo: ...]", "(Photo: ...)"
     lead_pronoun: re.Pattern  # groups: lead (a phrase before a comma), pronoun
     lead_possessives: frozenset[str]
     lead_in_words: frozenset[str]  # lower-cased; weekdays and months count too
@@ -97,6 +97,7 @@ class PageLexicon:
     caption_noun_openers: frozenset[str]  # "the": the word after it is a noun ("at the ministry")
     headline_tags: frozenset[str]  # lower-cased tags that belong to a headline ("live")
     street: re.Pattern  # a street word of a postal address ("Street", "ul.")
+    link_arrow: re.Pattern  # an arrow opening a link to another page (">> ", "» ")
 
 
 @lru_cache(maxsize=1)
@@ -155,7 +156,7 @@ def lexicon() -> PageLexicon:
                             rf"(?:\s*/\s*(?:{data['end_symbol_initials']}))?"),
         link_list=re.compile(rf"(?:{_alternation([m.lower() for m in data['link_list_markers']])})(?:$|\s*[:|»›>-])"
                              rf"|\[(?:{_alternation([m.lower() for m in data['link_list_markers']])})\]"),
-        caption_label=re.compile(rf"^(?:(?:{_alternation(data['caption_labels'])})\s*:|\[(?:{_alternation(data['caption_labels'])})"
+        caption_label=re.compile(rf"^(?:(?:{_alternation(data['caption_labels'])})\s*:|[\[(](?:{_alternation(data['caption_labels'])})"
                                  rf"(?:\]|\s*:))",
                                  re.I),
         credit_label_start=re.compile(rf"(?:{_alternation(data['slash_credit_labels'])})\s*:", re.I),
@@ -200,4 +201,5 @@ def lexicon() -> PageLexicon:
         caption_noun_openers=frozenset(data["caption_noun_openers"]),
         headline_tags=frozenset(w.lower() for w in data["headline_tags"]),
         street=re.compile(rf"(?<!\w)(?:{_alternation(data['street_words'])})(?!\w)", re.I),
+        link_arrow=re.compile(rf"(?:{_alternation(data['link_arrows'])})\s*(?=\w)"),
     )

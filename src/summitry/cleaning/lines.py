@@ -61,10 +61,13 @@ def key(line: str) -> str:
 
 
 _RECORDING_LINK_WORDS = 12  # "Listen: Morning News 07:00 (3 min)" is a short line
+# A bar of tools or links scraped as one line: short items parted by bars.
+_TOOLBAR = re.compile(r"[^|]{1,40}(?:\|[^|]{1,40}){1,8}")
 
 
 def is_clutter(n: str) -> bool:
-    """True for a furniture line, given its norm() form (breadcrumbs "Home | World | Asia" too)."""
+    """True for a furniture line, given its norm() form (breadcrumbs "Home | World | Asia" too, and a
+    toolbar whose every item between bars is furniture)."""
     lex = lexicon()
     if not n or n in lex.clutter_lines or not _LATIN_OR_DIGIT.search(n):
         return True
@@ -74,6 +77,8 @@ def is_clutter(n: str) -> bool:
         return True
     if n.count(" ") < _RECORDING_LINK_WORDS and lex.recording_link.fullmatch(n):
         return True
+    if "|" in n and _TOOLBAR.fullmatch(n) and all(is_clutter(p.strip(EDGE)) for p in n.split("|")):
+        return True  # a toolbar: "skip to main content | screen reader access | a- a a+"
     return n.count(" ") < 5 and bool(lex.relative_time.match(n) or lex.clutter_patterns.fullmatch(n))
 
 
@@ -83,12 +88,13 @@ def _dated(n: str) -> bool:
     return bool(find_dates(n) or _BARE_YEAR.search(n))
 
 
-_BAR_SEPARATORS = re.compile(r"\s*[|,·•]\s*")
+_BAR_SEPARATORS = re.compile(r"\s*[|,·•\[\]]\s*")
 
 
 def is_share_bar(n: str) -> bool:
     """True for a line (norm() form) of share buttons, bars between them or not: "share this",
-    "facebook twitter whatsapp", "share this page: facebook | x | linkedin", "telegram"."""
+    "facebook twitter whatsapp", "share this page: facebook | x | linkedin", "telegram", each
+    button in brackets or not ("[share] [print] [close]")."""
     return bool(lexicon().share_bar.match(_BAR_SEPARATORS.sub(" ", n).strip()))
 
 
@@ -118,6 +124,14 @@ def is_menu(line: str) -> bool:
     return len(items) >= _MENU_ITEMS and all(
         len(x.split()) <= _MENU_ITEM_WORDS and x[0].isupper() and not re.match(r"By\b", x)
         and not re.search(r"[.,;:!?]$", x) and not _YEAR.search(x) for x in items)
+
+
+def is_arrow_link(line: str) -> bool:
+    """A link to another page, opened by an arrow and no sentence (">> Leaders meet in Lima, May 3",
+    "» Other story"): an arrow opening a line of prose may be a quotation mark (»Yes«, he said.)."""
+    text = line.strip()
+    arrow = lexicon().link_arrow.match(text)
+    return bool(arrow) and is_headline_like(text[arrow.end() :], max_words=20)
 
 
 def is_sentence(line: str) -> bool:

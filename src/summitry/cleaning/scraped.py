@@ -22,6 +22,7 @@ from .headline import (
     SLUG_CERTAIN,
     choose_title,
     copyright_owner,
+    is_institution,
     is_tagline,
     names_owner,
     names_site,
@@ -153,6 +154,17 @@ def _opens_speech(line: str, following: str | None) -> bool:
     speech or a letter ("Speaker: Dear colleagues, friends,"), which no headline ends with."""
     return (line.rstrip().endswith(",") and len(line.split()) >= _SALUTATION_MIN_WORDS and bool(following)
             and ln.is_prose(following) and not ln.is_caption(following, before_body=True))
+
+
+_LIST_INTRO_MIN_WORDS = 4
+
+
+def _introduces_list(line: str, following: str | None, head: Header) -> bool:
+    """True for a line under the headline that ends with a colon over a bulleted list ("These are
+    the main points of the day:" / "- ..."): the text's own first words introducing its list. A label
+    of a few words ("Key points:", "The Latest") heads a summary box instead."""
+    return (bool(head.candidates) and line.rstrip().endswith(":") and len(line.split()) >= _LIST_INTRO_MIN_WORDS
+            and line[:1].isupper() and bool(following) and ln.is_bullet(following))
 
 
 def _restates(line: str, other: str) -> bool:
@@ -292,7 +304,7 @@ class _Page:
             if in_body and _ELLIPSIS.match(line):
                 self._omitted_part()
                 continue
-            if ln.is_clutter(n) or ln.is_menu(line):
+            if ln.is_clutter(n) or ln.is_menu(line) or ln.is_arrow_link(line):
                 continue
             named = lex.outlets.get(n)
             if named and not in_body:
@@ -393,6 +405,8 @@ class _Page:
             head.source = head.source or credited
         elif ln.is_bracketed_credit(line):  # "(EXA-MPL)" on a line of its own under the last paragraph
             pass
+        elif is_institution(line):  # the office that issued the text, signing it or naming itself in the footer
+            pass
         elif len(line) <= _DATE_LINE_MAX and (find_dates(line) or (len(self.paragraphs) == 1 and find_yearless(line))) \
                 and read_meta(line, head):  # a day without a year further down heads a part of the text ("18 May")
             self._reopen_header(i)  # else "Published - March 24, 2023 10:15 pm IST" under the article
@@ -426,7 +440,7 @@ class _Page:
               or (following and (ln.is_sentence(line) or head.candidates) and ln.is_credit_line(following)
                   and split_dateline(line) is None)):  # a lead opening with a dateline, its photo's credit under it
             self.captions.append(line)
-        elif _opens_speech(line, following):
+        elif _opens_speech(line, following) or _introduces_list(line, following, head):
             self.paragraphs.append(line)
         elif _starts_body(line, following, head, self.slug) and not _long_headline(line, following, head):
             self.paragraphs.append(ln.strip_tail_furniture(line))
