@@ -74,3 +74,8 @@ def test_eval_timex(tmp_path: Path):
     assert figures["gold"] == 3 and figures["f1"] == 1.0 and figures["value_f1"] == 1.0
     table = CliRunner().invoke(app(), ["eval-timex", str(tmp_path)])
     assert table.exit_code == 0 and "value F1 (exact)" in table.output
+
+
+def test_timex_on_a_path_with_a_nul_byte_is_a_clear_error():
+    result = CliRunner().invoke(app(), ["timex", "bad\x00name.txt"])
+    assert result.exit_code == 1 and "cannot read" in result.output

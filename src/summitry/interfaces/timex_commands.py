@@ -46,7 +46,7 @@ def timex(
 
     try:
         text = _read(source)
-    except (OSError, ReadError) as error:
+    except (OSError, ValueError, ReadError) as error:  # ValueError: a path with a NUL byte
         typer.echo(f"cannot read {source}: {getattr(error, 'strerror', None) or error}", err=True)
         raise typer.Exit(1) from None
     from summitry.time import tag
