@@ -171,3 +171,21 @@ def test_they_after_a_sentence_about_the_two_presidents_are_the_presidents():
                    "On April 20 they held a video call of about 30 minutes.")
     [call] = [e for e in found if e.kind == "call"]
     assert {p.name for p in call.participants} == {"William Ruto", "Yoweri Museveni"}
+
+
+def test_a_meeting_told_in_a_since_clause_is_between_its_own_people():
+    found = events("Hungarian Prime Minister Viktor Orban arrived in Moscow on Tuesday to meet Russian President "
+                   "Vladimir Putin.",
+                   "It is the first such visit by an EU leader since Austrian Chancellor Karl Nehammer met Putin in "
+                   "April 2022.")
+    earlier = held_in(found, "2022-04")
+    assert earlier.kind == "meeting"
+    assert sorted(earlier.countries) == ["AUT", "RUS"]
+    assert {p.name for p in earlier.participants} == {"Karl Nehammer", "Vladimir Putin"}
+
+
+def test_a_predecessor_named_by_possession_in_a_since_clause_takes_no_part():
+    found = events("US Defense Secretary Lloyd Austin spoke with Chinese Defense Minister Dong Jun by video on Tuesday.",
+                   "It was their first talk since Austin met Dong's predecessor Wei Fenghe in Cambodia in November 2022.")
+    earlier = held_in(found, "2022-11")
+    assert {p.name for p in earlier.participants} == {"Lloyd Austin", "Wei Fenghe"}

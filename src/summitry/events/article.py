@@ -387,8 +387,10 @@ def _leaders(people: list[Person], drafts: list[Draft]) -> list[Person]:
 
 
 def _inherit_from_host(d: Draft, host: EventMention) -> None:
-    """A past reference is an earlier event of the same kind between the same states."""
-    d.own_countries = d.own_countries or list(host.countries)
+    """A past reference is an earlier event of the same kind between the same states, unless it
+    names its own ("the first visit since Nehammer met Putin in April 2022")."""
+    if len({p.country for p in d.participants if p.country}) < 2:
+        d.own_countries = d.own_countries or list(host.countries)
     d.format = d.format or host.format
     d.name = d.name or host.series
     if host.kind in ("summit", "forum") and d.kind == "meeting":

@@ -57,6 +57,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         if re.search(r"\bsince\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$", text[max(0, d.start - 30) : d.start], re.I):
             hosts = [k for k in range(i) if not drafts[k].sideline]
             d.past, d.host = True, hosts[-1] if hosts else None  # "their first meeting since talks in Bali": an earlier event
+        elif d.sense.pos == "verb" and any(a < d.start < b for a, b in since_clauses(parse(text))):
+            hosts = [k for k in range(i) if not drafts[k].sideline]
+            d.past, d.host = True, hosts[-1] if hosts else None  # "the first visit since Nehammer met Putin in April 2022"
         frame = re.search(r"\bon\s+the\s+(?:sidelines?|margins?|occasion|eve)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", text[max(0, d.start - 90) : d.start], re.I)
         sideline = bool(frame) and not any(max(0, d.start - 90) + frame.start() < o.start < d.start for o in drafts[:i])
         # (not "on the sidelines of the summit Biden held talks": the summit is the gathering)
@@ -699,11 +702,13 @@ def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: Se
 def _within_since(view: SentenceView, d: Draft, span: tuple[int, int]) -> None:
     """An earlier event told in a "since" clause ("since the leaders met in Biarritz, ...,
     and the first attended by Biden"): its people and place are those of the clause."""
-    inside_span = [a.person for a in view.actors if a.kind == "person" and a.person and span[0] <= a.start < span[1]]
+    inside_span = persons_in(view, span[0], span[1], [])  # not "Dong's predecessor": only whom the clause names
     names = {p.name for p in inside_span}
     # "since Francois Hollande came to Astana in 2014": the clause's own people, subject first
-    d.participants = [p for p in d.participants if p.name in names] or \
-        [p for p in inside_span if d.sense.pos == "verb" and span[0] <= d.start][:1]
+    own = [p for p in d.participants if p.name in names]
+    if not own and d.sense.pos == "verb" and span[0] <= d.start:  # the subject, and whom he met or called
+        own = inside_span if d.kind in ("meeting", "call") else inside_span[:1]
+    d.participants = own
     if d.location is None:
         d.location = next((Location(p, c) for a, _, p, c in view.places if d.end <= a < span[1]), None)
 
