@@ -211,6 +211,12 @@ def test_participants_f1_after_canonicalisation():
     assert run([gold_event()], [record("r", people=("Ana Souza",))]).accuracy("participants") == 0.0
 
 
+def test_participants_match_whatever_letters_without_a_decomposition_the_names_use():
+    g = gold_event(participants=["Władysław Nowak", "Jon Berg"])
+    report = run([g], [record("r", people=("Wladyslaw Nowak", "Jon Berg"))])
+    assert report.accuracy("participants") == 1.0
+
+
 # --- rule 6: articles ------------------------------------------------------------------
 
 

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
+from .actors.names import strip_accents
 from .events.facts import interval
 from .model import Article, Evidence, Event
 
@@ -49,9 +50,7 @@ def file_number(name: str) -> int | None:
 
 def fold(text: str) -> str:
     """Lower case without accents; every run of other characters than letters and digits is a space."""
-    plain = unicodedata.normalize("NFKD", text)
-    plain = "".join(c for c in plain if not unicodedata.combining(c)).lower()
-    return " ".join(_WORD.findall(plain))
+    return " ".join(_WORD.findall(strip_accents(text).lower()))
 
 
 def calendar_interval(value: str | None) -> tuple[date, date] | None:
