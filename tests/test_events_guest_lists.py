@@ -89,3 +89,17 @@ def test_a_side_meeting_is_not_the_gathering_it_was_held_at():
     found = events("US President Joe Biden arrived in Jeddah on Friday.",
                    "On the sidelines of the summit, Biden held talks with Egyptian President Abdel Fattah al-Sisi.")
     assert any(m.kind == "meeting" and sorted(m.countries) == ["EGY", "USA"] for m in found)
+
+
+def test_stops_written_town_comma_state_and_parted_by_semicolons_are_each_a_visit():
+    found = events("Secretary of State Marco Rubio will travel to Kingston, Jamaica; Georgetown, Guyana; and "
+                   "Paramaribo, Suriname, next week.")
+    towns = {m.location.place for m in found if m.kind == "visit" and m.location}
+    assert towns == {"Kingston", "Georgetown", "Paramaribo"}
+
+
+def test_a_leader_of_no_stated_state_met_in_a_foreign_town_leads_that_towns_state():
+    found = events("Secretary of State Marco Rubio will travel to Guyana next week.",
+                   "In Georgetown, Rubio will meet with President Mohamed Irfaan Ali to discuss energy.")
+    talks = next(m for m in found if m.kind == "meeting")
+    assert sorted(talks.countries) == ["GUY", "USA"]

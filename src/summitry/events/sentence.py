@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..actors.offices import office_rank
 from ..actors.places import place as gazetteer_place
 from ..model import Location, Person
 from .arguments import attach_date, date_value, is_since_date, locate, parties, persons_in
@@ -160,6 +161,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.participants, d.own_countries, d.groups, d.sideline = [], [], [], True
             hosting.append(i)
         locate(view, d, c_start, next_start, attribution)
+        _host_of_the_place(d)
         attach_date(view, d, i, drafts, c_start, c_end, attribution, first_segment_end)
         if (trip := _stays_away(view, d, c_start, attribution)) is not None:
             trips.append(trip)
@@ -216,6 +218,21 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = [d for d in drafts if not _hosts_without_guest(view, d)]
     _agreements_in_talks(drafts)
     return [d for d in drafts if not d.negated] + past
+
+
+def _host_of_the_place(d: Draft) -> None:
+    """"In Georgetown, the Secretary will meet with President Mohamed Irfaan Ali": a leader whose
+    state nothing tells, met in a foreign town by a visitor of a state the text does give, is
+    the leader of the state the town is in."""
+    where = d.location.country if d.kind == "meeting" and d.location and not d.past else None
+    unknown = [p for p in d.participants if p.country is None and office_rank(p.role) in _LEADERS]
+    if not where or len(unknown) != 1 or any(p.country == where for p in d.participants) \
+            or not any(p.country for p in d.participants):
+        return
+    d.participants = [replace(p, country=where) if p is unknown[0] else p for p in d.participants]
+
+
+_LEADERS = ("head_of_state", "head_of_government")
 
 
 def _stays_away(view: SentenceView, d: Draft, c_start: int, attribution: list[tuple[int, int]]) -> Draft | None:
@@ -609,7 +626,7 @@ def _reported_will(text: str, d: Draft, c_start: int) -> bool:
     return bool(lexicon().attribution.search(text))
 
 
-_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+|then\s+)?|\s+(?:and|then|as\s+well\s+as)\s+")
+_LIST_GAP = re.compile(r"\s*[,;]\s*(?:and\s+|then\s+)?|\s+(?:and|then|as\s+well\s+as)\s+")
 _TO = re.compile(r"\s+(?:to\s+|in\s+|of\s+)?(?:the\s+)?")  # "visits to", "a tour of"
 
 
