@@ -490,3 +490,10 @@ def test_a_demonym_two_states_share_yields_to_the_known_holders_state():
     found = {m.location.place: m for m in extract_events(art)}
     assert set(found["Brazzaville"].countries) == {"FRA", "COG"}
     assert set(found["Kinshasa"].countries) == {"FRA", "COD"}
+
+
+def test_the_pope_is_the_holy_sees_head_of_state_at_the_date():
+    found = people(run("Pope Francis received King Charles III in a private audience.", when=date(2025, 4, 9)))
+    assert found["Francis"] == ("VAT", "Pope")
+    assert office_rank("Pope") == "head_of_state"
+    assert known_person("Pope Leo", when=date(2025, 6, 1)).name == "Leo XIV"
