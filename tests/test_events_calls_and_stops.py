@@ -66,3 +66,20 @@ def test_due_in_a_town_is_a_plan_even_after_a_clause_in_the_past():
         "Prime Minister Justin Trudeau."]))
     trip = next(m for m in found if m.kind == "visit")
     assert (trip.status, trip.date) == ("scheduled", "2023-09-22")
+
+
+def test_called_a_titled_leader_to_offer_help_is_a_call():
+    found = events("Greek Prime Minister Kyriakos Mitsotakis called Turkish President Recep Tayyip Erdogan on Monday "
+                   "to offer help after the earthquake.")
+    assert [(m.kind, sorted(m.countries)) for m in found] == [("call", ["GRC", "TUR"])]
+
+
+def test_called_his_counterpart_is_a_call():
+    found = events("Greek Foreign Minister Nikos Dendias also called his Turkish counterpart Mevlut Cavusoglu on Monday.")
+    assert [(m.kind, sorted(m.countries)) for m in found] == [("call", ["GRC", "TUR"])]
+
+
+def test_a_document_called_by_a_name_is_no_call():
+    found = events("Japanese Prime Minister Fumio Kishida and President Yoon Suk Yeol issued a statement called "
+                   "\"The Spirit of Friendship\" after their summit.")
+    assert not [m for m in found if m.kind == "call"]

@@ -353,10 +353,16 @@ def call_triggers(doc: Doc) -> list[tuple[int, int]]:
                      for g in c.children if g.dep_ == "pobj" and g.lower_ in words["call_means"]]
             if means:
                 spans.append((t.idx, t.idx + len(t.text)))
-        elif t.pos_ == "VERB" and lemma in words["calling_verbs"] and t.lower_ != "call":
-            if any(c.dep_ == "dobj" and c.pos_ == "PROPN" for c in t.children) \
-                    and not any(c.dep_ in ("oprd", "xcomp", "ccomp", "prt") and not _set_off(doc, t, c) for c in t.children):
-                spans.append((t.idx, t.idx + len(t.text)))  # "phoned Ruto", "called Lula"
+        elif t.pos_ == "VERB" and lemma in words["calling_verbs"] and t.lower_ != "call" and t.dep_ != "acl":  # not
+            # "a statement called 'The Spirit of Camp David'"
+            called = next((c for c in t.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in
+                                                                          words["called_people"])), None)
+            if called is None and not any(c.dep_ == "dobj" for c in t.children):
+                called = next((c for c in t.children if c.dep_ == "oprd" and c.pos_ == "PROPN"), None)  # the
+                # small model's reading of "called Turkish President Erdogan": a name, no second object
+            if called is not None and not any(c.dep_ in ("oprd", "ccomp", "prt") and c.i != called.i
+                                              and not _set_off(doc, t, c) for c in t.children):
+                spans.append((t.idx, t.idx + len(t.text)))  # "phoned Ruto", "called Lula to offer help"
         elif t.pos_ == "NOUN" and t.lower_ in ("call", "calls") and any(
                 c.dep_ == "prep" and c.lower_ in ("with", "between") for c in t.children):
             spans.append((t.idx, t.idx + len(t.text)))  # "a good call with the president"
