@@ -83,3 +83,19 @@ def test_a_document_called_by_a_name_is_no_call():
     found = events("Japanese Prime Minister Fumio Kishida and President Yoon Suk Yeol issued a statement called "
                    "\"The Spirit of Friendship\" after their summit.")
     assert not [m for m in found if m.kind == "call"]
+
+
+def test_a_tour_that_will_also_take_him_to_states_plans_a_visit_to_each():
+    found = events("French President Emmanuel Macron arrived in Gabon on Wednesday, the first leg of a tour that will "
+                   "also take him to Angola and the Republic of Congo.")
+    legs = {m.location.country: m for m in found if m.kind == "visit" and m.location}
+    assert {"AGO", "COG"} <= set(legs)
+    assert legs["AGO"].status == "scheduled" and legs["AGO"].date is None
+
+
+def test_a_visit_that_will_take_him_to_two_states_is_under_way_in_the_first():
+    found = events("Indian Prime Minister Narendra Modi left for Bangkok on Wednesday on the first leg of a two-nation "
+                   "visit that will take him to Thailand and Sri Lanka.")
+    legs = {m.location.country: m for m in found if m.kind == "visit" and m.location}
+    assert legs["LKA"].status == "scheduled"
+    assert legs["THA"].status != "scheduled"

@@ -627,7 +627,8 @@ def _reported_will(text: str, d: Draft, c_start: int) -> bool:
 
 
 _LIST_GAP = re.compile(r"\s*[,;]\s*(?:and\s+|then\s+)?|\s+(?:and|then|as\s+well\s+as)\s+")
-_TO = re.compile(r"\s+(?:to\s+|in\s+|of\s+)?(?:the\s+)?")  # "visits to", "a tour of"
+_TO = re.compile(r"\s+(?:to\s+|in\s+|of\s+|(?:that|which)\s+(?:will\s+|has\s+|have\s+)?(?:also\s+)?(?:takes?|taken|took)"
+                 r"\s+(?:him|her|them)\s+(?:also\s+)?to\s+)?(?:the\s+)?")  # "visits to", "a tour of", "a tour that will take him to"
 
 
 def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
@@ -655,12 +656,19 @@ def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
     states = list(dict.fromkeys(code for code, _ in legs if code not in home))
     if len(states) < 2:
         return [d]
+    taking = m.group() if m and _TAKES.search(m.group()) else ""  # "a tour that will also take him to A and B"
+    status = "scheduled" if "will" in taking else "held" if taking else d.status
     out = []
-    for code in states:
+    for i, code in enumerate(states):
         place = next((p for c, p in legs if c == code and p), None)
+        later = i > 0 or "also" in taking  # "a visit that will take him to A and B": A is the stop of the day
         out.append(replace(d, own_countries=[c for c in d.own_countries if c in home or c == code] or [code],
-                           location=Location(place, code), groups=[]))
+                           location=Location(place, code), groups=[], status=status if later else d.status,
+                           date=None if "will" in taking and later else d.date))  # the later stops: days not told
     return out
+
+
+_TAKES = re.compile(r"\b(?:takes?|taken|took)\b")
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
