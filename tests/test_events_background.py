@@ -189,3 +189,11 @@ def test_a_predecessor_named_by_possession_in_a_since_clause_takes_no_part():
                    "It was their first talk since Austin met Dong's predecessor Wei Fenghe in Cambodia in November 2022.")
     earlier = held_in(found, "2022-11")
     assert {p.name for p in earlier.participants} == {"Lloyd Austin", "Wei Fenghe"}
+
+
+def test_the_two_before_a_verb_are_the_pair_named_before():
+    found = events("Turkish President Recep Tayyip Erdogan's visit to the White House has been postponed.",
+                   "It would have been Erdogan's first visit there under President Joe Biden.",
+                   "The two last met on the sidelines of the NATO summit in Vilnius in July 2022.")
+    met = next(m for m in found if m.kind == "meeting" and m.date == "2022-07")
+    assert {"Recep Tayyip Erdogan", "Joe Biden"} <= {p.name for p in met.participants}

@@ -513,3 +513,8 @@ def test_in_so_many_years_after_the_first_is_a_span_not_a_date_ahead():
     assert (t.type, t.value) == ("DURATION", "P15Y")
     [t] = [x for x in tag("The loan will be repaid in five years.", date(2023, 5, 10))]
     assert (t.type, t.value) == ("DATE", "2028")
+
+
+def test_the_day_after_a_dated_occasion_is_the_day_after_its_date():
+    t = one("The two leaders spoke by phone the day after the November 5 vote.", date(2024, 11, 16), "the day after")
+    assert t.value == "2024-11-06"

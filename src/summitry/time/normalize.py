@@ -889,11 +889,17 @@ _APPOSITION = re.compile(r",[ \t]*")
 _SPACES = re.compile(r"[ \t]+")
 
 
+_THE = re.compile(r"the\s+(?=[A-Z0-9])")  # "the November 5 election": a date heading a noun
+
+
 def _day_around(m: re.Match, ctx: Context, offset: int) -> list[Found] | None:
-    """ "the day before last Tuesday's hearing": the day next to the date said right after."""
+    """ "the day before last Tuesday's hearing", "the day after the November 5 election": the day
+    next to the date said right after."""
     if not (space := _SPACES.match(ctx.text, m.end())):
         return None
     start = space.end()
+    if (article := _THE.match(ctx.text, start)) is not None:
+        start = article.end()
     for name, following in recognizer().matches_at(ctx.text, start):
         try:
             results = HANDLERS[name](following, ctx)
