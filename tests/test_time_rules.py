@@ -518,3 +518,10 @@ def test_in_so_many_years_after_the_first_is_a_span_not_a_date_ahead():
 def test_the_day_after_a_dated_occasion_is_the_day_after_its_date():
     t = one("The two leaders spoke by phone the day after the November 5 vote.", date(2024, 11, 16), "the day after")
     assert t.value == "2024-11-06"
+
+
+def test_a_month_of_that_year_takes_the_year_named_before():
+    text = "They last met in November 2022. Contacts froze after a visit to Taiwan in August that year."
+    assert one(text, date(2024, 5, 31), "August").value == "2022-08"
+    text = "The treaty was signed in 2019. Talks resumed in May of the same year."
+    assert one(text, date(2024, 5, 31), "May").value == "2019-05"

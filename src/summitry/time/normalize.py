@@ -188,9 +188,14 @@ def _month(m: re.Match, ctx: Context) -> list[Found] | None:
         return _one(m, "DATE", f"XXXX-{month:02d}", mod=_pmod(m))
     if m["yshift"]:
         year = ctx.dct.year + lex.shifts[m["yshift"].lower()]
+    elif (that := _THAT_YEAR.match(ctx.text, m.end())) and ctx.recent and ctx.recent[:4].isdigit() and not shift:
+        return _one(m, "DATE", f"{ctx.recent[:4]}-{month:02d}", mod=_pmod(m), end=that.end())  # "in August that year"
     else:
         year = anchor.month_year(month, ctx.dct, ctx.direction, shift)
     return _one(m, "DATE", f"{year}-{month:02d}", mod=_pmod(m))
+
+
+_THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)
 
 
 def _year(m: re.Match, ctx: Context) -> list[Found] | None:
