@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import islice
 
 from ..actors import ArticleActors, analyze_actors, home_location
@@ -289,7 +289,7 @@ _PLANNED = {"proposed", "scheduled", "postponed", "cancelled"}
 _BACKWARD = re.compile(r"\b(?:last|past|previous|ago|earlier)\b|\d", re.I)
 
 
-def _plans_ahead(drafts: list[Draft], timexes, published) -> None:
+def _plans_ahead(drafts: list[Draft], timexes, published: date) -> None:
     """A plan still to come is not dated before its report: a bare weekday the tagger read as
     the one gone ("media reported that she could arrive late on Tuesday") is the one ahead.
     Only for a verb that tells the plan: a noun may take the day of another verb ("arrived on
@@ -301,7 +301,7 @@ def _plans_ahead(drafts: list[Draft], timexes, published) -> None:
             continue
         bare = next((t for t in timexes if date_value(t) == d.date and not _BACKWARD.search(t.text)
                      and any(w.lower().strip(",") in days for w in t.text.split())), None)
-        if bare is not None and (ahead := published.fromisoformat(d.date) + timedelta(days=7)) >= published:
+        if bare is not None and (ahead := date.fromisoformat(d.date) + timedelta(days=7)) >= published:
             d.date = ahead.isoformat()
 
 

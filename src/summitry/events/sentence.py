@@ -45,7 +45,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = [d for i, d in enumerate(drafts) if not _restated(text, d, drafts[:i])]
     lex = lexicon()
     clauses = clause_spans(text)
-    attribution = attribution_spans(text) + list(since_clauses(parse(text)))
+    since = since_clauses(parse(text))
+    attribution = attribution_spans(text) + list(since)
     first_segment_end = text.find(",") if "," in text[:40] else -1
     past: list[Draft] = []
     hosting: list[int] = []  # gatherings where the talks named just before them are held
@@ -55,12 +56,10 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         prev_end = max([o.end for o in drafts[:i] if o.end <= d.start and o.end > c_start] or [c_start])
         next_start = min([o.start for o in drafts[i + 1 :] if o.start < c_end] or [c_end])
         before = text[c_start : d.start]
-        if re.search(r"\bsince\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$", text[max(0, d.start - 30) : d.start], re.I):
-            hosts = [k for k in range(i) if not drafts[k].sideline]
-            d.past, d.host = True, hosts[-1] if hosts else None  # "their first meeting since talks in Bali": an earlier event
-        elif d.sense.pos == "verb" and any(a < d.start < b for a, b in since_clauses(parse(text))):
-            hosts = [k for k in range(i) if not drafts[k].sideline]
-            d.past, d.host = True, hosts[-1] if hosts else None  # "the first visit since Nehammer met Putin in April 2022"
+        if re.search(r"\bsince\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,2}$", text[max(0, d.start - 30) : d.start], re.I) \
+                or d.sense.pos == "verb" and any(a < d.start < b for a, b in since):
+            hosts = [k for k in range(i) if not drafts[k].sideline]  # an earlier event: "their first meeting since
+            d.past, d.host = True, hosts[-1] if hosts else None  # talks in Bali", "since Nehammer met Putin in April 2022"
         frame = re.search(r"\bon\s+the\s+(?:sidelines?|margins?|occasion|eve)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", text[max(0, d.start - 90) : d.start], re.I)
         sideline = bool(frame) and not any(max(0, d.start - 90) + frame.start() < o.start < d.start for o in drafts[:i])
         # (not "on the sidelines of the summit Biden held talks": the summit is the gathering)
@@ -167,7 +166,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             trips.append(trip)
         if d.status == "proposed" and d.date and _reported_will(text, d, c_start):
             d.status = "scheduled"  # "said Petro would visit Caracas next week": "will", reported
-        if d.past and (span := next(((a, b) for a, b in since_clauses(parse(text)) if a <= d.start < b), None)):
+        if d.past and (span := next(((a, b) for a, b in since if a <= d.start < b), None)):
             _within_since(view, d, span)
         if _SUBORDINATE.match(text[c_start : c_start + 20]) and c_start > 0:
             d.relation = "after" if re.match(r"^\W*(?:after|following)", text[c_start:], re.I) else "before"
