@@ -463,6 +463,9 @@ def test_a_venue_and_the_city_it_stands_in_can_name_one_events_place():
 @pytest.mark.parametrize(("text", "name", "country"), [
     ("Prime Minister of India Narendra Modi arrived.", "Narendra Modi", "IND"),
     ("The talks included the President of the African Union and Comoros Azali Assoumani.", "Azali Assoumani", "COM"),
+    # the head of a state's body, named after a comma, is of that state (a rank before the name)
+    ("The chief of Chad's presidential guard, Colonel Idriss Mahamat Deby, flew in.", "Idriss Mahamat Deby", "TCD"),
+    ("The leader of Yemen's Houthi movement (Ansar Allah), Abdul-Malik al-Houthi, spoke.", "Abdul-Malik al-Houthi", "YEM"),
 ])
 def test_a_title_whose_state_follows_it_introduces_the_name_after(text, name, country):
     people = [(m.person.name, m.person.country) for m in analyze_actors(split_sentences(text), None).mentions(0)
@@ -497,3 +500,12 @@ def test_the_pope_is_the_holy_sees_head_of_state_at_the_date():
     assert found["Francis"] == ("VAT", "Pope")
     assert office_rank("Pope") == "head_of_state"
     assert known_person("Pope Leo", when=date(2025, 6, 1)).name == "Leo XIV"
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("Lieutenant Colonel Amadou Kone Diallo addressed the crowd.", "Amadou Kone Diallo"),
+    ("Field Marshal Khalifa Haftar received the envoy.", "Khalifa Haftar"),
+    ("Captain Ibrahim Traore received the envoy.", "Ibrahim Traore"),
+])
+def test_a_military_rank_before_a_name_is_no_part_of_it(text, name):
+    assert name in [m.person.name for m in analyze_actors(split_sentences(text), None).mentions(0) if m.kind == "person"]

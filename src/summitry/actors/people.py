@@ -188,6 +188,28 @@ def _of_country(text: str, pos: int, countries: list[CountryMatch]):
     return None
 
 
+_OF_STATES_BODY = re.compile(r"['’]s?\s+[^,;:.\"“”]{2,50}?,\s+")
+
+
+def _of_states_body(text: str, pos: int, countries: list[CountryMatch]):
+    """A title of a state's body, then the holder after a comma: "the commander of Sudan's Rapid
+    Support Forces (RSF), General X", "the leader of Lebanon's Hezbollah, X": X is of that state;
+    (the country, the name's span) or None."""
+    of = _OF.match(text, pos)
+    if not of:
+        return None
+    c = next((c for c in countries if c.start >= of.end() and len(c.codes) == 1
+              and re.fullmatch(r"(?:the\s+)?", text[of.end():c.start])), None)
+    body = c and _OF_STATES_BODY.match(text, c.end)
+    if not body or any(body.start() < o.start < body.end() for o in countries if o is not c):
+        return None
+    start = body.end()
+    if rank := lexicon().title_regex.match(text, start):  # "..., General Mohamed Hamdan Dagalo"
+        start = rank.end()
+    span = _name_after(text, start, allow_comma=False) if rank else _name_after(text, start - 1, allow_comma=False)
+    return (c, span) if span and len(text[span[0]:span[1]].split()) >= 2 else None
+
+
 _NEXT_NAME = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?=[A-Z])")
 
 
@@ -324,6 +346,8 @@ def find_intros(
         span = _name_after(text, m.end(), allow_comma=qual is not None and qual.kind != "home")
         if not span and (of := _of_country(text, m.end(), countries)):
             qual, span = of  # "President of Kenya William Ruto", "President of the AU and Comoros Azali Assoumani"
+        if not span and (body := _of_states_body(text, m.end(), countries)):
+            qual, span = body
         if not span or not free(*span):
             continue
         role, title = _role_text(lex, m)
