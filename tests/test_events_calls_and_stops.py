@@ -99,3 +99,27 @@ def test_a_visit_that_will_take_him_to_two_states_is_under_way_in_the_first():
     legs = {m.location.country: m for m in found if m.kind == "visit" and m.location}
     assert legs["LKA"].status == "scheduled"
     assert legs["THA"].status != "scheduled"
+
+
+def test_a_tour_of_a_region_that_has_taken_him_to_states_made_earlier_visits_to_each():
+    # the stops named after "a tour of <region> that has also taken him to" came before the report:
+    # held, not dated to the report's day, and not made by the host met at today's stop
+    found = events("Japanese Foreign Minister Yoko Kamikawa on Monday held talks with President Cyril Ramaphosa "
+                   "in Pretoria, the third stop of a tour of Africa that has also taken her to Nigeria and Ghana.")
+    legs = {m.location.country: m for m in found if m.kind == "visit" and m.location}
+    assert {"NGA", "GHA"} <= set(legs)
+    for leg in (legs["NGA"], legs["GHA"]):
+        assert leg.status == "held" and leg.date is None
+        assert [p.name for p in leg.participants] == ["Yoko Kamikawa"]
+
+
+def test_talks_in_a_where_clause_after_a_place_are_held_there_on_the_day_of_the_travel():
+    found = events("Omani Foreign Minister Badr Albusaidi travelled on Sunday to Tunis, where he held talks with "
+                   "President Kais Saied on regional security.")
+    talks = next(m for m in found if m.kind == "meeting")
+    assert talks.location.place == "Tunis"
+    assert talks.date == "2024-11-24"
+    found = events("Chilean President Gabriel Boric is due in Ottawa on Thursday, flying in from Mexico City, where "
+                   "he met Mexican President Claudia Sheinbaum on Monday.")
+    met = next(m for m in found if m.kind == "meeting" and "MEX" in m.countries)
+    assert met.location.place == "Mexico City"

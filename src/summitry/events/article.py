@@ -709,7 +709,7 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
     in_dateline = bool(dateline_place and dateline_place.place and dateline_place.country in m.countries)
     lead = drafts[0]  # the lead's own mention: not a reference back, a visit before the news ("after visiting X"),
     # nor the gathering a side meeting was held at (its days are its own)
-    if m.date is None and lead_news and not any(d.past for d in drafts) \
+    if m.date is None and lead_news and not any(d.past or d.previous for d in drafts) \
             and not (lead.relation == "after" if m.kind == "visit" else lead.anaphoric) and not lead.sideline:
         m.date = news_day  # news of the day: the lead's undated past event (placed in a year by linking)
         if in_dateline and _vaguer(m.location, dateline_place):

@@ -626,8 +626,8 @@ def _reported_will(text: str, d: Draft, c_start: int) -> bool:
 
 
 _LIST_GAP = re.compile(r"\s*[,;]\s*(?:and\s+|then\s+)?|\s+(?:and|then|as\s+well\s+as)\s+")
-_TO = re.compile(r"\s+(?:to\s+|in\s+|of\s+|(?:that|which)\s+(?:will\s+|has\s+|have\s+)?(?:also\s+)?(?:takes?|taken|took)"
-                 r"\s+(?:him|her|them)\s+(?:also\s+)?to\s+)?(?:the\s+)?")  # "visits to", "a tour of", "a tour that will take him to"
+_TO = re.compile(r"\s+(?:(?:of\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|swing|journey)\s+)?(?:of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+)?(?:that|which)\s+(?:will\s+|has\s+|have\s+)?"
+                 r"(?:also\s+)?(?:takes?|taken|took)\s+(?:him|her|them)\s+(?:also\s+)?to\s+|to\s+|in\s+|of\s+)?(?:the\s+)?")  # "visits to", "a tour of", "(the stop of a tour of Africa) that will take him to"
 
 
 def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
@@ -657,13 +657,18 @@ def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
         return [d]
     taking = m.group() if m and _TAKES.search(m.group()) else ""  # "a tour that will also take him to A and B"
     status = "scheduled" if "will" in taking else "held" if taking else d.status
+    at_home = {c for *_, c in view.places}  # "talks with Tinubu in Lagos, on a tour that took him to A and B"
+    travellers = [p for p in d.participants if p.country not in at_home] or d.participants
     out = []
     for i, code in enumerate(states):
         place = next((p for c, p in legs if c == code and p), None)
-        later = i > 0 or "also" in taking  # "a visit that will take him to A and B": A is the stop of the day
-        out.append(replace(d, own_countries=[c for c in d.own_countries if c in home or c == code] or [code],
+        # "a visit that will take him to A and B": A is the stop of the day; "took him to A and B": neither
+        later = i > 0 or "also" in taking or (taking and "will" not in taking)
+        out.append(replace(d, participants=travellers,
+                           own_countries=[c for c in d.own_countries if c in home or c == code] or [code],
                            location=Location(place, code), groups=[], status=status if later else d.status,
-                           date=None if "will" in taking and later else d.date))  # the later stops: days not told
+                           date=None if taking and later else d.date,  # the other stops: days not told
+                           previous=d.previous or bool(taking and "will" not in taking)))  # "took him to": stops before the news
     return out
 
 
@@ -737,6 +742,9 @@ def _within_since(view: SentenceView, d: Draft, span: tuple[int, int]) -> None:
         d.location = next((Location(p, c) for a, _, p, c in view.places if d.end <= a < span[1]), None)
 
 
+_WHERE_BEFORE = re.compile(r",\s+where\s+[^,;.]*$")  # "flying in from Beijing, where he met Xi": in Beijing
+
+
 def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView) -> None:
     """Dates and places one event lends another: a side meeting and its host gathering; a
     meeting just before or after a gathering, at its place; an event in an "after ..."
@@ -757,6 +765,17 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
                 and re.fullmatch(r"[^;.]*?,\s+(?:where|during\s+which|at\s+which)\b[^,;.]*", text[a.end : b.start], re.I):
             b.date, b.location = b.date or a.date, b.location or a.location  # "the G20 summit ..., where X will meet Y"
             b.relation = b.relation or a.relation  # "after a stop in Abu Dhabi, where he met ...": before the main clause
+    for i, d in enumerate(drafts):
+        w = _WHERE_BEFORE.search(text, 0, d.start) if d.kind in ("meeting", "agreement") else None
+        own = w and any(p == (d.location.place if d.location else None) for st, _, p, _ in view.places if st > w.start())
+        if w and not own:  # a place of its own clause stands ("..., where he met X in P")
+            place = next(((st, Location(p, c)) for st, e, p, c in view.places if e == w.start()), None)
+            if place is None or any(o.location and o.location.country == place[1].country for o in drafts[:i]):
+                continue  # "received X at State House, Nairobi, where the two held talks": the place told first
+            d.location = place[1]
+            opening = max(text.rfind(",", 0, place[0]), text.rfind(";", 0, place[0])) + 1
+            days = [v for t in view.timexes if opening <= t.start < place[0] and (v := date_value(t))]
+            d.date = d.date or (days[0] if len(days) == 1 else None)  # "travelled on Saturday to Jeddah, where ...": then
     main_start, main_end = clauses[0]
     if any(main_start <= d.start < main_end and d.kind != "agreement" for d in drafts):
         return  # the main clause has talks of its own (an agreement was reached after the talks)
