@@ -114,6 +114,7 @@ def find_dates(line: str) -> list[FoundDate]:
     """Every full date (with its time, where given) in a line, left to right."""
     if not _DIGIT.search(line):  # every form has a year
         return []
+    line = line.replace("\u060c", ",")  # the Arabic comma ("4 February، 2025") parts a date as a comma does
     found: list[FoundDate] = []
     for pattern in _patterns():
         for m in pattern.finditer(line):
