@@ -11,6 +11,8 @@ import pytest
 from conftest import clean_page
 from summitry.cleaning import lines as ln
 from summitry.cleaning.closing import strip_closing
+from summitry.cleaning.credits import is_people
+from summitry.cleaning.dateline import split_dateline
 from summitry.cleaning.dates import find_dates
 
 HEADLINE = "Chile and Argentina open a second lane at the Cristo Redentor crossing"
@@ -29,9 +31,9 @@ def page(*tail: str, head: tuple[str, ...] = (HEADLINE, "March 3, 2025"), url: s
 @pytest.mark.parametrize("tail", [
     ("Downloads: Agreement text (PDF) | Annex (PDF)",),
     ("ΣΧΕΤΙΚΑ ΑΡΘΡΑ", "Snow closes the pass for a day", "Lorry drivers protest at the border"),
-    ("À lire aussi", "Snow closes the pass for a day", "Lorry drivers protest at the border"),
+    ("À lire aussi", "Snow closes the pass for a day"),
     ("Explore the topic: Transport | Borders",),
-    ("Search Trends", "Andes crossing | Winter roads"),
+    ("Search Trends", "Andes 2025 | Winter roads on both sides | Cristo Redentor"),
     ("Comments will be moderated. Keep remarks on topic; abusive posts will be removed and their authors "
      "barred from the site at the editors' discretion.",),
 ])
@@ -88,3 +90,73 @@ def test_an_arabic_comma_parts_a_date():
     found = find_dates("3 March\u060c 2025")
     assert found and found[0].value.strftime("%Y-%m-%d") == "2025-03-03"
     assert page(head=(HEADLINE, "3 March\u060c 2025")).published_iso == "2025-03-03"
+
+
+# --- the header: date lines, datelines, headlines, credits, standfirsts ----------------------------
+
+def test_a_place_in_capitals_beside_the_date_line():
+    """ "SANTIAGO   Mar 3, 2025 - 7:42 pm GMT-3": a dateline's place in capitals before the date."""
+    article = page(head=(HEADLINE, "SANTIAGO   Mar 3, 2025 - 7:42 pm GMT-3"))
+    assert article.published_iso == "2025-03-03T19:42"
+
+
+def test_a_transcripts_question_label_is_no_dateline():
+    assert split_dateline("Q: Could you tell us more about the purpose of the crossing?") is None
+    assert split_dateline("A: The lane has been planned for a decade by both governments.") is None
+    article = clean_page((HEADLINE, "2025-03-03 17:30", LEAD, "Q: What will the new lane cost the two countries?",
+                          "A: The cost is shared equally, as agreed by the ministers last year.", LAST), NO_SLUG)
+    assert article.paragraphs[0] == LEAD
+
+
+LONG_HEADLINE = ("Spokesperson of the Ministry of Transport Announces the Opening of a Second Lane at the Cristo "
+                 "Redentor Crossing and the Start of Winter Works on the Roads to Mendoza, Los Andes and the "
+                 "Border Posts")
+NO_SLUG = "https://andes.example.org/news/t20250303_4412.html"
+
+
+def test_a_long_headline_over_its_date_line_under_an_institutions_banner():
+    """A ministry's headline of more than thirty words, under the banner naming the ministry and over
+    the date line, is the headline; the first paragraph under it is the text."""
+    assert len(LONG_HEADLINE.split()) > 30
+    article = clean_page(("Ministry of Transport of the Republic of Freedonia", LONG_HEADLINE, "2025-03-03 17:30",
+                          LEAD, SECOND, LAST), NO_SLUG)
+    assert article.title == LONG_HEADLINE
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_possessive_is_no_persons_name():
+    assert not is_people("Andean Transport Ministers' Meeting")
+    assert not is_people("Jane Roe's Journey")
+    assert is_people("Jane O'Roe")
+    headline = "Chile-Argentina Transport Ministers' Meeting"
+    article = clean_page((headline, "March 3, 2025", "Spanish  ▶ Print", LEAD, SECOND, LAST), NO_SLUG)
+    assert article.title == headline
+
+
+def test_a_credit_under_the_headline_is_no_second_headline():
+    """ "By Example's Chile and Argentina services": a credit naming no person, which the slug's words
+    must not make the headline."""
+    url = "https://andes.example.org/a/chile-argentina-crossing-live/4412.html"
+    head = ("LIVE: Second Lane Opens At Andes Crossing", "Last updated: March 3, 2025 15:40 GMT",
+            "By Example's Chile and Argentina services")
+    assert clean_page((*head, LEAD, SECOND, LAST), url).title == head[0]
+
+
+def test_a_dateline_giving_its_day_in_figures():
+    d = split_dateline('SANTIAGO, 03.04.2025. /EXA "Andes"/. Officials of Chile and Argentina met.')
+    assert d is not None and d.day == (4, 3, 2025) and d.rest.startswith("Officials")
+    article = clean_page((HEADLINE, f'SANTIAGO, 03.04.2025. /EXA "Andes"/. {LEAD}', SECOND, LAST), NO_SLUG)
+    assert article.published_iso == "2025-04-03"
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_live_pages_standfirst_calls_the_reader_to_follow():
+    standfirst = "The crossing is open again after two days. Follow our live coverage from Mendoza."
+    article = page("16:05", "Queues shorten", "The queue of lorries at the crossing shrank by half in an hour.",
+                   head=(HEADLINE, "Updated 6:48 p.m. EDT, March 3, 2025", standfirst, "6:48 p.m.",
+                         "Lorries start to move"))
+    assert standfirst not in article.paragraphs
+    assert article.paragraphs[0] == "6:48 p.m."
+    # a lead in which the verb is no call to the reader is the text
+    lead = "Hauliers follow the latest forecasts closely as the crossing reopens after two days of snow."
+    assert page(head=(HEADLINE, "March 3, 2025", lead)).paragraphs[0] == lead

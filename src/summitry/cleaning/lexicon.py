@@ -71,6 +71,7 @@ class PageLexicon:
     credit_names: re.Pattern  # a photo credit or agency named anywhere in a line
     section_words: re.Pattern
     promo: re.Pattern  # a promotion or gallery link inside the body
+    live_call: re.Pattern  # a call to follow a live page, the last sentence of its standfirst
     ad_label: re.Pattern  # "text ad:" opening a normalised line
     follow_call: re.Pattern  # groups: buttons ("follow example on x | facebook", normalised)
     today_day: re.Pattern  # "today (23)": the day of the month of publication
@@ -168,6 +169,7 @@ def lexicon() -> PageLexicon:
                          rf"|[—–-]\s*(?:{_alternation(data['gallery_links'])})\s*$"
                          rf"|^\s*(?:{_alternation(data['gallery_links'])})\s*(?:\(\d+\))?\s*$"
                          + "".join(f"|(?:{p})" for p in data["promo_patterns"]) + ")", re.I),
+        live_call=re.compile(rf"(?:^|[.!?]\s+)(?:{_alternation(data['live_calls'])})\b[^.!?]*[.!?]?\s*$", re.I),
         ad_label=re.compile(rf"(?:{_alternation(data['ad_labels'])})\s*:"),
         follow_call=re.compile(rf"^(?:{_alternation(data['follow_calls'])})(?:\s+[^\s,.;:!?]+){{1,3}}\s+on\s*:?\s+"
                                r"(?P<buttons>.+)$"),

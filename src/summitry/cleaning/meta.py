@@ -18,7 +18,8 @@ _MONTH_STAMP = re.compile(r"^(?:(?:date|published|posted)\s*:?\s*)?(?P<y>(?:19|2
 # A role and where the reporter works: "reporter at example news", "correspondent in lima".
 _ROLE_AT = re.compile(r"^(?P<role>[a-z][a-z ]{1,40}?)\s+(?:at|in|for|with)\s+\S")
 _WORD = re.compile(r"[\w'’.-]+")
-_PLACE_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]+$")  # one place name beside a date
+# A place name beside a date: one word ("Lima"), or a dateline's place in capitals ("ADDIS ABABA").
+_PLACE_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’-]+|[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})$")
 # What follows the name in a credit line that goes on to its date: "By Jane Roe in Politics on
 # 6 May 2024" (the section, then "on"), "By Jane Roe on 6 May 2024".
 _CREDIT_TAIL = re.compile(r"(?:\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,2})?(?:\s+(?:on|at))?\s*$")
@@ -157,7 +158,7 @@ def read_meta(line: str, head: Header) -> bool:
         if leftover_is_empty(part) or (len(parts) > 1 and len(part.split()) <= 4 and not is_people(part)):
             continue  # nothing, or a section label between bars ("| All, World")
         if found and (_is_section_label(part) or (len(parts) == 1 and _PLACE_WORD.match(part))):
-            continue  # "Politics 16:48, 5 October 2023", "Lima, 14 June 2024, 18:20"
+            continue  # "Politics 16:48, 5 October 2023", "Lima, 14 June 2024, 18:20", "ANKARA Sep 13, 2023"
         if found and (agency(part) or outlet(part)):
             names.append(part)  # "Example Daily / 11:48 PM January 4, 2023"
             continue
