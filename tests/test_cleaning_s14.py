@@ -150,13 +150,25 @@ def test_a_dateline_giving_its_day_in_figures():
     assert article.paragraphs[0] == LEAD
 
 
-def test_a_live_pages_standfirst_calls_the_reader_to_follow():
-    standfirst = "The crossing is open again after two days. Follow our live coverage from Mendoza."
-    article = page("16:05", "Queues shorten", "The queue of lorries at the crossing shrank by half in an hour.",
-                   head=(HEADLINE, "Updated 6:48 p.m. EDT, March 3, 2025", standfirst, "6:48 p.m.",
-                         "Lorries start to move"))
-    assert standfirst not in article.paragraphs
-    assert article.paragraphs[0] == "6:48 p.m."
-    # a lead in which the verb is no call to the reader is the text
-    lead = "Hauliers follow the latest forecasts closely as the crossing reopens after two days of snow."
-    assert page(head=(HEADLINE, "March 3, 2025", lead)).paragraphs[0] == lead
+# --- the end symbol, and the stamp under it ----------------------------------------------------------
+
+def test_an_end_symbol_ends_the_story():
+    """ "... next year. ■": what follows the story's end symbol is the page's, even a sentence."""
+    article = page(head=(HEADLINE, "March 3, 2025"), url=URL)
+    closed = clean_page((HEADLINE, "March 3, 2025", LEAD, SECOND, f"{LAST} ■",
+                         "Readers can send their views on the new lane to the editors by post or by e-mail."), URL)
+    assert closed.paragraphs == article.paragraphs
+
+
+def test_a_year_of_a_national_calendars_era():
+    found = find_dates("(Juche113.6.20.)")
+    assert found and found[0].value.strftime("%Y-%m-%d") == "2024-06-20"
+    assert not find_dates("Juche idea")
+
+
+def test_the_sites_stamp_under_the_end_symbol_dates_the_page():
+    """ "www.example.org (Juche113.6.20.)" under the last paragraph: the site's address and its stamp."""
+    article = clean_page((HEADLINE, f"SANTIAGO, June 20 (EXA) -- {LEAD}", SECOND, f"{LAST} ■",
+                          "www.andes.example.org (Juche113.6.20.)"), NO_SLUG)
+    assert article.published_iso == "2024-06-20"
+    assert article.paragraphs[-1] == LAST

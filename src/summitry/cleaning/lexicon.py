@@ -71,7 +71,6 @@ class PageLexicon:
     credit_names: re.Pattern  # a photo credit or agency named anywhere in a line
     section_words: re.Pattern
     promo: re.Pattern  # a promotion or gallery link inside the body
-    live_call: re.Pattern  # a call to follow a live page, the last sentence of its standfirst
     ad_label: re.Pattern  # "text ad:" opening a normalised line
     follow_call: re.Pattern  # groups: buttons ("follow example on x | facebook", normalised)
     today_day: re.Pattern  # "today (23)": the day of the month of publication
@@ -92,6 +91,7 @@ class PageLexicon:
     byline_roles: frozenset[str]  # lower-cased reporters' roles in a credit ("Reporter", "Special Correspondent")
     publisher_notices: re.Pattern  # a notice to readers anywhere in a paragraph ("subscription options")
     other_calendar_date: re.Pattern  # a day of another calendar ("20 Sha'ban 1446 H", "Tir 28, 1401")
+    calendar_eras: dict[str, int]  # lower-cased era name -> the Western year before its year 1 ("juche": 1911)
     filing_time_words: frozenset[str]  # lower-cased words of a filing-time line ("local", "gmt")
     gap_phrase: re.Pattern  # groups: n ("the first ... in almost two years")
     number_words: dict[str, int]  # "two" -> 2, and "2" -> 2
@@ -169,7 +169,6 @@ def lexicon() -> PageLexicon:
                          rf"|[—–-]\s*(?:{_alternation(data['gallery_links'])})\s*$"
                          rf"|^\s*(?:{_alternation(data['gallery_links'])})\s*(?:\(\d+\))?\s*$"
                          + "".join(f"|(?:{p})" for p in data["promo_patterns"]) + ")", re.I),
-        live_call=re.compile(rf"(?:^|[.!?]\s+)(?:{_alternation(data['live_calls'])})\b[^.!?]*[.!?]?\s*$", re.I),
         ad_label=re.compile(rf"(?:{_alternation(data['ad_labels'])})\s*:"),
         follow_call=re.compile(rf"^(?:{_alternation(data['follow_calls'])})(?:\s+[^\s,.;:!?]+){{1,3}}\s+on\s*:?\s+"
                                r"(?P<buttons>.+)$"),
@@ -197,6 +196,7 @@ def lexicon() -> PageLexicon:
         byline_roles=frozenset(w.lower() for w in data["byline_roles"]),
         publisher_notices=re.compile(rf"\b(?:{_alternation(data['publisher_notices'])})\b", re.I),
         other_calendar_date=_other_calendar(data["other_calendar_months"], data["other_calendar_eras"]),
+        calendar_eras={k.lower(): int(v) for k, v in data["calendar_eras"].items()},
         filing_time_words=frozenset(w.lower() for w in data["filing_time_words"]),
         gap_phrase=re.compile(rf"\bfirst\b[^.!?]{{0,100}}?\b(?:in|for)\s+(?:(?:{_alternation(data['gap_qualifiers'])})\s+)?"
                               rf"(?P<n>\w+)\s+years\b", re.I),

@@ -126,11 +126,10 @@ def _wire_dateline(line: str) -> bool:
 def _is_standfirst(line: str, following: str | None, head: Header) -> bool:
     """True for a summary line above the article proper: it opens with a bare pronoun, or the
     next line repeats it, is a date line or byline, opens with a dateline, or re-introduces
-    its subject in the same words, or it calls the reader to follow the live page below ("Follow our
-    live coverage"). A line opening with an agency's or a dated dateline is the lead."""
+    its subject in the same words. A line opening with an agency's or a dated dateline is the lead."""
     if _wire_dateline(line):
         return False
-    if ln.opens_with_pronoun(line) or lexicon().live_call.search(line):
+    if ln.opens_with_pronoun(line):
         return True
     return bool(following) and (
         _repeats(line, following)
@@ -249,6 +248,7 @@ class _Page:
     captions: list[str] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)  # headline lines met, as key()s
     in_links: bool = False  # inside a "Read more:" list of links
+    closed: bool = False  # the last paragraph read ended with an end symbol ("... at the airport. ■")
     under_masthead: bool = False  # the last line read named the site
     last_two: list[str] = field(default_factory=list)  # the last two lines read above the body
     entry: list[str] | None = None  # a time stamp and a heading just above the body
@@ -285,6 +285,9 @@ class _Page:
                 continue
             n = ln.norm(line)
             in_body = bool(self.paragraphs)
+            if self.closed:  # the story's end symbol: what follows is the page's footer
+                self._footer_date(i - 1)
+                return
             if in_body and ln.is_photo_copyright(line) and self._prose_follows(i):
                 self._photo_credit(line)
                 continue
@@ -420,8 +423,9 @@ class _Page:
             if line not in self.captions:
                 self.captions.append(line)
         elif (not (ln.is_credit_line(line) or ln.is_promo(line) or ln.is_dated_link(line))
-              and (line := ln.strip_tail_furniture(line))):
-            self.paragraphs.append(line)
+              and (kept := ln.strip_tail_furniture(line))):
+            self.paragraphs.append(kept)
+            self.closed = bool(lexicon().end_symbols.search(line))
 
     def _header_line(self, line: str, n: str, i: int) -> None:
         head = self.head
