@@ -44,7 +44,8 @@ def test_footers_under_the_text_end_it(tail):
     assert article.paragraphs[-1] == LAST
 
 
-@pytest.mark.parametrize("line", ["Views: 2,114", "1.2k views", "Print version", "Printable version",
+@pytest.mark.parametrize("line", ["Views: 2,114", "1.2k views", "Page views 830", "Print version", "Printable version",
+                                  "Printer-friendly version",
                                   "Watch Example TV live", "Watch live"])
 def test_counters_and_links_are_furniture(line):
     assert ln.is_clutter(ln.norm(line))
