@@ -2,7 +2,10 @@
 to download, a "related articles" label in another language, a topic box, a licence notice, a link
 to a live stream, a search-trends box, the rules for comments, a view counter, a link to the print
 version, a closing ornament, a note on where the story first ran, a credit with files from others,
-the site's address after a hyphen and a dashed agency credit; a date line with an Arabic comma."""
+the site's address after a hyphen, a dashed agency credit and an end symbol with the site's stamp
+under it; above the text, a date line with an Arabic comma, a dateline's place in capitals beside
+the date, a transcript's "Q:", a ministry's long headline, a possessive headline, a credit naming
+no person and a dateline giving its day in figures."""
 
 from __future__ import annotations
 
