@@ -12,9 +12,9 @@ from .credits import agency, is_person_name, outlet
 from .lexicon import lexicon
 
 # Where a sentence may start inside a paragraph: after a full stop and a space, before a
-# word, a quote or a bracket (transcripts may write a name in lower case); or at a dash
-# standing between two sentences ("--- Jane").
-_SENTENCE_START = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?\w)|\s+(?=-{2,}|[—–]\s)")
+# word, a quote or a bracket (transcripts may write a name in lower case) or a lone hyphen ("... in
+# 2023. - example.org"); or at a dash standing between two sentences ("--- Jane").
+_SENTENCE_START = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'“‘(]?\w|-\s)|\s+(?=-{2,}|[—–]\s)")
 _LAST_SENTENCES = 6  # a closing sentence is looked for among this many last sentence starts
 _MAX_CLOSING_WORDS = 40
 _PLACE_MAX_WORDS = 5
@@ -124,7 +124,8 @@ def is_closing_sentence(sentence: str) -> bool:
         return False
     segue = bool(lexicon().segue.search(text)) and not _SENTENCE_START.search(text)
     return (segue or _is_code(text) or _is_labelled_credit(text) or _is_credit(text) or _is_signoff(text)
-            or _is_bio(text) or _is_agency_credit(text) or bool(_WEB_CREDIT.match(text)) or _is_filing_time(text))
+            or _is_bio(text) or _is_agency_credit(text) or bool(_WEB_CREDIT.match(text)) or _is_filing_time(text)
+            or bool(lexicon().publication_note.match(text)))
 
 
 def _is_filing_time(text: str) -> bool:

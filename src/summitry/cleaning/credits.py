@@ -6,7 +6,8 @@ import re
 
 from .lexicon import lexicon
 
-_NAME_WORD = re.compile(r"^[A-Z][\w'’.-]*$")
+# A word of a person's name; a possessive ("Ministers'", "Roe's") is none: such a line names a thing.
+_NAME_WORD = re.compile(r"^(?!.*['’]s?$)[A-Z][\w'’.-]*$")
 
 
 def agency(name: str) -> str | None:

@@ -15,21 +15,23 @@ from .lexicon import lexicon
 # "Paris, 26 October 2022 (dpa/MIA) -", "SOCHI, September 4. /TASS/.", "June 16 (UPI) --",
 # "NEW DELHI:", "Woodside, California -", "Lima, 14 Nov. (Agency).-", "Addis Ababa, December 12/2024 (Agency)",
 # "Lima, May 4, 2024, AGENCY --", "MOSCOW. Oct 18 (AGENCY) -" (a full stop after the place),
-# "Mecca, Rajab 3, 1446, January 3, 2025, AGENCY --" (the day in another calendar too):
+# "Mecca, Rajab 3, 1446, January 3, 2025, AGENCY --" (the day in another calendar too),
+# "DUSHANBE, 13.03.2025. /AGENCY "Name"/." (the day in figures, day first, parted by stops):
 # a place, a region, a day, an agency credit, a dash.
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
     months = f"(?i:{lexicon().month_names})"
     word = r"[A-Z][\w.'’-]*"
     day = r"\d{1,2}(?:st|nd|rd|th)?"
-    when = rf"(?:(?:{months})\.?\s+{day}|{day}\s+(?:{months})\.?)(?:(?:,?\s+|/)(?:19|20)\d\d)?"
+    when = (rf"(?:(?:(?:{months})\.?\s+{day}|{day}\s+(?:{months})\.?)(?:(?:,?\s+|/)(?:19|20)\d\d)?"
+            rf"|\d{{1,2}}\.\d{{1,2}}\.(?:19|20)\d\d)")
     other = rf"(?:,?\s*(?i:{lexicon().other_calendar_date.pattern}))"  # "Rajab 3, 1446 AH"
     return re.compile(
         rf"^(?P<place>(?!{months}\.?\s+\d){word}(?:[ /](?!{months}\.?\s+\d){word}){{0,3}})?"
         rf"(?:\s*\[[^\]]{{2,30}}\])?"
         rf"(?:,\s*(?!{months}\b|{other})(?P<region>{word}(?:\s+{word}){{0,2}}))?"
         rf"{other}?(?:,?\s*(?P<when>{when})\.?)?{other}?\s*"
-        rf"(?:\((?P<agency>[^()]{{2,60}})\)(?:\.(?=-))?|/(?P<slashed>[A-Za-z]{{2,12}})/\.?"
+        rf"(?:\((?P<agency>[^()]{{2,60}})\)(?:\.(?=-))?|/(?P<slashed>[A-Za-z]{{2,12}}|[A-Za-z]{{2,12}}\s+[\"“][^\"”/]{{2,20}}[\"”])/\.?"
         rf"|,\s*(?P<bare>[A-Z][A-Za-z]{{1,11}})(?=\s*(?:--|—|–|-\s)))?"
         rf"\s*(?P<dash>--|—|–|[-_](?=\s|$)|:)?\s*"
     )
@@ -51,6 +53,17 @@ class Dateline:
     region: str | None = None
 
 
+_FIGURES = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
+
+
+def _day(when: str) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of a dateline's day, by name ("May 4") or in figures ("04.05.2024")."""
+    if m := _FIGURES.match(when):
+        day, month, year = map(int, m.groups())
+        return (month, day, year) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    return month_day(when)
+
+
 def split_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, if any, with the text after it."""
     if lexicon().caption_label.match(paragraph):
@@ -62,6 +75,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if not rest[:1].isupper() and rest[:1] not in "\"“'‘" and not rest[:1].isdigit():
         return None
     place, when, dash = m["place"], m["when"], m["dash"]
+    if place and len(place.strip(".")) == 1:
+        return None  # "Q:", "A:": a transcript's question and answer, no place
     if m["bare"] and not agency(m["bare"]):
         return None  # "Lima, Peru, Jane Roe --" credits no agency
     credit = m["agency"] or m["slashed"] or m["bare"]
@@ -84,7 +99,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if credit:
         credit = re.split(r"\s+-\s+", credit)[0].strip()
         credited = agency(credit) or (credit if lexicon().agency_names.search(credit) else None)
-    day = month_day(when) if when else (month_day(m["agency"]) if m["agency"] else None)
+    day = _day(when) if when else (month_day(m["agency"]) if m["agency"] else None)
     if place and when and not m["region"]:  # "MOSCOW. Oct 18": a stop parts the place from its day
         place = re.sub(rf"(?<=[^\W\d_]{{{_ABBREVIATION_MAX}}})\.$", "", place)  # ("D.C." keeps its stop)
     return Dateline(place.strip() if place else None, credited, day, rest, m["region"])

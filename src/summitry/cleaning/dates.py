@@ -67,6 +67,9 @@ def _patterns() -> list[re.Pattern]:
         # 24-03-2023 ; 24.03.2023 10:15 ; 24/03/2023 (day first, as most of the world writes it)
         re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<y>(?:19|20)\d\d)(?![\d./-])"
                    rf"{time_after}", re.I),
+        # Juche113.6.20 (a year of a national calendar's era, then month and day)
+        re.compile(rf"\b(?P<era>{'|'.join(map(re.escape, lexicon().calendar_eras))})\s*(?P<ey>\d{{1,3}})[./-]"
+                   rf"(?P<m>\d{{1,2}})[./-](?P<d>\d{{1,2}})(?!\d)", re.I),
     ]
 
 
@@ -91,8 +94,9 @@ def _build(m: re.Match) -> FoundDate | None:
     d = int(g["d"])
     if g.get("s") and month > 12 >= d:  # 03/24/2023: the month came first
         month, d = d, month
+    year = lexicon().calendar_eras[g["era"].lower()] + int(g["ey"]) if g.get("era") else int(g["y"])
     try:
-        day = datetime(int(g["y"]), month, d)
+        day = datetime(year, month, d)
     except (TypeError, ValueError):
         return None
     swapped = day.replace(month=d, day=month) if g.get("s") and month != d and d <= 12 else None
@@ -114,6 +118,7 @@ def find_dates(line: str) -> list[FoundDate]:
     """Every full date (with its time, where given) in a line, left to right."""
     if not _DIGIT.search(line):  # every form has a year
         return []
+    line = line.replace("\u060c", ",")  # the Arabic comma ("4 February، 2025") parts a date as a comma does
     found: list[FoundDate] = []
     for pattern in _patterns():
         for m in pattern.finditer(line):

@@ -78,6 +78,7 @@ class PageLexicon:
     reporting_verbs: re.Pattern  # a verb of saying just before a weekday ("announced on Saturday")
     closing_tag: re.Pattern  # an editors' slug tag ending a paragraph
     contribution: re.Pattern  # groups: who, rest ("Jane Roe contributed to this report from Lima")
+    publication_note: re.Pattern  # "This report by X was first published May 2, 2025." (match at the start)
     credit_words: frozenset[str]  # lower-case words allowed among credited names
     network: re.Pattern  # a broadcaster, agency or outlet named anywhere in a sign-off
     signoff: re.Pattern  # groups: lead, name, rest ("For X, I'm Jane Roe in Lima")
@@ -90,6 +91,7 @@ class PageLexicon:
     byline_roles: frozenset[str]  # lower-cased reporters' roles in a credit ("Reporter", "Special Correspondent")
     publisher_notices: re.Pattern  # a notice to readers anywhere in a paragraph ("subscription options")
     other_calendar_date: re.Pattern  # a day of another calendar ("20 Sha'ban 1446 H", "Tir 28, 1401")
+    calendar_eras: dict[str, int]  # lower-cased era name -> the Western year before its year 1 ("juche": 1911)
     filing_time_words: frozenset[str]  # lower-cased words of a filing-time line ("local", "gmt")
     gap_phrase: re.Pattern  # groups: n ("the first ... in almost two years")
     number_words: dict[str, int]  # "two" -> 2, and "2" -> 2
@@ -179,6 +181,7 @@ def lexicon() -> PageLexicon:
         reporting_verbs=re.compile(rf"\b(?:{_alternation(data['reporting_verbs'])})\b", re.I),
         closing_tag=re.compile(rf"\s*(?:{data['closing_tag']})\s*$"),
         contribution=re.compile(rf"^(?P<who>.+?)\s+(?i:{_alternation(data['contribution_phrases'])})\b(?P<rest>.*)$"),
+        publication_note=re.compile("|".join(f"(?:{p})" for p in data["publication_notes"]), re.I),
         credit_words=frozenset(w.lower() for w in data["credit_words"]),
         network=re.compile(rf"(?<![\w/])(?:{_alternation(data['broadcasters'] + list(agencies) + list(outlets))})(?![\w/])",
                            re.I),
@@ -193,6 +196,7 @@ def lexicon() -> PageLexicon:
         byline_roles=frozenset(w.lower() for w in data["byline_roles"]),
         publisher_notices=re.compile(rf"\b(?:{_alternation(data['publisher_notices'])})\b", re.I),
         other_calendar_date=_other_calendar(data["other_calendar_months"], data["other_calendar_eras"]),
+        calendar_eras={k.lower(): int(v) for k, v in data["calendar_eras"].items()},
         filing_time_words=frozenset(w.lower() for w in data["filing_time_words"]),
         gap_phrase=re.compile(rf"\bfirst\b[^.!?]{{0,100}}?\b(?:in|for)\s+(?:(?:{_alternation(data['gap_qualifiers'])})\s+)?"
                               rf"(?P<n>\w+)\s+years\b", re.I),

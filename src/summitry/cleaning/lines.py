@@ -252,8 +252,9 @@ _CREDIT_NAME = re.compile(r"^[A-Z0-9][\w'’.&/-]*(?:\s+[A-Z0-9][\w'’.&/-]*){0
 
 def is_bracketed_credit(line: str) -> bool:
     """A line that is only credits in brackets: the agency or outlet under the last paragraph, by
-    name or web address ("(EXA-MPL)", "(ENA)(www.example.org)"), or two joined by a slash ("(XT/QNA)")."""
-    text = line.strip().rstrip(".").strip()
+    name or web address ("(EXA-MPL)", "(ENA)(www.example.org)"), or two joined by a slash ("(XT/QNA)");
+    dashes may lead it in ("--(EXA)")."""
+    text = line.strip().lstrip("-—– ").rstrip(".").strip()
     parts = _BRACKETED.findall(text)
     return (bool(parts) and not _BRACKETED.sub("", text).strip()
             and all(_CREDIT_NAME.match(p) or _WEB_LINE.match(p.lower()) for p in parts))

@@ -18,9 +18,13 @@ _MONTH_STAMP = re.compile(r"^(?:(?:date|published|posted)\s*:?\s*)?(?P<y>(?:19|2
 # A role and where the reporter works: "reporter at example news", "correspondent in lima".
 _ROLE_AT = re.compile(r"^(?P<role>[a-z][a-z ]{1,40}?)\s+(?:at|in|for|with)\s+\S")
 _WORD = re.compile(r"[\w'’.-]+")
-_PLACE_WORD = re.compile(r"^[A-Z][a-zà-ÿ'’-]+$")  # one place name beside a date
+# A place name beside a date: one word ("Lima"), or a dateline's place in capitals ("ADDIS ABABA").
+_PLACE_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’-]+|[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})$")
 # What follows the name in a credit line that goes on to its date: "By Jane Roe in Politics on
 # 6 May 2024" (the section, then "on"), "By Jane Roe on 6 May 2024".
+# What a date in brackets leaves ("www.example.org (20.6.2024)"), and a site's web address beside a date.
+_EMPTY_BRACKETS = re.compile(r"[(\[][\s.,]*[)\]]")
+_WEB_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}/?", re.I)
 _CREDIT_TAIL = re.compile(r"(?:\s+in\s+[A-Z][\w&-]*(?:\s+[A-Z&][\w&-]*){0,2})?(?:\s+(?:on|at))?\s*$")
 
 
@@ -146,7 +150,7 @@ def read_meta(line: str, head: Header) -> bool:
     labelled = any(lex.published_labels.search(line[: d.start]) or lex.updated_labels.search(line[: d.start])
                    for d in found)
     if found:  # "19 February 2025 - 20 Sha'ban 1446 H": the same day in another calendar
-        rest = lex.other_calendar_date.sub(" ", rest)
+        rest = _EMPTY_BRACKETS.sub(" ", lex.other_calendar_date.sub(" ", rest))
     rest = lex.relative_time_any.sub(" ", lex.clutter_tokens.sub(" ", rest))
     if found:  # "September 20, 2023 11:49 PM  2 min read": the reading time beside the date
         rest = lex.clutter_any.sub(" ", rest)
@@ -156,8 +160,9 @@ def read_meta(line: str, head: Header) -> bool:
     for part in parts:
         if leftover_is_empty(part) or (len(parts) > 1 and len(part.split()) <= 4 and not is_people(part)):
             continue  # nothing, or a section label between bars ("| All, World")
-        if found and (_is_section_label(part) or (len(parts) == 1 and _PLACE_WORD.match(part))):
-            continue  # "Politics 16:48, 5 October 2023", "Lima, 14 June 2024, 18:20"
+        if found and (_is_section_label(part) or (len(parts) == 1 and _PLACE_WORD.match(part))
+                      or _WEB_ADDRESS.fullmatch(part)):  # "www.example.org (Juche113.6.20.)": the site's stamp
+            continue  # "Politics 16:48, 5 October 2023", "Lima, 14 June 2024, 18:20", "ANKARA Sep 13, 2023"
         if found and (agency(part) or outlet(part)):
             names.append(part)  # "Example Daily / 11:48 PM January 4, 2023"
             continue

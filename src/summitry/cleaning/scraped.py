@@ -53,6 +53,7 @@ _PROSE_LOOKAHEAD = 8  # lines: the article goes on when prose follows this close
 _DATELINE_WITHIN = 3  # paragraphs: a wire dateline this early opens the article proper
 _BRACKETED_HEADLINE_WORDS = 20
 _LONG_HEADLINE_WORDS = 30
+_DATED_HEADLINE_WORDS = 40  # a ministry's headline over its date line may run longer
 _RESTATED_MIN_WORDS = 5  # content words (over three letters) of a headline a lead restates ...
 _RESTATED_SHARE = 0.7  # ... and the share of them the lead holds
 _FOOTER_RANK = 4  # a date line below the article ranks below every date line above it ...
@@ -175,24 +176,25 @@ def _restates(line: str, other: str) -> bool:
 
 
 def _long_headline(line: str, following: str | None, head: Header) -> bool:
-    """The first headline-like line that ends with a bracket ("Visit of the Foreign Minister (4-6
-    June 2024)") or with no full stop at all (a ministry's long headline), over a date line or over
-    a lead that restates it in other words: the headline, though its bracket or length make it read
-    like prose. (A lead repeating it word for word makes it a standfirst.)"""
-    if head.candidates or not following:
+    """The first headline-like line (past a banner naming an institution) that ends with a bracket
+    ("Visit of the Foreign Minister (4-6 June 2024)") or with no full stop at all (a ministry's long
+    headline), over a date line or over a lead that restates it in other words: the headline, though
+    its bracket or length make it read like prose. (A lead repeating it word for word makes it a
+    standfirst.) Over a date line it may run to 40 words."""
+    if any(not is_institution(c) for c in head.candidates) or not following:
         return False
     words = len(line.split())
+    dated = len(following) <= _DATE_LINE_MAX and bool(read_meta(following, Header()))
     bracketed = line.rstrip().endswith(")") and words <= _BRACKETED_HEADLINE_WORDS
-    unstopped = not ln.is_sentence(line) and words <= _LONG_HEADLINE_WORDS
+    unstopped = not ln.is_sentence(line) and words <= (_DATED_HEADLINE_WORDS if dated else _LONG_HEADLINE_WORDS)
     if not (bracketed or unstopped):
         return False
-    dated = len(following) <= _DATE_LINE_MAX and bool(read_meta(following, Header()))
     return dated or (unstopped and _restates(line, following) and not _repeats(line, following))
 
 
-def _is_title_candidate(line: str, sections: set[str]) -> bool:
+def _is_title_candidate(line: str, sections: set[str], max_words: int = _LONG_HEADLINE_WORDS) -> bool:
     words = line.split()
-    if not 2 <= len(words) <= 30 or line.rstrip().endswith(".") or is_people(line):
+    if not 2 <= len(words) <= max_words or line.rstrip().endswith(".") or is_people(line):
         return False
     letters = [c for c in line if c.isalpha()]
     if len(words) <= 4 and ((letters and all(c.isupper() for c in letters))
@@ -246,6 +248,7 @@ class _Page:
     captions: list[str] = field(default_factory=list)
     seen: set[str] = field(default_factory=set)  # headline lines met, as key()s
     in_links: bool = False  # inside a "Read more:" list of links
+    closed: bool = False  # the last paragraph read ended with an end symbol ("... at the airport. ■")
     under_masthead: bool = False  # the last line read named the site
     last_two: list[str] = field(default_factory=list)  # the last two lines read above the body
     entry: list[str] | None = None  # a time stamp and a heading just above the body
@@ -282,6 +285,9 @@ class _Page:
                 continue
             n = ln.norm(line)
             in_body = bool(self.paragraphs)
+            if self.closed:  # the story's end symbol: what follows is the page's footer
+                self._footer_date(i - 1)
+                return
             if in_body and ln.is_photo_copyright(line) and self._prose_follows(i):
                 self._photo_credit(line)
                 continue
@@ -417,8 +423,9 @@ class _Page:
             if line not in self.captions:
                 self.captions.append(line)
         elif (not (ln.is_credit_line(line) or ln.is_promo(line) or ln.is_dated_link(line))
-              and (line := ln.strip_tail_furniture(line))):
-            self.paragraphs.append(line)
+              and (kept := ln.strip_tail_furniture(line))):
+            self.paragraphs.append(kept)
+            self.closed = bool(lexicon().end_symbols.search(line))
 
     def _header_line(self, line: str, n: str, i: int) -> None:
         head = self.head
@@ -433,6 +440,7 @@ class _Page:
         if read_meta(line, head):
             head.credited = head.credited or bool(head.candidates)
             return
+        long = _long_headline(line, following, head)
         if credited := agency(n):  # "KYODO NEWS" on a line of its own
             head.source = head.source or credited
         elif (ln.is_caption(line, before_body=True) or ln.is_credit_line(line)
@@ -442,13 +450,16 @@ class _Page:
             self.captions.append(line)
         elif _opens_speech(line, following) or _introduces_list(line, following, head):
             self.paragraphs.append(line)
-        elif _starts_body(line, following, head, self.slug) and not _long_headline(line, following, head):
+        elif _starts_body(line, following, head, self.slug) and not long:
             self.paragraphs.append(ln.strip_tail_furniture(line))
             if len(last_two) > 1 and is_bare_time(last_two[0]):
                 self.entry = last_two
-        elif ln.is_prose(line) and _is_standfirst(line, following, head) and not _long_headline(line, following, head):
+        elif ln.is_prose(line) and _is_standfirst(line, following, head) and not long:
             self.standfirsts.append(line)  # a standfirst is neither headline nor body
-        elif _is_title_candidate(candidate := strip_section(line), self.sections) and not ln.is_bullet(line):
+        elif head.candidates and (by := BYLINE.match(line)) and by["who"][:1].isupper() and not ln.is_sentence(line):
+            head.credited = True  # a credit under the headline naming no one we know ("By Example's services")
+        elif _is_title_candidate(candidate := strip_section(line), self.sections,
+                                 _DATED_HEADLINE_WORDS if long else _LONG_HEADLINE_WORDS) and not ln.is_bullet(line):
             head.candidates.append(candidate)
             self.seen.add(ln.key(candidate))
         elif is_people(line) and head.byline is None and head.candidates:
