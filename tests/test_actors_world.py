@@ -509,3 +509,11 @@ def test_the_pope_is_the_holy_sees_head_of_state_at_the_date():
 ])
 def test_a_military_rank_before_a_name_is_no_part_of_it(text, name):
     assert name in [m.person.name for m in analyze_actors(split_sentences(text), None).mentions(0) if m.kind == "person"]
+
+
+def test_a_minister_of_external_relations_of_a_state_is_its_foreign_minister():
+    text = "Minister of External Relations of Angola Tete Antonio and Minister of Foreign Affairs and Cooperation of Benin Olushegun Bakari spoke."
+    found = {m.person.name: (m.person.country, m.person.role) for m in analyze_actors(split_sentences(text), None).mentions(0)
+             if m.kind == "person"}
+    assert found["Tete Antonio"] == ("AGO", "Foreign Minister")
+    assert found["Olushegun Bakari"][0] == "BEN"

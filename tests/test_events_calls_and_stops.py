@@ -123,3 +123,29 @@ def test_talks_in_a_where_clause_after_a_place_are_held_there_on_the_day_of_the_
                    "he met Mexican President Claudia Sheinbaum on Monday.")
     met = next(m for m in found if m.kind == "meeting" and "MEX" in m.countries)
     assert met.location.place == "Mexico City"
+
+
+def test_a_list_of_inviters_hosts_a_visit_to_the_states_counted_after_it():
+    # the inviters, up to the one after "and", are hosts, not travellers; "the three countries"
+    # are the three states named, not the traveller's; one visit to each
+    found = events("China and Egypt marked ties on Monday, China's foreign ministry said of Egypt.",
+                   "At the invitation of Foreign Minister of Kenya Musalia Mudavadi, Minister of External Relations "
+                   "of Angola Tete Antonio and Foreign Minister of Ghana Samuel Okudzeto Ablakwa, Foreign Minister "
+                   "Wang Yi will visit the three countries from December 2 to 8.")
+    visits = {m.location.country: m for m in found if m.kind == "visit" and m.location}
+    assert set(visits) == {"KEN", "AGO", "GHA"}
+    assert all([p.name for p in v.participants] == ["Wang Yi"] for v in visits.values())
+
+
+def test_an_apposition_with_and_after_the_traveller_is_no_inviter():
+    found = events("At the invitation of the host countries, Wang Yi, member of the Political Bureau and Chinese "
+                   "foreign minister, will pay official visits to Kenya and Ghana from December 2 to 8.")
+    visits = [m for m in found if m.kind == "visit"]
+    assert visits and all("Wang Yi" in [p.name for p in v.participants] for v in visits)
+
+
+def test_an_itinerary_of_states_each_with_its_days_is_a_visit_to_each():
+    found = events("Xi will be in Kazakhstan from December 2 to 3, in Uzbekistan from December 3 to 5 and in "
+                   "Turkmenistan from December 5 to 6, the spokesperson said.")
+    legs = {m.location.country: m.date for m in found if m.kind == "visit" and m.location}
+    assert legs == {"KAZ": "2024-12-02/2024-12-03", "UZB": "2024-12-03/2024-12-05", "TKM": "2024-12-05/2024-12-06"}

@@ -360,6 +360,7 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
             if m.kind == "country" and _LOCATIVE.search(text, 0, m.start):
                 cs = []  # "gather in Singapore": a place, not a party
             here.append((m.start, m.end, cs))
+        named = [(m.start, m.code) for m in mentions[i] if m.kind == "country" and m.code and not _LOCATIVE.search(text, 0, m.start)]
         window = [i2 for i2 in order[max(0, order.index(i) - 2):order.index(i) + 1]]
         org_members = [m.members for i2 in window for m in mentions[i2] if m.kind == "organization" and m.members]
         people_codes: list[str] = []
@@ -370,8 +371,10 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
         groups = []
         pos = order.index(i)
         for col in find_collectives(text, countries[i]):
-            members = col.members or _same_count_group(col, recent_groups, pos) or _resolve_group(
-                col, here, prev_codes, main, org_members, people_codes)
+            before = list(dict.fromkeys(c for at, c in named if at < col.start))
+            members = col.members or _same_count_group(col, recent_groups, pos) or (
+                before if len(before) == (col.count or 2) > 2 else None) or _resolve_group(
+                col, here, prev_codes, main, org_members, people_codes)  # "visit A, B and C ... the three countries"
             if members:
                 recent_groups.append((pos, tuple(members)))
                 groups.append(ActorMention(col.start, col.end, col.text, "group", None, None, tuple(members)))

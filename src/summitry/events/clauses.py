@@ -34,8 +34,26 @@ def attribution_spans(text: str) -> list[tuple[int, int]]:
     for m in re.finditer(r"\baccording to\b[^,.;]*", text, re.I):
         spans.append((m.start(), m.end()))
     for m in lexicon().invited_by.finditer(text):  # "At the invitation of X, Y will travel": X hosts, Y travels
-        spans.append((m.start(), m.end()))
+        spans.append((m.start(), _list_end(text, m.end())))
     return spans
+
+
+_NEXT_ITEM = re.compile(r",\s+[^,;.]*")
+
+
+def _list_end(text: str, end: int) -> int:
+    """The end of a list of inviters: "at the invitation of A, B, C and D, X will visit" runs
+    to D (the item after "and"), not to X; a phrase with no such item, or one whose "and" item
+    is the subject's apposition ("..., X, member of A and B, will visit"), ends at its comma."""
+    pos = end
+    for _ in range(8):
+        item = _NEXT_ITEM.match(text, pos)
+        if not item or lexicon().triggers.search(item.group()):
+            break
+        if re.search(r"\band\s", item.group()):  # the last inviter, if a subject of its own follows
+            return item.end() if re.match(r",\s+[A-Z]", text[item.end():]) else end
+        pos = item.end()
+    return end
 
 
 def inside(pos: int, spans: list[tuple[int, int]]) -> bool:

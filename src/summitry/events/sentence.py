@@ -570,7 +570,7 @@ def _split_guests(view: SentenceView, d: Draft) -> list[Draft]:
 
 _FRAME_BEFORE = re.compile(r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:where|when|which|who)\b", re.I)
-_NEXT_LEG = re.compile(r",?\s+and\s+(?:then\s+)?(?:with\s+|to\s+|in\s+)?|;\s+(?:and\s+)?|,\s+then\s+")
+_NEXT_LEG = re.compile(r",?\s+and\s+(?:then\s+)?(?:with\s+|to\s+|in\s+)?|;\s+(?:and\s+)?|,\s+then\s+|,\s+in\s+(?=[A-Z])")
 
 
 def _split_itinerary(view: SentenceView, d: Draft, drafts: list[Draft]) -> list[Draft]:
@@ -590,9 +590,12 @@ def _split_itinerary(view: SentenceView, d: Draft, drafts: list[Draft]) -> list[
     legs = []
     for a, b in zip(bounds, bounds[1:]):
         days = [v for t in view.timexes if a <= t.start < b and (v := date_value(t)) and not is_since_date(text, t)]
-        places = [(p, c) for st, _, p, c in view.places if a <= st < b]
+        places = [(p, c) for st, _, p, c in view.places if a <= st < b] or [
+            (None, x.code) for x in view.actors if x.kind == "country" and x.code and a <= x.start < b]  # "in Malaysia from ..."
         people = [x.person for x in view.actors if x.kind == "person" and x.person in d.participants and a <= x.start < b]
         legs.append((days, places, people))
+    if len(legs) > 2 and not legs[0][0] and not legs[0][1]:
+        legs = legs[1:]  # "have met twice since the summer, in A in July and in B in September"
     if len(legs) < 2 or any(len(days) != 1 or len(places) != 1 for days, places, _ in legs) \
             or len({days[0] for days, _, _ in legs}) < len(legs):
         return [d]
@@ -652,6 +655,10 @@ def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
             break
         pos = nxt
     home = {p.country for p in d.participants if p.country}
+    group = next((a for a in view.actors if a.kind == "group" and a.start >= d.end
+                  and re.fullmatch(r"\s+(?:to\s+)?", text[d.end:a.start])), None)
+    if not legs and group:
+        legs = [(code, None) for code in group.members]  # "will visit the five countries" named before
     states = list(dict.fromkeys(code for code, _ in legs if code not in home))
     if len(states) < 2:
         return [d]
@@ -673,6 +680,7 @@ def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
 
 
 _TAKES = re.compile(r"\b(?:takes?|taken|took)\b")
+
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
