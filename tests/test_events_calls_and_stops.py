@@ -149,3 +149,11 @@ def test_an_itinerary_of_states_each_with_its_days_is_a_visit_to_each():
                    "Turkmenistan from December 5 to 6, the spokesperson said.")
     legs = {m.location.country: m.date for m in found if m.kind == "visit" and m.location}
     assert legs == {"KAZ": "2024-12-02/2024-12-03", "UZB": "2024-12-03/2024-12-05", "TKM": "2024-12-05/2024-12-06"}
+
+
+def test_the_leaders_of_named_states_are_not_the_storys_leaders():
+    found = events("Kenyan President William Ruto on Monday held a phone call with Tanzanian President Samia Suluhu Hassan.",
+                   "The call came two days after Ruto hosted the leaders of Ethiopia and Somalia in Nairobi.")
+    hosted = next(m for m in found if m.kind == "meeting")
+    assert [p.name for p in hosted.participants] == ["William Ruto"]
+    assert set(hosted.countries) == {"KEN", "ETH", "SOM"}

@@ -30,6 +30,8 @@ _OWNS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b", re.I)  # "the Russian capital", "Peru's capital"
 
 
+_OF_STATES = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")  # "the leaders of Ethiopia and Somalia"
+
 def date_value(t: Timex) -> str | None:
     if t.type not in ("DATE", "TIME") or t.value.endswith("_REF") or t.value.startswith("P"):
         return None
@@ -119,7 +121,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
         d.participants[:0] = [p for p in view.last_people if p not in d.participants]
     if view.last_pair and lexicon().pair_refs.search(text, c_start, d.start):  # "On Monday, the pair held talks"
         d.participants[:0] = [p for p in view.last_pair if p not in d.participants]
-    if leaders and len(d.participants) < 2 and lexicon().leader_refs.search(text, c_start, obj_end):  # not "the
+    ref = lexicon().leader_refs.search(text, c_start, obj_end) if leaders and len(d.participants) < 2 else None
+    if ref and not _OF_STATES.match(text, ref.end()):  # "the leaders of Ethiopia and Somalia": not the story's; not "the
         # two leaders" beside the people the event names ("the declaration signed by Roosevelt and Churchill")
         d.participants.extend(p for p in leaders if p not in d.participants)
     for a in view.actors:
