@@ -157,3 +157,9 @@ def test_the_leaders_of_named_states_are_not_the_storys_leaders():
     hosted = next(m for m in found if m.kind == "meeting")
     assert [p.name for p in hosted.participants] == ["William Ruto"]
     assert set(hosted.countries) == {"KEN", "ETH", "SOM"}
+
+
+def test_a_delay_told_after_a_fronted_following_phrase_is_not_the_calls():
+    [call] = events("Trump said on Monday that, following a phone call with Canadian Prime Minister Justin Trudeau, "
+                    "the new duties on Canada would be delayed for a month.")
+    assert call.kind == "call" and call.status != "postponed"

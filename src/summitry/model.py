@@ -177,6 +177,7 @@ class EventMention:
     ordinal: int | None = None
     trigger: str = ""
     evidence: list[Evidence] = field(default_factory=list)
+    published_precision: str | None = None  # "month" when the report is dated to its month only
 
 
 @dataclass

@@ -416,6 +416,7 @@ def _mention(article: Article, s: Sentence, d: Draft) -> EventMention:
     return EventMention(
         article=article.id,
         published=article.published,
+        published_precision="month" if article.published_precision == "month" else None,
         type=d.sense.type,
         kind=d.kind,
         status=d.status or "",

@@ -180,9 +180,12 @@ def plausible_window(mention: EventMention) -> tuple[date, date] | None:
     if mention.published is None:
         return None
     day = mention.published.date() if isinstance(mention.published, datetime) else mention.published
+    last = day
+    if mention.published_precision == "month":  # a report dated to its month: any of its days
+        last = (day.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
     if mention.status in ("scheduled", "proposed", "postponed"):
-        return day - timedelta(days=3), day + timedelta(days=400)
-    return day - timedelta(days=400), day + timedelta(days=1)
+        return day - timedelta(days=3), last + timedelta(days=400)
+    return day - timedelta(days=400), last + timedelta(days=1)
 
 
 def merge_location(old: Location | None, new: Location | None) -> Location | None:

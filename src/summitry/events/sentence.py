@@ -85,6 +85,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             after = text[d.end : max(d.end + 40, next_start)]
             if next_start <= d.end + 40 and (comma := text.rfind(",", d.end, next_start)) >= 0:
                 after = text[d.end : comma]  # "the summit in Japan, postponing planned visits": the next event's word
+            elif _FRAME_OPENS.search(text, 0, d.start) and (comma := text.find(",", d.end)) >= 0:
+                after = text[d.end : comma]  # "following a phone call with X, the tariffs would be delayed": not the call
             d.status, d.negated = status(text[prev_end : d.start] + verb, after)
             if d.status is None and prev_end > c_start:  # the clause's governing verb: "will travel to X for the meeting"
                 d.status = status(text[c_start : d.start], "")[0]
@@ -568,6 +570,7 @@ def _split_guests(view: SentenceView, d: Draft) -> list[Draft]:
                     groups=[]) for a in guests]
 
 
+_FRAME_OPENS = re.compile(r"(?:^|,\s+)(?:following|after)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FRAME_BEFORE = re.compile(r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:where|when|which|who)\b", re.I)
 _NEXT_LEG = re.compile(r",?\s+and\s+(?:then\s+)?(?:with\s+|to\s+|in\s+)?|;\s+(?:and\s+)?|,\s+then\s+|,\s+in\s+(?=[A-Z])")

@@ -15,7 +15,7 @@ from datetime import date, datetime
 from ..events.status import later_stage
 from ..events.facts import LEVELS, as_days, interval, is_calendar, merge_facts, resolve_value
 from ..model import Event, EventMention
-from .keys import canonical_key
+from .keys import canonical_key, reported_by
 
 
 def event_id(m: EventMention) -> str:
@@ -44,16 +44,18 @@ def placed(m: EventMention, anchor: str | None) -> EventMention:
 
 def fold(e: Event | None, m: EventMention, eid: str | None = None) -> Event:
     """The event after one more report, reports coming in canonical order: the status is
-    the latest dated report's; reports of the same day, and an undated report (it comes
-    last), only move it on to a later stage of the event's life ("was scheduled for
-    Thursday" beside "has been postponed": postponed)."""
+    the latest dated report's; reports of the same day (or of a month, for a report dated to
+    its month only), and an undated report (it comes last), only move it on to a later stage
+    of the event's life ("was scheduled for Thursday" beside "has been postponed": postponed)."""
     if e is None:
         e = Event(id=event_id(m) if eid is None else eid, type=m.type, kind=m.kind, status="", title="", date=m.date)
     merge_facts(e, placed(m, e.date))
     e.named_series = e.named_series or m.series
     if m.kind in ("summit", "forum") and e.kind == "meeting":
         e.kind = m.kind  # "the leaders meet ... the summit": the summit names it
-    same_day = m.published is not None and m.published == e.status_reported  # one day's news: its latest stage
+    same_day = m.published is not None and (m.published == e.status_reported or m.published_precision == "month"
+                                            and e.status_reported is not None  # a report of that month, its day untold
+                                            and (m.published.year, m.published.month) == (e.status_reported.year, e.status_reported.month))
     if m.status and (later_stage(m.status, e.status) or not same_day and (m.published is not None or e.status_reported is None)):
         e.status, e.status_reported = m.status, m.published or e.status_reported or datetime.min
     elif not m.status and e.status == "scheduled" and m.published and (iv := interval(e.date)) \
@@ -92,9 +94,10 @@ def _finish(e: Event) -> Event:
 
 
 def state(mentions: list[EventMention], eid: str = "") -> Event:
-    """The event the mentions (already in canonical order) report, its date as folded."""
+    """The event the mentions (already in canonical order) report, its date as folded; a
+    report dated to its month only is folded after the dated reports of that month."""
     e = None
-    for m in mentions:
+    for m in sorted(mentions, key=lambda m: (m.published is None, reported_by(m) or datetime.min)):
         e = fold(e, m, eid)
     return e
 

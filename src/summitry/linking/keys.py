@@ -28,6 +28,15 @@ _MONTH = re.compile(r"^(?:\d{4}|XXXX)-(\d{2})(?:-|$)")
 _WEEKDAY = re.compile(r"XXXX-WXX-([1-7])")
 
 
+def reported_by(m: EventMention) -> datetime | None:
+    """The latest time a report can have been published: the end of its month for a report
+    dated to its month only (it is read after the dated reports of that month)."""
+    if m.published is None or m.published_precision != "month":
+        return m.published
+    start = m.published.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    return (start + timedelta(days=32)).replace(day=1) - timedelta(minutes=1)
+
+
 def canonical_key(m: EventMention) -> tuple:
     """The order mentions are linked and folded in, whatever order they arrive in: by
     publication (undated reports last), article, and place in the article; in an undated

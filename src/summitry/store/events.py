@@ -24,7 +24,7 @@ def _location(place: str | None, country: str | None) -> Location | None:
 
 def mention_row(event_id: str, m: EventMention) -> tuple:
     return (
-        event_id, m.article, m.published.isoformat(timespec="minutes") if m.published else None,
+        event_id, m.article, _published(m),
         m.type, m.kind, m.status, m.mode, m.format, m.series, m.ordinal,
         json.dumps(m.countries), people_json(m.participants), m.date,
         m.location.place if m.location else None, m.location.country if m.location else None, m.trigger,
@@ -37,10 +37,19 @@ MENTION_COLUMNS = (
 )
 
 
+def _published(m: EventMention) -> str | None:
+    """A report's publication as stored: ISO at its precision ("2024-01" for a month)."""
+    if m.published is None:
+        return None
+    return m.published.strftime("%Y-%m") if m.published_precision == "month" else m.published.isoformat(timespec="minutes")
+
+
 def mention_from(row: sqlite3.Row, evidence: list[Evidence]) -> EventMention:
+    month = bool(row["published"]) and len(row["published"]) == 7
     return EventMention(
         article=row["article_id"],
-        published=datetime.fromisoformat(row["published"]) if row["published"] else None,
+        published=datetime.fromisoformat(row["published"] + "-01" if month else row["published"]) if row["published"] else None,
+        published_precision="month" if month else None,
         type=row["type"], kind=row["kind"], status=row["status"], mode=row["mode"], format=row["format"],
         countries=json.loads(row["countries"]), participants=people_from(row["participants"]),
         date=row["date"], location=_location(row["place"], row["place_country"]),
