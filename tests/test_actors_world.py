@@ -517,3 +517,12 @@ def test_a_minister_of_external_relations_of_a_state_is_its_foreign_minister():
              if m.kind == "person"}
     assert found["Tete Antonio"] == ("AGO", "Foreign Minister")
     assert found["Olushegun Bakari"][0] == "BEN"
+
+
+def test_kosovo_is_a_state_though_iso_lists_no_code_for_it():
+    from summitry.actors.countries import state_name
+    text = "Kosovar Prime Minister Albin Kurti met the Serbian president in Brussels."
+    people = {m.person.name: m.person.country for m in analyze_actors(split_sentences(text), None).mentions(0)
+              if m.kind == "person"}
+    assert people["Albin Kurti"] == "XKX"
+    assert state_name("XKX") == "Kosovo" and state_name("NATO") is None

@@ -129,6 +129,11 @@ def test_organisation_parties_are_igo_entities():
     assert [(a["code"], a["sector"]) for a in r["actor"]] == [("NATO", "IGO"), ("UKR", "GOV")]
 
 
+def test_a_state_iso_does_not_list_is_a_government_with_its_name():
+    r = plover_record(_event(countries=["XKX", "SRB"]))
+    assert [(a["code"], a["sector"], a["entity_text"]) for a in r["actor"]][0] == ("XKX", "GOV", "Kosovo")
+
+
 @pytest.mark.parametrize("value, expected", [
     ("2023-05-22", ("2023-05-22", None, "day")),
     ("2023-05", ("2023-05-01", "2023-05-31", "month")),

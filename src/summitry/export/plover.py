@@ -13,6 +13,7 @@ from collections.abc import Callable
 from functools import lru_cache
 from importlib import resources
 
+from ..actors.countries import state_name
 from ..model import Article, Event, Person
 from .dates import calendar_span
 from .geo import located
@@ -52,10 +53,7 @@ def contexts(e: Event, event_type: str) -> list[str]:
 
 
 def _country_name(code: str) -> str:
-    import pycountry
-
-    c = pycountry.countries.get(alpha_3=code) if len(code) == 3 else None
-    return getattr(c, "common_name", None) or (c.name if c else code)
+    return state_name(code) or code
 
 
 def _sector(code: str | None, person: Person | None) -> str:
@@ -69,9 +67,7 @@ def _sector(code: str | None, person: Person | None) -> str:
 
 @lru_cache(maxsize=512)
 def _is_state(code: str) -> bool:
-    import pycountry
-
-    return pycountry.countries.get(alpha_3=code) is not None
+    return state_name(code) is not None
 
 
 def entities(codes: list[str], people: list[Person]) -> list[dict]:
