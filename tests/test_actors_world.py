@@ -39,6 +39,7 @@ def persons_in(actors, i: int) -> list[str]:
     ("Ramaphosa", date(2019, 1, 1), "Cyril Ramaphosa", "ZAF"),               # Africa
     ("Xi", date(2016, 1, 1), "Xi Jinping", "CHN"),                           # East Asia
     ("Albanese", date(2023, 1, 1), "Anthony Albanese", "AUS"),               # Oceania
+    ("Muhammad Shehbaz Sharif", date(2024, 6, 1), "Shehbaz Sharif", "PAK"),  # a formal first name left out in use
 ])
 def test_known_person_by_name_at_date(written, when, name, country):
     h = known_person(written, when)

@@ -13,7 +13,7 @@ from rapidfuzz import fuzz
 from rapidfuzz.distance import Levenshtein
 
 from .lexicon import lexicon, load_yaml
-from .names import core_name, family_core, fold, particles
+from .names import core_name, family_core, fold, formal_first_names, particles
 
 FUZZY_MIN = 88  # rapidfuzz ratio for a spelling variant of a known full name
 RECENT_YEARS = 6  # a former holder still answers to the family name alone this long
@@ -160,6 +160,8 @@ def _known_person(name: str, when: date | None, honored: bool) -> Holder | None:
     # Salman bin Abdulaziz Al Saud") or by a second family name ("Nicolas Maduro Moros")
     heads = [f] + [fold(core[: cut.start()]) for cut in reversed(list(_LINEAGE.finditer(core)))]
     heads += [fold(core.rsplit(" ", 1)[0])] if len(core.split()) >= 3 else []
+    if len(core.split()) >= 3 and core.split()[0] in formal_first_names():
+        heads.append(fold(core.split(" ", 1)[1]))  # "Muhammad Shehbaz Sharif": Shehbaz Sharif
     if head := next((h for h in heads if h in idx.full and (h == f or " " in h)), None):
         return _choose(idx.full[head], when, recent=False) or _latest(idx.full[head], when)
     tokens = core.split()

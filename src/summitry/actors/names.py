@@ -30,6 +30,12 @@ def particles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def formal_first_names() -> frozenset[str]:
+    """First names carried formally and often left out in use ("Muhammad Shehbaz Sharif")."""
+    return frozenset(load_yaml("names.yaml")["formal_first_names"])
+
+
+@lru_cache(maxsize=1)
 def _leading() -> re.Pattern:
     return re.compile("^(?:(?:" + "|".join(re.escape(h) for h in _data()[0]) + r")\s+)+(?=\S)")
 
