@@ -525,3 +525,11 @@ def test_a_month_of_that_year_takes_the_year_named_before():
     assert one(text, date(2024, 5, 31), "August").value == "2022-08"
     text = "The treaty was signed in 2019. Talks resumed in May of the same year."
     assert one(text, date(2024, 5, 31), "May").value == "2019-05"
+
+
+def test_a_weekday_before_a_past_verb_of_agreeing_is_the_day_gone():
+    from datetime import datetime
+    from summitry.time import tag
+    # published Friday 20 December 2024: "on Thursday agreed to" is the day before, "agreed to meet on Thursday" ahead
+    assert [t.value for t in tag("The two leaders on Thursday agreed to expand trade.", datetime(2024, 12, 20))] == ["2024-12-19"]
+    assert [t.value for t in tag("The two leaders agreed to meet again on Thursday.", datetime(2024, 12, 20))] == ["2024-12-26"]

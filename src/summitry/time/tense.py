@@ -29,6 +29,10 @@ _NOT_FINITE = re.compile(
 _OPENS_CLAUSE = re.compile(r"\s+that\s+(?:on\s+(?:the\s+)?)?", re.I)
 
 
+# A plan made in the past, told by a past verb: a date before it is the day it was made.
+_DONE_TO = re.compile(r"(?:agreed|decided|voted|pledged|promised|vowed|offered)\s+to\b", re.I)
+
+
 # A participle after "being" is a progressive passive: "the summit being held on Friday".
 _BEING = re.compile(r"\bbeing\s+$", re.I)
 
@@ -124,6 +128,8 @@ class TenseMap:
         if i >= 0:
             return tenses[i]
         if j < len(positions):
+            if tenses[j] == FUTURE and _DONE_TO.match(self._text, positions[j], ends[j]):
+                return PAST  # "X on Thursday agreed to expand trade": the day of the agreeing, gone
             return tenses[j]
         return None
 
