@@ -163,3 +163,15 @@ def test_a_delay_told_after_a_fronted_following_phrase_is_not_the_calls():
     [call] = events("Trump said on Monday that, following a phone call with Canadian Prime Minister Justin Trudeau, "
                     "the new duties on Canada would be delayed for a month.")
     assert call.kind == "call" and call.status != "postponed"
+
+
+def test_the_two_leaders_are_the_pair_of_leaders_just_named():
+    found = events("Bangladesh's Chief Adviser Muhammad Yunus and Pakistani Prime Minister Shehbaz Sharif flew in.",
+                   "Egyptian President Abdel Fattah al-Sisi hosted Turkish President Recep Tayyip Erdogan at the "
+                   "summit in Cairo on Thursday.",
+                   "Yunus and Shehbaz Sharif had met in New York in September.",
+                   "The two leaders had earlier talked over the telephone in late August.")
+    calls = [m for m in found if m.kind == "call"]
+    assert len(calls) == 1
+    assert {p.name for p in calls[0].participants} == {"Muhammad Yunus", "Shehbaz Sharif"}
+    assert set(calls[0].countries) == {"BGD", "PAK"}

@@ -364,7 +364,7 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
         window = [i2 for i2 in order[max(0, order.index(i) - 2):order.index(i) + 1]]
         org_members = [m.members for i2 in window for m in mentions[i2] if m.kind == "organization" and m.members]
         people_codes: list[str] = []
-        for i2 in window:
+        for i2 in reversed(window):  # the people named last first: "A and B met ... The two leaders"
             for m in mentions[i2]:
                 if m.kind == "person" and m.person.country and m.person.country not in people_codes:
                     people_codes.append(m.person.country)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..actors import capital
+from ..actors.offices import office_rank
 from ..actors.places import town_of
 from ..model import Location, Person, Timex
 from .clauses import inside
@@ -124,7 +125,10 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
     ref = lexicon().leader_refs.search(text, c_start, obj_end) if leaders and len(d.participants) < 2 else None
     if ref and not _OF_STATES.match(text, ref.end()):  # "the leaders of Ethiopia and Somalia": not the story's; not "the
         # two leaders" beside the people the event names ("the declaration signed by Roosevelt and Churchill")
-        d.participants.extend(p for p in leaders if p not in d.participants)
+        two = len(view.last_pair) == 2 and re.search(r"\b(?:two|both)\b", ref.group(), re.I) \
+            and all(office_rank(p.role) in ("head_of_state", "head_of_government") for p in view.last_pair)
+        d.participants.extend(p for p in (view.last_pair if two else leaders) if p not in d.participants)
+        # "A and B met in New York. The two leaders had earlier talked by phone": A and B
     for a in view.actors:
         if not (c_start <= a.start < obj_end) or inside(a.start, attribution) or inside(a.start, person_spans):
             continue
