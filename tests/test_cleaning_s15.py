@@ -1,8 +1,11 @@
 """Scraped-page cleaning, round 15, on pages written for these tests: date lines closing a day and a
 year with an ordinal's full stop ("4.11.2024. 09:15", "4. Nov. 2024. 09:15"); under the text, tags
 labelled in a South Slavic language, a share bar "Share to:", a call to follow the outlet's handle,
-a membership appeal, a pointer to the video of the questions and an agency's bracketed credit with
-its editor's initials."""
+a membership appeal, a pointer to the video of the questions, an agency's bracketed credit with
+its editor's initials and a print edition's date line; above the text, a headline closing on a
+quotation, a desk's name the byline repeats, a headline right above a wire dateline, an outlet's
+tagline, an issuer's banner naming the page's kind, a caption credited in brackets, a short
+salutation and a byline under a standfirst."""
 
 from __future__ import annotations
 
@@ -66,3 +69,77 @@ def test_a_sentence_about_support_or_a_video_stays():
 def test_an_agency_credit_with_the_editors_initials_closes_the_text():
     assert strip_closing([LEAD, LAST, "(Reuters) jr"]) == [LEAD, LAST]
     assert strip_closing([LEAD, LAST, "(Panonia Weekly) jr"]) == [LEAD, LAST, "(Panonia Weekly) jr"]
+
+
+# --- above the text ---------------------------------------------------------------------------
+
+AGENCY_LEAD = ("KOPER, 3 March 2025 (Reuters) - Slovenia and Hungary reopened the rail link through Lendava on "
+               "Tuesday, ten years after the last passenger train crossed the border there.")
+
+
+def test_a_headline_closing_on_a_quotation_is_the_title():
+    quoted = 'Minister on the new line: "Two trains a day are only the start"'
+    article = page(head=(quoted, "Source: Panonia, Reuters", "Sunday, March 2, 2025 | 10:15"), url=None)
+    assert article.title == quoted
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_line_the_byline_repeats_names_the_desk_not_the_headline():
+    desk = "Panonia's Rail Desk"
+    article = page(head=(desk, HEADLINE, f"By {desk}", "March 3, 2025 10:15 GMT"),
+                   url="https://panonia.example.org/a/lendava-trains-border-reopening/123.html")
+    assert article.title == HEADLINE
+
+
+def test_the_one_line_above_a_wire_dateline_is_the_headline():
+    article = clean_page(("Lendava rail link back after a decade of closure", AGENCY_LEAD, SECOND, LAST),
+                         "https://panonia.example.org/story/lendava-link-returns-hungary-slovenia")
+    assert article.title == "Lendava rail link back after a decade of closure"
+
+
+def test_a_tagline_naming_the_outlet_kind_is_no_headline():
+    article = clean_page(("PNA | Panonia Novinska Agencija", "National News Agency of Panonia", "Home > Region",
+                          HEADLINE, AGENCY_LEAD, SECOND, LAST), "https://www.pnanews.example/news/98765")
+    assert article.title == HEADLINE
+
+
+@pytest.mark.parametrize("banner", ["Panonia Commission - Press release", "Panonia Government – News release"])
+def test_a_banner_naming_issuer_and_page_kind_is_no_headline(banner):
+    article = clean_page((banner, HEADLINE, "Koper, 3 March 2025", LEAD, SECOND, LAST),
+                         "https://panonia.example.org/presscorner/detail/ip_25_123")
+    assert article.title == HEADLINE
+
+
+def test_a_headline_with_a_label_before_it_stays():
+    headline = "Analysis: Why The Lendava Line Matters"
+    article = clean_page((headline, "March 3, 2025", LEAD, SECOND, LAST), "https://panonia.example.org/p/123")
+    assert article.title == headline
+
+
+def test_a_caption_credited_in_brackets_under_the_date_line_is_no_lead():
+    caption = "The first train at Lendava station, near the border (Panonia Railways)"
+    article = page(head=(HEADLINE, "March 3, 2025", caption))
+    assert article.paragraphs[0] == LEAD
+    assert caption in article.captions
+
+
+@pytest.mark.parametrize("greeting", ["Good evening,", "Excellencies,"])
+def test_a_short_salutation_opens_a_speech(greeting):
+    article = page(head=(HEADLINE, "March 3, 2025", greeting))
+    assert article.paragraphs[0] == greeting
+
+
+def test_a_place_line_with_a_comma_is_no_salutation():
+    assert page(head=(HEADLINE, "March 3, 2025", "Koper,")).paragraphs[0] == LEAD
+
+
+def test_a_print_edition_date_ranks_below_the_pages_own():
+    article = page("Published in The Panonia Times, March 4th, 2025.")
+    assert article.published_iso.startswith("2025-03-03")
+
+
+def test_a_byline_under_the_first_paragraph_makes_it_a_standfirst():
+    standfirst = "Two trains a day will cross at Lendava, the first in ten years, with freight to follow next spring."
+    caption = "A train at Lendava station, near the border (Panonia Railways)"
+    article = clean_page((HEADLINE, standfirst, caption, "By Panonia Rail Desk", LEAD, SECOND, LAST), URL)
+    assert article.paragraphs[0] == LEAD
