@@ -5,7 +5,8 @@ a membership appeal, a pointer to the video of the questions, an agency's bracke
 its editor's initials and a print edition's date line; above the text, a headline closing on a
 quotation, a desk's name the byline repeats, a headline right above a wire dateline, an outlet's
 tagline, an issuer's banner naming the page's kind, a caption credited in brackets, a short
-salutation and a byline under a standfirst."""
+salutation, a byline under a standfirst and a lead naming a day with its weekday on a page dated only
+to its month."""
 
 from __future__ import annotations
 
@@ -143,3 +144,16 @@ def test_a_byline_under_the_first_paragraph_makes_it_a_standfirst():
     caption = "A train at Lendava station, near the border (Panonia Railways)"
     article = clean_page((HEADLINE, standfirst, caption, "By Panonia Rail Desk", LEAD, SECOND, LAST), URL)
     assert article.paragraphs[0] == LEAD
+
+
+MONTH_URL = "https://panonia.example.org/news/2025-03/slovenia-hungary-reopen-lendava-rail-link.html"
+
+
+@pytest.mark.parametrize("lead, published", [
+    ("The two prime ministers opened the line on Tuesday, 4 March, at a ceremony in Lendava station.", "2025-03-04"),
+    ("The two prime ministers opened the line on Friday, 4 March, at a ceremony in Lendava station.", "2025-03"),
+])
+def test_a_weekday_and_day_in_the_lead_date_a_page_known_to_its_month(lead, published):
+    article = clean_page((HEADLINE, lead, SECOND, LAST), MONTH_URL)
+    assert article.published_iso == published or (len(published) > 7 and article.published_iso.startswith(published))
+    assert len(article.published_iso.split("T")[0]) == len(published)

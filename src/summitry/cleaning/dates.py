@@ -198,6 +198,31 @@ def month_day(text: str) -> tuple[int, int, int | None] | None:
     return month, day, int(m["y"]) if m["y"] else None
 
 
+@lru_cache(maxsize=1)
+def _weekday_lead() -> re.Pattern:
+    return re.compile(rf"\b(?P<wd>{lexicon().weekday_names}),?\s+")
+
+
+def weekday_days(text: str, year: int, month: int) -> set[datetime]:
+    """The days of a month a text names with their weekday ("on Monday, 12 February", "Monday, Feb. 12"),
+    where the weekday agrees with the calendar of that year."""
+    found = set()
+    for m in _weekday_lead().finditer(text):
+        md = _month_day().match(text, m.end())
+        if not md:
+            continue
+        day = month_day(md.group(0))
+        if not day or day[0] != month or (day[2] and day[2] != year):
+            continue
+        try:
+            when = datetime(year, month, day[1])
+        except ValueError:
+            continue
+        if when.weekday() == lexicon().weekdays[m["wd"].lower()]:
+            found.add(when)
+    return found
+
+
 def year_for(month: int, day: int, weekday: int | None, near: datetime | None, today: datetime) -> int | None:
     """The year of a yearless day: the year of a nearby known date (within two months), else the
     latest year up to today in which that day fell on the weekday the text names, else None."""
