@@ -6,7 +6,7 @@ its editor's initials and a print edition's date line; above the text, a headlin
 quotation, a desk's name the byline repeats, a headline right above a wire dateline, an outlet's
 tagline, an issuer's banner naming the page's kind, a caption credited in brackets, a short
 salutation, a byline under a standfirst and a lead naming a day with its weekday on a page dated only
-to its month; a live page's invitation above its first entry."""
+to its month."""
 
 from __future__ import annotations
 
@@ -157,11 +157,3 @@ def test_a_weekday_and_day_in_the_lead_date_a_page_known_to_its_month(lead, publ
     article = clean_page((HEADLINE, lead, SECOND, LAST), MONTH_URL)
     assert article.published_iso == published or (len(published) > 7 and article.published_iso.startswith(published))
     assert len(article.published_iso.split("T")[0]) == len(published)
-
-
-def test_a_live_pages_invitation_above_its_first_entry_is_a_standfirst():
-    invitation = "Follow our coverage of the opening of the Lendava line, with both prime ministers on the first train."
-    entries = ("16:05 - The first train leaves Lendava", LEAD, "15:20 - Crowds gather on the platform", SECOND)
-    article = clean_page((HEADLINE, "March 3, 2025 16:10", invitation, *entries), URL)
-    assert article.paragraphs[0] == entries[0]
-    assert invitation not in article.paragraphs

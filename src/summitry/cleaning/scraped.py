@@ -233,9 +233,9 @@ _BRACKET_CAPTION_WORDS = 25
 
 
 def _bracket_credited(line: str) -> bool:
-    """True for a caption credited in brackets to a name the lexicon may not know ("The two ministers
-    at the palace, in Lima (Example Office)"): no sentence before the bracket, no dateline, and short.
-    Taken as a caption under a headline and its date line or byline, or beside a standfirst."""
+    """True for a caption under the headline credited in brackets to a name the lexicon may not know
+    ("The two ministers at the palace, in Lima (Example Office)"): no sentence before the bracket, no
+    dateline, and short."""
     m = _BRACKET_CREDIT.search(line)
     return (bool(m) and len(line.split()) <= _BRACKET_CAPTION_WORDS and split_dateline(line) is None
             and not ln.is_sentence(line[: m.start()]) and not _inner_sentence(line[: m.start()]))
@@ -319,16 +319,6 @@ class _Page:
         """Sort every line into header, body, captions or furniture; stop at the end of the article."""
         self._read_lines()
         self._first_entry()
-        self._live_standfirst()
-
-    def _live_standfirst(self) -> None:
-        """A live page's invitation above its first entry ("Follow the summit as it unfolds." / "16:05 -
-        Talks resume" / ... / "15:20 - Leaders arrive"): where the second paragraph opens an entry with
-        its time and heading and later entries follow, the first paragraph is the page's standfirst."""
-        p = self.paragraphs
-        if (self.head.candidates and len(p) > 3 and ln.is_prose(p[0]) and not _ENTRY_HEADING.match(p[0])
-                and _ENTRY_HEADING.match(p[1]) and any(_ENTRY_HEADING.match(x) for x in p[3:])):
-            self.standfirsts.append(p.pop(0))
 
     def _first_entry(self) -> None:
         """A live page's entries each open with a time stamp and a heading ("16:05" / "Talks resume");
