@@ -233,9 +233,9 @@ _BRACKET_CAPTION_WORDS = 25
 
 
 def _bracket_credited(line: str) -> bool:
-    """True for a caption under the headline credited in brackets to a name the lexicon may not know
-    ("The two ministers at the palace, in Lima (Example Office)"): no sentence before the bracket, no
-    dateline, and short."""
+    """True for a caption credited in brackets to a name the lexicon may not know ("The two ministers
+    at the palace, in Lima (Example Office)"): no sentence before the bracket, no dateline, and short.
+    Taken as a caption under a headline and its date line or byline, or beside a standfirst."""
     m = _BRACKET_CREDIT.search(line)
     return (bool(m) and len(line.split()) <= _BRACKET_CAPTION_WORDS and split_dateline(line) is None
             and not ln.is_sentence(line[: m.start()]) and not _inner_sentence(line[: m.start()]))
