@@ -29,6 +29,8 @@ _DESK_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/(?:[A-Za-z]{1,6}|\d{3,4}))*|[a-z]{2,
                         r"(?:\s+\d{3,4})?(?:\s*(?i:hrs?|hours|gmt|utc))?$")
 # A credit of names joined by slashes: "ABC/Jane Roe/John Doe" (photographers, desk hands).
 _SLASHED_NAMES = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}(?:\s*/\s*[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}){1,4}$")
+# An agency's credit in brackets and the initials of the editor who filed it: "(AGENCY) jr", "(AGENCY) ab/cd".
+_AGENCY_INITIALS = re.compile(r"^\((?P<who>[^()]{2,30})\)\s+[a-z]{1,4}(?:/[a-z]{1,4})*$")
 _BIO = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) is (?:a|an|the|our|[A-Z]\w+'s)\s(?P<rest>.{3,120})$")
 # The site's web address standing as a credit after the last sentence ("... in Lima. – example.gov.xx").
 _WEB_CREDIT = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}$")
@@ -169,9 +171,11 @@ def _is_agency_credit(text: str) -> bool:
 
 
 def _is_code(text: str) -> bool:
-    """An e-mail address, a desk code ("ABC/DE/1640 hrs", "ABC"), a number or names joined by slashes
+    """An e-mail address, a desk code ("ABC/DE/1640 hrs", "ABC", "(AGENCY) jr"), a number or names joined by slashes
     ("ABC/Jane Roe/John Doe"; with one slash only where it names a photo credit or agency)."""
     if _EMAIL.match(text) or _DESK_CODE.match(text):
+        return True
+    if (m := _AGENCY_INITIALS.match(text)) and agency(m["who"]):
         return True
     if not _LETTER.search(text):  # a story number of digits and signs ("8123**4567")
         return True

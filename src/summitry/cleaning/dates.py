@@ -42,11 +42,12 @@ def _patterns() -> list[re.Pattern]:
     month = rf"(?P<mon>{lexicon().month_names})\.?"
     # "April 25, 2025, at 5:12 p.m.", "19 januari 2023 kl 14.32"
     sep = rf"\s*(?:(?:-|–|—|,|\||•|·|/)\s*)?(?:(?:{lexicon().time_joiners})(?!\w)\s*)?"
-    day = r"(?P<d>\d{1,2})(?:st|nd|rd|th)?"
+    # "26. Aug. 2024.": Central European pages close a day and a year with an ordinal's full stop
+    day = r"(?P<d>\d{1,2})(?:st|nd|rd|th|\.(?=\s))?"
     weekday = rf"(?:(?:{lexicon().weekday_forms})\.?,?\s*)?"
     # A year ends at a word boundary, or runs into a time or a repeated day ("20243:15 PM", "20245 Mar").
     # A time after the day, bracketed or not: "10.07.2025 [19:52]", "March 5, 2021 - 10:16".
-    time_after = rf"(?:(?:\s*[\[(]\s*|{sep}){_TIME}\s*{_TZ}\s*[\])]?)?"
+    time_after = rf"(?:(?:\s*[\[(]\s*|\.\s+|{sep}){_TIME}\s*{_TZ}\s*[\])]?)?"
     year_end = rf"(?:\b|(?=\d{{1,2}}:\d\d)|(?=\d{{1,2}}\s+(?:{lexicon().month_names})\b))"
     return [
         # 2024-10-28T09:46:00+09:00, 2024-10-28 09:46, 2021/03/05
@@ -65,7 +66,8 @@ def _patterns() -> list[re.Pattern]:
         # 12-Jun-2023, 18:36, 12-Jun-2023 (a day, its month abbreviated and the year, joined by hyphens)
         re.compile(rf"(?:(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?,?\s*)?(?<![\d-])(?P<d>\d{{1,2}})-{month}-(?P<y>(?:19|20)\d\d)\b", re.I),
         # 24-03-2023 ; 24.03.2023 10:15 ; 24/03/2023 (day first, as most of the world writes it)
-        re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<y>(?:19|20)\d\d)(?![\d./-])"
+        re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<y>(?:19|20)\d\d)"
+                   rf"(?:(?<=\d)\.(?=\s|$))?(?![\d./-])"
                    rf"{time_after}", re.I),
         # Juche113.6.20 (a year of a national calendar's era, then month and day)
         re.compile(rf"\b(?P<era>{'|'.join(map(re.escape, lexicon().calendar_eras))})\s*(?P<ey>\d{{1,3}})[./-]"
@@ -194,6 +196,31 @@ def month_day(text: str) -> tuple[int, int, int | None] | None:
     if not month or not 1 <= day <= 31:
         return None
     return month, day, int(m["y"]) if m["y"] else None
+
+
+@lru_cache(maxsize=1)
+def _weekday_lead() -> re.Pattern:
+    return re.compile(rf"\b(?P<wd>{lexicon().weekday_names}),?\s+")
+
+
+def weekday_days(text: str, year: int, month: int) -> set[datetime]:
+    """The days of a month a text names with their weekday ("on Monday, 12 February", "Monday, Feb. 12"),
+    where the weekday agrees with the calendar of that year."""
+    found = set()
+    for m in _weekday_lead().finditer(text):
+        md = _month_day().match(text, m.end())
+        if not md:
+            continue
+        day = month_day(md.group(0))
+        if not day or day[0] != month or (day[2] and day[2] != year):
+            continue
+        try:
+            when = datetime(year, month, day[1])
+        except ValueError:
+            continue
+        if when.weekday() == lexicon().weekdays[m["wd"].lower()]:
+            found.add(when)
+    return found
 
 
 def year_for(month: int, day: int, weekday: int | None, near: datetime | None, today: datetime) -> int | None:

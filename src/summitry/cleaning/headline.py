@@ -179,6 +179,11 @@ def is_tagline(line: str) -> bool:
     return 0 < len(words) <= 8 and not line.rstrip().endswith(".") and bool(lexicon().outlet_kinds.search(line))
 
 
+def _names_outlet_kind(line: str) -> bool:
+    """A masthead's tagline written as a name ("National News Agency of Freedonia"), wherever it stands."""
+    return is_tagline(line) and _is_name(line)
+
+
 def slug_score(line: str, slug: str) -> float:
     """How well a line reads like the URL slug (0-100)."""
     return fuzz.token_sort_ratio(" ".join(_words(line)), slug)
@@ -213,8 +218,8 @@ def choose_title(candidates: list[str], url: str | None, credited: bool = False)
     slug = url_slug(url)
     if not candidates:
         return None
-    if slug is None:  # the first line that can be a headline, past a banner naming an institution
-        return next((c for c in candidates if not is_institution(c)), candidates[0])
+    if slug is None:  # the first line that can be a headline, past a banner naming an institution or the outlet
+        return next((c for c in candidates if not is_institution(c) and not _names_outlet_kind(c)), candidates[0])
     scored = [(slug_score(c, slug), -i, c) for i, c in enumerate(candidates)
               if slug_score(c, slug) >= SLUG_MATCH or _covers_slug(c, slug)]
     if scored:

@@ -37,6 +37,7 @@ class PageLexicon:
     end_marker_max_words: int  # a line this short that opens with a marker is furniture
     published_labels: re.Pattern
     updated_labels: re.Pattern
+    print_edition_labels: re.Pattern  # "Published in Example Times, ...": the print edition's date
     agencies: dict[str, str]  # lower-cased alias -> canonical name
     agency_names: re.Pattern
     staff_tail: re.Pattern  # "... staff writers" ending a lower-cased credit
@@ -98,6 +99,7 @@ class PageLexicon:
     time_joiners: str  # regex alternation: words between a day and its time ("at", "kl")
     caption_noun_openers: frozenset[str]  # "the": the word after it is a noun ("at the ministry")
     headline_tags: frozenset[str]  # lower-cased tags that belong to a headline ("live")
+    salutation: re.Pattern  # the words opening a speech's salutation ("Good evening,")
     street: re.Pattern  # a street word of a postal address ("Street", "ul.")
     link_arrow: re.Pattern  # an arrow opening a link to another page (">> ", "» ")
 
@@ -129,6 +131,7 @@ def lexicon() -> PageLexicon:
         end_marker_max_words=int(data.get("end_marker_max_words", 6)),
         published_labels=re.compile(rf"\b(?:{_alternation(data['published_labels'])})\b", re.I),
         updated_labels=re.compile(rf"\b(?:{_alternation(data['updated_labels'])})\b", re.I),
+        print_edition_labels=re.compile(rf"\b(?:{_alternation(data['print_edition_labels'])})\b", re.I),
         agencies=agencies,
         agency_names=re.compile(rf"\b(?:{_alternation(list(agencies))})\b", re.I),
         staff_words=frozenset(w.lower() for w in data["staff_credits"]),
@@ -204,6 +207,7 @@ def lexicon() -> PageLexicon:
         time_joiners=_alternation(data["time_joiners"]),
         caption_noun_openers=frozenset(data["caption_noun_openers"]),
         headline_tags=frozenset(w.lower() for w in data["headline_tags"]),
+        salutation=re.compile(rf"^(?:{_alternation(data['salutations'])})\b", re.I),
         street=re.compile(rf"(?<!\w)(?:{_alternation(data['street_words'])})(?!\w)", re.I),
         link_arrow=re.compile(rf"(?:{_alternation(data['link_arrows'])})\s*(?=\w)"),
     )

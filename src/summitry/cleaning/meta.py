@@ -94,9 +94,14 @@ def leftover_is_empty(rest: str) -> bool:
     return True
 
 
+PRINT_RANK = 4  # a print edition's date ranks below every date line of the page itself
+
+
 def _rank(before: str) -> int:
-    """0 for a date labelled as published, 2 for one labelled as updated, else 1."""
+    """0 for a date labelled as published, 2 for one labelled as updated, 4 for the print edition's, else 1."""
     lex = lexicon()
+    if lex.print_edition_labels.search(before):
+        return PRINT_RANK
     return 0 if lex.published_labels.search(before) else 2 if lex.updated_labels.search(before) else 1
 
 

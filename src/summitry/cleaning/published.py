@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from .dates import FoundDate, Yearless, date_from_url, epoch_day_from_url, find_dates, year_for
+from .dates import FoundDate, Yearless, date_from_url, epoch_day_from_url, find_dates, weekday_days, year_for
 from .lexicon import lexicon
 
 
@@ -34,6 +34,7 @@ def parse_published(value: str) -> FoundDate | None:
     return FoundDate(dt.replace(tzinfo=None), precision, 0, len(value), tz)
 
 
+_WEEKDAY_LEAD = 2  # paragraphs: a day named with its weekday this early dates a page known only to its month
 _UPDATED = 2  # the rank of a date labelled as updated (meta._rank)
 _SAID_WITHIN = 4  # words between a verb of saying and "on <weekday>" ("said in a statement on Monday")
 
@@ -100,7 +101,8 @@ def choose_published(
     of a dateline or of a yearless date line before it, in the year of the update, comes first); then
     the dateline's day ("LONDON, March 24 (AP) --"), its year from the page, the URL or a nearby date in the text, else from the weekday of the
     dispatch; then a date in the URL; a month alone (a month-only stamp or URL) is refined by "today (23)"
-    in the lead, else kept at month precision. None when nothing gives a year.
+    in the lead, or by the one day of that month the lead names with its weekday ("on Monday, 12
+    February", the weekday agreeing), else kept at month precision. None when nothing gives a year.
     A date line without a year (``yearless``: "27.6. 14:05") ranks above the dateline and takes
     its year as a dateline does (a full date in a caption or the text counts as nearby); one
     naming its day by a word ("Today, 3:15 pm", said on the day the page was read, not the day it
@@ -139,6 +141,9 @@ def choose_published(
                 return Published(month.replace(day=int(m.group("day"))), "day")
             except ValueError:
                 pass
+        days = weekday_days("\n".join(paragraphs[:_WEEKDAY_LEAD]), month.year, month.month)
+        if len(days) == 1:  # "on Monday, 12 February" in the lead of a page dated to February
+            return Published(days.pop(), "day")
         return Published(month, "month")
     warnings.append("no publication date found")
     return Published(None, None)

@@ -46,8 +46,10 @@ _LEAD_STAMP = re.compile(
 _GLUED_BY = re.compile(r"^By(?=[A-Z][a-z])")
 _ELLIPSIS = re.compile(r"^\s*[\[(]?\s*(?:\.\s*){3,}\s*[\])]?\s*$|^\s*[\[(]?\s*…\s*[\])]?\s*$")
 _HEADING_MAX_WORDS = 10  # a subheading's words
+_NAME_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})  # the small words of an institution's name
 _SAME_OPENING_WORDS = 4
 _DATE_LINE_MAX = 100  # characters: a date line with its labels, time and byline
+_BYLINE_MAX_WORDS = 8
 _CAPTION_MAX_WORDS = 15  # a line above a photographer's credit, no sentence, is its caption
 _PROSE_LOOKAHEAD = 8  # lines: the article goes on when prose follows this closely
 _DATELINE_WITHIN = 3  # paragraphs: a wire dateline this early opens the article proper
@@ -152,8 +154,11 @@ _SALUTATION_MIN_WORDS = 3
 
 def _opens_speech(line: str, following: str | None) -> bool:
     """True for a line ending with a comma over a paragraph of prose: the salutation that opens a
-    speech or a letter ("Speaker: Dear colleagues, friends,"), which no headline ends with."""
-    return (line.rstrip().endswith(",") and len(line.split()) >= _SALUTATION_MIN_WORDS and bool(following)
+    speech or a letter ("Speaker: Dear colleagues, friends,"), which no headline ends with; a shorter
+    line does when it opens as salutations do ("Good evening,", "Excellencies,")."""
+    words = len(line.split())
+    return (line.rstrip().endswith(",") and bool(following)
+            and (words >= _SALUTATION_MIN_WORDS or bool(lexicon().salutation.match(line.strip())))
             and ln.is_prose(following) and not ln.is_caption(following, before_body=True))
 
 
@@ -192,6 +197,54 @@ def _long_headline(line: str, following: str | None, head: Header) -> bool:
     return dated or (unstopped and _restates(line, following) and not _repeats(line, following))
 
 
+# A headline closing on a quotation with no stop of its own ('Leaders agree: "We will meet again"');
+# prose closes its quotations with a full stop, inside the marks or after them.
+_QUOTED_HEADLINE = re.compile(r"[\w%]\s*[\"”’']\s*$")
+_QUOTED_HEADLINE_WORDS = 20
+
+
+def _quoted_headline(line: str, head: Header) -> bool:
+    """True for the first headline-like line that ends on a quotation without a full stop, though its
+    closing quotation mark makes it read like a sentence."""
+    return (not head.candidates and len(line.split()) <= _QUOTED_HEADLINE_WORDS and bool(_QUOTED_HEADLINE.search(line))
+            and not ln.is_sentence(line.rstrip().rstrip("\"”’'")) and ln.is_headline_like(line, _QUOTED_HEADLINE_WORDS))
+
+
+_BANNER_PARTS = re.compile(r"\s+[-–—|:]\s+")
+_BANNER_NAME_WORDS = 5
+
+
+def _labelled_banner(line: str) -> bool:
+    """A banner naming who issued the page, then what kind of page it is ("Example Commission - Press
+    release", "Ministry of Example | Statements"): a name and a section label, no headline. (A label
+    opening a headline, "Analysis: Why ...", "LIVE | ...", is the headline's own.)"""
+    parts = _BANNER_PARTS.split(line.strip())
+    if len(parts) != 2 or len(parts[0].split()) > _BANNER_NAME_WORDS:
+        return False
+    name, label = parts
+    return (not re.search(r"\w", lexicon().section_words.sub(" ", label))
+            and label.lower() not in lexicon().headline_tags
+            and all(w[0].isupper() or w.lower() in _NAME_WORDS for w in name.split()))
+
+
+# A photo's credit in brackets closing a caption that is no sentence: "... at the palace, in Lima (Example Office)".
+_BRACKET_CREDIT = re.compile(r"(?<![.!?])\s+\((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|the|and)){0,4}\)\s*$")
+_BRACKET_CAPTION_WORDS = 25
+
+
+def _bracket_credited(line: str) -> bool:
+    """True for a caption credited in brackets to a name the lexicon may not know ("The two ministers
+    at the palace, in Lima (Example Office)"): no sentence before the bracket, no dateline, and short.
+    Taken as a caption under a headline and its date line or byline, or beside a standfirst."""
+    m = _BRACKET_CREDIT.search(line)
+    return (bool(m) and len(line.split()) <= _BRACKET_CAPTION_WORDS and split_dateline(line) is None
+            and not ln.is_sentence(line[: m.start()]) and not _inner_sentence(line[: m.start()]))
+
+
+def _inner_sentence(text: str) -> bool:
+    return bool(re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text))
+
+
 def _is_title_candidate(line: str, sections: set[str], max_words: int = _LONG_HEADLINE_WORDS) -> bool:
     words = line.split()
     if not 2 <= len(words) <= max_words or line.rstrip().endswith(".") or is_people(line):
@@ -200,6 +253,8 @@ def _is_title_candidate(line: str, sections: set[str], max_words: int = _LONG_HE
     if len(words) <= 4 and ((letters and all(c.isupper() for c in letters))
                             or lexicon().section_words.search(line)):
         return False  # a section label ("ASIA-PACIFIC", "World News: Canada")
+    if _labelled_banner(line):
+        return False
     return len(words) > 4 or " ".join(re.findall(r"[a-z0-9]+", line.lower())) not in sections
 
 
@@ -389,11 +444,15 @@ class _Page:
             self.captions.append(self.paragraphs.pop())
         self.captions.append(line)
 
+    def _lead_paragraphs(self) -> list[str]:
+        """The paragraphs read so far that are no photo caption."""
+        return [p for p in self.paragraphs if not (ln.is_caption(p, before_body=True) or _bracket_credited(p))]
+
     def _reopen_header(self, i: int) -> None:
         """A date line under the first paragraph, with the article still to come: what was taken
         for the body was a standfirst, a caption, a byline or a place line above the article (unless
         it opens with an agency's or a dated dateline)."""
-        prose = [p for p in self.paragraphs if ln.is_prose(p) and not ln.is_caption(p, before_body=True)]
+        prose = [p for p in self._lead_paragraphs() if ln.is_prose(p)]
         if len(prose) > 1 or not self._prose_follows(i) or (prose and _wire_dateline(prose[0])):
             return  # (a paragraph opening with an agency's dateline is the lead, whatever is under it)
         for paragraph in self.paragraphs:
@@ -401,7 +460,7 @@ class _Page:
                 take_credit(EMAIL_TAIL.sub("", m.group("who")).strip(), self.head)
             elif is_people(paragraph):
                 self.head.byline = self.head.byline or paragraph
-            elif ln.is_caption(paragraph, before_body=True):
+            elif ln.is_caption(paragraph, before_body=True) or _bracket_credited(paragraph):
                 self.captions.append(paragraph)
         self.paragraphs = []
 
@@ -416,6 +475,10 @@ class _Page:
         elif len(line) <= _DATE_LINE_MAX and (find_dates(line) or (len(self.paragraphs) == 1 and find_yearless(line))) \
                 and read_meta(line, head):  # a day without a year further down heads a part of the text ("18 May")
             self._reopen_header(i)  # else "Published - March 24, 2023 10:15 pm IST" under the article
+        elif len(self._lead_paragraphs()) == 1 and (by := BYLINE.match(line)) and by["who"][:1].isupper() \
+                and len(line.split()) <= _BYLINE_MAX_WORDS and not ln.is_sentence(line):
+            take_credit(EMAIL_TAIL.sub("", by["who"]).strip(), head)
+            self._reopen_header(i)  # a byline under the first paragraph: that was a standfirst
         elif ln.is_post_signature(line):
             while len(self.paragraphs) > 1 and ln.is_post_lead_in(self.paragraphs[-1]):
                 self.paragraphs.pop()
@@ -426,6 +489,13 @@ class _Page:
               and (kept := ln.strip_tail_furniture(line))):
             self.paragraphs.append(kept)
             self.closed = bool(lexicon().end_symbols.search(line))
+
+    def _drop_credited_desk(self, who: str) -> None:
+        """A line above the headline that the byline repeats ("Example's Balkan Service" over the
+        headline, "By Example's Balkan Service" under it) names the desk that wrote the story: no headline."""
+        desk = [c for c in self.head.candidates if ln.key(c) == ln.key(who)]
+        if desk and len(desk) < len(self.head.candidates):
+            self.head.candidates.remove(desk[0])
 
     def _header_line(self, line: str, n: str, i: int) -> None:
         head = self.head
@@ -444,13 +514,19 @@ class _Page:
         if credited := agency(n):  # "KYODO NEWS" on a line of its own
             head.source = head.source or credited
         elif (ln.is_caption(line, before_body=True) or ln.is_credit_line(line)
-              or ln.names_only(line)
+              or ln.names_only(line) or (head.credited and not long and _bracket_credited(line))
               or (following and (ln.is_sentence(line) or head.candidates) and ln.is_credit_line(following)
                   and split_dateline(line) is None)):  # a lead opening with a dateline, its photo's credit under it
             self.captions.append(line)
+        elif _quoted_headline(line, head) and _is_title_candidate(line, self.sections):
+            head.candidates.append(line)
+            self.seen.add(ln.key(line))
         elif _opens_speech(line, following) or _introduces_list(line, following, head):
             self.paragraphs.append(line)
         elif _starts_body(line, following, head, self.slug) and not long:
+            if _wire_dateline(line) and len(head.candidates) == 1 and last_two \
+                    and strip_section(last_two[-1]) == head.candidates[0]:
+                head.credited = True  # the one line right above a wire story's dateline is its headline
             self.paragraphs.append(ln.strip_tail_furniture(line))
             if len(last_two) > 1 and is_bare_time(last_two[0]):
                 self.entry = last_two
@@ -458,6 +534,7 @@ class _Page:
             self.standfirsts.append(line)  # a standfirst is neither headline nor body
         elif head.candidates and (by := BYLINE.match(line)) and by["who"][:1].isupper() and not ln.is_sentence(line):
             head.credited = True  # a credit under the headline naming no one we know ("By Example's services")
+            self._drop_credited_desk(by["who"])
         elif _is_title_candidate(candidate := strip_section(line), self.sections,
                                  _DATED_HEADLINE_WORDS if long else _LONG_HEADLINE_WORDS) and not ln.is_bullet(line):
             head.candidates.append(candidate)
