@@ -360,7 +360,7 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
             if m.kind == "country" and _LOCATIVE.search(text, 0, m.start):
                 cs = []  # "gather in Singapore": a place, not a party
             here.append((m.start, m.end, cs))
-        named = [(m.start, m.code) for m in mentions[i] if m.kind == "country" and m.code and not _LOCATIVE.search(text, 0, m.start)]
+        named = [(s, cs[0]) for (s, _, cs), m in zip(here, mentions[i]) if m.kind == "country" and cs and cs[0]]
         window = [i2 for i2 in order[max(0, order.index(i) - 2):order.index(i) + 1]]
         org_members = [m.members for i2 in window for m in mentions[i2] if m.kind == "organization" and m.members]
         people_codes: list[str] = []
