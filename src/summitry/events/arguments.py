@@ -303,6 +303,19 @@ def event_length(view: SentenceView, d: Draft) -> int | None:
 _AFTER_THE_DAY = re.compile(r"\s(?:after|following)\s+(?:[^,;.]*?)$", re.I)  # the clause the event opens
 
 
+_YEAR = re.compile(r"\d{4}")
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
+
+
+def _year_of_a_thing(text: str, t: Timex, d: Draft) -> bool:
+    """A year naming another thing ("a session under the 2017 Treaty of Friendship"): not the
+    event's time, unless it names the event itself ("the 2024 summit", "the 2022 APEC summit")."""
+    if not _YEAR.fullmatch(t.text) or not _DETERMINER_BEFORE.search(text, max(0, t.start - 8), t.start):
+        return False
+    phrase = re.match(r"(?:\s+[(A-Za-z][\w'’.()-]*){1,5}", text[t.end:])  # "the 2022 APEC Leaders' summit": its own
+    return bool(phrase) and not t.end < d.start < t.end + phrase.end()
+
+
 def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_start: int, c_end: int,
           attribution: list[tuple[int, int]], first_segment_end: int) -> None:
     text = view.text
@@ -314,7 +327,7 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     usable = [
         t for t in view.timexes
         if c_start <= t.start < c_end and not inside(t.start, attribution) and not is_since_date(text, t, d.start)
-        and own(t.start, t.end) and not inside(t.start, others)
+        and own(t.start, t.end) and not inside(t.start, others) and not _year_of_a_thing(text, t, d)
     ]
     same_day = [t for t in view.timexes if lexicon().same_day.search(t.text) or lexicon().same_day.fullmatch(t.text.strip())]
     after = [t for t in usable if d.end <= t.start < max(next_start, d.end + 1) and date_value(t)]
