@@ -190,3 +190,11 @@ def test_a_year_naming_another_thing_does_not_date_the_event():
     summit = next(d for d in find_triggers(text) if d.kind == "summit")
     year = text.index("2023")
     assert not _year_of_a_thing(text, Timex(year, year + 4, "2023", "DATE", "2023"), summit)
+
+
+def test_a_summit_attended_after_talks_is_attended_by_the_one_who_held_them():
+    found = events("Japanese Prime Minister Shigeru Ishiba arrived in Canberra on Wednesday.",
+                   "He flew in from Wellington, where he held talks with New Zealand Prime Minister Christopher Luxon "
+                   "on Tuesday after attending the Pacific Islands Forum summit in Apia.")
+    summit = next(m for m in found if m.kind == "summit")
+    assert [p.name for p in summit.participants][:1] == ["Shigeru Ishiba"]

@@ -195,6 +195,10 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = [d for d, move in zip(drafts, moves) if not move]
     _share_dates(text, drafts, clauses, view)
     _share_parties(drafts, clauses, view, attribution)
+    for a, b in zip(drafts, drafts[1:]):  # "..., where he held talks with Lula after attending the summit": he
+        if not b.participants and a.participants and b.kind in ("summit", "forum", "meeting") \
+                and _AFTER_ATTENDING.search(text, a.end, b.start):
+            b.participants = a.participants[:1]
     for i in hosting:  # talks held at a gathering are held where it is
         drafts[i - 1].location = drafts[i - 1].location or drafts[i].location
     for d in drafts:  # those who met on the sidelines of a gathering attended it
@@ -753,6 +757,7 @@ def _within_since(view: SentenceView, d: Draft, span: tuple[int, int]) -> None:
         d.location = next((Location(p, c) for a, _, p, c in view.places if d.end <= a < span[1]), None)
 
 
+_AFTER_ATTENDING = re.compile(r"\b(?:after|before|while|on\s+his\s+way\s+to)\s+attending\s+(?:the\s+|a\s+)?(?:[\w()'’-]+\s+){0,5}$", re.I)
 _WHERE_BEFORE = re.compile(r",\s+where\s+[^,;.]*$")  # "flying in from Beijing, where he met Xi": in Beijing
 
 
