@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from ..actors import capital
-from ..actors.offices import office_rank
+from ..actors.offices import is_leader
 from ..actors.places import town_of
 from ..model import Location, Person, Timex
 from .clauses import inside
@@ -29,9 +29,8 @@ _HERE = re.compile(r"\b(?:here|came here|come here)\b", re.I)
 _MINISTRY = re.compile(r"\bat\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]+)['’]s\s+)?(?:foreign|defense|defence|unification)\s+ministry\b|\bat\s+the\s+(?:presidential\s+office|foreign\s+office)\b")
 _OWNS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b", re.I)  # "the Russian capital", "Peru's capital"
-
-
 _OF_STATES = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")  # "the leaders of Ethiopia and Somalia"
+
 
 def date_value(t: Timex) -> str | None:
     if t.type not in ("DATE", "TIME") or t.value.endswith("_REF") or t.value.startswith("P"):
@@ -126,7 +125,7 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
     if ref and not _OF_STATES.match(text, ref.end()):  # "the leaders of Ethiopia and Somalia": not the story's; not "the
         # two leaders" beside the people the event names ("the declaration signed by Roosevelt and Churchill")
         two = len(view.last_pair) == 2 and re.search(r"\b(?:two|both)\b", ref.group(), re.I) \
-            and all(office_rank(p.role) in ("head_of_state", "head_of_government") for p in view.last_pair)
+            and all(is_leader(p.role) for p in view.last_pair)
         d.participants.extend(p for p in (view.last_pair if two else leaders) if p not in d.participants)
         # "A and B met in New York. The two leaders had earlier talked by phone": A and B
     for a in view.actors:

@@ -180,9 +180,7 @@ def plausible_window(mention: EventMention) -> tuple[date, date] | None:
     if mention.published is None:
         return None
     day = mention.published.date() if isinstance(mention.published, datetime) else mention.published
-    last = day
-    if mention.published_precision == "month":  # a report dated to its month: any of its days
-        last = (day.replace(day=1) + timedelta(days=32)).replace(day=1) - timedelta(days=1)
+    last = interval(day.strftime("%Y-%m"))[1] if mention.published_precision == "month" else day  # any day of it
     if mention.status in ("scheduled", "proposed", "postponed"):
         return day - timedelta(days=3), last + timedelta(days=400)
     return day - timedelta(days=400), last + timedelta(days=1)

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from ..actors.offices import office_rank
+from ..actors.offices import is_leader
 from ..actors.places import place as gazetteer_place
 from ..model import Location, Person
 from .arguments import attach_date, date_value, is_since_date, locate, parties, persons_in
@@ -230,14 +230,11 @@ def _host_of_the_place(d: Draft) -> None:
     state nothing tells, met in a foreign town by a visitor of a state the text does give, is
     the leader of the state the town is in."""
     where = d.location.country if d.kind == "meeting" and d.location and not d.past else None
-    unknown = [p for p in d.participants if p.country is None and office_rank(p.role) in _LEADERS]
+    unknown = [p for p in d.participants if p.country is None and is_leader(p.role)]
     if not where or len(unknown) != 1 or any(p.country == where for p in d.participants) \
             or not any(p.country for p in d.participants):
         return
     d.participants = [replace(p, country=where) if p is unknown[0] else p for p in d.participants]
-
-
-_LEADERS = ("head_of_state", "head_of_government")
 
 
 def _stays_away(view: SentenceView, d: Draft, c_start: int, attribution: list[tuple[int, int]]) -> Draft | None:
@@ -670,6 +667,7 @@ def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
     if len(states) < 2:
         return [d]
     taking = m.group() if m and _TAKES.search(m.group()) else ""  # "a tour that will also take him to A and B"
+    earlier = bool(taking) and "will" not in taking  # "a tour that has taken him to A and B": stops before the news
     status = "scheduled" if "will" in taking else "held" if taking else d.status
     at_home = {c for *_, c in view.places}  # "talks with Tinubu in Lagos, on a tour that took him to A and B"
     travellers = [p for p in d.participants if p.country not in at_home] or d.participants
@@ -677,17 +675,16 @@ def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
     for i, code in enumerate(states):
         place = next((p for c, p in legs if c == code and p), None)
         # "a visit that will take him to A and B": A is the stop of the day; "took him to A and B": neither
-        later = i > 0 or "also" in taking or (taking and "will" not in taking)
+        later = i > 0 or "also" in taking or earlier
         out.append(replace(d, participants=travellers,
                            own_countries=[c for c in d.own_countries if c in home or c == code] or [code],
                            location=Location(place, code), groups=[], status=status if later else d.status,
                            date=None if taking and later else d.date,  # the other stops: days not told
-                           previous=d.previous or bool(taking and "will" not in taking)))  # "took him to": stops before the news
+                           previous=d.previous or earlier))
     return out
 
 
 _TAKES = re.compile(r"\b(?:takes?|taken|took)\b")
-
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -783,7 +780,7 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
             b.relation = b.relation or a.relation  # "after a stop in Abu Dhabi, where he met ...": before the main clause
     for i, d in enumerate(drafts):
         w = _WHERE_BEFORE.search(text, 0, d.start) if d.kind in ("meeting", "agreement") else None
-        own = w and any(p == (d.location.place if d.location else None) for st, _, p, _ in view.places if st > w.start())
+        own = w and d.location and any(st > w.start() and p == d.location.place for st, _, p, _ in view.places)
         if w and not own:  # a place of its own clause stands ("..., where he met X in P")
             place = next(((st, Location(p, c)) for st, e, p, c in view.places if e == w.start()), None)
             if place is None or any(o.location and o.location.country == place[1].country for o in drafts[:i]):

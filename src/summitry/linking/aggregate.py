@@ -53,9 +53,9 @@ def fold(e: Event | None, m: EventMention, eid: str | None = None) -> Event:
     e.named_series = e.named_series or m.series
     if m.kind in ("summit", "forum") and e.kind == "meeting":
         e.kind = m.kind  # "the leaders meet ... the summit": the summit names it
-    same_day = m.published is not None and (m.published == e.status_reported or m.published_precision == "month"
-                                            and e.status_reported is not None  # a report of that month, its day untold
-                                            and (m.published.year, m.published.month) == (e.status_reported.year, e.status_reported.month))
+    same_day = m.published is not None and e.status_reported is not None and (
+        m.published == e.status_reported  # one day's news: its latest stage
+        or m.published_precision == "month" and m.published.strftime("%Y-%m") == e.status_reported.strftime("%Y-%m"))
     if m.status and (later_stage(m.status, e.status) or not same_day and (m.published is not None or e.status_reported is None)):
         e.status, e.status_reported = m.status, m.published or e.status_reported or datetime.min
     elif not m.status and e.status == "scheduled" and m.published and (iv := interval(e.date)) \

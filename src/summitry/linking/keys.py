@@ -33,8 +33,7 @@ def reported_by(m: EventMention) -> datetime | None:
     dated to its month only (it is read after the dated reports of that month)."""
     if m.published is None or m.published_precision != "month":
         return m.published
-    start = m.published.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
-    return (start + timedelta(days=32)).replace(day=1) - timedelta(minutes=1)
+    return datetime.combine(interval(m.published.strftime("%Y-%m"))[1], datetime.max.time())
 
 
 def canonical_key(m: EventMention) -> tuple:
