@@ -135,8 +135,9 @@ def test_export_jsonl_record(run_cli, stored, db_path):
                              "participants", "date", "location", "status", "evidence"]
     assert meeting["type"] == "CONSULT" and meeting["status"] == "held" and meeting["date"] == "2023-05-16"
     assert meeting["countries"] == ["KOR", "JPN"]
-    assert meeting["participants"] == [{"name": "Park Jin", "role": "Foreign Minister", "country": "KOR"},
-                                       {"name": "Yoshimasa Hayashi", "role": "Foreign Minister", "country": "JPN"}]
+    assert meeting["participants"] == [{"name": "Park Jin", "role": "Foreign Minister", "country": "KOR", "org": None},
+                                       {"name": "Yoshimasa Hayashi", "role": "Foreign Minister", "country": "JPN",
+                                        "org": None}]
     assert (meeting["location"]["place"], meeting["location"]["country"]) == ("Tokyo", "JPN")
     assert [set(e) for e in meeting["evidence"]] == [{"article", "sentence", "start", "end"}] * 2
     assert stored["2+2"]["series"] == "JPN-KOR 2+2 meeting"

@@ -29,6 +29,7 @@ class Participant:
     name: str
     role: str | None
     country: str | None
+    org: str | None = None  # an organisation's official: its code ("EU", "NATO")
 
 
 @dataclass(frozen=True)
@@ -78,7 +79,7 @@ class EventRecord:
         return cls(
             id=e.id, type=e.type, kind=e.kind, status=e.status, title=e.title, mode=e.mode, format=e.format,
             series=e.series, ordinal=e.ordinal, countries=tuple(e.countries),
-            participants=tuple(Participant(p.name, p.role, p.country) for p in e.participants), date=e.date,
+            participants=tuple(Participant(p.name, p.role, p.country, p.org) for p in e.participants), date=e.date,
             location=Place(loc.place, loc.country, loc.geonameid, loc.lat, loc.lon) if loc else None,
             evidence=tuple(EvidenceSentence(x.article, x.sentence, x.start, x.end) for x in e.evidence),
             reports=e.reports, first_reported=e.first_reported, last_reported=e.last_reported,

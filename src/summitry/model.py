@@ -121,6 +121,7 @@ class Person:
     name: str
     role: str | None = None
     country: str | None = None  # ISO 3166-1 alpha-3
+    org: str | None = None  # an organisation's official: its code ("EU", "NATO"); such a person has no country
 
 
 @dataclass(frozen=True)

@@ -125,11 +125,13 @@ def _merge(entries: list[Entry], intro: Intro) -> Entry:
                 e.name, e.key = intro.name, key
                 break
     if target is None:
-        target = Entry(intro.name, key, intro.role, intro.country, intro.prio, pos, canonical=intro.canonical)
+        target = Entry(intro.name, key, intro.role, intro.country, intro.prio, pos, canonical=intro.canonical,
+                       org=intro.org)
         entries.append(target)
     else:
         if intro.canonical and not target.canonical:
             target.canonical = intro.canonical
+        target.org = target.org or intro.org
         if intro.prio > target.prio:
             target.country, target.prio = intro.country, intro.prio
             if intro.role:
@@ -439,7 +441,7 @@ def _known_entry(entries: list[Entry], h, role: str, pos: tuple[int, int]) -> En
         if e.canonical == h.name:
             e.positions.append(pos)
             return e
-    e = Entry(h.name, name_key(h.name), role, h.country, 3, pos, canonical=h.name)
+    e = Entry(h.name, name_key(h.name), role, h.country, 3, pos, canonical=h.name, org=h.org)
     e.positions.append(pos)
     entries.append(e)
     return e

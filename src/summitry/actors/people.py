@@ -58,6 +58,7 @@ class Intro:
     name_style: str | None = None  # default country of a family-first name
     canonical: str | None = None  # the known person's name (officials.yaml)
     honored: bool = False  # written after an honorific ("Sheikh Ahmed", "Mr Macron")
+    org: str | None = None  # the organisation a known official serves (officials.yaml)
 
 
 @dataclass
@@ -71,6 +72,7 @@ class Entry:
     positions: list[tuple[int, int]] = field(default_factory=list)
     canonical: str | None = None  # the known person's name, when officials.yaml knows them
     forms: set[str] = field(default_factory=set)  # other surface forms that name them
+    org: str | None = None  # the organisation a known official serves
 
     @property
     def display(self) -> str:
@@ -81,7 +83,7 @@ class Entry:
         return self.name
 
     def person(self) -> Person:
-        return Person(self.display, self.role, self.country)
+        return Person(self.display, self.role, self.country, self.org)
 
 
 def _stop_tokens(lex: Lexicon) -> frozenset[str]:

@@ -66,7 +66,8 @@ def apply_known(it: Intro, when) -> None:
     if " " not in it.name and it.role and not titled and not _office_fits(it.role, h.office):
         return  # "Speaker Johnson" is no former prime minister Johnson
     it.canonical = as_written(it.name, h)
-    if h.country and it.prio < 3:
+    it.org = h.org
+    if (h.country or h.org) and it.prio < 3:  # an organisation's official is of no state
         it.country, it.prio = h.country, 3
         it.national = it.leader_of = False
         it.name_style = None

@@ -21,7 +21,7 @@ SCHEMAS = {
     "events": pa.schema([("id", _S), ("type", _S), ("mode", _S), ("kind", _S), ("title", _S), ("format", _S),
                          ("series", _S), ("ordinal", _I), ("countries", _LS), ("date", _S), ("place", _S),
                          ("place_country", _S), ("status", _S)]),
-    "participants": pa.schema([("event_id", _S), ("name", _S), ("role", _S), ("country", _S)]),
+    "participants": pa.schema([("event_id", _S), ("name", _S), ("role", _S), ("country", _S), ("org", _S)]),
     "evidence": pa.schema([("event_id", _S), ("article", _S), ("sentence", _S), ("start", _I), ("end", _I)]),
 }
 _GROUP = 10_000

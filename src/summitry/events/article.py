@@ -829,11 +829,14 @@ def _status_from_date(m: EventMention) -> str:
 
 
 def _keep(m: EventMention) -> bool:
-    """An event needs its parties: two states, or one with a host or a name for a forum, a
-    summit or a named meeting ("the session of the GCC's Supreme Council")."""
+    """An event needs its parties: two states, a state and an organisation whose official
+    takes part ("NATO's secretary-general met the Danish prime minister"), or one state with
+    a host or a name for a forum, a summit or a named meeting ("the session of the GCC's
+    Supreme Council")."""
     if m.kind in ("forum", "summit") or m.kind == "meeting" and m.series:  # a gathering, or a named meeting
         return len(m.countries) >= 1 and (m.location is not None or len(m.countries) >= 2 or bool(m.series))
+    parties = len(set(m.countries)) + len({p.org for p in m.participants if p.org})
     if m.kind == "visit":  # an official's visit, or a delegation's: not a private trip
-        return len(m.countries) >= 2 and m.location is not None and any(p.role for p in m.participants)
-    return len(set(m.countries)) >= 2
+        return len(m.countries) >= 1 and parties >= 2 and m.location is not None and any(p.role for p in m.participants)
+    return len(m.countries) >= 1 and parties >= 2
 

@@ -163,6 +163,16 @@ def modifier_name(before: str) -> str | None:
 _OF_BODY = re.compile(r"\s+of\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|of|the|and)\s+){0,10}")
 
 
+_TITLE_GAP = re.compile(r"(?:['’]s)?(?:\s+[\w-]+){1,4}\s+")  # "'s foreign policy chief", " Secretary-General "
+
+
+def _in_title(view: SentenceView, org) -> bool:
+    """Whether an organisation is named in a person's title: a person follows it after a few
+    title words ("NATO Secretary General Mark Rutte", "the EU's foreign policy chief Kaja Kallas")."""
+    return any(a.kind == "person" and _TITLE_GAP.fullmatch(view.text[org.end : a.start]) for a in view.actors
+               if a.start > org.end)
+
+
 def name_by_organization(view: SentenceView, d: Draft, c_start: int, c_end: int) -> None:
     """"the APEC meetings", "a three-day summit" of the Group of Seven: named after the grouping."""
     if d.kind not in ("summit", "forum", "meeting"):
@@ -173,8 +183,10 @@ def name_by_organization(view: SentenceView, d: Draft, c_start: int, c_end: int)
                 (d.name and a.start >= d.start - len(d.name) - 2 and a.end <= d.end) or
                 _OF_BODY.fullmatch(view.text[d.end : a.start])]  # "session of the Supreme Council of the GCC"
     of_states = any(a.kind == "country" and 0 <= d.start - a.end <= 2 for a in view.actors)  # "a Japan-China summit"
-    unnamed_gathering = d.kind in ("summit", "forum") and not d.name and len({a.code for a in orgs}) == 1 and not of_states
-    org = adjacent[0] if adjacent else orgs[0] if unnamed_gathering else None
+    free = [a for a in orgs if not _in_title(view, a)]  # "European Commission President von der Leyen": no setting
+    unnamed_gathering = d.kind in ("summit", "forum") and not d.name and len({a.code for a in orgs}) == 1 \
+        and not of_states and bool(free)
+    org = adjacent[0] if adjacent else free[0] if unnamed_gathering else None
     if org is None:
         return
     if d.kind == "meeting" and re.search(r"\bleaders?['’]?|\bsummit|\bmeetings\b", view.text[org.start : d.end + 12], re.I):

@@ -29,7 +29,7 @@ def event_record(e: Event) -> dict:
         "series": e.series,
         "ordinal": e.ordinal,
         "countries": e.countries,
-        "participants": [{"name": p.name, "role": p.role, "country": p.country} for p in e.participants],
+        "participants": [{"name": p.name, "role": p.role, "country": p.country, "org": p.org} for p in e.participants],
         "date": e.date,
         "location": _location(e),
         "status": e.status,

@@ -164,7 +164,7 @@ def plover_record(e: Event, article: Callable[[str], Article | None] | None = No
             record["enddate"] = enddate
     record.update({
         "actor": entities(actors, e.participants) + [
-            {"code": p.country, "sector": _sector(p.country, p), "entity_text": p.name, "person": p.name,
+            {"code": p.country or p.org, "sector": _sector(p.country or p.org, p), "entity_text": p.name, "person": p.name,
              **({"office": p.role} if p.role else {})} for p in unplaced],
         "recipient": entities(recipients, e.participants),
         "event": [event_type],
@@ -184,7 +184,7 @@ def plover_record(e: Event, article: Callable[[str], Article | None] | None = No
         "kind": e.kind,
         "format": e.format,
         "title": e.title,
-        "participants": [{"name": p.name, "role": p.role, "country": p.country} for p in e.participants],
+        "participants": [{"name": p.name, "role": p.role, "country": p.country, "org": p.org} for p in e.participants],
     })
     return record
 

@@ -20,7 +20,7 @@ EVENT_COLUMNS = {  # name -> Arrow type name
     "countries": "string", "place": "string", "country_code": "string", "geonameid": "int64",
     "lat": "float64", "lon": "float64", "reports": "int64", "first_reported": "string", "last_reported": "string",
 }
-PARTICIPANT_COLUMNS = {"event_id": "string", "name": "string", "role": "string", "country": "string"}
+PARTICIPANT_COLUMNS = {"event_id": "string", "name": "string", "role": "string", "country": "string", "org": "string"}
 EVIDENCE_COLUMNS = {"event_id": "string", "article_id": "string", "sentence": "string", "start": "int64",
                     "end": "int64"}
 TABLES = {"events": EVENT_COLUMNS, "participants": PARTICIPANT_COLUMNS, "evidence": EVIDENCE_COLUMNS}
@@ -47,7 +47,7 @@ def event_row(e: Event) -> dict:
 
 
 def participant_rows(e: Event) -> list[dict]:
-    return [{"event_id": e.id, "name": p.name, "role": p.role, "country": p.country} for p in e.participants]
+    return [{"event_id": e.id, "name": p.name, "role": p.role, "country": p.country, "org": p.org} for p in e.participants]
 
 
 def evidence_rows(e: Event) -> list[dict]:

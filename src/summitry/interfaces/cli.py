@@ -340,7 +340,7 @@ def show_cmd(event_id: Annotated[str, typer.Argument(help="An event id (see 'sum
     facts = [("type", f"{e.type} / {e.kind}" + (f" / {e.mode}" if e.mode else "")), ("status", e.status),
              ("date", e.date or "not stated"), ("place", f"{e.location.place or '-'}, {e.location.country}" if e.location else "not stated"),
              ("countries", ", ".join(e.countries)), ("format", e.format or "-"), ("series", e.series or "-"),
-             ("participants", "; ".join(f"{p.name} ({p.role or '?'}, {p.country or '?'})" for p in e.participants) or "-")]
+             ("participants", "; ".join(f"{p.name} ({p.role or '?'}, {p.country or p.org or '?'})" for p in e.participants) or "-")]
     for key, value in facts:
         out.print(plain(f"  {key:13} {value}"), highlight=False, markup=False)
     out.print("\n[bold]Reports[/bold]")

@@ -11,11 +11,12 @@ from ..model import Event, EventMention, Evidence, Location, Person
 
 
 def people_json(people: list[Person]) -> str:
-    return json.dumps([{"name": p.name, "role": p.role, "country": p.country} for p in people], ensure_ascii=False)
+    return json.dumps([{"name": p.name, "role": p.role, "country": p.country, **({"org": p.org} if p.org else {})}
+                       for p in people], ensure_ascii=False)
 
 
 def people_from(text: str) -> list[Person]:
-    return [Person(p["name"], p.get("role"), p.get("country")) for p in json.loads(text)]
+    return [Person(p["name"], p.get("role"), p.get("country"), p.get("org")) for p in json.loads(text)]
 
 
 def _location(place: str | None, country: str | None) -> Location | None:
