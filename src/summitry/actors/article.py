@@ -317,7 +317,7 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
                 spans.append((s, e, ent))
         person_spans[i] = spans
     for i, m in definite:  # resolved once every person of the article is known
-        if (ent := _holder(m, entries, i)) is not None:
+        if (ent := _holder(m, entries, i, home)) is not None:
             ent.positions.append((i, m.start(1)))
             person_spans[i].append((m.start(1), m.end(), ent))
     people = {e.display: e.person() for e in entries}
@@ -400,15 +400,18 @@ def _definite_refs(text: str, taken: list[tuple[int, int]]) -> list[re.Match]:
     return [m for m in _definite().finditer(text) if all(m.end() <= a or m.start() >= b for a, b in taken)]
 
 
-def _holder(m: re.Match, entries: list[Entry], i: int) -> Entry | None:
+def _holder(m: re.Match, entries: list[Entry], i: int, home: str | None = None) -> Entry | None:
     """The person "the <title>" names: the one introduced before with that role (or, for "the
     head of state", of that rank), when the article names no other holder of it anywhere but
-    later in that sentence ("the Prime Minister" in a story of two prime ministers is neither;
-    "the Head of State will hold talks with UAE President X" is still the one named before)."""
+    later in that sentence ("the Head of State will hold talks with UAE President X" is still
+    the one named before). In a story of two holders, the outlet's own ("the President" in a
+    Kenyan paper's story of Ruto and Xi is Ruto); else neither."""
     title = m[1].lower()
     holds = (lambda e: office_rank(e.role) == "head_of_state") if title == "head of state" else \
         (lambda e: _role_is(e.role.lower(), title))
     holders = {e.display: e for e in entries if e.role and holds(e) and not (e.first[0] == i and e.first[1] > m.start())}
+    if len(holders) > 1 and home:
+        holders = {k: e for k, e in holders.items() if e.country == home}
     if len(holders) != 1:
         return None
     ent = next(iter(holders.values()))

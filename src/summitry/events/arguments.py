@@ -140,6 +140,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
             continue  # "to mediate in the Ukraine war": the state qualifies a topic
         if a.kind == "country" and _leaves(d) and 0 < a.start - d.end <= 5:
             continue  # "left China for the UAE": the state left behind
+        if a.kind == "country" and d.kind == "visit" and _origin(text, a, d):
+            continue  # "From Poland, he will travel to Ukraine": the state he comes from
         if a.kind == "country" and _titles_another_states_person(view, a):
             continue  # "Congolese President Denis Sassou Nguesso": his state, not the word's first sense
         if a.kind == "country" and any(p[0] == a.start for p in view.places) and re.search(r"\b(?:in|at)\s+$", text[max(0, a.start - 4) : a.start]):
@@ -161,6 +163,17 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
     if agent:  # the agent and what follows the trigger; the subject only reports it
         after_trigger = [a.code for a in view.actors if a.kind == "country" and d.end <= a.start < obj_end and a.code]
         d.own_countries = [agent] + [c for c in after_trigger if c != agent]
+
+
+_FRONTED_FROM = re.compile(r"(?:^|[,;]\s*)from\s+$", re.I)
+
+
+def _origin(text: str, a, d: Draft) -> bool:
+    """Whether a state is where a trip sets out from: "From Poland, the prime minister will
+    travel to Ukraine", "will fly from Poland to Ukraine". "A delegation from Japan" is Japan's."""
+    fronted = a.end <= d.start and _FRONTED_FROM.search(text, 0, a.start) and text.startswith(",", a.end)
+    after_verb = d.end <= a.start and re.fullmatch(r"\s+from\s+", text[d.end : a.start]) and re.match(r"\s+to\b", text[a.end :])
+    return bool(fronted or after_verb)
 
 
 def _leaves(d: Draft) -> bool:

@@ -1,0 +1,55 @@
+"""Wordings met in news of East Asia, South-East Asia, Western Europe and East Africa:
+a call told in the perfect ("had spoken by phone"), "a brief talk", a trip's starting state,
+and "the President" in a national paper's story of two presidents. Sentences written for
+these tests."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from summitry.actors import analyze_actors
+from summitry.events import extract_events
+from summitry.language import split_sentences
+from summitry.model import Article
+
+
+def mentions(*paragraphs: str, published=datetime(2024, 1, 20, 9), url: str | None = None):
+    return extract_events(Article(id="t", origin="t.txt", title="T", paragraphs=list(paragraphs),
+                                  published=published, url=url))
+
+
+def test_a_call_told_in_the_perfect_is_a_call():
+    found = mentions("Egyptian President Abdel Fattah al-Sisi and Somali President Hassan Sheikh Mohamud had also "
+                     "spoken by phone on 2 January.")
+    assert [(m.kind, sorted(m.countries), m.date) for m in found] == [("call", ["EGY", "SOM"], "2024-01-02")]
+
+
+def test_a_brief_talk_is_a_meeting():
+    found = mentions("On Thursday, Philippine President Ferdinand Marcos Jr. had a brief talk with US President "
+                     "Joe Biden.", published=datetime(2023, 11, 18, 9))
+    assert [(m.kind, sorted(m.countries), m.date) for m in found] == [("meeting", ["PHL", "USA"], "2023-11-16")]
+
+
+def test_the_state_a_trip_sets_out_from_is_no_party():
+    found = mentions("From Poland, Indian Prime Minister Narendra Modi will travel to Ukraine on August 23.",
+                     published=datetime(2024, 8, 19, 9))
+    assert [(m.kind, sorted(m.countries)) for m in found] == [("visit", ["IND", "UKR"])]
+
+
+def test_the_president_in_a_national_papers_story_of_two_presidents_is_its_own():
+    text = ("Kenyan President William Ruto held talks with Chinese President Xi Jinping in Beijing on Thursday. "
+            "The President also met Premier Li Qiang on Friday.")
+
+    def named(home):
+        actors = analyze_actors(split_sentences(text), home=home, when=date(2025, 4, 26), use_model=False)
+        return [m.person.name for m in actors.mentions(1) if m.kind == "person"]
+
+    assert named("KEN") == ["William Ruto", "Li Qiang"]
+    assert named(None) == ["Li Qiang"]  # no outlet to go by: neither president
+
+
+def test_the_presidents_second_meeting_in_a_national_paper_is_a_meeting():
+    found = mentions("Kenyan President William Ruto held talks with Chinese President Xi Jinping in Beijing on "
+                     "Thursday.", "The President also met Premier Li Qiang on Friday.",
+                     published=datetime(2025, 4, 26, 9), url="https://www.example.co.ke/news/ruto-china")
+    assert ("meeting", ["CHN", "KEN"], "2025-04-25") in [(m.kind, sorted(m.countries), m.date) for m in found]
