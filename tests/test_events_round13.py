@@ -53,3 +53,25 @@ def test_the_presidents_second_meeting_in_a_national_paper_is_a_meeting():
                      "Thursday.", "The President also met Premier Li Qiang on Friday.",
                      published=datetime(2025, 4, 26, 9), url="https://www.example.co.ke/news/ruto-china")
     assert ("meeting", ["CHN", "KEN"], "2025-04-25") in [(m.kind, sorted(m.countries), m.date) for m in found]
+
+
+LEAD = "British Prime Minister Keir Starmer will travel to Dublin tomorrow for talks with Taoiseach Simon Harris."
+
+
+def test_states_a_sentence_opening_with_its_event_names_after_it_are_topics():
+    found = mentions(LEAD, "Tomorrow's talks will touch on Northern Ireland, Ukraine and the Middle East.",
+                     published=datetime(2024, 9, 6, 18))
+    assert sorted(tuple(sorted(m.countries)) for m in found) == [("GBR", "IRL"), ("GBR", "IRL")]
+
+
+def test_states_an_event_is_to_cover_or_focus_on_are_topics():
+    found = mentions(LEAD, "The meeting at Farmleigh is expected to cover Ukraine and Moldova.",
+                     "The meeting will also focus on Syria and Lebanon.", published=datetime(2024, 9, 6, 18))
+    assert sorted(tuple(sorted(m.countries)) for m in found) == [("GBR", "IRL"), ("GBR", "IRL")]
+
+
+def test_a_landmark_named_after_a_town_is_not_the_town():
+    from summitry.actors import find_places
+
+    assert find_places("The two leaders will meet at Farmleigh House in the Phoenix Park around midday.") == []
+    assert [p[2] for p in find_places("They met at Lancaster House in London.")] == ["Lancaster House", "London"]

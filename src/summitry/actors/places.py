@@ -43,6 +43,8 @@ def _find_places(text: str, countries: bool) -> tuple[tuple[int, int, str | None
     for s, e, p in names:
         if p.word and not _LOC_PREP.search(text, 0, s):
             continue  # "Reading", "Nice": places only after a preposition of place or motion
+        if _landmark_words().match(text, e):
+            continue  # "in the Phoenix Park": a landmark named after a town, not the town
         seat = p.within and any(c.kind == "institution" and c.start <= s and e <= c.end for c in states)
         if seat and not _LOC_PREP.search(text, 0, s):
             continue  # "the White House said": the government speaking, no place
@@ -64,6 +66,11 @@ def _find_places(text: str, countries: bool) -> tuple[tuple[int, int, str | None
                 out.append((c.start, c.end, None, c.codes[0]))
         out.sort()
     return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def _landmark_words() -> re.Pattern:
+    return re.compile(r"\s+(?:" + "|".join(load_yaml("places.yaml")["landmark_words"]) + r")\b")
 
 
 @lru_cache(maxsize=1)

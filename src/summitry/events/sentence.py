@@ -23,7 +23,7 @@ from .status import status
 from .syntax import (after_in_past, call_triggers, coordinated_predicate_start, departures, fronted_clause_subject,
                      held_at, hosted, other_party, parse, present_perfect, purpose_of_past_movement, relative_subject,
                      simple_past, since_clauses, status_words, subject_end, subject_predicate_start, told_in_past,
-                     verb_subject)
+                     topic_of_verb, verb_subject)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -719,6 +719,9 @@ def _meet_at_stops(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
     return drafts
 
 
+_DAYS_OWN = re.compile(r"\W*(?:[A-Z]\w+['’]s\s+)?")  # "", "Tomorrow's ", "Friday's "
+
+
 def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView,
                    attribution: list[tuple[int, int]]) -> None:
     """"Iran and Saudi Arabia agreed ... after talks in Beijing, and their ministers will meet":
@@ -728,16 +731,22 @@ def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: Se
     if colon := _COLON_CLAUSE.search(view.text, main_start, main_end):
         main_end = colon.start()  # "agreed on the next venues: Moldova will host ...": not the agreeing states
     first = next((d for d in drafts if d.start >= main_end), None)
-    earliest = min((d.start for d in drafts), default=-1)  # "Talks are expected to cover Libya and Sudan": topics, not openers
-    opening = [a.code for a in view.actors if a.kind == "country" and a.code and main_start <= a.start < min(
+    earliest = min((d.start for d in drafts), default=-1)
+    # "Talks are expected to cover Libya and Sudan", "Tomorrow's talks will cover ...": a sentence that
+    # opens with its event word has no opening states; the states after it are topics
+    leads = earliest >= main_start and bool(_DAYS_OWN.fullmatch(view.text, main_start, earliest))
+    opening = [a for a in view.actors if a.kind == "country" and a.code and main_start <= a.start < min(
         main_end, first.start if first else main_end) and not any(p[0] == a.start for p in view.places)
-        and not inside(a.start, attribution) and not (earliest == main_start and a.start > earliest)]
-    opening = list(dict.fromkeys(opening))
-    if len(opening) < 2:
+        and not inside(a.start, attribution) and not (leads and a.start > earliest)]
+    if len({a.code for a in opening}) < 2:
         return
     for d in drafts:
         if not (d.participants or d.own_countries or d.groups or d.sideline or d.past):
-            d.own_countries = list(opening)
+            # "The meeting is expected to cover Ukraine and Moldova": what the event is said to be about
+            own = list(dict.fromkeys(a.code for a in opening
+                                     if not topic_of_verb(parse(view.text), (d.start, d.end), a.start, a.end)))
+            if len(own) >= 2:
+                d.own_countries = own
 
 
 def _within_since(view: SentenceView, d: Draft, span: tuple[int, int]) -> None:

@@ -673,15 +673,35 @@ def outside_topic(doc: Doc, trigger_span: tuple[int, int], start: int, end: int)
 
 def topic_of_verb(doc: Doc, trigger_span: tuple[int, int], start: int, end: int) -> bool:
     """Whether the words at start..end stand in the direct object of a verb that names what
-    was talked about ("discussed the war in Ukraine with Scholz"): a topic, not a party."""
+    was talked about ("discussed the war in Ukraine with Scholz"), or of a verb said of the
+    event ("the talks are expected to cover Ukraine and the Middle East"): a topic, not a party."""
     trigger, token = _token_at(doc, *trigger_span), _token_at(doc, start, end)
-    if trigger is None or token is None or trigger.lemma_.lower() not in lexicon().syntax["topic_verbs"]:
+    if trigger is None or token is None:
         return False
-    while token.dep_ != "dobj" or token.head.i != trigger.i:
+    verb = trigger if trigger.lemma_.lower() in lexicon().syntax["topic_verbs"] else _covering_verb(trigger)
+    if verb is None:
+        return False
+    while not (token.head.i == verb.i and token.dep_ == "dobj"
+               or token.dep_ == "pobj" and token.head.lower_ == "on" and token.head.head.i == verb.i != trigger.i):
         if token.head.i == token.i or token.lower_ == "with":
             return False  # "with Scholz", even where the parse hangs it on the topic, names a party
         token = token.head
     return True
+
+
+def _covering_verb(trigger: Token) -> Token | None:
+    """The verb of which the event noun is the subject that tells what it is about ("the talks
+    will cover", "the meeting is expected to focus on"), if any."""
+    if trigger.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    verb = trigger.head
+    for _ in range(3):
+        if verb.lemma_.lower() in lexicon().syntax["covering_verbs"]:
+            return verb
+        verb = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+        if verb is None:
+            return None
+    return None
 
 
 def _takes_part(verb: Token) -> bool:
