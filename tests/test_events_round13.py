@@ -75,3 +75,21 @@ def test_a_landmark_named_after_a_town_is_not_the_town():
 
     assert find_places("The two leaders will meet at Farmleigh House in the Phoenix Park around midday.") == []
     assert [p[2] for p in find_places("They met at Lancaster House in London.")] == ["Lancaster House", "London"]
+
+
+def test_a_regional_sites_state_section_is_the_outlets_home():
+    from summitry.actors.countries import url_country
+
+    assert url_country("https://news.example.africa/kenya/politics/ruto-returns-1234") == "KEN"
+    assert url_country("https://www.example.com/america/politics/2023/11/27/story") is None  # a continent's section
+    assert url_country("https://www.example.net/english/region/12345") is None  # a language, not a state
+    assert url_country("https://www.example.com/kenya") is None  # a page, not a section
+
+
+def test_the_ministry_where_something_was_said_is_not_where_the_meeting_is():
+    found = mentions("Bangladeshi Prime Minister Sheikh Hasina will visit China from July 8 to 11.",
+                     '"The prime minister will meet President Xi Jinping on July 10," Foreign Minister Hasan Mahmud told reporters '
+                     "at the foreign ministry on Thursday.",
+                     published=datetime(2024, 7, 4, 12), url="https://news.example.com/bangladesh/hasina-china")
+    meetings = [m for m in found if m.kind == "meeting"]
+    assert meetings and all(m.location is None or m.location.country == "CHN" for m in meetings)

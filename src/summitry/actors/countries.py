@@ -90,9 +90,22 @@ def url_country(url: str | None) -> str | None:
     An outlet's home is a last resort for an official's nationality."""
     if not url:
         return None
-    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
+    parts = urlsplit(url if "//" in url else "//" + url)
+    host = parts.hostname or ""
     tld = "." + host.rsplit(".", 1)[-1] if "." in host else ""
-    return _tlds().get(tld.lower())
+    return _tlds().get(tld.lower()) or _edition(parts.path)
+
+
+def _edition(path: str) -> str | None:
+    """The state a site's first path section names ("/kenya/news/..." -> KEN): a national
+    edition of a regional outlet. Only a state's name, as the whole section."""
+    section = next((s for s in path.split("/") if s), "")
+    name = section.replace("-", " ").title()
+    form = lexicon().forms.get(name)
+    if path.count("/") < 2 or form is None or form.kind != "name" or len(form.codes) != 1 \
+            or name in load_yaml("countries.yaml")["not_edition_sections"]:
+        return None
+    return form.codes[0]
 
 
 def _looks_like_name_part(text: str, m: re.Match) -> bool:

@@ -251,8 +251,8 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
         best = (0, view.home_place)
     if best is None and d.kind == "visit" and _TO_THE_COUNTRY.match(text, d.end) and (host := _host_state(view, d)):
         best = (0, Location(None, host))  # "X will receive Y, who will pay a state visit to the country"
-    if best is None and (m := _MINISTRY.search(text, c_start, limit)):
-        owner = m.group("owner")
+    if best is None and (m := _MINISTRY.search(text, c_start, limit)) and not inside(m.start(), attribution):
+        owner = m.group("owner")  # not "..., Hasan told reporters at the foreign ministry": where it was said
         loc = next((Location(p, c) for _, _, p, c in view.places if p == owner), None) if owner else view.home_place
         if loc:
             best = (0, loc)
