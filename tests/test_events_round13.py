@@ -93,3 +93,20 @@ def test_the_ministry_where_something_was_said_is_not_where_the_meeting_is():
                      published=datetime(2024, 7, 4, 12), url="https://news.example.com/bangladesh/hasina-china")
     meetings = [m for m in found if m.kind == "meeting"]
     assert meetings and all(m.location is None or m.location.country == "CHN" for m in meetings)
+
+
+def test_people_who_also_took_part_in_the_talks_join_them():
+    found = mentions("Mexican President Andres Manuel Lopez Obrador held talks with Cuban President Miguel Diaz-Canel "
+                     "in Havana on Sunday.", "Foreign Ministers Bruno Rodriguez and Marcelo Ebrard also took part in "
+                     "the official talks.", published=datetime(2022, 5, 8, 20))
+    assert len(found) == 1
+    assert {p.name.split()[-1] for p in found[0].participants} >= {"Ebrard", "Diaz-Canel"}
+
+
+def test_taking_part_in_another_named_or_counted_gathering_joins_nothing():
+    from summitry.events.lexicon import lexicon
+
+    joining = lexicon().joining
+    assert joining.search("Foreign Ministers A and B also took part in the official ")
+    assert not joining.search("He will take part in the second India-CARICOM ")
+    assert not joining.search("He will attend the next ")

@@ -24,8 +24,8 @@ from ..actors.countries import find_countries, url_country
 from ..model import Article, EventMention, Evidence, Location, Person, Sentence
 from ..time import tag
 from ..time.lexicon import lexicon as time_lexicon
-from .facts import (KIND_GROUPS, absorb, add_people, dates_near, dates_overlap, facts_compatible, interval, is_leader,
-                    kinds_compatible)
+from .facts import (KIND_GROUPS, absorb, add_people, countries_compatible, dates_near, dates_overlap, facts_compatible, interval,
+                    is_leader, kinds_compatible)
 from .lexicon import lexicon
 from .arguments import date_value, is_since_date
 from .draft import Draft, SentenceView
@@ -465,6 +465,9 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
             m.countries = list(dict.fromkeys(m.countries + target.mention.countries))
             m.location = m.location or (Location(None, target.mention.location.country) if target.mention.location else None)
         return _new(events, m, d, s)
+    if d.joins and (target := _recent(events, lambda e: kinds_compatible(e.mention, m, anaphoric=True)
+                                      and countries_compatible(e.mention.countries, m.countries))):
+        return _join(events, target, m, d, s)  # "Foreign Ministers A and B also took part in the talks"
     if d.anaphoric and not d.past:
         target = _antecedent(events, m, s)
         if target:

@@ -42,6 +42,7 @@ class Draft:
     past: bool = False  # a past reference made inside another mention
     previous: bool = False  # "the last BRICS summit": an earlier instance, not the one in the news
     separate: bool = False  # "a separate meeting": another event than those told before
+    joins: bool = False  # "X and Y also took part in the talks": the people join the event told before
     indefinite: bool = False  # "chairs an emergency meeting": a new one, the same as one told before only on its dates
     former_slot: bool = False  # "the visit was originally planned for July": the slot put off, apart from the event
     sideline: bool = False  # the gathering a side meeting is held at

@@ -51,6 +51,7 @@ class EventLexicon:
     together: re.Pattern  # guests met together, not one after another
     formats: dict[str, re.Pattern]
     anaphoric: re.Pattern  # a determiner right before the event phrase
+    joining: re.Pattern  # a verb of joining right before a determiner and the event phrase
     series_next: re.Pattern
     status: dict[str, re.Pattern]
     attribution: re.Pattern
@@ -120,6 +121,11 @@ def lexicon() -> EventLexicon:
             rf"(?:^|[\s\"“‘'])(?:{'|'.join(re.escape(w) for w in data['anaphoric_determiners'])})\s+"
             r"(?:(?!(?:of|a|an|to|for|with|in|on|at|and|by|from|between)\b)[\w'’\"“”.+-]+\s+){0,4}$", re.I
         ),
+        joining=re.compile(
+            rf"\b(?:{'|'.join(re.escape(w) for w in data['joining_verbs'])})\s+"
+            rf"(?:{'|'.join(re.escape(w) for w in data['anaphoric_determiners'])})\s+"
+            r"(?:(?!(?:first|second|third|next|last|new|other|separate)\b)[a-z][\w'’-]*\s+){0,3}$"  # "the official talks",
+        ),  # not "the second India-CARICOM summit": another event
         series_next=words_regex(data["series_next"]),
         status=status,
         attribution=words_regex(data["attribution"]),

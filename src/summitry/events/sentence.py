@@ -100,6 +100,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             lex.anaphoric.search(own) or _DEFINITE_POSSESSIVE.search(own)
         )
         d.next_in_series = d.anaphoric and bool(lex.series_next.search(" ".join(before.split()[-2:])))
+        d.joins = d.anaphoric and bool(lex.joining.search(own))
         d.previous = bool(lex.previous.search(before[-60:]))  # "the last BRICS summit"
         d.separate = d.sense.pos == "noun" and bool(_SEPARATE_BEFORE.search(before[-30:]) or _NEW_SLOT.match(text, d.end)) \
             or d.sense.pos == "verb" and bool(_AGAIN.match(text, d.end))  # "would meet again in Ankara": the next one
