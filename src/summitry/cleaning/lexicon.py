@@ -79,6 +79,8 @@ class PageLexicon:
     reporting_verbs: re.Pattern  # a verb of saying just before a weekday ("announced on Saturday")
     closing_tag: re.Pattern  # an editors' slug tag ending a paragraph
     contribution: re.Pattern  # groups: who, rest ("Jane Roe contributed to this report from Lima")
+    bare_contribution: re.Pattern  # groups: who ("Example Press writer Jane Roe contributed")
+    credit_roles: frozenset[str]  # lower-case roles that make such names a credit ("writer")
     publication_note: re.Pattern  # "This report by X was first published May 2, 2025." (match at the start)
     credit_words: frozenset[str]  # lower-case words allowed among credited names
     network: re.Pattern  # a broadcaster, agency or outlet named anywhere in a sign-off
@@ -184,6 +186,8 @@ def lexicon() -> PageLexicon:
         reporting_verbs=re.compile(rf"\b(?:{_alternation(data['reporting_verbs'])})\b", re.I),
         closing_tag=re.compile(rf"\s*(?:{data['closing_tag']})\s*$"),
         contribution=re.compile(rf"^(?P<who>.+?)\s+(?i:{_alternation(data['contribution_phrases'])})\b(?P<rest>.*)$"),
+        bare_contribution=re.compile(rf"^(?P<who>.+?),?\s+(?i:{_alternation(data['bare_contribution'])})$"),
+        credit_roles=frozenset(data["credit_roles"]),
         publication_note=re.compile("|".join(f"(?:{p})" for p in data["publication_notes"]), re.I),
         credit_words=frozenset(w.lower() for w in data["credit_words"]),
         network=re.compile(rf"(?<![\w/])(?:{_alternation(data['broadcasters'] + list(agencies) + list(outlets))})(?![\w/])",

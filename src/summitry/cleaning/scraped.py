@@ -60,7 +60,8 @@ _RESTATED_MIN_WORDS = 5  # content words (over three letters) of a headline a le
 _RESTATED_SHARE = 0.7  # ... and the share of them the lead holds
 _FOOTER_RANK = 4  # a date line below the article ranks below every date line above it ...
 _FOOTER_PUBLISHED_RANK = 1  # ... but one labelled "Published" ranks with an unlabelled one, above "Updated"
-_GLUED_LABEL = re.compile(r"(?<=[a-z0-9])(?=(?:Updated|Published|Posted)\b)")
+# A label glued to the date line before it: "... 9:14 AM UTCUpdated", "5 May 2024Published".
+_GLUED_LABEL = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b)")
 
 
 class CleaningError(ValueError):
