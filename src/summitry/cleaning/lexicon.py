@@ -101,6 +101,8 @@ class PageLexicon:
     time_joiners: str  # regex alternation: words between a day and its time ("at", "kl")
     caption_noun_openers: frozenset[str]  # "the": the word after it is a noun ("at the ministry")
     headline_tags: frozenset[str]  # lower-cased tags that belong to a headline ("live")
+    summary_labels: frozenset[str]  # lower-cased labels of a box of bullet points ("key points")
+    live_appeal: re.Pattern  # a call to follow the coverage opening a line ("Follow our live coverage")
     salutation: re.Pattern  # the words opening a speech's salutation ("Good evening,")
     street: re.Pattern  # a street word of a postal address ("Street", "ul.")
     link_arrow: re.Pattern  # an arrow opening a link to another page (">> ", "» ")
@@ -211,6 +213,8 @@ def lexicon() -> PageLexicon:
         time_joiners=_alternation(data["time_joiners"]),
         caption_noun_openers=frozenset(data["caption_noun_openers"]),
         headline_tags=frozenset(w.lower() for w in data["headline_tags"]),
+        summary_labels=frozenset(w.lower() for w in data["summary_labels"]),
+        live_appeal=re.compile(rf"^\W*(?:{_alternation(data['live_appeals'])})\b", re.I),
         salutation=re.compile(rf"^(?:{_alternation(data['salutations'])})\b", re.I),
         street=re.compile(rf"(?<!\w)(?:{_alternation(data['street_words'])})(?!\w)", re.I),
         link_arrow=re.compile(rf"(?:{_alternation(data['link_arrows'])})\s*(?=\w)"),
