@@ -201,7 +201,7 @@ def _only_names(text: str) -> bool:
 
 def _is_credit(text: str) -> bool:
     """ "Reporting by Jane Roe; Editing by Jon Doe", "(Additional reporting by Ann Lee)",
-    "Example Post writer Jane Roe in Lima contributed to this report." """
+    "Example Post writer Jane Roe in Lima contributed to this report.", "Example Post writer Jane Roe contributed." """
     lex = lexicon()
     bracketed = text.startswith("(") and text.rstrip(".").endswith(")")
     inner = text.rstrip(".").strip("()").strip() if bracketed else text.rstrip(".")
@@ -209,7 +209,8 @@ def _is_credit(text: str) -> bool:
         return bracketed or _only_names(re.sub(lex.credit_markers.pattern, " ", inner, flags=re.I))
     m = lex.contribution.match(inner)
     if not m:
-        return False
+        bare = lex.bare_contribution.match(inner)
+        return bool(bare) and _only_names(bare["who"]) and bool(lex.credit_roles & set(bare["who"].split()))
     rest = m["rest"].strip(" .")
     return (_only_names(m["who"]) and len(rest.split()) <= _PLACE_MAX_WORDS
             and (not rest or _only_names(rest)))

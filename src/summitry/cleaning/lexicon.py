@@ -79,6 +79,8 @@ class PageLexicon:
     reporting_verbs: re.Pattern  # a verb of saying just before a weekday ("announced on Saturday")
     closing_tag: re.Pattern  # an editors' slug tag ending a paragraph
     contribution: re.Pattern  # groups: who, rest ("Jane Roe contributed to this report from Lima")
+    bare_contribution: re.Pattern  # groups: who ("Example Press writer Jane Roe contributed")
+    credit_roles: frozenset[str]  # lower-case roles that make such names a credit ("writer")
     publication_note: re.Pattern  # "This report by X was first published May 2, 2025." (match at the start)
     credit_words: frozenset[str]  # lower-case words allowed among credited names
     network: re.Pattern  # a broadcaster, agency or outlet named anywhere in a sign-off
@@ -99,6 +101,8 @@ class PageLexicon:
     time_joiners: str  # regex alternation: words between a day and its time ("at", "kl")
     caption_noun_openers: frozenset[str]  # "the": the word after it is a noun ("at the ministry")
     headline_tags: frozenset[str]  # lower-cased tags that belong to a headline ("live")
+    summary_labels: frozenset[str]  # lower-cased labels of a box of bullet points ("key points")
+    live_appeal: re.Pattern  # a call to follow the coverage opening a line ("Follow our live coverage")
     salutation: re.Pattern  # the words opening a speech's salutation ("Good evening,")
     street: re.Pattern  # a street word of a postal address ("Street", "ul.")
     link_arrow: re.Pattern  # an arrow opening a link to another page (">> ", "» ")
@@ -184,6 +188,8 @@ def lexicon() -> PageLexicon:
         reporting_verbs=re.compile(rf"\b(?:{_alternation(data['reporting_verbs'])})\b", re.I),
         closing_tag=re.compile(rf"\s*(?:{data['closing_tag']})\s*$"),
         contribution=re.compile(rf"^(?P<who>.+?)\s+(?i:{_alternation(data['contribution_phrases'])})\b(?P<rest>.*)$"),
+        bare_contribution=re.compile(rf"^(?P<who>.+?),?\s+(?i:{_alternation(data['bare_contribution'])})$"),
+        credit_roles=frozenset(data["credit_roles"]),
         publication_note=re.compile("|".join(f"(?:{p})" for p in data["publication_notes"]), re.I),
         credit_words=frozenset(w.lower() for w in data["credit_words"]),
         network=re.compile(rf"(?<![\w/])(?:{_alternation(data['broadcasters'] + list(agencies) + list(outlets))})(?![\w/])",
@@ -207,6 +213,8 @@ def lexicon() -> PageLexicon:
         time_joiners=_alternation(data["time_joiners"]),
         caption_noun_openers=frozenset(data["caption_noun_openers"]),
         headline_tags=frozenset(w.lower() for w in data["headline_tags"]),
+        summary_labels=frozenset(w.lower() for w in data["summary_labels"]),
+        live_appeal=re.compile(rf"^\W*(?:{_alternation(data['live_appeals'])})\b", re.I),
         salutation=re.compile(rf"^(?:{_alternation(data['salutations'])})\b", re.I),
         street=re.compile(rf"(?<!\w)(?:{_alternation(data['street_words'])})(?!\w)", re.I),
         link_arrow=re.compile(rf"(?:{_alternation(data['link_arrows'])})\s*(?=\w)"),

@@ -60,7 +60,8 @@ _RESTATED_MIN_WORDS = 5  # content words (over three letters) of a headline a le
 _RESTATED_SHARE = 0.7  # ... and the share of them the lead holds
 _FOOTER_RANK = 4  # a date line below the article ranks below every date line above it ...
 _FOOTER_PUBLISHED_RANK = 1  # ... but one labelled "Published" ranks with an unlabelled one, above "Updated"
-_GLUED_LABEL = re.compile(r"(?<=[a-z0-9])(?=(?:Updated|Published|Posted)\b)")
+# A label glued to the date line before it: "... 9:14 AM UTCUpdated", "5 May 2024Published".
+_GLUED_LABEL = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b)")
 
 
 class CleaningError(ValueError):
@@ -114,6 +115,8 @@ def _same_opening(line: str, other: str) -> bool:
 
 # A link to one other story inside the body, the marker and the headline on one line ("ALSO READ | Other story").
 _ONE_LINK = re.compile(r"^[^|:]{2,20}\s*[|:]\s*\S.{8,}$")
+# A live entry's time stamp opening a line: "7:10 pm", "18:40 - Leaders arrive".
+_ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?!\w)", re.I)
 # A live entry's time stamp and heading on one line: "16:05 | Talks resume", "9.30am - Leaders arrive".
 _ENTRY_HEADING = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*[|–—-]\s*[^\W\d][^.!?]{2,80}$", re.I)
 
@@ -140,12 +143,16 @@ def _is_standfirst(line: str, following: str | None, head: Header) -> bool:
         or (bool(head.candidates) and len(line.split()) <= 30 and _same_opening(line, following)))
 
 
+def _reads_as_slug(line: str, slug: str | None) -> bool:
+    """True for a line without a full stop that reads as the URL's slug: the headline, though it may
+    end as a sentence does ("Talks in Lima: breakthrough or photo-op?")."""
+    return bool(slug) and not line.rstrip().endswith(".") and slug_score(line, slug) >= SLUG_CERTAIN
+
+
 def _starts_body(line: str, following: str | None, head: Header, slug: str | None) -> bool:
     """True when a header line is the first paragraph of the article proper."""
-    if not ln.is_prose(line) or ln.is_bullet(line):
-        return False
-    if slug and not line.rstrip().endswith(".") and slug_score(line, slug) >= SLUG_CERTAIN:
-        return False  # the headline, though it reads like a sentence
+    if not ln.is_prose(line) or ln.is_bullet(line) or _reads_as_slug(line, slug):
+        return False  # (the headline, though it reads like a sentence)
     return not _is_standfirst(line, following, head)
 
 
@@ -160,6 +167,11 @@ def _opens_speech(line: str, following: str | None) -> bool:
     return (line.rstrip().endswith(",") and bool(following)
             and (words >= _SALUTATION_MIN_WORDS or bool(lexicon().salutation.match(line.strip())))
             and ln.is_prose(following) and not ln.is_caption(following, before_body=True))
+
+
+def _summary_label(line: str) -> bool:
+    """True for the label of a box of bullet points ("Key points", "In Summary:")."""
+    return ln.norm(line) in lexicon().summary_labels
 
 
 _LIST_INTRO_MIN_WORDS = 4
@@ -245,6 +257,23 @@ def _inner_sentence(text: str) -> bool:
     return bool(re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text))
 
 
+def _stamp_and_heading(stamp: str, heading: str | None) -> bool:
+    """True for a live entry's opening: a date line with its time ("May 3, 2024 9:40 PM"), then a
+    heading that is no sentence."""
+    return (len(stamp) <= _DATE_LINE_MAX and any(d.precision == "minute" for d in find_dates(stamp))
+            and heading is not None and ln.is_headline_like(heading) and not find_dates(heading))
+
+
+_PLACE_LINE_WORDS = 3
+
+
+def _place_line(line: str) -> bool:
+    """True for a short line that only names a place: capitalised words, no digit, no sentence."""
+    words = line.split()
+    return (0 < len(words) <= _PLACE_LINE_WORDS and not ln.is_sentence(line) and not re.search(r"\d", line)
+            and all(w[0].isupper() for w in words))
+
+
 def _is_title_candidate(line: str, sections: set[str], max_words: int = _LONG_HEADLINE_WORDS) -> bool:
     words = line.split()
     if not 2 <= len(words) <= max_words or line.rstrip().endswith(".") or is_people(line):
@@ -308,6 +337,8 @@ class _Page:
     last_two: list[str] = field(default_factory=list)  # the last two lines read above the body
     entry: list[str] | None = None  # a time stamp and a heading just above the body
     standfirsts: list[str] = field(default_factory=list)
+    signed: bool = False  # the last body line read named the office signing the text
+    dated_entries: bool = False  # a live page whose entries each open with a day, a time and a heading
 
     def __post_init__(self) -> None:
         self.slug, self.sections = url_slug(self.url), url_sections(self.url)
@@ -445,8 +476,14 @@ class _Page:
         self.captions.append(line)
 
     def _lead_paragraphs(self) -> list[str]:
-        """The paragraphs read so far that are no photo caption."""
-        return [p for p in self.paragraphs if not (ln.is_caption(p, before_body=True) or _bracket_credited(p))]
+        """The paragraphs read so far that are no photo caption and no summary box (a label and its
+        bullet points)."""
+        out, in_box = [], False
+        for p in self.paragraphs:
+            in_box = _summary_label(p) or (in_box and ln.is_bullet(p))
+            if not (in_box or ln.is_caption(p, before_body=True) or _bracket_credited(p)):
+                out.append(p)
+        return out
 
     def _reopen_header(self, i: int) -> None:
         """A date line under the first paragraph, with the article still to come: what was taken
@@ -466,15 +503,19 @@ class _Page:
 
     def _body_line(self, line: str, n: str, i: int) -> None:
         head = self.head
+        signed, self.signed = self.signed, False
         if credited := agency(n):  # "— Reuters" under the last paragraph
             head.source = head.source or credited
         elif ln.is_bracketed_credit(line):  # "(EXA-MPL)" on a line of its own under the last paragraph
             pass
         elif is_institution(line):  # the office that issued the text, signing it or naming itself in the footer
+            self.signed = True
+        elif signed and _place_line(line):  # the place under the office's signature ("LIMA")
             pass
         elif len(line) <= _DATE_LINE_MAX and (find_dates(line) or (len(self.paragraphs) == 1 and find_yearless(line))) \
                 and read_meta(line, head):  # a day without a year further down heads a part of the text ("18 May")
-            self._reopen_header(i)  # else "Published - March 24, 2023 10:15 pm IST" under the article
+            if not self.dated_entries:  # (on a live page, the next entry's stamp)
+                self._reopen_header(i)  # else "Published - March 24, 2023 10:15 pm IST" under the article
         elif len(self._lead_paragraphs()) == 1 and (by := BYLINE.match(line)) and by["who"][:1].isupper() \
                 and len(line.split()) <= _BYLINE_MAX_WORDS and not ln.is_sentence(line):
             take_credit(EMAIL_TAIL.sub("", by["who"]).strip(), head)
@@ -489,6 +530,19 @@ class _Page:
               and (kept := ln.strip_tail_furniture(line))):
             self.paragraphs.append(kept)
             self.closed = bool(lexicon().end_symbols.search(line))
+
+    def _first_dated_entry(self, line: str, last_two: list[str], i: int) -> bool:
+        """True for a paragraph of prose under a dated time stamp and a heading, where the next line
+        opens another entry the same way: the first entry of a live page, though the date line under it
+        would make it read as a standfirst."""
+        if not (ln.is_prose(line) and len(self.head.candidates) > 1 and len(last_two) == 2
+                and last_two[1] == self.head.candidates[-1] and _stamp_and_heading(*last_two)):
+            return False
+        following = _next_text(self.lines, i)
+        if following is None:
+            return False
+        k = self.lines.index(following, i + 1)
+        return _stamp_and_heading(following, _next_text(self.lines, k))
 
     def _drop_credited_desk(self, who: str) -> None:
         """A line above the headline that the byline repeats ("Example's Balkan Service" over the
@@ -523,6 +577,11 @@ class _Page:
             self.seen.add(ln.key(line))
         elif _opens_speech(line, following) or _introduces_list(line, following, head):
             self.paragraphs.append(line)
+        elif head.candidates and lexicon().live_appeal.match(line) and following and _ENTRY_TIME.match(following):
+            self.standfirsts.append(line)  # "Follow our live coverage of ..." over the first entry's time
+        elif self._first_dated_entry(line, last_two, i):
+            self.dated_entries = True
+            self.paragraphs.append(line)
         elif _starts_body(line, following, head, self.slug) and not long:
             if _wire_dateline(line) and len(head.candidates) == 1 and last_two \
                     and strip_section(last_two[-1]) == head.candidates[0]:
@@ -530,7 +589,8 @@ class _Page:
             self.paragraphs.append(ln.strip_tail_furniture(line))
             if len(last_two) > 1 and is_bare_time(last_two[0]):
                 self.entry = last_two
-        elif ln.is_prose(line) and _is_standfirst(line, following, head) and not long:
+        elif ln.is_prose(line) and _is_standfirst(line, following, head) and not long \
+                and not _reads_as_slug(line, self.slug):  # (a question or exclamation over its byline is the headline)
             self.standfirsts.append(line)  # a standfirst is neither headline nor body
         elif head.candidates and (by := BYLINE.match(line)) and by["who"][:1].isupper() and not ln.is_sentence(line):
             head.credited = True  # a credit under the headline naming no one we know ("By Example's services")
