@@ -66,6 +66,11 @@ def test_table_of_contents_label_is_furniture():
     assert body("Share this page", "Published 12 June 2024", "Contents", "Is this page useful? Yes / No")[-1] == LAST
 
 
+def test_table_of_contents_label_ends_the_body_before_its_sections():
+    assert body("Share this page", "Contents", "Background", "Published 12 June 2024",
+                "Is this page useful? Yes No Report a problem with this page")[-1] == LAST
+
+
 def test_place_under_the_signing_office_is_no_body():
     article = clean(HEADLINE, LEAD, SECOND, LAST, "MINISTRY OF TRANSPORT", "SANTIAGO", "12 JUNE 2024",
                     "Related: Roads | Press Releases")
