@@ -110,3 +110,18 @@ def test_taking_part_in_another_named_or_counted_gathering_joins_nothing():
     assert joining.search("Foreign Ministers A and B also took part in the official ")
     assert not joining.search("He will take part in the second India-CARICOM ")
     assert not joining.search("He will attend the next ")
+
+
+def test_talks_with_leaders_in_town_for_a_gathering_are_one_meeting_each():
+    found = mentions("Chinese President Xi Jinping has also held talks this week with Egyptian President Abdel Fattah "
+                     "al-Sisi, Bahraini King Hamad bin Isa Al Khalifa and UAE President Mohamed bin Zayed Al Nahyan, "
+                     "who were also in Beijing for the forum.", published=datetime(2024, 6, 1, 9))
+    assert sorted(tuple(sorted(m.countries)) for m in found if m.kind == "meeting") == [
+        ("ARE", "CHN"), ("BHR", "CHN"), ("CHN", "EGY")]
+
+
+def test_a_summit_named_for_a_small_grouping_is_its_members_and_alula_is_a_place():
+    found = mentions("The boycott was lifted at a GCC summit in the Saudi desert town of AlUla in January 2021.",
+                     published=datetime(2023, 4, 12, 9))
+    assert [(m.kind, sorted(m.countries), m.location.place) for m in found] == [
+        ("summit", ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"], "Al-Ula")]

@@ -51,7 +51,7 @@ def _find_places(text: str, countries: bool) -> tuple[tuple[int, int, str | None
         if not seat and any(c.start <= s and e <= c.end and c.end - c.start > e - s for c in states):
             continue  # "Salvador" in "El Salvador"
         out.append((s, e, p.within if seat else p.name, p.country))  # "at the White House": in Washington
-    if re.search(r"\b(?:in|at|near)\s+[A-Z]", text):
+    if re.search(r"\b(?:in|at|near)\s+(?:the\s+)?[A-Z]", text):
         states = states or find_countries(text)
         out.extend(_placed_towns(text, out, states))
         out.extend(_small_towns_in(text, out, states))
@@ -103,7 +103,8 @@ def _placed_towns(text: str, known: list[tuple[int, int, str | None, str]], stat
     return out
 
 
-_IN_TOWN = re.compile(r"\b(?:in|at)\s+([A-Z][\w`‘’'-]*(?:\s+[A-Z][\w`‘’'-]*)?)")
+_IN_TOWN = re.compile(r"\b(?:in|at)\s+(?:the\s+(?:[\w-]+\s+){0,3}(?:town|city|village|oasis|resort|port)\s+of\s+)?"
+                      r"([A-Z][\w`‘’'-]*(?:\s+[A-Z][\w`‘’'-]*)?)")  # "in AlUla", "in the Saudi desert town of AlUla"
 
 
 def _small_towns_in(text: str, known: list[tuple[int, int, str | None, str]], states) -> list[tuple[int, int, str, str]]:

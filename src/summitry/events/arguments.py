@@ -155,7 +155,9 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
             if a.kind == "country" and a.code and re.fullmatch(r"['’]s?\s+", text[a.end : d.start]) and d.sense.type != "CONSULT":
                 agent = a.code  # "North Korea's deployment": the possessor acts
             continue  # "Seoul's foreign ministry said": not a party
-        speaks_of_members = a.kind == "organization" and bool(lexicon().member_nouns.match(text, a.end))
+        speaks_of_members = a.kind == "organization" and (bool(lexicon().member_nouns.match(text, a.end))
+                                                         or d.kind == "summit" and 0 <= d.start - a.end <= 2)
+        # "GCC countries", "a GCC summit": the grouping's members, where it has few enough to list
         codes = [a.code] if a.kind == "country" and a.code else \
             list(a.members) if len(a.members) <= 4 or speaks_of_members and len(a.members) <= lexicon().listed_members \
             else []  # "leaders of BRICS countries"

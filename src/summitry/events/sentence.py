@@ -547,13 +547,15 @@ def _split_separate(view: SentenceView, d: Draft) -> list[Draft]:
 _VISITED_PERSON = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "visited (US President) Donald Trump"
 _WITH = re.compile(r"\bwith\b", re.I)
 _SIDELINES = re.compile(r"\b(?:sidelines?|margins?|on\s+the\s+eve\s+of)\b", re.I)
+_IN_TOWN_FOR = re.compile(r",\s+who\s+(?:were|are|was|is|had\s+been)\s+(?:also\s+)?in\s+[A-Z][\w-]*\s+for\s+(?:the|a|an)\s+", re.I)
 
 
 def _split_guests(view: SentenceView, d: Draft) -> list[Draft]:
     """One host meeting several guests of different states, one after another: "met with
     President A of X and with President B of Y" (the preposition said again), "met A, who
     said ..., and B" (a guest given a clause of his own), or "on the sidelines (on the eve) of the
-    summit, the crown prince met A and B" (side meetings are bilateral). One meeting each, unless the sentence
+    summit, the crown prince met A and B" (side meetings are bilateral), or talks with A and B "who were in
+    Beijing for the forum" (guests in town for a gathering). One meeting each, unless the sentence
     says they met together ("a trilateral", "jointly")."""
     if d.kind not in ("meeting", "call") or d.past or lexicon().together.search(view.text):
         return [d]
@@ -565,7 +567,9 @@ def _split_guests(view: SentenceView, d: Draft) -> list[Draft]:
     gaps = [view.text[a.end : b.start] for a, b in zip(guests, guests[1:])]
     again = all(_WITH.search(g) for g in gaps) and _WITH.search(view.text, d.end, guests[0].start)
     aside = any(_RELATIVE_AFTER.match(g) for g in gaps)  # "met A, who said ..., and B": one by one
-    one_by_one = d.sense.pos == "verb" and len(set(states)) == len(states) and (aside or _SIDELINES.search(view.text))
+    in_town = _IN_TOWN_FOR.search(view.text, guests[-1].end)  # "..., who were in Beijing for the forum": side meetings
+    one_by_one = len(set(states)) == len(states) and (
+        d.sense.pos == "verb" and (aside or _SIDELINES.search(view.text)) or bool(in_town))
     if not (again or one_by_one):  # "talks with Sunak and with Starmer": two meetings, even of one state
         return [d]
     return [replace(d, participants=[hosts[0], a.person], own_countries=[c for c in (hosts[0].country, a.person.country) if c],
