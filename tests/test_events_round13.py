@@ -125,3 +125,13 @@ def test_a_summit_named_for_a_small_grouping_is_its_members_and_alula_is_a_place
                      published=datetime(2023, 4, 12, 9))
     assert [(m.kind, sorted(m.countries), m.location.place) for m in found] == [
         ("summit", ["ARE", "BHR", "KWT", "OMN", "QAT", "SAU"], "Al-Ula")]
+
+
+def test_states_another_noun_relates_are_not_the_events_parties():
+    found = mentions("In a joint statement issued after the meeting, the ministers reaffirmed their commitment to "
+                     "regional security and welcomed the resumption of diplomatic relations between Saudi Arabia "
+                     "and Iran.", published=datetime(2023, 6, 8, 9))
+    assert found == []
+    found = mentions("The two leaders attended the signing of a memorandum of understanding for cooperation in the Development Road "
+                     "project between Iraq, Turkey, Qatar and the United Arab Emirates.", published=datetime(2024, 4, 23, 9))
+    assert [sorted(m.countries) for m in found] == [["ARE", "IRQ", "QAT", "TUR"]]

@@ -13,7 +13,8 @@ from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .syntax import (agent_beside_event, attached, clause_subject, coordinated_names, event_heads, fronted_clause_subject, in_other_clause,
                      modifies_noun, own_subject_start,
-                     object_of_coordinated_verb, other_side, outside_topic, parse, qualifies_thing, reports_event, time_order_clauses,
+                     object_of_coordinated_verb, other_side, outside_topic, parse, qualifies_thing, related_by_other_noun,
+                     reports_event, time_order_clauses,
                      topic_of_verb, verb_at_root)
 
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
@@ -79,6 +80,7 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                                                        or object_of_coordinated_verb(doc, heads, a.start, a.end)
                                                        or outside_topic(doc, (d.start, d.end), a.start, a.end)
                                                        or topic_of_verb(doc, (d.start, d.end), a.start, a.end)
+                                                       or related_by_other_noun(doc, (d.start, d.end), a.start, a.end)
                                                        or agent_beside_event(doc, (d.start, d.end), a.start, a.end))]
     attribution = attribution + elsewhere  # who stands in a clause of their own is no party
     if (subject := own_subject_start(doc, d.start, d.end)) is not None and c_start < subject < d.start:

@@ -689,6 +689,25 @@ def topic_of_verb(doc: Doc, trigger_span: tuple[int, int], start: int, end: int)
     return True
 
 
+def related_by_other_noun(doc: Doc, trigger_span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the words at start..end are what another noun than the event relates ("welcomed
+    the resumption of relations between Saudi Arabia and Iran" after "the meeting"): the
+    states of that relation, not the event's parties."""
+    trigger, token = _token_at(doc, *trigger_span), _token_at(doc, start, end)
+    if trigger is None or token is None:
+        return False
+    while token.dep_ in ("conj", "compound", "appos") and token.head.i != token.i:
+        token = token.head
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "between":
+        return False
+    noun = prep.head
+    own = {t.i for t in doc[trigger.left_edge.i : trigger.right_edge.i + 1]}  # "the memorandum on the project between A and B"
+    span = doc.char_span(*trigger_span, alignment_mode="expand")
+    own |= {t.i for tok in (span or [trigger]) for t in tok.subtree}
+    return noun.pos_ == "NOUN" and noun.i not in own and trigger.i not in {t.i for t in noun.subtree}
+
+
 def _covering_verb(trigger: Token) -> Token | None:
     """The verb of which the event noun is the subject that tells what it is about ("the talks
     will cover", "the meeting is expected to focus on"), if any."""
