@@ -533,3 +533,9 @@ def test_a_weekday_before_a_past_verb_of_agreeing_is_the_day_gone():
     # published Friday 20 December 2024: "on Thursday agreed to" is the day before, "agreed to meet on Thursday" ahead
     assert [t.value for t in tag("The two leaders on Thursday agreed to expand trade.", datetime(2024, 12, 20))] == ["2024-12-19"]
     assert [t.value for t in tag("The two leaders agreed to meet again on Thursday.", datetime(2024, 12, 20))] == ["2024-12-26"]
+
+
+def test_a_meeting_convened_for_a_weekday_and_called_off_is_on_the_nearest_one():
+    found = tag("Honduras on Wednesday called off an emergency meeting of regional leaders that the president "
+                     "had convened for Thursday.", datetime(2025, 1, 29, 21, 37))
+    assert [(t.text, t.value) for t in found] == [("Wednesday", "2025-01-29"), ("Thursday", "2025-01-30")]
