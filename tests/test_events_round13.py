@@ -135,3 +135,11 @@ def test_states_another_noun_relates_are_not_the_events_parties():
     found = mentions("The two leaders attended the signing of a memorandum of understanding for cooperation in the Development Road "
                      "project between Iraq, Turkey, Qatar and the United Arab Emirates.", published=datetime(2024, 4, 23, 9))
     assert [sorted(m.countries) for m in found] == [["ARE", "IRQ", "QAT", "TUR"]]
+
+
+def test_a_leader_who_was_in_a_state_visited_it():
+    found = mentions("On Friday, Mexican President Andres Manuel Lopez Obrador was in El Salvador, where he met "
+                     "President Nayib Bukele.", "The president was in talks with the unions.",
+                     published=datetime(2022, 5, 8, 12))
+    assert [(m.kind, sorted(m.countries), m.status) for m in found] == [
+        ("visit", ["MEX", "SLV"], "held"), ("meeting", ["MEX", "SLV"], "held")]

@@ -33,6 +33,10 @@ def _fresh(d: Draft) -> Draft:
     return new
 
 
+_BE_IN = re.compile(r"(?:was|were|will\s+be|would\s+be)\s+in$", re.I)
+_WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
+
+
 @lru_cache(maxsize=1024)
 def shared_triggers(text: str) -> tuple[Draft, ...]:
     """find_triggers' drafts, worked out once per text and shared: not to be changed."""
@@ -60,6 +64,9 @@ def shared_triggers(text: str) -> tuple[Draft, ...]:
             continue  # "gathered evidence": not a gathering
         if m.group(0)[0].isupper() and m.start() > 0 and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, m.start() - 30) : m.start()]):
             continue  # "North Atlantic Treaty Organization", "Warsaw Pact": part of a name
+        if _BE_IN.match(m.group(0)) and (said := _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())) \
+                and (prev := lex.senses.get(said.group(1).lower())) and prev.pos == "noun":
+            continue  # "their last meeting was in Brasilia": where the meeting was, no trip of its own
         drafts.append(Draft(m.start(), m.end(), m.group(0), sense, sense.kind))
     drafts.sort(key=lambda d: d.start)
     return tuple(_combine(text, drafts))
