@@ -143,3 +143,9 @@ def test_a_leader_who_was_in_a_state_visited_it():
                      published=datetime(2022, 5, 8, 12))
     assert [(m.kind, sorted(m.countries), m.status) for m in found] == [
         ("visit", ["MEX", "SLV"], "held"), ("meeting", ["MEX", "SLV"], "held")]
+
+
+def test_a_gathering_named_in_several_words_after_since_is_an_earlier_one():
+    found = mentions("Saudi Crown Prince Mohammed bin Salman will visit Japan from Monday, in what would be his first "
+                     "trip to the country since the Group of 20 summit in Osaka.", published=datetime(2024, 5, 15, 9))
+    assert not [m for m in found if m.kind == "summit" and m.status in ("proposed", "scheduled")]
