@@ -636,14 +636,21 @@ def qualifies_thing(doc: Doc, start: int, end: int) -> bool:
     return head.pos_ == "NOUN" and head.lemma_.lower() in lexicon().syntax["topic_nouns"]
 
 
+def _climb(token: Token, deps: tuple[str, ...]) -> Token:
+    """The token's head, and its head's, for as long as it hangs on it by one of deps (a name's
+    first word to the name, a list's item to the first item)."""
+    while token.dep_ in deps and token.head.i != token.i:
+        token = token.head
+    return token
+
+
 def reports_event(doc: Doc, trigger_span: tuple[int, int], start: int, end: int) -> bool:
     """Whether the words at start..end are the subject of a verb of saying that reports the
     event ("Sheikh Ahmed said that the emir held a call with ...": the speaker is no party)."""
     trigger, token = _token_at(doc, *trigger_span), _token_at(doc, start, end)
     if trigger is None or token is None:
         return False
-    while token.dep_ in ("compound", "appos", "flat") and token.head.i != token.i:
-        token = token.head
+    token = _climb(token, ("compound", "appos", "flat"))
     verb = token.head
     if token.dep_ != "nsubj" or not _reports(verb) or verb not in trigger.ancestors:
         return False
@@ -696,8 +703,7 @@ def related_by_other_noun(doc: Doc, trigger_span: tuple[int, int], start: int, e
     trigger, token = _token_at(doc, *trigger_span), _token_at(doc, start, end)
     if trigger is None or token is None:
         return False
-    while token.dep_ in ("conj", "compound", "appos") and token.head.i != token.i:
-        token = token.head
+    token = _climb(token, ("conj", "compound", "appos"))
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "between":
         return False
