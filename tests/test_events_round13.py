@@ -149,3 +149,12 @@ def test_a_gathering_named_in_several_words_after_since_is_an_earlier_one():
     found = mentions("Saudi Crown Prince Mohammed bin Salman will visit Japan from Monday, in what would be his first "
                      "trip to the country since the Group of 20 summit in Osaka.", published=datetime(2024, 5, 15, 9))
     assert not [m for m in found if m.kind == "summit" and m.status in ("proposed", "scheduled")]
+
+
+def test_a_verb_after_a_names_comma_is_no_office():
+    text = ("The Head of State, Bassirou Diomaye Faye, took part on Wednesday in a working lunch offered by the "
+            "President of the United States of America, Donald Trump.")
+    actors = analyze_actors(split_sentences(text), home="SEN", when=date(2025, 7, 10), use_model=False)
+    assert (actors.people["Bassirou Diomaye Faye"].role, actors.people["Bassirou Diomaye Faye"].country) != (
+        "took part on Wednesday in a working lunch offered by the President of the United States of America", "USA")
+    assert actors.people["Bassirou Diomaye Faye"].country == "SEN"

@@ -539,3 +539,11 @@ def test_a_meeting_convened_for_a_weekday_and_called_off_is_on_the_nearest_one()
     found = tag("Honduras on Wednesday called off an emergency meeting of regional leaders that the president "
                      "had convened for Thursday.", datetime(2025, 1, 29, 21, 37))
     assert [(t.text, t.value) for t in found] == [("Wednesday", "2025-01-29"), ("Thursday", "2025-01-30")]
+
+
+def test_a_plan_pencilled_in_or_on_a_schedule_is_ahead():
+    found = tag("Mitsotakis leaves for New York on Monday, with a meeting with Erdogan pencilled in for Wednesday. "
+                "His schedule also includes talks with Aoun on Tuesday and a reception hosted by the community on "
+                "Monday evening.", datetime(2025, 9, 21, 19, 48))
+    assert [(t.text, t.value) for t in found][:4] == [("Monday", "2025-09-22"), ("Wednesday", "2025-09-24"),
+                                                    ("Tuesday", "2025-09-23"), ("Monday evening", "2025-09-22")]

@@ -33,6 +33,8 @@ _OPENS_CLAUSE = re.compile(r"\s+that\s+(?:on\s+(?:the\s+)?)?", re.I)
 _DONE_TO = re.compile(r"(?:agreed|decided|voted|pledged|promised|vowed|offered)\s+to\b", re.I)
 
 
+_BY_AFTER = re.compile(r"\s+by\b")
+
 # A participle after "being" is a progressive passive: "the summit being held on Friday".
 _BEING = re.compile(r"\bbeing\s+$", re.I)
 
@@ -102,6 +104,8 @@ class TenseMap:
                 tense = PRESENT  # "a summit being held on Friday": under way or at hand, not past
             elif tense == PAST and _NOT_FINITE.search(text, max(0, m.start() - 25), m.start()):
                 continue
+            elif m.lastgroup == "ED" and _BY_AFTER.match(text, m.end()):
+                continue  # "a reception hosted by the community": a participle, not a past verb
             if tense == FUTURE and _PAST_PERFECT.search(text, max(0, m.start() - 25), m.start()):
                 # "had been due to expire Friday": a plan of the past; one called off before its day ("the
                 # visit, which had been scheduled for Thursday, has been postponed") is on the nearest such day
