@@ -158,3 +158,10 @@ def test_a_verb_after_a_names_comma_is_no_office():
     assert (actors.people["Bassirou Diomaye Faye"].role, actors.people["Bassirou Diomaye Faye"].country) != (
         "took part on Wednesday in a working lunch offered by the President of the United States of America", "USA")
     assert actors.people["Bassirou Diomaye Faye"].country == "SEN"
+
+
+def test_the_states_leader_is_the_leader_the_article_named():
+    text = ("Spanish Prime Minister Pedro Sanchez arrived in Hanoi on Wednesday. The Spanish leader met Vietnamese "
+            "Prime Minister Pham Minh Chinh.")
+    actors = analyze_actors(split_sentences(text), when=date(2025, 4, 9), use_model=False)
+    assert [m.person.name for m in actors.mentions(1) if m.kind == "person"] == ["Pedro Sanchez", "Pham Minh Chinh"]

@@ -16,7 +16,7 @@ from .lexicon import lexicon, load_yaml, trie_pattern
 from .organizations import OrgMatch, find_organizations
 from .known import known_person
 from .names import honorifics
-from .offices import office_rank
+from .offices import is_leader, office_rank
 from .people import Entry, Intro, arabic_style, find_intros, name_key, name_runs, name_style_country
 from .places import find_places
 from .resolve import apply_known, holder_role, known_intros, known_singles, office_mentions, office_refs, trim_honorifics
@@ -301,7 +301,10 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
         taken = [(s, e) for s, e, _ in spans] + [(m.start, m.end) for m in countries[i]]
         taken += [(o.start, o.end) for o in orgs[i]]
         for s, e, h, role in office_mentions(text, countries[i], taken, when):
-            spans.append((s, e, _known_entry(entries, h, role, (i, s))))
+            named = _leader_named(entries, text[s:e], h.country, (i, s))  # "the Spanish leader" after Sanchez
+            spans.append((s, e, named or _known_entry(entries, h, role, (i, s))))
+            if named:
+                named.positions.append((i, s))
             taken.append((s, e))
         for s, e, h in known_singles(text, taken, when):
             spans.append((s, e, _known_entry(entries, h, holder_role(h, when), (i, s))))
@@ -436,6 +439,15 @@ def _forms(e: Entry) -> set[str]:
         if h is not None:
             out |= set(h.aka)
     return {f for f in out if f}
+
+
+def _leader_named(entries: list[Entry], said: str, country: str | None, pos: tuple[int, int]) -> Entry | None:
+    """The one leader of that state the article named before, for "the Spanish leader": the prime
+    minister it is about, not the king the data also calls one."""
+    if not said.lower().endswith("leader"):
+        return None
+    named = [x for x in entries if x.country == country and is_leader(x.role) and x.first < pos]
+    return named[0] if len({x.display for x in named}) == 1 else None
 
 
 def _known_entry(entries: list[Entry], h, role: str, pos: tuple[int, int]) -> Entry:
