@@ -165,3 +165,9 @@ def test_the_states_leader_is_the_leader_the_article_named():
             "Prime Minister Pham Minh Chinh.")
     actors = analyze_actors(split_sentences(text), when=date(2025, 4, 9), use_model=False)
     assert [m.person.name for m in actors.mentions(1) if m.kind == "person"] == ["Pedro Sanchez", "Pham Minh Chinh"]
+
+
+def test_a_guest_also_received_by_a_host_met_him():
+    found = mentions("Earlier this year, Marcos was also received by Biden at the White House in May.",
+                     "Philippine President Ferdinand Marcos Jr. flew home on Sunday.", published=datetime(2023, 11, 20, 9))
+    assert ("meeting", ["PHL", "USA"], "2023-05") in [(m.kind, sorted(m.countries), m.date) for m in found]

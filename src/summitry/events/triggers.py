@@ -109,13 +109,16 @@ def _purpose_is_plain(text: str, d: Draft) -> bool:
     return not any(p.search(before) for p in lexicon().formats.values()) and "inaugural" not in before
 
 
+_BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:also|then|later|first|warmly|officially|\w+ly)\s+)?$", re.I)
+
+
 def has_object(view: SentenceView, d: Draft) -> bool:
     """A trigger that needs an actor after it ("warned Washington") has one within three words."""
     if not d.sense.takes_object:
         return True
     reach = 5 if d.sense.person_object else 3  # "received South Korean Foreign Minister Park Jin"
     if d.sense.person_object and re.match(r"\s+by\b", view.text[d.end :]) \
-            and not re.search(r"\b(?:be|been|being|is|are|was|were)\s+$", view.text[: d.start]):
+            and not _BE_BEFORE.search(view.text[: d.start]):
         return False  # "a dinner hosted by the king": who hosts, not whom ("he will be hosted by Biden" is a guest)
     if any(d.end <= a.start and len(view.text[d.end : a.start].split()) <= reach
            and (a.kind in ("person", "group") or not d.sense.person_object) for a in view.actors):
