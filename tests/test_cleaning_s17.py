@@ -1,6 +1,7 @@
 """Scraped-page cleaning on more habits of news pages, with pages written for these tests: credits
 under the last paragraph (a wire's initials in brackets, editors' initials before the wires, a
-foreign-language desk's contribution), a republishing button and a translation notice."""
+foreign-language desk's contribution), a republishing button, a translation notice, a banner of
+the site and its section above the headline and a date line in a national calendar's era."""
 
 from __future__ import annotations
 
@@ -46,3 +47,27 @@ def test_republish_button_under_a_publication_note():
 
 def test_translation_notice_under_a_government_release():
     assert body("Unofficial translation")[-1] == LAST
+
+
+# --- headlines under a banner ----------------------------------------------------------------------
+
+RELEASE = "Minister Roe welcomes the Icelandic defence minister for talks on Arctic patrols"
+
+
+def test_banner_of_site_and_section_is_no_headline_under_an_editors_slug():
+    article = clean("Example Ministry - Newsroom", RELEASE, "Oslo, 6 June 2024", LEAD, SECOND, LAST,
+                    url="https://gov.example.org/newsroom/detail/en/release_24_118")
+    assert article.title == RELEASE
+
+
+def test_banner_of_site_and_section_is_no_headline_without_a_slug():
+    article = clean("Example Ministry - Newsroom", RELEASE, "Oslo, 6 June 2024", LEAD, SECOND, LAST,
+                    url="https://gov.example.org/archives/8123")
+    assert article.title == RELEASE
+
+
+# --- a date in a national calendar's era ------------------------------------------------------------
+
+def test_era_year_with_western_year_and_weekday_is_a_date_line():
+    article = clean("Example Agency", "Juche 113 (2024) June 6, Thursday", HEADLINE, LEAD, SECOND, LAST, url=None)
+    assert article.title == HEADLINE and article.published_iso == "2024-06-06"
