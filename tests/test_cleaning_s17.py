@@ -71,3 +71,23 @@ def test_banner_of_site_and_section_is_no_headline_without_a_slug():
 def test_era_year_with_western_year_and_weekday_is_a_date_line():
     article = clean("Example Agency", "Juche 113 (2024) June 6, Thursday", HEADLINE, LEAD, SECOND, LAST, url=None)
     assert article.title == HEADLINE and article.published_iso == "2024-06-06"
+
+
+# --- lists of links under the article --------------------------------------------------------------
+
+def test_other_articles_heading_ends_the_body():
+    assert body("Other Articles", "- Sweden opens a new ferry line to Finland")[-1] == LAST
+
+
+def test_editors_pick_line_of_links_ends_the_body():
+    assert body("Editor's pick: Ferries return to the fjords | Fishing quotas set for autumn")[-1] == LAST
+
+
+def test_next_and_previous_links_are_no_body():
+    assert body("Next: Remarks by the minister on fisheries ...", "Previous: Statement on the spring budget ...")[-1] == LAST
+
+
+def test_linked_headline_with_an_abbreviation_stop_is_skipped():
+    paragraphs = body("Related coverage:", "Norway pledges $2 bil. for Arctic research over 5 years",
+                      "Iceland names a new fisheries minister")
+    assert paragraphs[-1] == LAST
