@@ -91,3 +91,7 @@ def test_linked_headline_with_an_abbreviation_stop_is_skipped():
     paragraphs = body("Related coverage:", "Norway pledges $2 bil. for Arctic research over 5 years",
                       "Iceland names a new fisheries minister")
     assert paragraphs[-1] == LAST
+
+
+def test_photographer_credit_under_the_last_paragraph():
+    assert body("Photo by Press Office of the Ministry")[-1] == LAST
