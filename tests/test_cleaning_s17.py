@@ -95,3 +95,12 @@ def test_linked_headline_with_an_abbreviation_stop_is_skipped():
 
 def test_photographer_credit_under_the_last_paragraph():
     assert body("Photo by Press Office of the Ministry")[-1] == LAST
+
+
+def test_tag_list_under_the_last_paragraph():
+    assert body("NORWAY, ICELAND, defence, coast guard, Arctic")[-1] == LAST
+
+
+def test_a_list_sentence_closing_the_article_stays():
+    ending = "The crews will come from Tromso, Bodo, Akureyri and Reykjavik."
+    assert body(ending)[-1] == ending

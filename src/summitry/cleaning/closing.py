@@ -54,6 +54,8 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 def strip_closing(paragraphs: list[str]) -> list[str]:
     """The body without the credits, slug tags and sign-offs at its end; never emptied."""
     out = list(paragraphs)
+    while len(out) > 1 and _is_tag_list(out[-1]):
+        out.pop()
     while len(out) > 1 and _is_address(out[-1]):
         out.pop()
         if len(out) > 1 and _is_sender(out[-1]):
@@ -72,6 +74,18 @@ def strip_closing(paragraphs: list[str]) -> list[str]:
         else:
             break
     return out
+
+
+_TAGS_MIN = 4
+_TAG_MAX_WORDS = 3
+
+
+def _is_tag_list(paragraph: str) -> bool:
+    """The story's tags standing alone under it: four or more short terms parted by commas, no sentence
+    ("PLACE, PLACE, diplomacy, Name")."""
+    tags = [t.strip() for t in paragraph.split(",")]
+    return (len(tags) >= _TAGS_MIN and not _SENTENCE_END.search(paragraph)
+            and all(0 < len(t.split()) <= _TAG_MAX_WORDS for t in tags))
 
 
 def _is_address(paragraph: str) -> bool:
