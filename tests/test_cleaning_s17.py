@@ -1,5 +1,5 @@
 """Scraped-page cleaning on more habits of news pages, with pages written for these tests: credits
-under the last paragraph (a wire's initials in brackets, editors' initials before the wires, a
+under the last paragraph (editors' initials before the wires, a
 foreign-language desk's contribution), a republishing button, a translation notice, a banner of
 the site and its section above the headline and a date line in a national calendar's era."""
 
@@ -25,10 +25,6 @@ def body(*tail: str, last: str = LAST) -> list[str]:
 
 
 # --- credits under the article ---------------------------------------------------------------------
-
-def test_wire_initials_in_brackets_after_the_last_sentence():
-    assert body(last=LAST + " (NTB)")[-1] == LAST
-
 
 def test_editors_initials_before_the_wires_in_brackets():
     assert body("xy/zw (AP, Reuters, AFP)")[-1] == LAST

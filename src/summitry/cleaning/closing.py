@@ -33,8 +33,6 @@ _SLASHED_NAMES = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}(?:\s*/\s*[A
 _AGENCY_INITIALS = re.compile(r"^\((?P<who>[^()]{2,30})\)\s+[a-z]{1,4}(?:/[a-z]{1,4})*$")
 # The editors' initials before the wires the story drew on, in brackets: "ab/cd (AGENCY, AGENCY)".
 _INITIALS_AGENCIES = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s+\((?P<who>[^()]{2,60})\)$")
-# An agency's initials in brackets after the last sentence: "... on Monday. (ABC)".
-_BRACKETED_INITIALS = re.compile(r"^\([A-Z]{2,6}\)$")
 _BIO = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) is (?:a|an|the|our|[A-Z]\w+'s)\s(?P<rest>.{3,120})$")
 # The site's web address standing as a credit after the last sentence ("... in Lima. – example.gov.xx").
 _WEB_CREDIT = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}$")
@@ -194,8 +192,6 @@ def _is_code(text: str) -> bool:
     if _EMAIL.match(text) or _DESK_CODE.match(text):
         return True
     if (m := _AGENCY_INITIALS.match(text)) and agency(m["who"]):
-        return True
-    if _BRACKETED_INITIALS.match(text):
         return True
     if (m := _INITIALS_AGENCIES.match(text)) and _is_agency_credit(m["who"]):
         return True
