@@ -31,6 +31,8 @@ _DESK_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/(?:[A-Za-z]{1,6}|\d{3,4}))*|[a-z]{2,
 _SLASHED_NAMES = re.compile(r"^[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}(?:\s*/\s*[A-Z][\w'’.-]*(?: [\w'’.-]+){0,2}){1,4}$")
 # An agency's credit in brackets and the initials of the editor who filed it: "(AGENCY) jr", "(AGENCY) ab/cd".
 _AGENCY_INITIALS = re.compile(r"^\((?P<who>[^()]{2,30})\)\s+[a-z]{1,4}(?:/[a-z]{1,4})*$")
+# The editors' initials before the wires the story drew on, in brackets: "ab/cd (AGENCY, AGENCY)".
+_INITIALS_AGENCIES = re.compile(r"^[a-z]{1,4}(?:/[a-z]{1,4})+\s+\((?P<who>[^()]{2,60})\)$")
 _BIO = re.compile(r"^(?P<who>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3}) is (?:a|an|the|our|[A-Z]\w+'s)\s(?P<rest>.{3,120})$")
 # The site's web address standing as a credit after the last sentence ("... in Lima. – example.gov.xx").
 _WEB_CREDIT = re.compile(r"^(?:www\.)?[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[a-z]{2,6}$")
@@ -50,6 +52,8 @@ _QUOTES = str.maketrans({"’": "'", "‘": "'", "“": '"', "”": '"'})
 def strip_closing(paragraphs: list[str]) -> list[str]:
     """The body without the credits, slug tags and sign-offs at its end; never emptied."""
     out = list(paragraphs)
+    while len(out) > 1 and _is_tag_list(out[-1]):
+        out.pop()
     while len(out) > 1 and _is_address(out[-1]):
         out.pop()
         if len(out) > 1 and _is_sender(out[-1]):
@@ -68,6 +72,18 @@ def strip_closing(paragraphs: list[str]) -> list[str]:
         else:
             break
     return out
+
+
+_TAGS_MIN = 4
+_TAG_MAX_WORDS = 3
+
+
+def _is_tag_list(paragraph: str) -> bool:
+    """The story's tags standing alone under it: four or more short terms parted by commas, no sentence
+    ("PLACE, PLACE, diplomacy, Name")."""
+    tags = [t.strip() for t in paragraph.split(",")]
+    return (len(tags) >= _TAGS_MIN and not _SENTENCE_END.search(paragraph)
+            and all(0 < len(t.split()) <= _TAG_MAX_WORDS for t in tags))
 
 
 def _is_address(paragraph: str) -> bool:
@@ -176,6 +192,8 @@ def _is_code(text: str) -> bool:
     if _EMAIL.match(text) or _DESK_CODE.match(text):
         return True
     if (m := _AGENCY_INITIALS.match(text)) and agency(m["who"]):
+        return True
+    if (m := _INITIALS_AGENCIES.match(text)) and _is_agency_credit(m["who"]):
         return True
     if not _LETTER.search(text):  # a story number of digits and signs ("8123**4567")
         return True

@@ -73,6 +73,11 @@ def _patterns() -> list[re.Pattern]:
         # Juche113.6.20 (a year of a national calendar's era, then month and day)
         re.compile(rf"\b(?P<era>{'|'.join(map(re.escape, lexicon().calendar_eras))})\s*(?P<ey>\d{{1,3}})[./-]"
                    rf"(?P<m>\d{{1,2}})[./-](?P<d>\d{{1,2}})(?!\d)", re.I),
+        # Juche 112 (2023) October 20, Friday (an era's year, the Western year in brackets, the month
+        # by name, its day and the weekday after it)
+        re.compile(rf"\b(?P<era>{'|'.join(map(re.escape, lexicon().calendar_eras))})\s*(?P<ey>\d{{1,3}})\s*"
+                   rf"(?:\(\s*(?:19|20)\d\d\s*\)\s*)?{month}\s+{day}\b(?:,?\s*(?:{lexicon().weekday_forms})\b\.?)?",
+                   re.I),
     ]
 
 

@@ -219,9 +219,21 @@ def choose_title(candidates: list[str], url: str | None, credited: bool = False)
     if not candidates:
         return None
     if slug is None:  # the first line that can be a headline, past a banner naming an institution or the outlet
-        return next((c for c in candidates if not is_institution(c) and not _names_outlet_kind(c)), candidates[0])
+        return next((c for c in candidates if not is_institution(c) and not _names_outlet_kind(c)
+                     and not _is_banner(c)), candidates[0])
     scored = [(slug_score(c, slug), -i, c) for i, c in enumerate(candidates)
               if slug_score(c, slug) >= SLUG_MATCH or _covers_slug(c, slug)]
     if scored:
         return max(scored)[2]
-    return candidates[0] if credited and CREDITED_WORDS[0] <= len(candidates[0].split()) <= CREDITED_WORDS[1] else None
+    first = next((c for c in candidates if not _is_banner(c)), candidates[0])
+    return first if credited and CREDITED_WORDS[0] <= len(first.split()) <= CREDITED_WORDS[1] else None
+
+
+_BANNER_PART_WORDS = 3
+
+
+def _is_banner(line: str) -> bool:
+    """A site's banner of two short names joined by a dash or a bar ("Example Office - Newsroom",
+    "Press releases | News"): the site and its section, no headline."""
+    parts = _MASTHEAD_PARTS.split(line.strip())
+    return len(parts) == 2 and all(0 < len(p.split()) <= _BANNER_PART_WORDS and p[0].isupper() for p in parts)

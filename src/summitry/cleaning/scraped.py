@@ -68,6 +68,9 @@ class CleaningError(ValueError):
     """The page holds no article text."""
 
 
+_LINKED_HEADLINE_WORDS = 16
+
+
 def _day_only(line: str) -> bool:
     """True for a short line giving a day without a time ("Saturday, 04 Feb 2023")."""
     found = find_dates(line) if len(line) <= _DATE_LINE_MAX else []
@@ -287,6 +290,12 @@ def _is_title_candidate(line: str, sections: set[str], max_words: int = _LONG_HE
     return len(words) > 4 or " ".join(re.findall(r"[a-z0-9]+", line.lower())) not in sections
 
 
+def _linked_headline(line: str) -> bool:
+    """A headline in a list of links that holds an abbreviation's stop ("Aid of $3 bil. for farms"):
+    short, and no sentence's end."""
+    return 0 < len(line.split()) <= _LINKED_HEADLINE_WORDS and not re.search(r"[.;,!?]\s*$", line)
+
+
 def _next_text(lines: list[str], i: int) -> str | None:
     return next((x for x in lines[i + 1 :] if ln.norm(x) and not ln.is_clutter(ln.norm(x))), None)
 
@@ -390,7 +399,7 @@ class _Page:
                 self.in_links = in_body
                 continue
             if self.in_links:
-                if ln.is_headline_like(line):
+                if ln.is_headline_like(line) or _linked_headline(line):
                     continue
                 self.in_links = False
             if in_body and _ELLIPSIS.match(line):
