@@ -124,8 +124,8 @@ def lexicon() -> EventLexicon:
         joining=re.compile(
             rf"\b(?:{'|'.join(re.escape(w) for w in data['joining_verbs'])})\s+"
             rf"(?:{'|'.join(re.escape(w) for w in data['anaphoric_determiners'])})\s+"
-            r"(?:(?!(?:first|second|third|next|last|new|other|separate)\b)[a-z][\w'’-]*\s+){0,3}$"  # "the official talks",
-        ),  # not "the second India-CARICOM summit": another event
+            rf"(?:(?!(?:{'|'.join(data['not_joined'])})\b)[a-z][\w'’-]*\s+){{0,3}}$"  # "the official talks", not "the
+        ),  # second India-CARICOM summit": another event
         series_next=words_regex(data["series_next"]),
         status=status,
         attribution=words_regex(data["attribution"]),

@@ -708,9 +708,8 @@ def related_by_other_noun(doc: Doc, trigger_span: tuple[int, int], start: int, e
     if token.dep_ != "pobj" or prep.lower_ != "between":
         return False
     noun = prep.head
-    own = {t.i for t in doc[trigger.left_edge.i : trigger.right_edge.i + 1]}  # "the memorandum on the project between A and B"
-    span = doc.char_span(*trigger_span, alignment_mode="expand")
-    own |= {t.i for tok in (span or [trigger]) for t in tok.subtree}
+    span = doc.char_span(*trigger_span, alignment_mode="expand")  # "the memorandum on the project between A and B"
+    own = {t.i for tok in (span or [trigger]) for t in tok.subtree}
     return noun.pos_ == "NOUN" and noun.i not in own and trigger.i not in {t.i for t in noun.subtree}
 
 

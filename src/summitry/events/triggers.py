@@ -109,7 +109,7 @@ def _purpose_is_plain(text: str, d: Draft) -> bool:
     return not any(p.search(before) for p in lexicon().formats.values()) and "inaugural" not in before
 
 
-_BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:also|then|later|first|warmly|officially|\w+ly)\s+)?$", re.I)
+_BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:also|then|later|first|\w+ly)\s+)?$", re.I)
 
 
 def has_object(view: SentenceView, d: Draft) -> bool:
