@@ -80,11 +80,20 @@ def as_written(name: str, h: Holder) -> str:
     """The name a known person is recorded under: as the text spells it where that is a listed
     spelling of the full name ("Sergei Lavrov" beside "Sergey Lavrov"), as records built from
     the article are read against it; else the listed name ("Joseph R. Biden Jr." is Joe Biden,
-    "Joao Lourenco" is João Lourenço)."""
-    if _plain(name) != _plain(h.name) and len(name.split()) == len(h.name.split()) \
+    "Joao Lourenco" is João Lourenço). Initials count as one word however they are spaced
+    ("K P Sharma Oli" beside "KP Sharma Oli")."""
+    if _plain(name) != _plain(h.name) and _words(name) == _words(h.name) \
             and fold(name) in {fold(a) for a in h.aka}:
         return name
     return h.name
+
+
+def _words(name: str) -> int:
+    """The words of a name, a run of initials ("K P", "K.P.", "KP") counting as one."""
+    return len(_INITIALS.sub("I", name).split())
+
+
+_INITIALS = re.compile(r"\b[A-Z](?:\.?\s?[A-Z]\b\.?)+|\b[A-Z]{2,3}\b(?=\s+[A-Z][a-z])")
 
 
 def _plain(name: str) -> str:

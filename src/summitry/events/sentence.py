@@ -796,7 +796,9 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
         w = _WHERE_BEFORE.search(text, 0, d.start) if d.kind in ("meeting", "agreement") else None
         own = w and d.location and any(st > w.start() and p == d.location.place for st, _, p, _ in view.places)
         if w and not own:  # a place of its own clause stands ("..., where he met X in P")
-            place = next(((st, Location(p, c)) for st, e, p, c in view.places if e == w.start()), None)
+            place = next(((st, Location(p, c)) for st, e, p, c in view.places if e == w.start()), None) \
+                or next(((a.start, Location(None, a.code)) for a in view.actors  # "..., in Cabo Verde, where he met"
+                         if a.kind == "country" and a.code and a.end == w.start()), None)
             if place is None or any(o.location and o.location.country == place[1].country for o in drafts[:i]):
                 continue  # "received X at State House, Nairobi, where the two held talks": the place told first
             d.location = place[1]

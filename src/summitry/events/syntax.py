@@ -313,10 +313,14 @@ def attached(doc: Doc, heads: Heads, start: int, end: int) -> bool | None:
             return first.i > heads.trigger and prep not in _NEW_DATE
         if head.i in heads.fronted and token.i < head.i and token.dep_ in ("prep", "npadvmod", "advmod"):
             return True
-        happening = lexicon().syntax["happening_verbs"]
+        syntax = lexicon().syntax
+        happening, scheduled = syntax["happening_verbs"], False
         if head.pos_ in _VERBS and head.dep_ == "xcomp" and head.lemma_ in happening and head.head.lemma_ in happening:
             head = head.head  # "which was scheduled to start Saturday": the schedule's day
-        if head.pos_ in _VERBS and head.dep_ == "relcl" and (head.lemma_ in happening or _phrase_happens(head)) \
+        elif head.pos_ in _VERBS and head.dep_ == "xcomp" and head.lemma_ in happening and head.head.dep_ == "acomp" \
+                and head.head.lower_ in syntax["event_participles"] and head.head.head.dep_ == "relcl":
+            head, scheduled = head.head.head, True  # "which was due to begin on Sunday": the plan's day
+        if head.pos_ in _VERBS and head.dep_ == "relcl" and (scheduled or head.lemma_ in happening or _phrase_happens(head)) \
                 and (head.head.i in heads.tokens or _object_of_event(head.head, heads)):
             return True  # "a three-day summit that opens on Friday", "the visit, which will take place on May 22"
         if head.i == token.i or token.dep_ not in _THROUGH or head.pos_ in _VERBS:

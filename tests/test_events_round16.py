@@ -1,0 +1,64 @@
+"""Wordings met in news of South Asia, Central Asia and the Caucasus, South America,
+Southern Africa and the Pacific: Portuguese family names joined by "e", initials spaced
+or not, a meeting "where" a state named just before, a plan told in a relative clause on
+the event ("which was due to start on Monday"), and "on the sidelines of the summit" told
+after the summit itself. Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from summitry.actors import analyze_actors
+from summitry.actors.resolve import as_written
+from summitry.actors.known import known_person
+from summitry.events import extract_events
+from summitry.language import split_sentences
+from summitry.model import Article
+
+
+def mentions(*paragraphs: str, published=datetime(2024, 1, 20, 9), url: str | None = None):
+    return extract_events(Article(id="t", origin="t.txt", title="T", paragraphs=list(paragraphs),
+                                  published=published, url=url))
+
+
+def people(text: str, when=date(2024, 12, 3)):
+    actors = analyze_actors(split_sentences(text), when=when, use_model=False)
+    return list(actors.people)
+
+
+def test_a_portuguese_e_joins_two_family_names():
+    assert "Jorge Almeida e Sousa" in people("The minister received Prime Minister Jorge Almeida e Sousa on Monday.")
+
+
+def test_initials_spaced_or_not_keep_the_articles_spelling():
+    holder = known_person("K P Sharma Oli", date(2025, 4, 4))
+    assert holder is not None
+    assert as_written("K P Sharma Oli", holder) == "K P Sharma Oli"
+    assert as_written("Joseph R. Biden Jr.", known_person("Joe Biden", date(2022, 1, 1))) == "Joe Biden"
+
+
+def test_a_meeting_where_a_state_was_just_named_is_held_there():
+    found = mentions("Kenyan President William Ruto reached Kinshasa on Tuesday after a stopover on the coast of "
+                     "Tanzania, where he met President Samia Suluhu Hassan.", published=datetime(2024, 3, 6, 9))
+    met = [m for m in found if m.kind == "meeting"]
+    assert [(sorted(m.countries), m.location and m.location.country) for m in met] == [(["KEN", "TZA"], "TZA")]
+
+
+def test_a_plan_told_in_a_relative_clause_dates_the_event():
+    found = mentions("Chilean President Gabriel Boric has called off his state visit to Spain, which was due to "
+                     "start on Monday, his office said on Friday.", published=datetime(2024, 5, 10, 9))
+    assert [(m.kind, m.status, m.date) for m in found] == [("visit", "postponed", "2024-05-13")] \
+        or [(m.kind, m.date) for m in found] == [("visit", "2024-05-13")]
+
+
+def test_the_summit_on_whose_sidelines_leaders_met_is_the_one_told_before():
+    found = mentions("Leaders of Kazakhstan, Kyrgyzstan, Tajikistan and Uzbekistan held a summit with Chinese "
+                     "President Xi Jinping in Astana on Tuesday.",
+                     "A second summit is planned in China in 2027.",
+                     "On the sidelines of the summit, Xi held separate meetings with Kyrgyz President Sadyr Japarov "
+                     "and Tajik President Emomali Rahmon.", published=datetime(2025, 6, 18, 9))
+    summits = [m for m in found if m.kind == "summit"]
+    assert len(summits) == 2
+    held = next(m for m in summits if m.status == "held")
+    assert {"Sadyr Japarov", "Emomali Rahmon"} <= {p.name for p in held.participants}
+    assert [sorted(m.countries) for m in found if m.kind == "meeting"] == [["CHN", "KGZ"], ["CHN", "TJK"]]
