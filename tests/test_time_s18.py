@@ -54,3 +54,8 @@ def test_the_nth_day_told_in_the_past_is_the_day_named_in_the_sentence():
 
 def test_an_ordinal_day_without_a_copula_is_no_date():
     assert not [f for f in found("The first day of school is a big event for children.", THU) if "day" in f[0]]
+
+
+def test_the_nth_day_after_a_date_as_subject_is_that_date():
+    assert ("the first day", "DATE", "2024-11-04") in found(
+        "The leaders arrive on Sunday. Monday is the first day of the summit.", THU)

@@ -1005,11 +1005,14 @@ def _nth_day(m: re.Match, ctx: Context) -> list[Found] | None:
     was the second day of the strike"), the day last mentioned in the sentence, else the story's."""
     past = ctx.text[max(0, m.start() - 7):m.start()].rstrip().lower().endswith(("was", "marked"))
     day = ctx.local_anchor if past else ctx.dct
+    if ctx.anchor_end is not None and _COPULA_AFTER.fullmatch(ctx.text, ctx.anchor_end, m.start()):
+        day = ctx.anchor  # "Monday is the first day of the summit": the day said before
     if day is None:
         return None
     return _one(m, "DATE", _iso(day))
 
 
+_COPULA_AFTER = re.compile(r"[ \t]+(?:is|was|marks|marked)[ \t]+")
 _DAY_WORD_SUBJECT = re.compile(r"\b(?i:today|tonight|yesterday|tomorrow)[ \t]+\w+[ \t]+$")
 
 
