@@ -184,8 +184,8 @@ def test_day_before_in_apposition_renames_the_date():
 def test_plan_in_the_past_perfect_points_back():
     # "had been due to" reports a plan of the past: the Friday is the one just gone.
     text = "The offer was extended to Nov. 16. It had been due to expire Friday evening."
-    assert one(text, MON, "Friday").value == "2024-10-25"
-    assert one("The offer is due to expire Friday evening.", MON, "Friday").value == "2024-11-01"
+    assert one(text, MON, "Friday").value[:10] == "2024-10-25"  # the evening of that day (TEV)
+    assert one("The offer is due to expire Friday evening.", MON, "Friday").value[:10] == "2024-11-01"
 
 
 def test_a_day_judged_in_a_quote_is_the_day_of_the_story():

@@ -545,5 +545,5 @@ def test_a_plan_pencilled_in_or_on_a_schedule_is_ahead():
     found = tag("Mitsotakis leaves for New York on Monday, with a meeting with Erdogan pencilled in for Wednesday. "
                 "His schedule also includes talks with Aoun on Tuesday and a reception hosted by the community on "
                 "Monday evening.", datetime(2025, 9, 21, 19, 48))
-    assert [(t.text, t.value) for t in found][:4] == [("Monday", "2025-09-22"), ("Wednesday", "2025-09-24"),
-                                                    ("Tuesday", "2025-09-23"), ("Monday evening", "2025-09-22")]
+    assert [(t.text, t.value[:10]) for t in found][:4] == [("Monday", "2025-09-22"), ("Wednesday", "2025-09-24"),
+                                                         ("Tuesday", "2025-09-23"), ("Monday evening", "2025-09-22")]

@@ -40,6 +40,7 @@ class TimeLexicon:
     weekday_name_preceders: list[str]
     numbers: dict[str, int | str]  # lower-cased word -> count or "X"
     ordinals: dict[str, int]
+    day_count_ordinals: list[str]
     spoken_centuries: dict[str, int]
     century_ordinals: dict[str, int]
     anchored_shifts: frozenset[str]
@@ -73,6 +74,7 @@ class TimeLexicon:
     day_words: dict[str, int]
     generic_today_nouns: frozenset[str]
     day_parts: dict[str, str]
+    weekday_kept_parts: frozenset[str]
     day_times: dict[str, str]
     meridiems: dict[str, str]
     time_zones: list[str]
@@ -143,6 +145,7 @@ def lexicon() -> TimeLexicon:
         weekday_name_preceders=data["weekday_name_preceders"],
         numbers=_lower(data["numbers"]),
         ordinals=_lower(data["ordinals"]),
+        day_count_ordinals=data["day_count_ordinals"],
         spoken_centuries=_lower(data["spoken_centuries"]),
         century_ordinals={" ".join(str(k).lower().replace("-", " ").split()): v for k, v in data["century_ordinals"].items()},
         anchored_shifts=frozenset(data["anchored_shifts"]),
@@ -176,6 +179,7 @@ def lexicon() -> TimeLexicon:
         day_words=_lower(data["day_words"]),
         generic_today_nouns=frozenset(data["generic_today_nouns"]),
         day_parts=_lower(data["day_parts"]),
+        weekday_kept_parts=frozenset(w.lower() for w in data["weekday_kept_parts"]),
         day_times=_lower(data["day_times"]),
         meridiems=_lower(data["meridiems"]),
         time_zones=data["time_zones"],

@@ -290,8 +290,13 @@ def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
         d = _weekday_value(wd, ctx, shift, possessive=bool(m["possessive"]))
     # "Friday night" is dated to the day, as the events stage reads it and as AQUAINT does about
     # half the time (TimeBank keeps the part, 2000-01-07TNI); "last night" or "this morning" keep it.
+    # An evening is kept ("Friday evening" is 2000-01-07TEV): a time of that day, as both corpora
+    # write it (lexicon: weekday_kept_parts).
     # The possessive ending is no part of the expression: "Wednesday's ruling" tags "Wednesday".
     end = m.start("possessive") if m["possessive"] and not m["part"] else None
+    part = (m["part"] or "").lower()
+    if d is not None and part in lex.weekday_kept_parts:
+        return _one(m, "TIME", f"{_iso(d)}T{lex.day_parts[part]}")
     return _one(m, "DATE", f"XXXX-WXX-{wd}" if d is None else _iso(d), end=end)
 
 
@@ -755,11 +760,40 @@ def _reporting_period(m: re.Match, ctx: Context) -> list[Found] | None:
         return _one(m, "DATE", _year_before(q)) if q else None
     if not (m["the"] or m["that"]) or (noun != "quarter" and not m["latest"]):
         return None  # a bare noun, or "the period" of anything
+    if q is None and noun == "quarter" and (closing := _closing_quarter(m.end(), ctx)) is not None:
+        return _one(m, "DATE", closing)
     if q:
         return _one(m, "DATE", q)
     if ctx.dct is not None:  # "the quarter", "the latest period": the last one completed
         return _one(m, "DATE", _last_quarter(ctx.dct))
     return None
+
+
+# The middle of a quarter, back from the day it ended: the calendar quarter it falls in names it.
+_QUARTER_MIDDLE_DAYS = 45
+
+
+def _closing_quarter(pos: int, ctx: Context) -> str | None:
+    """ "the quarter ended July 31": the three months up to that day, named by the calendar quarter
+    holding most of them (2021-Q2); None unless an end word and a month and day follow. Used when
+    no quarter is being reported yet: after "the fiscal first quarter" the quarter keeps that name."""
+    following = _END_DATE.match(ctx.text, pos)
+    if following is None or following["word"].lower() not in lexicon().period_end_words:
+        return None
+    for name, found in recognizer().matches_at(ctx.text, following.end()):
+        if name not in ("month_day", "day_month"):
+            continue
+        try:
+            results = HANDLERS[name](found, ctx)
+        except (ValueError, OverflowError):
+            results = None
+        if results and (day := _day(results[0][3])) is not None and len(results[0][3]) == 10:
+            middle = day - timedelta(days=_QUARTER_MIDDLE_DAYS)
+            return f"{middle.year}-Q{(middle.month - 1) // 3 + 1}"
+    return None
+
+
+_END_DATE = re.compile(r"[ \t]+(?P<word>[a-z]+)[ \t]+")
 
 
 def _the_year(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -966,6 +1000,19 @@ def _verdict_day(m: re.Match, ctx: Context) -> list[Found] | None:
     return _one(m, "DATE", _iso(ctx.anchor), start=m.start("day"))
 
 
+def _nth_day(m: re.Match, ctx: Context) -> list[Found] | None:
+    """ "today is the eighth day of the operation": the story's day; told in the past ("Friday
+    was the second day of the strike"), the day last mentioned in the sentence, else the story's."""
+    past = ctx.text[max(0, m.start() - 7):m.start()].rstrip().lower().endswith(("was", "marked"))
+    day = ctx.local_anchor if past else ctx.dct
+    if ctx.anchor_end is not None and _COPULA_AFTER.fullmatch(ctx.text, ctx.anchor_end, m.start()):
+        day = ctx.anchor  # "Monday is the first day of the summit": the day said before
+    if day is None:
+        return None
+    return _one(m, "DATE", _iso(day))
+
+
+_COPULA_AFTER = re.compile(r"[ \t]+(?:is|was|marks|marked)[ \t]+")
 _DAY_WORD_SUBJECT = re.compile(r"\b(?i:today|tonight|yesterday|tomorrow)[ \t]+\w+[ \t]+$")
 
 
@@ -1023,4 +1070,5 @@ HANDLERS: dict[str, Callable[[re.Match, Context], list[Found] | None]] = {
     "day_of_month": _day_of_month,
     "reference": _reference,
     "verdict_day": _verdict_day,
+    "nth_day": _nth_day,
 }

@@ -170,6 +170,11 @@ def _rules(lex: TimeLexicon) -> dict[str, str]:
             r"(?=\s*(?:[,.;:)”\"]|$)|\s+(?i:at|in|when|and|or|to|for|after|before|with)\b)"
         ),
         "reference": rf"(?P<ref>{_ci(lex.references)})(?!\w)",
+        # "today is the eighth day of the operation", "It's the second day of an offensive": that day
+        "nth_day": (
+            rf"(?:{_DAY_COPULA_BEFORE})(?i:the)\s+(?P<ord>{_ci(lex.day_count_ordinals)}|\d{{1,3}}(?i:st|nd|rd|th))"
+            rf"\s+(?:(?i:straight|consecutive|full)\s+)?(?P<day>(?i:day))(?=\s+(?i:of)\s)"
+        ),
         # "it was a great day for Poland": the day the story is about
         "verdict_day": (
             rf"(?:{_COPULA_BEFORE})(?i:a|an)\s+(?:[a-z]+\s+){{1,2}}?(?P<day>(?i:day))(?=\s+(?i:for|in)\s)"
@@ -181,6 +186,11 @@ _NAMED_GROUP = re.compile(r"\(\?P<\w+>")
 # A copula right before, with or without an opening quote ("it was \"a great day ...\""): fixed-width look-behinds.
 _COPULA_BEFORE = "|".join(rf"(?<=\b{verb} {re.escape(quote)})" for verb in ("was", "is", "be", "been", "were")
                           for quote in ("", '"', "“", "``"))
+
+
+# A copula right before "the second day of ...": present ("today is", "it's") or past ("was").
+_DAY_COPULA_BEFORE = "|".join(rf"(?<={re.escape(verb)} )" for verb in (
+    " is", " was", "It's", "it's", "It’s", "it’s", " marks", " marked"))
 
 
 # Words of the patterns themselves (not in the lexicon) that can open an expression.
