@@ -1,0 +1,59 @@
+"""Scraped-page cleaning on more habits of news pages, with pages written for these tests: navigation
+bars of many sections (parted by bars, or by gaps with a language named in its own script), desk
+initials parted by spaces and a contributor's place after "contributed", a gallery label and a
+"Related posts" box under the article, a keyword slug named by the headline and its standfirst
+together, a live page whose headline names its latest entry, and a standfirst over the page's photo."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import clean_page
+
+from summitry.cleaning import lines as ln
+
+HEADLINE = "Norway and Iceland agree to share a coast guard vessel in Arctic waters"
+LEAD = ("Norway and Iceland agreed on Thursday to share a coast guard vessel patrolling their Arctic "
+        "waters, the two defence ministries said after talks in Tromso.")
+SECOND = ("The ship will spend six months of each year under each flag and carry mixed crews trained in "
+          "search and rescue on the ice.")
+LAST = "The ministers will review the arrangement after its first full year."
+NO_SLUG = "https://north.example.org/news/48213"
+
+
+def clean(*lines: str, url: str | None = NO_SLUG):
+    return clean_page(lines, url)
+
+
+def body(*tail: str, last: str = LAST) -> list[str]:
+    return clean(HEADLINE, LEAD, SECOND, last, *tail).paragraphs
+
+
+# --- navigation bars above the headline ----------------------------------------------------------------
+
+@pytest.mark.parametrize("bar", [
+    "Home | Nation | Economy & Trade | Science & Space | Society & Culture | Sport | Photos | Video",
+    "NATION | WORLD | ECONOMY | SCI-TECH | CULTURE | PHOTOS",
+    "Nation | World | Economy | Opinion",
+])
+def test_a_bar_of_many_section_labels_parted_by_bars_is_no_headline(bar):
+    article = clean("North Example", bar, HEADLINE, LEAD, SECOND, LAST)
+    assert article.title == HEADLINE
+    assert ln.is_menu(bar)
+
+
+def test_a_navigation_bar_naming_a_language_in_its_own_script_is_no_headline():
+    bar = "Home  Nation  World  Economy  Sport  English  हिन्दी"
+    article = clean("North Example", bar, HEADLINE, "12 Mar 2024, 10:15", LEAD, SECOND, LAST)
+    assert article.title == HEADLINE
+    assert ln.is_menu(bar)
+
+
+@pytest.mark.parametrize("line", [
+    "Jane Roe | Reporter | Tromso",  # a byline's name, role and place
+    "Source: Example Agency | Editor: jroe | Desk: North",  # labelled credits
+    "Arctic | Norway and Iceland agree to share a coast guard vessel",  # a label and a headline
+])
+def test_few_items_labelled_items_or_a_headline_parted_by_bars_are_no_menu(line):
+    assert not ln.is_menu(line)
+
+
