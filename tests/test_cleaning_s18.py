@@ -57,3 +57,27 @@ def test_few_items_labelled_items_or_a_headline_parted_by_bars_are_no_menu(line)
     assert not ln.is_menu(line)
 
 
+# --- under the last paragraph ----------------------------------------------------------------------------
+
+def test_an_agencys_and_desk_hands_initials_parted_by_spaces_close_no_text():
+    assert body(last=f"{LAST} EXA  JR  MNT")[-1] == LAST
+
+
+def test_a_contributor_credited_with_the_place_worked_from():
+    assert body("___", "Example Press writer Ana Lund contributed from Reykjavik.")[-1] == LAST
+
+
+def test_a_sentence_on_what_a_fund_contributed_from_stays():
+    closing = "The coast guard fund contributed from its own reserves."
+    assert body(last=closing)[-1] == closing
+
+
+def test_a_gallery_label_under_the_last_paragraph_is_no_text():
+    assert body("Photos", "Share: Facebook | X")[-1] == LAST
+
+
+def test_a_related_posts_box_ends_the_article():
+    paragraphs = body("Related posts", "- Iceland buys two patrol boats", "- Coast guards train in Bodo")
+    assert paragraphs[-1] == LAST
+
+
