@@ -81,3 +81,21 @@ def test_a_related_posts_box_ends_the_article():
     assert paragraphs[-1] == LAST
 
 
+# --- a keyword slug named by the headline and the standfirst together --------------------------------
+
+KEYWORD_URL = "https://north.example.org/en/2024/03/12/norway-iceland-tromso/"
+SHORT_HEADLINE = "Norway to share a coast guard ship with its neighbour"
+STANDFIRST = "The defence ministers of both countries will sign the deal with Iceland in Tromso next week"
+
+
+def test_headline_and_standfirst_together_naming_a_keyword_slug():
+    article = clean("Arctic", SHORT_HEADLINE, STANDFIRST, LEAD, SECOND, LAST, url=KEYWORD_URL)
+    assert article.title == SHORT_HEADLINE
+
+
+def test_a_shorter_line_under_the_headline_is_no_standfirst_naming_the_slug():
+    article = clean("Arctic", "Norway to share a coast guard ship with Iceland and its fleet", "Deal to be signed in Tromso",
+                    LEAD, SECOND, LAST, url=KEYWORD_URL)
+    assert article.title is None
+
+
