@@ -99,3 +99,34 @@ def test_a_shorter_line_under_the_headline_is_no_standfirst_naming_the_slug():
     assert article.title is None
 
 
+# --- a live page whose headline names its latest entry -------------------------------------------------
+
+FIRST_ENTRY = ("The two ministers signed the vessel agreement at the harbour in Tromso, officials said, after "
+               "a night of talks on the crews.")
+SECOND_ENTRY = "The talks opened with a session on the ice charts of both coast guards, the ministries said."
+
+
+def test_a_live_entrys_heading_repeating_the_headline_opens_no_entry():
+    article = clean("Arctic talks LIVE: Ministers sign vessel deal; crews to train together",
+                    "Published: March 12, 2024 10:05", "10:05 AM CET", "Ministers sign vessel deal", FIRST_ENTRY,
+                    "9:10 AM CET", "Talks open in Tromso", SECOND_ENTRY,
+                    url="https://north.example.org/live/arctic-talks-live-updates-48213")
+    assert article.paragraphs[0] == FIRST_ENTRY
+    assert article.title == "Arctic talks LIVE: Ministers sign vessel deal; crews to train together"
+
+
+# --- a standfirst over the page's photo --------------------------------------------------------------
+
+SUMMARY = "The deal ends years of argument over who patrols the waters north of the Arctic Circle."
+CAPTION = "The two ministers at the harbour in Tromso. (Photo: Example Ministry)"
+
+
+def test_a_standfirst_telling_no_day_over_the_photo_and_the_lead():
+    article = clean(HEADLINE, SUMMARY, CAPTION, LEAD, SECOND, LAST)
+    assert article.paragraphs == [LEAD, SECOND, LAST]
+    assert CAPTION in article.captions
+
+
+def test_a_lead_telling_its_day_over_a_photo_stays_the_lead():
+    article = clean(HEADLINE, LEAD, CAPTION, SECOND, LAST)
+    assert article.paragraphs == [LEAD, SECOND, LAST]

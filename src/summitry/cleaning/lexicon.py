@@ -76,6 +76,7 @@ class PageLexicon:
     follow_call: re.Pattern  # groups: buttons ("follow example on x | facebook", normalised)
     today_day: re.Pattern  # "today (23)": the day of the month of publication
     stamp_days: tuple[str, ...]  # words naming the day of a time stamp ("today")
+    lead_day: re.Pattern  # a weekday's full name or a word naming a day ("today", "this week") anywhere in a line
     reporting_verbs: re.Pattern  # a verb of saying just before a weekday ("announced on Saturday")
     closing_tag: re.Pattern  # an editors' slug tag ending a paragraph
     contribution: re.Pattern  # groups: who, rest ("Jane Roe contributed to this report from Lima")
@@ -185,6 +186,7 @@ def lexicon() -> PageLexicon:
         lead_possessives=frozenset(w.lower() for w in data["lead_possessives"]),
         lead_in_words=frozenset(w.lower() for w in data["lead_in_words"]) | frozenset(weekdays) | frozenset(months),
         stamp_days=tuple(w.lower() for w in data["stamp_days"]),
+        lead_day=re.compile(rf"\b(?:{_alternation(data['weekdays'])})\b|\b(?i:{_alternation(data['lead_day_words'])})\b"),
         reporting_verbs=re.compile(rf"\b(?:{_alternation(data['reporting_verbs'])})\b", re.I),
         closing_tag=re.compile(rf"\s*(?:{data['closing_tag']})\s*$"),
         contribution=re.compile(rf"^(?P<who>.+?)\s+(?i:{_alternation(data['contribution_phrases'])})\b(?P<rest>.*)$"),
