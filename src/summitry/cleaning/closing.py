@@ -22,8 +22,10 @@ _PLACE_MAX_WORDS = 5
 _EMAIL = re.compile(r"^(?:[^.!?@\"“”]{1,40}[:,]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
 # A desk's code: initials and a filing time joined by slashes ("ABC/DE/1640 hrs", "XY/ZZ", the hands
 # of one desk joined by hyphens: "ab-cde/fg"; each hand's initials closed by a slash: "ab/ cde/"), an agency's initials standing alone after the last
-# sentence ("... on Monday. ABC"), or an editor's initials with stops ("J.R").
-_DESK_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/(?:[A-Za-z]{1,6}|\d{3,4}))*|[a-z]{2,4}(?:-[a-z]{2,4})*(?:/[a-z]{2,4}(?:-[a-z]{2,4})*)+"
+# sentence ("... on Monday. ABC"), the agency's initials and its desk hands' parted by spaces ("ABC  DE  FGH"),
+# or an editor's initials with stops ("J.R").
+_DESK_CODE = re.compile(r"^(?:[A-Z]{2,6}(?:/(?:[A-Za-z]{1,6}|\d{3,4}))*|[A-Z]{2,6}(?:\s+[A-Z]{2,3}){1,3}"
+                        r"|[a-z]{2,4}(?:-[a-z]{2,4})*(?:/[a-z]{2,4}(?:-[a-z]{2,4})*)+"
                         r"|[a-z]{2,4}/(?:\s*[a-z]{2,4}/)*"
                         r"|[A-Z](?:\.[A-Z]){1,3}\.?)"
                         r"(?:\s+\d{3,4})?(?:\s*(?i:hrs?|hours|gmt|utc))?$")
@@ -219,7 +221,8 @@ def _only_names(text: str) -> bool:
 
 def _is_credit(text: str) -> bool:
     """ "Reporting by Jane Roe; Editing by Jon Doe", "(Additional reporting by Ann Lee)",
-    "Example Post writer Jane Roe in Lima contributed to this report.", "Example Post writer Jane Roe contributed." """
+    "Example Post writer Jane Roe in Lima contributed to this report.", "Example Post writer Jane Roe contributed.",
+    "Example Post writer Jane Roe contributed from Lima." """
     lex = lexicon()
     bracketed = text.startswith("(") and text.rstrip(".").endswith(")")
     inner = text.rstrip(".").strip("()").strip() if bracketed else text.rstrip(".")
@@ -228,7 +231,9 @@ def _is_credit(text: str) -> bool:
     m = lex.contribution.match(inner)
     if not m:
         bare = lex.bare_contribution.match(inner)
-        return bool(bare) and _only_names(bare["who"]) and bool(lex.credit_roles & set(bare["who"].split()))
+        return (bool(bare) and _only_names(bare["who"]) and bool(lex.credit_roles & set(bare["who"].split()))
+                and (not bare["place"] or (len(bare["place"].split()) <= _PLACE_MAX_WORDS + 1
+                                           and _only_names(bare["place"]))))
     rest = m["rest"].strip(" .")
     return (_only_names(m["who"]) and len(rest.split()) <= _PLACE_MAX_WORDS
             and (not rest or _only_names(rest)))

@@ -225,8 +225,21 @@ def choose_title(candidates: list[str], url: str | None, credited: bool = False)
               if slug_score(c, slug) >= SLUG_MATCH or _covers_slug(c, slug)]
     if scored:
         return max(scored)[2]
+    if (paired := _headline_over_standfirst(candidates, slug)) is not None:
+        return paired
     first = next((c for c in candidates if not _is_banner(c)), candidates[0])
     return first if credited and CREDITED_WORDS[0] <= len(first.split()) <= CREDITED_WORDS[1] else None
+
+
+def _headline_over_standfirst(candidates: list[str], slug: str) -> str | None:
+    """The headline of a keyword slug ("leader-c5-washington") that names the story in the words of
+    the headline and of the standfirst under it together: two candidate lines one after the other, the
+    lower one the longer (a standfirst tells more than its headline), that together hold the slug's
+    words though neither does alone. The headline is the upper line."""
+    for upper, lower in zip(candidates, candidates[1:]):
+        if len(lower.split()) > len(upper.split()) and not _is_banner(upper) and _covers_slug(f"{upper} {lower}", slug):
+            return upper
+    return None
 
 
 _BANNER_PART_WORDS = 3

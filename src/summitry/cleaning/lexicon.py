@@ -76,10 +76,11 @@ class PageLexicon:
     follow_call: re.Pattern  # groups: buttons ("follow example on x | facebook", normalised)
     today_day: re.Pattern  # "today (23)": the day of the month of publication
     stamp_days: tuple[str, ...]  # words naming the day of a time stamp ("today")
+    lead_day: re.Pattern  # a weekday's full name or a word naming a day ("today", "this week") anywhere in a line
     reporting_verbs: re.Pattern  # a verb of saying just before a weekday ("announced on Saturday")
     closing_tag: re.Pattern  # an editors' slug tag ending a paragraph
     contribution: re.Pattern  # groups: who, rest ("Jane Roe contributed to this report from Lima")
-    bare_contribution: re.Pattern  # groups: who ("Example Press writer Jane Roe contributed")
+    bare_contribution: re.Pattern  # groups: who, place ("Example Press writer Jane Roe contributed from Lima")
     credit_roles: frozenset[str]  # lower-case roles that make such names a credit ("writer")
     publication_note: re.Pattern  # "This report by X was first published May 2, 2025." (match at the start)
     credit_words: frozenset[str]  # lower-case words allowed among credited names
@@ -185,10 +186,12 @@ def lexicon() -> PageLexicon:
         lead_possessives=frozenset(w.lower() for w in data["lead_possessives"]),
         lead_in_words=frozenset(w.lower() for w in data["lead_in_words"]) | frozenset(weekdays) | frozenset(months),
         stamp_days=tuple(w.lower() for w in data["stamp_days"]),
+        lead_day=re.compile(rf"\b(?:{_alternation(data['weekdays'])})\b|\b(?i:{_alternation(data['lead_day_words'])})\b"),
         reporting_verbs=re.compile(rf"\b(?:{_alternation(data['reporting_verbs'])})\b", re.I),
         closing_tag=re.compile(rf"\s*(?:{data['closing_tag']})\s*$"),
         contribution=re.compile(rf"^(?P<who>.+?)\s+(?i:{_alternation(data['contribution_phrases'])})\b(?P<rest>.*)$"),
-        bare_contribution=re.compile(rf"^(?P<who>.+?),?\s+(?i:{_alternation(data['bare_contribution'])})$"),
+        bare_contribution=re.compile(rf"^(?P<who>.+?),?\s+(?i:{_alternation(data['bare_contribution'])})"
+                                     rf"(?:\s+(?P<place>(?i:{_alternation(data['bare_contribution_places'])})\s+.+))?$"),
         credit_roles=frozenset(data["credit_roles"]),
         publication_note=re.compile("|".join(f"(?:{p})" for p in data["publication_notes"]), re.I),
         credit_words=frozenset(w.lower() for w in data["credit_words"]),

@@ -113,17 +113,33 @@ _WEB_LINE = re.compile(r"^(?:[a-z][a-z ]{0,30}:\s*)?(?:https?://)?(?:www\.)?[\w-
 
 
 _MENU_GAP = re.compile(r"\s{2,}|\t")
+_MENU_BAR = re.compile(r"\s*\|\s*")
 _MENU_ITEMS = 3
+# Parted by bars, three short items may be a byline's name, role and place ("Jane Roe | Reporter | Lima");
+# a navigation bar lists more sections.
+_MENU_BAR_ITEMS = 4
 _MENU_ITEM_WORDS = 3
 
 
 def is_menu(line: str) -> bool:
-    """A navigation bar or language switch scraped as one line, its items parted by wide gaps
-    ("Home  World  Just In  For You", "English  Español  Français")."""
-    items = [x for x in _MENU_GAP.split(line.strip()) if x]
-    return len(items) >= _MENU_ITEMS and all(
-        len(x.split()) <= _MENU_ITEM_WORDS and x[0].isupper() and not re.match(r"By\b", x)
-        and not re.search(r"[.,;:!?]$", x) and not _YEAR.search(x) for x in items)
+    """A navigation bar or language switch scraped as one line, its items (short section labels)
+    parted by wide gaps ("Home  World  Just In  For You", "English  Español  বাংলা") or by bars
+    ("China | World | Business & Economy | Sci-Tech | Photos"): never a headline, however many
+    items a breadcrumb trail would hold. An item may open with a letter of a script without
+    capitals (a language switch names each language in its own script)."""
+    text = line.strip()
+    items = [x for x in _MENU_GAP.split(text) if x]
+    least, bars = _MENU_ITEMS, False
+    if len(items) < _MENU_ITEMS and "|" in text:  # (a labelled item, "Source: X | Editor: Y", is a credit line)
+        items, least, bars = [x for x in _MENU_BAR.split(text.strip("| ")) if x], _MENU_BAR_ITEMS, True
+    return len(items) >= least and all(
+        len(x.split()) <= _MENU_ITEM_WORDS and _capital_or_caseless(x[0]) and not re.match(r"By\b", x)
+        and not re.search(r"[.,;:!?]$", x) and not (bars and ":" in x) and not _YEAR.search(x) for x in items)
+
+
+def _capital_or_caseless(c: str) -> bool:
+    """True for a capital letter, or a letter of a script without capitals ("ব")."""
+    return c.isupper() or (c.isalpha() and not c.islower())
 
 
 def is_arrow_link(line: str) -> bool:

@@ -17,7 +17,7 @@ from . import lines as ln
 from .closing import strip_closing
 from .credits import agency, is_people
 from .dateline import Dateline, split_dateline
-from .dates import FoundDate, find_dates, find_yearless, is_bare_time
+from .dates import FoundDate, find_dates, find_yearless, is_bare_time, month_day
 from .headline import (
     SLUG_CERTAIN,
     choose_title,
@@ -62,6 +62,11 @@ _FOOTER_RANK = 4  # a date line below the article ranks below every date line ab
 _FOOTER_PUBLISHED_RANK = 1  # ... but one labelled "Published" ranks with an unlabelled one, above "Updated"
 # A label glued to the date line before it: "... 9:14 AM UTCUpdated", "5 May 2024Published".
 _GLUED_LABEL = re.compile(r"(?<=[A-Za-z0-9])(?=(?:Updated|Published|Posted)\b)")
+
+
+# The parts of a headline after its label: "Label: part one; part two".
+_HEADLINE_PARTS = re.compile(r"\s*[:;]\s+")
+_HEADLINE_PART_WORDS = 3
 
 
 class CleaningError(ValueError):
@@ -270,6 +275,11 @@ def _stamp_and_heading(stamp: str, heading: str | None) -> bool:
 _PLACE_LINE_WORDS = 3
 
 
+def _names_a_day(text: str) -> bool:
+    """True for a text that tells when: a weekday, a date, a month and day, or a word naming a day."""
+    return bool(lexicon().lead_day.search(text) or find_dates(text) or month_day(text))
+
+
 def _place_line(line: str) -> bool:
     """True for a short line that only names a place: capitalised words, no digit, no sentence."""
     words = line.split()
@@ -424,10 +434,22 @@ class _Page:
             image = _IMAGE_TITLE.match(line)
             if ln.key(line) in self.seen or (image and ln.key(image.group("head")) in self.seen):
                 continue
+            if not in_body and self._repeats_headline_part(line):
+                continue
             if in_body:
                 self._body_line(line, n, i)
             else:
                 self._header_line(line, n, i)
+
+    def _repeats_headline_part(self, line: str) -> bool:
+        """True for a line under the headline that is word for word one part of it, between its label's
+        colon and a semicolon ("X LIVE Updates: Talks postponed to evening; calm along the border" over
+        "Talks postponed to evening"): a live page's headline names its latest entry, whose heading then
+        tells nothing new, and the time stamp over that heading opens no entry of the text."""
+        mine = ln.key(line)
+        if len(mine.split()) < _HEADLINE_PART_WORDS or not ln.is_headline_like(line):
+            return False
+        return any(mine in (ln.key(p) for p in _HEADLINE_PARTS.split(c)[1:]) for c in self.head.candidates)
 
     def _footer_date(self, i: int) -> None:
         """A page that prints its date line only at its foot, below the article's end: where one
@@ -510,6 +532,19 @@ class _Page:
                 self.captions.append(paragraph)
         self.paragraphs = []
 
+    def _standfirst_over_photo(self, i: int) -> None:
+        """A photo's caption right under the first paragraph, which tells no day, over a paragraph that
+        does ("... met in Astana on Thursday"): a lead tells when, so the first was the standfirst
+        summing up the story over the page's photo, and the article starts under the photo. (A photo
+        inside the article follows a lead that tells its day; a paragraph opening with a dateline is the
+        lead of wire copy.)"""
+        if len(self.paragraphs) != 1 or not self.head.candidates:
+            return
+        first, following = self.paragraphs[0], _next_text(self.lines, i)
+        if (ln.is_prose(first) and split_dateline(first) is None and not _names_a_day(first)
+                and following is not None and ln.is_prose(following) and _names_a_day(following)):
+            self.standfirsts.append(self.paragraphs.pop())
+
     def _body_line(self, line: str, n: str, i: int) -> None:
         head = self.head
         signed, self.signed = self.signed, False
@@ -535,6 +570,7 @@ class _Page:
         elif ln.is_caption(line, before_body=False) or (ln.has_caption_cue(line) and self._under_caption(i)):
             if line not in self.captions:
                 self.captions.append(line)
+            self._standfirst_over_photo(i)
         elif (not (ln.is_credit_line(line) or ln.is_promo(line) or ln.is_dated_link(line))
               and (kept := ln.strip_tail_furniture(line))):
             self.paragraphs.append(kept)
