@@ -11,6 +11,7 @@ from ..model import Location, Person, Timex
 from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
+from .triggers import find_triggers
 from .syntax import (agent_beside_event, attached, clause_subject, coordinated_names, event_heads, fronted_clause_subject, in_other_clause,
                      modifies_noun, own_subject_start,
                      object_of_coordinated_verb, other_side, outside_topic, parse, qualifies_thing, related_by_other_noun,
@@ -138,12 +139,14 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
         if a.kind == "group":
             d.groups.extend(c for c in a.members if c not in d.groups)
             continue
+        if a.kind in ("organization", "country") and _names_other_event(text, a, d):
+            continue  # "called off his Port Moresby stop, and the Quad summit": each names its own event
         if a.kind == "country" and qualifies_thing(doc, a.start, a.end):
             continue  # "to mediate in the Ukraine war": the state qualifies a topic
         if a.kind == "country" and _leaves(d) and 0 < a.start - d.end <= 5:
             continue  # "left China for the UAE": the state left behind
-        if a.kind == "country" and d.kind == "visit" and _origin(text, a, d):
-            continue  # "From Poland, he will travel to Ukraine": the state he comes from
+        if a.kind == "country" and _origin(text, a, d):
+            continue  # "From Poland, he will travel to Ukraine (for talks)": the state he comes from
         if a.kind == "country" and _titles_another_states_person(view, a):
             continue  # "Congolese President Denis Sassou Nguesso": his state, not the word's first sense
         if a.kind == "country" and any(p[0] == a.start for p in view.places) and re.search(r"\b(?:in|at)\s+$", text[max(0, a.start - 4) : a.start]):
@@ -169,6 +172,24 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
         d.own_countries = [agent] + [c for c in after_trigger if c != agent]
 
 
+def _names_other_event(text: str, a, d: Draft) -> bool:
+    """Whether a state, capital or grouping stands in or right before the word of another
+    event coordinated with d, or of the event a trip is for, as its modifier ("called off
+    his Port Moresby stop, and the Quad summit"; "will fly to Sydney for the Quad summit"):
+    that event's party, not d's."""
+    for t in find_triggers(text):
+        if t.start == d.start or not (a.start < t.end and t.start < a.end or 0 < t.start - a.end <= 2
+                                      and text[a.end].isspace() and not text[a.end : t.start].strip()):
+            continue
+        between = text[t.end : d.start] if t.end <= d.start else text[d.end : t.start]
+        if _COORDINATED.search(between) or d.kind == "visit" and t.start > d.end:
+            return True
+    return False
+
+
+_COORDINATED = re.compile(r",|\band\b|\bor\b")
+
+
 _FRONTED_FROM = re.compile(r"(?:^|[,;]\s*)from\s+$", re.I)
 
 
@@ -176,7 +197,7 @@ def _origin(text: str, a, d: Draft) -> bool:
     """Whether a state is where a trip sets out from: "From Poland, the prime minister will
     travel to Ukraine", "will fly from Poland to Ukraine". "A delegation from Japan" is Japan's."""
     fronted = a.end <= d.start and _FRONTED_FROM.search(text, 0, a.start) and text.startswith(",", a.end)
-    after_verb = d.end <= a.start and re.fullmatch(r"\s+from\s+", text[d.end : a.start]) and re.match(r"\s+to\b", text[a.end :])
+    after_verb = d.kind == "visit" and d.end <= a.start and re.fullmatch(r"\s+from\s+", text[d.end : a.start]) and re.match(r"\s+to\b", text[a.end :])
     return bool(fronted or after_verb)
 
 

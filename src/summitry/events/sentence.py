@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from ..actors.lexicon import lexicon as actors_lexicon
 from ..actors.offices import is_leader
 from ..actors.places import place as gazetteer_place
 from ..model import Location, Person
@@ -95,6 +96,10 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.ongoing, d.status = True, d.status or "held"
         if d.past or d.status == "scheduled" and not d.past_plan and purpose_of_past_movement(parse(text), d.start, d.end):
             d.status = "held"
+        if d.kind in ("summit", "forum", "meeting") and d.sense.pos == "noun" and not d.name \
+                and (named := _OF_NAME.match(text, d.end)) and not _titles(named.group(1)) \
+                and not any(a.kind == "country" and a.start < named.end(1) <= a.end for a in view.actors):
+            d.name = f"{named.group(1)} {d.kind}"  # "the third summit of the Forum for India-Pacific Islands Cooperation"
         own = text[max(prev_end, d.start - 60) : d.start]  # not "the" of the event named before ("the summit Biden held talks")
         d.anaphoric = d.sense.pos == "noun" and not d.name and bool(
             lex.anaphoric.search(own) or _DEFINITE_POSSESSIVE.search(own)
@@ -278,6 +283,12 @@ def _agreements_in_talks(drafts: list[Draft]) -> None:
 def _states(d: Draft) -> set[str]:
     """The states a draft names: its own and its participants'."""
     return set(d.own_countries) | {p.country for p in d.participants if p.country}
+
+
+def _titles(words: str) -> bool:
+    """Whether capitalised words hold a title ("of the Foreign Ministers"): people, not a body."""
+    titles = actors_lexicon().titles
+    return any(w.lower() in titles or w.lower().rstrip("s") in titles for w in words.split())
 
 
 def _only_states(view: SentenceView, start: int, end: int) -> bool:
@@ -498,6 +509,8 @@ def _days_of_callees(view: SentenceView, d: Draft, callees: list[list[Person]]) 
 
 _FORMER_SLOT = re.compile(r"[^.;]*?\b(?:was|were|had\s+been)\s+(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due)\b", re.I)
 _AGAIN = re.compile(r"\s+(?:\w+\s+)?again\b", re.I)
+# "summit of the Forum for India-Pacific Islands Cooperation": a gathering of a body named in capitals
+_OF_NAME = re.compile(r"\s+of\s+the\s+([A-Z][\w'’-]*(?:\s+(?:(?:for|of|and|on|the|&)\s+)?[A-Z][\w'’-]*)+)")
 _SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.I)
 _SEPARATELY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?separately\b", re.I)
 
