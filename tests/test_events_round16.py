@@ -62,3 +62,28 @@ def test_the_summit_on_whose_sidelines_leaders_met_is_the_one_told_before():
     held = next(m for m in summits if m.status == "held")
     assert {"Sadyr Japarov", "Emomali Rahmon"} <= {p.name for p in held.participants}
     assert [sorted(m.countries) for m in found if m.kind == "meeting"] == [["CHN", "KGZ"], ["CHN", "TJK"]]
+
+
+def test_a_gathering_of_a_body_named_in_capitals_is_no_reference_back():
+    found = mentions("US President Joe Biden called off the Quad summit in Sydney that was due to follow his trip.",
+                     "On the same day in Port Moresby, Indian Prime Minister Narendra Modi and Papua New Guinea's "
+                     "Prime Minister James Marape co-chaired the third summit of the Forum for India-Pacific Islands "
+                     "Cooperation.", published=datetime(2023, 5, 23, 9))
+    assert sorted(sorted(m.countries) for m in found if m.kind == "summit") == [
+        ["AUS", "IND", "JPN", "USA"], ["IND", "PNG"]]
+
+
+def test_a_grouping_named_in_another_events_word_is_that_events_party():
+    found = mentions("US President Joe Biden called off his Port Moresby stop, and the Quad summit in Sydney that "
+                     "was due to follow it.", published=datetime(2023, 5, 17, 9))
+    got = {m.kind: sorted(m.countries) for m in found}
+    assert got["visit"] == ["PNG", "USA"]
+    assert got["summit"] == ["AUS", "IND", "JPN", "USA"]
+
+
+def test_a_trip_is_not_a_meeting_of_the_grouping_it_is_for():
+    found = mentions("From Port Moresby, US President Joe Biden will fly to Sydney for the Quad leaders' summit "
+                     "on May 24.", published=datetime(2023, 5, 10, 9))
+    got = {m.kind: sorted(m.countries) for m in found}
+    assert got["visit"] == ["AUS", "USA"]
+    assert got["summit"] == ["AUS", "IND", "JPN", "USA"]

@@ -12,7 +12,6 @@ import pytest
 
 from summitry.actors import analyze_actors
 from summitry.actors.known import known_person, office_holder
-from summitry.actors.names import particles
 from summitry.language import split_sentences
 
 
@@ -38,7 +37,6 @@ def test_a_portuguese_double_family_name_joined_by_e_is_one_known_name():
     assert known_person("Correia e Silva", date(2019, 1, 1)).country == "CPV"
 
 
-@pytest.mark.skipif("e" not in particles(), reason="needs the name particle 'e' of names.yaml")
 def test_a_prime_minister_with_the_particle_e_in_running_text():
     got = _people("Prime Minister Ulisses Correia e Silva opened the investment forum on Monday.",
                   date(2022, 6, 1))
