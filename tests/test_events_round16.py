@@ -87,3 +87,18 @@ def test_a_trip_is_not_a_meeting_of_the_grouping_it_is_for():
     got = {m.kind: sorted(m.countries) for m in found}
     assert got["visit"] == ["AUS", "USA"]
     assert got["summit"] == ["AUS", "IND", "JPN", "USA"]
+
+
+def test_heads_of_state_is_no_verb_of_the_future():
+    from summitry.time import tag
+    text = "The president skipped the summit of the bloc's heads of state in Astana in July."
+    assert [t.value for t in tag(text, date(2024, 10, 4))] == ["2024-07"]
+
+
+def test_the_meeting_attended_by_leaders_is_the_groupings_session_told_before():
+    found = mentions("The two-day meeting of the Shanghai Cooperation Organisation's Council of Heads of Government "
+                     "ended in Islamabad on Wednesday.",
+                     "The meeting was attended by Chinese Premier Li Qiang and Russian Prime Minister Mikhail "
+                     "Mishustin.", published=datetime(2024, 10, 16, 18))
+    assert len([m for m in found if m.kind in ("meeting", "summit")]) == 1
+    assert {"Li Qiang", "Mikhail Mishustin"} <= {p.name for m in found for p in m.participants}

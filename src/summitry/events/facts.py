@@ -373,7 +373,8 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, 
     if a.ordinal and b.ordinal and a.ordinal != b.ordinal:
         return False
     if anaphoric:
-        if a.series and KIND_GROUPS.get(a.kind) in ("summit", "meeting") and b.kind in ("summit", "forum") \
+        if a.series and KIND_GROUPS.get(a.kind) in ("summit", "meeting") \
+                and (b.kind in ("summit", "forum") or b.trigger.lower() in lexicon().syntax["gathering_words"]) \
                 and (not b.series or same_series(a.series, b.series)):
             return True  # "the summit" after "the GCC's session": a grouping's gathering, whoever is named at it
         return names_compatible(a.participants, b.participants) and countries_compatible(a.countries, b.countries)

@@ -39,6 +39,7 @@ _BY_AFTER = re.compile(r"\s+by\b")
 _BEING = re.compile(r"\bbeing\s+$", re.I)
 
 
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
 # A plan or expectation in the past perfect ("had been scheduled to", "had planned to") is past.
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|been|already|not)\s+)*$", re.I)
 
@@ -100,6 +101,8 @@ class TenseMap:
                 if m.group().lower() in not_past or (m.group()[0].isupper() and text[s_start:m.start()].strip()):
                     continue  # "the ASEAN Summit and Related Summits": a capitalised word inside a sentence names
                 tense = PAST
+            if tense == FUTURE and _OF_AFTER.match(text, m.end()):
+                continue  # "the summit of heads of state": a noun, not "heads to"
             if tense == PAST and _BEING.search(text, max(0, m.start() - 12), m.start()):
                 tense = PRESENT  # "a summit being held on Friday": under way or at hand, not past
             elif tense == PAST and _NOT_FINITE.search(text, max(0, m.start() - 25), m.start()):
