@@ -102,3 +102,12 @@ def test_the_meeting_attended_by_leaders_is_the_groupings_session_told_before():
                      "Mishustin.", published=datetime(2024, 10, 16, 18))
     assert len([m for m in found if m.kind in ("meeting", "summit")]) == 1
     assert {"Li Qiang", "Mikhail Mishustin"} <= {p.name for m in found for p in m.participants}
+
+
+def test_a_meeting_of_presidents_is_an_event_of_its_own():
+    found = mentions("Brazilian President Luiz Inacio Lula da Silva welcomed Venezuelan President Nicolas Maduro to "
+                     "Brasilia. The two leaders held talks and then met with their delegations.",
+                     "The remarks are expected to overshadow Tuesday's meeting of South American presidents in the "
+                     "Brazilian capital.", published=datetime(2023, 5, 29, 20))
+    bilateral = [m for m in found if sorted(m.countries) == ["BRA", "VEN"] and m.kind == "meeting"]
+    assert len(bilateral) == 1 and bilateral[0].date in (None, "2023-05-29")  # not the presidents' Tuesday

@@ -103,11 +103,12 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         own = text[max(prev_end, d.start - 60) : d.start]  # not "the" of the event named before ("the summit Biden held talks")
         d.anaphoric = d.sense.pos == "noun" and not d.name and bool(
             lex.anaphoric.search(own) or _DEFINITE_POSSESSIVE.search(own)
-        )
+        ) and not _of_people(text, d.end)  # "Tuesday's meeting of South American presidents": one of its own
         d.next_in_series = d.anaphoric and bool(lex.series_next.search(" ".join(before.split()[-2:])))
         d.joins = d.anaphoric and bool(lex.joining.search(own))
         d.previous = bool(lex.previous.search(before[-60:]))  # "the last BRICS summit"
-        d.separate = d.sense.pos == "noun" and bool(_SEPARATE_BEFORE.search(before[-30:]) or _NEW_SLOT.match(text, d.end)) \
+        d.separate = d.sense.pos == "noun" and bool(_SEPARATE_BEFORE.search(before[-30:]) or _NEW_SLOT.match(text, d.end)
+                                                    or _of_people(text, d.end)) \
             or d.sense.pos == "verb" and bool(_AGAIN.match(text, d.end))  # "would meet again in Ankara": the next one
         # "a separate meeting"; "holding the meeting at a later date": the slot that replaces the one put off
         d.indefinite = d.sense.pos == "noun" and not d.name and bool(_INDEFINITE_BEFORE.search(before[-40:]))
@@ -283,6 +284,16 @@ def _agreements_in_talks(drafts: list[Draft]) -> None:
 def _states(d: Draft) -> set[str]:
     """The states a draft names: its own and its participants'."""
     return set(d.own_countries) | {p.country for p in d.participants if p.country}
+
+
+_OF_PEOPLE = re.compile(r"\s+of\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?([a-z]+(?:\s+(?:of\s+state|of\s+government|ministers))?)\b")
+
+
+def _of_people(text: str, end: int) -> bool:
+    """Whether an event noun is followed by the people it gathers ("meeting of South American
+    presidents", "a summit of the bloc's leaders"): it names its own participants."""
+    m = _OF_PEOPLE.match(text, end)
+    return bool(m) and (m.group(1) in actors_lexicon().plural_titles or m.group(1).startswith("heads of"))
 
 
 def _titles(words: str) -> bool:
