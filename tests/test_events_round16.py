@@ -111,3 +111,19 @@ def test_a_meeting_of_presidents_is_an_event_of_its_own():
                      "Brazilian capital.", published=datetime(2023, 5, 29, 20))
     bilateral = [m for m in found if sorted(m.countries) == ["BRA", "VEN"] and m.kind == "meeting"]
     assert len(bilateral) == 1 and bilateral[0].date in (None, "2023-05-29")  # not the presidents' Tuesday
+
+
+def test_a_visit_in_a_sentence_naming_another_state_is_not_at_the_dateline():
+    article = Article(id="t", origin="t.txt", title="T", dateline="SEOUL", published=datetime(2023, 9, 17, 9),
+                      paragraphs=["SEOUL, Sept. 17 (Yonhap) -- North Korean leader Kim Jong-un left Russia's Far East "
+                                  "on Sunday, ending a six-day visit."])
+    visits = [m for m in extract_events(article) if m.kind == "visit"]
+    assert all(m.location is None or m.location.country != "KOR" for m in visits)
+
+
+def test_a_noun_phrase_after_the_clause_renames_its_event():
+    found = mentions("North Korean leader Kim Jong-un entered Russia on Tuesday and held talks with Russian President "
+                     "Vladimir Putin at the Vostochny Cosmodrome on Wednesday, their first summit in more than four "
+                     "years.", published=datetime(2023, 9, 17, 9))
+    gatherings = [m for m in found if m.kind in ("meeting", "summit")]
+    assert [(m.date, m.location.place) for m in gatherings] == [("2023-09-13", "Vostochny Cosmodrome")]

@@ -657,7 +657,11 @@ def _visit_at_dateline(ev: _Event, dateline_place: Location | None) -> None:
     if m.kind != "visit" or m.location is not None or not (dateline_place and dateline_place.place) \
             or not m.participants or m.status not in ("held", "") or any(d.past or d.previous for d in ev.drafts):
         return
-    if dateline_place.country not in {p.country for p in m.participants} and _recent_enough(m):
+    travellers = {p.country for p in m.participants}
+    elsewhere = {c for match in find_countries(m.evidence[0].sentence) if match.kind != "context" for c in match.codes} \
+        - travellers - {dateline_place.country}
+    if dateline_place.country not in travellers and _recent_enough(m) and not elsewhere:
+        # not "SEOUL -- Kim left Russia's Far East, ending a six-day visit": the state the sentence names
         m.location = dateline_place
         m.countries.append(dateline_place.country)
 

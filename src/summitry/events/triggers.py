@@ -72,6 +72,12 @@ def shared_triggers(text: str) -> tuple[Draft, ...]:
     return tuple(_combine(text, drafts))
 
 
+KIND_OF = {"meeting": "gathering", "summit": "gathering", "forum": "gathering"}
+# ", their first summit", ", the third such meeting": a noun phrase set after the clause renames its event
+_APPOSITIVE_OPENS = re.compile(r"^[^,;.]*,\s+(?:their|the|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_TAIL_ONLY = re.compile(r"(?:\s+(?:in|since|of|for|between|with)\b[^,;.]*)?\s*[.;]?\s*$")
+
+
 def _combine(text: str, drafts: list[Draft]) -> list[Draft]:
     """Join triggers that name one event: "summit meeting", "meet during the G-7 summit",
     "session of the Quad forum", "arrived ... for talks"."""
@@ -82,7 +88,10 @@ def _combine(text: str, drafts: list[Draft]) -> list[Draft]:
             gap = text[prev.end : d.start]
             words = len(gap.split())
             joined = None
-            if prev.sense.pos == "noun" and d.sense.pos == "noun" and words <= 1 and "," not in gap:
+            if KIND_OF.get(prev.kind) == KIND_OF.get(d.kind) == "gathering" and d.sense.pos == "noun" \
+                    and _APPOSITIVE_OPENS.search(gap) and _TAIL_ONLY.match(text, d.end):
+                joined = prev  # "held talks with Putin on Wednesday, their first summit in four years": one event
+            elif prev.sense.pos == "noun" and d.sense.pos == "noun" and words <= 1 and "," not in gap:
                 joined = d  # "summit meeting", "Dialogue talks"
                 if prev.kind == "summit" and d.kind == "meeting":
                     d.kind = "summit"  # a summit meeting is a summit
