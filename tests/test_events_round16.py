@@ -127,3 +127,13 @@ def test_a_noun_phrase_after_the_clause_renames_its_event():
                      "years.", published=datetime(2023, 9, 17, 9))
     gatherings = [m for m in found if m.kind in ("meeting", "summit")]
     assert [(m.date, m.location.place) for m in gatherings] == [("2023-09-13", "Vostochny Cosmodrome")]
+
+
+def test_a_town_name_before_palace_names_the_palace():
+    from summitry.actors.places import find_places
+    found = find_places("The president was welcomed at the Alvorada Palace in Brasilia on Wednesday.")
+    assert [p[2] for p in found] == ["Brasília"]
+
+
+def test_mongolias_president_under_his_short_name():
+    assert known_person("Ukhnaa Khurelsukh", date(2024, 9, 3)).country == "MNG"
