@@ -94,7 +94,9 @@ def strip_accents(name: str) -> str:
 
 
 def fold(name: str) -> str:
-    """A comparison form: accents and case folded, dots dropped, hyphens as spaces."""
-    s = strip_accents(name).replace("’", "'")
+    """A comparison form: accents and case folded, dots and a word's closing apostrophe
+    ("Shia' al-Sudani") dropped, hyphens as spaces."""
+    s = strip_accents(name).replace("’", "'").replace("ʼ", "'")
+    s = re.sub(r"(?<=\w)'(?=\s|$)", "", s)
     s = re.sub(r"[.]", " ", s).replace("-", " ")
     return " ".join(s.lower().split())

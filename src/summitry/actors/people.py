@@ -18,11 +18,13 @@ from .names import family_core, honorifics, particles, strip_accents, strip_suff
 # One name token: "Blinken", "Jae-in", "McConnell", "Eui-yong", "O'Brien", or an initial
 # before a name ("S. Jaishankar", "George W. Bush"); a lone capital ("U.S.") is none.
 # "al-Sisi", and a lone capital before a name is an initial without a period ("N Modi").
-# Letters of Latin scripts with diacritics ("Erdoğan", "Vučić", "Wałęsa", "Çavuşoğlu").
+# Letters of Latin scripts with diacritics ("Erdoğan", "Vučić", "Wałęsa", "Çavuşoğlu"). A
+# transliteration's closing apostrophe before an Arabic family name stays in the name.
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
 _TOK = (rf"(?:[A-Z]\.(?=[ \t]+[{_UP}])|[A-Z](?=[ \t]+[{_UP}][{_LO}])|(?:(?:al|el|ad|as|ash|ar|an|ed)-)?"
-        rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*)")
+        rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*"
+        rf"(?:(?<!s)['’ʼ](?=[ \t]+(?:al|el|ad|as|ash|ar|an|ed)-))?)")  # "Mohammed Shia' al-Sudani": an ayn
 TOKEN_RE = re.compile(rf"(?<![\w'’.-]){_TOK}(?![\w-])")
 # particles join the tokens of one name: "Lula da Silva", "von der Leyen", "Tamim bin Hamad"
 _PART = "(?:" + "|".join(sorted(particles(), key=len, reverse=True)) + r")[ \t]+"
@@ -290,7 +292,7 @@ def _role_text(lex: Lexicon, m: re.Match) -> tuple[str, Title]:
 def _qualifier(text: str, pos: int, countries: list[CountryMatch]) -> CountryMatch | None:
     """A country named right before pos: "US Secretary", "China's top diplomat"."""
     for c in countries:
-        if c.end <= pos and re.fullmatch(r"(?:['’]s?)?\s+(?:the\s+)?", text[c.end:pos]):
+        if c.end <= pos and re.fullmatch(r"['’]s?\s+(?:the\s+)?|\s+", text[c.end:pos]):  # not "From Israel the president"
             return c
     return None
 

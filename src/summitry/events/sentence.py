@@ -15,7 +15,7 @@ from ..actors.lexicon import lexicon as actors_lexicon
 from ..actors.offices import is_leader
 from ..actors.places import place as gazetteer_place
 from ..model import Location, Person
-from .arguments import attach_date, date_value, is_since_date, locate, parties, persons_in
+from .arguments import POSSESSIVE_AFTER, attach_date, date_value, is_since_date, locate, parties, persons_in
 from .clauses import LEAD, attribution_spans, clause_spans, inside
 from .facts import roles_fit
 from .draft import Draft, SentenceView
@@ -223,7 +223,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = sorted(drafts + trips, key=lambda d: d.start)
     drafts = [part for d in drafts for part in _split_call(view, d)]
     drafts = [part for d in drafts for part in _split_separate(view, d)]
-    drafts = [part for d in drafts for part in _split_itinerary(view, d, drafts)]
+    drafts = [part for d in drafts for part in _split_itinerary(view, d, drafts, attribution)]
     drafts = [part for d in drafts for part in _split_guests(view, d)]  # the legs of an itinerary first
     drafts = [part for d in drafts for part in _split_destinations(view, d)]
     drafts = _meet_at_stops(view, drafts)
@@ -606,10 +606,13 @@ _RELATIVE_AFTER = re.compile(r",\s+(?:where|when|which|who)\b", re.I)
 _NEXT_LEG = re.compile(r",?\s+and\s+(?:then\s+)?(?:with\s+|to\s+|in\s+)?|;\s+(?:and\s+)?|,\s+then\s+|,\s+in\s+(?=[A-Z])")
 
 
-def _split_itinerary(view: SentenceView, d: Draft, drafts: list[Draft]) -> list[Draft]:
+def _split_itinerary(view: SentenceView, d: Draft, drafts: list[Draft], attribution: list[tuple[int, int]]) -> list[Draft]:
     """"held talks with A in Jakarta on Monday, and with B in Kuala Lumpur on Tuesday",
     "visited Hanoi on Monday and Vientiane on Tuesday": one event per leg when each leg names
-    its own place and day, with the side named before the trigger taking part in each."""
+    its own place and day, with the side named before the trigger taking part in each. A
+    trip's leg told with "then" and no day of its own follows on the day before ("will fly to
+    Israel on Wednesday, and will then go on to Jordan"). Days of the attribution ("..., X told
+    reporters on Tuesday") and possessives ("Washington's backing") are no leg's."""
     if d.kind not in ("meeting", "visit", "call") or d.past or d.sideline:
         return [d]
     text = view.text
@@ -621,16 +624,23 @@ def _split_itinerary(view: SentenceView, d: Draft, drafts: list[Draft]) -> list[
         return [d]
     bounds = [d.end] + [m.end() for m in cuts] + [stop]
     legs = []
-    for a, b in zip(bounds, bounds[1:]):
-        days = [v for t in view.timexes if a <= t.start < b and (v := date_value(t)) and not is_since_date(text, t)]
-        places = [(p, c) for st, _, p, c in view.places if a <= st < b] or [
-            (None, x.code) for x in view.actors if x.kind == "country" and x.code and a <= x.start < b]  # "in Malaysia from ..."
+    followed = 0  # legs that take the day of the leg before
+    for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
+        days = [v for t in view.timexes if a <= t.start < b and (v := date_value(t)) and not is_since_date(text, t)
+                and not inside(t.start, attribution)]
+        if not days and d.kind == "visit" and legs and len(legs[-1][0]) == 1 and re.search(r"\bthen\b", text[bounds[k - 1] if k else a : b]) \
+                and k and re.search(r"\bthen\b", text[cuts[k - 1].start() : min(b, cuts[k - 1].end() + 20)]):
+            days = list(legs[-1][0])  # "and will then go on to Jordan": the same day's next stop
+            followed += 1
+        places = [(p, c) for st, en, p, c in view.places if a <= st < b and not POSSESSIVE_AFTER.match(text[en : en + 20])] or [
+            (None, x.code) for x in view.actors if x.kind == "country" and x.code and a <= x.start < b
+            and not POSSESSIVE_AFTER.match(text[x.end : x.end + 20])]  # "in Malaysia from ..."
         people = [x.person for x in view.actors if x.kind == "person" and x.person in d.participants and a <= x.start < b]
         legs.append((days, places, people))
     if len(legs) > 2 and not legs[0][0] and not legs[0][1]:
         legs = legs[1:]  # "have met twice since the summer, in A in July and in B in September"
     if len(legs) < 2 or any(len(days) != 1 or len(places) != 1 for days, places, _ in legs) \
-            or len({days[0] for days, _, _ in legs}) < len(legs):
+            or len({days[0] for days, _, _ in legs}) < len(legs) - followed:
         return [d]
     if d.kind != "visit" and any(not people for _, _, people in legs) and any(people for _, _, people in legs):
         return [d]  # a meeting's legs each name whom it was with, or none does ("met in A in July and in B in May")

@@ -184,6 +184,7 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
         return Heads()
     syntax = lexicon().syntax
     heads = {trigger.i, *_participles(trigger), *_misplaced_happening(trigger)}
+    heads.update(i for c in trigger.children if c.dep_ == "relcl" and _plans_it(c) for i in _plan_words(c))
     for i in list(heads - {trigger.i}):  # "the summit scheduled to take place in Singapore on June 12"
         heads.update(_complements(doc[i]))
     if trigger.pos_ in _VERBS:  # "signed a trilateral memorandum in Madrid": the document is the signing's
@@ -619,8 +620,28 @@ def in_other_clause(doc: Doc, trigger_span: tuple[int, int], start: int, end: in
     for ancestor in [token, *token.ancestors]:
         if ancestor.dep_ in _CLAUSES and ancestor.pos_ in _VERBS and not (
                 ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i):
-            return not (ancestor.dep_ == "acl" and ancestor.head.i == trigger.i)  # "the declaration signed by X"
+            return not (ancestor.dep_ == "acl" and ancestor.head.i == trigger.i  # "the declaration signed by X"
+                        or ancestor.dep_ == "relcl" and ancestor.head.i == trigger.i and _plans_it(ancestor))
     return False
+
+
+def _plans_it(clause: Token) -> bool:
+    """A relative clause on the event that tells its plan ("the summit it was due to host in
+    Amman with the leaders of X", "the talks which Qatar will hold"): the event's own words."""
+    words = lexicon().syntax["event_participles"]
+    return clause.lemma_.lower() in words or any(
+        c.dep_ in ("acomp", "xcomp") and (c.lemma_.lower() in words or c.lower_ in words) for c in clause.children)
+
+
+def _plan_words(clause: Token) -> list[int]:
+    """The relative clause's verb, its "due"/"set" and what completes them ("to host")."""
+    found = [clause.i]
+    for c in clause.children:
+        if c.dep_ in ("acomp", "xcomp"):
+            found.append(c.i)
+            found += [g.i for g in c.children if g.dep_ == "xcomp"]
+            found += [gg.i for g in c.children if g.dep_ == "prep" and g.lower_ == "to" for gg in g.children if gg.dep_ == "pobj"]
+    return found
 
 
 def modifies_noun(doc: Doc, start: int, end: int) -> bool:
