@@ -124,7 +124,8 @@ _MENU_ITEM_WORDS = 3
 def is_menu(line: str) -> bool:
     """A navigation bar or language switch scraped as one line, its items (short section labels)
     parted by wide gaps ("Home  World  Just In  For You", "English  Español  বাংলা") or by bars
-    ("China | World | Business & Economy | Sci-Tech | Photos"): never a headline, however many
+    ("China | World | Business & Economy | Sci-Tech | Photos", an ampersand counting as no word of its item:
+    "Israel at War | Israel & the Region | Blogs | Podcasts"): never a headline, however many
     items a breadcrumb trail would hold. An item may open with a letter of a script without
     capitals (a language switch names each language in its own script)."""
     text = line.strip()
@@ -133,8 +134,13 @@ def is_menu(line: str) -> bool:
     if len(items) < _MENU_ITEMS and "|" in text:  # (a labelled item, "Source: X | Editor: Y", is a credit line)
         items, least, bars = [x for x in _MENU_BAR.split(text.strip("| ")) if x], _MENU_BAR_ITEMS, True
     return len(items) >= least and all(
-        len(x.split()) <= _MENU_ITEM_WORDS and _capital_or_caseless(x[0]) and not re.match(r"By\b", x)
+        _item_words(x) <= _MENU_ITEM_WORDS and _capital_or_caseless(x[0]) and not re.match(r"By\b", x)
         and not re.search(r"[.,;:!?]$", x) and not (bars and ":" in x) and not _YEAR.search(x) for x in items)
+
+
+def _item_words(item: str) -> int:
+    """The words of a menu item; a sign joining two labels ("Israel & the Region") is none."""
+    return sum(1 for w in item.split() if re.search(r"\w", w))
 
 
 def _capital_or_caseless(c: str) -> bool:

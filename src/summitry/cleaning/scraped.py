@@ -418,10 +418,11 @@ class _Page:
             if ln.is_clutter(n) or ln.is_menu(line) or ln.is_arrow_link(line):
                 continue
             named = lex.outlets.get(n)
+            under_masthead, self.under_masthead = self.under_masthead, False
             if named and not in_body:
                 self.head.outlet = self.head.outlet or named[0]
+                self.under_masthead = True  # an outlet we know by name: its masthead, its tagline under it
                 continue
-            under_masthead, self.under_masthead = self.under_masthead, False
             if not in_body and not agency(n) and (names_site(line, self.url) or names_owner(line, self.owner)
                                                    or (under_masthead and is_tagline(line))):
                 self.under_masthead = True  # the site's name and its tagline are no headline
