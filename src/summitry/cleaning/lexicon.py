@@ -108,6 +108,8 @@ class PageLexicon:
     salutation: re.Pattern  # the words opening a speech's salutation ("Good evening,")
     street: re.Pattern  # a street word of a postal address ("Street", "ul.")
     link_arrow: re.Pattern  # an arrow opening a link to another page (">> ", "» ")
+    appeal_heading: re.Pattern  # groups: name ("Support Example Times")
+    rights_reserved: re.Pattern  # "all rights reserved", "tous droits réservés" anywhere in a line
 
 
 @lru_cache(maxsize=1)
@@ -224,4 +226,6 @@ def lexicon() -> PageLexicon:
         salutation=re.compile(rf"^(?:{_alternation(data['salutations'])})\b", re.I),
         street=re.compile(rf"(?<!\w)(?:{_alternation(data['street_words'])})(?!\w)", re.I),
         link_arrow=re.compile(rf"(?:{_alternation(data['link_arrows'])})\s*(?=\w)"),
+        appeal_heading=re.compile(rf"^(?:{_alternation(data['appeal_openers'])})\s+(?P<name>\S.{{1,60}})$", re.I),
+        rights_reserved=re.compile(rf"\b(?:{_alternation(data['rights_reserved'])})(?!\w)", re.I),
     )

@@ -365,6 +365,27 @@ def is_photo_copyright(line: str) -> bool:
     return bool(m) and len(m["credit"].split()) <= _CREDIT_LINE_MAX_WORDS and not _NOTICE.search(line)
 
 
+# A copyright sign anywhere in a line: "©", "ⓒ", "(c)" standing as a word, "Copyright".
+_COPYRIGHT_SIGN = re.compile(r"[©ⓒ]|(?<!\w)\(c\)(?!\w)|\bcopyright\b", re.I)
+_NOTICE_MAX_WORDS = 12
+_NOTICE_SMALL_WORDS = frozenset({"of", "the", "and", "de", "la", "le", "du", "des", "el", "da", "do", "di"})
+
+
+def is_copyright_notice(line: str) -> bool:
+    """The page's copyright notice on a line of its own, its sign anywhere ("Example Times (c) 2023",
+    "Example Radio © 2023 - Tous droits réservés"): a copyright sign, a year or the words reserving
+    the rights, and besides them only the owner's name (capitalised words). A photographer's credit
+    ("© Jane Roe/AGENCY", "Photo: Jane Roe (c) AGENCY") is none: it names a photo or parts names by a slash."""
+    text = line.strip()
+    lex = lexicon()
+    if (not _COPYRIGHT_SIGN.search(text) or len(text.split()) > _NOTICE_MAX_WORDS or "/" in text
+            or _PHOTO_WORD.search(text) or not (_YEAR.search(text) or lex.rights_reserved.search(text))):
+        return False
+    rest = _YEAR.sub(" ", lex.rights_reserved.sub(" ", _COPYRIGHT_SIGN.sub(" ", text)))
+    words = [w for w in re.findall(r"[^\s\-–—|.,:;()]+", rest)]
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NOTICE_SMALL_WORDS for w in words)
+
+
 # A link to another story, dated in brackets: "Ministers meet in Riga (2024-11-18)", "... (18.11.2024)".
 _DATED_LINK = re.compile(r"\((?:(?:19|20)\d\d-\d\d-\d\d|\d{1,2}[./]\d{1,2}[./](?:19|20)\d\d)\)\s*$")
 

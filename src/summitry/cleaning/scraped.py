@@ -396,6 +396,9 @@ class _Page:
             if in_body and ln.is_photo_copyright(line) and self._prose_follows(i):
                 self._photo_credit(line)
                 continue
+            if in_body and (ln.is_copyright_notice(line) or self._appeal_heading(line)) and not self._article_goes_on(i):
+                self._footer_date(i)  # "Example Times (c) 2023", "Support Example Times": the page's footer
+                return
             if in_body and ln.is_end_marker(n) and not (_ONE_LINK.match(line) and ln.is_link_list_marker(n)
                                                        and self._article_goes_on(i)):
                 if m := re.match(r"^sources?\s*:\s*(.{2,40})$", line, re.I):
@@ -441,6 +444,15 @@ class _Page:
                 self._body_line(line, n, i)
             else:
                 self._header_line(line, n, i)
+
+    def _appeal_heading(self, line: str) -> bool:
+        """True for a short line calling on the reader to fund the site, by its name ("Support Example
+        Times", "Donate to Example Radio"): the heading of the outlet's appeal under the article."""
+        m = lexicon().appeal_heading.match(line.strip())
+        if not m or ln.is_sentence(line):
+            return False
+        name = m["name"].strip()
+        return names_site(name, self.url) or names_owner(name, self.owner) or ln.norm(name) in lexicon().outlets
 
     def _repeats_headline_part(self, line: str) -> bool:
         """True for a line under the headline that is word for word one part of it, between its label's
@@ -673,6 +685,7 @@ def clean_scraped(raw: RawDocument) -> Article:
     paragraphs = _from_dateline(_drop_link_runs(paragraphs))
     if not paragraphs:
         raise CleaningError("no article text found")
+    paragraphs[-1] = _CUT_MARK.sub("", paragraphs[-1]) or paragraphs[-1]
 
     dateline = split_dateline(paragraphs[0])
     if dateline:
@@ -706,6 +719,10 @@ def clean_scraped(raw: RawDocument) -> Article:
         warnings=warnings,
     )
 
+
+# An ellipsis right after the last word of the text, no quotation closing it ("... define the people..."):
+# the page cut its text there (a teaser of a longer entry); the mark is no word of the article.
+_CUT_MARK = re.compile(r"(?<=\w)\s*(?:\.{3,}|…)\s*$")
 
 _TAIL_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+\(([^()]{2,30})\)\.?\s*$")
 
