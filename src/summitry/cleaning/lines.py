@@ -283,13 +283,16 @@ def is_bracketed_credit(line: str) -> bool:
 
 
 def _trailing_credit(line: str) -> str | None:
-    """The credit standing after a caption's last sentence ("AGENCY - JANE ROE", "PHOTO | AGENCY")."""
+    """The credit standing after a caption's last sentence ("AGENCY - JANE ROE", "PHOTO | AGENCY",
+    "Courtesy photo")."""
     m = _TRAILING_CREDIT.search(line.strip())
     if not m:
         return None
     credit = m.group("credit").strip()
     words = [w for w in re.split(r"[\s|/:–—-]+", credit) if w]
-    if not 0 < len(words) <= _TRAILING_CREDIT_WORDS or any(w[0].islower() and w not in ("via", "by") for w in words):
+    # lower-case words only where they are "via", "by" or a credit's own word ("Courtesy photo", "File photo")
+    if not 0 < len(words) <= _TRAILING_CREDIT_WORDS or any(
+            w[0].islower() and w not in ("via", "by") and not _PHOTO_WORD.fullmatch(w) for w in words):
         return None
     return credit if _names_a_credit(credit) else None
 

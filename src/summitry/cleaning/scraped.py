@@ -182,6 +182,16 @@ def _summary_label(line: str) -> bool:
     return ln.norm(line) in lexicon().summary_labels
 
 
+_LABEL_COLON = re.compile(r"^\W*(?P<label>[^:.!?]{2,25}?)\s*:\s*\S")
+
+
+def _labelled_summary(line: str) -> bool:
+    """True for a line under the headline opening with a summary's label and its colon ("Summary: Leaders
+    are expected ...", "In Summary: ..."): the standfirst, labelled as such, not the article's first words."""
+    m = _LABEL_COLON.match(line)
+    return bool(m) and ln.norm(m["label"]) in lexicon().summary_labels
+
+
 _LIST_INTRO_MIN_WORDS = 4
 
 
@@ -221,6 +231,15 @@ def _long_headline(line: str, following: str | None, head: Header) -> bool:
 # prose closes its quotations with a full stop, inside the marks or after them.
 _QUOTED_HEADLINE = re.compile(r"[\w%]\s*[\"”’']\s*$")
 _QUOTED_HEADLINE_WORDS = 20
+
+
+def _quoted_deck(line: str, following: str | None, head: Header) -> bool:
+    """True for a line under the headline, over the article's prose, that closes on a quotation with no
+    stop of its own ('Minister: "we will meet again"'): a pull quote standing as the standfirst, since
+    prose closes its quotations with a full stop."""
+    return (bool(head.candidates) and len(line.split()) <= _QUOTED_HEADLINE_WORDS and bool(_QUOTED_HEADLINE.search(line))
+            and not ln.is_sentence(line.rstrip().rstrip("\"”’'")) and following is not None and ln.is_prose(following)
+            and not _wire_dateline(line))
 
 
 def _quoted_headline(line: str, head: Header) -> bool:
@@ -622,6 +641,9 @@ class _Page:
         if read_meta(line, head):
             head.credited = head.credited or bool(head.candidates)
             return
+        if head.candidates and _labelled_summary(line) and not ln.is_bullet(line):
+            self.standfirsts.append(line)  # "Summary: ..." under the headline
+            return
         long = _long_headline(line, following, head)
         if credited := agency(n):  # "KYODO NEWS" on a line of its own
             head.source = head.source or credited
@@ -640,6 +662,8 @@ class _Page:
         elif self._first_dated_entry(line, last_two, i):
             self.dated_entries = True
             self.paragraphs.append(line)
+        elif _quoted_deck(line, following, head):
+            self.standfirsts.append(line)
         elif _starts_body(line, following, head, self.slug) and not long:
             if _wire_dateline(line) and len(head.candidates) == 1 and last_two \
                     and strip_section(last_two[-1]) == head.candidates[0]:
