@@ -18,8 +18,10 @@ _SENTENCE_START = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][\"'”’)]))\s+(?=[\"'�
 _LAST_SENTENCES = 6  # a closing sentence is looked for among this many last sentence starts
 _MAX_CLOSING_WORDS = 40
 _PLACE_MAX_WORDS = 5
-# "jroe@example.com", "Contact the writer: jroe@example.com", "Jane Roe, jroe@example.com"
-_EMAIL = re.compile(r"^(?:[^.!?@\"“”]{1,40}[:,]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$")
+# "jroe@example.com", "Contact the writer: jroe@example.com", "Jane Roe, jroe@example.com", and the
+# address alone in brackets, as the reporter's signature: "(jroe@example.com)"
+_EMAIL = re.compile(r"^(?:[^.!?@\"“”]{1,40}[:,]\s*)?[\w.+-]+@[\w-]+(?:\.[\w-]+)+\.?$"
+                    r"|^[(\[<]\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)\]>]\.?$")
 # A desk's code: initials and a filing time joined by slashes ("ABC/DE/1640 hrs", "XY/ZZ", the hands
 # of one desk joined by hyphens: "ab-cde/fg"; each hand's initials closed by a slash: "ab/ cde/"), an agency's initials standing alone after the last
 # sentence ("... on Monday. ABC"), the agency's initials and its desk hands' parted by spaces ("ABC  DE  FGH"),

@@ -57,8 +57,8 @@ def _patterns() -> list[re.Pattern]:
         re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?{_BETWEEN}{weekday}{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
         # 16:48, 5 October 2023 (the time first, then the day before its month)
         re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?{_BETWEEN}{weekday}{day}\s+{month},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
-        # March 5, 2021 - 10:16 ; Oct. 28, 2024
-        re.compile(rf"\b{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
+        # March 5, 2021 - 10:16 ; Oct. 28, 2024 ; Oct 17,2023 (the comma may stand without its space)
+        re.compile(rf"\b{month}\s+{day}(?:,\s*|\s+)(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
         # 14 May 2021 10:16 ; 07th November, 2022 ; 12 de março de 2024
         re.compile(rf"\b{day}\s+(?:de\s+)?{month},?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
         # 19:05 05.12.2023 ; 19:05, 05/12/2023 (the time first)
@@ -70,8 +70,10 @@ def _patterns() -> list[re.Pattern]:
         re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<y>(?:19|20)\d\d)"
                    rf"(?:(?<=\d)\.(?=\s|$))?(?![\d./-])"
                    rf"{time_after}", re.I),
-        # Juche113.6.20 (a year of a national calendar's era, then month and day)
-        re.compile(rf"\b(?P<era>{'|'.join(map(re.escape, lexicon().calendar_eras))})\s*(?P<ey>\d{{1,3}})[./-]"
+        # Juche113.6.20, Juche 112(2023).9.14. (a year of a national calendar's era, the Western year in
+        # brackets or not, then month and day)
+        re.compile(rf"\b(?P<era>{'|'.join(map(re.escape, lexicon().calendar_eras))})\s*(?P<ey>\d{{1,3}})"
+                   rf"(?:\s*\(\s*(?:19|20)\d\d\s*\))?[./-]"
                    rf"(?P<m>\d{{1,2}})[./-](?P<d>\d{{1,2}})(?!\d)", re.I),
         # Juche 112 (2023) October 20, Friday (an era's year, the Western year in brackets, the month
         # by name, its day and the weekday after it)

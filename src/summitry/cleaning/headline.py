@@ -67,8 +67,10 @@ def url_sections(url: str | None) -> set[str]:
 
 
 def strip_section(line: str) -> str:
-    """A headline without a trailing or leading section label ("Talks resume | UK News"); a leading
-    tag of the story's own form ("LIVE | Talks resume") is part of the headline."""
+    """A headline without a trailing or leading section label ("Talks resume | UK News"), nor a wire's
+    update marker before it ("(LEAD) Talks resume"); a leading tag of the story's own form ("LIVE |
+    Talks resume") is part of the headline."""
+    line = lexicon().version_marker.sub("", line)
     if (m := _SECTION_TAIL.search(line)) and len(line[: m.start()].split()) >= 3:
         line = line[: m.start()]
     if (m := _SECTION_HEAD.match(line)) and len(line[m.end() :].split()) >= 3 \

@@ -102,11 +102,14 @@ class PageLexicon:
     time_joiners: str  # regex alternation: words between a day and its time ("at", "kl")
     caption_noun_openers: frozenset[str]  # "the": the word after it is a noun ("at the ministry")
     headline_tags: frozenset[str]  # lower-cased tags that belong to a headline ("live")
+    version_marker: re.Pattern  # a wire's update marker opening a headline ("(LEAD) ", "(2nd LD) ")
     summary_labels: frozenset[str]  # lower-cased labels of a box of bullet points ("key points")
     live_appeal: re.Pattern  # a call to follow the coverage opening a line ("Follow our live coverage")
     salutation: re.Pattern  # the words opening a speech's salutation ("Good evening,")
     street: re.Pattern  # a street word of a postal address ("Street", "ul.")
     link_arrow: re.Pattern  # an arrow opening a link to another page (">> ", "» ")
+    appeal_heading: re.Pattern  # groups: name ("Support Example Times")
+    rights_reserved: re.Pattern  # "all rights reserved", "tous droits réservés" anywhere in a line
 
 
 @lru_cache(maxsize=1)
@@ -216,9 +219,13 @@ def lexicon() -> PageLexicon:
         time_joiners=_alternation(data["time_joiners"]),
         caption_noun_openers=frozenset(data["caption_noun_openers"]),
         headline_tags=frozenset(w.lower() for w in data["headline_tags"]),
+        version_marker=re.compile(rf"^\s*[(\[]\s*(?:{'|'.join(f'(?:{p})' for p in data['headline_version_markers'])})"
+                                  r"\s*[)\]]\s*(?=\S)", re.I),
         summary_labels=frozenset(w.lower() for w in data["summary_labels"]),
         live_appeal=re.compile(rf"^\W*(?:{_alternation(data['live_appeals'])})\b", re.I),
         salutation=re.compile(rf"^(?:{_alternation(data['salutations'])})\b", re.I),
         street=re.compile(rf"(?<!\w)(?:{_alternation(data['street_words'])})(?!\w)", re.I),
         link_arrow=re.compile(rf"(?:{_alternation(data['link_arrows'])})\s*(?=\w)"),
+        appeal_heading=re.compile(rf"^(?:{_alternation(data['appeal_openers'])})\s+(?P<name>\S.{{1,60}})$", re.I),
+        rights_reserved=re.compile(rf"\b(?:{_alternation(data['rights_reserved'])})(?!\w)", re.I),
     )

@@ -124,7 +124,8 @@ _MENU_ITEM_WORDS = 3
 def is_menu(line: str) -> bool:
     """A navigation bar or language switch scraped as one line, its items (short section labels)
     parted by wide gaps ("Home  World  Just In  For You", "English  Español  বাংলা") or by bars
-    ("China | World | Business & Economy | Sci-Tech | Photos"): never a headline, however many
+    ("China | World | Business & Economy | Sci-Tech | Photos", an ampersand counting as no word of its item:
+    "Israel at War | Israel & the Region | Blogs | Podcasts"): never a headline, however many
     items a breadcrumb trail would hold. An item may open with a letter of a script without
     capitals (a language switch names each language in its own script)."""
     text = line.strip()
@@ -133,8 +134,13 @@ def is_menu(line: str) -> bool:
     if len(items) < _MENU_ITEMS and "|" in text:  # (a labelled item, "Source: X | Editor: Y", is a credit line)
         items, least, bars = [x for x in _MENU_BAR.split(text.strip("| ")) if x], _MENU_BAR_ITEMS, True
     return len(items) >= least and all(
-        len(x.split()) <= _MENU_ITEM_WORDS and _capital_or_caseless(x[0]) and not re.match(r"By\b", x)
+        _item_words(x) <= _MENU_ITEM_WORDS and _capital_or_caseless(x[0]) and not re.match(r"By\b", x)
         and not re.search(r"[.,;:!?]$", x) and not (bars and ":" in x) and not _YEAR.search(x) for x in items)
+
+
+def _item_words(item: str) -> int:
+    """The words of a menu item; a sign joining two labels ("Israel & the Region") is none."""
+    return sum(1 for w in item.split() if re.search(r"\w", w))
 
 
 def _capital_or_caseless(c: str) -> bool:
@@ -277,13 +283,16 @@ def is_bracketed_credit(line: str) -> bool:
 
 
 def _trailing_credit(line: str) -> str | None:
-    """The credit standing after a caption's last sentence ("AGENCY - JANE ROE", "PHOTO | AGENCY")."""
+    """The credit standing after a caption's last sentence ("AGENCY - JANE ROE", "PHOTO | AGENCY",
+    "Courtesy photo")."""
     m = _TRAILING_CREDIT.search(line.strip())
     if not m:
         return None
     credit = m.group("credit").strip()
     words = [w for w in re.split(r"[\s|/:–—-]+", credit) if w]
-    if not 0 < len(words) <= _TRAILING_CREDIT_WORDS or any(w[0].islower() and w not in ("via", "by") for w in words):
+    # lower-case words only where they are "via", "by" or a credit's own word ("Courtesy photo", "File photo")
+    if not 0 < len(words) <= _TRAILING_CREDIT_WORDS or any(
+            w[0].islower() and w not in ("via", "by") and not _PHOTO_WORD.fullmatch(w) for w in words):
         return None
     return credit if _names_a_credit(credit) else None
 
@@ -357,6 +366,27 @@ def is_photo_copyright(line: str) -> bool:
     """A photographer's credit opening with "©" inside the body (the caption may follow it)."""
     m = _PHOTO_COPYRIGHT.match(line.strip())
     return bool(m) and len(m["credit"].split()) <= _CREDIT_LINE_MAX_WORDS and not _NOTICE.search(line)
+
+
+# A copyright sign anywhere in a line: "©", "ⓒ", "(c)" standing as a word, "Copyright".
+_COPYRIGHT_SIGN = re.compile(r"[©ⓒ]|(?<!\w)\(c\)(?!\w)|\bcopyright\b", re.I)
+_NOTICE_MAX_WORDS = 12
+_NOTICE_SMALL_WORDS = frozenset({"of", "the", "and", "de", "la", "le", "du", "des", "el", "da", "do", "di"})
+
+
+def is_copyright_notice(line: str) -> bool:
+    """The page's copyright notice on a line of its own, its sign anywhere ("Example Times (c) 2023",
+    "Example Radio © 2023 - Tous droits réservés"): a copyright sign, a year or the words reserving
+    the rights, and besides them only the owner's name (capitalised words). A photographer's credit
+    ("© Jane Roe/AGENCY", "Photo: Jane Roe (c) AGENCY") is none: it names a photo or parts names by a slash."""
+    text = line.strip()
+    lex = lexicon()
+    if (not _COPYRIGHT_SIGN.search(text) or len(text.split()) > _NOTICE_MAX_WORDS or "/" in text
+            or _PHOTO_WORD.search(text) or not (_YEAR.search(text) or lex.rights_reserved.search(text))):
+        return False
+    rest = _YEAR.sub(" ", lex.rights_reserved.sub(" ", _COPYRIGHT_SIGN.sub(" ", text)))
+    words = [w for w in re.findall(r"[^\s\-–—|.,:;()]+", rest)]
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in _NOTICE_SMALL_WORDS for w in words)
 
 
 # A link to another story, dated in brackets: "Ministers meet in Riga (2024-11-18)", "... (18.11.2024)".

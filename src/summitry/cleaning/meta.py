@@ -135,6 +135,17 @@ def _read_yearless(line: str, head: Header) -> bool:
     return True
 
 
+# A credit by initials only ("By JT"): the paper's or a desk's, no person's name.
+_INITIALS = re.compile(r"^[A-Z]{2,5}$")
+
+
+def _credit(who: str) -> str:
+    """A date line's credit without its e-mail address and the small word before the date it leaves
+    ("By Jane Roe - <date> - Last updated at <date>" leaves "Jane Roe -  -  at": Jane Roe)."""
+    edge = ln.EDGE + " ,;"
+    return _CREDIT_TAIL.sub("", EMAIL_TAIL.sub("", who).strip(edge)).strip(edge)
+
+
 def read_meta(line: str, head: Header) -> bool:
     """Take dates, byline and credit from a header line; True if it is a date or credit line.
 
@@ -178,9 +189,9 @@ def read_meta(line: str, head: Header) -> bool:
             return False  # a caption or a sentence with a date in it; a desk credit before a label is fine
     if not found and not by:
         return False
-    who = _CREDIT_TAIL.sub("", EMAIL_TAIL.sub("", by.group(1)).strip(ln.EDGE + " ,;")) if by else ""
-    if by and not take_credit(who, head):
-        return False
+    who = _credit(by.group(1)) if by else ""
+    if by and not take_credit(who, head) and not (found and _INITIALS.match(who)):
+        return False  # ("By AB - 17 Oct 2023": initials credit a desk or the paper, no one we can name)
     for name in names:
         take_credit(name, head)
     head.dates.extend((_rank(line[: date.start]), date) for date in found)

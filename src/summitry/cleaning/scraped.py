@@ -182,6 +182,16 @@ def _summary_label(line: str) -> bool:
     return ln.norm(line) in lexicon().summary_labels
 
 
+_LABEL_COLON = re.compile(r"^\W*(?P<label>[^:.!?]{2,25}?)\s*:\s*\S")
+
+
+def _labelled_summary(line: str) -> bool:
+    """True for a line under the headline opening with a summary's label and its colon ("Summary: Leaders
+    are expected ...", "In Summary: ..."): the standfirst, labelled as such, not the article's first words."""
+    m = _LABEL_COLON.match(line)
+    return bool(m) and ln.norm(m["label"]) in lexicon().summary_labels
+
+
 _LIST_INTRO_MIN_WORDS = 4
 
 
@@ -221,6 +231,15 @@ def _long_headline(line: str, following: str | None, head: Header) -> bool:
 # prose closes its quotations with a full stop, inside the marks or after them.
 _QUOTED_HEADLINE = re.compile(r"[\w%]\s*[\"”’']\s*$")
 _QUOTED_HEADLINE_WORDS = 20
+
+
+def _quoted_deck(line: str, following: str | None, head: Header) -> bool:
+    """True for a line under the headline, over the article's prose, that closes on a quotation with no
+    stop of its own ('Minister: "we will meet again"'): a pull quote standing as the standfirst, since
+    prose closes its quotations with a full stop."""
+    return (bool(head.candidates) and len(line.split()) <= _QUOTED_HEADLINE_WORDS and bool(_QUOTED_HEADLINE.search(line))
+            and not ln.is_sentence(line.rstrip().rstrip("\"”’'")) and following is not None and ln.is_prose(following)
+            and not _wire_dateline(line))
 
 
 def _quoted_headline(line: str, head: Header) -> bool:
@@ -396,6 +415,9 @@ class _Page:
             if in_body and ln.is_photo_copyright(line) and self._prose_follows(i):
                 self._photo_credit(line)
                 continue
+            if in_body and (ln.is_copyright_notice(line) or self._appeal_heading(line)) and not self._article_goes_on(i):
+                self._footer_date(i)  # "Example Times (c) 2023", "Support Example Times": the page's footer
+                return
             if in_body and ln.is_end_marker(n) and not (_ONE_LINK.match(line) and ln.is_link_list_marker(n)
                                                        and self._article_goes_on(i)):
                 if m := re.match(r"^sources?\s*:\s*(.{2,40})$", line, re.I):
@@ -418,10 +440,11 @@ class _Page:
             if ln.is_clutter(n) or ln.is_menu(line) or ln.is_arrow_link(line):
                 continue
             named = lex.outlets.get(n)
+            under_masthead, self.under_masthead = self.under_masthead, False
             if named and not in_body:
                 self.head.outlet = self.head.outlet or named[0]
+                self.under_masthead = True  # an outlet we know by name: its masthead, its tagline under it
                 continue
-            under_masthead, self.under_masthead = self.under_masthead, False
             if not in_body and not agency(n) and (names_site(line, self.url) or names_owner(line, self.owner)
                                                    or (under_masthead and is_tagline(line))):
                 self.under_masthead = True  # the site's name and its tagline are no headline
@@ -440,6 +463,15 @@ class _Page:
                 self._body_line(line, n, i)
             else:
                 self._header_line(line, n, i)
+
+    def _appeal_heading(self, line: str) -> bool:
+        """True for a short line calling on the reader to fund the site, by its name ("Support Example
+        Times", "Donate to Example Radio"): the heading of the outlet's appeal under the article."""
+        m = lexicon().appeal_heading.match(line.strip())
+        if not m or ln.is_sentence(line):
+            return False
+        name = m["name"].strip()
+        return names_site(name, self.url) or names_owner(name, self.owner) or ln.norm(name) in lexicon().outlets
 
     def _repeats_headline_part(self, line: str) -> bool:
         """True for a line under the headline that is word for word one part of it, between its label's
@@ -609,6 +641,9 @@ class _Page:
         if read_meta(line, head):
             head.credited = head.credited or bool(head.candidates)
             return
+        if head.candidates and _labelled_summary(line) and not ln.is_bullet(line):
+            self.standfirsts.append(line)  # "Summary: ..." under the headline
+            return
         long = _long_headline(line, following, head)
         if credited := agency(n):  # "KYODO NEWS" on a line of its own
             head.source = head.source or credited
@@ -627,6 +662,8 @@ class _Page:
         elif self._first_dated_entry(line, last_two, i):
             self.dated_entries = True
             self.paragraphs.append(line)
+        elif _quoted_deck(line, following, head):
+            self.standfirsts.append(line)
         elif _starts_body(line, following, head, self.slug) and not long:
             if _wire_dateline(line) and len(head.candidates) == 1 and last_two \
                     and strip_section(last_two[-1]) == head.candidates[0]:
@@ -672,6 +709,7 @@ def clean_scraped(raw: RawDocument) -> Article:
     paragraphs = _from_dateline(_drop_link_runs(paragraphs))
     if not paragraphs:
         raise CleaningError("no article text found")
+    paragraphs[-1] = _CUT_MARK.sub("", paragraphs[-1]) or paragraphs[-1]
 
     dateline = split_dateline(paragraphs[0])
     if dateline:
@@ -705,6 +743,10 @@ def clean_scraped(raw: RawDocument) -> Article:
         warnings=warnings,
     )
 
+
+# An ellipsis right after the last word of the text, no quotation closing it ("... define the people..."):
+# the page cut its text there (a teaser of a longer entry); the mark is no word of the article.
+_CUT_MARK = re.compile(r"(?<=\w)\s*(?:\.{3,}|…)\s*$")
 
 _TAIL_CREDIT = re.compile(r"(?<=[.!?\"”’])\s+\(([^()]{2,30})\)\.?\s*$")
 
