@@ -137,3 +137,31 @@ def test_a_town_name_before_palace_names_the_palace():
 
 def test_mongolias_president_under_his_short_name():
     assert known_person("Ukhnaa Khurelsukh", date(2024, 9, 3)).country == "MNG"
+
+
+def test_a_transliterations_closing_apostrophe_stays_in_the_name():
+    assert "Mohammed Shia al-Sudani" in people("Iraqi Prime Minister Mohammed Shia' al-Sudani left Baghdad on "
+                                               "Saturday.", when=date(2024, 4, 13))
+
+
+def test_a_relative_clause_telling_the_plan_is_the_events():
+    found = mentions("Jordan has called off the summit it was due to host in Amman on Wednesday with the leaders of "
+                     "Egypt and Palestine, the foreign minister said.", published=datetime(2023, 10, 17, 20))
+    summit = next(m for m in found if m.kind == "summit")
+    assert (sorted(summit.countries), summit.date, summit.location.place) == (
+        ["EGY", "JOR", "PSE"], "2023-10-18", "Amman")
+
+
+def test_a_trips_next_stop_told_with_then_follows_on_its_day():
+    found = mentions("TEL AVIV, Oct 17 (Reuters) - U.S. President Joe Biden will fly to Israel on Wednesday to show "
+                     "Washington's backing for its ally, and will then go on to Jordan, Secretary of State Antony "
+                     "Blinken told reporters on Tuesday.", published=datetime(2023, 10, 17, 3))
+    visits = sorted((m.location.country, m.date) for m in found if m.kind == "visit")
+    assert visits == [("ISR", "2023-10-18"), ("JOR", "2023-10-18")]
+
+
+def test_a_fronted_origin_is_no_qualifier_of_the_title_after_it():
+    text = ("U.S. President Joe Biden will fly to Israel on Wednesday. "
+            "From Israel the president will travel to Amman.")
+    actors = analyze_actors(split_sentences(text), when=date(2023, 10, 17), home="USA", use_model=False)
+    assert "Isaac Herzog" not in actors.people
