@@ -165,3 +165,11 @@ def test_a_fronted_origin_is_no_qualifier_of_the_title_after_it():
             "From Israel the president will travel to Amman.")
     actors = analyze_actors(split_sentences(text), when=date(2023, 10, 17), home="USA", use_model=False)
     assert "Isaac Herzog" not in actors.people
+
+
+def test_a_standing_charge_in_the_present_is_no_statement():
+    found = mentions("Kinshasa accuses Kigali of backing the rebels, which Rwanda denies.",
+                     published=datetime(2025, 6, 19, 9))
+    assert not [m for m in found if m.type == "ACCUSE"]
+    said = mentions("On Tuesday, Kinshasa accused Kigali of backing the rebels.", published=datetime(2025, 6, 19, 9))
+    assert [m.type for m in said] == ["ACCUSE"]

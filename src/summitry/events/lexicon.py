@@ -66,6 +66,7 @@ class EventLexicon:
     clause_break_exceptions: tuple[str, ...]  # "A, as well as B": no break there
     topic_words: re.Pattern
     generic: re.Pattern
+    standing_forms: frozenset[str]  # "accuses": a position held, not a statement made
     leader_roles: tuple[str, ...]
     leader_refs: re.Pattern
     pair_refs: re.Pattern
@@ -139,6 +140,7 @@ def lexicon() -> EventLexicon:
         clause_breaks=re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.I),
         clause_break_exceptions=tuple(x.lower() for x in data["clause_break_exceptions"]),
         topic_words=words_regex(data["topic_words"]),
+        standing_forms=frozenset(data["standing_forms"]),
         generic=re.compile(rf"\b(?:{'|'.join(data['generic_before'])})\s+(?:[\w-]+\s+){{0,3}}$", re.I),
         leader_roles=tuple(r.lower() for r in data["leader_roles"]),
         leader_refs=words_regex(data["leader_refs"]),

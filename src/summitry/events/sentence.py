@@ -117,6 +117,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.status = "cancelled" if lex.status["cancelled"].search(text, slot.end()) else "postponed"
         if d.sense.pos == "noun" and lex.generic.search(before[-50:]):
             d.negated = True  # "KIDD is a regular defense meeting": a definition, not an event
+        if d.sense.pos == "verb" and d.trigger.lower() in lex.standing_forms \
+                and not re.search(r"\b(?:will|would|to)\s+$", text[max(0, d.start - 10) : d.start]):
+            d.negated = True  # "Kinshasa accuses Kigali of backing the rebels": a standing charge, no statement
         if d.kind == "call" and lex.remote_part.search(text[max(0, d.start - 60) : d.start]):
             d.negated = True  # "expected to join by video link": taking part in the gathering from afar
         if d.sense.pos == "verb" and lex.iterative.search(text, d.end, min(next_start, d.end + 60)):
