@@ -173,3 +173,24 @@ def test_a_standing_charge_in_the_present_is_no_statement():
     assert not [m for m in found if m.type == "ACCUSE"]
     said = mentions("On Tuesday, Kinshasa accused Kigali of backing the rebels.", published=datetime(2025, 6, 19, 9))
     assert [m.type for m in said] == ["ACCUSE"]
+
+
+def test_the_end_of_the_week_is_its_last_days():
+    found = mentions("French President Emmanuel Macron is due to meet Congolese President Felix Tshisekedi in "
+                     "Kinshasa at the end of the week.", published=datetime(2023, 2, 27, 19))
+    assert [m.date for m in found if m.kind == "meeting"] == ["2023-03-03/2023-03-05"]
+
+
+def test_a_meeting_told_for_a_span_and_then_for_a_day_was_on_that_day():
+    from summitry.events.facts import merge_date
+    assert merge_date("2023-03-03/2023-03-05", "2023-03-04", keep_range=False) == "2023-03-04"
+    assert merge_date("2023-03-03/2023-03-05", "2023-03-04") == "2023-03-03/2023-03-05"  # a visit's days stay
+
+
+def test_a_recalled_meeting_is_an_earlier_one_not_the_days():
+    found = mentions("Chinese President Xi Jinping met Australian Prime Minister Anthony Albanese, who is on an "
+                     "official visit to China, at the Great Hall of the People on Monday.",
+                     "Recalling their meeting in Bali, Indonesia, last year, Xi said ties had improved.",
+                     published=datetime(2023, 11, 6, 19))
+    today = next(m for m in found if m.kind == "meeting" and m.date == "2023-11-06")
+    assert today.location is None or today.location.place != "Bali"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import date, timedelta
 
 from ..actors import capital
 from ..actors.offices import is_leader
@@ -41,7 +42,17 @@ def date_value(t: Timex) -> str | None:
     if value == "XXXX-XX-XX":
         return None  # "at noon": a time of day says nothing of the day
     end = t.end_value.split("T")[0] if t.end_value and "T" in t.end_value else t.end_value
+    if not end and t.mod in ("START", "END") and (week := _WEEK.fullmatch(value)):
+        try:  # "at the end of the week": its last three days; "early next week": its first three
+            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
+        except ValueError:
+            return value
+        first = monday + timedelta(days=4 if t.mod == "END" else 0)
+        return f"{first.isoformat()}/{(first + timedelta(days=2)).isoformat()}"
     return f"{value}/{end}" if end and end != value else value
+
+
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 
 def is_since_date(text: str, t: Timex, trigger: int = -1) -> bool:

@@ -88,8 +88,10 @@ def dates_near(a: str | None, b: str | None, days: int) -> bool:
     return ia[0] <= ib[1] and ib[0] <= ia[1] or abs((ia[0] - ib[0]).days) <= days
 
 
-def merge_date(old: str | None, new: str | None) -> str | None:
-    """The more precise of two overlapping dates; a multi-day range keeps a day inside it."""
+def merge_date(old: str | None, new: str | None, keep_range: bool = True) -> str | None:
+    """The more precise of two overlapping dates; a multi-day range keeps a day inside it
+    (keep_range: a visit's or a summit's days, not the arrival day; a meeting told for "the
+    end of the week" and then for Saturday was on Saturday)."""
     if not old or not new or old == new:
         return old or new
     if not dates_overlap(old, new):
@@ -98,7 +100,7 @@ def merge_date(old: str | None, new: str | None) -> str | None:
     if io is None or inew is None:
         return old if io else new
     for outer, inner in ((old, new), (new, old)):
-        if "/" in outer and span_days(outer) <= 14 and span_days(inner) == 1:
+        if keep_range and "/" in outer and span_days(outer) <= 14 and span_days(inner) == 1:
             return outer  # a visit of several days keeps its range, not the arrival day
     return new if span_days(new) < span_days(old) else old
 
@@ -398,7 +400,7 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, 
 def merge_facts(target: EventMention | Event, other: EventMention) -> None:
     """Fold the facts of one report into a mention or event of the same real event:
     the finer date, the more specific place, a format over a level, everyone taking part."""
-    target.date = merge_date(target.date, other.date)
+    target.date = merge_date(target.date, other.date, keep_range=target.kind not in ("meeting", "call"))
     target.location = merge_location(target.location, other.location)
     target.format = other.format if target.format in LEVELS | {None} and other.format else target.format
     target.ordinal = target.ordinal or other.ordinal

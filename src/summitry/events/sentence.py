@@ -61,6 +61,10 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
                 or d.sense.pos == "verb" and any(a < d.start < b for a, b in since):
             hosts = [k for k in range(i) if not drafts[k].sideline]  # an earlier event: "their first meeting since
             d.past, d.host = True, hosts[-1] if hosts else None  # talks in Bali", "since Nehammer met Putin in April 2022"
+        if d.sense.pos == "noun" and not d.past and lex.recalling.search(text, max(0, d.start - 40), d.start):
+            d.past, d.host = True, None  # "Recalling their meeting in Bali, Indonesia, last year": an earlier one
+            d.date = next((v for t in view.timexes if d.end <= t.start <= d.end + 40
+                           and _PLACE_GAP.fullmatch(text, d.end, t.start) and (v := date_value(t))), None)
         frame = re.search(r"\bon\s+the\s+(?:sidelines?|margins?|occasion|eve)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", text[max(0, d.start - 90) : d.start], re.I)
         sideline = bool(frame) and not any(max(0, d.start - 90) + frame.start() < o.start < d.start for o in drafts[:i])
         # (not "on the sidelines of the summit Biden held talks": the summit is the gathering)
@@ -523,6 +527,8 @@ def _days_of_callees(view: SentenceView, d: Draft, callees: list[list[Person]]) 
 
 _FORMER_SLOT = re.compile(r"[^.;]*?\b(?:was|were|had\s+been)\s+(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due)\b", re.I)
 _AGAIN = re.compile(r"\s+(?:\w+\s+)?again\b", re.I)
+# "... in Bali, Indonesia, last year": only a place between an event word and its time
+_PLACE_GAP = re.compile(r"(?:\s*,?\s*(?:in|at|the|[A-Z][\w.'’-]*))*\s*,?\s*")
 # "summit of the Forum for India-Pacific Islands Cooperation": a gathering of a body named in capitals
 _OF_NAME = re.compile(r"\s+of\s+the\s+([A-Z][\w'’-]*(?:\s+(?:(?:for|of|and|on|the|&)\s+)?[A-Z][\w'’-]*)+)")
 _SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.I)
