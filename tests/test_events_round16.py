@@ -194,3 +194,11 @@ def test_a_recalled_meeting_is_an_earlier_one_not_the_days():
                      published=datetime(2023, 11, 6, 19))
     today = next(m for m in found if m.kind == "meeting" and m.date == "2023-11-06")
     assert today.location is None or today.location.place != "Bali"
+
+
+def test_a_meeting_during_a_summit_the_story_places_was_held_there():
+    found = mentions("Turkish President Tayyip Erdogan, who met US President Joe Biden on Tuesday, said he was pleased.",
+                     "Biden and NATO Secretary General Jens Stoltenberg closed the NATO summit in Vilnius on "
+                     "Wednesday.", published=datetime(2023, 7, 12, 15))
+    met = [m for m in found if m.kind == "meeting" and "TUR" in m.countries]
+    assert [(m.date, m.location and m.location.place) for m in met] == [("2023-07-11", "Vilnius")]

@@ -223,6 +223,20 @@ def _fill_from_trips(finished: list[EventMention], sentences: list[Sentence], ac
                          and v.status != "proposed" and names & {p.name for p in v.participants}
                          and dates_near(v.date, m.date, 2) and not _over_before(v, m)), None)
             m.location = trip.location if trip else _where_met_that_day(m, finished[:i])
+        if m.location is None and m.kind in ("meeting", "agreement") and m.status == "held" and m.date:
+            m.location = _gathering_place(m, finished)
+
+
+def _gathering_place(m: EventMention, events: list[EventMention]) -> Location | None:
+    """Where a held meeting the story does not place took place: at the summit of those days in
+    the story that one of its people attended ("Erdogan, who met Biden on Tuesday" in a story
+    of the NATO summit in Vilnius)."""
+    names = {p.name for p in m.participants}
+    for g in events:
+        if g.kind in ("summit", "forum") and g.status == "held" and g.location and g.location.place \
+                and g.date and dates_near(g.date, m.date, 1) and names & {p.name for p in g.participants}:
+            return g.location
+    return None
 
 
 def _where_met_that_day(m: EventMention, before: list[EventMention]) -> Location | None:
