@@ -202,3 +202,12 @@ def test_a_meeting_during_a_summit_the_story_places_was_held_there():
                      "Wednesday.", published=datetime(2023, 7, 12, 15))
     met = [m for m in found if m.kind == "meeting" and "TUR" in m.countries]
     assert [(m.date, m.location and m.location.place) for m in met] == [("2023-07-11", "Vilnius")]
+
+
+def test_then_before_the_verb_of_an_event_noun_carries_the_narratives_day():
+    found = mentions("Turkish President Recep Tayyip Erdogan and Iranian President Ebrahim Raisi held talks on "
+                     "Wednesday in Ankara.",
+                     "The leaders then co-chaired the eighth meeting of the High-Level Cooperation Council.",
+                     published=datetime(2024, 1, 24, 18))
+    council = [m for m in found if m.kind == "meeting" and "Council" in " ".join(e.sentence for e in m.evidence)]
+    assert council and all(m.date == "2024-01-24" for m in council)
