@@ -211,3 +211,9 @@ def test_then_before_the_verb_of_an_event_noun_carries_the_narratives_day():
                      published=datetime(2024, 1, 24, 18))
     council = [m for m in found if m.kind == "meeting" and "Council" in " ".join(e.sentence for e in m.evidence)]
     assert council and all(m.date == "2024-01-24" for m in council)
+
+
+def test_signing_a_document_is_an_agreement():
+    found = mentions("The twelve presidents signed a brief document dubbed the Brasilia Consensus on Tuesday, "
+                     "Brazilian President Luiz Inacio Lula da Silva said.", published=datetime(2023, 5, 31, 9))
+    assert [(m.kind, m.date) for m in found if m.kind == "agreement"] == [("agreement", "2023-05-30")]
