@@ -214,6 +214,6 @@ def test_then_before_the_verb_of_an_event_noun_carries_the_narratives_day():
 
 
 def test_signing_a_document_is_an_agreement():
-    found = mentions("The twelve presidents signed a brief document dubbed the Brasilia Consensus on Tuesday, "
-                     "Brazilian President Luiz Inacio Lula da Silva said.", published=datetime(2023, 5, 31, 9))
+    found = mentions("The presidents of Brazil and Argentina signed a brief document on energy on Tuesday.",
+                     published=datetime(2023, 5, 31, 9))
     assert [(m.kind, m.date) for m in found if m.kind == "agreement"] == [("agreement", "2023-05-30")]
