@@ -217,3 +217,13 @@ def test_signing_a_document_is_an_agreement():
     found = mentions("The presidents of Brazil and Argentina signed a brief document on energy on Tuesday.",
                      published=datetime(2023, 5, 31, 9))
     assert [(m.kind, m.date) for m in found if m.kind == "agreement"] == [("agreement", "2023-05-30")]
+
+
+def test_someones_first_trip_since_a_date_follows_their_earlier_trip():
+    found = mentions("Bangladeshi Prime Minister Sheikh Hasina will arrive in New Delhi on Monday. It will be "
+                     "Hasina's first trip to India since October 2019.", published=datetime(2022, 9, 4, 9))
+    earlier = [m for m in found if m.kind == "visit" and m.date == "2019-10"]
+    assert [[p.name for p in m.participants] for m in earlier] == [["Sheikh Hasina"]]
+    found = mentions("US Secretary of State Antony Blinken arrived in Seoul on Wednesday for the first two-plus-two "
+                     "talks since October 2016.", published=datetime(2021, 3, 17, 9))
+    assert all(m.participants == [] for m in found if m.date == "2016-10")  # the ministers of 2016 were others

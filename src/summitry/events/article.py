@@ -175,7 +175,7 @@ def extract_events(article: Article) -> list[EventMention]:
         hosts: dict[int, _Event] = {}
         for i, d in enumerate(drafts):
             if d.past and d.host in hosts:
-                _inherit_from_host(d, hosts[d.host].mention)
+                _inherit_from_host(d, hosts[d.host].mention, _owned(s.text, drafts[d.host]))
             ev = _place_draft(article, s, d, events, actors)
             if ev is not None and not d.past:
                 hosts[i] = ev
@@ -400,11 +400,22 @@ def _leaders(people: list[Person], drafts: list[Draft]) -> list[Person]:
     return []
 
 
-def _inherit_from_host(d: Draft, host: EventMention) -> None:
+_OWNED = re.compile(r"(?:['’]s?|\b(?:his|her|their))\s+(?:first\s+|last\s+|previous\s+)?(?:[\w-]+\s+){0,2}$", re.I)
+
+
+def _owned(text: str, host: Draft) -> bool:
+    """Whether the host event is told as someone's ("Hasina's first trip", "his first visit")."""
+    return bool(_OWNED.search(text, max(0, host.start - 40), host.start))
+
+
+def _inherit_from_host(d: Draft, host: EventMention, owned: bool = False) -> None:
     """A past reference is an earlier event of the same kind between the same states, unless it
-    names its own ("the first visit since Nehammer met Putin in April 2022")."""
+    names its own ("the first visit since Nehammer met Putin in April 2022"); of the same
+    people when the host is told as theirs ("Hasina's first trip to India since October 2019")."""
     if len({p.country for p in d.participants if p.country}) < 2:
         d.own_countries = d.own_countries or list(host.countries)
+    if owned and not d.participants and d.kind == host.kind and d.kind in ("visit", "meeting", "call"):
+        d.participants = list(host.participants)
     d.format = d.format or host.format
     d.name = d.name or host.series
     if host.kind in ("summit", "forum") and d.kind == "meeting":
