@@ -227,3 +227,10 @@ def test_someones_first_trip_since_a_date_follows_their_earlier_trip():
     found = mentions("US Secretary of State Antony Blinken arrived in Seoul on Wednesday for the first two-plus-two "
                      "talks since October 2016.", published=datetime(2021, 3, 17, 9))
     assert all(m.participants == [] for m in found if m.date == "2016-10")  # the ministers of 2016 were others
+
+
+def test_following_the_meeting_is_after_it_not_the_next_one():
+    found = mentions("On August 8, Azerbaijani President Ilham Aliyev met US President Donald Trump at the White "
+                     "House.", "Following the meeting, the two presidents signed a memorandum on a strategic "
+                     "partnership charter.", published=datetime(2025, 8, 9, 2))
+    assert len([m for m in found if m.kind == "meeting"]) == 1

@@ -108,7 +108,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         d.anaphoric = d.sense.pos == "noun" and not d.name and bool(
             lex.anaphoric.search(own) or _DEFINITE_POSSESSIVE.search(own)
         ) and not _of_people(text, d.end)  # "Tuesday's meeting of South American presidents": one of its own
-        d.next_in_series = d.anaphoric and bool(lex.series_next.search(" ".join(before.split()[-2:])))
+        d.next_in_series = d.anaphoric and bool(lex.series_next.search(" ".join(before.split()[-2:]))) \
+            and not _PREPOSITION_FOLLOWING.search(before)  # "Following the meeting, they signed": after it
         d.joins = d.anaphoric and bool(lex.joining.search(own))
         d.previous = bool(lex.previous.search(before[-60:]))  # "the last BRICS summit"
         d.separate = d.sense.pos == "noun" and bool(_SEPARATE_BEFORE.search(before[-30:]) or _NEW_SLOT.match(text, d.end)
@@ -527,6 +528,7 @@ def _days_of_callees(view: SentenceView, d: Draft, callees: list[list[Person]]) 
 
 _FORMER_SLOT = re.compile(r"[^.;]*?\b(?:was|were|had\s+been)\s+(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due)\b", re.I)
 _AGAIN = re.compile(r"\s+(?:\w+\s+)?again\b", re.I)
+_PREPOSITION_FOLLOWING = re.compile(r"\bfollowing\s+(?:the|a|an|their|his|her|its|this|that)\s+$", re.I)
 # "... in Bali, Indonesia, last year": only a place between an event word and its time
 _PLACE_GAP = re.compile(r"(?:\s*,?\s*(?:in|at|the|[A-Z][\w.'’-]*))*\s*,?\s*")
 # "summit of the Forum for India-Pacific Islands Cooperation": a gathering of a body named in capitals
