@@ -234,3 +234,10 @@ def test_following_the_meeting_is_after_it_not_the_next_one():
                      "House.", "Following the meeting, the two presidents signed a memorandum on a strategic "
                      "partnership charter.", published=datetime(2025, 8, 9, 2))
     assert len([m for m in found if m.kind == "meeting"]) == 1
+
+
+def test_a_summit_where_a_town_was_just_named_was_held_there():
+    found = mentions("US President Donald Trump arrived in Doha in the afternoon from Riyadh, where he attended the "
+                     "Gulf-US summit earlier today.", published=datetime(2025, 5, 14, 18))
+    summit = next(m for m in found if m.kind == "summit")
+    assert summit.location.place == "Riyadh"

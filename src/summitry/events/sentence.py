@@ -838,7 +838,7 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
             b.date, b.location = b.date or a.date, b.location or a.location  # "the G20 summit ..., where X will meet Y"
             b.relation = b.relation or a.relation  # "after a stop in Abu Dhabi, where he met ...": before the main clause
     for i, d in enumerate(drafts):
-        w = _WHERE_BEFORE.search(text, 0, d.start) if d.kind in ("meeting", "agreement") else None
+        w = _WHERE_BEFORE.search(text, 0, d.start) if d.kind in ("meeting", "agreement", "summit", "forum") else None
         own = w and d.location and any(st > w.start() and p == d.location.place for st, _, p, _ in view.places)
         if w and not own:  # a place of its own clause stands ("..., where he met X in P")
             place = next(((st, Location(p, c)) for st, e, p, c in view.places if e == w.start()), None) \
