@@ -241,3 +241,8 @@ def test_a_summit_where_a_town_was_just_named_was_held_there():
                      "Gulf-US summit earlier today.", published=datetime(2025, 5, 14, 18))
     summit = next(m for m in found if m.kind == "summit")
     assert summit.location.place == "Riyadh"
+
+
+def test_a_title_opening_a_bodys_name_names_nobody():
+    assert people("The General Border Committee will convene on Aug 4, to be hosted by Cambodia.") == []
+    assert "Paul Kagame" in people("President Paul Kagame will attend.")

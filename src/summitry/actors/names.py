@@ -24,6 +24,12 @@ def honorifics() -> tuple[str, ...]:
     return _data()[0]
 
 
+@lru_cache(maxsize=1)
+def institution_words() -> frozenset[str]:
+    """Words that end an institution's name ("Committee", "Council", "Forum")."""
+    return frozenset(load_yaml("names.yaml")["institution_words"])
+
+
 def particles() -> frozenset[str]:
     """Lower-case name particles that join name tokens ("da", "von", "bin", "al")."""
     return _data()[2]

@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..model import Person
 from .countries import CountryMatch
 from .lexicon import Lexicon, Title, lexicon
-from .names import family_core, honorifics, particles, strip_accents, strip_suffixes
+from .names import family_core, honorifics, institution_words, particles, strip_accents, strip_suffixes
 
 # One name token: "Blinken", "Jae-in", "McConnell", "Eui-yong", "O'Brien", or an initial
 # before a name ("S. Jaishankar", "George W. Bush"); a lone capital ("U.S.") is none.
@@ -158,14 +158,14 @@ def name_runs(text: str, start: int = 0, end: int | None = None) -> list[tuple[i
 
 @lru_cache(maxsize=2048)
 def _name_runs(text: str, start: int, end: int | None) -> tuple[tuple[int, int], ...]:
-    st = stops()
+    st, bodies = stops(), institution_words()
     out: list[tuple[int, int]] = []
     for m in _SEQ_RE.finditer(text, start, len(text) if end is None else end):
         run_s = run_e = None
         for t in TOKEN_RE.finditer(text, m.start(), m.end()):
             if t.group() in st:
-                if run_s is not None:
-                    out.append((run_s, run_e))
+                if run_s is not None and not (t.group() in bodies and not text[run_e : t.start()].strip()):
+                    out.append((run_s, run_e))  # not "the General Border Committee": a body's name
                 run_s = run_e = None
             else:
                 if run_s is None:
@@ -252,6 +252,8 @@ def _name_after(text: str, pos: int, allow_comma: bool) -> tuple[int, int] | Non
     for i, t in enumerate(TOKEN_RE.finditer(text, seq.start(), seq.end())):
         if i == 0 and t.group() in honorifics():  # "Sheikh Ahmed Nasser al-Mohamed al-Sabah"
             limit += 1
+        if t.group() in st and end is not None and t.group() in institution_words() and not text[end : t.start()].strip():
+            return None  # "the General Border Committee": the title opens a body's name
         if t.group() in st or counted >= limit:
             break
         # a name joined by particles counts once: "Mohammed bin Salman bin Abdulaziz Al Saud"
