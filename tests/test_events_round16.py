@@ -246,3 +246,8 @@ def test_a_summit_where_a_town_was_just_named_was_held_there():
 def test_a_title_opening_a_bodys_name_names_nobody():
     assert people("The General Border Committee will convene on Aug 4, to be hosted by Cambodia.") == []
     assert "Paul Kagame" in people("President Paul Kagame will attend.")
+
+
+def test_chiefs_of_defence_staff_is_a_title_not_a_name():
+    assert "Staff" not in people("The meeting of the ECOWAS Committee of Chiefs of Defence Staff in Accra was "
+                                 "postponed.", when=date(2023, 8, 12))
