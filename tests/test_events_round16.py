@@ -251,3 +251,10 @@ def test_a_title_opening_a_bodys_name_names_nobody():
 def test_chiefs_of_defence_staff_is_a_title_not_a_name():
     assert "Staff" not in people("The meeting of the ECOWAS Committee of Chiefs of Defence Staff in Accra was "
                                  "postponed.", when=date(2023, 8, 12))
+
+
+def test_a_venue_in_a_town_is_recorded_as_the_town():
+    found = mentions("French President Emmanuel Macron received Nigerian President Bola Tinubu at the Elysee Palace on "
+                     "Thursday.", published=datetime(2024, 11, 29, 9))
+    assert [(m.location.place, m.location.country) for m in found if m.kind == "meeting"] == [("Paris", "FRA")]
+

@@ -53,7 +53,7 @@ def date_value(t: Timex) -> str | None:
 
 
 # "The leaders then co-chaired the 8th meeting": "then" before the verb whose object is the event
-_THEN_VERB_OBJECT = re.compile(r"(?<!\bwill )(?<!\bwould )\bthen\s+[a-z-]+(?:ed|held|met|had|led|chaired)\s+(?:the|a|an|their|his|her)\s+(?:[\w-]+\s+){0,2}$")
+_THEN_VERB_OBJECT = re.compile(r"(?<!\bwill )(?<!\bwould )\bthen\s+(?:[a-z-]+ed|held|met|had|led|signed)\s+(?:[\w-]+\s+){0,3}$")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 

@@ -424,6 +424,14 @@ def _inherit_from_host(d: Draft, host: EventMention, owned: bool = False) -> Non
         d.location = Location(None, host.location.country)  # "the first state visit since Chirac's in 2000": to that state
 
 
+def _in_town(loc: Location | None) -> Location | None:
+    """A venue the gazetteer places in a town is recorded as that town ("the Elysee Palace":
+    Paris); the sentence beside the record still names the venue."""
+    if loc is None or not loc.place or (town := town_of(loc.place)) in (None, loc.place):
+        return loc
+    return Location(town, loc.country)
+
+
 def _mention(article: Article, s: Sentence, d: Draft) -> EventMention:
     countries = list(d.own_countries)
     for c in d.groups + [p.country for p in d.participants if p.country]:
@@ -450,7 +458,7 @@ def _mention(article: Article, s: Sentence, d: Draft) -> EventMention:
         countries=countries,
         participants=list(d.participants),
         date=d.date,
-        location=d.location,
+        location=_in_town(d.location),
         series=d.name,
         ordinal=d.ordinal,
         trigger=d.trigger,

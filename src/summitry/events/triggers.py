@@ -91,6 +91,9 @@ def _combine(text: str, drafts: list[Draft]) -> list[Draft]:
             if KIND_OF.get(prev.kind) == KIND_OF.get(d.kind) == "gathering" and d.sense.pos == "noun" \
                     and _APPOSITIVE_OPENS.search(gap) and _TAIL_ONLY.match(text, d.end):
                 joined = prev  # "held talks with Putin on Wednesday, their first summit in four years": one event
+            elif prev.kind == d.kind == "agreement" and prev.sense.pos != d.sense.pos and "," not in gap \
+                    and words <= (1 if prev.sense.pos == "noun" else 3):
+                joined = prev if prev.sense.pos == "noun" else d  # "signed a declaration", "the declaration signed by"
             elif prev.sense.pos == "noun" and d.sense.pos == "noun" and words <= 1 and "," not in gap:
                 joined = d  # "summit meeting", "Dialogue talks"
                 if prev.kind == "summit" and d.kind == "meeting":
