@@ -132,6 +132,7 @@ def lexicon() -> PageLexicon:
     weekdays.update({k.lower(): v for k, v in data["weekday_extra_forms"].items()})
     weekdays.update({k.lower(): v for k, v in data["weekday_other_languages"].items()})
     units = _alternation(data["relative_time_units"])
+    count = rf"(?:\d+\s*|(?:{_alternation(data['relative_time_counts'])})\s+)"
     return PageLexicon(
         clutter_lines=frozenset(data["clutter_lines"]),
         clutter_tokens=re.compile(rf"\b(?:{_alternation(data['clutter_tokens'])})\b\s*:?", re.I),
@@ -161,8 +162,8 @@ def lexicon() -> PageLexicon:
         inline_clutter=re.compile(rf"(?<=[.!?\"”’)])\s+(?:{_alternation(data['inline_clutter'])})\s*$", re.I),
         shortcodes=re.compile(rf"\[/?(?:{_alternation(data['shortcodes'])})\b[^\]\n]{{0,200}}\]", re.I),
         # "Updated ago": a stamp whose number a script fills in, scraped without it
-        relative_time=re.compile(rf"^(?:updated\s+)?(?:\d+\s*(?:{units})\.?\s+)?ago$", re.I),
-        relative_time_any=re.compile(rf"\b(?:\d+\s*(?:{units})\.?\s+)?ago\b", re.I),
+        relative_time=re.compile(rf"^(?:updated\s+)?(?:{count}(?:{units})\.?\s+)?ago$", re.I),
+        relative_time_any=re.compile(rf"\b(?:{count}(?:{units})\.?\s+)?ago\b", re.I),
         end_symbols=re.compile(rf"\s*(?:{_alternation(data['end_symbols'])})(?:\s+(?:{data['end_symbol_initials']}))?\s*$"),
         end_words=re.compile(rf"\b(?:{_alternation([w.lower() for w in data['end_words']])})\b"),
         end_line=re.compile(rf"(?:{_alternation([w.lower() for w in data['end_lines']])})"
