@@ -11,6 +11,7 @@ from __future__ import annotations
 import pytest
 from conftest import clean_page
 
+from summitry.cleaning import lines as ln
 from summitry.cleaning.dates import find_dates, find_yearless
 
 HEADLINE = "Chile and Argentina agree to reopen a mountain pass to freight traffic"
@@ -94,3 +95,67 @@ def test_a_span_of_years_in_the_copyright_notice_places_nothing():
             "on Thursday in Mendoza, the two governments said.")
     article = clean(HEADLINE, lead, SECOND, LAST, "© 1998-2023 Example Agency. All rights reserved.")
     assert article.published_iso.startswith("2024-01-18")
+
+
+def test_a_wires_closing_time_stamp_in_local_time_gives_the_dateline_day_its_time():
+    lead = ("MENDOZA, March 12, 2024 (Reuters) - Chile and Argentina agreed today to reopen a high Andean pass "
+            "to lorries from next month, the two transport ministers said.")
+    article = clean(HEADLINE, lead, SECOND, LAST, "--EXA", "21:42 LOCAL TIME 00:42 GMT", "Print | Share")
+    assert article.published_iso.startswith("2024-03-12T21:42")
+    assert article.timezone == "-03:00"
+    assert clean(HEADLINE, lead, SECOND, LAST).published_iso == "2024-03-12"
+
+
+def test_a_time_in_a_sentence_or_several_local_stamps_give_no_time():
+    lead = ("MENDOZA, March 12, 2024 (Reuters) - Chile and Argentina agreed today to reopen a high Andean pass "
+            "to lorries from next month, the two transport ministers said.")
+    article = clean(HEADLINE, lead, SECOND, LAST, "--EXA", "21:42 local time", "Related", "09:10 local time")
+    assert article.published_iso == "2024-03-12"
+
+
+# --- navigation bars above the headline ----------------------------------------------------------------
+
+@pytest.mark.parametrize("bar", [
+    "Home News Sport Weather Sounds",  # one-word sections parted by single spaces
+    "Top Stories  Americas  U.S.  Opinion  Markets",  # an item of initials closed by its full stop
+])
+def test_a_navigation_bar_over_the_headline_is_no_headline(bar):
+    article = clean("ANDES EXAMPLE", bar, HEADLINE, "12 Mar 2024", LEAD, SECOND, LAST)
+    assert article.title == HEADLINE
+    assert ln.is_menu(bar)
+
+
+@pytest.mark.parametrize("line", [
+    "Chile Argentina Reopen Andes Pass",  # a headline in title case
+    "Home Secretary Visits Flooded Towns",
+    "Talks end.  U.S.  U.K.",
+])
+def test_a_headline_in_title_case_is_no_menu(line):
+    assert not ln.is_menu(line)
+
+
+# --- under the last paragraph ----------------------------------------------------------------------------
+
+def test_a_box_of_recent_releases_under_a_statement_is_no_body():
+    article = clean(HEADLINE, "12 Mar 2024", LEAD, SECOND, LAST, "Share: Facebook | X | Email", "Recent Releases",
+                    "- Minister receives the ambassador of Peru", "- Minister congratulates the new mayor of Mendoza")
+    assert article.paragraphs[-1] == LAST
+
+
+# --- above the first paragraph ---------------------------------------------------------------------------
+
+def test_a_caption_saying_what_people_do_by_a_participle_is_no_lead():
+    caption = "President Jane Roe of Chile greeting President John Doe at La Moneda, Santiago, yesterday."
+    lead = ("President Jane Roe on Tuesday received President John Doe at La Moneda, where the two agreed to "
+            "reopen a high Andean pass to lorries from next month.")
+    article = clean(HEADLINE, "12 Mar 2024", caption, lead, SECOND, LAST)
+    assert article.paragraphs[0] == lead
+    assert caption in article.captions
+
+
+@pytest.mark.parametrize("line", [
+    "President Jane Roe greeting President John Doe said the pass would reopen.",  # a finite verb
+    "Lorries crossing the pass again after two winters, drivers said.",
+])
+def test_a_sentence_with_a_finite_verb_is_no_participle_caption(line):
+    assert not ln.names_only(line)

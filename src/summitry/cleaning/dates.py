@@ -32,6 +32,37 @@ _BETWEEN = r"(?:(?:[,–—|•·-]|on\b)\s*)?"
 _BARE_TIME = re.compile(rf"^\s*{_TIME}\s*(?:{_TZ}|\(?[A-Z]{{2,5}}\)?)?\s*$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _local_stamp() -> re.Pattern:
+    other = _TIME.replace("?P<h>", "?P<h2>").replace("?P<mi>", "?P<mi2>").replace("?P<ampm>", "?P<ampm2>")
+    return re.compile(rf"^\s*{_TIME}\s*\(?(?:{lexicon().local_time_labels})\)?"
+                      rf"(?:\s*[-–—,|/(]?\s*{other}\s*(?:GMT|UTC)\)?)?\s*$", re.I)
+
+
+def _hour(h: str, mi: str, ampm: str | None) -> tuple[int, int] | None:
+    hour, minute = int(h), int(mi)
+    ampm = (ampm or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    return (hour, minute) if hour <= 23 and minute <= 59 else None
+
+
+def local_time_stamp(line: str) -> tuple[int, int, str | None] | None:
+    """(hour, minute, offset or None) of a line that only gives a time of day labelled as local,
+    with the same time in GMT after it or not ("21:42 LOCAL TIME 18:42 GMT": 21:42 at +03:00)."""
+    m = _local_stamp().match(line)
+    if not m or not (local := _hour(m["h"], m["mi"], m["ampm"])):
+        return None
+    offset = None
+    if m["h2"] and (gmt := _hour(m["h2"], m["mi2"], m["ampm2"])):
+        minutes = (local[0] * 60 + local[1]) - (gmt[0] * 60 + gmt[1])
+        minutes = (minutes + 12 * 60) % (24 * 60) - 12 * 60  # -12:00 .. +11:59, across midnight
+        offset = f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return local[0], local[1], offset
+
+
 def is_bare_time(line: str) -> bool:
     """True for a line that only gives a time of day ("4:12 AM MYT")."""
     return bool(_BARE_TIME.match(line))

@@ -17,7 +17,7 @@ from . import lines as ln
 from .closing import strip_closing
 from .credits import agency, is_people
 from .dateline import Dateline, split_dateline
-from .dates import FoundDate, find_dates, find_yearless, is_bare_time, month_day
+from .dates import FoundDate, find_dates, find_yearless, is_bare_time, local_time_stamp, month_day
 from .headline import (
     SLUG_CERTAIN,
     choose_title,
@@ -722,6 +722,7 @@ def clean_scraped(raw: RawDocument) -> Article:
     title = given_title or choose_title(head.candidates, url, head.credited)
     published = _published(raw, head, dateline, url, paragraphs, warnings, (caption_dates, text_dates),
                            _closing_date(title), copyright_year(lines))
+    published = _with_local_time(published, lines)
     if title is None:
         warnings.append("no headline found")
     tail = re.search(r"\(([^()]{2,30})\)\s*$", paragraphs[-1])
@@ -784,6 +785,19 @@ def _closing_date(title: str | None) -> FoundDate | None:
     if not found or title[found[-1].end :].strip(" .") or not title[: found[-1].start].rstrip().endswith(","):
         return None
     return found[-1]
+
+
+def _with_local_time(published: Published, lines: list[str]) -> Published:
+    """A publication day given the time of the one line of the page that prints a time of day
+    labelled as local ("21:42 LOCAL TIME 18:42 GMT": a wire's stamp under its story, on the day of
+    its dateline); several such lines, or none, leave the day as it is."""
+    if published.precision != "day" or published.value is None:
+        return published
+    stamps = [found for line in lines if len(line) <= _DATE_LINE_MAX and (found := local_time_stamp(line))]
+    if len(stamps) != 1:
+        return published
+    hour, minute, offset = stamps[0]
+    return Published(published.value.replace(hour=hour, minute=minute), "minute", offset or published.timezone)
 
 
 def _published(raw: RawDocument, head: Header, dateline: Dateline | None, url: str | None,
