@@ -323,7 +323,7 @@ def _yearless_pattern() -> re.Pattern:
     named = (rf"\b(?P<mon1>{months})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])"
              rf"|(?<![\d.:])(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{months})\b\.?")
     # "06/07 - 18:40": a day and month joined by a slash, only with a time after them
-    slashed = rf"(?<![\d/])(?P<sd>\d{{1,2}})/(?P<sm>\d{{1,2}})(?![\d/])(?=\s*[-–—,|•·]?\s*\d{{1,2}}[:.]\d\d)"
+    slashed = r"(?<![\d/])(?P<sd>\d{1,2})/(?P<sm>\d{1,2})(?![\d/])(?=\s*[-–—,|•·]?\s*\d{1,2}[:.]\d\d)"
     return re.compile(rf"(?<![\d.])(?:(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?![\d.])|{slashed}|\b(?P<word>{words})\b"
                       rf"|{named})(?:\s*[-–—,|•·]?\s*(?:at\s+)?{_TIME})?", re.I)
 
