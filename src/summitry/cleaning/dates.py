@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from functools import lru_cache
 
@@ -32,6 +32,37 @@ _BETWEEN = r"(?:(?:[,–—|•·-]|on\b)\s*)?"
 _BARE_TIME = re.compile(rf"^\s*{_TIME}\s*(?:{_TZ}|\(?[A-Z]{{2,5}}\)?)?\s*$", re.I)
 
 
+@lru_cache(maxsize=1)
+def _local_stamp() -> re.Pattern:
+    other = _TIME.replace("?P<h>", "?P<h2>").replace("?P<mi>", "?P<mi2>").replace("?P<ampm>", "?P<ampm2>")
+    return re.compile(rf"^\s*{_TIME}\s*\(?(?:{lexicon().local_time_labels})\)?"
+                      rf"(?:\s*[-–—,|/(]?\s*{other}\s*(?:GMT|UTC)\)?)?\s*$", re.I)
+
+
+def _hour(h: str, mi: str, ampm: str | None) -> tuple[int, int] | None:
+    hour, minute = int(h), int(mi)
+    ampm = (ampm or "").lower()
+    if ampm.startswith("p") and hour < 12:
+        hour += 12
+    elif ampm.startswith("a") and hour == 12:
+        hour = 0
+    return (hour, minute) if hour <= 23 and minute <= 59 else None
+
+
+def local_time_stamp(line: str) -> tuple[int, int, str | None] | None:
+    """(hour, minute, offset or None) of a line that only gives a time of day labelled as local,
+    with the same time in GMT after it or not ("21:42 LOCAL TIME 18:42 GMT": 21:42 at +03:00)."""
+    m = _local_stamp().match(line)
+    if not m or not (local := _hour(m["h"], m["mi"], m["ampm"])):
+        return None
+    offset = None
+    if m["h2"] and (gmt := _hour(m["h2"], m["mi2"], m["ampm2"])):
+        minutes = (local[0] * 60 + local[1]) - (gmt[0] * 60 + gmt[1])
+        minutes = (minutes + 12 * 60) % (24 * 60) - 12 * 60  # -12:00 .. +11:59, across midnight
+        offset = f"{'-' if minutes < 0 else '+'}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
+    return local[0], local[1], offset
+
+
 def is_bare_time(line: str) -> bool:
     """True for a line that only gives a time of day ("4:12 AM MYT")."""
     return bool(_BARE_TIME.match(line))
@@ -57,8 +88,11 @@ def _patterns() -> list[re.Pattern]:
         re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?{_BETWEEN}{weekday}{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
         # 16:48, 5 October 2023 (the time first, then the day before its month)
         re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?{_BETWEEN}{weekday}{day}\s+{month},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
-        # March 5, 2021 - 10:16 ; Oct. 28, 2024 ; Oct 17,2023 (the comma may stand without its space)
-        re.compile(rf"\b{month}\s+{day}(?:,\s*|\s+)(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
+        # March 5, 2021 - 10:16 ; Oct. 28, 2024 ; Oct 17,2023 (the comma may stand without its space);
+        # Aug - 12 - 2023 , 09:15 and January 11/2025 (month, day and year joined by hyphens or a slash)
+        re.compile(rf"\b{month}(?:\s+|\s*[-/]\s*(?=\d{{1,2}}\s*[-/]\s*(?:19|20)\d\d)){day}(?:,\s*|\s+|/|\s*[-/]\s*)"
+                   rf"(?P<y>(?:19|20)\d\d)"
+                   rf"{year_end}{time_after}", re.I),
         # 14 May 2021 10:16 ; 07th November, 2022 ; 12 de março de 2024
         re.compile(rf"\b{day}\s+(?:de\s+)?{month},?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
         # 19:05 05.12.2023 ; 19:05, 05/12/2023 (the time first)
@@ -124,6 +158,24 @@ def _build(m: re.Match) -> FoundDate | None:
                      swapped.replace(hour=hour, minute=minute) if swapped else None)
 
 
+@lru_cache(maxsize=1)
+def _weekday_before() -> re.Pattern:
+    return re.compile(rf"\b(?P<wd>{lexicon().weekday_forms})\.?,?\s*$", re.I)
+
+
+def _by_weekday(date: FoundDate, before: str) -> FoundDate:
+    """A numeric day that reads both ways ("Sunday, 9/10/2023") in the reading whose weekday is the
+    one printed before it (10 September 2023 was a Sunday, 9 October a Monday)."""
+    if date.swapped is None or not (m := _weekday_before().search(before)):
+        return date
+    weekday = lexicon().weekdays.get(m["wd"].lower())
+    if date.swapped.weekday() == weekday != date.value.weekday():
+        return replace(date, value=date.swapped, swapped=None)
+    if date.value.weekday() == weekday != date.swapped.weekday():
+        return replace(date, swapped=None)
+    return date
+
+
 def find_dates(line: str) -> list[FoundDate]:
     """Every full date (with its time, where given) in a line, left to right."""
     if not _DIGIT.search(line):  # every form has a year
@@ -136,7 +188,7 @@ def find_dates(line: str) -> list[FoundDate]:
                 continue
             date = _build(m)
             if date:
-                found.append(date)
+                found.append(_by_weekday(date, line[: m.start()]))
     return sorted(found, key=lambda f: f.start)
 
 
@@ -270,8 +322,10 @@ def _yearless_pattern() -> re.Pattern:
     months = lexicon().month_names
     named = (rf"\b(?P<mon1>{months})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])"
              rf"|(?<![\d.:])(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{months})\b\.?")
-    return re.compile(rf"(?<![\d.])(?:(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?![\d.])|\b(?P<word>{words})\b|{named})"
-                      rf"(?:\s*,?\s*(?:at\s+)?{_TIME})?", re.I)
+    # "06/07 - 18:40": a day and month joined by a slash, only with a time after them
+    slashed = r"(?<![\d/])(?P<sd>\d{1,2})/(?P<sm>\d{1,2})(?![\d/])(?=\s*[-–—,|•·]?\s*\d{1,2}[:.]\d\d)"
+    return re.compile(rf"(?<![\d.])(?:(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?![\d.])|{slashed}|\b(?P<word>{words})\b"
+                      rf"|{named})(?:\s*[-–—,|•·]?\s*(?:at\s+)?{_TIME})?", re.I)
 
 
 def find_yearless(line: str) -> list[tuple[int, int, Yearless]]:
@@ -293,8 +347,9 @@ def find_yearless(line: str) -> list[tuple[int, int, Yearless]]:
                 continue  # "today" alone dates nothing
             found.append((m.start(), m.end(), Yearless(None, None, hour, minute)))
             continue
-        month = int(m["mm"]) if m["mm"] else lexicon().months.get((m["mon1"] or m["mon2"]).lower().rstrip("."))
-        day = int(m["dd"] or m["d1"] or m["d2"])
+        month = int(m["mm"] or m["sm"]) if m["mm"] or m["sm"] else \
+            lexicon().months.get((m["mon1"] or m["mon2"]).lower().rstrip("."))
+        day = int(m["dd"] or m["sd"] or m["d1"] or m["d2"])
         if month and 1 <= month <= 12 and 1 <= day <= 31:
             found.append((m.start(), m.end(), Yearless(month, day, hour, minute)))
     return found

@@ -152,6 +152,25 @@ def copyright_owner(lines: list[str]) -> str | None:
     return None
 
 
+_NOTICE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d))?(?!\d)")
+_NOTICE_MAX_WORDS = 16
+
+
+def copyright_year(lines: list[str]) -> int | None:
+    """The one year the page's copyright notice gives ("© 2023 Example Agency", "(c) Example 2023. All
+    rights reserved."), or None: a span of years ("1995-2023"), several years or several notices
+    naming different years date nothing."""
+    years = set()
+    for line in lines:
+        if not (_COPYRIGHT.search(line) and _SITE_NOTICE.search(line)) or len(line.split()) > _NOTICE_MAX_WORDS:
+            continue
+        found = _NOTICE_YEARS.findall(line)
+        if len(found) != 1 or found[0][1]:
+            return None
+        years.add(int(found[0][0]))
+    return years.pop() if len(years) == 1 else None
+
+
 def names_owner(line: str, owner: str | None) -> bool:
     """True for a banner line naming the owner of the page's copyright notice (the site itself),
     in full or by the first or last words of its name ("Republic of X" under "© 2024 The

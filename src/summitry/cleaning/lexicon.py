@@ -59,6 +59,7 @@ class PageLexicon:
     shortcodes: re.Pattern
     relative_time: re.Pattern  # "1h ago" as a whole line
     relative_time_any: re.Pattern  # ... anywhere in a line
+    local_time_labels: str  # regex alternation: "local time", "heure locale"
     end_symbols: re.Pattern  # at the end of a paragraph
     end_words: re.Pattern
     end_line: re.Pattern  # a whole line (norm() form) that ends a press release ("ENDS", "enditem/ab"), fullmatch
@@ -71,6 +72,7 @@ class PageLexicon:
     lead_in_words: frozenset[str]  # lower-cased; weekdays and months count too
     credit_names: re.Pattern  # a photo credit or agency named anywhere in a line
     section_words: re.Pattern
+    menu_words: frozenset[str]  # one-word section names a navigation bar lists ("weather")
     promo: re.Pattern  # a promotion or gallery link inside the body
     ad_label: re.Pattern  # "text ad:" opening a normalised line
     follow_call: re.Pattern  # groups: buttons ("follow example on x | facebook", normalised)
@@ -100,6 +102,7 @@ class PageLexicon:
     gap_phrase: re.Pattern  # groups: n ("the first ... in almost two years")
     number_words: dict[str, int]  # "two" -> 2, and "2" -> 2
     time_joiners: str  # regex alternation: words between a day and its time ("at", "kl")
+    caption_time_words: frozenset[str]  # "yesterday": a caption may close with one
     caption_noun_openers: frozenset[str]  # "the": the word after it is a noun ("at the ministry")
     headline_tags: frozenset[str]  # lower-cased tags that belong to a headline ("live")
     version_marker: re.Pattern  # a wire's update marker opening a headline ("(LEAD) ", "(2nd LD) ")
@@ -132,6 +135,7 @@ def lexicon() -> PageLexicon:
     weekdays.update({k.lower(): v for k, v in data["weekday_extra_forms"].items()})
     weekdays.update({k.lower(): v for k, v in data["weekday_other_languages"].items()})
     units = _alternation(data["relative_time_units"])
+    count = rf"(?:\d+\s*|(?:{_alternation(data['relative_time_counts'])})\s+)"
     return PageLexicon(
         clutter_lines=frozenset(data["clutter_lines"]),
         clutter_tokens=re.compile(rf"\b(?:{_alternation(data['clutter_tokens'])})\b\s*:?", re.I),
@@ -161,8 +165,9 @@ def lexicon() -> PageLexicon:
         inline_clutter=re.compile(rf"(?<=[.!?\"”’)])\s+(?:{_alternation(data['inline_clutter'])})\s*$", re.I),
         shortcodes=re.compile(rf"\[/?(?:{_alternation(data['shortcodes'])})\b[^\]\n]{{0,200}}\]", re.I),
         # "Updated ago": a stamp whose number a script fills in, scraped without it
-        relative_time=re.compile(rf"^(?:updated\s+)?(?:\d+\s*(?:{units})\.?\s+)?ago$", re.I),
-        relative_time_any=re.compile(rf"\b(?:\d+\s*(?:{units})\.?\s+)?ago\b", re.I),
+        relative_time=re.compile(rf"^(?:updated\s+)?(?:{count}(?:{units})\.?\s+)?ago$", re.I),
+        local_time_labels=_alternation(data["local_time_labels"]),
+        relative_time_any=re.compile(rf"\b(?:{count}(?:{units})\.?\s+)?ago\b", re.I),
         end_symbols=re.compile(rf"\s*(?:{_alternation(data['end_symbols'])})(?:\s+(?:{data['end_symbol_initials']}))?\s*$"),
         end_words=re.compile(rf"\b(?:{_alternation([w.lower() for w in data['end_words']])})\b"),
         end_line=re.compile(rf"(?:{_alternation([w.lower() for w in data['end_lines']])})"
@@ -175,6 +180,7 @@ def lexicon() -> PageLexicon:
         credit_label_start=re.compile(rf"(?:{_alternation(data['slash_credit_labels'])})\s*:", re.I),
         caption_linking_words=frozenset(data["caption_linking_words"]),
         credit_names=re.compile(rf"\b(?:{credit}|via)\b", re.I),
+        menu_words=frozenset(w.lower() for w in data["menu_words"]),
         section_words=re.compile(rf"\b(?:{_alternation(data['section_words'])})\b", re.I),
         promo=re.compile(rf"(?:\b(?:{_alternation(data['promo_phrases'])})\b"
                          rf"|[—–-]\s*(?:{_alternation(data['gallery_links'])})\s*$"
@@ -217,6 +223,7 @@ def lexicon() -> PageLexicon:
                               rf"(?P<n>\w+)\s+years\b", re.I),
         number_words={**{str(n): n for n in range(1, 11)}, **{k.lower(): v for k, v in data["number_words"].items()}},
         time_joiners=_alternation(data["time_joiners"]),
+        caption_time_words=frozenset(data["caption_time_words"]),
         caption_noun_openers=frozenset(data["caption_noun_openers"]),
         headline_tags=frozenset(w.lower() for w in data["headline_tags"]),
         version_marker=re.compile(rf"^\s*[(\[]\s*(?:{'|'.join(f'(?:{p})' for p in data['headline_version_markers'])})"

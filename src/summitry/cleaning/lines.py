@@ -129,13 +129,35 @@ def is_menu(line: str) -> bool:
     items a breadcrumb trail would hold. An item may open with a letter of a script without
     capitals (a language switch names each language in its own script)."""
     text = line.strip()
+    if _single_word_menu(text):
+        return True
     items = [x for x in _MENU_GAP.split(text) if x]
     least, bars = _MENU_ITEMS, False
     if len(items) < _MENU_ITEMS and "|" in text:  # (a labelled item, "Source: X | Editor: Y", is a credit line)
         items, least, bars = [x for x in _MENU_BAR.split(text.strip("| ")) if x], _MENU_BAR_ITEMS, True
     return len(items) >= least and all(
         _item_words(x) <= _MENU_ITEM_WORDS and _capital_or_caseless(x[0]) and not re.match(r"By\b", x)
-        and not re.search(r"[.,;:!?]$", x) and not (bars and ":" in x) and not _YEAR.search(x) for x in items)
+        and (not re.search(r"[.,;:!?]$", x) or _INITIALS.fullmatch(x)) and not (bars and ":" in x)
+        and not _YEAR.search(x) for x in items)
+
+
+# An item of initials closed by their full stop ("U.S.", "U.K."): a section label, no sentence's end.
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_MENU_WORD = re.compile(r"^[\w&'’-]+$")
+_MENU_WORDS_LEAST = 4
+_MENU_LABELS_LEAST = 3
+
+
+def _single_word_menu(text: str) -> bool:
+    """A navigation bar of one-word items parted by single spaces ("Home News Sport Weather Sounds"):
+    four words or more, none a small lower-case word, at least three of them (and half) the names
+    of a site's sections ("news", "sport", "weather"); a headline in title case names no such run."""
+    words = text.split()
+    if len(words) < _MENU_WORDS_LEAST or not all(_MENU_WORD.match(w) and not w.islower() for w in words):
+        return False
+    lex = lexicon()
+    labels = sum(1 for w in words if lex.section_words.fullmatch(w.lower()) or w.lower() in lex.menu_words)
+    return labels >= _MENU_LABELS_LEAST and 2 * labels >= len(words)
 
 
 def _item_words(item: str) -> int:
@@ -353,7 +375,15 @@ def names_only(line: str) -> bool:
     lex = lexicon()
     lower = [w for k, w in enumerate(words) if w[0].islower()
              and not (k and words[k - 1].lower() in lex.caption_noun_openers)]  # "at the ministry"
-    return bool(lower) and all(w in lex.caption_linking_words for w in lower)
+    if all(w in lex.caption_linking_words for w in lower):
+        return bool(lower)
+    # "President X of Y welcoming President Z at the palace, Lima, yesterday.": one participle says what
+    # they do, no finite verb
+    doing = [w for w in lower if w not in lex.caption_linking_words and w not in lex.caption_time_words]
+    return len(doing) == 1 and _PARTICIPLE.fullmatch(doing[0]) is not None
+
+
+_PARTICIPLE = re.compile(r"[a-z]{2,}[^aeiou\W]ing")  # "welcoming", "greeting", "signing" (not "king", "bring")
 
 
 # "© Jane Roe/AGENCY" or "© Jane Roe/AGENCY - The ministers at the talks": a photographer's

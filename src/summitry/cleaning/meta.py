@@ -41,6 +41,10 @@ class Header:
     outlet: str | None = None
 
 
+# One capitalised word after a reporter's name: the town the report was filed from ("Jane Roe, Paris").
+_FILED_FROM = re.compile(r"^[A-Z][a-zà-ÿ'’-]+$")
+
+
 def take_credit(who: str, head: Header) -> bool:
     """Record a "By ..." credit as a source (agency, outlet) or a byline; False if it is neither.
 
@@ -51,6 +55,8 @@ def take_credit(who: str, head: Header) -> bool:
         return bool(kept) and take_credit(", ".join(kept), head)
     if len(parts) == 2 and (agency(parts[1]) or outlet(parts[1])) and is_people(parts[0]):
         return take_credit(parts[1], head) and take_credit(parts[0], head)
+    if len(parts) == 2 and _FILED_FROM.match(parts[1]) and is_people(parts[0]) and not is_people(parts[1]):
+        return take_credit(parts[0], head)  # "By Jane Roe, Paris": the town she files from
     if found := agency(who):
         head.source = head.source or found
     elif found := outlet(who):

@@ -94,6 +94,7 @@ def choose_published(
     caption_dates: list[FoundDate] | None = None,
     text_dates: list[FoundDate] | None = None,
     headline_date: FoundDate | None = None,
+    notice_year: int | None = None,
 ) -> Published:
     """The publication time, by the evidence a reader trusts most.
 
@@ -108,6 +109,9 @@ def choose_published(
     naming its day by a word ("Today, 3:15 pm", said on the day the page was read, not the day it
     was published) takes the day from the URL, else from the latest full date of a caption (a
     photo of the day), at day precision.
+    The one year of the page's copyright notice ("© 2023 Example Agency") places a yearless day
+    where no month stamp or URL near it does: it outranks the weekday the text names, which may
+    be the day of the event and not of the dispatch ("Madrid, Jan 18 - ... will sign on Thursday").
     Where nothing else dates the page, a full date closing its headline does ("Remarks at the
     briefing, Lima, April 3, 2023": the day of the briefing, transcript or statement the page is).
     """
@@ -118,13 +122,15 @@ def choose_published(
         # only a "Last updated" time: the dateline's day before it, in the year of the update (the
         # update's time where it falls on that day)
         updated = max(d.value for _, d in full)
-        found = _day_of(yearless, dateline_day, updated, url, paragraphs, today, caption_dates, text_dates)
+        found = _day_of(yearless, dateline_day, updated, url, paragraphs, today, caption_dates, text_dates,
+                        notice_year)
         if found and found.value.date() < updated.date():
             return found
     if full:
         best = _best_of(full)
         return Published(_unambiguous(best, url), best.precision, best.timezone)
-    found = _day_of(yearless, dateline_day, month, url, paragraphs, today, caption_dates, text_dates)
+    found = _day_of(yearless, dateline_day, month, url, paragraphs, today, caption_dates, text_dates,
+                    notice_year)
     if found:
         return found
     from_url = date_from_url(url)
@@ -151,19 +157,22 @@ def choose_published(
 
 def _day_of(yearless: list[tuple[int, Yearless]] | None, dateline_day: tuple[int, int, int | None] | None,
             near: datetime | None, url: str | None, paragraphs: list[str], today: datetime | None,
-            caption_dates: list[FoundDate] | None, text_dates: list[FoundDate] | None) -> Published | None:
+            caption_dates: list[FoundDate] | None, text_dates: list[FoundDate] | None,
+            notice_year: int | None = None) -> Published | None:
     """The publication day from a date line printed without a year, else from the dateline; a
     month stamp, an update time or the URL's date near it gives the year."""
     from_url = date_from_url(url)
     today = today or datetime.now()
     if yearless:
-        found = _from_yearless(yearless, near, from_url, paragraphs, caption_dates or [], text_dates or [], today)
+        found = _from_yearless(yearless, near, from_url, paragraphs, caption_dates or [], text_dates or [], today,
+                               notice_year)
         if found:
             return found
     if dateline_day:
         mon, day, year = dateline_day
         page = [d.value for d in (caption_dates or []) + (text_dates or [])]
-        year = year or _year_of(mon, day, [near, from_url[0] if from_url else None], paragraphs, today, page)
+        year = year or _year_of(mon, day, [near, from_url[0] if from_url else None], paragraphs, today, page,
+                                notice_year)
         if year:
             try:
                 return Published(datetime(year, mon, day), "day")
@@ -173,19 +182,23 @@ def _day_of(yearless: list[tuple[int, Yearless]] | None, dateline_day: tuple[int
 
 
 def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list[str], today: datetime,
-             page: list[datetime] | None = None) -> int | None:
+             page: list[datetime] | None = None, notice_year: int | None = None) -> int | None:
     """The year of a day printed without one: that of a month stamp or the URL's date within two
     months of it; else by the dispatch's weekday, in the year of a date of the page (a caption's,
     the text's) within two months where it fits, else in the latest year it fits; else the year of
     such a page date (the text may recall another year's day: the weekday outranks it); else the
     year that brings the day within four months of a date of the page (a dispatch of 13 January that
-    recalls 11 October 2024 is of 2025); a date half a year off could lie in either year: no year."""
+    recalls 11 October 2024 is of 2025); a date half a year off could lie in either year: no year.
+    The year of the page's copyright notice comes after the month stamp and the URL, where no date
+    of the page within two months of the day speaks for another year."""
     for when in near:
         if when is not None and (year := year_for(month, day, None, when, today)):
             return year
     if page and (year := _year_after_gap(month, day, paragraphs, max(page))):
         return year
     years = [y for when in page or [] if (y := year_for(month, day, None, when, today))]
+    if notice_year and (not years or notice_year in years) and datetime(notice_year, 1, 1) <= today:
+        return notice_year
     weekday = first_weekday(paragraphs)
     if weekday is not None:
         fits = [y for y in years if _weekday(y, month, day) == weekday]
@@ -243,7 +256,8 @@ def _weekday(year: int, month: int, day: int) -> int | None:
 
 def _from_yearless(yearless: list[tuple[int, Yearless]], month: datetime | None,
                    from_url: tuple[datetime, str] | None, paragraphs: list[str],
-                   caption_dates: list[FoundDate], text_dates: list[FoundDate], today: datetime) -> Published | None:
+                   caption_dates: list[FoundDate], text_dates: list[FoundDate], today: datetime,
+                   notice_year: int | None = None) -> Published | None:
     """The publication time from the best-ranked date line that prints no year, or None."""
     best_rank = min(rank for rank, _ in yearless)
     stamp = next(d for rank, d in yearless if rank == best_rank)
@@ -255,7 +269,8 @@ def _from_yearless(yearless: list[tuple[int, Yearless]], month: datetime | None,
             return None
         return Published(datetime(base.year, base.month, base.day), "day")
     page = [d.value for d in caption_dates + text_dates]
-    year = _year_of(stamp.month, stamp.day, [month, from_url[0] if from_url else None], paragraphs, today, page)
+    year = _year_of(stamp.month, stamp.day, [month, from_url[0] if from_url else None], paragraphs, today, page,
+                    notice_year)
     if year is None:
         return None
     try:

@@ -17,11 +17,12 @@ from . import lines as ln
 from .closing import strip_closing
 from .credits import agency, is_people
 from .dateline import Dateline, split_dateline
-from .dates import FoundDate, find_dates, find_yearless, is_bare_time, month_day
+from .dates import FoundDate, find_dates, find_yearless, is_bare_time, local_time_stamp, month_day
 from .headline import (
     SLUG_CERTAIN,
     choose_title,
     copyright_owner,
+    copyright_year,
     is_institution,
     is_tagline,
     names_owner,
@@ -720,7 +721,8 @@ def clean_scraped(raw: RawDocument) -> Article:
     text_dates = [d for text in head.candidates + page.standfirsts + paragraphs for d in find_dates(text)]
     title = given_title or choose_title(head.candidates, url, head.credited)
     published = _published(raw, head, dateline, url, paragraphs, warnings, (caption_dates, text_dates),
-                           _closing_date(title))
+                           _closing_date(title), copyright_year(lines))
+    published = _with_local_time(published, lines)
     if title is None:
         warnings.append("no headline found")
     tail = re.search(r"\(([^()]{2,30})\)\s*$", paragraphs[-1])
@@ -785,9 +787,22 @@ def _closing_date(title: str | None) -> FoundDate | None:
     return found[-1]
 
 
+def _with_local_time(published: Published, lines: list[str]) -> Published:
+    """A publication day given the time of the one line of the page that prints a time of day
+    labelled as local ("21:42 LOCAL TIME 18:42 GMT": a wire's stamp under its story, on the day of
+    its dateline); several such lines, or none, leave the day as it is."""
+    if published.precision != "day" or published.value is None:
+        return published
+    stamps = [found for line in lines if len(line) <= _DATE_LINE_MAX and (found := local_time_stamp(line))]
+    if len(stamps) != 1:
+        return published
+    hour, minute, offset = stamps[0]
+    return Published(published.value.replace(hour=hour, minute=minute), "minute", offset or published.timezone)
+
+
 def _published(raw: RawDocument, head: Header, dateline: Dateline | None, url: str | None,
                paragraphs: list[str], warnings: list[str], page_dates: tuple[list, list],
-               headline_date: FoundDate | None) -> Published:
+               headline_date: FoundDate | None, notice_year: int | None = None) -> Published:
     """The publication time: given by the source, else read from the page."""
     if raw.published:
         given = parse_published(raw.published)
@@ -796,4 +811,4 @@ def _published(raw: RawDocument, head: Header, dateline: Dateline | None, url: s
         warnings.append(f"unreadable publication date {raw.published!r}")
     return choose_published(head.dates, dateline.day if dateline else None, url, paragraphs, warnings,
                             yearless=head.yearless, caption_dates=page_dates[0], text_dates=page_dates[1],
-                            headline_date=headline_date)
+                            headline_date=headline_date, notice_year=notice_year)
