@@ -258,3 +258,8 @@ def test_a_venue_in_a_town_is_recorded_as_the_town():
                      "Thursday.", published=datetime(2024, 11, 29, 9))
     assert [(m.location.place, m.location.country) for m in found if m.kind == "meeting"] == [("Paris", "FRA")]
 
+
+
+def test_a_nickname_in_quotes_inside_a_name_is_passed_over():
+    assert "Ferdinand Marcos Jr." in people('President Ferdinand "Bongbong" Marcos Jr. will leave for China on '
+                                            'Tuesday.', when=date(2023, 1, 2))

@@ -205,12 +205,16 @@ def _entities(texts: list[str]) -> list:
     return list(model.pipe(texts, disable=disabled_except(model, ["ner"])))
 
 
+# A nickname in quotes inside a name ('Ferdinand "Bongbong" Marcos Jr.') is read as blank space.
+_NICKNAME = re.compile(r"(?<=[A-Za-z.])[ \t]+[\"“][A-Z][\w'’-]+[\"”](?=[ \t]+[A-Z])")
+
+
 def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: bool = True,
              model_sentences: Collection[int] | None = None, when: date | datetime | None = None):
     """analyze_actors, as a generator: it yields the sentences the NER must read and is sent
     their docs, then returns the ArticleActors."""
     lex = lexicon()
-    texts = {s.index: s.text for s in sentences}
+    texts = {s.index: _NICKNAME.sub(lambda m: " " * len(m.group()), s.text) for s in sentences}
     order = [s.index for s in sentences]
 
     # 1. countries and organizations

@@ -63,6 +63,9 @@ class Intro:
     honored: bool = False  # written after an honorific ("Sheikh Ahmed", "Mr Macron")
     org: str | None = None  # the organisation a known official serves (officials.yaml)
 
+    def __post_init__(self) -> None:
+        self.name = " ".join(self.name.split())  # a blanked nickname leaves a run of spaces
+
 
 @dataclass
 class Entry:
