@@ -270,3 +270,10 @@ def test_a_towns_namesake_in_the_storys_own_state_is_the_one_meant():
                      "Leyen in Windsor on Monday.", "Sunak said Britain wanted a deal.",
                      published=datetime(2023, 2, 26, 9))
     assert [(m.location.place, m.location.country) for m in found if m.kind == "meeting"] == [("Windsor", "GBR")]
+
+
+def test_an_original_trip_scheduled_for_a_past_month_was_put_off():
+    found = mentions("French President Emmanuel Macron arrived in Berlin on Sunday for a state visit.",
+                     "Macron's original trip to Germany had been scheduled for July last year, but he called it off at the "
+                     "last moment.", published=datetime(2024, 5, 26, 18))
+    assert ("2023-07", "postponed") in [(m.date, m.status) for m in found if m.kind == "visit"]

@@ -117,7 +117,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             or d.sense.pos == "verb" and bool(_AGAIN.match(text, d.end))  # "would meet again in Ankara": the next one
         # "a separate meeting"; "holding the meeting at a later date": the slot that replaces the one put off
         d.indefinite = d.sense.pos == "noun" and not d.name and bool(_INDEFINITE_BEFORE.search(before[-40:]))
-        if d.sense.pos == "noun" and (slot := _FORMER_SLOT.match(text, d.end)):  # "The visit ... was originally
+        if d.sense.pos == "noun" and (slot := _FORMER_SLOT.match(text, d.end) or (
+                _ORIGINAL_BEFORE.search(before[-30:]) and _PLANNED_AFTER.match(text, d.end))):  # "The visit ... was originally
             d.former_slot = True  # planned for last July": that slot, put off
             d.status = "cancelled" if lex.status["cancelled"].search(text, slot.end()) else "postponed"
         if d.sense.pos == "noun" and lex.generic.search(before[-50:]):
@@ -527,6 +528,9 @@ def _days_of_callees(view: SentenceView, d: Draft, callees: list[list[Person]]) 
 
 
 _FORMER_SLOT = re.compile(r"[^.;]*?\b(?:was|were|had\s+been)\s+(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due)\b", re.I)
+# "Macron's original trip had been scheduled for July": the slot given up
+_ORIGINAL_BEFORE = re.compile(r"\b(?:original|initial|originally\s+planned|initially\s+planned)\s+(?:[\w-]+\s+)?$", re.I)
+_PLANNED_AFTER = re.compile(r"[^.;]*?\b(?:was|were|had\s+been)\s+(?:planned|scheduled|set|slated|due)\b", re.I)
 _AGAIN = re.compile(r"\s+(?:\w+\s+)?again\b", re.I)
 _PREPOSITION_FOLLOWING = re.compile(r"\bfollowing\s+(?:the|a|an|their|his|her|its|this|that)\s+$", re.I)
 # "... in Bali, Indonesia, last year": only a place between an event word and its time
