@@ -277,3 +277,16 @@ def test_an_original_trip_scheduled_for_a_past_month_was_put_off():
                      "Macron's original trip to Germany had been scheduled for July last year, but he called it off at the "
                      "last moment.", published=datetime(2024, 5, 26, 18))
     assert ("2023-07", "postponed") in [(m.date, m.status) for m in found if m.kind == "visit"]
+
+
+def test_a_gathering_named_for_its_town_is_held_there():
+    found = mentions("Saudi Crown Prince Mohammed bin Salman on Saturday chaired the Jeddah Security and Development "
+                     "Summit, which brought together US President Joe Biden and Egyptian President Abdel Fattah "
+                     "al-Sisi.", published=datetime(2022, 7, 16, 20))
+    assert [m.location.place for m in found if m.kind == "summit"] == ["Jeddah"]
+
+
+def test_the_gathering_a_traveller_leaves_after_is_not_at_his_destination():
+    found = mentions("US President Joe Biden attended a summit of Gulf leaders in Jeddah on Saturday.",
+                     "Biden left Jeddah for Washington after the summit.", published=datetime(2022, 7, 16, 20))
+    assert all(m.location is None or m.location.place != "Washington" for m in found if m.kind == "summit")

@@ -424,6 +424,14 @@ def _inherit_from_host(d: Draft, host: EventMention, owned: bool = False) -> Non
         d.location = Location(None, host.location.country)  # "the first state visit since Chirac's in 2000": to that state
 
 
+def _town_in_name(name: str) -> Location | None:
+    """The town a gathering's name opens with ("Jeddah Security and Development Summit")."""
+    found = find_places(name)
+    if found and found[0][0] == 0 and found[0][2] and not is_region(found[0][2]):
+        return Location(found[0][2], found[0][3])
+    return None
+
+
 def _in_town(loc: Location | None) -> Location | None:
     """A venue the gazetteer places in a town is recorded as that town ("the Elysee Palace":
     Paris); the sentence beside the record still names the venue."""
@@ -738,6 +746,8 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
             m.date = (day[0] + timedelta(days=7)).isoformat()  # Tuesday": the Tuesday of the trip, not the one before
         if trip and trip.mention.status in ("postponed", "cancelled"):
             m.status = trip.mention.status
+    if m.kind in ("summit", "forum") and m.location is None and m.series and (town := _town_in_name(m.series)):
+        m.location = town  # "the Jeddah Security and Development Summit": in Jeddah
     if m.kind == "agreement" and m.location is None:  # "the summit saw the leaders sign a declaration"
         at = _told_with(ev, events, lambda o: o.kind in ("summit", "forum") and o.location is not None)
         if at:

@@ -224,7 +224,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
                     d.participants.extend(p for p in o.participants if p not in d.participants)
     for a, b in zip(drafts, drafts[1:]):  # "visit Japan next week for a 2+2 meeting": held where the visit goes
         if a.kind == "visit" and b.kind != "visit" \
-                and re.search(r"\bfor\s+(?:[\w'’-]+\s+){0,4}$", text[a.end : b.start]) and not re.search(r"[,;“”\"]", text[a.end : b.start]):
+                and re.search(r"\bfor\s+(?:[\w'’-]+\s+){0,4}$", text[a.end : b.start]) and not re.search(r"[,;“”\"]", text[a.end : b.start]) \
+                and not re.search(r"\b(?:after|before|following|ahead\s+of)\s+(?:[\w'’-]+\s+){0,3}$", text[a.end : b.start], re.I):
             b.location = b.location or a.location
             b.date = b.date or a.date
             if a.status == "held" and b.status == "held" and not b.past:
