@@ -290,3 +290,10 @@ def test_the_gathering_a_traveller_leaves_after_is_not_at_his_destination():
     found = mentions("US President Joe Biden attended a summit of Gulf leaders in Jeddah on Saturday.",
                      "Biden left Jeddah for Washington after the summit.", published=datetime(2022, 7, 16, 20))
     assert all(m.location is None or m.location.place != "Washington" for m in found if m.kind == "summit")
+
+
+def test_the_two_leaders_named_earlier_in_the_sentence_held_the_meeting():
+    found = mentions("WASHINGTON, May 6 (Reuters) - Canadian Prime Minister Mark Carney told U.S. President Donald "
+                     "Trump on Tuesday that Canada would never be for sale, as the two leaders held a cordial but "
+                     "guarded first meeting at the White House.", published=datetime(2025, 5, 6, 20))
+    assert [(sorted(m.countries), m.date) for m in found if m.kind == "meeting"] == [(["CAN", "USA"], "2025-05-06")]

@@ -9,11 +9,17 @@ from .lexicon import lexicon
 LEAD = re.compile(r"^(?:following|after|before|during|while|ahead of|prior to|on the sidelines of|amid)\b[^,]{0,80},", re.I)
 
 
+# "a cordial but guarded first meeting": two adjectives of one event noun, no second clause
+_ADJECTIVES_JOINED = re.compile(r" but (?!(?:the|a|an|their|his|her|its|this|that|no|not)\b)[a-z-]+ (?:first |second |third |last |new )?"
+                                r"(?:meeting|talks|summit|visit|call|session|conversation|exchange|trip)s?\b")
+
+
 def clause_spans(text: str) -> list[tuple[int, int]]:
     lex = lexicon()
     lowered = text.lower()
     cuts = [0] + [m.start() for m in lex.clause_breaks.finditer(text)
-                  if not lowered.startswith(lex.clause_break_exceptions, m.start())] + [len(text)]
+                  if not lowered.startswith(lex.clause_break_exceptions, m.start())
+                  and not _ADJECTIVES_JOINED.match(text, m.start())] + [len(text)]
     if lead := LEAD.match(text):
         cuts.append(lead.end())
     cuts = sorted(set(cuts))
