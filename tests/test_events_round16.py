@@ -297,3 +297,24 @@ def test_the_two_leaders_named_earlier_in_the_sentence_held_the_meeting():
                      "Trump on Tuesday that Canada would never be for sale, as the two leaders held a cordial but "
                      "guarded first meeting at the White House.", published=datetime(2025, 5, 6, 20))
     assert [(sorted(m.countries), m.date) for m in found if m.kind == "meeting"] == [(["CAN", "USA"], "2025-05-06")]
+
+
+def test_a_named_summit_that_then_brought_leaders_together_was_held_that_day():
+    found = mentions("US President Joe Biden held talks with Finnish President Sauli Niinisto in Helsinki on Thursday.",
+                     "The US-Nordic Leaders' Summit then brought together Biden, Niinisto and Swedish Prime Minister "
+                     "Ulf Kristersson.", published=datetime(2023, 7, 13, 16))
+    assert [(m.status, m.date) for m in found if m.kind == "summit"] == [("held", "2023-07-13")]
+
+
+def test_a_named_summit_as_the_subject_of_a_past_verb_was_held():
+    found = mentions("The US-Nordic Leaders' Summit brought together US President Joe Biden, Finnish President Sauli "
+                     "Niinisto and Swedish Prime Minister Ulf Kristersson.", published=datetime(2023, 7, 13, 16))
+    assert [m.status for m in found if m.kind == "summit"] == ["held"]
+
+
+def test_an_event_that_then_did_something_follows_the_narrative():
+    from summitry.events.draft import SentenceView
+    from summitry.events.sentence import analyze_sentence
+    text = "The US-Nordic Leaders' Summit then brought together the leaders of five states."
+    drafts = analyze_sentence(SentenceView(text, [], [], []), [])
+    assert [d.follows_on for d in drafts if d.kind == "summit"] == [True]

@@ -54,6 +54,7 @@ def date_value(t: Timex) -> str | None:
 
 # "The leaders then co-chaired the 8th meeting": "then" before the verb whose object is the event
 _THEN_VERB_OBJECT = re.compile(r"(?<!\bwill )(?<!\bwould )\bthen\s+(?:[a-z-]+ed|held|met|had|led|signed)\s+(?:[\w-]+\s+){0,3}$")
+_THEN_AFTER = re.compile(r"\s+then\s+(?:[a-z]+ed|held|met|brought|began|opened)\b")  # "The summit then brought together"
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 
@@ -401,7 +402,8 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
         return
     if chosen is None and (lexicon().follows_on.match(text) or d.kind != "visit"
                            and (lexicon().follows_on_before.search(text, 0, d.start)
-                                or d.sense.pos == "noun" and _THEN_VERB_OBJECT.search(text, c_start, d.start))):
+                                or d.sense.pos == "noun" and (_THEN_VERB_OBJECT.search(text, c_start, d.start)
+                                                              or _THEN_AFTER.match(text, d.end)))):
         # "After this, he went to X to hold talks", "The two sides then signed": the narrative's day
         # ("He will then travel to Niger": the trip's next leg, another day)
         d.follows_on = True

@@ -21,7 +21,7 @@ from .facts import roles_fit
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
-from .syntax import (after_in_past, call_triggers, coordinated_predicate_start, departures, fronted_clause_subject,
+from .syntax import (after_in_past, subject_of_past_verb, call_triggers, coordinated_predicate_start, departures, fronted_clause_subject,
                      held_at, hosted, other_party, parse, present_perfect, purpose_of_past_movement, relative_subject,
                      simple_past, since_clauses, status_words, subject_end, subject_predicate_start, told_in_past,
                      topic_of_verb, verb_subject)
@@ -79,6 +79,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.status = "held"  # "agreed a new charter": an agreement told in the simple past was reached
         if d.status is None and d.trigger.lower() in lex.done_when_past and told_in_past(parse(text), d.start, d.end):
             d.status = "held"  # "confirmed his arrival in St. Petersburg": he has arrived
+        if d.status is None and d.sense.pos == "noun" and d.name and subject_of_past_verb(parse(text), d.start, d.end):
+            d.status = "held"  # "The US-Nordic Leaders' Summit then brought together Biden and ..."
         if d.status is None and words and re.match(r"(?:will|shall)\b", words[1]) and d.sense.pos == "noun" \
                 and (will := re.search(r"\b(?:will|shall)\b(?!\s+(?:not|no\s+longer|never)\b)", text[d.end :])) \
                 and not (lex.status["postponed"].search(text, d.end, d.end + will.start())

@@ -843,6 +843,14 @@ def told_in_past(doc: Doc, start: int, end: int) -> bool:
     return verb is not None and verb.tag_ == "VBD"
 
 
+def subject_of_past_verb(doc: Doc, start: int, end: int) -> bool:
+    """Whether the event noun is the subject of a verb in the simple past ("The summit then
+    brought together the leaders", "The talks lasted two hours"): it has taken place."""
+    token = _token_at(doc, start, end)
+    return token is not None and token.dep_ == "nsubj" and token.head.tag_ == "VBD" \
+        and not any(c.dep_ in ("aux", "neg") for c in token.head.children)
+
+
 def subject_end(doc: Doc, start: int) -> int:
     """Where the subject of the first verb after character `start` ends (at that verb); the
     sentence's end when there is none."""
