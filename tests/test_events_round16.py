@@ -318,3 +318,9 @@ def test_an_event_that_then_did_something_follows_the_narrative():
     text = "The US-Nordic Leaders' Summit then brought together the leaders of five states."
     drafts = analyze_sentence(SentenceView(text, [], [], []), [])
     assert [d.follows_on for d in drafts if d.kind == "summit"] == [True]
+
+
+def test_a_capitalised_event_word_inside_a_hyphenated_name_is_no_event():
+    found = mentions("Kenyan President William Ruto asked Chinese lenders to fund the Rironi-Mau Summit-Malaba highway "
+                     "during his state visit to China.", published=datetime(2025, 4, 22, 9))
+    assert [m.kind for m in found] == ["visit"]

@@ -44,7 +44,8 @@ def shared_triggers(text: str) -> tuple[Draft, ...]:
         return ()
     lex = lexicon()
     blocked = [(m.start(), m.end()) for m in lex.not_events.finditer(text)]
-    named = [(m.start(), m.start() + len(m.group(0).rstrip(".")), m.group(0)) for m in lex.named_event.finditer(text)]
+    named = [(m.start(), m.start() + len(m.group(0).rstrip(".")), m.group(0)) for m in lex.named_event.finditer(text)
+             if text[m.end() : m.end() + 1] != "-"]  # not "the Rironi-Mau Summit-Malaba highway"
     drafts: list[Draft] = []
     for start, end, name in named:
         name = name.rstrip(".")
