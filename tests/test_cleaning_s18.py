@@ -10,13 +10,8 @@ import pytest
 from conftest import clean_page
 
 from summitry.cleaning import lines as ln
+from test_cleaning_s17 import HEADLINE, LAST, LEAD, SECOND
 
-HEADLINE = "Norway and Iceland agree to share a coast guard vessel in Arctic waters"
-LEAD = ("Norway and Iceland agreed on Thursday to share a coast guard vessel patrolling their Arctic "
-        "waters, the two defence ministries said after talks in Tromso.")
-SECOND = ("The ship will spend six months of each year under each flag and carry mixed crews trained in "
-          "search and rescue on the ice.")
-LAST = "The ministers will review the arrangement after its first full year."
 NO_SLUG = "https://north.example.org/news/48213"
 
 
