@@ -324,3 +324,12 @@ def test_a_capitalised_event_word_inside_a_hyphenated_name_is_no_event():
     found = mentions("Kenyan President William Ruto asked Chinese lenders to fund the Rironi-Mau Summit-Malaba highway "
                      "during his state visit to China.", published=datetime(2025, 4, 22, 9))
     assert [m.kind for m in found] == ["visit"]
+
+
+def test_talks_hosted_before_a_past_statement_were_held():
+    from summitry.events.draft import SentenceView
+    from summitry.events.sentence import analyze_sentence
+    text = ("NATO Secretary-General Jens Stoltenberg said on Monday after hosting talks with the Turkish president "
+            "in Vilnius that Turkey would back Sweden's bid.")
+    drafts = analyze_sentence(SentenceView(text, [], [], []), [])
+    assert [d.status for d in drafts if d.kind == "meeting"] == ["held"]

@@ -800,7 +800,9 @@ def after_in_past(doc: Doc, start: int, end: int) -> bool:
     three-hour meeting, Putin disclosed ...", "said on Tuesday, during a meeting with ..."):
     it was held."""
     token = _token_at(doc, start, end)
-    if token is None or token.dep_ != "pobj" or token.head.lower_ not in ("after", "following", "during", "at"):
+    if token is not None and token.dep_ == "dobj" and token.head.dep_ == "pcomp" and token.head.tag_ == "VBG":
+        token = token.head  # "said on Monday after hosting talks with X": the talks were before the saying
+    if token is None or token.dep_ not in ("pobj", "pcomp") or token.head.lower_ not in ("after", "following", "during", "at"):
         return False
     verb = token.head.head
     if token.head.lower_ == "at":  # "said at a joint press conference": what was said there was said at it
