@@ -333,3 +333,9 @@ def test_talks_hosted_before_a_past_statement_were_held():
             "in Vilnius that Turkey would back Sweden's bid.")
     drafts = analyze_sentence(SentenceView(text, [], [], []), [])
     assert [d.status for d in drafts if d.kind == "meeting"] == ["held"]
+
+
+def test_flying_into_a_state_is_a_trip_there():
+    found = mentions("US President Joe Biden flew into Mexico on Sunday for talks with President Andres Manuel "
+                     "Lopez Obrador.", published=datetime(2023, 1, 10, 9))
+    assert [(m.location.country, m.date) for m in found if m.kind == "visit"] == [("MEX", "2023-01-08")]
