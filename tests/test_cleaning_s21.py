@@ -1,0 +1,49 @@
+"""Scraped-page cleaning on more habits of news pages, with pages written for these tests: a day written
+year first in dots and closed with a full stop ("2024.02.21."), a line crediting the text to an agency
+and the site's web address under the standfirst, a caption closed by a photographer's name and outlet
+after a slash, a site's call to read its latest news under the article, a "Read more on:" label over the
+story's tags, a section label pairing two topics with an ampersand, and a site's tagline listing the
+kinds of content it offers."""
+
+from __future__ import annotations
+
+import pytest
+from conftest import clean_page
+
+from summitry.cleaning import lines as ln
+from summitry.cleaning.dates import find_dates
+from summitry.cleaning.meta import Header, read_meta
+
+HEADLINE = "Estonia and Latvia agree to build a joint ferry terminal in the Gulf of Riga"
+STANDFIRST = "The two transport ministries expect the first ships to call at the terminal within three years."
+LEAD = ("Estonia and Latvia agreed on Monday to build a shared ferry terminal on the Gulf of Riga, the "
+        "two transport ministers said after signing a memorandum in Pärnu.")
+SECOND = ("The terminal is meant to shorten the crossing to the islands and to take freight off the "
+          "coastal road, which has been congested since the border reopened to lorries.")
+LAST = "The ministers will meet again in Riga in the autumn to choose the builder."
+NO_SLUG = "https://baltic.example.org/news/55120"
+
+
+def clean(*lines: str, url: str | None = NO_SLUG):
+    return clean_page(lines, url)
+
+
+# --- a day in dots, year first, closed by a full stop ------------------------------------------------
+
+@pytest.mark.parametrize("text", ["2024.02.21.", "Example Weekly   2024.02.21.", "2024.02.21. 10:15"])
+def test_a_dotted_year_first_day_closed_by_a_stop_is_a_date_line(text):
+    head = Header()
+    assert read_meta(text, head)
+    assert head.dates and head.dates[0][1].value.date().isoformat() == "2024-02-21"
+
+
+def test_a_dotted_day_closed_by_a_stop_dates_the_page_and_parts_the_standfirst_from_the_lead():
+    article = clean("Example Weekly", HEADLINE, STANDFIRST, "Example Weekly   2024.02.21.", LEAD, SECOND, LAST)
+    assert article.published_iso.startswith("2024-02-21")
+    assert article.paragraphs[0] == LEAD
+
+
+def test_the_stop_after_a_dotted_day_is_taken_only_at_a_words_end():
+    found = find_dates("signed on 2024.02.21.5 by both sides")
+    assert not found or found[0].end == len("signed on 2024.02.21")
+
