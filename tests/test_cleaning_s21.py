@@ -47,3 +47,24 @@ def test_the_stop_after_a_dotted_day_is_taken_only_at_a_words_end():
     found = find_dates("signed on 2024.02.21.5 by both sides")
     assert not found or found[0].end == len("signed on 2024.02.21")
 
+
+# --- the text's sources under the standfirst; a caption credited after a slash -------------------------
+
+def test_a_line_of_an_agency_and_a_web_address_under_the_standfirst_credits_the_text():
+    article = clean(HEADLINE, STANDFIRST, "XNA, BalticPost.ee",
+                    "Ferries moored at the old harbour of Pärnu. / J. Tamm/BalticPost", LEAD, SECOND, LAST)
+    assert article.paragraphs[0] == LEAD
+    assert STANDFIRST not in article.paragraphs
+
+
+@pytest.mark.parametrize("text", ["NATO, EU", "Riga, Tallinn", "XNA, YNA"])
+def test_capitals_or_names_alone_joined_by_commas_credit_nothing(text):
+    assert not read_meta(text, Header())
+
+
+def test_a_caption_closed_by_a_photographer_and_outlet_after_a_slash_is_a_caption():
+    caption = "Ferries moored at the old harbour of Pärnu. / J. Tamm/BalticPost"
+    assert ln.is_caption(caption, before_body=True)
+    assert ln.is_caption("Ferries moored at the old harbour of Pärnu. Jaan Tamm/Baltic Post", before_body=True)
+    assert not ln.is_caption("Ferries moored at the old harbour of Pärnu.", before_body=True)
+
