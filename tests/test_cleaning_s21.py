@@ -68,3 +68,27 @@ def test_a_caption_closed_by_a_photographer_and_outlet_after_a_slash_is_a_captio
     assert ln.is_caption("Ferries moored at the old harbour of Pärnu. Jaan Tamm/Baltic Post", before_body=True)
     assert not ln.is_caption("Ferries moored at the old harbour of Pärnu.", before_body=True)
 
+
+# --- the end of the article ---------------------------------------------------------------------------
+
+@pytest.mark.parametrize("appeal", [
+    "Catch all the Latest Baltic News, World News and Breaking News.",
+    "Get the latest news from the region on our app.",
+])
+def test_a_call_to_read_the_sites_latest_news_under_the_article_is_no_text(appeal):
+    article = clean(HEADLINE, "By Jaan Tamm", LEAD, SECOND, LAST, appeal, "TOPICS", "Estonia  Latvia  Ferries")
+    assert article.paragraphs[-1] == LAST
+
+
+def test_a_paragraph_telling_of_the_latest_news_stays():
+    told = "Officials said they would read the latest news from the ministry before deciding."
+    article = clean(HEADLINE, "By Jaan Tamm", LEAD, SECOND, told)
+    assert article.paragraphs[-1] == told
+
+
+def test_read_more_on_over_the_storys_tags_ends_the_article():
+    article = clean(HEADLINE, "By Jaan Tamm", LEAD, SECOND, LAST, "Read more on:",
+                    "estonia | latvia | ferries | gulf of riga", "Related Links",
+                    "Latvia opens tender for new coastal road", "© 2024 Example Weekly")
+    assert article.paragraphs[-1] == LAST
+

@@ -244,13 +244,14 @@ def is_bracketed_link(line: str) -> bool:
     return line.lstrip().startswith("[") and bool(lexicon().link_list.match(norm(line)))
 
 
-# "Read more on the blog", "See also in Politics": a marker, then where the links lead, and no sentence.
-_MARKER_WHERE = re.compile(r"\s+(?:on|in|from|at)\s+[^.!?:]{1,30}$")
+# "Read more on the blog", "See also in Politics": a marker, then where the links lead, and no sentence;
+# "Read more on:" over a line of the story's tags, the preposition left without its object.
+_MARKER_WHERE = re.compile(r"\s+(?:on|in|from|at|about)(?:\s+[^.!?:]{1,30})?$")
 
 
 def is_link_list_marker(n: str) -> bool:
     """True for a line (norm() form) that opens a list of links: "Read more:", "Also read",
-    "Read more on the blog"."""
+    "Read more on the blog", "Read more on:"."""
     link_list = lexicon().link_list
     m = link_list.match(n)
     if m:
