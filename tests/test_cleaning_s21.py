@@ -92,3 +92,16 @@ def test_read_more_on_over_the_storys_tags_ends_the_article():
                     "Latvia opens tender for new coastal road", "© 2024 Example Weekly")
     assert article.paragraphs[-1] == LAST
 
+
+# --- the headline ---------------------------------------------------------------------------------------
+
+def test_a_section_label_pairing_two_topics_with_an_ampersand_is_no_headline():
+    article = clean("Politics & Diplomacy", "Science & Space", HEADLINE,
+                    "The terminal would be the first shared port of the two countries", LEAD, SECOND, LAST)
+    assert article.title == HEADLINE
+
+
+def test_a_headline_joining_two_names_with_an_ampersand_is_kept():
+    headline = "Kallas & Karins sign ferry terminal memorandum in Pärnu"
+    article = clean(headline, LEAD, SECOND, LAST)
+    assert article.title == headline
