@@ -12,6 +12,7 @@ from conftest import clean_page
 
 from summitry.cleaning import lines as ln
 from summitry.cleaning.dates import find_dates
+from summitry.cleaning.headline import lists_offer
 from summitry.cleaning.meta import Header, read_meta
 
 HEADLINE = "Estonia and Latvia agree to build a joint ferry terminal in the Gulf of Riga"
@@ -105,3 +106,21 @@ def test_a_headline_joining_two_names_with_an_ampersand_is_kept():
     headline = "Kallas & Karins sign ferry terminal memorandum in Pärnu"
     article = clean(headline, LEAD, SECOND, LAST)
     assert article.title == headline
+
+
+def test_a_sites_tagline_listing_what_it_offers_is_no_headline():
+    article = clean("Exclusive news, data and analysis for shipping professionals", HEADLINE, "By Jaan Tamm",
+                    "May 6, 2025 4:31 PM EDT", LEAD, SECOND, LAST)
+    assert article.title == HEADLINE
+
+
+@pytest.mark.parametrize("line, offer", [
+    ("Exclusive news, data and analytics for financial market professionals", True),
+    ("Breaking news and analysis from the Baltics", True),
+    ("News, views and insight", True),
+    ("Data and analysis show freight on the gulf doubled", False),
+    ("News and analysis.", False),
+    ("Estonia and Latvia agree to build a joint ferry terminal", False),
+])
+def test_a_tagline_lists_kinds_of_content_with_no_verb_after_them(line, offer):
+    assert lists_offer(line) is offer

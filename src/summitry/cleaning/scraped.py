@@ -25,6 +25,7 @@ from .headline import (
     copyright_year,
     is_institution,
     is_tagline,
+    lists_offer,
     names_owner,
     names_site,
     slug_score,
@@ -459,7 +460,7 @@ class _Page:
                 self.under_masthead = True  # an outlet we know by name: its masthead, its tagline under it
                 continue
             if not in_body and not agency(n) and (names_site(line, self.url) or names_owner(line, self.owner)
-                                                   or (under_masthead and is_tagline(line))):
+                                                   or (under_masthead and is_tagline(line)) or lists_offer(line)):
                 self.under_masthead = True  # the site's name and its tagline are no headline
                 continue
             doubled = ln.undouble(line)
