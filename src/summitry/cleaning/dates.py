@@ -81,8 +81,10 @@ def _patterns() -> list[re.Pattern]:
     time_after = rf"(?:(?:\s*[\[(]\s*|\.\s+|{sep}){_TIME}\s*{_TZ}\s*[\])]?)?"
     year_end = rf"(?:\b|(?=\d{{1,2}}:\d\d)|(?=\d{{1,2}}\s+(?:{lexicon().month_names})\b))"
     return [
-        # 2024-10-28T09:46:00+09:00, 2024-10-28 09:46, 2021/03/05, 2021/03/05-09:46 (a hyphen before the time)
-        re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d\d)[-/.](?P<d>\d\d)(?!\d)"
+        # 2024-10-28T09:46:00+09:00, 2024-10-28 09:46, 2021/03/05, 2021/03/05-09:46 (a hyphen before the time);
+        # 2024.02.21. (year, month and day in dots, the day closed with an ordinal's full stop as Central
+        # European pages write it)
+        re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d\d)[-/.](?P<d>\d\d)(?!\d)(?:(?<=\.\d\d)\.(?=\s|$))?"
                    rf"(?:(?:[T ]|\s*[-–]\s*(?=\d{{1,2}}:\d\d)){_TIME})?\s*{_TZ}", re.I),
         # 09:46 May 14, 2021 ; 5:08 PM – Tuesday, October 17, 2023
         re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?{_BETWEEN}{weekday}{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),

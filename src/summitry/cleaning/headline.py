@@ -200,6 +200,17 @@ def is_tagline(line: str) -> bool:
     return 0 < len(words) <= 8 and not line.rstrip().endswith(".") and bool(lexicon().outlet_kinds.search(line))
 
 
+_OFFER_TAGLINE_WORDS = 14
+
+
+def lists_offer(line: str) -> bool:
+    """A site's tagline listing the kinds of content it offers ("Exclusive news, data and analytics for
+    financial market professionals"): no full stop, no verb after the list, wherever it stands above
+    the article."""
+    return (0 < len(line.split()) <= _OFFER_TAGLINE_WORDS and not line.rstrip().endswith(".")
+            and bool(lexicon().offer_tagline.match(line.strip())))
+
+
 def _names_outlet_kind(line: str) -> bool:
     """A masthead's tagline written as a name ("National News Agency of Freedonia"), wherever it stands."""
     return is_tagline(line) and _is_name(line)

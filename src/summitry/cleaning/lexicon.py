@@ -113,6 +113,7 @@ class PageLexicon:
     link_arrow: re.Pattern  # an arrow opening a link to another page (">> ", "» ")
     appeal_heading: re.Pattern  # groups: name ("Support Example Times")
     rights_reserved: re.Pattern  # "all rights reserved", "tous droits réservés" anywhere in a line
+    offer_tagline: re.Pattern  # a tagline listing what the outlet offers ("News, data and analysis for ...")
 
 
 @lru_cache(maxsize=1)
@@ -235,4 +236,13 @@ def lexicon() -> PageLexicon:
         link_arrow=re.compile(rf"(?:{_alternation(data['link_arrows'])})\s*(?=\w)"),
         appeal_heading=re.compile(rf"^(?:{_alternation(data['appeal_openers'])})\s+(?P<name>\S.{{1,60}})$", re.I),
         rights_reserved=re.compile(rf"\b(?:{_alternation(data['rights_reserved'])})(?!\w)", re.I),
+        offer_tagline=_offer_tagline(data["content_kinds"], data["tagline_prepositions"]),
     )
+
+
+def _offer_tagline(kinds: list[str], prepositions: list[str]) -> re.Pattern:
+    """A whole line listing two or more kinds of content, a word or two before them, and for whom or
+    from where after them ("Exclusive news, data and analytics for financial market professionals")."""
+    kind = rf"(?:{_alternation(kinds)})"
+    return re.compile(rf"^(?:[\w'’-]+\s+){{0,2}}?{kind}(?:\s*,\s*{kind})*,?\s+(?:and|&)\s+{kind}"
+                      rf"(?:\s+(?:{_alternation(prepositions)})\b[^.!?]*)?$", re.I)

@@ -47,6 +47,9 @@ _NAME_SLASH_NAME = re.compile(r"[.!?]\s+\((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'�
 _PERSON = r"(?:[A-Z][\w'’.-]*\s+){1,3}[A-Z][\w'’.-]*"
 _BRACKET_PHOTOGRAPHER = re.compile(rf"\((?:{_PERSON}\s*/\s*[A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+){{0,4}}"
                                    rf"|[A-Z][\w'’.&-]*(?:\s+[A-Z][\w'’.&-]*){{0,3}}:\s*{_PERSON})\)\s*$")
+# A photographer's name and the outlet joined by a slash after a caption's last sentence, a slash or bar
+# parting them from it or not: "... at the airport. / J. Roe/EXA", "... at the airport. Jane Roe/Example Post".
+_PHOTOGRAPHER_SLASH = re.compile(rf"[.!?]\s+(?:[/|]\s*)?{_PERSON}\s*/\s*(?:[A-Z][\w'’.&-]*\s+){{0,4}}[A-Z][\w'’.&-]*\s*$")
 _SLASH_CREDIT = re.compile(r"(?:^|[.!?]\s+)(?P<credit>[^.!?]{2,60}(?:\s*/\s*[^/.!?]{2,30}){1,3})\s*$")
 
 
@@ -241,13 +244,14 @@ def is_bracketed_link(line: str) -> bool:
     return line.lstrip().startswith("[") and bool(lexicon().link_list.match(norm(line)))
 
 
-# "Read more on the blog", "See also in Politics": a marker, then where the links lead, and no sentence.
-_MARKER_WHERE = re.compile(r"\s+(?:on|in|from|at)\s+[^.!?:]{1,30}$")
+# "Read more on the blog", "See also in Politics": a marker, then where the links lead, and no sentence;
+# "Read more on:" over a line of the story's tags, the preposition left without its object.
+_MARKER_WHERE = re.compile(r"\s+(?:on|in|from|at|about)(?:\s+[^.!?:]{1,30})?$")
 
 
 def is_link_list_marker(n: str) -> bool:
     """True for a line (norm() form) that opens a list of links: "Read more:", "Also read",
-    "Read more on the blog"."""
+    "Read more on the blog", "Read more on:"."""
     link_list = lexicon().link_list
     m = link_list.match(n)
     if m:
@@ -346,6 +350,7 @@ def is_caption(line: str, before_body: bool) -> bool:
         slashed = bool(slash) and (_names_a_credit(slash["credit"]) or bool(lex.credit_label_start.match(slash["credit"])))
         return (bool(credit) or bool(trailing) or has_caption_cue(line) or bool(lex.caption_label.match(line.strip()))
                 or slashed or bool(_NAME_SLASH_NAME.search(line)) or bool(_BRACKET_PHOTOGRAPHER.search(line))
+                or bool(_PHOTOGRAPHER_SLASH.search(line))
                 or _labelled_credit_after(line))
     if trailing and _PHOTO_WORD.search(trailing):  # "... on Monday. —AGENCY POOL"
         return True

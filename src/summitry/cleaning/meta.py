@@ -152,6 +152,27 @@ def _credit(who: str) -> str:
     return _CREDIT_TAIL.sub("", EMAIL_TAIL.sub("", who).strip(edge)).strip(edge)
 
 
+_SOURCE_SEPARATOR = re.compile(r"\s*,\s*")
+_ACRONYM_PART = re.compile(r"^[A-Z]{2,6}$")
+_SOURCE_PARTS = 4
+
+
+def _sources_line(line: str, head: Header) -> bool:
+    """Take a line that only lists who supplied the text, parted by commas ("AGENCY, example.com"):
+    agencies or outlets by name, by their initials or by web address, one of them known by name or
+    given as a web address (capitals alone, "NATO, EU", may head a headline's label). True if it is that."""
+    parts = _SOURCE_SEPARATOR.split(line.strip())
+    if not 2 <= len(parts) <= _SOURCE_PARTS:
+        return False
+    known = [p for p in parts if agency(p) or outlet(p) or _WEB_ADDRESS.fullmatch(p)]
+    if not known or not all(p in known or _ACRONYM_PART.match(p) for p in parts):
+        return False
+    for part in parts:
+        if agency(part) or outlet(part):
+            take_credit(part, head)
+    return True
+
+
 def read_meta(line: str, head: Header) -> bool:
     """Take dates, byline and credit from a header line; True if it is a date or credit line.
 
@@ -164,7 +185,7 @@ def read_meta(line: str, head: Header) -> bool:
             head.dates.append((3, FoundDate(datetime(int(m["y"]), int(m["m"]), 1), "month", 0, len(line))))
             return True
     found = find_dates(line)
-    if not found and _read_yearless(line, head):
+    if not found and (_read_yearless(line, head) or _sources_line(line, head)):
         return True
     rest = line
     for date in found:

@@ -25,6 +25,7 @@ from .headline import (
     copyright_year,
     is_institution,
     is_tagline,
+    lists_offer,
     names_owner,
     names_site,
     slug_score,
@@ -307,14 +308,26 @@ def _place_line(line: str) -> bool:
             and all(w[0].isupper() for w in words))
 
 
+# Two topics a site's section pairs with an ampersand: "Science & Space", "Arts & Culture".
+_PAIRED_TOPICS = re.compile(r"^[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s*&\s*[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?$")
+
+
+def _paired_section(line: str) -> bool:
+    """True for a section label pairing two topics with an ampersand, one of its words a section's or a
+    menu's ("Science & Space"): a headline joins names with "and", seldom two capitalised topics with "&"."""
+    lex = lexicon()
+    return bool(_PAIRED_TOPICS.match(line.strip())) and any(
+        lex.section_words.fullmatch(w.lower()) or w.lower() in lex.menu_words for w in re.findall(r"[\w'’-]+", line))
+
+
 def _is_title_candidate(line: str, sections: set[str], max_words: int = _LONG_HEADLINE_WORDS) -> bool:
     words = line.split()
     if not 2 <= len(words) <= max_words or line.rstrip().endswith(".") or is_people(line):
         return False
     letters = [c for c in line if c.isalpha()]
     if len(words) <= 4 and ((letters and all(c.isupper() for c in letters))
-                            or lexicon().section_words.search(line)):
-        return False  # a section label ("ASIA-PACIFIC", "World News: Canada")
+                            or lexicon().section_words.search(line) or _paired_section(line)):
+        return False  # a section label ("ASIA-PACIFIC", "World News: Canada", "Science & Space")
     if _labelled_banner(line):
         return False
     return len(words) > 4 or " ".join(re.findall(r"[a-z0-9]+", line.lower())) not in sections
@@ -447,7 +460,7 @@ class _Page:
                 self.under_masthead = True  # an outlet we know by name: its masthead, its tagline under it
                 continue
             if not in_body and not agency(n) and (names_site(line, self.url) or names_owner(line, self.owner)
-                                                   or (under_masthead and is_tagline(line))):
+                                                   or (under_masthead and is_tagline(line)) or lists_offer(line)):
                 self.under_masthead = True  # the site's name and its tagline are no headline
                 continue
             doubled = ln.undouble(line)
