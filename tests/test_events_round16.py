@@ -339,3 +339,9 @@ def test_flying_into_a_state_is_a_trip_there():
     found = mentions("US President Joe Biden flew into Mexico on Sunday for talks with President Andres Manuel "
                      "Lopez Obrador.", published=datetime(2023, 1, 10, 9))
     assert [(m.location.country, m.date) for m in found if m.kind == "visit"] == [("MEX", "2023-01-08")]
+
+
+def test_states_a_noun_is_about_are_no_parties():
+    found = mentions("The last Summit of the Americas, in Los Angeles in June 2022, was overshadowed by the "
+                     "exclusion of Cuba, Venezuela and Nicaragua.", published=datetime(2023, 1, 5, 9))
+    assert all(not {"CUB", "VEN", "NIC"} & set(m.countries) for m in found)

@@ -21,7 +21,7 @@ from .facts import roles_fit
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
-from .syntax import (after_in_past, subject_of_past_verb, call_triggers, coordinated_predicate_start, departures, fronted_clause_subject,
+from .syntax import (after_in_past, related_by_other_noun, subject_of_past_verb, call_triggers, coordinated_predicate_start, departures, fronted_clause_subject,
                      held_at, hosted, other_party, parse, present_perfect, purpose_of_past_movement, relative_subject,
                      simple_past, since_clauses, status_words, subject_end, subject_predicate_start, told_in_past,
                      topic_of_verb, verb_subject)
@@ -801,7 +801,8 @@ def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: Se
         if not (d.participants or d.own_countries or d.groups or d.sideline or d.past):
             # "The meeting is expected to cover Ukraine and Moldova": what the event is said to be about
             own = list(dict.fromkeys(a.code for a in opening
-                                     if not topic_of_verb(parse(view.text), (d.start, d.end), a.start, a.end)))
+                                     if not topic_of_verb(parse(view.text), (d.start, d.end), a.start, a.end)
+                                     and not related_by_other_noun(parse(view.text), (d.start, d.end), a.start, a.end)))
             if len(own) >= 2:
                 d.own_countries = own
 

@@ -730,8 +730,9 @@ def related_by_other_noun(doc: Doc, trigger_span: tuple[int, int], start: int, e
         return False
     token = _climb(token, ("conj", "compound", "appos"))
     prep = token.head
-    if token.dep_ != "pobj" or prep.lower_ != "between":
-        return False
+    if token.dep_ != "pobj" or not (prep.lower_ == "between" or prep.lower_ == "of"
+                                    and prep.head.lemma_.lower() in lexicon().syntax["of_topic_nouns"]):
+        return False  # "the exclusion of Cuba, Venezuela and Nicaragua": what the noun is about
     noun = prep.head
     span = doc.char_span(*trigger_span, alignment_mode="expand")  # "the memorandum on the project between A and B"
     own = {t.i for tok in (span or [trigger]) for t in tok.subtree}
