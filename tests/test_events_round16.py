@@ -345,3 +345,9 @@ def test_states_a_noun_is_about_are_no_parties():
     found = mentions("The last Summit of the Americas, in Los Angeles in June 2022, was overshadowed by the "
                      "exclusion of Cuba, Venezuela and Nicaragua.", published=datetime(2023, 1, 5, 9))
     assert all(not {"CUB", "VEN", "NIC"} & set(m.countries) for m in found)
+
+
+def test_a_coordinated_predicate_shares_the_day_of_the_one_before():
+    found = mentions("US President Donald Trump attended the Gulf-US summit in Riyadh on Wednesday and met Syrian "
+                     "President Ahmed al-Sharaa, the White House said.", published=datetime(2025, 5, 16, 9))
+    assert [m.date for m in found if m.kind == "meeting" and "SYR" in m.countries] == ["2025-05-14"]

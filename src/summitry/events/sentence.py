@@ -21,7 +21,7 @@ from .facts import roles_fit
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
-from .syntax import (after_in_past, related_by_other_noun, subject_of_past_verb, call_triggers, coordinated_predicate_start, departures, fronted_clause_subject,
+from .syntax import (after_in_past, coordinated_after, related_by_other_noun, subject_of_past_verb, call_triggers, coordinated_predicate_start, departures, fronted_clause_subject,
                      held_at, hosted, other_party, parse, present_perfect, purpose_of_past_movement, relative_subject,
                      simple_past, since_clauses, status_words, subject_end, subject_predicate_start, told_in_past,
                      topic_of_verb, verb_subject)
@@ -212,6 +212,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             b.date = b.date or a.date
     drafts = [d for d, move in zip(drafts, moves) if not move]
     _share_dates(text, drafts, clauses, view)
+    _share_coordinated_day(text, drafts)
     _share_parties(drafts, clauses, view, attribution)
     for a, b in zip(drafts, drafts[1:]):  # "..., where he held talks with Lula after attending the summit": he
         if not b.participants and a.participants and b.kind in ("summit", "forum", "meeting") \
@@ -805,6 +806,19 @@ def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: Se
                                      and not related_by_other_noun(parse(view.text), (d.start, d.end), a.start, a.end)))
             if len(own) >= 2:
                 d.own_countries = own
+
+
+def _share_coordinated_day(text: str, drafts: list[Draft]) -> None:
+    """A predicate coordinated with the one before it, with no day of its own, happened on
+    that one's day ("attended the summit earlier today and met X": met today too)."""
+    doc = parse(text)
+    for b in drafts:
+        if b.date or b.sense.pos != "verb" or b.past:
+            continue
+        a = next((o for o in drafts if o is not b and o.date and not o.past and o.end <= b.start
+                  and coordinated_after(doc, (o.start, o.end), (b.start, b.end))), None)
+        if a is not None and not re.search(r"\b(?:then|later|afterwards|next|will|would)\b", text[a.end : b.start], re.I):
+            b.date = a.date
 
 
 def _within_since(view: SentenceView, d: Draft, span: tuple[int, int]) -> None:

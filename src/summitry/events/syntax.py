@@ -846,6 +846,15 @@ def told_in_past(doc: Doc, start: int, end: int) -> bool:
     return verb is not None and verb.tag_ == "VBD"
 
 
+def coordinated_after(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
+    """Whether the second event's verb is coordinated with the first event's verb, or with
+    the verb the first event is the object of ("attended the summit ... and met X")."""
+    a, b = _token_at(doc, *first), _token_at(doc, *second)
+    if a is None or b is None or b.dep_ != "conj" or b.head.pos_ not in _VERBS:
+        return False
+    return b.head.i in (a.i, a.head.i)
+
+
 def subject_of_past_verb(doc: Doc, start: int, end: int) -> bool:
     """Whether the event noun is the subject of a verb in the simple past ("The summit then
     brought together the leaders", "The talks lasted two hours"): it has taken place."""
