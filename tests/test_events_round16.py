@@ -351,3 +351,12 @@ def test_a_coordinated_predicate_shares_the_day_of_the_one_before():
     found = mentions("US President Donald Trump attended the Gulf-US summit in Riyadh on Wednesday and met Syrian "
                      "President Ahmed al-Sharaa, the White House said.", published=datetime(2025, 5, 16, 9))
     assert [m.date for m in found if m.kind == "meeting" and "SYR" in m.countries] == ["2025-05-14"]
+
+
+def test_a_skipped_past_summit_is_no_cancelled_trip():
+    found = mentions("Indian Prime Minister Narendra Modi skipped the summit of the bloc's heads of state in Astana in "
+                     "July.", published=datetime(2024, 10, 4, 9))
+    assert not [m for m in found if m.kind == "visit"]
+    found = mentions("South Korean President Lee Jae-myung will skip the NATO summit in The Hague next week.",
+                     published=datetime(2025, 6, 17, 9))
+    assert [m.status for m in found if m.kind == "visit"] == ["cancelled"]

@@ -67,6 +67,7 @@ class EventLexicon:
     topic_words: re.Pattern
     generic: re.Pattern
     standing_forms: frozenset[str]  # "accuses": a position held, not a statement made
+    stayed_away: frozenset[str]  # "skipped the summit": absent from a past gathering, no trip called off
     recalling: re.Pattern  # "Recalling their meeting": the event is a past one
     leader_roles: tuple[str, ...]
     leader_refs: re.Pattern
@@ -142,6 +143,7 @@ def lexicon() -> EventLexicon:
         clause_break_exceptions=tuple(x.lower() for x in data["clause_break_exceptions"]),
         topic_words=words_regex(data["topic_words"]),
         standing_forms=frozenset(data["standing_forms"]),
+        stayed_away=frozenset(data["stayed_away"]),
         recalling=re.compile(rf"\b(?:{'|'.join(data['recalling'])})\s+(?:(?:the|their|his|her|its|a|an)\s+)?(?:[\w-]+\s+){{0,2}}$", re.I),
         generic=re.compile(rf"\b(?:{'|'.join(data['generic_before'])})\s+(?:[\w-]+\s+){{0,3}}$", re.I),
         leader_roles=tuple(r.lower() for r in data["leader_roles"]),

@@ -272,8 +272,8 @@ def _stays_away(view: SentenceView, d: Draft, c_start: int, attribution: list[tu
     d.negated, d.status = False, None
     d.participants = [p for p in d.participants if p not in absent]
     d.own_countries = [c for c in d.own_countries if c not in {p.country for p in absent}]
-    if d.location is None or not d.location.country:
-        return None
+    if d.location is None or not d.location.country or cue.group().lower().startswith(tuple(lexicon().stayed_away)):
+        return None  # "Modi skipped the summit in July": he was not there, no trip was called off
     states = list(dict.fromkeys([p.country for p in absent if p.country] + [d.location.country]))
     return replace(d, start=d.start + 1, kind="visit", sense=lexicon().senses["visit"], name=None, format=None,
                    participants=list(absent), own_countries=states, groups=[], status="cancelled", sideline=False)
