@@ -360,3 +360,9 @@ def test_a_skipped_past_summit_is_no_cancelled_trip():
     found = mentions("South Korean President Lee Jae-myung will skip the NATO summit in The Hague next week.",
                      published=datetime(2025, 6, 17, 9))
     assert [m.status for m in found if m.kind == "visit"] == ["cancelled"]
+
+
+def test_a_coordinated_clause_with_a_subject_of_its_own_keeps_its_own_day():
+    found = mentions("Chinese President Xi Jinping recalled that he paid a state visit to South Africa last year and "
+                     "that the two sides had agreed on a series of measures.", published=datetime(2024, 9, 2, 20))
+    assert all(m.date is None for m in found if m.kind == "agreement")

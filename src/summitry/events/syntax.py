@@ -847,11 +847,13 @@ def told_in_past(doc: Doc, start: int, end: int) -> bool:
 
 
 def coordinated_after(doc: Doc, first: tuple[int, int], second: tuple[int, int]) -> bool:
-    """Whether the second event's verb is coordinated with the first event's verb, or with
-    the verb the first event is the object of ("attended the summit ... and met X")."""
+    """Whether the second event's verb, sharing the subject, is coordinated with the first
+    event's verb or with the verb the first event is the object of ("attended the summit ...
+    and met X")."""
     a, b = _token_at(doc, *first), _token_at(doc, *second)
-    if a is None or b is None or b.dep_ != "conj" or b.head.pos_ not in _VERBS:
-        return False
+    if a is None or b is None or b.dep_ != "conj" or b.head.pos_ not in _VERBS \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in b.children):
+        return False  # not "he paid a visit and the two sides had agreed": a subject of its own
     return b.head.i in (a.i, a.head.i)
 
 
