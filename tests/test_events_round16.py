@@ -366,3 +366,9 @@ def test_a_coordinated_clause_with_a_subject_of_its_own_keeps_its_own_day():
     found = mentions("Chinese President Xi Jinping recalled that he paid a state visit to South Africa last year and "
                      "that the two sides had agreed on a series of measures.", published=datetime(2024, 9, 2, 20))
     assert all(m.date is None for m in found if m.kind == "agreement")
+
+
+def test_a_plan_that_will_not_go_ahead_keeps_its_coming_day():
+    from summitry.time import tag
+    text = "The sixth round of talks, which had been set for Sunday in Muscat, will not go ahead."
+    assert [t.value for t in tag(text, date(2025, 6, 14))] == ["2025-06-15"]

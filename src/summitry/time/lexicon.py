@@ -98,6 +98,7 @@ class TimeLexicon:
     extension_verbs: list[str]
     extension_signals: list[str]
     called_off: list[str]
+    not_happening: list[str]
     present_cues: list[str]
     past_cues: list[str]
     not_past: frozenset[str]
@@ -203,6 +204,7 @@ def lexicon() -> TimeLexicon:
         extension_verbs=tense["extension_verbs"],
         extension_signals=tense["extension_signals"],
         called_off=tense["called_off"],
+        not_happening=tense["not_happening"],
         present_cues=tense["present"],
         past_cues=tense["past"],
         not_past=frozenset(w.lower() for w in tense["not_past"]),

@@ -57,7 +57,9 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     extension = re.compile(rf"\b(?:{alternation(lex.extension_verbs)})\b[^.;]*?\s(?:{alternation(lex.extension_signals)})\s+$",
                            re.I)
     off = alternation(lex.called_off)  # "has been postponed", "called off his trip"
-    called_off = re.compile(rf"\b(?:(?:has|have)\s+been\s+(?:{off})|(?:{off})\s+(?:a|an|the|his|her|their))\b", re.I)
+    gone = alternation(lex.not_happening)  # "will not go ahead", "would not now take place"
+    called_off = re.compile(rf"\b(?:(?:has|have)\s+been\s+(?:{off})|(?:{off})\s+(?:a|an|the|his|her|their)"
+                            rf"|(?:will|would)\s+not\s+(?:now\s+)?(?:{gone}))\b", re.I)
     return cues, boundary, signals, extension, called_off
 
 
