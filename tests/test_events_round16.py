@@ -372,3 +372,11 @@ def test_a_plan_that_will_not_go_ahead_keeps_its_coming_day():
     from summitry.time import tag
     text = "The sixth round of talks, which had been set for Sunday in Muscat, will not go ahead."
     assert [t.value for t in tag(text, date(2025, 6, 14))] == ["2025-06-15"]
+
+
+def test_talks_the_sides_agreed_to_continue_are_to_come():
+    from summitry.events.draft import SentenceView
+    from summitry.events.sentence import analyze_sentence
+    text = "The talks were held in a calm atmosphere and the two sides agreed to continue the negotiations next week."
+    drafts = analyze_sentence(SentenceView(text, [], [], []), [])
+    assert [d.status for d in drafts if d.trigger == "negotiations"] == ["scheduled"]
