@@ -10,14 +10,8 @@ from datetime import date
 
 import pytest
 
-from summitry.actors import analyze_actors
 from summitry.actors.known import known_person, office_holder
-from summitry.language import split_sentences
-
-
-def _people(text: str, when: date) -> dict[str, str | None]:
-    a = analyze_actors(split_sentences(text), when=when, use_model=False)
-    return {p.name: p.country for p in a.people.values()}
+from test_officials_s6 import _people
 
 
 def test_a_president_named_in_full_with_accents_resolves_to_his_state():
