@@ -380,3 +380,8 @@ def test_talks_the_sides_agreed_to_continue_are_to_come():
     text = "The talks were held in a calm atmosphere and the two sides agreed to continue the negotiations next week."
     drafts = analyze_sentence(SentenceView(text, [], [], []), [])
     assert [d.status for d in drafts if d.trigger == "negotiations"] == ["scheduled"]
+
+
+def test_an_apostrophe_inside_a_polynesian_name_stays_in_it():
+    assert "Fiame Naomi Mata'afa" in people("Samoan Prime Minister Fiame Naomi Mata'afa met Biden's envoy on "
+                                            "Monday.", when=date(2023, 5, 2))

@@ -19,11 +19,12 @@ from .names import family_core, honorifics, institution_words, particles, strip_
 # before a name ("S. Jaishankar", "George W. Bush"); a lone capital ("U.S.") is none.
 # "al-Sisi", and a lone capital before a name is an initial without a period ("N Modi").
 # Letters of Latin scripts with diacritics ("Erdoğan", "Vučić", "Wałęsa", "Çavuşoğlu"). A
-# transliteration's closing apostrophe before an Arabic family name stays in the name.
+# transliteration's closing apostrophe before an Arabic family name stays in the name, and one
+# inside a Polynesian name ("Mata'afa") too; a possessive "'s" never does.
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
 _TOK = (rf"(?:[A-Z]\.(?=[ \t]+[{_UP}])|[A-Z](?=[ \t]+[{_UP}][{_LO}])|(?:(?:al|el|ad|as|ash|ar|an|ed)-)?"
-        rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’][{_UP}][{_LO}]+)?(?:-[{_UP}{_LO}][{_LO}]+)*"
+        rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’][{_UP}][{_LO}]+|['’ʻ](?!s\b)[{_LO}]{{2,}})?(?:-[{_UP}{_LO}][{_LO}]+)*"
         rf"(?:(?<!s)['’ʼ](?=[ \t]+(?:al|el|ad|as|ash|ar|an|ed)-))?)")  # "Mohammed Shia' al-Sudani": an ayn
 TOKEN_RE = re.compile(rf"(?<![\w'’.-]){_TOK}(?![\w-])")
 # particles join the tokens of one name: "Lula da Silva", "von der Leyen", "Tamim bin Hamad"
