@@ -11,8 +11,9 @@ from ..actors.places import town_of
 from ..model import Location, Person, Timex
 from .clauses import inside
 from .draft import Draft, SentenceView
+from .facts import as_days
 from .lexicon import lexicon
-from .triggers import find_triggers
+from .triggers import shared_triggers
 from .syntax import (agent_beside_event, attached, clause_subject, coordinated_names, event_heads, fronted_clause_subject, in_other_clause,
                      modifies_noun, own_subject_start,
                      object_of_coordinated_verb, other_side, outside_topic, parse, qualifies_thing, related_by_other_noun,
@@ -42,12 +43,9 @@ def date_value(t: Timex) -> str | None:
     if value == "XXXX-XX-XX":
         return None  # "at noon": a time of day says nothing of the day
     end = t.end_value.split("T")[0] if t.end_value and "T" in t.end_value else t.end_value
-    if not end and t.mod in ("START", "END") and (week := _WEEK.fullmatch(value)):
-        try:  # "at the end of the week": its last three days; "early next week": its first three
-            monday = date.fromisocalendar(int(week[1]), int(week[2]), 1)
-        except ValueError:
-            return value
-        first = monday + timedelta(days=4 if t.mod == "END" else 0)
+    if not end and t.mod in ("START", "END") and _WEEK.fullmatch(value) and (days := as_days(value)) != value:
+        # "at the end of the week": its last three days; "early next week": its first three
+        first = date.fromisoformat(days.split("/")[0]) + timedelta(days=4 if t.mod == "END" else 0)
         return f"{first.isoformat()}/{(first + timedelta(days=2)).isoformat()}"
     return f"{value}/{end}" if end and end != value else value
 
@@ -55,7 +53,7 @@ def date_value(t: Timex) -> str | None:
 # "The leaders then co-chaired the 8th meeting": "then" before the verb whose object is the event
 _THEN_VERB_OBJECT = re.compile(r"(?<!\bwill )(?<!\bwould )\bthen\s+(?:[a-z-]+ed|held|met|had|led|signed)\s+(?:[\w-]+\s+){0,3}$")
 _THEN_AFTER = re.compile(r"\s+then\s+(?:[a-z]+ed|held|met|brought|began|opened)\b")  # "The summit then brought together"
-_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_WEEK = re.compile(r"\d{4}-W\d{2}")
 
 
 def is_since_date(text: str, t: Timex, trigger: int = -1) -> bool:
@@ -191,7 +189,7 @@ def _names_other_event(text: str, a, d: Draft) -> bool:
     event coordinated with d, or of the event a trip is for, as its modifier ("called off
     his Port Moresby stop, and the Quad summit"; "will fly to Sydney for the Quad summit"):
     that event's party, not d's."""
-    for t in find_triggers(text):
+    for t in shared_triggers(text):
         if t.start == d.start or not (a.start < t.end and t.start < a.end or 0 < t.start - a.end <= 2
                                       and text[a.end].isspace() and not text[a.end : t.start].strip()):
             continue

@@ -11,7 +11,12 @@ LEAD = re.compile(r"^(?:following|after|before|during|while|ahead of|prior to|on
 
 # "a cordial but guarded first meeting": two adjectives of one event noun, no second clause
 _ADJECTIVES_JOINED = re.compile(r" but (?!(?:the|a|an|their|his|her|its|this|that|no|not)\b)[a-z-]+ (?:first |second |third |last |new )?"
-                                r"(?:meeting|talks|summit|visit|call|session|conversation|exchange|trip)s?\b")
+                                r"([a-z]+)\b")
+
+
+def _adjectives_joined(text: str, pos: int) -> bool:
+    m = _ADJECTIVES_JOINED.match(text, pos)
+    return bool(m) and (sense := lexicon().senses.get(m.group(1))) is not None and sense.pos == "noun"
 
 
 def clause_spans(text: str) -> list[tuple[int, int]]:
@@ -19,7 +24,7 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     lowered = text.lower()
     cuts = [0] + [m.start() for m in lex.clause_breaks.finditer(text)
                   if not lowered.startswith(lex.clause_break_exceptions, m.start())
-                  and not _ADJECTIVES_JOINED.match(text, m.start())] + [len(text)]
+                  and not _adjectives_joined(text, m.start())] + [len(text)]
     if lead := LEAD.match(text):
         cuts.append(lead.end())
     cuts = sorted(set(cuts))

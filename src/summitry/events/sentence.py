@@ -21,9 +21,10 @@ from .facts import roles_fit
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
-from .syntax import (after_in_past, coordinated_after, related_by_other_noun, subject_of_past_verb, call_triggers, coordinated_predicate_start, departures, fronted_clause_subject,
-                     held_at, hosted, other_party, parse, present_perfect, purpose_of_past_movement, relative_subject,
-                     simple_past, since_clauses, status_words, subject_end, subject_predicate_start, told_in_past,
+from .syntax import (after_in_past, call_triggers, coordinated_after, coordinated_predicate_start, departures,
+                     fronted_clause_subject, held_at, hosted, other_party, parse, present_perfect,
+                     purpose_of_past_movement, related_by_other_noun, relative_subject, simple_past, since_clauses,
+                     status_words, subject_end, subject_of_past_verb, subject_predicate_start, told_in_past,
                      topic_of_verb, verb_subject)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 

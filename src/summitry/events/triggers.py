@@ -73,7 +73,7 @@ def shared_triggers(text: str) -> tuple[Draft, ...]:
     return tuple(_combine(text, drafts))
 
 
-KIND_OF = {"meeting": "gathering", "summit": "gathering", "forum": "gathering"}
+_GATHERINGS = ("meeting", "summit", "forum")
 # ", their first summit", ", the third such meeting": a noun phrase set after the clause renames its event
 _APPOSITIVE_OPENS = re.compile(r"^[^,;.]*,\s+(?:their|the|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TAIL_ONLY = re.compile(r"(?:\s+(?:in|since|of|for|between|with)\b[^,;.]*)?\s*[.;]?\s*$")
@@ -89,7 +89,7 @@ def _combine(text: str, drafts: list[Draft]) -> list[Draft]:
             gap = text[prev.end : d.start]
             words = len(gap.split())
             joined = None
-            if KIND_OF.get(prev.kind) == KIND_OF.get(d.kind) == "gathering" and d.sense.pos == "noun" \
+            if prev.kind in _GATHERINGS and d.kind in _GATHERINGS and d.sense.pos == "noun" \
                     and _APPOSITIVE_OPENS.search(gap) and _TAIL_ONLY.match(text, d.end):
                 joined = prev  # "held talks with Putin on Wednesday, their first summit in four years": one event
             elif prev.kind == d.kind == "agreement" and prev.sense.pos != d.sense.pos and "," not in gap \
