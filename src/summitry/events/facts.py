@@ -284,13 +284,13 @@ def _same_gathering(a: EventMention, b: EventMention) -> bool:
     return bool(ia and ib and abs((ia[0] - ib[0]).days) <= 7)
 
 
-def arrival_eve(a: EventMention, b: EventMention) -> bool:
-    """A visit's arrival reported on the eve of its official days ("arrived in London on
-    Monday" for a state visit on Tuesday and Wednesday): the same visit."""
+def one_stay(a: EventMention, b: EventMention) -> bool:
+    """Two dated reports of a visit a few days apart ("arrived in Budapest on Wednesday",
+    "the visit concludes on Friday"; an arrival on the eve of the official days): one stay."""
     ia, ib = interval(a.date), interval(b.date)
     if not (a.kind == b.kind == "visit" and ia and ib):
         return False
-    return 0 < (ib[0] - ia[1]).days <= 1 or 0 < (ia[0] - ib[1]).days <= 1
+    return 0 < (ib[0] - ia[1]).days <= lexicon().stay_days or 0 < (ia[0] - ib[1]).days <= lexicon().stay_days
 
 
 def is_leader(p: Person) -> bool:
@@ -362,7 +362,7 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, 
         return False
     if not (roles_fit(a.format, b.participants) and roles_fit(b.format, a.participants)):
         return False
-    if not dates_overlap(a.date, b.date) and not _same_gathering(a, b) and not arrival_eve(a, b):
+    if not dates_overlap(a.date, b.date) and not _same_gathering(a, b) and not one_stay(a, b):
         return False
     if a.location and b.location and a.location.country != b.location.country:
         return False

@@ -60,6 +60,7 @@ class EventLexicon:
     syntax: dict[str, frozenset[str]]  # word sets for the dependency walk
     member_nouns: re.Pattern  # right after a grouping's name: its member states are meant
     listed_members: int  # a grouping of at most this many states stands for all of them
+    stay_days: int  # visits of one person to one state this close in days are one stay
     call_cues: re.Pattern  # words without which no call is looked for in the parse
     name_goes_on: re.Pattern  # after a place: the place begins a longer name ("Marka International Airport")
     clause_breaks: re.Pattern
@@ -138,6 +139,7 @@ def lexicon() -> EventLexicon:
         call_cues=words_regex(data["syntax"]["call_cues"]),
         name_goes_on=re.compile(rf" (?!(?:{'|'.join(data['not_name_words'])})\b)[A-Z][a-z]+\b(?! (?:on|in|at)\b)"),
         listed_members=int(data["listed_members"]),
+        stay_days=int(data["stay_days"]),
         member_nouns=re.compile(rf"\s+(?:{'|'.join(re.escape(w) for w in data['member_nouns'])})\b", re.I),
         clause_breaks=re.compile("|".join(re.escape(b) for b in data["clause_breaks"]), re.I),
         clause_break_exceptions=tuple(x.lower() for x in data["clause_break_exceptions"]),

@@ -49,6 +49,8 @@ def fold(e: Event | None, m: EventMention, eid: str | None = None) -> Event:
     of the event's life ("was scheduled for Thursday" beside "has been postponed": postponed)."""
     if e is None:
         e = Event(id=event_id(m) if eid is None else eid, type=m.type, kind=m.kind, status="", title="", date=m.date)
+    if _under_way(e, m):
+        m = replace(m, status="held")
     merge_facts(e, placed(m, e.date))
     e.named_series = e.named_series or m.series
     if m.kind in ("summit", "forum") and e.kind == "meeting":
@@ -66,6 +68,15 @@ def fold(e: Event | None, m: EventMention, eid: str | None = None) -> Event:
         e.last_reported = max(filter(None, (e.last_reported, m.published)))
     e.reports += 1
     return _finish(e)
+
+
+def _under_way(e: Event, m: EventMention) -> bool:
+    """A visit whose first day, told before, is past when a report gives a later day of it
+    still to come ("the visit concludes on Thursday"): it is under way, so held."""
+    begun, told = interval(e.date), interval(m.date)
+    return (m.status == "scheduled" and e.kind == m.kind == "visit" and m.published is not None
+            and begun is not None and told is not None and len(e.date) >= 10 and len(m.date) >= 10
+            and begun[0] < m.published.date() <= told[0] and begun[0] < told[0])
 
 
 def _finish(e: Event) -> Event:
