@@ -1,6 +1,7 @@
 """An organisation's official is a party of its own: the EU, NATO or the UN meeting one state
 is an event, and the official is of no state (not the outlet's home, not the article's most
-named state). Sentences written for these tests."""
+named state); the EU's officials are of the EU itself (EUU), a party like a state.
+Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ def test_an_organisation_official_named_with_a_bare_title_takes_no_state_from_th
     actors = analyze_actors(split_sentences("President Ursula von der Leyen arrived in Beijing on Tuesday for talks."),
                             home="CHN", when=date(2025, 3, 5), use_model=False)
     person = actors.people["Ursula von der Leyen"]
-    assert (person.country, person.org) == (None, "EU")
+    assert (person.country, person.org) == ("EUU", "EU")
 
 
 def test_an_official_of_an_organisation_meeting_one_state_is_a_meeting():
@@ -37,7 +38,7 @@ def test_an_official_of_an_organisation_meeting_one_state_is_a_meeting():
 def test_an_organisation_officials_visit_to_one_state_is_a_visit():
     found = mentions("European Commission President Ursula von der Leyen will travel to Montevideo on Thursday.")
     assert [(m.kind, m.countries, m.location.place, m.status) for m in found] == [
-        ("visit", ["URY"], "Montevideo", "scheduled")]
+        ("visit", ["EUU", "URY"], "Montevideo", "scheduled")]
 
 
 def test_one_state_with_nobody_of_an_organisation_is_still_no_event():

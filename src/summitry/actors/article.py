@@ -246,7 +246,9 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
     for i in order:
         blocked = [(m.start, m.end) for m in countries[i] if m.text not in lex.ambiguous]
         blocked += [(o.start, o.end) for o in orgs[i]]
-        intros[i] = find_intros(i, texts[i], countries[i], blocked)
+        parties = [CountryMatch(o.start, o.end, o.text, (o.org.party,), "institution") for o in orgs[i] if o.org.party]
+        intros[i] = find_intros(i, texts[i], sorted(countries[i] + parties, key=lambda c: c.start), blocked)
+        # "European Commission Vice-President X": of the body that is a party of its own
     needy = [s for s in sentences if (model_sentences is None or s.index in model_sentences)
              and _unexplained_name(texts[s.index], intros[s.index], countries[s.index], orgs[s.index])] if use_model else []
     docs = yield needy

@@ -14,6 +14,7 @@ from rapidfuzz.distance import Levenshtein
 
 from .lexicon import lexicon, load_yaml
 from .names import core_name, family_core, fold, formal_first_names, particles
+from .organizations import organization
 
 FUZZY_MIN = 88  # rapidfuzz ratio for a spelling variant of a known full name
 RECENT_YEARS = 6  # a former holder still answers to the family name alone this long
@@ -74,8 +75,9 @@ def _index() -> _Index:
         for owner, offices in (data.get(group) or {}).items():
             for office, rows in offices.items():
                 for r in rows:
+                    party = (org.party if (org := organization(owner)) else None) if is_org else owner
                     holders.append(Holder(
-                        r["name"], office, None if is_org else owner, owner if is_org else None,
+                        r["name"], office, party, owner if is_org else None,
                         _day(r["valid_from"]), _day(r.get("valid_to")), tuple(r.get("aka") or ())))
     holders.sort(key=lambda h: h.valid_from)
     # common family names (Kim, Lee, Wang) and names that are some holder's given name

@@ -88,6 +88,7 @@ class Organization:
     cameo: str | None = None
     joined: tuple[tuple[str, date], ...] = ()
     left: tuple[tuple[str, date], ...] = ()
+    party: str | None = None  # a body that acts as a party of its own, like a state: its code among the parties
 
     def members_at(self, when: date | datetime | None = None) -> tuple[str, ...]:
         """Member states on a date (today's members when no date is given)."""
@@ -254,6 +255,7 @@ def lexicon() -> Lexicon:
             o.get("host"), bool(o.get("forum", False)), o.get("cameo"),
             tuple((c, _as_date(d)) for c, d in (o.get("joined") or {}).items()),
             tuple((c, _as_date(d)) for c, d in (o.get("left") or {}).items()),
+            o.get("party"),
         )
         for n in o["names"]:
             for s in with_capital_variant(n):

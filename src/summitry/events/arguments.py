@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from ..actors import capital
+from ..actors import capital, organization
 from ..actors.offices import is_leader
 from ..actors.places import town_of
 from ..model import Location, Person, Timex
@@ -153,8 +153,9 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
             continue
         if a.kind in ("organization", "country") and _names_other_event(text, a, d):
             continue  # "called off his Port Moresby stop, and the Quad summit": each names its own event
-        if a.kind == "country" and qualifies_thing(doc, a.start, a.end):
-            continue  # "to mediate in the Ukraine war": the state qualifies a topic
+        party = a.kind == "organization" and (org := organization(a.code)) and org.party
+        if (a.kind == "country" or party) and qualifies_thing(doc, a.start, a.end):
+            continue  # "to mediate in the Ukraine war", "the partnership at the heart of the EU": a topic
         if a.kind == "country" and _leaves(d) and 0 < a.start - d.end <= 5:
             continue  # "left China for the UAE": the state left behind
         if a.kind == "country" and _origin(text, a, d):
@@ -175,13 +176,20 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
         speaks_of_members = a.kind == "organization" and (bool(lexicon().member_nouns.match(text, a.end))
                                                          or d.kind == "summit" and 0 <= d.start - a.end <= 2)
         # "GCC countries", "a GCC summit": the grouping's members, where it has few enough to list
-        codes = [a.code] if a.kind == "country" and a.code else \
+        party = None if speaks_of_members or _opens(text, a, d) else party  # "the EU summit": its members meet
+        codes = [a.code] if a.kind == "country" and a.code else [party] if party else \
             list(a.members) if len(a.members) <= 4 or speaks_of_members and len(a.members) <= lexicon().listed_members \
-            else []  # "leaders of BRICS countries"
+            else []  # "leaders of BRICS countries"; "the European Union and Tunisia signed": the EU a party of its own
         d.own_countries.extend(c for c in codes if c and c not in d.own_countries)
     if agent:  # the agent and what follows the trigger; the subject only reports it
         after_trigger = [a.code for a in view.actors if a.kind == "country" and d.end <= a.start < obj_end and a.code]
         d.own_countries = [agent] + [c for c in after_trigger if c != agent]
+
+
+def _opens(text: str, a, d: Draft) -> bool:
+    """Whether a grouping's name opens the event's own words on its own ("the EU summit"), not
+    joined to another party's ("the EU-China summit")."""
+    return d.start <= a.start and a.end < d.end and text[a.end] == " " and not text[d.start : a.start].strip()
 
 
 def _names_other_event(text: str, a, d: Draft) -> bool:
