@@ -1,6 +1,8 @@
-"""Scraped-page cleaning on more habits of news pages, with pages written for these tests: a banner
-naming an office by its holder's title in the possessive, a navigation bar naming one event of the year
-among its sections, a row of links calling on the reader, the furniture under a release
+"""Scraped-page cleaning on more habits of news pages, with pages written for these tests: a headline
+closing on initials with their stops ("... over U.K."), a banner naming an office by its holder's title
+in the possessive, a navigation bar naming one event of the year among its sections, a live page's
+summary repeating its headline's label, a live page's entry stamps under a dated header, a list of
+links each closing on its day, a row of links calling on the reader, the furniture under a release
 (its ID, the offer of its translations), a box of the section's other stories in French, Spanish or
 English, a reading-list button, a call to read the latest news and install the app, a screen reader's
 note over share links, and the writer's filing note ("Roe reported from Lima.")."""
@@ -28,6 +30,21 @@ def clean(*lines: str, url: str | None = NO_SLUG):
 
 
 # --- the headline ---------------------------------------------------------------------------------------
+
+def test_a_headline_closing_on_initials_with_their_stops_over_a_byline_is_the_headline():
+    headline = "Envoy cancels Santiago trip after drone sighting over U.K."
+    article = clean("Skip to main content", "World", headline, "By Ana Ruiz and Tomás Vidal",
+                    "March 4, 2024 9:12 AM UTC", LEAD, SECOND, LAST)
+    assert article.title == headline
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_sentence_closing_on_initials_over_a_byline_under_a_headline_stays_a_standfirst():
+    standfirst = "The reopening had been demanded for weeks by hauliers from the U.S."
+    article = clean(HEADLINE, standfirst, "By Ana Ruiz", "March 4, 2024 9:12 AM UTC", LEAD, SECOND, LAST)
+    assert article.title == HEADLINE
+    assert article.paragraphs[0] == LEAD
+
 
 @pytest.mark.parametrize("line, banner", [
     ("Prime Minister's Office", True),
@@ -66,7 +83,64 @@ def test_a_navigation_bar_naming_an_event_of_the_year_is_no_headline():
     assert article.title == HEADLINE
 
 
+# --- a live page ----------------------------------------------------------------------------------------
+
+LIVE_HEADLINE = "Andes Pass Live Updates: Lorries Roll Again, Ministers Meet Hauliers"
+LIVE_SUMMARY = ("Andes Pass Live: The first lorries crossed the Cristo Redentor pass this morning as ministers "
+                "of both countries met hauliers' unions in Mendoza.")
+LIVE_LEAD = ("Chile and Argentina reopened the Cristo Redentor pass to freight on Tuesday, and the two "
+             "public works ministers met hauliers' unions to agree on the winter protocol.")
+ENTRIES = [
+    "Mar 5, 2024 18:40 (ART)", "Ministers Meet Hauliers",
+    "The ministers told the unions that the customs complex would stay open around the clock until May.",
+    "Mar 5, 2024 11:15 (ART)", "Queue At Los Horcones",
+    "Hundreds of lorries waited at the customs complex at Los Horcones, some of them since Sunday evening.",
+    "Mar 5, 2024 07:30 (ART)", "First Lorries Cross",
+    "The first lorries crossed the border shortly after dawn, escorted by police vehicles from both sides.",
+]
+
+
+def _live_page():
+    return clean("Andes Wire", "Home | Live TV | Latest | Andes | World | Business",
+                 "Andes News | Desk | Updated: March 5, 2024 7:05 pm ART", LIVE_HEADLINE, LIVE_SUMMARY,
+                 "Share | WhatsApp | Facebook | Email", LIVE_LEAD, "Here are the latest updates from the pass:",
+                 *ENTRIES)
+
+
+def test_a_paragraph_under_a_live_headline_repeating_its_label_is_the_summary_not_the_lead():
+    article = _live_page()
+    assert article.title == LIVE_HEADLINE
+    assert LIVE_SUMMARY not in article.paragraphs
+    assert article.paragraphs[0] == LIVE_LEAD
+
+
+def test_a_live_pages_updated_line_dates_it_not_its_entries_stamps():
+    article = _live_page()
+    assert article.published_iso.startswith("2024-03-05T19:05")
+
+
+def test_the_entries_of_a_live_page_with_a_dated_header_stay_under_its_lead():
+    article = _live_page()
+    assert ENTRIES[2] in article.paragraphs and ENTRIES[-1] in article.paragraphs
+
+
+def test_a_paragraph_opening_with_a_label_the_headline_lacks_stays_the_lead():
+    lead = ("Pass Reopened At Dawn: the first lorries crossed the Cristo Redentor pass on Tuesday, "
+            "escorted by police vehicles from both sides of the border.")
+    article = clean(LIVE_HEADLINE, "Updated: March 5, 2024 7:05 pm ART", lead, SECOND, LAST)
+    assert article.paragraphs[0] == lead
+
+
 # --- the end of the article -----------------------------------------------------------------------------
+
+def test_links_each_closing_on_their_day_under_related_content_are_no_text():
+    article = clean(HEADLINE, "Published 4 March 2024", LEAD, SECOND, LAST, "Share this page",
+                    "The following links open in a new tab", "Share on Facebook", "Related content",
+                    "Minister's remarks at the Mendoza forum session on cross-border freight corridors, winter roads "
+                    "and customs hours: 4 March 2024",
+                    "Ministers to meet hauliers on winter protocol", "Is this page useful?", "Yes", "No")
+    assert article.paragraphs[-1] == LAST
+
 
 @pytest.mark.parametrize("note", ["The following links open in a new tab", "The following links open in a new window"])
 def test_a_screen_readers_note_over_share_links_is_furniture(note):
