@@ -54,6 +54,7 @@ class PageLexicon:
     credit_markers: re.Pattern  # matched at the start of a normalised line
     clutter_patterns: re.Pattern
     recording_link: re.Pattern  # a link to a recording with its length, as a whole line
+    link_call: re.Pattern  # a link's label calling on the reader ("Read the full text"), on a lower-cased item
     clutter_any: re.Pattern  # the same found anywhere in a line, any case ("... 2 min read")
     inline_clutter: re.Pattern  # a furniture sentence closing a paragraph
     shortcodes: re.Pattern
@@ -93,7 +94,7 @@ class PageLexicon:
     credit_label: re.Pattern  # groups: who ("Translation: Jane Roe", "[Editor: jroe]")
     share_bar: re.Pattern  # a whole line of share buttons ("Share on: Facebook X WhatsApp")
     outlet_kinds: re.Pattern  # what a masthead's tagline says the outlet is ("news agency")
-    institution: re.Pattern  # a banner opening with an institution's name ("Ministry of ...")
+    institution: re.Pattern  # a banner opening with an institution's name ("Ministry of ...", "Premier's Office")
     byline_roles: frozenset[str]  # lower-cased reporters' roles in a credit ("Reporter", "Special Correspondent")
     publisher_notices: re.Pattern  # a notice to readers anywhere in a paragraph ("subscription options")
     other_calendar_date: re.Pattern  # a day of another calendar ("20 Sha'ban 1446 H", "Tir 28, 1401")
@@ -162,6 +163,7 @@ def lexicon() -> PageLexicon:
         credit_markers=re.compile(rf"(?:{_alternation(data['credit_markers'])})\b"),
         clutter_patterns=re.compile("|".join(f"(?:{p})" for p in data["clutter_patterns"])),
         recording_link=re.compile("|".join(f"(?:{p})" for p in data["recording_links"])),
+        link_call=re.compile(rf"^(?:{_alternation(data['link_calls'])})\s+\w[^.!?]*$"),
         clutter_any=re.compile("|".join(f"(?:{p})" for p in data["clutter_patterns"]), re.I),
         inline_clutter=re.compile(rf"(?<=[.!?\"”’)])\s+(?:{_alternation(data['inline_clutter'])})\s*$", re.I),
         shortcodes=re.compile(rf"\[/?(?:{_alternation(data['shortcodes'])})\b[^\]\n]{{0,200}}\]", re.I),
@@ -214,7 +216,9 @@ def lexicon() -> PageLexicon:
         credit_label=re.compile(rf"^\[?\s*(?i:{_alternation(data['credit_labels'])})\s*:\s*(?P<who>[^\]]+?)\s*\]?$"),
         share_bar=re.compile(rf"^(?:(?:{_alternation([w.lower() for w in data['share_buttons']])})\s*:?\s*)+$"),
         outlet_kinds=re.compile(rf"\b(?:{_alternation(data['outlet_kinds'])})\b", re.I),
-        institution=re.compile(rf"^(?:the\s+)?(?:{_alternation(data['institution_heads'])})\s+of\s", re.I),
+        institution=re.compile(rf"^(?:the\s+)?(?:{_alternation(data['institution_heads'])})\s+of\s"
+                               rf"|^(?:the\s+)?(?:[\w-]+\s+){{0,3}}[\w-]+['’]s\s+"
+                               rf"(?:{_alternation(data['institution_possessed'])})\s*$", re.I),
         byline_roles=frozenset(w.lower() for w in data["byline_roles"]),
         publisher_notices=re.compile(rf"\b(?:{_alternation(data['publisher_notices'])})\b", re.I),
         other_calendar_date=_other_calendar(data["other_calendar_months"], data["other_calendar_eras"]),

@@ -66,6 +66,8 @@ def key(line: str) -> str:
 _RECORDING_LINK_WORDS = 12  # "Listen: Morning News 07:00 (3 min)" is a short line
 # A bar of tools or links scraped as one line: short items parted by bars.
 _TOOLBAR = re.compile(r"[^|]{1,40}(?:\|[^|]{1,40}){1,8}")
+# A row of links scraped as one line: two to six labels parted by bars, each of a few words.
+_LINK_ROW = re.compile(r"[^|]{1,60}(?:\|[^|]{1,60}){1,5}")
 
 
 def is_clutter(n: str) -> bool:
@@ -82,6 +84,8 @@ def is_clutter(n: str) -> bool:
         return True
     if "|" in n and _TOOLBAR.fullmatch(n) and all(is_clutter(p.strip(EDGE)) for p in n.split("|")):
         return True  # a toolbar: "skip to main content | screen reader access | a- a a+"
+    if "|" in n and _LINK_ROW.fullmatch(n) and all(lex.link_call.match(p.strip(EDGE)) for p in n.split("|")):
+        return True  # a row of links: "follow live updates | read the full text of the declaration"
     return n.count(" ") < 5 and bool(lex.relative_time.match(n) or lex.clutter_patterns.fullmatch(n))
 
 
@@ -122,6 +126,10 @@ _MENU_ITEMS = 3
 # a navigation bar lists more sections.
 _MENU_BAR_ITEMS = 4
 _MENU_ITEM_WORDS = 3
+# A date line parts its few items the same way ("Jane Roe | 14 June 2024 | 10:15"), so an item with a
+# year makes no menu; but a bar of more items than this may name one event of the year among its
+# sections ("World | Politics | ... | Summit 2025").
+_MENU_DATED_ITEMS = 5
 
 
 def is_menu(line: str) -> bool:
@@ -130,7 +138,8 @@ def is_menu(line: str) -> bool:
     ("China | World | Business & Economy | Sci-Tech | Photos", an ampersand counting as no word of its item:
     "Israel at War | Israel & the Region | Blogs | Podcasts"): never a headline, however many
     items a breadcrumb trail would hold. An item may open with a letter of a script without
-    capitals (a language switch names each language in its own script)."""
+    capitals (a language switch names each language in its own script). A bar of six items or
+    more may hold one with a year (an event's own section, "Summit 2025")."""
     text = line.strip()
     if _single_word_menu(text):
         return True
@@ -138,10 +147,11 @@ def is_menu(line: str) -> bool:
     least, bars = _MENU_ITEMS, False
     if len(items) < _MENU_ITEMS and "|" in text:  # (a labelled item, "Source: X | Editor: Y", is a credit line)
         items, least, bars = [x for x in _MENU_BAR.split(text.strip("| ")) if x], _MENU_BAR_ITEMS, True
-    return len(items) >= least and all(
+    dated = sum(1 for x in items if _YEAR.search(x))
+    return len(items) >= least and dated <= (1 if len(items) > _MENU_DATED_ITEMS else 0) and all(
         _item_words(x) <= _MENU_ITEM_WORDS and _capital_or_caseless(x[0]) and not re.match(r"By\b", x)
         and (not re.search(r"[.,;:!?]$", x) or _INITIALS.fullmatch(x)) and not (bars and ":" in x)
-        and not _YEAR.search(x) for x in items)
+        for x in items)
 
 
 # An item of initials closed by their full stop ("U.S.", "U.K."): a section label, no sentence's end.

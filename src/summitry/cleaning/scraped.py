@@ -144,13 +144,50 @@ def _is_standfirst(line: str, following: str | None, head: Header) -> bool:
     its subject in the same words. A line opening with an agency's or a dated dateline is the lead."""
     if _wire_dateline(line):
         return False
-    if ln.opens_with_pronoun(line):
+    if ln.opens_with_pronoun(line) or _repeats_headline_label(line, head):
         return True
     return bool(following) and (
         _repeats(line, following)
         or (len(following) <= _DATE_LINE_MAX and read_meta(following, Header()))
         or (ln.is_prose(following) and split_dateline(following) is not None)
         or (bool(head.candidates) and len(line.split()) <= 30 and _same_opening(line, following)))
+
+
+# Initials closing a line with their stops ("... over U.S.", "... at the U.N."): the last stop is theirs.
+_CLOSING_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+
+
+def _headline_on_initials(line: str, following: str | None, head: Header) -> bool:
+    """True for the first line that can be a headline, closing on initials with their stops ("Envoy
+    calls off trip after drone seen over U.K."), right over a byline or a date line: the last stop is
+    the abbreviation's, no sentence's end, and the line the page credits with a byline or a date is its
+    headline (a standfirst stands under a headline, not in its place)."""
+    text = line.rstrip()
+    if head.candidates or not following or not _CLOSING_INITIALS.search(text) or _wire_dateline(text):
+        return False
+    return (ln.is_headline_like(text[:-1], _QUOTED_HEADLINE_WORDS) and not _inner_sentence(text)
+            and len(following) <= _DATE_LINE_MAX and read_meta(following, Header()))
+
+
+_HEADLINE_LABEL = re.compile(r"^(?P<label>[^:.!?]{3,60}?)\s*:\s+\S")
+_LABEL_MIN_WORDS = 3
+
+
+def _repeats_headline_label(line: str, head: Header) -> bool:
+    """True for a paragraph under the headline that opens with the headline's own label and its colon
+    ("Talks Live: Leaders met ..." under "Talks Live Updates: Leaders meet, ..."): the page's summary,
+    tagged as its headline is, over the article; a lead opens with its own words or its dateline."""
+    m = _HEADLINE_LABEL.match(line)
+    if not head.candidates or not m:
+        return False
+    label = ln.key(m["label"]).split()
+    if len(label) < _LABEL_MIN_WORDS:
+        return False
+    for c in head.candidates:
+        h = _HEADLINE_LABEL.match(c)
+        if h and ln.key(h["label"]).split()[: len(label)] == label:
+            return True
+    return False
 
 
 def _reads_as_slug(line: str, slug: str | None) -> bool:
@@ -339,6 +376,19 @@ def _linked_headline(line: str) -> bool:
     return 0 < len(line.split()) <= _LINKED_HEADLINE_WORDS and not re.search(r"[.;,!?]\s*$", line)
 
 
+_TITLE_DATE_MARKS = (":", "-", "–", "—", "|")
+
+
+def _dated_title(line: str) -> bool:
+    """A link in a list that closes on its page's day after a colon or a dash ("Minister's remarks at the
+    forum on ports and shipping: 3 May 2024"): a title and its date, however long the title."""
+    found = find_dates(line)
+    if not found or line[found[-1].end :].strip(" ."):
+        return False
+    title = line[: found[-1].start].rstrip()
+    return title.endswith(_TITLE_DATE_MARKS) and ln.is_headline_like(title[:-1], _LONG_HEADLINE_WORDS)
+
+
 def _next_text(lines: list[str], i: int) -> str | None:
     return next((x for x in lines[i + 1 :] if ln.norm(x) and not ln.is_clutter(ln.norm(x))), None)
 
@@ -445,7 +495,7 @@ class _Page:
                 self.in_links = in_body
                 continue
             if self.in_links:
-                if ln.is_headline_like(line) or _linked_headline(line):
+                if ln.is_headline_like(line) or _linked_headline(line) or _dated_title(line):
                     continue
                 self.in_links = False
             if in_body and _ELLIPSIS.match(line):
@@ -603,7 +653,7 @@ class _Page:
         elif signed and _place_line(line):  # the place under the office's signature ("LIMA")
             pass
         elif len(line) <= _DATE_LINE_MAX and (find_dates(line) or (len(self.paragraphs) == 1 and find_yearless(line))) \
-                and read_meta(line, head):  # a day without a year further down heads a part of the text ("18 May")
+                and self._body_date_line(line, i):  # a day without a year further down heads a part of the text ("18 May")
             if not self.dated_entries:  # (on a live page, the next entry's stamp)
                 self._reopen_header(i)  # else "Published - March 24, 2023 10:15 pm IST" under the article
         elif len(self._lead_paragraphs()) == 1 and (by := BYLINE.match(line)) and by["who"][:1].isupper() \
@@ -621,6 +671,21 @@ class _Page:
               and (kept := ln.strip_tail_furniture(line))):
             self.paragraphs.append(kept)
             self.closed = bool(lexicon().end_symbols.search(line))
+
+    def _body_date_line(self, line: str, i: int) -> bool:
+        """Read a date line met in the body (True if it is one). On a live page whose header already
+        gave a date line, an entry's stamp (a time over the entry's heading) dates that entry, not the
+        page: its dates rank below every date line of the page ("Updated: ..." under the headline), and
+        the paragraphs above it stay the article (the entries follow its lead)."""
+        head = self.head
+        if not head.dates or not _stamp_and_heading(line, _next_text(self.lines, i)):
+            return read_meta(line, head)
+        before = len(head.dates)
+        if not read_meta(line, head):
+            return False
+        head.dates[before:] = [(max(rank, _FOOTER_RANK), date) for rank, date in head.dates[before:]]
+        self.dated_entries = True
+        return True
 
     def _first_dated_entry(self, line: str, last_two: list[str], i: int) -> bool:
         """True for a paragraph of prose under a dated time stamp and a heading, where the next line
@@ -666,7 +731,8 @@ class _Page:
               or (following and (ln.is_sentence(line) or head.candidates) and ln.is_credit_line(following)
                   and split_dateline(line) is None)):  # a lead opening with a dateline, its photo's credit under it
             self.captions.append(line)
-        elif _quoted_headline(line, head) and _is_title_candidate(line, self.sections):
+        elif (_quoted_headline(line, head) and _is_title_candidate(line, self.sections)) \
+                or (_headline_on_initials(line, following, head) and _is_title_candidate(line[:-1], self.sections)):
             head.candidates.append(line)
             self.seen.add(ln.key(line))
         elif _opens_speech(line, following) or _introduces_list(line, following, head):
