@@ -221,9 +221,12 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
         if via in ("nsubj", "nsubjpass"):  # "the summit was scheduled to take place on October 18"
             heads.update(_complements(token))
         while token.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in token.children) \
-                and token.head.lemma_.lower() in syntax["movement_verbs"]:
+                and token.head.lemma_.lower() in syntax["movement_verbs"] | syntax["raising_words"]:
             token = token.head
             heads.add(token.i)
+            if token.dep_ == "acomp" and token.lemma_.lower() in syntax["raising_words"]:
+                token = token.head  # "On Monday, Biden is due to meet X": the day is told on "is"
+                heads.add(token.i)
         if _same_moment(token) and not _reports(token.head) and not _changes_status(token.head):
             heads.add(token.head.i)  # "pledged peace on Wednesday as they met": one time, one place
         heads.update(c.i for c in token.children if _same_moment(c))  # "agreed when they met Wednesday"
