@@ -25,3 +25,22 @@ def test_a_fronted_day_before_words_of_plan_is_the_events_day(words):
 def test_a_fronted_day_of_a_decision_is_not_the_events_day():
     found = mentions("On Friday, Malaysia and Thailand agreed to meet in Bangkok next year.")
     assert all(m.date != "2024-04-05" for m in found if m.kind == "meeting")
+
+
+def test_the_office_of_the_outlets_own_state_names_its_holder_on_the_day():
+    article = Article(id="t", origin="t.txt", title="T", url="https://www.gov.uk/government/news/pm-call",
+                      published=datetime(2024, 11, 18, 17),
+                      paragraphs=["The Prime Minister met Brazilian President Luiz Inacio Lula da Silva in Rio de "
+                                  "Janeiro this afternoon."])
+    found = [m for m in extract_events(article) if m.kind == "meeting"]
+    assert [(sorted(m.countries), sorted(p.name for p in m.participants)) for m in found] == [
+        (["BRA", "GBR"], ["Keir Starmer", "Luiz Inacio Lula da Silva"])]
+
+
+def test_an_office_someone_in_the_story_holds_is_not_the_outlets():
+    article = Article(id="t", origin="t.txt", title="T", url="https://www.gov.uk/government/news/pm-call",
+                      published=datetime(2024, 11, 18, 17),
+                      paragraphs=["Indian Prime Minister Narendra Modi arrived in Rio de Janeiro on Sunday.",
+                                  "The Prime Minister met Brazilian President Luiz Inacio Lula da Silva this afternoon."])
+    names = {p.name for m in extract_events(article) for p in m.participants}
+    assert "Keir Starmer" not in names

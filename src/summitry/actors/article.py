@@ -14,7 +14,7 @@ from .collective import Collective, find_collectives
 from .countries import CountryMatch, find_countries, neighbours
 from .lexicon import lexicon, load_yaml, trie_pattern
 from .organizations import OrgMatch, find_organizations
-from .known import known_person
+from .known import equivalent_holder, known_person
 from .names import honorifics
 from .offices import is_leader, office_rank
 from .people import Entry, Intro, arabic_style, find_intros, name_key, name_runs, name_style_country
@@ -335,7 +335,7 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
                 spans.append((s, e, ent))
         person_spans[i] = spans
     for i, m in definite:  # resolved once every person of the article is known
-        if (ent := _holder(m, entries, i, home)) is not None:
+        if (ent := _holder(m, entries, i, home) or _home_holder(m, entries, home, when, (i, m.start(1)))) is not None:
             ent.positions.append((i, m.start(1)))
             person_spans[i].append((m.start(1), m.end(), ent))
     people = {e.display: e.person() for e in entries}
@@ -434,6 +434,17 @@ def _holder(m: re.Match, entries: list[Entry], i: int, home: str | None = None) 
         return None
     ent = next(iter(holders.values()))
     return ent if ent.first < (i, m.start()) else None
+
+
+def _home_holder(m: re.Match, entries: list[Entry], home: str | None, when, pos: tuple[int, int]) -> Entry | None:
+    """"The Prime Minister met President Xi" in an outlet's own story, where the article
+    introduces nobody holding that office: the outlet's state's holder on the day."""
+    title = m[1].lower()
+    if not home or when is None or title not in load_yaml("titles.yaml")["home_offices"] \
+            or any(e.role and _role_is(e.role.lower(), title) for e in entries):
+        return None
+    h = equivalent_holder(home, title.title(), when)
+    return _known_entry(entries, h, holder_role(h, when) or m[1], pos) if h else None
 
 
 def _role_is(role: str, title: str) -> bool:
