@@ -44,3 +44,17 @@ def test_an_office_someone_in_the_story_holds_is_not_the_outlets():
                                   "The Prime Minister met Brazilian President Luiz Inacio Lula da Silva this afternoon."])
     names = {p.name for m in extract_events(article) for p in m.participants}
     assert "Keir Starmer" not in names
+
+
+def test_talks_planned_for_today_and_then_begun_have_begun():
+    found = mentions("Indonesian President Joko Widodo and Malaysian Prime Minister Anwar Ibrahim toured the old city "
+                     "and will hold talks at the palace hotel later this evening.",
+                     "Widodo and Anwar have begun their talks at the palace hotel.",
+                     published=datetime(2024, 4, 7, 19))
+    assert [(m.kind, m.status) for m in found if m.kind == "meeting"] == [("meeting", "held")]
+
+
+def test_talks_that_fell_through_are_cancelled():
+    found = mentions("A planned meeting between Chilean President Gabriel Boric and Argentine President Javier Milei "
+                     "fell through on Friday.")
+    assert [(m.kind, m.status) for m in found] == [("meeting", "cancelled")]

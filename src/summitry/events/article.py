@@ -641,10 +641,17 @@ def _join(events: _Events, ev: _Event, m: EventMention, d: Draft, s: Sentence) -
     if not ev.status_set and d.status and not d.anaphoric:
         ev.mention.status = d.status
         ev.status_set = True
+    elif d.status == "held" and ev.mention.status == "scheduled" and _today(ev.mention):
+        ev.mention.status = "held"  # a live page: "will hold talks later this evening", then "have begun their talks"
     ev.drafts.append(d)
     ev.touched, ev.last_start = s.index, d.start
     events.touch(ev)
     return ev
+
+
+def _today(m: EventMention) -> bool:
+    """Whether the event is dated the day its article was published."""
+    return m.published is not None and m.date == m.published.date().isoformat()
 
 
 def _told_with(ev: _Event, events: _Events, test) -> _Event | None:
