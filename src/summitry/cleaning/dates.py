@@ -197,6 +197,8 @@ def find_dates(line: str) -> list[FoundDate]:
 # /2021/03/05/, /2023/4/6/, -20210305-, AEN20210305...; then a month alone: /2025/02/slug, /2023-01/
 _URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:([/-])(\d{1,2})\2(\d{1,2})|(\d\d)(\d\d))")
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})(?=/)")
+# A day written day first as three segments of the path, the year last ("/16/08/2024/").
+_URL_DAY_FIRST = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?=/)")
 
 
 # A Unix time stamp standing as a number of its own in a URL ("/1672653011-talks-resume"): seconds
@@ -229,6 +231,17 @@ def date_from_url(url: str | None) -> tuple[datetime, str] | None:
         month, day = (m[3], m[4]) if m[2] else (m[5], m[6])
         try:
             return datetime(int(m[1]), int(month), int(day)), "day"
+        except ValueError:
+            continue
+    for m in _URL_DAY_FIRST.finditer(url):
+        # the day first, as most of the world writes it; where the first number cannot be a month
+        # that is certain, and where the second cannot be one the path is written month first
+        first, second = int(m[1]), int(m[2])
+        day, month = (second, first) if second > 12 >= first else (first, second)
+        if first <= 12 and second <= 12 and first != second:
+            continue  # ("/03/04/2024/": either reading)
+        try:
+            return datetime(int(m[3]), month, day), "day"
         except ValueError:
             continue
     for m in _URL_MONTH.finditer(url):

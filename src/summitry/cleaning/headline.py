@@ -67,13 +67,15 @@ def url_sections(url: str | None) -> set[str]:
 
 
 def strip_section(line: str) -> str:
-    """A headline without a trailing or leading section label ("Talks resume | UK News"), nor a wire's
+    """A headline without a trailing or leading section label ("Talks resume | UK News", "News › World ›
+    Talks resume"), nor a wire's
     update marker before it ("(LEAD) Talks resume"); a leading tag of the story's own form ("LIVE |
     Talks resume") is part of the headline."""
     line = lexicon().version_marker.sub("", line)
     if (m := _SECTION_TAIL.search(line)) and len(line[: m.start()].split()) >= 3:
         line = line[: m.start()]
-    if (m := _SECTION_HEAD.match(line)) and len(line[m.end() :].split()) >= 3 \
+    # every label of a breadcrumb trail before it goes ("News › World › Talks resume")
+    while (m := _SECTION_HEAD.match(line)) and len(line[m.end() :].split()) >= 3 \
             and line[: m.end()].strip(" |»›").lower() not in lexicon().headline_tags:  # "LIVE | ..." stays
         line = line[m.end() :]
     return line.strip()

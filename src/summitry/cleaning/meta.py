@@ -198,7 +198,11 @@ def read_meta(line: str, head: Header) -> bool:
     if found:  # "September 20, 2023 11:49 PM  2 min read": the reading time beside the date
         rest = lex.clutter_any.sub(" ", rest)
     by = re.search(r"\bby:?\s+(.+)$", rest, re.I)
-    parts = [p.strip(ln.EDGE + " ,;") for p in re.split(r"\||\s/\s", rest[: by.start()] if by else rest)]
+    # the credit ends at the next bar: what stands past it is another part of the line
+    # ("Section | Edited by Example Desk | Updated: <date>")
+    credit_end = by.start(1) + by.group(1).find("|") if by and "|" in by.group(1) else len(rest)
+    before_by = rest[: by.start()] + rest[credit_end:] if by else rest
+    parts = [p.strip(ln.EDGE + " ,;") for p in re.split(r"\||\s/\s", before_by)]
     names = []
     for part in parts:
         if leftover_is_empty(part) or (len(parts) > 1 and len(part.split()) <= 4 and not is_people(part)):
@@ -216,9 +220,11 @@ def read_meta(line: str, head: Header) -> bool:
             return False  # a caption or a sentence with a date in it; a desk credit before a label is fine
     if not found and not by:
         return False
-    who = _credit(by.group(1)) if by else ""
-    if by and not take_credit(who, head) and not (found and _INITIALS.match(who)):
-        return False  # ("By AB - 17 Oct 2023": initials credit a desk or the paper, no one we can name)
+    who = _credit(rest[by.start(1) : credit_end]) if by else ""
+    desk = labelled and credit_end < len(rest)
+    if by and not take_credit(who, head) and not (found and (_INITIALS.match(who) or desk)):
+        return False  # ("By AB - 17 Oct 2023": initials credit a desk or the paper, no one we can name;
+        # so does a desk's name between bars before a labelled date: "Edited by Example Desk | Updated: ...")
     for name in names:
         take_credit(name, head)
     head.dates.extend((_rank(line[: date.start]), date) for date in found)

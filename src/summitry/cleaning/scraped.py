@@ -76,6 +76,7 @@ class CleaningError(ValueError):
 
 
 _LINKED_HEADLINE_WORDS = 16
+_STANDFIRST_MAX_WORDS = 30  # one sentence summing up the story
 
 
 def _day_only(line: str) -> bool:
@@ -131,6 +132,14 @@ _ENTRY_TIME = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?(?!\w)", re.I)
 _ENTRY_HEADING = re.compile(r"^\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?\s*[|–—-]\s*[^\W\d][^.!?]{2,80}$", re.I)
 
 
+def _credit_marked(line: str) -> str | None:
+    """Who a credit line names after its marker ("Written by: Jane Roe", "Reporting by AGENCY"), or None
+    for a line opening with no credit marker."""
+    text = line.strip()
+    m = lexicon().credit_markers.match(text.lower())
+    return text[m.end() :].strip(" :-–—") if m else None
+
+
 def _wire_dateline(line: str) -> bool:
     """True for a line opening with a dateline that names its agency or day ("CITY. AGENCY - ...",
     "CITY, May 4 - ..."); a bare "FILE - " or "CITY - " may open a caption or a standfirst too."""
@@ -138,11 +147,22 @@ def _wire_dateline(line: str) -> bool:
     return d is not None and bool(d.agency or d.day)
 
 
+def _dated_dispatch(line: str) -> bool:
+    """True for a paragraph opening with a bare dateline, its place in capitals ("CITY - ..."), that tells
+    its day ("... on Tuesday"): the lead of a dispatch. (A caption may open "FILE - ", and a standfirst
+    sums up the story without a dateline.)"""
+    d = split_dateline(line)
+    return (d is not None and bool(d.place) and d.place.isupper() and len(d.place) > 1
+            and d.place.lower() not in lexicon().caption_dateline_words
+            and ln.is_prose(d.rest) and _names_a_day(d.rest))
+
+
 def _is_standfirst(line: str, following: str | None, head: Header) -> bool:
     """True for a summary line above the article proper: it opens with a bare pronoun, or the
     next line repeats it, is a date line or byline, opens with a dateline, or re-introduces
-    its subject in the same words. A line opening with an agency's or a dated dateline is the lead."""
-    if _wire_dateline(line):
+    its subject in the same words. A line opening with an agency's or a dated dateline is the lead, and
+    so is one opening with a place's dateline that tells its day."""
+    if _wire_dateline(line) or _dated_dispatch(line):
         return False
     if ln.opens_with_pronoun(line) or _repeats_headline_label(line, head):
         return True
@@ -154,19 +174,24 @@ def _is_standfirst(line: str, following: str | None, head: Header) -> bool:
 
 
 # Initials closing a line with their stops ("... over U.S.", "... at the U.N."): the last stop is theirs.
-_CLOSING_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$")
+_CLOSING_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$|(?<![\w.])[ap]\.m\.$")
 
 
-def _headline_on_initials(line: str, following: str | None, head: Header) -> bool:
+def _is_meta_line(line: str | None) -> bool:
+    return bool(line) and len(line) <= _DATE_LINE_MAX and read_meta(line, Header())
+
+
+def _headline_on_initials(line: str, following: str | None, head: Header, after: str | None = None) -> bool:
     """True for the first line that can be a headline, closing on initials with their stops ("Envoy
-    calls off trip after drone seen over U.K."), right over a byline or a date line: the last stop is
-    the abbreviation's, no sentence's end, and the line the page credits with a byline or a date is its
-    headline (a standfirst stands under a headline, not in its place)."""
+    calls off trip after drone seen over U.K.", "... to begin at 9 a.m."), right over a byline or a date
+    line, or over a standfirst right over one: the last stop is the abbreviation's, no sentence's end,
+    and the line the page credits with a byline or a date is its headline (a standfirst stands under a
+    headline, not in its place)."""
     text = line.rstrip()
     if head.candidates or not following or not _CLOSING_INITIALS.search(text) or _wire_dateline(text):
         return False
     return (ln.is_headline_like(text[:-1], _QUOTED_HEADLINE_WORDS) and not _inner_sentence(text)
-            and len(following) <= _DATE_LINE_MAX and read_meta(following, Header()))
+            and (_is_meta_line(following) or (ln.is_prose(following) and _is_meta_line(after))))
 
 
 _HEADLINE_LABEL = re.compile(r"^(?P<label>[^:.!?]{3,60}?)\s*:\s+\S")
@@ -319,6 +344,20 @@ def _bracket_credited(line: str) -> bool:
             and not ln.is_sentence(line[: m.start()]) and not _inner_sentence(line[: m.start()]))
 
 
+# A name in brackets closing a line after its full stop: "... at the palace. (Example Agency)".
+_STOP_CREDIT = re.compile(r"(?<=[.!?])\s+\((?:[A-Z][\w'’&-]*)(?:\s+(?:[A-Z][\w'’&-]*|of|the|and)){0,4}\)\s*$")
+
+
+def _stop_credited(line: str, following: str | None) -> bool:
+    """True for one short sentence closing on a name in brackets ("The two ministers at the palace.
+    (Example Office)") with the article's prose going on under it: a credit in brackets closes a caption
+    or a whole article, never a first paragraph with more to come."""
+    m = _STOP_CREDIT.search(line)
+    return (bool(m) and len(line.split()) <= _BRACKET_CAPTION_WORDS and split_dateline(line) is None
+            and not _inner_sentence(line[: m.start()]) and following is not None and ln.is_prose(following)
+            and not ln.is_end_marker(ln.norm(following)))
+
+
 def _inner_sentence(text: str) -> bool:
     return bool(re.search(r"[a-z]{2}[.!?]\s+[A-Z]", text))
 
@@ -336,6 +375,17 @@ _PLACE_LINE_WORDS = 3
 def _names_a_day(text: str) -> bool:
     """True for a text that tells when: a weekday, a date, a month and day, or a word naming a day."""
     return bool(lexicon().lead_day.search(text) or find_dates(text) or month_day(text))
+
+
+# The words a lead may open with before naming its day ("On Tuesday, ...", "Late on Monday, ...").
+_DAY_OPENING = re.compile(r"^(?:(?:early|late)\s+)?(?:on\s+)?", re.I)
+
+
+def _opens_with_day(line: str) -> bool:
+    """True for a paragraph opening with its day and a comma ("On Tuesday, ...", "Late on Monday, ...")."""
+    rest = line[_DAY_OPENING.match(line).end() :]
+    m = lexicon().lead_day.match(rest)
+    return bool(m) and rest[m.end() :].startswith(",")
 
 
 def _place_line(line: str) -> bool:
@@ -409,6 +459,27 @@ def _drop_link_runs(paragraphs: list[str], min_run: int = 3) -> list[str]:
     return out
 
 
+_RESTATED_WITHIN = 3  # paragraphs: where the article restates its standfirst
+
+
+def _restated_summary(paragraphs: list[str]) -> bool:
+    """True for a first paragraph of one sentence that tells no day, where the next tells one and one of
+    the next two opens with the same words ("Presidential spokesman Jane Roe said the summit ..."): the
+    article introduces a person or a thing in full once, so the first paragraph introducing them the same
+    way was the summary above it. (A paragraph opening with a dateline is the lead of wire copy.)"""
+    if len(paragraphs) < _RESTATED_WITHIN:
+        return False
+    first, second = paragraphs[0], paragraphs[1]
+    return (ln.is_prose(first) and split_dateline(first) is None and not _inner_sentence(first)
+            and len(first.split()) <= _STANDFIRST_MAX_WORDS and not _names_a_day(first) and _names_a_day(second)
+            and _names_in_opening(first) and any(_same_opening(first, p) for p in paragraphs[1:_RESTATED_WITHIN]))
+
+
+def _names_in_opening(line: str) -> bool:
+    """True when the first words of a line name someone or something (two of them capitalised)."""
+    return sum(w[:1].isupper() for w in line.split()[:_SAME_OPENING_WORDS]) >= 2
+
+
 def _from_dateline(paragraphs: list[str]) -> list[str]:
     """The body from its wire dateline on: where the first paragraphs have none and one of the
     next opens with an agency's dateline ("CITY, May 4 (Agency) --"), those were a standfirst
@@ -441,6 +512,7 @@ class _Page:
     standfirsts: list[str] = field(default_factory=list)
     signed: bool = False  # the last body line read named the office signing the text
     dated_entries: bool = False  # a live page whose entries each open with a day, a time and a heading
+    under_photo: bool = False  # the first paragraph stands right under a photo's caption
 
     def __post_init__(self) -> None:
         self.slug, self.sections = url_slug(self.url), url_sections(self.url)
@@ -488,6 +560,12 @@ class _Page:
                     self.head.source = self.head.source or m.group(1).strip()
                     if self._dated_below(i):  # "Source: AGENCY" over a date line: a byline block under a standfirst
                         self._reopen_header(i)
+                        continue
+                elif (credit := _credit_marked(line)) is not None and len(self._lead_paragraphs()) == 1 \
+                        and self._dated_below(i):  # "Written by: AGENCY" over a date line, under one paragraph:
+                    take_credit(credit, self.head)  # the byline block under a standfirst, the article to come
+                    self._reopen_header(i)
+                    if not self.paragraphs:
                         continue
                 self._footer_date(i)
                 return
@@ -562,6 +640,12 @@ class _Page:
             self.head.dates.extend((_FOOTER_PUBLISHED_RANK if rank == 0 else _FOOTER_RANK, date)
                                    for rank, date in stamps[0])
 
+    def _text_after(self, following: str | None, i: int) -> str | None:
+        """The line with text after the given next line with text below line i."""
+        if following is None:
+            return None
+        return _next_text(self.lines, self.lines.index(following, i + 1))
+
     def _dated_below(self, i: int) -> bool:
         """True when the next line with text is a date line alone."""
         following = _next_text(self.lines, i)
@@ -617,8 +701,9 @@ class _Page:
         for the body was a standfirst, a caption, a byline or a place line above the article (unless
         it opens with an agency's or a dated dateline)."""
         prose = [p for p in self._lead_paragraphs() if ln.is_prose(p)]
-        if len(prose) > 1 or not self._prose_follows(i) or (prose and _wire_dateline(prose[0])):
-            return  # (a paragraph opening with an agency's dateline is the lead, whatever is under it)
+        if len(prose) > 1 or not self._prose_follows(i) \
+                or (prose and (_wire_dateline(prose[0]) or _dated_dispatch(prose[0]))):
+            return  # (a paragraph opening with an agency's or a place's dateline is the lead, whatever is under it)
         for paragraph in self.paragraphs:
             if m := BYLINE.match(paragraph):
                 take_credit(EMAIL_TAIL.sub("", m.group("who")).strip(), self.head)
@@ -639,6 +724,20 @@ class _Page:
         first, following = self.paragraphs[0], _next_text(self.lines, i)
         if (ln.is_prose(first) and split_dateline(first) is None and not _names_a_day(first)
                 and following is not None and ln.is_prose(following) and _names_a_day(following)):
+            self.standfirsts.append(self.paragraphs.pop())
+
+    def _standfirst_under_photo(self, line: str) -> None:
+        """The first paragraph, right under the page's photo and its caption, is one sentence that tells no
+        day, and the next opens with its day as a lead does ("On Tuesday, the president received ..."): the
+        first was the standfirst summing up the story under the photo, and the article starts with the
+        next. (A next paragraph telling its day further on goes on with the lead's story; a paragraph
+        opening with a dateline is the lead of wire copy.)"""
+        if len(self.paragraphs) != 1 or not self.under_photo or not self.head.candidates:
+            return
+        first = self.paragraphs[0]
+        if (ln.is_prose(first) and split_dateline(first) is None and not _inner_sentence(first)
+                and len(first.split()) <= _STANDFIRST_MAX_WORDS and not _names_a_day(first)
+                and ln.is_prose(line) and _opens_with_day(line)):
             self.standfirsts.append(self.paragraphs.pop())
 
     def _body_line(self, line: str, n: str, i: int) -> None:
@@ -669,6 +768,7 @@ class _Page:
             self._standfirst_over_photo(i)
         elif (not (ln.is_credit_line(line) or ln.is_promo(line) or ln.is_dated_link(line))
               and (kept := ln.strip_tail_furniture(line))):
+            self._standfirst_under_photo(kept)
             self.paragraphs.append(kept)
             self.closed = bool(lexicon().end_symbols.search(line))
 
@@ -727,12 +827,14 @@ class _Page:
         if credited := agency(n):  # "KYODO NEWS" on a line of its own
             head.source = head.source or credited
         elif (ln.is_caption(line, before_body=True) or ln.is_credit_line(line)
-              or ln.names_only(line) or (head.credited and not long and _bracket_credited(line))
+              or ln.names_only(line)
+              or (head.credited and not long and (_bracket_credited(line) or _stop_credited(line, following)))
               or (following and (ln.is_sentence(line) or head.candidates) and ln.is_credit_line(following)
                   and split_dateline(line) is None)):  # a lead opening with a dateline, its photo's credit under it
             self.captions.append(line)
         elif (_quoted_headline(line, head) and _is_title_candidate(line, self.sections)) \
-                or (_headline_on_initials(line, following, head) and _is_title_candidate(line[:-1], self.sections)):
+                or (_headline_on_initials(line, following, head, self._text_after(following, i))
+                    and _is_title_candidate(line[:-1], self.sections)):
             head.candidates.append(line)
             self.seen.add(ln.key(line))
         elif _opens_speech(line, following) or _introduces_list(line, following, head):
@@ -749,6 +851,7 @@ class _Page:
                     and strip_section(last_two[-1]) == head.candidates[0]:
                 head.credited = True  # the one line right above a wire story's dateline is its headline
             self.paragraphs.append(ln.strip_tail_furniture(line))
+            self.under_photo = bool(last_two) and last_two[-1] in self.captions
             if len(last_two) > 1 and is_bare_time(last_two[0]):
                 self.entry = last_two
         elif ln.is_prose(line) and _is_standfirst(line, following, head) and not long \
@@ -787,6 +890,8 @@ def clean_scraped(raw: RawDocument) -> Article:
         take_credit(EMAIL_TAIL.sub("", m.group("who")).strip(), head)
         paragraphs.pop()
     paragraphs = _from_dateline(_drop_link_runs(paragraphs))
+    if _restated_summary(paragraphs):
+        page.standfirsts.append(paragraphs.pop(0))
     if not paragraphs:
         raise CleaningError("no article text found")
     paragraphs[-1] = _CUT_MARK.sub("", paragraphs[-1]) or paragraphs[-1]
