@@ -58,3 +58,11 @@ def test_talks_that_fell_through_are_cancelled():
     found = mentions("A planned meeting between Chilean President Gabriel Boric and Argentine President Javier Milei "
                      "fell through on Friday.")
     assert [(m.kind, m.status) for m in found] == [("meeting", "cancelled")]
+
+
+def test_the_summit_a_relative_clause_plans_is_one_event_that_will_not_take_place():
+    found = mentions("Oman's foreign minister said that the summit that Sultan Haitham was to host in Muscat with "
+                     "Iranian President Masoud Pezeshkian and Qatar's Emir Tamim bin Hamad Al Thani would not take "
+                     "place.", published=datetime(2025, 2, 5, 9))
+    assert [(m.kind, m.status, m.location and m.location.place) for m in found] == [("summit", "cancelled", "Muscat")]
+    assert {"Masoud Pezeshkian", "Tamim bin Hamad Al Thani"} <= {p.name for p in found[0].participants}

@@ -22,7 +22,7 @@ from .draft import Draft, SentenceView
 from .lexicon import lexicon
 from .status import status
 from .syntax import (after_in_past, call_triggers, coordinated_after, coordinated_predicate_start, departures,
-                     fronted_clause_subject, held_at, hosted, other_party, parse, present_perfect,
+                     fronted_clause_subject, held_at, hosted, other_party, parse, plans_noun, present_perfect,
                      purpose_of_past_movement, related_by_other_noun, relative_subject, simple_past, since_clauses,
                      status_words, subject_end, subject_of_past_verb, subject_predicate_start, told_in_past,
                      topic_of_verb, verb_subject)
@@ -325,7 +325,7 @@ def _only_states(view: SentenceView, start: int, end: int) -> bool:
 
 
 def _one_gathering(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
-    """"They met ... at a high-stakes summit": the meeting is the summit (one event). Not
+    """"They met ... at a high-stakes summit", "the summit that X was to host": the meeting is the summit (one event). Not
     a gathering named after a grouping ("held talks at the APEC meeting"): talks there are
     a side meeting of their own."""
     text = view.text
@@ -337,7 +337,8 @@ def _one_gathering(view: SentenceView, drafts: list[Draft]) -> list[Draft]:
     if not (verbs and nouns):
         return drafts
     doc = parse(text)
-    merged = {id(v) for v in verbs if any(held_at(doc, (v.start, v.end), (n.start, n.end)) for n in nouns)}
+    merged = {id(v) for v in verbs if any(held_at(doc, (v.start, v.end), (n.start, n.end))
+                                          or plans_noun(doc, (v.start, v.end), (n.start, n.end)) for n in nouns)}
     return [d for d in drafts if id(d) not in merged]
 
 

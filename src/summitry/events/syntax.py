@@ -601,9 +601,11 @@ def status_words(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
             if token.i < trigger.i and any(c.lower_ == "it" and c.dep_ in ("nsubjpass", "nsubj", "expl") for c in token.children):
                 reporter = token.i  # "It should be recalled that they met": the modal is the writer's, not the event's
             break
+    phrases = lexicon().syntax["happening_phrases"]
     for i in list(chosen - {reporter}):
         chosen.update(c.i for c in doc[i].children if c.dep_ in _STATUS_CHILDREN and c.i not in chosen
-                      and not (c.dep_ in ("prep", "xcomp") and c.i > trigger.i))
+                      and not (c.dep_ in ("prep", "xcomp") and c.i > trigger.i)
+                      or c.dep_ == "dobj" and f"{doc[i].lemma_.lower()} {c.lower_}" in phrases)  # "would not take place"
     before = " ".join(doc[i].text for i in sorted(chosen) if i < trigger.i)
     after = " ".join(doc[i].text for i in sorted(chosen) if i > trigger.i)
     return before, after
@@ -626,6 +628,18 @@ def in_other_clause(doc: Doc, trigger_span: tuple[int, int], start: int, end: in
             return not (ancestor.dep_ == "acl" and ancestor.head.i == trigger.i  # "the declaration signed by X"
                         or ancestor.dep_ == "relcl" and ancestor.head.i == trigger.i and _plans_it(ancestor))
     return False
+
+
+def plans_noun(doc: Doc, verb: tuple[int, int], noun: tuple[int, int]) -> bool:
+    """Whether a verb tells, in a relative clause on an event noun, that event's plan ("the
+    summit that King Abdullah was to host in Amman with X"): the noun's event, not a new one."""
+    v, n = _token_at(doc, *verb), _token_at(doc, *noun)
+    if v is None or n is None:
+        return False
+    clause = v
+    while clause.dep_ in ("xcomp", "acomp") and clause.head.i != clause.i:
+        clause = clause.head
+    return clause.dep_ == "relcl" and clause.head.i == n.i and _plans_it(clause) and v.i in _plan_words(clause)
 
 
 def _plans_it(clause: Token) -> bool:
