@@ -66,3 +66,16 @@ def test_the_summit_a_relative_clause_plans_is_one_event_that_will_not_take_plac
                      "place.", published=datetime(2025, 2, 5, 9))
     assert [(m.kind, m.status, m.location and m.location.place) for m in found] == [("summit", "cancelled", "Muscat")]
     assert {"Masoud Pezeshkian", "Tamim bin Hamad Al Thani"} <= {p.name for p in found[0].participants}
+
+
+def test_a_visitor_meeting_several_leaders_of_one_state_meets_each():
+    found = mentions("On Tuesday, Japanese Prime Minister Shigeru Ishiba will meet Vietnamese President Luong Cuong "
+                     "and Prime Minister Pham Minh Chinh.", published=datetime(2025, 4, 27, 9))
+    assert sorted(sorted(p.name for p in m.participants) for m in found if m.kind == "meeting") == [
+        ["Luong Cuong", "Shigeru Ishiba"], ["Pham Minh Chinh", "Shigeru Ishiba"]]
+
+
+def test_a_leader_and_his_minister_receive_a_visitor_at_one_table():
+    found = mentions("Chinese President Xi Jinping and Foreign Minister Wang Yi met Vietnamese Prime Minister "
+                     "Pham Minh Chinh in Beijing on Tuesday.", published=datetime(2024, 6, 27, 9))
+    assert len([m for m in found if m.kind == "meeting"]) == 1

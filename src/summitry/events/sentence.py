@@ -237,6 +237,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = sorted(drafts + trips, key=lambda d: d.start)
     drafts = [part for d in drafts for part in _split_call(view, d)]
     drafts = [part for d in drafts for part in _split_separate(view, d)]
+    drafts = [part for d in drafts for part in _split_hosts(view, d)]
     drafts = [part for d in drafts for part in _split_itinerary(view, d, drafts, attribution)]
     drafts = [part for d in drafts for part in _split_guests(view, d)]  # the legs of an itinerary first
     drafts = [part for d in drafts for part in _split_destinations(view, d)]
@@ -587,6 +588,24 @@ def _split_separate(view: SentenceView, d: Draft) -> list[Draft]:
         return [d]
     return [replace(d, own_countries=[*common, c], participants=[p for p in d.participants if p.country in (*common, c)],
                     groups=[]) for c in others]
+
+
+def _split_hosts(view: SentenceView, d: Draft) -> list[Draft]:
+    """"Biden is set to meet President A, Prime Minister B and Chairman C": a visitor received
+    by several leaders of one state, named one by one after the verb, has a meeting with each.
+    Not "talks with Xi and Wang Yi" (one leader and his minister at one table)."""
+    if d.kind != "meeting" or d.sense.pos != "verb" or d.past:
+        return [d]
+    after = [a.person for a in view.actors if a.kind == "person" and a.person and a.start >= d.end
+             and a.person in d.participants]
+    hosts = list(dict.fromkeys(after))
+    states = {p.country for p in hosts} - {None}
+    guests = [p for p in d.participants if p not in hosts]
+    if len(hosts) < 2 or len(states) != 1 or not guests or any(p.country in states for p in guests) \
+            or sum(is_leader(p.role) for p in hosts) < 2:
+        return [d]
+    return [replace(d, participants=[*guests, h], own_countries=list(dict.fromkeys([*d.own_countries, *states])), groups=[])
+            for h in hosts]
 
 
 _VISITED_PERSON = re.compile(r"\s+(?:[A-Z][\w.'’-]*\s+){0,4}")  # "visited (US President) Donald Trump"
