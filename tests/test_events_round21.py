@@ -79,3 +79,11 @@ def test_a_leader_and_his_minister_receive_a_visitor_at_one_table():
     found = mentions("Chinese President Xi Jinping and Foreign Minister Wang Yi met Vietnamese Prime Minister "
                      "Pham Minh Chinh in Beijing on Tuesday.", published=datetime(2024, 6, 27, 9))
     assert len([m for m in found if m.kind == "meeting"]) == 1
+
+
+def test_their_ministers_meeting_is_not_the_leaders_meeting():
+    found = mentions("President Prabowo Subianto will host Malaysian Prime Minister Anwar Ibrahim for talks on May 26.",
+                     "The two countries prepared the visit when their foreign ministers met in Jakarta in March.",
+                     published=datetime(2025, 5, 20, 9))
+    earlier = [m for m in found if m.date == "2025-03"]
+    assert len(earlier) == 1 and not {p.name for p in earlier[0].participants} & {"Prabowo Subianto", "Anwar Ibrahim"}

@@ -6,6 +6,7 @@ import re
 from datetime import date, timedelta
 
 from ..actors import capital, organization
+from ..actors.lexicon import lexicon as actors_lexicon
 from ..actors.offices import is_leader
 from ..actors.places import town_of
 from ..model import Location, Person, Timex
@@ -131,8 +132,10 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                                                       and a.end <= d.start and a.person not in d.participants]):
         d.participants.insert(0, earlier[-1])  # "Anwar said Trump would hold a meeting with him": Anwar
     if view.last_people and (re.search(r"\bthey\b", text[c_start : d.start], re.I)  # "In Tokyo, they will meet X"
-                             or _THEIR_EVENT.search(text, c_start, d.start)  # "Their last meeting was in May"
-                             and not any(a.kind == "person" and a.start < d.start for a in view.actors)):
+                             or (their := _THEIR_EVENT.search(text, c_start, d.start))  # "Their last meeting was in May"
+                             and not any(a.kind == "person" and a.start < d.start for a in view.actors)
+                             and not set(their.group().lower().split()) & actors_lexicon().plural_titles):
+        # (not "their foreign ministers met": the ministers, not they)
         d.participants[:0] = [p for p in view.last_people if p not in d.participants]
     if view.last_pair and lexicon().pair_refs.search(text, c_start, d.start):  # "On Monday, the pair held talks"
         d.participants[:0] = [p for p in view.last_pair if p not in d.participants]
