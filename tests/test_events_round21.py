@@ -87,3 +87,12 @@ def test_their_ministers_meeting_is_not_the_leaders_meeting():
                      published=datetime(2025, 5, 20, 9))
     earlier = [m for m in found if m.date == "2025-03"]
     assert len(earlier) == 1 and not {p.name for p in earlier[0].participants} & {"Prabowo Subianto", "Anwar Ibrahim"}
+
+
+def test_a_title_and_name_opening_a_venues_name_name_nobody():
+    from summitry.actors import analyze_actors
+    from summitry.language import split_sentences
+    text = ("The guests were received at King Fahd International Airport and met at the Sheikh Zayed Grand "
+            "Conference Hall on Monday.")
+    people = analyze_actors(split_sentences(text), when=datetime(2024, 3, 4).date(), use_model=False).people
+    assert not {"Fahd", "Zayed"} & set(people)

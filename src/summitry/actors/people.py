@@ -166,10 +166,11 @@ def _name_runs(text: str, start: int, end: int | None) -> tuple[tuple[int, int],
     out: list[tuple[int, int]] = []
     for m in _SEQ_RE.finditer(text, start, len(text) if end is None else end):
         run_s = run_e = None
-        for t in TOKEN_RE.finditer(text, m.start(), m.end()):
+        tokens = list(TOKEN_RE.finditer(text, m.start(), m.end()))
+        for k, t in enumerate(tokens):
             if t.group() in st:
-                if run_s is not None and not (t.group() in bodies and not text[run_e : t.start()].strip()):
-                    out.append((run_s, run_e))  # not "the General Border Committee": a body's name
+                if run_s is not None and not (not text[run_e : t.start()].strip() and _body_follows(tokens, k, text, st, bodies)):
+                    out.append((run_s, run_e))  # not "the General Border Committee", "King Khalid International Airport"
                 run_s = run_e = None
             else:
                 if run_s is None:
@@ -178,6 +179,20 @@ def _name_runs(text: str, start: int, end: int | None) -> tuple[tuple[int, int],
         if run_s is not None:
             out.append((run_s, run_e))
     return tuple(out)
+
+
+def _body_follows(tokens: list, k: int, text: str, st: frozenset[str], bodies: frozenset[str]) -> bool:
+    """Whether the capitalised stop words from token k on, next to each other, end in a body's
+    or a venue's word ("Committee"; "International Airport", "International Conference Center")."""
+    for j in range(k, len(tokens)):
+        t = tokens[j]
+        if j > k and (text[tokens[j - 1].end() : t.start()] != " " or not t.group()[:1].isupper()):
+            return False
+        if t.group() in bodies:
+            return True
+        if t.group() not in st:
+            return False
+    return False
 
 
 _OF = re.compile(r"\s+of\s+")
@@ -253,11 +268,13 @@ def _name_after(text: str, pos: int, allow_comma: bool) -> tuple[int, int] | Non
     st = stops()
     end = None
     limit, counted, joined = 4, 0, False
-    for i, t in enumerate(TOKEN_RE.finditer(text, seq.start(), seq.end())):
+    tokens = list(TOKEN_RE.finditer(text, seq.start(), seq.end()))
+    for i, t in enumerate(tokens):
         if i == 0 and t.group() in honorifics():  # "Sheikh Ahmed Nasser al-Mohamed al-Sabah"
             limit += 1
-        if t.group() in st and end is not None and t.group() in institution_words() and not text[end : t.start()].strip():
-            return None  # "the General Border Committee": the title opens a body's name
+        if t.group() in st and end is not None and not text[end : t.start()].strip() \
+                and _body_follows(tokens, i, text, st, institution_words()):
+            return None  # "the General Border Committee", "King Khalid International Airport": a body's or a venue's name
         if t.group() in st or counted >= limit:
             break
         # a name joined by particles counts once: "Mohammed bin Salman bin Abdulaziz Al Saud"
