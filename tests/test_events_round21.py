@@ -96,3 +96,9 @@ def test_a_title_and_name_opening_a_venues_name_name_nobody():
             "Conference Hall on Monday.")
     people = analyze_actors(split_sentences(text), when=datetime(2024, 3, 4).date(), use_model=False).people
     assert not {"Fahd", "Zayed"} & set(people)
+
+
+def test_a_day_told_before_is_scheduled_to_call_on_is_the_calls_day():
+    found = mentions("On Thursday, the Indian prime minister is scheduled to call on King Charles III.",
+                     published=datetime(2025, 7, 23, 9))
+    assert [(m.kind, m.date) for m in found] == [("meeting", "2025-07-24")]

@@ -216,7 +216,8 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
         postponing = token.i  # "postponed a state visit by the prime minister this week"
     elif token.pos_ in _VERBS and prep in syntax["time_order_prepositions"]:
         pass  # "will visit Seoul on March 17 after a trip to Japan": the trip is not the visit's time
-    elif token.pos_ in _VERBS and not _reports(token) and not _changes_status(token) and not _decides_on(token, trigger):
+    elif token.pos_ in _VERBS and not _reports(token) and not (token.i != trigger.i and _changes_status(token)) and not _decides_on(token, trigger):
+        # (the trigger itself is the event: "is scheduled to call on the King" is no calling off)
         heads.add(token.i)
         if via in ("nsubj", "nsubjpass"):  # "the summit was scheduled to take place on October 18"
             heads.update(_complements(token))
