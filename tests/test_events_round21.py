@@ -102,3 +102,11 @@ def test_a_day_told_before_is_scheduled_to_call_on_is_the_calls_day():
     found = mentions("On Thursday, the Indian prime minister is scheduled to call on King Charles III.",
                      published=datetime(2025, 7, 23, 9))
     assert [(m.kind, m.date) for m in found] == [("meeting", "2025-07-24")]
+
+
+def test_a_month_of_a_plan_that_did_not_come_about_is_past():
+    from summitry.time import tag
+    text = "A meeting between the two presidents was expected in Rome in May, but did not happen."
+    assert [t.value for t in tag(text, datetime(2023, 9, 19).date())] == ["2023-05"]
+    text = "A meeting between the two presidents was expected in Rome in May."
+    assert [t.value for t in tag(text, datetime(2023, 4, 19).date())] == ["2023-05"]

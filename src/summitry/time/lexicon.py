@@ -99,6 +99,7 @@ class TimeLexicon:
     extension_signals: list[str]
     called_off: list[str]
     not_happening: list[str]
+    did_not_happen: list[str]
     present_cues: list[str]
     past_cues: list[str]
     not_past: frozenset[str]
@@ -205,6 +206,7 @@ def lexicon() -> TimeLexicon:
         extension_signals=tense["extension_signals"],
         called_off=tense["called_off"],
         not_happening=tense["not_happening"],
+        did_not_happen=tense["did_not_happen"],
         present_cues=tense["present"],
         past_cues=tense["past"],
         not_past=frozenset(w.lower() for w in tense["not_past"]),

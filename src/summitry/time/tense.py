@@ -63,6 +63,15 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
     return cues, boundary, signals, extension, called_off
 
 
+@lru_cache(maxsize=1)
+def _failed_plan() -> re.Pattern:
+    """A plan told in the past ("was expected", "were due") and a sentence saying it did not come about."""
+    return re.compile(rf"\b(?:{alternation(lexicon().did_not_happen)})\b", re.I)
+
+
+_PAST_PLAN = re.compile(r"^(?:was|were)\s", re.I)
+
+
 class TenseMap:
     """Sentence bounds of one text, and the tense cues of each sentence (found when first asked)."""
 
@@ -111,7 +120,9 @@ class TenseMap:
                 continue
             elif m.lastgroup == "ED" and _BY_AFTER.match(text, m.end()):
                 continue  # "a reception hosted by the community": a participle, not a past verb
-            if tense == FUTURE and _PAST_PERFECT.search(text, max(0, m.start() - 25), m.start()):
+            if tense == FUTURE and _PAST_PLAN.match(m.group()) and _failed_plan().search(text, s_start, min(s_end, len(text))):
+                tense = PAST  # "A meeting was expected in May, but did not happen"
+            elif tense == FUTURE and _PAST_PERFECT.search(text, max(0, m.start() - 25), m.start()):
                 # "had been due to expire Friday": a plan of the past; one called off before its day ("the
                 # visit, which had been scheduled for Thursday, has been postponed") is on the nearest such day
                 tense = None if self._called_off.search(text, self._previous_start(s_start), min(s_end, len(text))) else PAST
