@@ -94,6 +94,12 @@ def test_a_place_standing_alone_with_its_colon_over_the_article_is_its_dateline(
     assert article.paragraphs[0] == LEAD
 
 
+def test_a_label_standing_alone_with_its_colon_over_the_article_is_no_dateline():
+    article = clean(HEADLINE, "Updated: Mar 5, 2024 08:10 pm CLT", "Exclusive:", LEAD, SECOND, THIRD, LAST)
+    assert article.dateline is None
+    assert article.paragraphs[0] == LEAD
+
+
 # --- where the body ends -------------------------------------------------------------------------------
 
 def test_a_translators_credit_in_brackets_with_by_closes_the_article():

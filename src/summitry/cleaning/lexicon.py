@@ -110,6 +110,7 @@ class PageLexicon:
     headline_tags: frozenset[str]  # lower-cased tags that belong to a headline ("live")
     version_marker: re.Pattern  # a wire's update marker opening a headline ("(LEAD) ", "(2nd LD) ")
     summary_labels: frozenset[str]  # lower-cased labels of a box of bullet points ("key points")
+    text_labels: frozenset[str]  # lower-cased labels standing with a colon over a text ("editor's note"), no place
     caption_dateline_words: frozenset[str]  # lower-cased words a caption opens with as a dateline would ("file")
     live_appeal: re.Pattern  # a call to follow the coverage opening a line ("Follow our live coverage")
     salutation: re.Pattern  # the words opening a speech's salutation ("Good evening,")
@@ -241,6 +242,7 @@ def lexicon() -> PageLexicon:
         version_marker=re.compile(rf"^\s*[(\[]\s*(?:{'|'.join(f'(?:{p})' for p in data['headline_version_markers'])})"
                                   r"\s*[)\]]\s*(?=\S)", re.I),
         summary_labels=frozenset(w.lower() for w in data["summary_labels"]),
+        text_labels=frozenset(w.lower() for w in data["text_labels"]),
         caption_dateline_words=frozenset(w.lower() for w in data["caption_dateline_words"]),
         live_appeal=re.compile(rf"^\W*(?:{_alternation(data['live_appeals'])})\b", re.I),
         salutation=re.compile(rf"^(?:{_alternation(data['salutations'])})\b", re.I),

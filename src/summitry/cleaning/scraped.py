@@ -860,7 +860,8 @@ class _Page:
             head.credited = head.credited or bool(head.candidates)
             return
         if head.candidates and _PLACE_COLON.match(line) and following and ln.is_prose(following) \
-                and ln.norm(line) not in lexicon().summary_labels:
+                and ln.norm(line) not in lexicon().summary_labels and ln.norm(line) not in lexicon().text_labels \
+                and not lexicon().section_words.fullmatch(ln.norm(line)):
             self.place_line = line.strip().rstrip(":").strip()  # "Lima:" alone over the article
             return
         if head.candidates and _labelled_summary(line) and not ln.is_bullet(line):
