@@ -205,11 +205,14 @@ def _is_code(text: str) -> bool:
 
 
 def _is_labelled_credit(text: str) -> bool:
-    """ "Translation: Jane Roe", "Edition: John Doe", "[Editor: jroe]": a credit label and a name."""
+    """ "Translation: Jane Roe", "Edition: John Doe", "[Editor: jroe]": a credit label and a name; or the
+    label and "by" before a name in capitals ("[Translation by Jane Roe]", "Graphics by Jon Doe")."""
     m = lexicon().credit_label.match(text)
     if not m:
         return False
     who = m["who"].strip()
+    if m["by"] and not (_only_names(who) and who[:1].isupper()):
+        return False  # ("Photography by the delegation was not allowed")
     bracketed = text.startswith("[") and text.endswith("]")
     return bracketed or (len(who.split()) <= 5 and not re.search(r"[.!?;]", who))
 

@@ -82,6 +82,7 @@ def strip_section(line: str) -> str:
 
 
 _MASTHEAD_MAX_WORDS = 6
+_ADDRESS_MASTHEAD_MAX_WORDS = 8  # the site's web address and its tagline
 _ACRONYM = re.compile(r"\(([A-Za-z]{2,8})\)\s*$")
 _SMALL_WORDS = {"of", "the", "and", "for", "de", "da", "do"}
 _HOST_WORDS = {"www", "com", "org", "net", "gov", "edu", "news"}
@@ -95,10 +96,13 @@ def names_site(line: str, url: str | None) -> bool:
     """True for the masthead: a short line naming the site the page came from, in full
     ("The East Gazette" on eastgazette.com), by its initials ("Press Communications Office"
     on pco.example; "ENA" on enanews.example, a host joining "news" to the name) or by an acronym
-    in parentheses ("Example News Agency (ENA)" on enanews.example); or giving its short name and its
+    in parentheses ("Example News Agency (ENA)" on enanews.example), or by its web address, its tagline
+    after it ("EXAMPLE.net  Gateway to Example" on www.example.net); or giving its short name and its
     full name in two parts ("ENA - Example News Agency")."""
     host = urlsplit(url).hostname if url else None
     words = _words(line)
+    if host and 0 < len(line.split()) <= _ADDRESS_MASTHEAD_MAX_WORDS and _opens_with_host(line, host):
+        return True
     if not host or not 0 < len(words) <= _MASTHEAD_MAX_WORDS:
         return False
     parts = _MASTHEAD_PARTS.split(line.strip())
@@ -115,6 +119,13 @@ def names_site(line: str, url: str | None) -> bool:
         if acronym and label.startswith(acronym.group(1).lower()):
             return True
     return False
+
+
+def _opens_with_host(line: str, host: str) -> bool:
+    """True for a line opening with the site's own web address as its name ("Example.com", "EXAMPLE.net
+    Gateway to Example"): the masthead and its tagline."""
+    first = line.strip().split()[0].strip("|:–—-").lower()
+    return "." in first and first == re.sub(r"^www\d?\.", "", host.lower())
 
 
 def _name_stems(labels: list[str]) -> list[str]:

@@ -49,10 +49,12 @@ class PageLexicon:
     months: dict[str, int]  # lower-cased name or abbreviation -> month number
     month_names: str  # regex alternation
     weekdays: dict[str, int]  # lower-cased name or abbreviation -> 0 (Monday) .. 6
+    day_full_names: frozenset[str]  # lower-cased full names of the weekdays and months ("may", "monday")
     weekday_names: str  # regex alternation of the full names (case-sensitive use)
     weekday_forms: str  # regex alternation of names and abbreviations
     credit_markers: re.Pattern  # matched at the start of a normalised line
     clutter_patterns: re.Pattern
+    cookie_notice: re.Pattern  # a whole line of a cookie banner, of any length (norm() form)
     recording_link: re.Pattern  # a link to a recording with its length, as a whole line
     link_call: re.Pattern  # a link's label calling on the reader ("Read the full text"), on a lower-cased item
     clutter_any: re.Pattern  # the same found anywhere in a line, any case ("... 2 min read")
@@ -91,7 +93,7 @@ class PageLexicon:
     signoff: re.Pattern  # groups: lead, name, rest ("For X, I'm Jane Roe in Lima")
     signoff_place_openers: frozenset[str]
     segue: re.Pattern  # an anchor's pointer to what comes next in the programme
-    credit_label: re.Pattern  # groups: who ("Translation: Jane Roe", "[Editor: jroe]")
+    credit_label: re.Pattern  # groups: who, by ("Translation: Jane Roe", "[Editor: jroe]", "[Translation by Jane Roe]")
     share_bar: re.Pattern  # a whole line of share buttons ("Share on: Facebook X WhatsApp")
     outlet_kinds: re.Pattern  # what a masthead's tagline says the outlet is ("news agency")
     institution: re.Pattern  # a banner opening with an institution's name ("Ministry of ...", "Premier's Office")
@@ -108,6 +110,7 @@ class PageLexicon:
     headline_tags: frozenset[str]  # lower-cased tags that belong to a headline ("live")
     version_marker: re.Pattern  # a wire's update marker opening a headline ("(LEAD) ", "(2nd LD) ")
     summary_labels: frozenset[str]  # lower-cased labels of a box of bullet points ("key points")
+    text_labels: frozenset[str]  # lower-cased labels standing with a colon over a text ("editor's note"), no place
     caption_dateline_words: frozenset[str]  # lower-cased words a caption opens with as a dateline would ("file")
     live_appeal: re.Pattern  # a call to follow the coverage opening a line ("Follow our live coverage")
     salutation: re.Pattern  # the words opening a speech's salutation ("Good evening,")
@@ -159,12 +162,15 @@ def lexicon() -> PageLexicon:
         months=months,
         month_names=_alternation([m for m in months]),
         weekdays=weekdays,
+        day_full_names=frozenset(n.lower() for n in [*data["weekdays"], *data["months"],
+                                                     *data["weekday_other_languages"], *data["month_other_languages"]]),
         weekday_names=_alternation(data["weekdays"]),
         weekday_forms=_alternation(list(weekdays)),
         credit_markers=re.compile(rf"(?:{_alternation(data['credit_markers'])})\b"),
         clutter_patterns=re.compile("|".join(f"(?:{p})" for p in data["clutter_patterns"])),
         recording_link=re.compile("|".join(f"(?:{p})" for p in data["recording_links"])),
         link_call=re.compile(rf"^(?:{_alternation(data['link_calls'])})\s+\w[^.!?]*$"),
+        cookie_notice=re.compile("|".join(f"(?:{p})" for p in data["cookie_notices"])),
         clutter_any=re.compile("|".join(f"(?:{p})" for p in data["clutter_patterns"]), re.I),
         inline_clutter=re.compile(rf"(?<=[.!?\"”’)])\s+(?:{_alternation(data['inline_clutter'])})\s*$", re.I),
         shortcodes=re.compile(rf"\[/?(?:{_alternation(data['shortcodes'])})\b[^\]\n]{{0,200}}\]", re.I),
@@ -214,7 +220,8 @@ def lexicon() -> PageLexicon:
                            rf"(?P<name>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){{1,3}})(?P<rest>.*)$"),
         signoff_place_openers=frozenset(w.lower() for w in data["signoff_place_openers"]),
         segue=re.compile(rf"\b(?:{_alternation(data['broadcast_segues'])})\b", re.I),
-        credit_label=re.compile(rf"^\[?\s*(?i:{_alternation(data['credit_labels'])})\s*:\s*(?P<who>[^\]]+?)\s*\]?$"),
+        credit_label=re.compile(rf"^\[?\s*(?i:{_alternation(data['credit_labels'])})(?:\s*:|\s+(?P<by>(?i:by))\s)"
+                                rf"\s*(?P<who>[^\]]+?)\s*\]?$"),
         share_bar=re.compile(rf"^(?:(?:{_alternation([w.lower() for w in data['share_buttons']])})\s*:?\s*)+$"),
         outlet_kinds=re.compile(rf"\b(?:{_alternation(data['outlet_kinds'])})\b", re.I),
         institution=re.compile(rf"^(?:the\s+)?(?:{_alternation(data['institution_heads'])})\s+of\s"
@@ -235,6 +242,7 @@ def lexicon() -> PageLexicon:
         version_marker=re.compile(rf"^\s*[(\[]\s*(?:{'|'.join(f'(?:{p})' for p in data['headline_version_markers'])})"
                                   r"\s*[)\]]\s*(?=\S)", re.I),
         summary_labels=frozenset(w.lower() for w in data["summary_labels"]),
+        text_labels=frozenset(w.lower() for w in data["text_labels"]),
         caption_dateline_words=frozenset(w.lower() for w in data["caption_dateline_words"]),
         live_appeal=re.compile(rf"^\W*(?:{_alternation(data['live_appeals'])})\b", re.I),
         salutation=re.compile(rf"^(?:{_alternation(data['salutations'])})\b", re.I),

@@ -78,7 +78,8 @@ def is_clutter(n: str) -> bool:
         return True
     if ((any(sep in n for sep in "|›»>") and _CRUMBS.match(n)) or _SLASH_CRUMBS.match(n)) and not _dated(n):
         return True  # a breadcrumb trail; one with a date in it is a date line ("Source: X | 2024-03-05 | ...")
-    if is_share_bar(n) or is_follow_call(n) or lex.ad_label.match(n) or _WEB_LINE.match(n):
+    if is_share_bar(n) or is_follow_call(n) or lex.ad_label.match(n) or _WEB_LINE.match(n) \
+            or lex.cookie_notice.fullmatch(n):
         return True
     if n.count(" ") < _RECORDING_LINK_WORDS and lex.recording_link.fullmatch(n):
         return True

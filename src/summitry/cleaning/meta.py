@@ -50,6 +50,8 @@ def take_credit(who: str, head: Header) -> bool:
 
     "By Jane Roe, Reuters" and "By Jane Roe | AFP" give both.
     """
+    if (named := _after_role(who)) is not None:
+        return take_credit(named, head)  # "By political reporter Jane Roe in Lima"
     parts = [p.strip() for p in re.split(r"\s*[,|/]\s*|\s+[-–—]\s+", who) if p.strip()]
     if len(parts) > 1 and (kept := _without_roles(parts)) != parts:
         return bool(kept) and take_credit(", ".join(kept), head)
@@ -66,6 +68,21 @@ def take_credit(who: str, head: Header) -> bool:
     else:
         return False
     return True
+
+
+# The place a credit's reporter files from, closing it: "... in Lima", "... in Addis Ababa".
+_FILED_IN = re.compile(r"\s+in\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}$")
+
+
+def _after_role(who: str) -> str | None:
+    """The name in a credit that gives the reporter's role before it, in lower case ("political reporter
+    Jane Roe in Lima" -> "Jane Roe"), where it names one person; else None."""
+    lowered = who.lower()
+    for role in sorted(lexicon().byline_roles, key=len, reverse=True):
+        if lowered.startswith(role + " ") and who[: len(role)].islower():
+            name = _FILED_IN.sub("", who[len(role) :].strip())
+            return name if name[:1].isupper() and is_people(name) else None
+    return None
 
 
 def _without_roles(parts: list[str]) -> list[str]:

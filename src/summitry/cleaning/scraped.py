@@ -177,18 +177,30 @@ def _is_standfirst(line: str, following: str | None, head: Header) -> bool:
 _CLOSING_INITIALS = re.compile(r"(?<![\w.])(?:[A-Z]\.){2,}$|(?<![\w.])[ap]\.m\.$")
 
 
+def _closing_day_short_form(text: str) -> bool:
+    """True for a line closing on a weekday's or a month's short form and its stop ("... from Wed.",
+    "... until Sept."): the stop is the short form's; a full name ("May") may end a sentence."""
+    m = re.search(r"(?<![\w.])([A-Za-z]{3,5})\.$", text)
+    if not m:
+        return False
+    lex, word = lexicon(), m.group(1).lower()
+    return (word in lex.weekdays or word in lex.months) and word not in lex.day_full_names
+
+
 def _is_meta_line(line: str | None) -> bool:
     return bool(line) and len(line) <= _DATE_LINE_MAX and read_meta(line, Header())
 
 
 def _headline_on_initials(line: str, following: str | None, head: Header, after: str | None = None) -> bool:
     """True for the first line that can be a headline, closing on initials with their stops ("Envoy
-    calls off trip after drone seen over U.K.", "... to begin at 9 a.m."), right over a byline or a date
+    calls off trip after drone seen over U.K.", "... to begin at 9 a.m.") or on a weekday's or a month's
+    short form ("... from Wed."), right over a byline or a date
     line, or over a standfirst right over one: the last stop is the abbreviation's, no sentence's end,
     and the line the page credits with a byline or a date is its headline (a standfirst stands under a
     headline, not in its place)."""
     text = line.rstrip()
-    if head.candidates or not following or not _CLOSING_INITIALS.search(text) or _wire_dateline(text):
+    if head.candidates or not following or _wire_dateline(text) \
+            or not (_CLOSING_INITIALS.search(text) or _closing_day_short_form(text)):
         return False
     return (ln.is_headline_like(text[:-1], _QUOTED_HEADLINE_WORDS) and not _inner_sentence(text)
             and (_is_meta_line(following) or (ln.is_prose(following) and _is_meta_line(after))))
@@ -388,6 +400,10 @@ def _opens_with_day(line: str) -> bool:
     return bool(m) and rest[m.end() :].startswith(",")
 
 
+# A place's name and a colon alone on a line ("Lima:", "New Delhi:"): a dateline over the article.
+_PLACE_COLON = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}:$")
+
+
 def _place_line(line: str) -> bool:
     """True for a short line that only names a place: capitalised words, no digit, no sentence."""
     words = line.split()
@@ -467,12 +483,34 @@ def _restated_summary(paragraphs: list[str]) -> bool:
     the next two opens with the same words ("Presidential spokesman Jane Roe said the summit ..."): the
     article introduces a person or a thing in full once, so the first paragraph introducing them the same
     way was the summary above it. (A paragraph opening with a dateline is the lead of wire copy.)"""
+    return _undated_opening(paragraphs) and any(_same_opening(paragraphs[0], p) for p in paragraphs[1:_RESTATED_WITHIN])
+
+
+def _retold_caption(paragraphs: list[str]) -> bool:
+    """True for a first paragraph of one sentence that tells no day, where the next tells one, and whose
+    every content word the next two paragraphs tell again ("Two leaders met at the summit in Lima." over
+    "The two leaders ... on Tuesday agreed ..." and "They met at the summit in Lima ..."): it said nothing
+    of its own, as the caption of the page's photo does, and the article starts under it."""
+    return _undated_opening(paragraphs) and _retold(paragraphs[0], paragraphs[1:_RESTATED_WITHIN])
+
+
+def _undated_opening(paragraphs: list[str]) -> bool:
+    """True for a first paragraph of one short sentence naming someone in its first words that tells no
+    day, over a paragraph that does (and a third): no dateline, so no wire story's lead."""
     if len(paragraphs) < _RESTATED_WITHIN:
         return False
     first, second = paragraphs[0], paragraphs[1]
     return (ln.is_prose(first) and split_dateline(first) is None and not _inner_sentence(first)
             and len(first.split()) <= _STANDFIRST_MAX_WORDS and not _names_a_day(first) and _names_a_day(second)
-            and _names_in_opening(first) and any(_same_opening(first, p) for p in paragraphs[1:_RESTATED_WITHIN]))
+            and _names_in_opening(first))
+
+
+def _retold(line: str, following: list[str]) -> bool:
+    """True when the next paragraphs together hold every content word (over three letters) of a line, and
+    at least five of them: the article tells again, word for word, all that line told."""
+    mine = {w for w in re.findall(r"[a-z0-9]+", ln.key(line)) if len(w) > 3}
+    theirs = set(re.findall(r"[a-z0-9]+", ln.key(" ".join(following))))
+    return len(mine) >= _RESTATED_MIN_WORDS and mine <= theirs
 
 
 def _names_in_opening(line: str) -> bool:
@@ -513,6 +551,7 @@ class _Page:
     signed: bool = False  # the last body line read named the office signing the text
     dated_entries: bool = False  # a live page whose entries each open with a day, a time and a heading
     under_photo: bool = False  # the first paragraph stands right under a photo's caption
+    place_line: str | None = None  # a dateline's place standing alone with its colon over the body ("Lima:")
 
     def __post_init__(self) -> None:
         self.slug, self.sections = url_slug(self.url), url_sections(self.url)
@@ -820,6 +859,11 @@ class _Page:
         if read_meta(line, head):
             head.credited = head.credited or bool(head.candidates)
             return
+        if head.candidates and _PLACE_COLON.match(line) and following and ln.is_prose(following) \
+                and ln.norm(line) not in lexicon().summary_labels and ln.norm(line) not in lexicon().text_labels \
+                and not lexicon().section_words.fullmatch(ln.norm(line)):
+            self.place_line = line.strip().rstrip(":").strip()  # "Lima:" alone over the article
+            return
         if head.candidates and _labelled_summary(line) and not ln.is_bullet(line):
             self.standfirsts.append(line)  # "Summary: ..." under the headline
             return
@@ -892,11 +936,15 @@ def clean_scraped(raw: RawDocument) -> Article:
     paragraphs = _from_dateline(_drop_link_runs(paragraphs))
     if _restated_summary(paragraphs):
         page.standfirsts.append(paragraphs.pop(0))
+    elif _retold_caption(paragraphs):
+        page.captions.append(paragraphs.pop(0))
     if not paragraphs:
         raise CleaningError("no article text found")
     paragraphs[-1] = _CUT_MARK.sub("", paragraphs[-1]) or paragraphs[-1]
 
     dateline = split_dateline(paragraphs[0])
+    if dateline is None and page.place_line:  # "Lima:" on its own line over the article
+        dateline = Dateline(page.place_line, None, None, paragraphs[0])
     if dateline:
         paragraphs[0] = dateline.rest
         paragraphs[-1] = _without_repeated_credit(paragraphs[-1], dateline)
