@@ -110,3 +110,9 @@ def test_a_month_of_a_plan_that_did_not_come_about_is_past():
     assert [t.value for t in tag(text, datetime(2023, 9, 19).date())] == ["2023-05"]
     text = "A meeting between the two presidents was expected in Rome in May."
     assert [t.value for t in tag(text, datetime(2023, 4, 19).date())] == ["2023-05"]
+
+
+def test_a_long_name_of_a_signed_document_still_makes_an_agreement_of_the_signing_state():
+    found = mentions("Kenya, which has close ties with both countries, signed a defence and economic cooperation "
+                     "framework agreement with Somalia in Nairobi in February.", published=datetime(2024, 9, 16, 9))
+    assert [(m.kind, sorted(m.countries), m.date) for m in found] == [("agreement", ["KEN", "SOM"], "2024-02")]

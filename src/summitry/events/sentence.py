@@ -410,6 +410,9 @@ def _add_cut_off_subject(view: SentenceView, d: Draft, c_start: int) -> None:
         person = next((a.person for a in view.actors if a.kind == "person" and a.person and start <= a.start < end), None)
         if start < c_start and person is not None and person not in d.participants:
             d.participants.insert(0, person)
+        state = next((a.code for a in view.actors if a.kind == "country" and a.code and start <= a.start < end), None)
+        if start < c_start and person is None and state and d.kind == "agreement" and state not in d.own_countries:
+            d.own_countries.insert(0, state)  # "Turkey, which has deep ties with both, signed an agreement with Somalia"
 
 
 def _add_relative_subject(view: SentenceView, d: Draft) -> None:

@@ -528,6 +528,9 @@ def verb_subject(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     state councillor, would visit Samoa": Wang), for a subject the clause bounds cut off.
     Character spans."""
     verb = _token_at(doc, start, end)
+    if verb is not None and verb.pos_ not in _VERBS and verb.dep_ == "dobj" and verb.head.pos_ in _VERBS \
+            and verb.lower_ in lexicon().syntax["agreement_nouns"]:
+        verb = verb.head  # "Turkey, which has ties with both, signed a framework agreement with Somalia"
     while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in _VERBS and verb.head.i != verb.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "Wang would travel to Fiji and visit Samoa": the subject of the first verb

@@ -56,7 +56,7 @@ def shared_triggers(text: str) -> tuple[Draft, ...]:
         if inside(m.start(), blocked) or any(a <= m.start() < b for a, b, _ in named):
             continue
         sense = lex.senses[m.group(0).lower()]
-        if sense.needs and not re.search(rf"\b(?:{'|'.join(sense.needs)})\b", text[max(0, m.start() - 40) : m.end() + 40], re.I):
+        if sense.needs and not re.search(rf"\b(?:{'|'.join(sense.needs)})\b", _needs_window(text, m), re.I):
             continue
         if sense.not_objects and re.match(rf"^\s+(?:[\w'’-]+\s+){{0,4}}(?:{'|'.join(sense.not_objects)})\b",
                                           re.sub(r"[\"“”]", "", text[m.end() : m.end() + 80]), re.I):
@@ -78,6 +78,19 @@ _GATHERINGS = ("meeting", "summit", "forum")
 _APPOSITIVE_OPENS = re.compile(r"^[^,;.]*,\s+(?:their|the|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _TAIL_ONLY = re.compile(r"(?:\s+(?:in|since|of|for|between|with)\b[^,;.]*)?\s*[.;]?\s*$")
 
+
+
+_PUNCT = re.compile(r"[,;:.!?()\"“”]")
+
+
+def _needs_window(text: str, m: re.Match) -> str:
+    """Where a trigger's needed word may stand: 40 characters around it, and before it the whole
+    stretch of its clause up to 80 ("signed a defence and economic cooperation framework agreement")."""
+    before = text[max(0, m.start() - 80) : m.start()]
+    if len(before) > 40:
+        cut = max((p.end() for p in _PUNCT.finditer(before)), default=0)
+        before = before[min(cut, len(before) - 40):]
+    return before + text[m.start() : m.end() + 40]
 
 def _combine(text: str, drafts: list[Draft]) -> list[Draft]:
     """Join triggers that name one event: "summit meeting", "meet during the G-7 summit",
