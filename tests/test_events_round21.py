@@ -116,3 +116,10 @@ def test_a_long_name_of_a_signed_document_still_makes_an_agreement_of_the_signin
     found = mentions("Kenya, which has close ties with both countries, signed a defence and economic cooperation "
                      "framework agreement with Somalia in Nairobi in February.", published=datetime(2024, 9, 16, 9))
     assert [(m.kind, sorted(m.countries), m.date) for m in found] == [("agreement", ["KEN", "SOM"], "2024-02")]
+
+
+def test_the_round_of_talks_a_host_was_due_to_hold_has_its_day_place_and_host():
+    found = mentions("The second round of talks between Armenia and Azerbaijan that Kazakhstan was due to host in "
+                     "Almaty on Tuesday has been postponed, officials said.", published=datetime(2024, 9, 16, 9))
+    assert [(m.kind, m.status, m.date, m.location and m.location.place, sorted(m.countries)) for m in found] == [
+        ("meeting", "postponed", "2024-09-17", "Almaty", ["ARM", "AZE", "KAZ"])]

@@ -201,6 +201,8 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
             continue
         framed = framed or token.lower_ in syntax["venue_nouns"]  # "on the sidelines of the summit"
         heads.update(_participles(token))  # "agenda items for the Dialogue held in ...": a misplaced participle
+        heads.update(i for c in token.children if c.dep_ in ("relcl", "acl") and _plans_it(c) for i in _plan_words(c))
+        # "the third round of talks that Turkey was due to host in Ankara on Tuesday"
         if prep not in syntax["party_prepositions"] and token.lower_ not in syntax["transparent_nouns"] \
                 or token.lower_ in syntax["route_nouns"]:
             break  # another noun: "the war's talks" is no governor ("for the first time at a summit" is)
@@ -630,7 +632,10 @@ def in_other_clause(doc: Doc, trigger_span: tuple[int, int], start: int, end: in
         if ancestor.dep_ in _CLAUSES and ancestor.pos_ in _VERBS and not (
                 ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i):
             return not (ancestor.dep_ == "acl" and ancestor.head.i == trigger.i  # "the declaration signed by X"
-                        or ancestor.dep_ == "relcl" and ancestor.head.i == trigger.i and _plans_it(ancestor))
+                        or ancestor.dep_ in ("relcl", "acl") and _plans_it(ancestor) and (
+                            ancestor.head.i == trigger.i  # "the talks that Turkey was due to host"
+                            or trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.i == ancestor.head.i))
+                            # "the third round of talks that Turkey was due to host"
     return False
 
 
