@@ -123,3 +123,11 @@ def test_the_round_of_talks_a_host_was_due_to_hold_has_its_day_place_and_host():
                      "Almaty on Tuesday has been postponed, officials said.", published=datetime(2024, 9, 16, 9))
     assert [(m.kind, m.status, m.date, m.location and m.location.place, sorted(m.countries)) for m in found] == [
         ("meeting", "postponed", "2024-09-17", "Almaty", ["ARM", "AZE", "KAZ"])]
+
+
+def test_a_name_the_model_finds_leaves_its_possessive_out():
+    from summitry.actors import analyze_actors
+    from summitry.language import split_sentences
+    text = "Narendra Modi's much-awaited summit with Vladimir Putin in Moscow has ended."
+    people = analyze_actors(split_sentences(text), when=datetime(2024, 7, 9).date(), use_model=True).people
+    assert "Narendra Modi's" not in people and "Narendra Modi" in people

@@ -604,6 +604,9 @@ def _unexplained_name(text: str, intros, countries, orgs) -> bool:
     return False
 
 
+_POSSESSIVE_END = re.compile(r"['’]s$")
+
+
 def _model_intros(sentences, docs, texts, intros, countries, orgs) -> None:
     """Add PERSON names from the statistical NER (docs: the sentences'), widened to the whole name run."""
     for s, doc in zip(sentences, docs):
@@ -619,6 +622,8 @@ def _model_intros(sentences, docs, texts, intros, countries, orgs) -> None:
             for rs, re_ in runs:  # "Moon Jae" inside "Moon Jae-in's": take the whole name
                 if rs <= st < re_ or rs < en <= re_:
                     st, en = min(st, rs), max(en, re_)
+            if possessive := _POSSESSIVE_END.search(texts[i], st, en):
+                en = possessive.start()  # "Donald Trump's summit": the name, not its possessive
             name = texts[i][st:en]
             if " " not in name or not name.split()[-1][:1].isupper() or any(not (en <= a or st >= b) for a, b in taken):
                 continue  # one word, or ending in a lower-case word ("Custodian of"): no name
