@@ -131,3 +131,9 @@ def test_a_name_the_model_finds_leaves_its_possessive_out():
     text = "Narendra Modi's much-awaited summit with Vladimir Putin in Moscow has ended."
     people = analyze_actors(split_sentences(text), when=datetime(2024, 7, 9).date(), use_model=True).people
     assert "Narendra Modi's" not in people and "Narendra Modi" in people
+
+
+def test_the_start_of_another_thing_is_no_earlier_event():
+    found = mentions("Chile and the European Union signed a trade agreement in Brussels on Wednesday, a milestone in "
+                     "a process that started in 2017.", published=datetime(2023, 12, 14, 9))
+    assert [(m.kind, m.date) for m in found] == [("agreement", "2023-12-13")]

@@ -905,6 +905,10 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
             d.date = date_value(lead[0])
 
 
+# Between an event word and "first held in": only what says it of that event ("the summit, which was")
+_SAID_OF_IT = re.compile(r"[\s,]*(?:(?:which|that|was|were|is|are|has|have|had|been|itself)\s+)*", re.I)
+
+
 def _past_references(view: SentenceView, host: Draft, index: int, c_end: int) -> list[Draft]:
     """Events of the same kind held before, named inside this mention:
     "the first such gathering since the last one in Washington in October 2016",
@@ -916,6 +920,8 @@ def _past_references(view: SentenceView, host: Draft, index: int, c_end: int) ->
         m = pattern.search(text, max(0, host.start - 40), min(len(text), host.end + 120))
         if not m or m.start() - host.end > 80:
             continue
+        if pattern is lex.first_held and m.start() >= host.end and not _SAID_OF_IT.fullmatch(text, host.end, m.start()):
+            continue  # "a milestone in a process that started in 1999": another thing's start
         dates = [t for t in view.timexes if m.end() <= t.start <= m.end() + 40 and date_value(t)]
         if not dates or any(r.date == date_value(dates[0]) for r in out):
             continue
