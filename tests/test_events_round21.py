@@ -137,3 +137,10 @@ def test_the_start_of_another_thing_is_no_earlier_event():
     found = mentions("Chile and the European Union signed a trade agreement in Brussels on Wednesday, a milestone in "
                      "a process that started in 2017.", published=datetime(2023, 12, 14, 9))
     assert [(m.kind, m.date) for m in found] == [("agreement", "2023-12-13")]
+
+
+def test_a_since_reference_with_an_initial_keeps_its_date_and_names_its_own_traveller():
+    found = mentions("Modi is the first Indian prime minister to visit Poland since Morarji R. Desai in 1979.",
+                     published=datetime(2024, 8, 21, 9))
+    assert sorted((m.date or "", [p.name for p in m.participants]) for m in found) == [
+        ("", ["Narendra Modi"]), ("1979", ["Morarji R. Desai"])]

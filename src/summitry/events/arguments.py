@@ -62,7 +62,8 @@ def is_since_date(text: str, t: Timex, trigger: int = -1) -> bool:
     not to the event whose trigger starts at `trigger` unless that event is the reference
     itself ("since talks in Bali in November 2022")."""
     before = text[max(0, t.start - 60) : t.start]
-    since = re.search(r"\bsince\b[^,;.—–()]*$", before, re.I)  # "since October 2016", "since Chirac's in 2000"
+    since = re.search(r"\bsince\b(?:[^,;.—–()]|(?<=\b[A-Z])\.)*$", before, re.I)  # "since October 2016", "since Chirac's
+    # in 2000", "since George W. Bush in 2008" (an initial's full stop)
     if since and max(0, t.start - 60) + since.start() < trigger:
         return False
     return bool(since

@@ -932,6 +932,8 @@ def _past_references(view: SentenceView, host: Draft, index: int, c_end: int) ->
         ref = Draft(m.start(), m.end(), text[m.start() : m.end()], host.sense, host.kind, status="held",
                     name=host.name, format=host.format, past=True, host=index)
         ref.date = date_value(dates[0])
+        ref.participants = [a.person for a in view.actors if a.kind == "person" and a.person
+                            and m.end() <= a.start < dates[0].start]  # "since George W. Bush in 2008": his visit
         span_end = dates[0].end
         for start, end, place, country in view.places:
             if m.end() <= start < span_end + 20 and re.search(r"\bin\s+$", text[max(0, start - 5) : start]):
