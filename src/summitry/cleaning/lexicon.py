@@ -142,6 +142,10 @@ def lexicon() -> PageLexicon:
     weekdays.update({k.lower(): v for k, v in data["weekday_other_languages"].items()})
     units = _alternation(data["relative_time_units"])
     count = rf"(?:\d+\s*|(?:{_alternation(data['relative_time_counts'])})\s+)"
+    # "há 2 horas", "hace 5 minutos", "il y a 3 heures", "vor 2 Stunden": the word for "ago" first
+    before = (rf"(?:{_alternation(data['relative_time_openers'])})\s+"
+              rf"(?:\d+\s*|(?:{_alternation(data['relative_time_other_counts'])})\s+)"
+              rf"(?:{_alternation(data['relative_time_other_units'])})\.?")
     return PageLexicon(
         clutter_lines=frozenset(data["clutter_lines"]),
         clutter_tokens=re.compile(rf"\b(?:{_alternation(data['clutter_tokens'])})\b\s*:?", re.I),
@@ -175,9 +179,9 @@ def lexicon() -> PageLexicon:
         inline_clutter=re.compile(rf"(?<=[.!?\"”’)])\s+(?:{_alternation(data['inline_clutter'])})\s*$", re.I),
         shortcodes=re.compile(rf"\[/?(?:{_alternation(data['shortcodes'])})\b[^\]\n]{{0,200}}\]", re.I),
         # "Updated ago": a stamp whose number a script fills in, scraped without it
-        relative_time=re.compile(rf"^(?:updated\s+)?(?:{count}(?:{units})\.?\s+)?ago$", re.I),
+        relative_time=re.compile(rf"^(?:updated\s+)?(?:(?:{count}(?:{units})\.?\s+)?ago|{before})$", re.I),
         local_time_labels=_alternation(data["local_time_labels"]),
-        relative_time_any=re.compile(rf"\b(?:{count}(?:{units})\.?\s+)?ago\b", re.I),
+        relative_time_any=re.compile(rf"\b(?:(?:{count}(?:{units})\.?\s+)?ago|{before})(?!\w)", re.I),
         end_symbols=re.compile(rf"\s*(?:{_alternation(data['end_symbols'])})(?:\s+(?:{data['end_symbol_initials']}))?\s*$"),
         end_words=re.compile(rf"\b(?:{_alternation([w.lower() for w in data['end_words']])})\b"),
         end_line=re.compile(rf"(?:{_alternation([w.lower() for w in data['end_lines']])})"

@@ -89,6 +89,16 @@ def _last_text(out: list[str]) -> int | None:
     return next((k for k in range(len(out) - 1, -1, -1) if out[k]), None)
 
 
+def _bare_dateline(line: str) -> bool:
+    """True for a line that is only a wire dateline naming its agency or its day, closed by a dash
+    ("CITY, May 4, 2024, AGENCY --"): the opening of the paragraph printed under it."""
+    d = split_dateline(line)
+    return d is not None and not d.rest.strip() and bool(d.agency or d.day) and bool(_DATELINE_DASH.search(line))
+
+
+_DATELINE_DASH = re.compile(r"(?:--|—|–|-)\s*$")
+
+
 def _prepare(lines: list[str]) -> list[str]:
     """Lines with shortcodes removed (not a link's label), glued labels parted and leading date
     stamps split off; a time standing alone under or over a day ("Saturday, 04 Feb 2023" / "4:12 AM")
@@ -105,6 +115,8 @@ def _prepare(lines: list[str]) -> list[str]:
             out[k] = f"{out[k]} {line}"
         elif k is not None and is_bare_time(out[k]) and _day_only(line):
             out[k] = f"{line} {out[k]}"
+        elif k is not None and _bare_dateline(out[k]) and ln.is_prose(line):
+            out[k] = f"{out[k]} {line}"  # a wire's dateline on a line of its own opens the paragraph under it
         elif (m := _LEAD_STAMP.match(line)) and not leftover_is_empty(lex.clutter_tokens.sub(" ", m["rest"])):
             out.extend([m["stamp"], m["rest"]])
         else:
@@ -235,9 +247,23 @@ def _reads_as_slug(line: str, slug: str | None) -> bool:
 
 def _starts_body(line: str, following: str | None, head: Header, slug: str | None) -> bool:
     """True when a header line is the first paragraph of the article proper."""
-    if not ln.is_prose(line) or ln.is_bullet(line) or _reads_as_slug(line, slug):
+    if not ln.is_prose(line) or ln.is_bullet(line) or _reads_as_slug(line, slug) or _closes_on_quoted_phrase(line):
         return False  # (the headline, though it reads like a sentence)
     return not _is_standfirst(line, following, head)
+
+
+_QUOTED_CLOSE = re.compile(r"(?<=\s)[\"“‘'](?P<phrase>[^\"“”‘’']{1,60})[\"”’']\s*$")
+_QUOTED_PHRASE_WORDS = 6
+
+
+def _closes_on_quoted_phrase(line: str) -> bool:
+    """True for a line with no stop in it that ends on a short phrase in quotation marks (his "peace
+    mission"): a headline, though the closing quote mark looks like a sentence's end; a paragraph closes
+    its sentence with a stop, the quote mark after it."""
+    m = _QUOTED_CLOSE.search(line.strip())
+    return (bool(m) and len(m["phrase"].split()) <= _QUOTED_PHRASE_WORDS and m.start() > 0
+            and m["phrase"].rstrip()[-1:] not in ".!?,;:"
+            and not re.search(r"[.!?;]", line.strip()[: m.start()]))
 
 
 _SALUTATION_MIN_WORDS = 3
