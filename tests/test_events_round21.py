@@ -144,3 +144,11 @@ def test_a_since_reference_with_an_initial_keeps_its_date_and_names_its_own_trav
                      published=datetime(2024, 8, 21, 9))
     assert sorted((m.date or "", [p.name for p in m.participants]) for m in found) == [
         ("", ["Narendra Modi"]), ("1979", ["Morarji R. Desai"])]
+
+
+def test_talks_with_a_third_states_leader_are_not_at_the_travellers_next_stop():
+    found = mentions("US President Donald Trump arrived in Abu Dhabi on Thursday for a two-day visit.",
+                     "Trump flew in from Doha. On Wednesday he held talks with Qatar's Amir Sheikh Tamim bin Hamad "
+                     "Al Thani.", published=datetime(2025, 5, 15, 18))
+    talks = [m for m in found if m.kind == "meeting"]
+    assert talks and all(m.location is None or m.location.country != "ARE" for m in talks)

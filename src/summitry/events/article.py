@@ -221,7 +221,9 @@ def _fill_from_trips(finished: list[EventMention], sentences: list[Sentence], ac
             names = {p.name for p in m.participants}
             trip = next((v for v in reversed(finished[:i]) if v.kind == "visit" and v.location and v.date
                          and v.status != "proposed" and names & {p.name for p in v.participants}
-                         and dates_near(v.date, m.date, 2) and not _over_before(v, m)), None)
+                         and dates_near(v.date, m.date, 2) and not _over_before(v, m)
+                         and (v.location.country in m.countries or len(set(m.countries)) < 2)), None)
+            # (not talks with a third state's leader: "flew in from Doha ... On Wednesday he held talks with Qatar's Amir")
             m.location = trip.location if trip else _where_met_that_day(m, finished[:i])
         if m.location is None and m.kind in ("meeting", "agreement") and m.status == "held" and m.date:
             m.location = _gathering_place(m, finished)
