@@ -191,6 +191,9 @@ def find_dates(line: str) -> list[FoundDate]:
             date = _build(m)
             if date:
                 found.append(_by_weekday(date, line[: m.start()]))
+    spelled = {f.value.date() for f in found if f.swapped is None}
+    found = [replace(f, value=f.swapped, swapped=None) if f.swapped and f.swapped.date() in spelled
+             and f.value.date() not in spelled else f for f in found]  # "05/06/2025 May 6, 2025": the line's own reading
     return sorted(found, key=lambda f: f.start)
 
 
