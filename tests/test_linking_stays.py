@@ -45,3 +45,17 @@ def test_a_visit_weeks_later_is_another(tmp_path: Path):
 @pytest.mark.parametrize("order", [(ARRIVAL, LAST_DAY), (LAST_DAY, ARRIVAL)])
 def test_a_stay_whose_last_day_is_still_to_come_is_under_way(tmp_path: Path, order):
     assert [status for status, _ in visits(tmp_path, list(order))] == ["held"]
+
+
+PLANNED = Article(id="planned", origin="planned.txt", title="planned", published=datetime(2024, 3, 19, 18), paragraphs=[
+    "Indian Prime Minister Narendra Modi will pay a state visit to Bhutan on March 21 and 22."])
+PUT_OFF = Article(id="putoff", origin="putoff.txt", title="putoff", published=datetime(2024, 3, 20, 18), paragraphs=[
+    "Indian Prime Minister Narendra Modi's state visit to Bhutan, due to begin on Thursday, has been postponed "
+    "because of bad weather."])
+HELD_LATER = Article(id="held", origin="held.txt", title="held", published=datetime(2024, 3, 23, 18), paragraphs=[
+    "Indian Prime Minister Narendra Modi ended a state visit to Bhutan on Saturday that began on Friday."])
+
+
+@pytest.mark.parametrize("order", [(PLANNED, PUT_OFF, HELD_LATER), (HELD_LATER, PUT_OFF, PLANNED)])
+def test_a_visit_put_off_and_held_days_later_is_a_new_slot(tmp_path: Path, order):
+    assert sorted(status for status, _ in visits(tmp_path, list(order))) == ["held", "postponed"]

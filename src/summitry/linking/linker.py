@@ -71,6 +71,15 @@ def _recency(e: Event, m: EventMention) -> float:
     return 0.5 / (1 + gap / 7)
 
 
+def _new_slot(e: Event, m: EventMention) -> bool:
+    """A plan put off, and a later report of it held on days that begin after its slot ("set for
+    21 and 22 March ... stands postponed", then "held on 22 and 23 March"): the new slot is an
+    event of its own, the postponed plan stays as it was."""
+    old, new = interval(e.date), interval(m.date)
+    return (e.status == "postponed" and m.status == "held" and old is not None and new is not None
+            and new[0] > old[0] and (m.published is None or e.last_reported is None or m.published > e.last_reported))
+
+
 _GATHERINGS = {"meeting", "summit", "forum"}  # what a visit is made for
 
 
@@ -168,7 +177,7 @@ class _Region:
                 self.states[order] = state(prefix)
             e = self.states[order]
             mx = placed(x, e.date)
-            if not (facts_compatible(_as_mention(e), mx, overlap=True) and _fits_window(e, mx)):
+            if not (facts_compatible(_as_mention(e), mx, overlap=True) and _fits_window(e, mx)) or _new_slot(e, mx):
                 continue
             score = _score(e, mx)
             if best is None or score > best_score:
