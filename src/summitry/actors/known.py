@@ -75,9 +75,9 @@ def _index() -> _Index:
         for owner, offices in (data.get(group) or {}).items():
             for office, rows in offices.items():
                 for r in rows:
-                    party = (org.party if (org := organization(owner)) else None) if is_org else owner
+                    state = getattr(organization(owner), "party", None) if is_org else owner  # the EU's: EUU
                     holders.append(Holder(
-                        r["name"], office, party, owner if is_org else None,
+                        r["name"], office, state, owner if is_org else None,
                         _day(r["valid_from"]), _day(r.get("valid_to")), tuple(r.get("aka") or ())))
     holders.sort(key=lambda h: h.valid_from)
     # common family names (Kim, Lee, Wang) and names that are some holder's given name

@@ -526,9 +526,14 @@ def _undated_opening(paragraphs: list[str]) -> bool:
     if len(paragraphs) < _RESTATED_WITHIN:
         return False
     first, second = paragraphs[0], paragraphs[1]
-    return (ln.is_prose(first) and split_dateline(first) is None and not _inner_sentence(first)
-            and len(first.split()) <= _STANDFIRST_MAX_WORDS and not _names_a_day(first) and _names_a_day(second)
-            and _names_in_opening(first))
+    return _undated_sentence(first) and _names_a_day(second) and _names_in_opening(first)
+
+
+def _undated_sentence(line: str) -> bool:
+    """True for one short sentence of prose, no dateline before it, that tells no day: what a
+    standfirst or a caption reads like over an article."""
+    return (ln.is_prose(line) and split_dateline(line) is None and not _inner_sentence(line)
+            and len(line.split()) <= _STANDFIRST_MAX_WORDS and not _names_a_day(line))
 
 
 def _retold(line: str, following: list[str]) -> bool:
@@ -799,10 +804,7 @@ class _Page:
         opening with a dateline is the lead of wire copy.)"""
         if len(self.paragraphs) != 1 or not self.under_photo or not self.head.candidates:
             return
-        first = self.paragraphs[0]
-        if (ln.is_prose(first) and split_dateline(first) is None and not _inner_sentence(first)
-                and len(first.split()) <= _STANDFIRST_MAX_WORDS and not _names_a_day(first)
-                and ln.is_prose(line) and _opens_with_day(line)):
+        if _undated_sentence(self.paragraphs[0]) and ln.is_prose(line) and _opens_with_day(line):
             self.standfirsts.append(self.paragraphs.pop())
 
     def _body_line(self, line: str, n: str, i: int) -> None:
