@@ -93,9 +93,6 @@ def test_two_reports_of_one_organisations_summit_in_one_place_and_month_link(tmp
         assert e.location == Location("Lima", "PER")
 
 
-@pytest.mark.xfail(strict=True, reason="a summit reported on two different days of the same week (Wednesday's "
-                   "opening, Friday's session) becomes two 'APEC summit' events: single-day dates do not overlap, "
-                   "so facts_compatible keeps them apart although series, place and month agree")
 def test_reports_of_two_days_of_one_summit_link(tmp_path):
     opening = article("Pacific Rim leaders gathered in Lima on Wednesday for the APEC summit.",
                       published=datetime(2023, 11, 16, 9))

@@ -276,7 +276,7 @@ def _same_day_and_place(a: EventMention, b: EventMention) -> bool:
                 and same_place(a.location.place, b.location.place))
 
 
-def _same_gathering(a: EventMention, b: EventMention) -> bool:
+def same_gathering(a: EventMention, b: EventMention) -> bool:
     """Two days of one named summit or forum: same name, dates within a week."""
     if not (a.series and a.series == b.series and {a.kind, b.kind} <= {"summit", "forum"}):
         return False
@@ -362,7 +362,7 @@ def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, 
         return False
     if not (roles_fit(a.format, b.participants) and roles_fit(b.format, a.participants)):
         return False
-    if not dates_overlap(a.date, b.date) and not _same_gathering(a, b) and not one_stay(a, b):
+    if not dates_overlap(a.date, b.date) and not same_gathering(a, b) and not one_stay(a, b):
         return False
     if a.location and b.location and a.location.country != b.location.country:
         return False

@@ -81,6 +81,9 @@ _TAIL_ONLY = re.compile(r"(?:\s+(?:in|since|of|for|between|with)\b[^,;.]*)?\s*[.
 
 
 _PUNCT = re.compile(r"[,;:.!?()\"“”]")
+# what stands between two capitalised heads of one name: capitalised words, a few small words,
+# an acronym in brackets ("Forum on China-Africa Cooperation (FOCAC) Summit")
+_NAME_BETWEEN = re.compile(r"\s+(?:(?:on|of|for|and|the|in)\s+|[A-Z][\w'’.-]*\s+|\([A-Z][\w.+-]*\)\s+)+")
 
 
 def _needs_window(text: str, m: re.Match) -> str:
@@ -108,6 +111,9 @@ def _combine(text: str, drafts: list[Draft]) -> list[Draft]:
             elif prev.kind == d.kind == "agreement" and prev.sense.pos != d.sense.pos and "," not in gap \
                     and words <= (1 if prev.sense.pos == "noun" else 3):
                 joined = prev if prev.sense.pos == "noun" else d  # "signed a declaration", "the declaration signed by"
+            elif prev.sense.pos == d.sense.pos == "noun" and prev.trigger[0].isupper() and d.trigger[0].isupper() \
+                    and _NAME_BETWEEN.fullmatch(gap):
+                joined = d  # "the Forum on China-Africa Cooperation (FOCAC) Summit": one name, its last head
             elif prev.sense.pos == "noun" and d.sense.pos == "noun" and words <= 1 and "," not in gap:
                 joined = d  # "summit meeting", "Dialogue talks"
                 if prev.kind == "summit" and d.kind == "meeting":

@@ -19,7 +19,8 @@ import heapq
 from collections import defaultdict
 from dataclasses import replace
 
-from ..events.facts import dates_overlap, facts_compatible, interval, is_calendar, one_stay, plausible_window, same_person
+from ..events.facts import (dates_overlap, facts_compatible, interval, is_calendar, one_stay, plausible_window, same_gathering,
+                            same_person)
 from ..model import Event, EventMention
 from ..store import Store
 from .aggregate import aggregate, event_id, placed, state
@@ -46,7 +47,7 @@ def _as_mention(e: Event) -> EventMention:
 def _fits_window(e: Event, m: EventMention) -> bool:
     """An undated mention joins only an event in its time frame (a plan is not a past event)."""
     if m.date or not e.date or not m.status:
-        return dates_overlap(e.date, m.date) or one_stay(_as_mention(e), m)
+        return dates_overlap(e.date, m.date) or one_stay(_as_mention(e), m) or same_gathering(_as_mention(e), m)
     window = plausible_window(m)
     iv = interval(e.date)
     return window is None or iv is None or (iv[0] <= window[1] and window[0] <= iv[1])
