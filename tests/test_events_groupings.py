@@ -53,3 +53,12 @@ def test_two_days_of_one_named_summit_are_one_summit(tmp_path: Path, order):
                 link(store, extract_events(a))
         rows = store.db.execute("SELECT status FROM events WHERE kind='summit'").fetchall()
     assert [tuple(r) for r in rows] == [("held",)]
+
+
+def test_the_setting_of_a_side_meeting_is_its_hosts_gathering():
+    found = mentions("Joe Biden and Xi Jinping met on the sidelines of the G20 summit in Bali on Monday.",
+                     published=datetime(2022, 11, 15, 9))
+    summit = [m for m in found if m.kind == "summit"]
+    assert [(sorted(m.countries), sorted(p.name for p in m.participants)) for m in summit] == [
+        (["IDN"], ["Joe Biden", "Xi Jinping"])]
+    assert [sorted(m.countries) for m in found if m.kind == "meeting"] == [["CHN", "USA"]]

@@ -444,7 +444,8 @@ def _in_town(loc: Location | None) -> Location | None:
 
 def _mention(article: Article, s: Sentence, d: Draft) -> EventMention:
     countries = list(d.own_countries)
-    for c in d.groups + [p.country for p in d.participants if p.country]:
+    hosted_setting = d.sideline and d.kind in ("summit", "forum") and d.location and d.location.country
+    for c in d.groups + [p.country for p in d.participants if p.country and not hosted_setting]:
         if c and c not in countries and not (d.kind == "forum" and c in d.groups):
             countries.append(c)
     if d.location and d.location.country and d.location.country not in countries \
