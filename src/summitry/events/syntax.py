@@ -710,8 +710,9 @@ def reports_event(doc: Doc, trigger_span: tuple[int, int], start: int, end: int)
         chain.append(chain[-1].head)
     if chain[-1].dep_ in ("ccomp", "parataxis"):
         return True  # the event is what is said, not where it was said
-    # "said in a statement that the meeting would take place": the content of a word of saying
-    return any(a.dep_ == "acl" and any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children) for a in chain)
+    # "said in a statement that the meeting would take place", "told a briefing that the meeting
+    # was agreed" (a "that" clause the parser hangs on the noun): the content of a word of saying
+    return any(a.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children) for a in chain)
 
 
 def outside_topic(doc: Doc, trigger_span: tuple[int, int], start: int, end: int) -> bool:
