@@ -800,8 +800,9 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
         day = _recent_other(events, ev, lambda o: (iv := interval(o.mention.date)) is not None and iv[0] == iv[1])
         m.date = day.mention.date if day else None  # told before it (already finished)
     if m.status == "held" and any(d.status == "held" and not d.ongoing for d in drafts) and m.date and len(m.date) == 10 \
-            and m.published and (iv := interval(m.date)) and iv[0] > m.published.date():
+            and m.published and (iv := interval(m.date)) and (iv[0] - m.published.date()).days > 7:
         m.date = f"{iv[0].year - 1}{m.date[4:]}"  # "They met on October 13", told in September: last year's
+        # (a day in the coming week is not: "a state visit that runs until Thursday" is under way)
     if not m.status and m.date:
         m.status = _status_from_date(m)
     elif m.status in ("proposed", "scheduled") and not any(d.past_plan for d in drafts) \

@@ -1,0 +1,25 @@
+"""Rules found on the stand-in sets of session 14's first round. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summitry.events import extract_events
+from summitry.model import Article
+
+
+def mentions(*paragraphs: str, published: datetime):
+    return extract_events(Article(id="t", origin="t.txt", title="T", paragraphs=list(paragraphs), published=published))
+
+
+def test_a_visit_running_until_a_day_of_the_coming_week_is_this_years():
+    found = mentions("Kazakh President Kassym-Jomart Tokayev arrived in Hanoi on Tuesday for a state visit that runs until Thursday.",
+                     published=datetime(2023, 3, 1, 18))
+    assert {m.date[:4] for m in found if m.kind == "visit"} == {"2023"}
+
+
+def test_a_meeting_told_as_held_on_a_day_weeks_ahead_is_last_years():
+    found = mentions("Vietnamese President Vo Van Thuong met Kazakh President Kassym-Jomart Tokayev in Hanoi on October 13.",
+                     published=datetime(2023, 9, 1, 18))
+    assert [m.date for m in found if m.kind == "meeting"] == ["2022-10-13"]
