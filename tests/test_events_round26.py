@@ -23,3 +23,12 @@ def test_a_meeting_told_as_held_on_a_day_weeks_ahead_is_last_years():
     found = mentions("Vietnamese President Vo Van Thuong met Kazakh President Kassym-Jomart Tokayev in Hanoi on October 13.",
                      published=datetime(2023, 9, 1, 18))
     assert [m.date for m in found if m.kind == "meeting"] == ["2022-10-13"]
+
+
+def test_a_state_secretary_is_no_us_official():
+    found = extract_events(Article(
+        id="t", origin="https://en.antaranews.com/news/t", title="T", source="ANTARA",
+        paragraphs=["State Secretary Prasetyo Hadi met Chinese Foreign Minister Wang Yi in Beijing on Saturday."],
+        published=datetime(2024, 11, 10, 9)))
+    assert [sorted(m.countries) for m in found] == [["CHN", "IDN"]]
+
