@@ -32,3 +32,19 @@ def test_a_state_secretary_is_no_us_official():
         published=datetime(2024, 11, 10, 9)))
     assert [sorted(m.countries) for m in found] == [["CHN", "IDN"]]
 
+
+
+def test_a_leader_known_by_one_name_is_named_by_it_alone():
+    found = mentions("President Prabowo Subianto will hold talks with Chinese President Xi Jinping in Beijing on Saturday.",
+                     "Foreign Minister Sugiono told reporters the trip would last three days.",
+                     "Prabowo is no stranger to Beijing. He was received by Xi at the Great Hall of the People in early "
+                     "April this year.", published=datetime(2024, 11, 8, 9))
+    april = [m for m in found if m.kind == "meeting" and m.date == "2024-04"]
+    assert [sorted(p.name for p in m.participants) for m in april] == [["Prabowo Subianto", "Xi Jinping"]]
+
+
+def test_a_common_family_name_alone_names_no_former_leader():
+    found = mentions("President Prabowo Subianto will hold talks with Chinese President Xi Jinping in Beijing on Saturday.",
+                     '"The two presidents will discuss food security," Hadi said. He was received by Xi in April.',
+                     published=datetime(2024, 11, 8, 9))
+    assert all(p.country != "YEM" for m in found for p in m.participants)
