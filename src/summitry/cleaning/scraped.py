@@ -622,6 +622,7 @@ class _Page:
                 self._photo_credit(line)
                 continue
             if in_body and (ln.is_copyright_notice(line) or self._appeal_heading(line)) and not self._article_goes_on(i):
+                self._drop_trailing_link()
                 self._footer_date(i)  # "Example Times (c) 2023", "Support Example Times": the page's footer
                 return
             if in_body and ln.is_end_marker(n) and not (_ONE_LINK.match(line) and ln.is_link_list_marker(n)
@@ -637,6 +638,7 @@ class _Page:
                     self._reopen_header(i)
                     if not self.paragraphs:
                         continue
+                self._drop_trailing_link()
                 self._footer_date(i)
                 return
             if ln.is_link_list_marker(n):
@@ -694,6 +696,19 @@ class _Page:
         if len(mine.split()) < _HEADLINE_PART_WORDS or not ln.is_headline_like(line):
             return False
         return any(mine in (ln.key(p) for p in _HEADLINE_PARTS.split(c)[1:]) for c in self.head.candidates)
+
+    def _drop_trailing_link(self) -> None:
+        """The page's footer ("Tags: ...", "© ...") is reached: a last paragraph that is a short line and no
+        sentence, under one that closes as a sentence, heads nothing; it is a link to another story standing
+        alone under the article ('Minister: "Talks will go on"'), or a subheading with no text of its own,
+        not the article's last words. (A closing quotation makes it look like a sentence: a quotation closes
+        with its own stop in prose.)"""
+        if len(self.paragraphs) < 2:
+            return
+        last, before = self.paragraphs[-1], self.paragraphs[-2]
+        if (ln.is_headline_like(last) and not ln.is_sentence(last.rstrip().rstrip("\"”’'"))
+                and not ln.is_bullet(last) and ln.is_sentence(before)):
+            self.paragraphs.pop()
 
     def _footer_date(self, i: int) -> None:
         """A page that prints its date line only at its foot, below the article's end: where one
