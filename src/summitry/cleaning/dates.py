@@ -221,6 +221,12 @@ def _url_named_day() -> re.Pattern:
     return re.compile(rf"/((?:19|20)\d\d)/({lexicon().month_names})/(\d{{1,2}})(?=/|$)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _url_named_month() -> re.Pattern:
+    """/2025/Jan/, /2025/january/: a month in a URL by its name, with no day after it."""
+    return re.compile(rf"/((?:19|20)\d\d)/({lexicon().month_names})(?=/)", re.I)
+
+
 def date_from_url(url: str | None) -> tuple[datetime, str] | None:
     """A publication day (or month) written into a URL, with its precision ("day" or "month")."""
     if not url:
@@ -250,6 +256,8 @@ def date_from_url(url: str | None) -> tuple[datetime, str] | None:
     for m in _URL_MONTH.finditer(url):
         if 1 <= int(m[2]) <= 12:
             return datetime(int(m[1]), int(m[2]), 1), "month"
+    for m in _url_named_month().finditer(url):
+        return datetime(int(m[1]), lexicon().months[m[2].lower()], 1), "month"
     return None
 
 

@@ -99,6 +99,17 @@ def _bare_dateline(line: str) -> bool:
 _DATELINE_DASH = re.compile(r"(?:--|—|–|-)\s*$")
 
 
+# A place and a time of day on one line, parted by a sign: "Lima • 16:40", "Lima | 4:40 PM".
+_PLACE_AND_TIME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*[•·|–—-]\s*(?P<time>\d.*)$")
+
+
+def _placed_time(line: str) -> str:
+    """The time of a line that gives only the place the page was filed from and a time of day ("Lima •
+    16:40" -> "16:40"), which dates the day line beside it; any other line as it is."""
+    m = _PLACE_AND_TIME.match(line)
+    return m["time"] if m and is_bare_time(m["time"]) else line
+
+
 def _prepare(lines: list[str]) -> list[str]:
     """Lines with shortcodes removed (not a link's label), glued labels parted and leading date
     stamps split off; a time standing alone under or over a day ("Saturday, 04 Feb 2023" / "4:12 AM")
@@ -111,10 +122,12 @@ def _prepare(lines: list[str]) -> list[str]:
         line = _GLUED_BY.sub("By ", line)
         line = _GLUED_LABEL.sub(" ", line) if ("Updated" in line or "Published" in line or "Posted" in line) else line
         k = _last_text(out)
-        if k is not None and is_bare_time(line) and _day_only(out[k]):
-            out[k] = f"{out[k]} {line}"
+        if k is not None and is_bare_time(placed := _placed_time(line)) and _day_only(out[k]):
+            out[k] = f"{out[k]} {placed}"
         elif k is not None and is_bare_time(out[k]) and _day_only(line):
             out[k] = f"{line} {out[k]}"
+        elif k is not None and is_bare_time(placed := _placed_time(out[k])) and placed != out[k] and _day_only(line):
+            out[k] = f"{line} {placed}"
         elif k is not None and _bare_dateline(out[k]) and ln.is_prose(line):
             out[k] = f"{out[k]} {line}"  # a wire's dateline on a line of its own opens the paragraph under it
         elif (m := _LEAD_STAMP.match(line)) and not leftover_is_empty(lex.clutter_tokens.sub(" ", m["rest"])):
