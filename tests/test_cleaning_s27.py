@@ -70,3 +70,49 @@ def test_a_month_by_name_in_the_url_dates_a_page_to_that_month():
             "crossing to freight traffic, the two governments said after talks on Tuesday.")
     article = clean(HEADLINE, lead, SECOND, LAST, url="https://andes.example.org/news/2024/May/40411/colchane.aspx")
     assert article.published_iso == "2024-05"
+
+
+# --- where the article starts -----------------------------------------------------------------------------
+
+def test_a_lead_telling_who_said_it_over_a_photo_credit_is_the_first_paragraph():
+    """A line over a photo's credit is its caption, unless it reports news from a source, as a lead does."""
+    lead = ("Santiago - Bolivia's foreign minister arrived in Santiago this morning for two days of talks on the "
+            "Colchane border crossing, the Chilean foreign ministry announced.")
+    article = clean(HEADLINE, "May 14, 2024", lead, "Photo: Chilean Foreign Ministry", SECOND, LAST)
+    assert article.paragraphs[0].endswith("the Chilean foreign ministry announced.")
+    assert "Photo: Chilean Foreign Ministry" in article.captions
+
+
+def test_a_summary_box_labelled_what_we_know_is_no_body_start():
+    """ "What you need to know:" over bullet points is the label of a summary box, no line of the text
+    introducing its own list."""
+    article = clean(HEADLINE, "By Ana Rojas", "What you need to know:",
+                    "- Freight traffic resumes at the joint customs post from next month.",
+                    "- The two sides will share the cost of new scanners at the border.", LEAD, SECOND, LAST)
+    assert article.paragraphs[0] == LEAD
+    assert article.title == HEADLINE
+
+
+def test_a_summary_telling_its_subject_by_what_he_is_over_the_lead_introducing_him_is_no_body_start():
+    headline = "Arce leaves Santiago after talks on the border crossing"
+    summary = "The Bolivian president's two-day stay took him from the Moneda palace to the copper port of Antofagasta."
+    lead = ("Bolivian President Luis Arce flew out of Santiago on Wednesday morning, ending a visit in which the "
+            "two countries agreed to reopen the Colchane crossing.")
+    article = clean(headline, "By Ana Rojas", summary, lead, SECOND, LAST)
+    assert article.paragraphs[0] == lead
+    # a first paragraph that introduces its subject in full is the lead, whatever follows
+    first = "Bolivia's President Luis Arce spent two days in Chile, from the Moneda palace to the port of Antofagasta."
+    article = clean(headline, "By Ana Rojas", first, lead, SECOND, LAST)
+    assert article.paragraphs[0] == first
+
+
+# --- credits under the article ----------------------------------------------------------------------------
+
+def test_a_credit_naming_the_outlet_in_odd_case_before_the_writers_role_is_no_body():
+    credit = "The andes News writer Marta Quispe reported from La Paz."
+    article = clean(HEADLINE, "May 14, 2024", LEAD, SECOND, LAST, credit)
+    assert article.paragraphs[-1] == LAST
+    # a sentence of the article naming a writer stays
+    sentence = "The Chilean writer Pablo Rivas reported from La Paz that the queues had gone."
+    article = clean(HEADLINE, "May 14, 2024", LEAD, SECOND, LAST, sentence)
+    assert article.paragraphs[-1] == sentence

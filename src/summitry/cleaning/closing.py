@@ -240,8 +240,23 @@ def _is_credit(text: str) -> bool:
                 and (not bare["place"] or (len(bare["place"].split()) <= _PLACE_MAX_WORDS + 1
                                            and _only_names(bare["place"]))))
     rest = m["rest"].strip(" .")
-    return (_only_names(m["who"]) and len(rest.split()) <= _PLACE_MAX_WORDS
+    return ((_only_names(m["who"]) or _outlet_role_name(m["who"])) and len(rest.split()) <= _PLACE_MAX_WORDS
             and (not rest or _only_names(rest)))
+
+
+_OUTLET_MAX_WORDS = 4
+
+
+def _outlet_role_name(who: str) -> bool:
+    """True for a credit's names given as the outlet, a reporter's role and the reporter's name ("The
+    associated Press writer Jane Roe"): the role says the words before it name the outlet, however a page
+    cased them; the name after it is capitalised."""
+    words = who.split()
+    roles = lexicon().credit_roles
+    k = next((k for k, w in enumerate(words) if w in roles), None)
+    return (k is not None and 0 < k <= _OUTLET_MAX_WORDS and words[0][:1].isupper()
+            and len(words) - k - 1 >= 1 and _only_names(" ".join(words[k + 1 :]))
+            and not re.search(r"[.!?;:]", " ".join(words[:k])))
 
 
 def _is_reporter(text: str) -> bool:

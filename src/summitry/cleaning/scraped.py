@@ -315,7 +315,7 @@ def _introduces_list(line: str, following: str | None, head: Header) -> bool:
     the main points of the day:" / "- ..."): the text's own first words introducing its list. A label
     of a few words ("Key points:", "The Latest") heads a summary box instead."""
     return (bool(head.candidates) and line.rstrip().endswith(":") and len(line.split()) >= _LIST_INTRO_MIN_WORDS
-            and line[:1].isupper() and bool(following) and ln.is_bullet(following))
+            and line[:1].isupper() and bool(following) and ln.is_bullet(following) and not _summary_label(line))
 
 
 def _restates(line: str, other: str) -> bool:
@@ -407,6 +407,14 @@ def _stop_credited(line: str, following: str | None) -> bool:
     return (bool(m) and len(line.split()) <= _BRACKET_CAPTION_WORDS and split_dateline(line) is None
             and not _inner_sentence(line[: m.start()]) and following is not None and ln.is_prose(following)
             and not ln.is_end_marker(ln.norm(following)))
+
+
+def _closes_on_attribution(line: str) -> bool:
+    """True for a sentence closing on who said it after a comma ("..., the ministry announced.", "..., said
+    the spokesman."): news reported from a source, as a lead tells it; a caption tells what its photo
+    shows and cites no one."""
+    verbs = lexicon().reporting_verbs.pattern
+    return bool(re.search(rf",\s+(?:[^,.!?]{{2,60}}?\s+{verbs}|{verbs}\s+[^,.!?]{{2,60}}?)\.[\"”’]?\s*$", line.strip()))
 
 
 def _inner_sentence(text: str) -> bool:
@@ -523,6 +531,23 @@ def _restated_summary(paragraphs: list[str]) -> bool:
     article introduces a person or a thing in full once, so the first paragraph introducing them the same
     way was the summary above it. (A paragraph opening with a dateline is the lead of wire copy.)"""
     return _undated_opening(paragraphs) and any(_same_opening(paragraphs[0], p) for p in paragraphs[1:_RESTATED_WITHIN])
+
+
+_INTRODUCED_WITHIN = 3  # words: where a lead may introduce its subject by the same modifier
+
+
+def _described_summary(paragraphs: list[str]) -> bool:
+    """True for a first paragraph of one sentence that tells no day, its subject told by what he is ("The
+    Chinese leader's tour took him ..."), over a paragraph that tells its day and introduces someone in full
+    by the same word in its first words ("Chinese President Xi Jinping flew ... on Friday"): the first took
+    the subject as known from the headline, as a summary does; the lead introduces him."""
+    if not _undated_opening(paragraphs):
+        return False
+    m = lexicon().described_subject.match(paragraphs[0])
+    if not m:
+        return False
+    opening = " ".join(paragraphs[1].split()[: _INTRODUCED_WITHIN + 1])
+    return bool(re.search(rf"(?:^|\s){re.escape(m['modifier'])}\s+[A-Z]", opening))
 
 
 def _retold_caption(paragraphs: list[str]) -> bool:
@@ -930,13 +955,16 @@ class _Page:
               or ln.names_only(line)
               or (head.credited and not long and (_bracket_credited(line) or _stop_credited(line, following)))
               or (following and (ln.is_sentence(line) or head.candidates) and ln.is_credit_line(following)
-                  and split_dateline(line) is None)):  # a lead opening with a dateline, its photo's credit under it
+                  and split_dateline(line) is None  # a lead opening with a dateline, its photo's credit under it
+                  and not _closes_on_attribution(line))):  # (or one telling who said it)
             self.captions.append(line)
         elif (_quoted_headline(line, head) and _is_title_candidate(line, self.sections)) \
                 or (_headline_on_initials(line, following, head, self._text_after(following, i))
                     and _is_title_candidate(line[:-1], self.sections)):
             head.candidates.append(line)
             self.seen.add(ln.key(line))
+        elif head.candidates and _summary_label(line) and following and ln.is_bullet(following):
+            self.standfirsts.append(line)  # "What we know:" over bullet points: a summary box, no headline
         elif _opens_speech(line, following) or _introduces_list(line, following, head):
             self.paragraphs.append(line)
         elif head.candidates and lexicon().live_appeal.match(line) and following and _ENTRY_TIME.match(following):
@@ -990,7 +1018,7 @@ def clean_scraped(raw: RawDocument) -> Article:
         take_credit(EMAIL_TAIL.sub("", m.group("who")).strip(), head)
         paragraphs.pop()
     paragraphs = _from_dateline(_drop_link_runs(paragraphs))
-    if _restated_summary(paragraphs):
+    if _restated_summary(paragraphs) or _described_summary(paragraphs):
         page.standfirsts.append(paragraphs.pop(0))
     elif _retold_caption(paragraphs):
         page.captions.append(paragraphs.pop(0))
