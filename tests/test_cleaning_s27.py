@@ -116,3 +116,18 @@ def test_a_credit_naming_the_outlet_in_odd_case_before_the_writers_role_is_no_bo
     sentence = "The Chilean writer Pablo Rivas reported from La Paz that the queues had gone."
     article = clean(HEADLINE, "May 14, 2024", LEAD, SECOND, LAST, sentence)
     assert article.paragraphs[-1] == sentence
+
+
+# --- inside the article -----------------------------------------------------------------------------------
+
+def test_a_call_to_click_a_link_inside_the_article_is_no_paragraph():
+    call = "Click here to get the latest news updates from Andes News on Google News"
+    article = clean(HEADLINE, "May 14, 2024", LEAD, call, SECOND, LAST)
+    assert article.paragraphs == [LEAD, SECOND, LAST]
+
+
+def test_a_caption_labelled_as_an_archive_photo_inside_the_article_is_no_paragraph():
+    caption = "Photo archive: The two foreign ministers at the Colchane crossing, 3 March 2022"
+    article = clean(HEADLINE, "May 14, 2024", LEAD, caption, SECOND, LAST)
+    assert article.paragraphs == [LEAD, SECOND, LAST]
+    assert caption in article.captions
