@@ -131,3 +131,13 @@ def test_a_caption_labelled_as_an_archive_photo_inside_the_article_is_no_paragra
     article = clean(HEADLINE, "May 14, 2024", LEAD, caption, SECOND, LAST)
     assert article.paragraphs == [LEAD, SECOND, LAST]
     assert caption in article.captions
+
+
+# --- a wire's filing stamp under the story ----------------------------------------------------------------
+
+def test_a_wires_filing_stamp_with_its_day_is_no_body_and_gives_the_time():
+    lead = ("Arica, May 14 (ANS) -- The foreign ministers of Chile and Bolivia agreed today to reopen the "
+            "Colchane border crossing to freight traffic.")
+    article = clean(HEADLINE, lead, SECOND, LAST, "JR/AB", "ANS 1615 GMT 2024-05-14", "© ANS 2024")
+    assert article.paragraphs[-1] == LAST
+    assert article.published_iso == "2024-05-14T16:15"

@@ -150,9 +150,13 @@ def is_closing_sentence(sentence: str) -> bool:
             or bool(lexicon().publication_note.match(text)))
 
 
+_ISO_DAY = re.compile(r"(?<![\d-])(?:19|20)\d\d-\d\d-\d\d(?![\d-])")
+
+
 def _is_filing_time(text: str) -> bool:
-    """The time the story was filed, under it: "16:04 LOCAL TIME 13:04 GMT", "0915 GMT"."""
-    rest, times = _FILING_TIME.subn(" ", text)
+    """The time the story was filed, under it: "16:04 LOCAL TIME 13:04 GMT", "0915 GMT", with its day or
+    not ("AGENCY 1842 GMT 2022-12-04")."""
+    rest, times = _FILING_TIME.subn(" ", _ISO_DAY.sub(" ", text))
     allowed = lexicon().filing_time_words
     return times > 0 and all(w.lower() in allowed or (w.isupper() and len(w) <= _ZONE_LETTERS)
                              for w in re.findall(r"\w+", rest))

@@ -63,6 +63,23 @@ def local_time_stamp(line: str) -> tuple[int, int, str | None] | None:
     return local[0], local[1], offset
 
 
+# A wire's filing stamp under its story: the agency's initials, the time in four figures in GMT and the
+# day ("AGENCY 1842 GMT 2022-12-04").
+_FILING_STAMP = re.compile(r"^\s*(?:[A-Z]{2,6}\s+)?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|UTC)\s+"
+                           r"(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)\s*$")
+
+
+def filing_stamp(line: str) -> datetime | None:
+    """The time of a wire's filing stamp ("AGENCY 1842 GMT 2022-12-04" -> 2022-12-04 18:42), or None."""
+    m = _FILING_STAMP.match(line)
+    if not m:
+        return None
+    try:
+        return datetime(int(m["y"]), int(m["mo"]), int(m["d"]), int(m["h"]), int(m["mi"]))
+    except ValueError:
+        return None
+
+
 def is_bare_time(line: str) -> bool:
     """True for a line that only gives a time of day ("4:12 AM MYT")."""
     return bool(_BARE_TIME.match(line))

@@ -17,7 +17,7 @@ from . import lines as ln
 from .closing import strip_closing
 from .credits import agency, is_people
 from .dateline import Dateline, split_dateline
-from .dates import FoundDate, find_dates, find_yearless, is_bare_time, local_time_stamp, month_day
+from .dates import FoundDate, filing_stamp, find_dates, find_yearless, is_bare_time, local_time_stamp, month_day
 from .headline import (
     SLUG_CERTAIN,
     choose_title,
@@ -1106,10 +1106,15 @@ def _closing_date(title: str | None) -> FoundDate | None:
 def _with_local_time(published: Published, lines: list[str]) -> Published:
     """A publication day given the time of the one line of the page that prints a time of day
     labelled as local ("21:42 LOCAL TIME 18:42 GMT": a wire's stamp under its story, on the day of
-    its dateline); several such lines, or none, leave the day as it is."""
+    its dateline), or, where none does, of the one wire's filing stamp of that day ("AGENCY 1842 GMT
+    2022-12-04"); several such lines, or none, leave the day as it is."""
     if published.precision != "day" or published.value is None:
         return published
     stamps = [found for line in lines if len(line) <= _DATE_LINE_MAX and (found := local_time_stamp(line))]
+    if not stamps:  # a wire's filing stamp under its story, on the day found ("AGENCY 1842 GMT 2022-12-04")
+        filed = [found for line in lines if (found := filing_stamp(line))]
+        if len(filed) == 1 and filed[0].date() == published.value.date():
+            return Published(filed[0], "minute", "+00:00")
     if len(stamps) != 1:
         return published
     hour, minute, offset = stamps[0]
