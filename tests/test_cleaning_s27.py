@@ -141,3 +141,9 @@ def test_a_wires_filing_stamp_with_its_day_is_no_body_and_gives_the_time():
     article = clean(HEADLINE, lead, SECOND, LAST, "JR/AB", "ANS 1615 GMT 2024-05-14", "© ANS 2024")
     assert article.paragraphs[-1] == LAST
     assert article.published_iso == "2024-05-14T16:15"
+
+
+def test_a_date_line_with_its_comma_astray_and_a_colon_before_the_time_gives_the_time():
+    article = clean(HEADLINE, "Published: 14 May ,2024: 04:15 PM CLT", "Updated: 14 May ,2024: 06:40 PM CLT",
+                    LEAD, SECOND, LAST)
+    assert article.published_iso == "2024-05-14T16:15"

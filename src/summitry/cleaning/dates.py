@@ -95,7 +95,8 @@ def _patterns() -> list[re.Pattern]:
     weekday = rf"(?:(?:{lexicon().weekday_forms})\.?,?\s*)?"
     # A year ends at a word boundary, or runs into a time or a repeated day ("20243:15 PM", "20245 Mar").
     # A time after the day, bracketed or not: "10.07.2025 [19:52]", "March 5, 2021 - 10:16".
-    time_after = rf"(?:(?:\s*[\[(]\s*|\.\s+|{sep}){_TIME}\s*{_TZ}\s*[\])]?)?"
+    # "06 December 2023: 09:44 PM": a colon after the year before its time
+    time_after = rf"(?:(?:\s*[\[(]\s*|\.\s+|:\s+|{sep}){_TIME}\s*{_TZ}\s*[\])]?)?"
     year_end = rf"(?:\b|(?=\d{{1,2}}:\d\d)|(?=\d{{1,2}}\s+(?:{lexicon().month_names})\b))"
     return [
         # 2024-10-28T09:46:00+09:00, 2024-10-28 09:46, 2021/03/05, 2021/03/05-09:46 (a hyphen before the time);
@@ -112,8 +113,9 @@ def _patterns() -> list[re.Pattern]:
         re.compile(rf"\b{month}(?:\s+|\s*[-/]\s*(?=\d{{1,2}}\s*[-/]\s*(?:19|20)\d\d)){day}(?:,\s*|\s+|/|\s*[-/]\s*)"
                    rf"(?P<y>(?:19|20)\d\d)"
                    rf"{year_end}{time_after}", re.I),
-        # 14 May 2021 10:16 ; 07th November, 2022 ; 12 de março de 2024
-        re.compile(rf"\b{day}\s+(?:de\s+)?{month},?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
+        # 14 May 2021 10:16 ; 07th November, 2022 ; 12 de março de 2024 ; 06 December ,2023 (the comma
+        # astray before the year)
+        re.compile(rf"\b{day}\s+(?:de\s+)?{month}(?:,?\s+|\s+,\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
         # 19:05 05.12.2023 ; 19:05, 05/12/2023 (the time first)
         re.compile(rf"(?<![\d:.]){_TIME}\s*(?:{_TZ}\s*)?{_BETWEEN}(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)"
                    rf"(?P<y>(?:19|20)\d\d)(?![\d./-])", re.I),
