@@ -147,3 +147,13 @@ def test_a_date_line_with_its_comma_astray_and_a_colon_before_the_time_gives_the
     article = clean(HEADLINE, "Published: 14 May ,2024: 04:15 PM CLT", "Updated: 14 May ,2024: 06:40 PM CLT",
                     LEAD, SECOND, LAST)
     assert article.published_iso == "2024-05-14T16:15"
+
+
+def test_a_live_pages_summary_closing_on_a_call_to_follow_the_coverage_is_no_body_start():
+    summary = ("The foreign ministers of Chile and Bolivia met at the Colchane crossing on Tuesday morning to "
+               "reopen it to freight. Follow our live coverage.")
+    entry = "The two ministers have signed the customs protocol, officials said, after three hours of talks."
+    article = clean("LIVE: Chile and Bolivia reopen the Colchane crossing", "Published: 14/05/2024 - 09:10",
+                    summary, "13:40", "Protocol signed", entry, "11:05", "Ministers arrive", SECOND, LAST)
+    assert summary not in article.paragraphs
+    assert entry in article.paragraphs[:3]  # (under its time stamp and heading)

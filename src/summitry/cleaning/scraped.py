@@ -292,6 +292,17 @@ def _opens_speech(line: str, following: str | None) -> bool:
             and ln.is_prose(following) and not ln.is_caption(following, before_body=True))
 
 
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _live_appeal(line: str) -> bool:
+    """True for a line that opens with a call to follow the live coverage ("Follow our live coverage of
+    the talks.") or closes on one ("Leaders arrived in Lima on Saturday. Follow our live coverage."): the
+    summary of a live page, over its first entry."""
+    appeal = lexicon().live_appeal
+    return bool(appeal.match(line) or appeal.match(_LAST_SENTENCE.split(line.strip())[-1]))
+
+
 def _summary_label(line: str) -> bool:
     """True for the label of a box of bullet points ("Key points", "In Summary:")."""
     return ln.norm(line) in lexicon().summary_labels
@@ -967,7 +978,7 @@ class _Page:
             self.standfirsts.append(line)  # "What we know:" over bullet points: a summary box, no headline
         elif _opens_speech(line, following) or _introduces_list(line, following, head):
             self.paragraphs.append(line)
-        elif head.candidates and lexicon().live_appeal.match(line) and following and _ENTRY_TIME.match(following):
+        elif head.candidates and _live_appeal(line) and following and _ENTRY_TIME.match(following):
             self.standfirsts.append(line)  # "Follow our live coverage of ..." over the first entry's time
         elif self._first_dated_entry(line, last_two, i):
             self.dated_entries = True
