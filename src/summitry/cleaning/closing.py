@@ -150,9 +150,13 @@ def is_closing_sentence(sentence: str) -> bool:
             or bool(lexicon().publication_note.match(text)))
 
 
+_ISO_DAY = re.compile(r"(?<![\d-])(?:19|20)\d\d-\d\d-\d\d(?![\d-])")
+
+
 def _is_filing_time(text: str) -> bool:
-    """The time the story was filed, under it: "16:04 LOCAL TIME 13:04 GMT", "0915 GMT"."""
-    rest, times = _FILING_TIME.subn(" ", text)
+    """The time the story was filed, under it: "16:04 LOCAL TIME 13:04 GMT", "0915 GMT", with its day or
+    not ("AGENCY 1842 GMT 2022-12-04")."""
+    rest, times = _FILING_TIME.subn(" ", _ISO_DAY.sub(" ", text))
     allowed = lexicon().filing_time_words
     return times > 0 and all(w.lower() in allowed or (w.isupper() and len(w) <= _ZONE_LETTERS)
                              for w in re.findall(r"\w+", rest))
@@ -240,8 +244,23 @@ def _is_credit(text: str) -> bool:
                 and (not bare["place"] or (len(bare["place"].split()) <= _PLACE_MAX_WORDS + 1
                                            and _only_names(bare["place"]))))
     rest = m["rest"].strip(" .")
-    return (_only_names(m["who"]) and len(rest.split()) <= _PLACE_MAX_WORDS
+    return ((_only_names(m["who"]) or _outlet_role_name(m["who"])) and len(rest.split()) <= _PLACE_MAX_WORDS
             and (not rest or _only_names(rest)))
+
+
+_OUTLET_MAX_WORDS = 4
+
+
+def _outlet_role_name(who: str) -> bool:
+    """True for a credit's names given as the outlet, a reporter's role and the reporter's name ("The
+    associated Press writer Jane Roe"): the role says the words before it name the outlet, however a page
+    cased them; the name after it is capitalised."""
+    words = who.split()
+    roles = lexicon().credit_roles
+    k = next((k for k, w in enumerate(words) if w in roles), None)
+    return (k is not None and 0 < k <= _OUTLET_MAX_WORDS and words[0][:1].isupper()
+            and len(words) - k - 1 >= 1 and _only_names(" ".join(words[k + 1 :]))
+            and not re.search(r"[.!?;:]", " ".join(words[:k])))
 
 
 def _is_reporter(text: str) -> bool:

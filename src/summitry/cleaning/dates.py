@@ -63,6 +63,23 @@ def local_time_stamp(line: str) -> tuple[int, int, str | None] | None:
     return local[0], local[1], offset
 
 
+# A wire's filing stamp under its story: the agency's initials, the time in four figures in GMT and the
+# day ("AGENCY 1842 GMT 2022-12-04").
+_FILING_STAMP = re.compile(r"^\s*(?:[A-Z]{2,6}\s+)?(?P<h>[01]\d|2[0-3])(?P<mi>[0-5]\d)\s*(?:GMT|UTC)\s+"
+                           r"(?P<y>(?:19|20)\d\d)-(?P<mo>\d\d)-(?P<d>\d\d)\s*$")
+
+
+def filing_stamp(line: str) -> datetime | None:
+    """The time of a wire's filing stamp ("AGENCY 1842 GMT 2022-12-04" -> 2022-12-04 18:42), or None."""
+    m = _FILING_STAMP.match(line)
+    if not m:
+        return None
+    try:
+        return datetime(int(m["y"]), int(m["mo"]), int(m["d"]), int(m["h"]), int(m["mi"]))
+    except ValueError:
+        return None
+
+
 def is_bare_time(line: str) -> bool:
     """True for a line that only gives a time of day ("4:12 AM MYT")."""
     return bool(_BARE_TIME.match(line))
@@ -78,7 +95,8 @@ def _patterns() -> list[re.Pattern]:
     weekday = rf"(?:(?:{lexicon().weekday_forms})\.?,?\s*)?"
     # A year ends at a word boundary, or runs into a time or a repeated day ("20243:15 PM", "20245 Mar").
     # A time after the day, bracketed or not: "10.07.2025 [19:52]", "March 5, 2021 - 10:16".
-    time_after = rf"(?:(?:\s*[\[(]\s*|\.\s+|{sep}){_TIME}\s*{_TZ}\s*[\])]?)?"
+    # "06 December 2023: 09:44 PM": a colon after the year before its time
+    time_after = rf"(?:(?:\s*[\[(]\s*|\.\s+|:\s+|{sep}){_TIME}\s*{_TZ}\s*[\])]?)?"
     year_end = rf"(?:\b|(?=\d{{1,2}}:\d\d)|(?=\d{{1,2}}\s+(?:{lexicon().month_names})\b))"
     return [
         # 2024-10-28T09:46:00+09:00, 2024-10-28 09:46, 2021/03/05, 2021/03/05-09:46 (a hyphen before the time);
@@ -95,8 +113,9 @@ def _patterns() -> list[re.Pattern]:
         re.compile(rf"\b{month}(?:\s+|\s*[-/]\s*(?=\d{{1,2}}\s*[-/]\s*(?:19|20)\d\d)){day}(?:,\s*|\s+|/|\s*[-/]\s*)"
                    rf"(?P<y>(?:19|20)\d\d)"
                    rf"{year_end}{time_after}", re.I),
-        # 14 May 2021 10:16 ; 07th November, 2022 ; 12 de março de 2024
-        re.compile(rf"\b{day}\s+(?:de\s+)?{month},?\s+(?:de\s+)?(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
+        # 14 May 2021 10:16 ; 07th November, 2022 ; 12 de março de 2024 ; 06 December ,2023 (the comma
+        # astray before the year)
+        re.compile(rf"\b{day}\s+(?:de\s+)?{month}(?:,?\s+|\s+,\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
         # 19:05 05.12.2023 ; 19:05, 05/12/2023 (the time first)
         re.compile(rf"(?<![\d:.]){_TIME}\s*(?:{_TZ}\s*)?{_BETWEEN}(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)"
                    rf"(?P<y>(?:19|20)\d\d)(?![\d./-])", re.I),
@@ -221,6 +240,12 @@ def _url_named_day() -> re.Pattern:
     return re.compile(rf"/((?:19|20)\d\d)/({lexicon().month_names})/(\d{{1,2}})(?=/|$)", re.I)
 
 
+@lru_cache(maxsize=1)
+def _url_named_month() -> re.Pattern:
+    """/2025/Jan/, /2025/january/: a month in a URL by its name, with no day after it."""
+    return re.compile(rf"/((?:19|20)\d\d)/({lexicon().month_names})(?=/)", re.I)
+
+
 def date_from_url(url: str | None) -> tuple[datetime, str] | None:
     """A publication day (or month) written into a URL, with its precision ("day" or "month")."""
     if not url:
@@ -250,6 +275,8 @@ def date_from_url(url: str | None) -> tuple[datetime, str] | None:
     for m in _URL_MONTH.finditer(url):
         if 1 <= int(m[2]) <= 12:
             return datetime(int(m[1]), int(m[2]), 1), "month"
+    for m in _url_named_month().finditer(url):
+        return datetime(int(m[1]), lexicon().months[m[2].lower()], 1), "month"
     return None
 
 

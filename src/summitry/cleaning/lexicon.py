@@ -119,6 +119,7 @@ class PageLexicon:
     appeal_heading: re.Pattern  # groups: name ("Support Example Times")
     rights_reserved: re.Pattern  # "all rights reserved", "tous droits réservés" anywhere in a line
     offer_tagline: re.Pattern  # a tagline listing what the outlet offers ("News, data and analysis for ...")
+    described_subject: re.Pattern  # groups: modifier ("The Chinese leader's ...": a subject told by what he is)
 
 
 @lru_cache(maxsize=1)
@@ -249,6 +250,8 @@ def lexicon() -> PageLexicon:
         text_labels=frozenset(w.lower() for w in data["text_labels"]),
         caption_dateline_words=frozenset(w.lower() for w in data["caption_dateline_words"]),
         live_appeal=re.compile(rf"^\W*(?:{_alternation(data['live_appeals'])})\b", re.I),
+        described_subject=re.compile(rf"^The\s+(?P<modifier>[A-Z][\w'’-]+)\s+(?:{_alternation(data['described_roles'])})"
+                                     rf"(?:'s|’s)?(?!\w)"),
         salutation=re.compile(rf"^(?:{_alternation(data['salutations'])})\b", re.I),
         street=re.compile(rf"(?<!\w)(?:{_alternation(data['street_words'])})(?!\w)", re.I),
         link_arrow=re.compile(rf"(?:{_alternation(data['link_arrows'])})\s*(?=\w)"),

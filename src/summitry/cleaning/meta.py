@@ -117,6 +117,12 @@ def leftover_is_empty(rest: str) -> bool:
     return True
 
 
+def _without_calendar_words(part: str) -> str:
+    """A part of a date line without the weekday names and time-zone abbreviations a date leaves
+    beside it ("Nation  Tuesday,   MYT" -> "Nation")."""
+    return " ".join(w for w in part.split() if not leftover_is_empty(w)).strip(ln.EDGE + " ,;")
+
+
 PRINT_RANK = 4  # a print edition's date ranks below every date line of the page itself
 
 
@@ -224,7 +230,9 @@ def read_meta(line: str, head: Header) -> bool:
     for part in parts:
         if leftover_is_empty(part) or (len(parts) > 1 and len(part.split()) <= 4 and not is_people(part)):
             continue  # nothing, or a section label between bars ("| All, World")
+        core = _without_calendar_words(part)  # "Nation Tuesday, ... MYT": the weekday and zone beside the label
         if found and (_is_section_label(part) or (len(parts) == 1 and _PLACE_WORD.match(part))
+                      or (core != part and (_is_section_label(core) or (len(parts) == 1 and _PLACE_WORD.match(core))))
                       or _WEB_ADDRESS.fullmatch(part)):  # "www.example.org (Juche113.6.20.)": the site's stamp
             continue  # "Politics 16:48, 5 October 2023", "Lima, 14 June 2024, 18:20", "ANKARA Sep 13, 2023"
         if found and (agency(part) or outlet(part)):

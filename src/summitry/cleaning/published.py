@@ -62,11 +62,16 @@ def _best_of(dates: list[tuple[int, FoundDate]]) -> FoundDate:
     return best
 
 
-def _unambiguous(date: FoundDate, url: str | None) -> datetime:
-    """A numeric day that reads both ways ("01/02/2023") in the reading the URL confirms (its day,
-    its month alone, or a Unix time stamp in it), else day first."""
+def _unambiguous(date: FoundDate, url: str | None, others: list[FoundDate] = ()) -> datetime:
+    """A numeric day that reads both ways ("01/02/2023") in the reading another date line of the page
+    gives in a form that reads one way only ("04/10/2024" over "April 10, 2024": the page writes its day
+    twice), else in the reading the URL confirms (its day, its month alone, or a Unix time stamp in it),
+    else day first."""
     if date.swapped is None:
         return date.value
+    spelled = {d.value.date() for d in others if d.swapped is None}
+    if date.swapped.date() in spelled and date.value.date() not in spelled:
+        return date.swapped
     from_url = date_from_url(url)
     if from_url and from_url[1] == "month":
         month = from_url[0].strftime("%Y-%m")
@@ -128,7 +133,7 @@ def choose_published(
             return found
     if full:
         best = _best_of(full)
-        return Published(_unambiguous(best, url), best.precision, best.timezone)
+        return Published(_unambiguous(best, url, [d for _, d in full]), best.precision, best.timezone)
     found = _day_of(yearless, dateline_day, month, url, paragraphs, today, caption_dates, text_dates,
                     notice_year)
     if found:

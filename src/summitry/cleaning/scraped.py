@@ -17,7 +17,7 @@ from . import lines as ln
 from .closing import strip_closing
 from .credits import agency, is_people
 from .dateline import Dateline, split_dateline
-from .dates import FoundDate, find_dates, find_yearless, is_bare_time, local_time_stamp, month_day
+from .dates import FoundDate, filing_stamp, find_dates, find_yearless, is_bare_time, local_time_stamp, month_day
 from .headline import (
     SLUG_CERTAIN,
     choose_title,
@@ -99,6 +99,17 @@ def _bare_dateline(line: str) -> bool:
 _DATELINE_DASH = re.compile(r"(?:--|—|–|-)\s*$")
 
 
+# A place and a time of day on one line, parted by a sign: "Lima • 16:40", "Lima | 4:40 PM".
+_PLACE_AND_TIME = re.compile(r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*[•·|–—-]\s*(?P<time>\d.*)$")
+
+
+def _placed_time(line: str) -> str:
+    """The time of a line that gives only the place the page was filed from and a time of day ("Lima •
+    16:40" -> "16:40"), which dates the day line beside it; any other line as it is."""
+    m = _PLACE_AND_TIME.match(line)
+    return m["time"] if m and is_bare_time(m["time"]) else line
+
+
 def _prepare(lines: list[str]) -> list[str]:
     """Lines with shortcodes removed (not a link's label), glued labels parted and leading date
     stamps split off; a time standing alone under or over a day ("Saturday, 04 Feb 2023" / "4:12 AM")
@@ -111,10 +122,12 @@ def _prepare(lines: list[str]) -> list[str]:
         line = _GLUED_BY.sub("By ", line)
         line = _GLUED_LABEL.sub(" ", line) if ("Updated" in line or "Published" in line or "Posted" in line) else line
         k = _last_text(out)
-        if k is not None and is_bare_time(line) and _day_only(out[k]):
-            out[k] = f"{out[k]} {line}"
+        if k is not None and is_bare_time(placed := _placed_time(line)) and _day_only(out[k]):
+            out[k] = f"{out[k]} {placed}"
         elif k is not None and is_bare_time(out[k]) and _day_only(line):
             out[k] = f"{line} {out[k]}"
+        elif k is not None and is_bare_time(placed := _placed_time(out[k])) and placed != out[k] and _day_only(line):
+            out[k] = f"{line} {placed}"
         elif k is not None and _bare_dateline(out[k]) and ln.is_prose(line):
             out[k] = f"{out[k]} {line}"  # a wire's dateline on a line of its own opens the paragraph under it
         elif (m := _LEAD_STAMP.match(line)) and not leftover_is_empty(lex.clutter_tokens.sub(" ", m["rest"])):
@@ -279,6 +292,17 @@ def _opens_speech(line: str, following: str | None) -> bool:
             and ln.is_prose(following) and not ln.is_caption(following, before_body=True))
 
 
+_LAST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z])")
+
+
+def _live_appeal(line: str) -> bool:
+    """True for a line that opens with a call to follow the live coverage ("Follow our live coverage of
+    the talks.") or closes on one ("Leaders arrived in Lima on Saturday. Follow our live coverage."): the
+    summary of a live page, over its first entry."""
+    appeal = lexicon().live_appeal
+    return bool(appeal.match(line) or appeal.match(_LAST_SENTENCE.split(line.strip())[-1]))
+
+
 def _summary_label(line: str) -> bool:
     """True for the label of a box of bullet points ("Key points", "In Summary:")."""
     return ln.norm(line) in lexicon().summary_labels
@@ -302,7 +326,7 @@ def _introduces_list(line: str, following: str | None, head: Header) -> bool:
     the main points of the day:" / "- ..."): the text's own first words introducing its list. A label
     of a few words ("Key points:", "The Latest") heads a summary box instead."""
     return (bool(head.candidates) and line.rstrip().endswith(":") and len(line.split()) >= _LIST_INTRO_MIN_WORDS
-            and line[:1].isupper() and bool(following) and ln.is_bullet(following))
+            and line[:1].isupper() and bool(following) and ln.is_bullet(following) and not _summary_label(line))
 
 
 def _restates(line: str, other: str) -> bool:
@@ -394,6 +418,14 @@ def _stop_credited(line: str, following: str | None) -> bool:
     return (bool(m) and len(line.split()) <= _BRACKET_CAPTION_WORDS and split_dateline(line) is None
             and not _inner_sentence(line[: m.start()]) and following is not None and ln.is_prose(following)
             and not ln.is_end_marker(ln.norm(following)))
+
+
+def _closes_on_attribution(line: str) -> bool:
+    """True for a sentence closing on who said it after a comma ("..., the ministry announced.", "..., said
+    the spokesman."): news reported from a source, as a lead tells it; a caption tells what its photo
+    shows and cites no one."""
+    verbs = lexicon().reporting_verbs.pattern
+    return bool(re.search(rf",\s+(?:[^,.!?]{{2,60}}?\s+{verbs}|{verbs}\s+[^,.!?]{{2,60}}?)\.[\"”’]?\s*$", line.strip()))
 
 
 def _inner_sentence(text: str) -> bool:
@@ -512,6 +544,23 @@ def _restated_summary(paragraphs: list[str]) -> bool:
     return _undated_opening(paragraphs) and any(_same_opening(paragraphs[0], p) for p in paragraphs[1:_RESTATED_WITHIN])
 
 
+_INTRODUCED_WITHIN = 3  # words: where a lead may introduce its subject by the same modifier
+
+
+def _described_summary(paragraphs: list[str]) -> bool:
+    """True for a first paragraph of one sentence that tells no day, its subject told by what he is ("The
+    Chinese leader's tour took him ..."), over a paragraph that tells its day and introduces someone in full
+    by the same word in its first words ("Chinese President Xi Jinping flew ... on Friday"): the first took
+    the subject as known from the headline, as a summary does; the lead introduces him."""
+    if not _undated_opening(paragraphs):
+        return False
+    m = lexicon().described_subject.match(paragraphs[0])
+    if not m:
+        return False
+    opening = " ".join(paragraphs[1].split()[: _INTRODUCED_WITHIN + 1])
+    return bool(re.search(rf"(?:^|\s){re.escape(m['modifier'])}\s+[A-Z]", opening))
+
+
 def _retold_caption(paragraphs: list[str]) -> bool:
     """True for a first paragraph of one sentence that tells no day, where the next tells one, and whose
     every content word the next two paragraphs tell again ("Two leaders met at the summit in Lima." over
@@ -622,6 +671,7 @@ class _Page:
                 self._photo_credit(line)
                 continue
             if in_body and (ln.is_copyright_notice(line) or self._appeal_heading(line)) and not self._article_goes_on(i):
+                self._drop_trailing_link()
                 self._footer_date(i)  # "Example Times (c) 2023", "Support Example Times": the page's footer
                 return
             if in_body and ln.is_end_marker(n) and not (_ONE_LINK.match(line) and ln.is_link_list_marker(n)
@@ -637,6 +687,7 @@ class _Page:
                     self._reopen_header(i)
                     if not self.paragraphs:
                         continue
+                self._drop_trailing_link()
                 self._footer_date(i)
                 return
             if ln.is_link_list_marker(n):
@@ -694,6 +745,19 @@ class _Page:
         if len(mine.split()) < _HEADLINE_PART_WORDS or not ln.is_headline_like(line):
             return False
         return any(mine in (ln.key(p) for p in _HEADLINE_PARTS.split(c)[1:]) for c in self.head.candidates)
+
+    def _drop_trailing_link(self) -> None:
+        """The page's footer ("Tags: ...", "© ...") is reached: a last paragraph that is a short line and no
+        sentence, under one that closes as a sentence, heads nothing; it is a link to another story standing
+        alone under the article ('Minister: "Talks will go on"'), or a subheading with no text of its own,
+        not the article's last words. (A closing quotation makes it look like a sentence: a quotation closes
+        with its own stop in prose.)"""
+        if len(self.paragraphs) < 2:
+            return
+        last, before = self.paragraphs[-1], self.paragraphs[-2]
+        if (ln.is_headline_like(last) and not ln.is_sentence(last.rstrip().rstrip("\"”’'"))
+                and not ln.is_bullet(last) and ln.is_sentence(before)):
+            self.paragraphs.pop()
 
     def _footer_date(self, i: int) -> None:
         """A page that prints its date line only at its foot, below the article's end: where one
@@ -902,16 +966,19 @@ class _Page:
               or ln.names_only(line)
               or (head.credited and not long and (_bracket_credited(line) or _stop_credited(line, following)))
               or (following and (ln.is_sentence(line) or head.candidates) and ln.is_credit_line(following)
-                  and split_dateline(line) is None)):  # a lead opening with a dateline, its photo's credit under it
+                  and split_dateline(line) is None  # a lead opening with a dateline, its photo's credit under it
+                  and not _closes_on_attribution(line))):  # (or one telling who said it)
             self.captions.append(line)
         elif (_quoted_headline(line, head) and _is_title_candidate(line, self.sections)) \
                 or (_headline_on_initials(line, following, head, self._text_after(following, i))
                     and _is_title_candidate(line[:-1], self.sections)):
             head.candidates.append(line)
             self.seen.add(ln.key(line))
+        elif head.candidates and _summary_label(line) and following and ln.is_bullet(following):
+            self.standfirsts.append(line)  # "What we know:" over bullet points: a summary box, no headline
         elif _opens_speech(line, following) or _introduces_list(line, following, head):
             self.paragraphs.append(line)
-        elif head.candidates and lexicon().live_appeal.match(line) and following and _ENTRY_TIME.match(following):
+        elif head.candidates and _live_appeal(line) and following and _ENTRY_TIME.match(following):
             self.standfirsts.append(line)  # "Follow our live coverage of ..." over the first entry's time
         elif self._first_dated_entry(line, last_two, i):
             self.dated_entries = True
@@ -962,7 +1029,7 @@ def clean_scraped(raw: RawDocument) -> Article:
         take_credit(EMAIL_TAIL.sub("", m.group("who")).strip(), head)
         paragraphs.pop()
     paragraphs = _from_dateline(_drop_link_runs(paragraphs))
-    if _restated_summary(paragraphs):
+    if _restated_summary(paragraphs) or _described_summary(paragraphs):
         page.standfirsts.append(paragraphs.pop(0))
     elif _retold_caption(paragraphs):
         page.captions.append(paragraphs.pop(0))
@@ -1050,10 +1117,15 @@ def _closing_date(title: str | None) -> FoundDate | None:
 def _with_local_time(published: Published, lines: list[str]) -> Published:
     """A publication day given the time of the one line of the page that prints a time of day
     labelled as local ("21:42 LOCAL TIME 18:42 GMT": a wire's stamp under its story, on the day of
-    its dateline); several such lines, or none, leave the day as it is."""
+    its dateline), or, where none does, of the one wire's filing stamp of that day ("AGENCY 1842 GMT
+    2022-12-04"); several such lines, or none, leave the day as it is."""
     if published.precision != "day" or published.value is None:
         return published
     stamps = [found for line in lines if len(line) <= _DATE_LINE_MAX and (found := local_time_stamp(line))]
+    if not stamps:  # a wire's filing stamp under its story, on the day found ("AGENCY 1842 GMT 2022-12-04")
+        filed = [found for line in lines if (found := filing_stamp(line))]
+        if len(filed) == 1 and filed[0].date() == published.value.date():
+            return Published(filed[0], "minute", "+00:00")
     if len(stamps) != 1:
         return published
     hour, minute, offset = stamps[0]
