@@ -48,3 +48,24 @@ def test_a_common_family_name_alone_names_no_former_leader():
                      '"The two presidents will discuss food security," Hadi said. He was received by Xi in April.',
                      published=datetime(2024, 11, 8, 9))
     assert all(p.country != "YEM" for m in found for p in m.participants)
+
+
+def test_the_nouns_of_a_list_share_its_day():
+    found = mentions("Turkey and Pakistan signed 24 agreements and memorandums of understanding on Thursday.",
+                     published=datetime(2025, 2, 13, 18))
+    assert [(m.kind, m.date) for m in found] == [("agreement", "2025-02-13")]
+
+
+def test_those_who_co_chair_a_meeting_take_part_in_it():
+    found = mentions("Turkey and Pakistan signed 24 agreements on Thursday as President Recep Tayyip Erdogan and Prime "
+                     "Minister Shehbaz Sharif co-chaired the seventh meeting of the High-Level Strategic Cooperation "
+                     "Council in the Pakistani capital.", published=datetime(2025, 2, 13, 18))
+    assert [(m.date, sorted(p.name for p in m.participants)) for m in found if m.kind == "meeting"] == [
+        ("2025-02-13", ["Recep Tayyip Erdogan", "Shehbaz Sharif"])]
+
+
+def test_a_councils_name_with_and_without_its_states_is_one_series():
+    from summitry.events.facts import same_series
+    assert same_series("Pakistan-Türkiye High-Level Strategic Cooperation Council meeting",
+                       "High-Level Strategic Cooperation Council meeting")
+    assert not same_series("Gulf-China summit", "Arab-China summit")

@@ -346,11 +346,15 @@ def _words(name: str) -> list[str]:
 
 
 def same_series(a: str, b: str) -> bool:
-    """Whether two series names name one series: equal, or one grouping's gathering called
-    a summit in one report and a meeting or forum in another ("APEC forum", "APEC summit")."""
+    """Whether two series names name one series: equal, the same with a word or two before it
+    (its states, its town), or one grouping's gathering called a summit in one report and a
+    meeting or forum in another ("APEC forum", "APEC summit")."""
     if a.casefold() == b.casefold() or _words(a) == _words(b):  # "UK-France Summit", "France-UK summit"
         return True
     wa, wb = a.casefold().split(), b.casefold().split()
+    short, long_ = sorted((wa, wb), key=len)
+    if len(short) >= 3 and len(long_) - len(short) <= 2 and long_[-len(short):] == short:
+        return True  # "Pakistan-Türkiye High-Level Strategic Cooperation Council" and the same without its states
     heads = lexicon().syntax["gathering_heads"]
     return len(wa) == len(wb) == 2 and wa[0] == wb[0] and wa[1] in heads and wb[1] in heads
 

@@ -191,11 +191,13 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
         heads.update(c.i for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in syntax["agreement_nouns"])
     token = trigger
     prep, via, framed = "", trigger.dep_, False
-    while token.pos_ not in _VERBS and token.dep_ in _GOVERNED_BY and token.head.i != token.i:
+    while token.pos_ not in _VERBS and (token.dep_ in _GOVERNED_BY or _listed_with_noun(token)) and token.head.i != token.i:
         via = token.dep_
         token = token.head
         if token.pos_ in _VERBS:
             break
+        if via == "conj":
+            continue  # "signed 24 agreements and memorandums on Thursday": the list's words share its governor
         if token.dep_ == "prep" or token.pos_ == "ADP":
             prep = token.lower_
             continue
@@ -238,6 +240,11 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
                 c.dep_ == "advmod" and c.lower_ == "when" for c in token.children):
             heads.add(token.head.i)  # "in July, when he travelled to Cameroon": the noun is its time
     return Heads(frozenset(heads), trigger.i, postponing, frozenset(fronted))
+
+
+def _listed_with_noun(token: Token) -> bool:
+    """A noun that follows another in a list ("agreements and memorandums of understanding")."""
+    return token.dep_ == "conj" and token.pos_ in ("NOUN", "PROPN") and token.head.pos_ in ("NOUN", "PROPN")
 
 
 def _complements(token: Token) -> list[int]:

@@ -5,9 +5,12 @@ from __future__ import annotations
 import gc
 from collections.abc import Collection
 from functools import lru_cache
+from importlib import resources
 
 import spacy
+import yaml
 from spacy.language import Language
+from spacy.symbols import ORTH
 
 from ..config import settings
 from .attributes import speed_up_attribute_ruler
@@ -29,11 +32,20 @@ def nlp(model: str | None = None) -> Language:
         ) from exc
     speed_up_attribute_ruler(loaded)
     speed_up_lemmatizer(loaded)
+    keep_whole(loaded)
     # The pipeline's objects (and all loaded before it) live as long as the process: moved
     # out of the cyclic collector's way, its full passes walk a fifth of the objects.
     gc.collect()
     gc.freeze()
     return loaded
+
+
+def keep_whole(model: Language) -> None:
+    """Keep the words of tokens.yaml whole ("co-chaired", not "co - chaired"), in both cases."""
+    data = yaml.safe_load(resources.files(__package__).joinpath("tokens.yaml").read_text("utf-8"))
+    for word in data["whole_words"]:
+        for form in {word, word.capitalize()}:
+            model.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def disabled_except(model: Language, wanted: Collection[str]) -> list[str]:
