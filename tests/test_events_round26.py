@@ -69,3 +69,14 @@ def test_a_councils_name_with_and_without_its_states_is_one_series():
     assert same_series("Pakistan-Türkiye High-Level Strategic Cooperation Council meeting",
                        "High-Level Strategic Cooperation Council meeting")
     assert not same_series("Gulf-China summit", "Arab-China summit")
+
+
+def test_the_two_leaders_after_a_summit_of_three_are_the_pair_named_last():
+    found = mentions("Iranian President Ebrahim Raisi was due to hold talks with President Recep Tayyip Erdogan in "
+                     "Ankara on Tuesday.",
+                     "The council last met in Tehran in July of last year, when Erdogan also attended a trilateral "
+                     "summit on Syria with Raisi and Russian President Vladimir Putin.",
+                     "The two leaders have been in regular contact since October. They met in Riyadh on Nov. 11.",
+                     published=datetime(2023, 11, 20, 9))
+    riyadh = [m for m in found if m.location and m.location.place == "Riyadh"]
+    assert [sorted(m.countries) for m in riyadh] == [["IRN", "TUR"]]

@@ -168,8 +168,10 @@ def extract_events(article: Article) -> list[EventMention]:
             narrative_day = _last_day(s.text, local) or narrative_day
         last_people = next((d.participants for d in drafts if len(d.participants) >= 2), last_people)
         if not any(len(d.participants) >= 2 for d in drafts) and len(leaders) >= 2 \
-                and lexicon().leaders_spoken_of.search(s.text):
+                and (spoken := lexicon().leaders_spoken_of.search(s.text)):
             last_people = list(leaders)  # "The first contact between the two presidents ... On October 6 they held"
+            if len(leaders) > 2 and re.search(r"\b(?:two|both)\b", spoken.group(0), re.I) and len(last_pair) == 2:
+                last_people = list(last_pair)  # "the two leaders" after a summit of three: the pair named last
         named = list({m.person.name: m.person for m in mentions if m.kind == "person" and m.person}.values())
         last_pair = named if len(named) == 2 else last_pair
         hosts: dict[int, _Event] = {}
