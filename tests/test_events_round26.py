@@ -80,3 +80,10 @@ def test_the_two_leaders_after_a_summit_of_three_are_the_pair_named_last():
                      published=datetime(2023, 11, 20, 9))
     riyadh = [m for m in found if m.location and m.location.place == "Riyadh"]
     assert [sorted(m.countries) for m in riyadh] == [["IRN", "TUR"]]
+
+
+def test_a_title_before_a_common_family_name_names_the_holder_in_office():
+    found = mentions("Japanese Foreign Minister Yoko Kamikawa paid a courtesy call on President Marcos in Manila on "
+                     "Monday.", published=datetime(2024, 7, 9, 9))
+    assert [(p.name, p.country) for m in found for p in m.participants if "Marcos" in p.name] == [
+        ("Ferdinand Marcos Jr.", "PHL")]

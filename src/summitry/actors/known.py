@@ -105,6 +105,15 @@ def _index() -> _Index:
                   alone)
 
 
+@lru_cache(maxsize=4096)
+def holders_named(family: str, when: date) -> tuple[Holder, ...]:
+    """The office holders in office at the date whose family name is this word, common names
+    too ("President Marcos", "Prime Minister Khan": the title narrows them down)."""
+    key = fold(family)
+    return tuple(h for h in _index().holders if h.in_office(when) and " " in h.name
+                 and fold(family_key(h.name)) == key)
+
+
 def known_alone(word: str) -> bool:
     """Whether the data lists the word as a name a person is known by alone ('Xi', 'Lula'),
     so even a two-letter word may name that person."""

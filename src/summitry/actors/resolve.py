@@ -7,7 +7,7 @@ import re
 from functools import lru_cache
 
 from .countries import CountryMatch
-from .known import Holder, as_date, equivalent_holder, known_alone, known_person
+from .known import Holder, as_date, equivalent_holder, holders_named, known_alone, known_person
 from .gazetteer import place
 from .lexicon import lexicon, load_yaml
 from .offices import LEADER_RANKS, equivalent_offices, office_rank
@@ -57,6 +57,9 @@ def apply_known(it: Intro, when) -> None:
     if it.role and " " not in it.name:  # "King Abdullah", "Queen Camilla": a listed name form
         h = titled = known_person(f"{it.role.split()[-1].capitalize()} {it.name}", when)
     h = h or known_person(it.name, when, honored=it.honored or bool(it.role))
+    if h is None and it.role and " " not in it.name and (day := as_date(when)):
+        fits = {x.name: x for x in holders_named(it.name, day) if _office_fits(it.role, x.office)}
+        h = titled = next(iter(fits.values())) if len(fits) == 1 else None  # "President Marcos": a common family name
     shared = bool(h and it.country and h.country and any({it.country, h.country} <= states
                                                             for states in lexicon().shared_demonyms))
     if h is None or (it.prio >= 3 and h.country and it.country != h.country and not shared):
