@@ -1043,6 +1043,7 @@ def clean_scraped(raw: RawDocument) -> Article:
     if dateline:
         paragraphs[0] = dateline.rest
         paragraphs[-1] = _without_repeated_credit(paragraphs[-1], dateline)
+    paragraphs[-1] = _without_own_credit(paragraphs[-1], url)
     warnings = list(raw.warnings)
     caption_dates = [d for text in page.captions for d in find_dates(text)]
     text_dates = [d for text in head.candidates + page.standfirsts + paragraphs for d in find_dates(text)]
@@ -1086,6 +1087,17 @@ def _without_repeated_credit(last: str, dateline: Dateline) -> str:
     gives nowhere else stays ("... in Seoul. (Yonhap)")."""
     m = _TAIL_CREDIT.search(last)
     if m and dateline.agency and agency(m.group(1)) == dateline.agency and m.start() > 0:
+        return last[: m.start()]
+    return last
+
+
+def _without_own_credit(last: str, url: str | None) -> str:
+    """The last paragraph without the credit in brackets closing it where it names the site the page
+    came from ("... in Lima. (ENA)" on enanews.example): an agency signing its story on its own site,
+    as it signs every story there. On another outlet's page the credit says whose copy the text is,
+    and stays ("... in Seoul. (Yonhap)" on a newspaper's site)."""
+    m = _TAIL_CREDIT.search(last)
+    if m and m.start() > 0 and names_site(m.group(1), url):
         return last[: m.start()]
     return last
 

@@ -1,0 +1,76 @@
+"""Scraped-page cleaning, round 28, on pages written for these tests: what closes a page under the
+article (an agency's credit on its own site, a rights notice without its sign, an outlet's note on its
+funding, a call to follow the outlet with what it brings), and more habits of news pages as the round
+adds them."""
+
+from __future__ import annotations
+
+import pytest
+
+from conftest import clean_page
+
+HEADLINE = "Kenya and Tanzania agree to open a second border post at Namanga"
+LEAD = ("NAIROBI - The transport ministers of Kenya and Tanzania agreed on Tuesday to open a second "
+        "one-stop border post at Namanga to cut waiting times for lorries, their offices said.")
+SECOND = ("The post will have a joint customs hall and a weighbridge, and will open to traffic before the "
+          "end of next year, Kenyan minister Amina Otieno told reporters.")
+LAST = "The two ministers will meet again in Arusha in March."
+URL = "https://www.ena.example.org/articles/kenya-tanzania-namanga-post"
+
+
+def clean(*lines: str, url: str | None = URL):
+    return clean_page(lines, url)
+
+
+# --- under the article -------------------------------------------------------------------------------------
+
+def test_an_agency_signing_its_story_on_its_own_site_is_no_body():
+    article = clean("Example News Agency", HEADLINE, "May 14, 2024", LEAD, SECOND, LAST + " (ENA)",
+                    "Related Stories", "© 2024 Example News Agency")
+    assert article.paragraphs[-1] == LAST
+
+
+def test_an_agency_credit_on_another_outlets_page_stays():
+    article = clean(HEADLINE, "May 14, 2024", LEAD, SECOND, LAST + " (ENA)", "© 2024 The Daily Example",
+                    url="https://www.dailyexample.com/news/kenya-tanzania-namanga-post")
+    assert article.paragraphs[-1] == LAST + " (ENA)"
+
+
+def test_a_rights_notice_without_its_sign_closes_the_page():
+    article = clean(HEADLINE, "May 14, 2024", LEAD, SECOND, LAST, "Share:", "EXAMPLE.NET. All rights reserved.")
+    assert article.paragraphs[-1] == LAST
+
+
+def test_a_sentence_about_rights_stays_in_the_body():
+    closing = "The two countries reserved the right to review the deal after three years."
+    article = clean(HEADLINE, "May 14, 2024", LEAD, SECOND, closing, "© 2024 Example News")
+    assert article.paragraphs[-1] == closing
+
+
+def test_an_agencys_note_on_its_funding_closes_the_story():
+    article = clean(HEADLINE, "May 14, 2024", LEAD, SECOND, LAST, "___",
+                    "Otieno reported from Arusha. Associated Press writer Jon Mwangi contributed to this report.",
+                    "The Associated Press receives support from several private foundations ...")
+    assert article.paragraphs[-1] == LAST
+
+
+def test_a_country_receiving_support_is_no_funding_note():
+    closing = "Tanzania receives support from the World Bank for the road."
+    article = clean(HEADLINE, "May 14, 2024", LEAD, SECOND, closing, "© 2024 Example News")
+    assert article.paragraphs[-1] == closing
+
+
+@pytest.mark.parametrize("call", [
+    "Follow Example Daily on WhatsApp for the latest updates.",
+    "Follow Example Business on X, LinkedIn, Instagram and Facebook for insights on trade and markets "
+    "from the region and across the globe.",
+])
+def test_a_call_to_follow_the_outlet_saying_what_it_brings_is_no_body(call):
+    article = clean(HEADLINE, "May 14, 2024", LEAD, SECOND, LAST, call, "Comments (3)")
+    assert article.paragraphs[-1] == LAST
+
+
+def test_a_sentence_about_following_is_no_call():
+    closing = "Officials will follow the talks on Friday for signs of progress."
+    article = clean(HEADLINE, "May 14, 2024", LEAD, SECOND, closing, "© 2024 Example News")
+    assert article.paragraphs[-1] == closing
