@@ -74,3 +74,28 @@ def test_a_sentence_about_following_is_no_call():
     closing = "Officials will follow the talks on Friday for signs of progress."
     article = clean(HEADLINE, "May 14, 2024", LEAD, SECOND, closing, "© 2024 Example News")
     assert article.paragraphs[-1] == closing
+
+
+def test_a_note_on_the_sites_other_addresses_closes_the_page():
+    article = clean(HEADLINE, "May 14, 2024", LEAD, SECOND, LAST, "AB/CD",
+                    "Example News can also be reached at the following addresses:", "www.example-news.net",
+                    "example-news.org")
+    assert article.paragraphs[-1] == LAST
+
+
+# --- date lines --------------------------------------------------------------------------------------------
+
+def test_a_time_labelled_as_updated_after_the_day_gives_the_days_time():
+    article = clean(HEADLINE, "Tuesday, May 14, 2024 | Updated 6:25 PM", LEAD, SECOND, LAST)
+    assert article.published.isoformat() == "2024-05-14T18:25:00"
+
+
+def test_a_publication_time_outranks_an_update_time():
+    article = clean(HEADLINE, "May 14, 2024 10:05 | Updated 6:25 PM", LEAD, SECOND, LAST)
+    assert article.published.isoformat() == "2024-05-14T10:05:00"
+
+
+def test_a_byline_before_a_weekday_date_and_its_zone_in_brackets():
+    article = clean(HEADLINE, "By Jane Wanjiru   Tuesday, 14/5/2024, 18:25 (GMT+3)", LEAD, SECOND, LAST)
+    assert article.published.isoformat() == "2024-05-14T18:25:00"
+    assert article.byline == "Jane Wanjiru"

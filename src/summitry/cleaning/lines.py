@@ -136,6 +136,11 @@ def is_follow_call(n: str) -> bool:
 _WEB_LINE = re.compile(r"^(?:[a-z][a-z ]{0,30}:\s*)?(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$")
 
 
+def is_web_line(line: str) -> bool:
+    """A web address alone on a line ("www.example.net", "https://example.org/news")."""
+    return bool(_WEB_LINE.match(norm(line)))
+
+
 _MENU_GAP = re.compile(r"\s{2,}|\t")
 _MENU_BAR = re.compile(r"\s*\|\s*")
 _MENU_ITEMS = 3

@@ -670,7 +670,8 @@ class _Page:
             if in_body and ln.is_photo_copyright(line) and self._prose_follows(i):
                 self._photo_credit(line)
                 continue
-            if in_body and (ln.is_copyright_notice(line) or self._appeal_heading(line)) and not self._article_goes_on(i):
+            if in_body and (ln.is_copyright_notice(line) or self._appeal_heading(line)
+                            or self._introduces_addresses(line, i)) and not self._article_goes_on(i):
                 self._drop_trailing_link()
                 self._footer_date(i)  # "Example Times (c) 2023", "Support Example Times": the page's footer
                 return
@@ -726,6 +727,13 @@ class _Page:
                 self._body_line(line, n, i)
             else:
                 self._header_line(line, n, i)
+
+    def _introduces_addresses(self, line: str, i: int) -> bool:
+        """True for a line closing on a colon over nothing but web addresses to the page's end ("The site
+        can also be reached at these addresses:" / "www.example.net"): the site's note on its other
+        addresses, its footer."""
+        rest = [x for x in self.lines[i + 1 :] if ln.norm(x)]
+        return line.rstrip().endswith(":") and bool(rest) and all(ln.is_web_line(x) for x in rest)
 
     def _appeal_heading(self, line: str) -> bool:
         """True for a short line calling on the reader to fund the site, by its name ("Support Example
