@@ -99,3 +99,38 @@ def test_a_byline_before_a_weekday_date_and_its_zone_in_brackets():
     article = clean(HEADLINE, "By Jane Wanjiru   Tuesday, 14/5/2024, 18:25 (GMT+3)", LEAD, SECOND, LAST)
     assert article.published.isoformat() == "2024-05-14T18:25:00"
     assert article.byline == "Jane Wanjiru"
+
+
+# --- above the article -------------------------------------------------------------------------------------
+
+def test_a_caption_naming_who_met_during_their_meeting_is_no_lead():
+    caption = "Kenyan Minister Amina Otieno and Tanzanian Minister Juma Mollel during their talks at the border on Tuesday."
+    lead = LEAD.removeprefix("NAIROBI - ")
+    article = clean(HEADLINE, "May 14, 2024", caption, lead, SECOND, LAST)
+    assert article.paragraphs[0] == lead
+    assert caption in article.captions
+
+
+def test_a_lead_naming_who_met_stays_the_lead():
+    lead = "Kenyan minister Amina Otieno and Tanzanian minister Juma Mollel met at the border on Tuesday."
+    article = clean(HEADLINE, "May 14, 2024", lead, SECOND, LAST)
+    assert article.paragraphs[0] == lead
+
+
+def test_initials_under_a_caption_over_a_dateline_credit_the_photo():
+    caption = "Ministers Amina Otieno and Juma Mollel sign the border deal in Namanga as officials look on yesterday."
+    article = clean(HEADLINE, "May 14, 2024", caption, "KPO", LEAD, SECOND, LAST)
+    assert article.paragraphs[0].startswith("The transport ministers")
+    assert caption in article.captions
+
+
+def test_a_title_case_headline_reading_as_a_name_over_the_date_line():
+    headline = "Nairobi Hosts Kenya-Tanzania-Uganda Transport Talks"
+    article = clean("Example News", "Home | Africa | World | Business", headline, "Wed, May 15, 2024 - 18:04",
+                    LEAD, SECOND, LAST)
+    assert article.title == headline
+
+
+def test_a_name_over_the_date_line_under_the_headline_is_the_byline():
+    article = clean(HEADLINE, "Amina Wanjiru Otieno Kamau", "May 15, 2024", LEAD, SECOND, LAST)
+    assert article.title == HEADLINE

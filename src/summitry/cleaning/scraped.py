@@ -54,6 +54,8 @@ _DATE_LINE_MAX = 100  # characters: a date line with its labels, time and byline
 _BYLINE_MAX_WORDS = 8
 _CAPTION_MAX_WORDS = 15  # a line above a photographer's credit, no sentence, is its caption
 _PROSE_LOOKAHEAD = 8  # lines: the article goes on when prose follows this closely
+# An office's or photo agency's initials alone on a line, crediting a photo ("PCO").
+_INITIALS_CREDIT = re.compile(r"^[A-Z]{2,6}$")
 _DATELINE_WITHIN = 3  # paragraphs: a wire dateline this early opens the article proper
 _BRACKETED_HEADLINE_WORDS = 20
 _LONG_HEADLINE_WORDS = 30
@@ -494,6 +496,20 @@ def _is_title_candidate(line: str, sections: set[str], max_words: int = _LONG_HE
     return len(words) > 4 or " ".join(re.findall(r"[a-z0-9]+", line.lower())) not in sections
 
 
+_TITLE_CASE_NAME_WORDS = 4
+
+
+def _title_case_headline(line: str, following: str | None, sections: set[str]) -> bool:
+    """True for a headline in title case that reads as a person's name, every word capitalised ("Kabul
+    Hosts Three-Nation Trilateral Meeting"), where no headline came before it and a date line alone
+    stands under it: a byline stands under a headline, and a name of four words or more is rare."""
+    words = line.split()
+    return (_TITLE_CASE_NAME_WORDS <= len(words) <= _LONG_HEADLINE_WORDS and "," not in line and is_people(line)
+            and not line.isupper() and " ".join(re.findall(r"[a-z0-9]+", line.lower())) not in sections
+            and following is not None and len(following) <= _DATE_LINE_MAX and bool(find_dates(following))
+            and read_meta(following, Header()))
+
+
 def _linked_headline(line: str) -> bool:
     """A headline in a list of links that holds an abbreviation's stop ("Aid of $3 bil. for farms"):
     short, and no sentence's end."""
@@ -905,11 +921,23 @@ class _Page:
             if line not in self.captions:
                 self.captions.append(line)
             self._standfirst_over_photo(i)
+        elif self._credits_photo_above(line, i):
+            self.captions.extend([self.paragraphs.pop(), line])
         elif (not (ln.is_credit_line(line) or ln.is_promo(line) or ln.is_dated_link(line))
               and (kept := ln.strip_tail_furniture(line))):
             self._standfirst_under_photo(kept)
             self.paragraphs.append(kept)
             self.closed = bool(lexicon().end_symbols.search(line))
+
+    def _credits_photo_above(self, line: str, i: int) -> bool:
+        """True for initials alone on a line ("PCO") under the first paragraph, over a paragraph that opens
+        with a dateline ("LIMA, Peru - ..."): the dateline opens the article, so the initials credit the
+        photo whose caption stood above them."""
+        if len(self.paragraphs) != 1 or not _INITIALS_CREDIT.match(line.strip()):
+            return False
+        following = _next_text(self.lines, i)
+        return (following is not None and ln.is_prose(following) and split_dateline(following) is not None
+                and split_dateline(self.paragraphs[0]) is None)
 
     def _body_date_line(self, line: str, i: int) -> bool:
         """Read a date line met in the body (True if it is one). On a live page whose header already
@@ -1011,6 +1039,9 @@ class _Page:
                                  _DATED_HEADLINE_WORDS if long else _LONG_HEADLINE_WORDS) and not ln.is_bullet(line):
             head.candidates.append(candidate)
             self.seen.add(ln.key(candidate))
+        elif not head.candidates and _title_case_headline(line, following, self.sections):
+            head.candidates.append(line)
+            self.seen.add(ln.key(line))
         elif is_people(line) and head.byline is None and head.candidates:
             head.byline, head.credited = line, True
 
