@@ -147,7 +147,14 @@ def is_closing_sentence(sentence: str) -> bool:
     segue = bool(lexicon().segue.search(text)) and not _SENTENCE_START.search(text)
     return (segue or _is_code(text) or _is_labelled_credit(text) or _is_credit(text) or _is_signoff(text)
             or _is_bio(text) or _is_agency_credit(text) or bool(_WEB_CREDIT.match(text)) or _is_filing_time(text)
-            or bool(lexicon().publication_note.match(text)))
+            or bool(lexicon().publication_note.match(text)) or _is_funding_note(text))
+
+
+def _is_funding_note(text: str) -> bool:
+    """The outlet's note on who funds its work, under the story ("The Example Press receives support from
+    several private foundations ..."): a known agency or outlet names itself before the phrase."""
+    m = lexicon().funding_note.match(text)
+    return bool(m) and bool(agency(m["who"]) or outlet(m["who"]))
 
 
 _ISO_DAY = re.compile(r"(?<![\d-])(?:19|20)\d\d-\d\d-\d\d(?![\d-])")

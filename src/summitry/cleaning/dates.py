@@ -80,6 +80,22 @@ def filing_stamp(line: str) -> datetime | None:
         return None
 
 
+@lru_cache(maxsize=1)
+def _labelled_time() -> re.Pattern:
+    lex = lexicon()
+    return re.compile(rf"^\s*(?:[,–—|•·/-]\s*)?(?P<label>{lex.published_labels.pattern}|{lex.updated_labels.pattern})"
+                      rf"\s*:?\s*(?:at\s+)?{_TIME}\s*(?:{_TZ}|\(?[A-Z]{{2,5}}\)?)?\s*$", re.I)
+
+
+def labelled_time(text: str) -> tuple[str, int, int] | None:
+    """(label, hour, minute) of a text that is only a time of day under a label, as a date line gives
+    it after the day ("| Updated 5:17 PM", "- Published: 09:40 GMT"), or None."""
+    m = _labelled_time().match(text)
+    if not m or not (hm := _hour(m["h"], m["mi"], m["ampm"])):
+        return None
+    return m["label"], hm[0], hm[1]
+
+
 def is_bare_time(line: str) -> bool:
     """True for a line that only gives a time of day ("4:12 AM MYT")."""
     return bool(_BARE_TIME.match(line))

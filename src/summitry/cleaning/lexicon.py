@@ -79,6 +79,7 @@ class PageLexicon:
     promo: re.Pattern  # a promotion or gallery link inside the body
     ad_label: re.Pattern  # "text ad:" opening a normalised line
     follow_call: re.Pattern  # groups: buttons ("follow example on x | facebook", normalised)
+    follow_purpose: re.Pattern  # the word opening what following the outlet brings (" for ", " to ")
     today_day: re.Pattern  # "today (23)": the day of the month of publication
     stamp_days: tuple[str, ...]  # words naming the day of a time stamp ("today")
     lead_day: re.Pattern  # a weekday's full name or a word naming a day ("today", "this week") anywhere in a line
@@ -88,6 +89,7 @@ class PageLexicon:
     bare_contribution: re.Pattern  # groups: who, place ("Example Press writer Jane Roe contributed from Lima")
     credit_roles: frozenset[str]  # lower-case roles that make such names a credit ("writer")
     publication_note: re.Pattern  # "This report by X was first published May 2, 2025." (match at the start)
+    funding_note: re.Pattern  # groups: who ("The Example Press receives support from ...")
     credit_words: frozenset[str]  # lower-case words allowed among credited names
     network: re.Pattern  # a broadcaster, agency or outlet named anywhere in a sign-off
     signoff: re.Pattern  # groups: lead, name, rest ("For X, I'm Jane Roe in Lima")
@@ -204,6 +206,7 @@ def lexicon() -> PageLexicon:
         ad_label=re.compile(rf"(?:{_alternation(data['ad_labels'])})\s*:"),
         follow_call=re.compile(rf"^(?:{_alternation(data['follow_calls'])})(?:\s+[^\s,.;:!?]+){{1,3}}\s+on\s*:?\s+"
                                r"(?P<buttons>.+)$"),
+        follow_purpose=re.compile(rf"\s(?:{_alternation(data['follow_purposes'])})\s", re.I),
         today_day=re.compile(rf"\b(?:{_alternation(data['today_words'])})\s*\((?P<day>\d{{1,2}})\)", re.I),
         lead_pronoun=re.compile(rf"^(?:(?P<lead>[^,]{{0,40}}),\s*)?(?P<pronoun>{_alternation(data['lead_pronouns'])})\b"
                                 rf"(?-i:(?!\s+[A-Z]))", re.I),
@@ -218,6 +221,7 @@ def lexicon() -> PageLexicon:
                                      rf"(?:\s+(?P<place>(?i:{_alternation(data['bare_contribution_places'])})\s+.+))?$"),
         credit_roles=frozenset(data["credit_roles"]),
         publication_note=re.compile("|".join(f"(?:{p})" for p in data["publication_notes"]), re.I),
+        funding_note=re.compile(rf"^(?P<who>[^.!?]{{2,40}}?)\s+(?:{_alternation(data['funding_phrases'])})\b", re.I),
         credit_words=frozenset(w.lower() for w in data["credit_words"]),
         network=re.compile(rf"(?<![\w/])(?:{_alternation(data['broadcasters'] + list(agencies) + list(outlets))})(?![\w/])",
                            re.I),

@@ -109,15 +109,36 @@ def is_share_bar(n: str) -> bool:
 _BUTTON_SEPARATORS = re.compile(r"\s*(?:[|,/&·•]|\band\b)\s*")
 
 
+_PURPOSE_MAX_WORDS = 20
+_INNER_STOP = re.compile(r"[.!?]\s+\S")
+
+
 def is_follow_call(n: str) -> bool:
     """True for a line (norm() form) calling the reader to follow the outlet on its channels
-    ("follow example news on x | facebook | whatsapp")."""
-    m = lexicon().follow_call.match(n)
-    return bool(m) and is_share_bar(_BUTTON_SEPARATORS.sub(" ", m["buttons"]).strip())
+    ("follow example news on x | facebook | whatsapp"), and saying what that brings or not ("follow
+    example on x and instagram for insights on business from the region.": one sentence)."""
+    lex = lexicon()
+    m = lex.follow_call.match(n)
+    if not m:
+        return False
+    buttons = m["buttons"]
+    if is_share_bar(_BUTTON_SEPARATORS.sub(" ", buttons).strip()):
+        return True
+    purpose = lex.follow_purpose.search(buttons)
+    if not purpose:
+        return False
+    tail = buttons[purpose.end() :]
+    return (len(tail.split()) <= _PURPOSE_MAX_WORDS and not _INNER_STOP.search(tail)
+            and is_share_bar(_BUTTON_SEPARATORS.sub(" ", buttons[: purpose.start()]).strip()))
 
 
 # A web address alone on a line, or after a short label ("direct link: example.org/d/123").
 _WEB_LINE = re.compile(r"^(?:[a-z][a-z ]{0,30}:\s*)?(?:https?://)?(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}(?:/\S*)?$")
+
+
+def is_web_line(line: str) -> bool:
+    """A web address alone on a line ("www.example.net", "https://example.org/news")."""
+    return bool(_WEB_LINE.match(norm(line)))
 
 
 _MENU_GAP = re.compile(r"\s{2,}|\t")
@@ -423,11 +444,13 @@ _NOTICE_SMALL_WORDS = frozenset({"of", "the", "and", "de", "la", "le", "du", "de
 def is_copyright_notice(line: str) -> bool:
     """The page's copyright notice on a line of its own, its sign anywhere ("Example Times (c) 2023",
     "Example Radio © 2023 - Tous droits réservés"): a copyright sign, a year or the words reserving
-    the rights, and besides them only the owner's name (capitalised words). A photographer's credit
+    the rights, and besides them only the owner's name (capitalised words). The words reserving the
+    rights make one without the sign ("EXAMPLE.NET. All rights reserved."). A photographer's credit
     ("© Jane Roe/AGENCY", "Photo: Jane Roe (c) AGENCY") is none: it names a photo or parts names by a slash."""
     text = line.strip()
     lex = lexicon()
-    if (not _COPYRIGHT_SIGN.search(text) or len(text.split()) > _NOTICE_MAX_WORDS or "/" in text
+    if (not (_COPYRIGHT_SIGN.search(text) or lex.rights_reserved.search(text))
+            or len(text.split()) > _NOTICE_MAX_WORDS or "/" in text
             or _PHOTO_WORD.search(text) or not (_YEAR.search(text) or lex.rights_reserved.search(text))):
         return False
     rest = _YEAR.sub(" ", lex.rights_reserved.sub(" ", _COPYRIGHT_SIGN.sub(" ", text)))

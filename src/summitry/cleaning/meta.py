@@ -9,7 +9,7 @@ from datetime import datetime
 
 from . import lines as ln
 from .credits import agency, is_people, outlet
-from .dates import FoundDate, Yearless, find_dates, find_yearless
+from .dates import FoundDate, Yearless, find_dates, find_yearless, labelled_time
 from .lexicon import lexicon
 
 BYLINE = re.compile(r"^\s*(?:by|written by|reporter:?|reported by)\s+(?P<who>.+?)\s*$", re.I)
@@ -170,9 +170,19 @@ _INITIALS = re.compile(r"^[A-Z]{2,5}$")
 
 def _credit(who: str) -> str:
     """A date line's credit without its e-mail address and the small word before the date it leaves
-    ("By Jane Roe - <date> - Last updated at <date>" leaves "Jane Roe -  -  at": Jane Roe)."""
+    ("By Jane Roe - <date> - Last updated at <date>" leaves "Jane Roe -  -  at": Jane Roe), and without
+    the weekday and the time zone in brackets the date leaves beside it ("By Jane Roe  Sunday, <date>
+    (GMT+7)" leaves "Jane Roe  Sunday,  (GMT+7)": Jane Roe)."""
     edge = ln.EDGE + " ,;"
-    return _CREDIT_TAIL.sub("", EMAIL_TAIL.sub("", who).strip(edge)).strip(edge)
+    who = _ZONE_BRACKETS.sub(" ", EMAIL_TAIL.sub("", who)).strip(edge)
+    words = who.split()
+    while len(words) > 1 and words[-1].strip(".,").lower() in lexicon().weekdays:
+        words.pop()
+    return _CREDIT_TAIL.sub("", " ".join(words).strip(edge)).strip(edge)
+
+
+# A time zone in brackets beside a date: "(GMT+7)", "(UTC+03:00)", "(GMT)".
+_ZONE_BRACKETS = re.compile(r"[(\[]\s*(?:GMT|UTC)\s*(?:[+-]\s*\d{1,2}(?::?\d\d)?)?\s*[)\]]")
 
 
 _SOURCE_SEPARATOR = re.compile(r"\s*,\s*")
@@ -253,4 +263,10 @@ def read_meta(line: str, head: Header) -> bool:
     for name in names:
         take_credit(name, head)
     head.dates.extend((_rank(line[: date.start]), date) for date in found)
+    if len(found) == 1 and found[0].precision == "day" and (timed := labelled_time(line[found[0].end :])):
+        # "Thursday, June 12, 2025 | Updated 5:17 PM": the day's time, under its label
+        label, hour, minute = timed
+        date = found[0]
+        head.dates.append((_rank(label), FoundDate(date.value.replace(hour=hour, minute=minute), "minute",
+                                                   date.start, len(line))))
     return True

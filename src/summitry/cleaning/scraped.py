@@ -54,6 +54,8 @@ _DATE_LINE_MAX = 100  # characters: a date line with its labels, time and byline
 _BYLINE_MAX_WORDS = 8
 _CAPTION_MAX_WORDS = 15  # a line above a photographer's credit, no sentence, is its caption
 _PROSE_LOOKAHEAD = 8  # lines: the article goes on when prose follows this closely
+# An office's or photo agency's initials alone on a line, crediting a photo ("PCO").
+_INITIALS_CREDIT = re.compile(r"^[A-Z]{2,6}$")
 _DATELINE_WITHIN = 3  # paragraphs: a wire dateline this early opens the article proper
 _BRACKETED_HEADLINE_WORDS = 20
 _LONG_HEADLINE_WORDS = 30
@@ -494,6 +496,20 @@ def _is_title_candidate(line: str, sections: set[str], max_words: int = _LONG_HE
     return len(words) > 4 or " ".join(re.findall(r"[a-z0-9]+", line.lower())) not in sections
 
 
+_TITLE_CASE_NAME_WORDS = 4
+
+
+def _title_case_headline(line: str, following: str | None, sections: set[str]) -> bool:
+    """True for a headline in title case that reads as a person's name, every word capitalised ("Kabul
+    Hosts Three-Nation Trilateral Meeting"), where no headline came before it and a date line alone
+    stands under it: a byline stands under a headline, and a name of four words or more is rare."""
+    words = line.split()
+    return (_TITLE_CASE_NAME_WORDS <= len(words) <= _LONG_HEADLINE_WORDS and "," not in line and is_people(line)
+            and not line.isupper() and " ".join(re.findall(r"[a-z0-9]+", line.lower())) not in sections
+            and following is not None and len(following) <= _DATE_LINE_MAX and bool(find_dates(following))
+            and read_meta(following, Header()))
+
+
 def _linked_headline(line: str) -> bool:
     """A headline in a list of links that holds an abbreviation's stop ("Aid of $3 bil. for farms"):
     short, and no sentence's end."""
@@ -670,7 +686,8 @@ class _Page:
             if in_body and ln.is_photo_copyright(line) and self._prose_follows(i):
                 self._photo_credit(line)
                 continue
-            if in_body and (ln.is_copyright_notice(line) or self._appeal_heading(line)) and not self._article_goes_on(i):
+            if in_body and (ln.is_copyright_notice(line) or self._appeal_heading(line)
+                            or self._introduces_addresses(line, i)) and not self._article_goes_on(i):
                 self._drop_trailing_link()
                 self._footer_date(i)  # "Example Times (c) 2023", "Support Example Times": the page's footer
                 return
@@ -726,6 +743,13 @@ class _Page:
                 self._body_line(line, n, i)
             else:
                 self._header_line(line, n, i)
+
+    def _introduces_addresses(self, line: str, i: int) -> bool:
+        """True for a line closing on a colon over nothing but web addresses to the page's end ("The site
+        can also be reached at these addresses:" / "www.example.net"): the site's note on its other
+        addresses, its footer."""
+        rest = [x for x in self.lines[i + 1 :] if ln.norm(x)]
+        return line.rstrip().endswith(":") and bool(rest) and all(ln.is_web_line(x) for x in rest)
 
     def _appeal_heading(self, line: str) -> bool:
         """True for a short line calling on the reader to fund the site, by its name ("Support Example
@@ -897,11 +921,23 @@ class _Page:
             if line not in self.captions:
                 self.captions.append(line)
             self._standfirst_over_photo(i)
+        elif self._credits_photo_above(line, i):
+            self.captions.extend([self.paragraphs.pop(), line])
         elif (not (ln.is_credit_line(line) or ln.is_promo(line) or ln.is_dated_link(line))
               and (kept := ln.strip_tail_furniture(line))):
             self._standfirst_under_photo(kept)
             self.paragraphs.append(kept)
             self.closed = bool(lexicon().end_symbols.search(line))
+
+    def _credits_photo_above(self, line: str, i: int) -> bool:
+        """True for initials alone on a line ("PCO") under the first paragraph, over a paragraph that opens
+        with a dateline ("LIMA, Peru - ..."): the dateline opens the article, so the initials credit the
+        photo whose caption stood above them."""
+        if len(self.paragraphs) != 1 or not _INITIALS_CREDIT.match(line.strip()):
+            return False
+        following = _next_text(self.lines, i)
+        return (following is not None and ln.is_prose(following) and split_dateline(following) is not None
+                and split_dateline(self.paragraphs[0]) is None)
 
     def _body_date_line(self, line: str, i: int) -> bool:
         """Read a date line met in the body (True if it is one). On a live page whose header already
@@ -1003,6 +1039,9 @@ class _Page:
                                  _DATED_HEADLINE_WORDS if long else _LONG_HEADLINE_WORDS) and not ln.is_bullet(line):
             head.candidates.append(candidate)
             self.seen.add(ln.key(candidate))
+        elif not head.candidates and _title_case_headline(line, following, self.sections):
+            head.candidates.append(line)
+            self.seen.add(ln.key(line))
         elif is_people(line) and head.byline is None and head.candidates:
             head.byline, head.credited = line, True
 
@@ -1043,6 +1082,7 @@ def clean_scraped(raw: RawDocument) -> Article:
     if dateline:
         paragraphs[0] = dateline.rest
         paragraphs[-1] = _without_repeated_credit(paragraphs[-1], dateline)
+    paragraphs[-1] = _without_own_credit(paragraphs[-1], url)
     warnings = list(raw.warnings)
     caption_dates = [d for text in page.captions for d in find_dates(text)]
     text_dates = [d for text in head.candidates + page.standfirsts + paragraphs for d in find_dates(text)]
@@ -1086,6 +1126,17 @@ def _without_repeated_credit(last: str, dateline: Dateline) -> str:
     gives nowhere else stays ("... in Seoul. (Yonhap)")."""
     m = _TAIL_CREDIT.search(last)
     if m and dateline.agency and agency(m.group(1)) == dateline.agency and m.start() > 0:
+        return last[: m.start()]
+    return last
+
+
+def _without_own_credit(last: str, url: str | None) -> str:
+    """The last paragraph without the credit in brackets closing it where it names the site the page
+    came from ("... in Lima. (ENA)" on enanews.example): an agency signing its story on its own site,
+    as it signs every story there. On another outlet's page the credit says whose copy the text is,
+    and stays ("... in Seoul. (Yonhap)" on a newspaper's site)."""
+    m = _TAIL_CREDIT.search(last)
+    if m and m.start() > 0 and names_site(m.group(1), url):
         return last[: m.start()]
     return last
 
