@@ -87,3 +87,11 @@ def test_a_title_before_a_common_family_name_names_the_holder_in_office():
                      "Monday.", published=datetime(2024, 7, 9, 9))
     assert [(p.name, p.country) for m in found for p in m.participants if "Marcos" in p.name] == [
         ("Ferdinand Marcos Jr.", "PHL")]
+
+
+def test_the_next_people_of_a_list_are_not_the_office_of_the_name_before():
+    found = mentions("The deal was announced in Montevideo on Friday by the host, Luis Lacalle Pou, and the presidents of "
+                     "Brazil, Luiz Inácio Lula da Silva, and Argentina, Javier Milei, who met there.",
+                     published=datetime(2024, 12, 6, 18))
+    countries = {p.name: p.country for m in found for p in m.participants}
+    assert countries.get("Luis Lacalle Pou") == "URY" and countries.get("Javier Milei") == "ARG"

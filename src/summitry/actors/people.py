@@ -38,6 +38,7 @@ _CAPITAL_FAMILY = re.compile(rf"(?P<family>[A-Z]{{3,}})[ \t]+(?P<given>[{_UP}][{
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+)*")  # "President of the European Council"
 _PREDICATE_OPENS = re.compile(r"(?:said|says|was|is|were|are|has|have|had|will|would|took|met|held|made|gave|went|came|told"
                               r"|spoke|left|sent|paid|led|(?!retired\b)[a-z]+ed)\b")  # "A, took part in ...": a predicate
+_COORDINATION_OPENS = re.compile(r"\s*(?:and|or|as well as|along with)\s")
 _APPOS_END = re.compile(r"[,;:()\[\]\"“”]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|said|says|was|is|were|are|has|have|had|will|would|and\s+(?:[A-Z]))\b")
 _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"
@@ -330,8 +331,8 @@ def _first_country(countries: list[CountryMatch], start: int, end: int) -> Count
 def _segment(text: str, pos: int) -> tuple[int, int]:
     """The appositive after a name's comma, up to where it ends; empty where a verb opens it
     ("A, have agreed on ..." is A's predicate, not his office; "A, who served as ..." tells one)."""
-    if _PREDICATE_OPENS.match(text, pos):
-        return pos, pos
+    if _PREDICATE_OPENS.match(text, pos) or _COORDINATION_OPENS.match(text, pos):
+        return pos, pos  # (", and the presidents of Brazil, A, ...": the next people of a list, not his office)
     m = _APPOS_END.search(text, pos)
     return pos, (m.start() if m else len(text))
 
