@@ -95,3 +95,10 @@ def test_the_next_people_of_a_list_are_not_the_office_of_the_name_before():
                      published=datetime(2024, 12, 6, 18))
     countries = {p.name: p.country for m in found for p in m.participants}
     assert countries.get("Luis Lacalle Pou") == "URY" and countries.get("Javier Milei") == "ARG"
+
+
+def test_a_deputy_speaker_of_parliament_is_a_title():
+    found = mentions("Armenia's envoy, Deputy Speaker of Parliament Ruben Rubinyan, and Turkey's envoy, ambassador "
+                     "Serdar Kilic, held their first meeting in Moscow on January 14, 2022.",
+                     published=datetime(2023, 3, 1, 9))
+    assert "Ruben Rubinyan" in {p.name for m in found for p in m.participants}
