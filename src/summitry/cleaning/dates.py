@@ -21,8 +21,9 @@ class FoundDate:
 
 
 _DIGIT = re.compile(r"\d")
-# "10:05", "10.05", and "19h20" as French and Portuguese pages write the hour.
-_TIME = r"(?P<h>\d{1,2})(?:[:.]|h(?=\d\d\b))(?P<mi>\d{2})(?::\d{2})?\s*(?P<ampm>[ap]\.?m\.?)?"
+# "10:05", "10.05", and "19h20" as French and Portuguese pages write the hour; "09:30 p. m." as Spanish
+# pages write the half of the day.
+_TIME = r"(?P<h>\d{1,2})(?:[:.]|h(?=\d\d\b))(?P<mi>\d{2})(?::\d{2})?\s*(?P<ampm>[ap](?:\.?m\.?|\.\s+m\.))?"
 _TZ = (r"(?P<tz>Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?(?!\d)"
        r"|\b(?:KST|JST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST)\b)?")
 
@@ -104,6 +105,7 @@ def is_bare_time(line: str) -> bool:
 @lru_cache(maxsize=1)
 def _patterns() -> list[re.Pattern]:
     month = rf"(?P<mon>{lexicon().month_names})\.?"
+    dated_month = rf"(?P<mon>{lexicon().dated_month_names})\.?"
     # "April 25, 2025, at 5:12 p.m.", "19 januari 2023 kl 14.32"
     sep = rf"\s*(?:(?:-|–|—|,|\||•|·|/)\s*)?(?:(?:{lexicon().time_joiners})(?!\w)\s*)?"
     # "26. Aug. 2024.": Central European pages close a day and a year with an ordinal's full stop
@@ -131,7 +133,8 @@ def _patterns() -> list[re.Pattern]:
                    rf"{year_end}{time_after}", re.I),
         # 14 May 2021 10:16 ; 07th November, 2022 ; 12 de março de 2024 ; 06 December ,2023 (the comma
         # astray before the year)
-        re.compile(rf"\b{day}\s+(?:de\s+)?{month}(?:,?\s+|\s+,\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
+        # 4 AGO 2024 (a Spanish or Portuguese month's abbreviation, read only here between day and year)
+        re.compile(rf"\b{day}\s+(?:de\s+)?{dated_month}(?:,?\s+|\s+,\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
         # 19:05 05.12.2023 ; 19:05, 05/12/2023 (the time first)
         re.compile(rf"(?<![\d:.]){_TIME}\s*(?:{_TZ}\s*)?{_BETWEEN}(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)"
                    rf"(?P<y>(?:19|20)\d\d)(?![\d./-])", re.I),
@@ -171,7 +174,7 @@ def normalize_tz(tz: str | None) -> str | None:
 
 def _build(m: re.Match) -> FoundDate | None:
     g = m.groupdict()
-    month = int(g["m"]) if g.get("m") else lexicon().months.get(g["mon"].lower().rstrip("."))
+    month = int(g["m"]) if g.get("m") else lexicon().dated_months.get(g["mon"].lower().rstrip("."))
     d = int(g["d"])
     if g.get("s") and month > 12 >= d:  # 03/24/2023: the month came first
         month, d = d, month

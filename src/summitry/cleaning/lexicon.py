@@ -48,6 +48,8 @@ class PageLexicon:
     published_meta: tuple[str, ...]  # lower-cased <meta> names giving the publication time
     months: dict[str, int]  # lower-cased name or abbreviation -> month number
     month_names: str  # regex alternation
+    dated_months: dict[str, int]  # the same and the abbreviations read only in a day's full date ("4 AGO 2024")
+    dated_month_names: str  # regex alternation of dated_months
     weekdays: dict[str, int]  # lower-cased name or abbreviation -> 0 (Monday) .. 6
     day_full_names: frozenset[str]  # lower-cased full names of the weekdays and months ("may", "monday")
     weekday_names: str  # regex alternation of the full names (case-sensitive use)
@@ -168,6 +170,8 @@ def lexicon() -> PageLexicon:
         published_meta=tuple(m.lower() for m in data["published_meta"]),
         months=months,
         month_names=_alternation([m for m in months]),
+        dated_months=(dated := {**months, **{k.lower(): v for k, v in data["month_dated_abbreviations"].items()}}),
+        dated_month_names=_alternation(list(dated)),
         weekdays=weekdays,
         day_full_names=frozenset(n.lower() for n in [*data["weekdays"], *data["months"],
                                                      *data["weekday_other_languages"], *data["month_other_languages"]]),

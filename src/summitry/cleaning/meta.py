@@ -15,8 +15,9 @@ from .lexicon import lexicon
 BYLINE = re.compile(r"^\s*(?:by|written by|reporter:?|reported by)\s+(?P<who>.+?)\s*$", re.I)
 EMAIL_TAIL = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?\s*$")
 _MONTH_STAMP = re.compile(r"^(?:(?:date|published|posted)\s*:?\s*)?(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)$", re.I)
-# A role and where the reporter works: "reporter at example news", "correspondent in lima".
-_ROLE_AT = re.compile(r"^(?P<role>[a-z][a-z ]{1,40}?)\s+(?:at|in|for|with)\s+\S")
+# A role and where the reporter works: "reporter at example news", "correspondent in lima", "reporter of
+# example agency".
+_ROLE_AT = re.compile(r"^(?P<role>[a-z][a-z ]{1,40}?)\s+(?:at|in|for|with|of)\s+\S")
 _WORD = re.compile(r"[\w'’.-]+")
 # A place name beside a date: one word ("Lima"), or a dateline's place in capitals ("ADDIS ABABA").
 _PLACE_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ'’-]+|[A-Z][A-Z'’.-]+(?:\s+[A-Z][A-Z'’.-]+){0,2})$")

@@ -857,11 +857,13 @@ class _Page:
     def _reopen_header(self, i: int) -> None:
         """A date line under the first paragraph, with the article still to come: what was taken
         for the body was a standfirst, a caption, a byline or a place line above the article (unless
-        it opens with an agency's or a dated dateline)."""
+        it opens with an agency's or a dated dateline). The date line or byline under the headline and
+        its standfirst credits that headline, as it does right under it."""
         prose = [p for p in self._lead_paragraphs() if ln.is_prose(p)]
         if len(prose) > 1 or not self._prose_follows(i) \
                 or (prose and (_wire_dateline(prose[0]) or _dated_dispatch(prose[0]))):
             return  # (a paragraph opening with an agency's or a place's dateline is the lead, whatever is under it)
+        self.head.credited = self.head.credited or bool(self.head.candidates)
         for paragraph in self.paragraphs:
             if m := BYLINE.match(paragraph):
                 take_credit(EMAIL_TAIL.sub("", m.group("who")).strip(), self.head)
