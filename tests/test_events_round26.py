@@ -102,3 +102,9 @@ def test_a_deputy_speaker_of_parliament_is_a_title():
                      "Serdar Kilic, held their first meeting in Moscow on January 14, 2022.",
                      published=datetime(2023, 3, 1, 9))
     assert "Ruben Rubinyan" in {p.name for m in found for p in m.participants}
+
+
+def test_a_fronted_phrase_without_its_comma_does_not_cut_the_main_clause():
+    found = mentions("Before the ceremony Sisi held a summit with von der Leyen, Italy's Giorgia Meloni and Austria's "
+                     "Karl Nehammer, which focused on the war in Gaza.", published=datetime(2024, 3, 17, 18))
+    assert {"Giorgia Meloni", "Karl Nehammer"} <= {p.name for m in found for p in m.participants}

@@ -5,8 +5,20 @@ from __future__ import annotations
 import re
 
 from .lexicon import lexicon
+from .syntax import parse
 
 LEAD = re.compile(r"^(?:following|after|before|during|while|ahead of|prior to|on the sidelines of|amid)\b[^,]{0,80},", re.I)
+
+
+def lead(text: str) -> re.Match | None:
+    """A fronted phrase of time ("Following their talks, ..."), up to its comma; none where the
+    sentence's main verb stands before that comma ("Before the ceremony Sisi held a summit with
+    A, B and C": the comma left out after "ceremony" is no reason to cut the list)."""
+    m = LEAD.match(text)
+    doc = parse(text) if m else None
+    if m and any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.idx < m.end() for t in doc):
+        return None
+    return m
 
 
 # "a cordial but guarded first meeting": two adjectives of one event noun, no second clause
@@ -25,8 +37,8 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     cuts = [0] + [m.start() for m in lex.clause_breaks.finditer(text)
                   if not lowered.startswith(lex.clause_break_exceptions, m.start())
                   and not _adjectives_joined(text, m.start())] + [len(text)]
-    if lead := LEAD.match(text):
-        cuts.append(lead.end())
+    if fronted := lead(text):
+        cuts.append(fronted.end())
     cuts = sorted(set(cuts))
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 

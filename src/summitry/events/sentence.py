@@ -16,7 +16,7 @@ from ..actors.offices import is_leader
 from ..actors.places import place as gazetteer_place
 from ..model import Location, Person
 from .arguments import POSSESSIVE_AFTER, attach_date, date_value, is_since_date, locate, parties, persons_in
-from .clauses import LEAD, attribution_spans, clause_spans, inside
+from .clauses import attribution_spans, clause_spans, inside, lead
 from .facts import roles_fit
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
@@ -194,7 +194,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             if not d.participants:
                 first = next((o for o in drafts if o.start < clauses[0][1] and o is not d), None)
                 d.participants = list(first.participants) if first else persons_in(view, 0, clauses[0][1], attribution)
-        elif c_start == 0 and len(clauses) > 1 and LEAD.match(text) and d.end <= clauses[0][1] and not d.participants:
+        elif c_start == 0 and len(clauses) > 1 and lead(text) and d.end <= clauses[0][1] and not d.participants:
             # "Following their talks, A and B announced ...": the main clause's subject met
             d.participants = persons_in(view, clauses[0][1], subject_end(parse(text), clauses[0][1]), attribution)
         d.during_visit = d.kind != "visit" and bool(_DURING_VISIT.match(text) or _DURING_VISIT.match(text, next_start) or re.match(
