@@ -294,7 +294,7 @@ def date_from_url(url: str | None) -> tuple[datetime, str] | None:
     for m in _URL_MONTH.finditer(url):
         if 1 <= int(m[2]) <= 12:
             return datetime(int(m[1]), int(m[2]), 1), "month"
-    for m in _url_named_month().finditer(url):
+    if m := _url_named_month().search(url):
         return datetime(int(m[1]), lexicon().months[m[2].lower()], 1), "month"
     return None
 

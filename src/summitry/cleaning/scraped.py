@@ -493,7 +493,12 @@ def _is_title_candidate(line: str, sections: set[str], max_words: int = _LONG_HE
         return False  # a section label ("ASIA-PACIFIC", "World News: Canada", "Science & Space")
     if _labelled_banner(line):
         return False
-    return len(words) > 4 or " ".join(re.findall(r"[a-z0-9]+", line.lower())) not in sections
+    return len(words) > 4 or not _names_section(line, sections)
+
+
+def _names_section(line: str, sections: set[str]) -> bool:
+    """Whether the line's words are one of the URL's section labels ("World Asia Pacific")."""
+    return " ".join(re.findall(r"[a-z0-9]+", line.lower())) in sections
 
 
 _TITLE_CASE_NAME_WORDS = 4
@@ -505,7 +510,7 @@ def _title_case_headline(line: str, following: str | None, sections: set[str]) -
     stands under it: a byline stands under a headline, and a name of four words or more is rare."""
     words = line.split()
     return (_TITLE_CASE_NAME_WORDS <= len(words) <= _LONG_HEADLINE_WORDS and "," not in line and is_people(line)
-            and not line.isupper() and " ".join(re.findall(r"[a-z0-9]+", line.lower())) not in sections
+            and not line.isupper() and not _names_section(line, sections)
             and following is not None and len(following) <= _DATE_LINE_MAX and bool(find_dates(following))
             and read_meta(following, Header()))
 

@@ -15,8 +15,7 @@ def lead(text: str) -> re.Match | None:
     sentence's main verb stands before that comma ("Before the ceremony Sisi held a summit with
     A, B and C": the comma left out after "ceremony" is no reason to cut the list)."""
     m = LEAD.match(text)
-    doc = parse(text) if m else None
-    if m and any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.idx < m.end() for t in doc):
+    if m and any(t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX") and t.idx < m.end() for t in parse(text)):
         return None
     return m
 
