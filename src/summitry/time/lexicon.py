@@ -97,6 +97,7 @@ class TimeLexicon:
     future_signals: list[str]
     extension_verbs: list[str]
     extension_signals: list[str]
+    invitation_verbs: list[str]
     called_off: list[str]
     not_happening: list[str]
     did_not_happen: list[str]
@@ -204,6 +205,7 @@ def lexicon() -> TimeLexicon:
         future_signals=tense["future_signals"],
         extension_verbs=tense["extension_verbs"],
         extension_signals=tense["extension_signals"],
+        invitation_verbs=tense["invitation_verbs"],
         called_off=tense["called_off"],
         not_happening=tense["not_happening"],
         did_not_happen=tense["did_not_happen"],

@@ -64,6 +64,12 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
 
 
 @lru_cache(maxsize=1)
+def _invited_to() -> re.Pattern:
+    """An invitation verb with its "to" after it: "invited Trump to the summit in ..."."""
+    return re.compile(rf"(?:{alternation(lexicon().invitation_verbs)})\s[^.;,]*?\bto\s", re.I)
+
+
+@lru_cache(maxsize=1)
 def _failed_plan() -> re.Pattern:
     """A plan told in the past ("was expected", "were due") and a sentence saying it did not come about."""
     return re.compile(rf"\b(?:{alternation(lexicon().did_not_happen)})\b", re.I)
@@ -146,6 +152,8 @@ class TenseMap:
         if i >= 0 and j < len(positions) and _OPENS_CLAUSE.fullmatch(self._text, ends[i], start):
             return tenses[j]  # "said that on Thursday he would visit": the clause's own verb comes after
         if i >= 0:
+            if tenses[i] == PAST and _invited_to().match(self._text, positions[i], start):
+                return FUTURE  # "invited him to the summit in November": the gathering is ahead
             return tenses[i]
         if j < len(positions):
             if tenses[j] == FUTURE and _DONE_TO.match(self._text, positions[j], ends[j]):
