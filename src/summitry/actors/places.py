@@ -95,9 +95,12 @@ def _placed_towns(text: str, known: list[tuple[int, int, str | None, str]], stat
         if m.group("name").split()[0] in never or any(a < e and s < b for a, b in taken):
             continue
         after = m.end()
+        town = next((name for a, _, name, _ in known if a == after and name and not is_region(name)), None)
         where = next((iso for a, _, _, iso in known if a == after), None) or next(
             (c.codes[0] for c in states if c.start == after and c.kind == "name" and len(c.codes) == 1), None)
-        if where:
+        if town and re.fullmatch(r",\s*|\s+in\s+(?:the\s+)?", text[e:after]):
+            out.append((s, e, town, where))  # "at State House, Nairobi": a venue of the town, recorded as the town
+        elif where:
             known_town = small_town(m.group("name"))  # "Al Ula" as GeoNames spells it
             out.append((s, e, known_town.name if known_town and known_town.country == where else m.group("name"), where))
     return out

@@ -863,6 +863,14 @@ _AFTER_ATTENDING = re.compile(r"\b(?:after|before|while|on\s+his\s+way\s+to)\s+a
 _WHERE_BEFORE = re.compile(r",\s+where\s+[^,;.]*$")  # "flying in from Beijing, where he met Xi": in Beijing
 
 
+def _dated_gap(text: str, start: int, end: int, view: SentenceView) -> bool:
+    """Whether text[start:end] is just a phrase of time ("State House, Nairobi, on Tuesday morning,
+    where ..."): the place before it is still the one the "where" clause refers to."""
+    gap = re.fullmatch(r",?\s+(?:on|in|at|from)\s+([^,;.]+)", text[start:end])
+    return bool(gap) and any(t.start <= start + gap.start(1) and text[t.end : end].strip() in ("", "morning", "afternoon", "evening", "night")
+                             for t in view.timexes)
+
+
 def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView) -> None:
     """Dates and places one event lends another: a side meeting and its host gathering; a
     meeting just before or after a gathering, at its place; an event in an "after ..."
@@ -887,14 +895,14 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
         w = _WHERE_BEFORE.search(text, 0, d.start) if d.kind in ("meeting", "agreement", "summit", "forum") else None
         own = w and d.location and any(st > w.start() and p == d.location.place for st, _, p, _ in view.places)
         if w and not own:  # a place of its own clause stands ("..., where he met X in P")
-            place = next(((st, Location(p, c)) for st, e, p, c in view.places if e == w.start()), None) \
+            place = next(((st, Location(p, c)) for st, e, p, c in view.places if e == w.start() or _dated_gap(text, e, w.start(), view)), None) \
                 or next(((a.start, Location(None, a.code)) for a in view.actors  # "..., in Cabo Verde, where he met"
                          if a.kind == "country" and a.code and a.end == w.start()), None)
             if place is None or any(o.location and o.location.country == place[1].country for o in drafts[:i]):
                 continue  # "received X at State House, Nairobi, where the two held talks": the place told first
             d.location = place[1]
             opening = max(text.rfind(",", 0, place[0]), text.rfind(";", 0, place[0])) + 1
-            days = [v for t in view.timexes if opening <= t.start < place[0] and (v := date_value(t))]
+            days = [v for t in view.timexes if opening <= t.start < w.start() and (v := date_value(t))]
             d.date = d.date or (days[0] if len(days) == 1 else None)  # "travelled on Saturday to Jeddah, where ...": then
     main_start, main_end = clauses[0]
     if any(main_start <= d.start < main_end and d.kind != "agreement" for d in drafts):

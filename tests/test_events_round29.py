@@ -1,0 +1,33 @@
+"""Rules found on the stand-in sets of session 15's first round. Sentences written for these
+tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summitry.actors.places import find_places
+from summitry.events import extract_events
+from summitry.model import Article
+
+
+def mentions(*paragraphs: str, published: datetime):
+    return extract_events(Article(id="t", origin="t.txt", title="T", paragraphs=list(paragraphs), published=published))
+
+
+def test_a_venue_before_its_town_is_recorded_as_the_town():
+    text = "The guests were received at Lodge House, Accra, on Monday."
+    assert [p for _, _, p, _ in find_places(text)] == ["Accra", "Accra"]
+
+
+def test_a_town_before_its_region_stays_the_town():
+    text = "The leaders met in Woodside, California, on Monday."
+    assert [p for _, _, p, _ in find_places(text)][:1] == ["Woodside"]
+
+
+def test_a_where_clause_after_a_place_and_a_day_is_there_and_then():
+    found = mentions("Ghanaian President Nana Akufo-Addo will visit Kenya from Tuesday, his office said.",
+                     "He will be received by President William Ruto at Lodge House, Nairobi, on Tuesday morning, "
+                     "where the two leaders will hold talks.",
+                     published=datetime(2023, 10, 30, 9))
+    talks = [m for m in found if m.kind == "meeting"]
+    assert [(m.date, m.location.place if m.location else None) for m in talks] == [("2023-10-31", "Nairobi")]
