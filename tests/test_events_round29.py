@@ -31,3 +31,9 @@ def test_a_where_clause_after_a_place_and_a_day_is_there_and_then():
                      published=datetime(2023, 10, 30, 9))
     talks = [m for m in found if m.kind == "meeting"]
     assert [(m.date, m.location.place if m.location else None) for m in talks] == [("2023-10-31", "Nairobi")]
+
+
+def test_a_known_name_written_family_name_first_is_the_same_person():
+    found = mentions("Prime Minister Ishiba Shigeru held talks with Malaysian Prime Minister Anwar Ibrahim in Putrajaya on Friday.",
+                     published=datetime(2025, 1, 10, 18))
+    assert [sorted(p.name for p in m.participants) for m in found if m.kind == "meeting"] == [["Anwar Ibrahim", "Shigeru Ishiba"]]

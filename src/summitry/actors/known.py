@@ -176,6 +176,8 @@ def _known_person(name: str, when: date | None, honored: bool) -> Holder | None:
     if head := next((h for h in heads if h in idx.full and (h == f or " " in h)), None):
         return _choose(idx.full[head], when, recent=False) or _latest(idx.full[head], when)
     tokens = core.split()
+    if len(tokens) == 2 and (turned := fold(f"{tokens[1]} {tokens[0]}")) in idx.full:
+        return _choose(idx.full[turned], when, recent=False) or _latest(idx.full[turned], when)  # "Kishida Fumio": home order
     while len(tokens) > 1 and tokens[0] in particles():  # "von der Leyen"
         tokens = tokens[1:]
     if len(tokens) == 1:
