@@ -37,3 +37,10 @@ def test_a_known_name_written_family_name_first_is_the_same_person():
     found = mentions("Prime Minister Ishiba Shigeru held talks with Malaysian Prime Minister Anwar Ibrahim in Putrajaya on Friday.",
                      published=datetime(2025, 1, 10, 18))
     assert [sorted(p.name for p in m.participants) for m in found if m.kind == "meeting"] == [["Anwar Ibrahim", "Shigeru Ishiba"]]
+
+
+def test_is_due_in_a_year_is_no_trip():
+    found = mentions("President Ruto said he will travel to Uganda next week for talks with President Museveni.",
+                     "He also said he expected to hold talks with Museveni, whose term is due in 2026.",
+                     published=None)
+    assert [m.date for m in found] == [None] * len(found)
