@@ -44,3 +44,9 @@ def test_is_due_in_a_year_is_no_trip():
                      "He also said he expected to hold talks with Museveni, whose term is due in 2026.",
                      published=None)
     assert [m.date for m in found] == [None] * len(found)
+
+
+def test_a_leader_who_will_not_meet_another_calls_the_meeting_off():
+    found = mentions("Hungarian Prime Minister Viktor Orban will not meet Slovak Prime Minister Robert Fico in Vienna, "
+                     "his office said on Monday.", published=datetime(2024, 3, 4, 18))
+    assert [(m.kind, m.status) for m in found] == [("meeting", "cancelled")]

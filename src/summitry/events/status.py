@@ -17,6 +17,8 @@ def status(window: str, after: str) -> tuple[str | None, bool]:
     window = lexicon().invited_by.sub(" ", window)  # "At the invitation of X, Y will travel": no proposal
     near = " ".join(window.split()[-4:])
     negated = bool(st["negated"].search(near))
+    if negated and re.search(rf"(?:{st['given_up'].pattern})\s+\S+$", near, re.I):
+        return "cancelled", False  # "A will not meet B in New York": the meeting told before is off
     if st["called_off"].search(after):
         return "cancelled", False  # "the summit will not take place"
     for name in ("cancelled", "postponed"):
