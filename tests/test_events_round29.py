@@ -50,3 +50,16 @@ def test_a_leader_who_will_not_meet_another_calls_the_meeting_off():
     found = mentions("Hungarian Prime Minister Viktor Orban will not meet Slovak Prime Minister Robert Fico in Vienna, "
                      "his office said on Monday.", published=datetime(2024, 3, 4, 18))
     assert [(m.kind, m.status) for m in found] == [("meeting", "cancelled")]
+
+
+def test_a_stay_from_one_day_until_another_spans_both():
+    found = mentions("Thai Prime Minister Paetongtarn Shinawatra will make an official visit to Laos from tomorrow until Friday.",
+                     published=datetime(2025, 1, 8, 9))
+    assert [m.date for m in found if m.kind == "visit"] == ["2025-01-09/2025-01-10"]
+
+
+def test_talks_held_before_or_after_a_days_ceremony_are_that_day():
+    found = mentions("Thai Prime Minister Paetongtarn Shinawatra will be welcomed at the presidential palace in Vientiane on Friday "
+                     "before holding a bilateral meeting with Lao Prime Minister Sonexay Siphandone.",
+                     published=datetime(2025, 1, 8, 9))
+    assert [m.date for m in found if m.kind == "meeting"] == ["2025-01-10"]

@@ -361,6 +361,8 @@ def event_length(view: SentenceView, d: Draft) -> int | None:
     return None
 
 
+# "on Friday before holding a meeting": a gerund clause of the same day's programme
+_THEN_GERUND = re.compile(r"(?:\s+(?:morning|afternoon|evening))?,?\s+(?:before|after)\s+(?:[a-z]+ing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}", re.I)
 _AFTER_THE_DAY = re.compile(r"\s(?:after|following)\s+(?:[^,;.]*?)$", re.I)  # the clause the event opens
 
 
@@ -404,6 +406,11 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
                               and lead.start() - t.end <= 2 and len(date_value(t) or "") == 10), None)):
         chosen = day  # "the deal, announced a day earlier after A met B": the talks were that day (not a
         # summit or a trip, which lasts days: "returned on Sunday after attending the summit")
+    if chosen is None and d.kind in ("meeting", "call", "agreement") \
+            and (day := next((t for t in view.timexes if t.end <= d.start and len(date_value(t) or "") == 10
+                              and not any(t.end <= o.start < d.start for o in drafts[:i])
+                              and _THEN_GERUND.fullmatch(text, t.end, d.start)), None)):
+        chosen = day  # "will be welcomed on Friday before holding talks with X": the talks that day
     if chosen is None and first_segment_end > 0 and i == 0:
         lead = [t for t in view.timexes if t.end <= first_segment_end and date_value(t) and own(t.start, t.end)]
         chosen = lead[0] if lead else None
@@ -424,4 +431,20 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
         if lexicon().same_day.fullmatch(chosen.text.strip()) or chosen in same_day:
             d.same_day = True
         else:
-            d.date = date_value(chosen)
+            d.date = _through(view, chosen) or date_value(chosen)
+
+
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+_TO_BETWEEN = re.compile(r"\s+(?:until|till|to|through)\s+", re.I)
+
+
+def _through(view: SentenceView, first: Timex) -> str | None:
+    """The span of "from tomorrow until Friday": two days the tagger reads apart, one stay."""
+    if not _FROM_BEFORE.search(view.text, max(0, first.start - 6), first.start):
+        return None
+    gap = _TO_BETWEEN.match(view.text, first.end)
+    second = gap and next((t for t in view.timexes if t.start == gap.end()), None)
+    a, b = date_value(first) or "", (date_value(second) or "") if second else ""
+    if len(a) == 10 and len(b) == 10 and a < b:
+        return f"{a}/{b}"
+    return None
