@@ -63,3 +63,16 @@ def test_talks_held_before_or_after_a_days_ceremony_are_that_day():
                      "before holding a bilateral meeting with Lao Prime Minister Sonexay Siphandone.",
                      published=datetime(2025, 1, 8, 9))
     assert [m.date for m in found if m.kind == "meeting"] == ["2025-01-10"]
+
+
+def test_a_deployment_only_allowed_or_agreed_is_no_deployment():
+    found = mentions("Australia and Fiji signed a pact on Monday that will allow their troops to be deployed on each other's soil.",
+                     "Chile and Peru agreed to deploy a joint mission to the border.",
+                     "The bloc, which has troops deployed in the north, met on Tuesday.",
+                     published=datetime(2024, 7, 9, 9))
+    assert [m.kind for m in found if m.kind == "deployment"] == []
+
+
+def test_a_deployment_made_is_still_one():
+    found = mentions("Russia deployed troops to Belarus on Monday.", published=datetime(2024, 7, 9, 9))
+    assert [m.kind for m in found] == ["deployment"]

@@ -25,6 +25,7 @@ class Sense:
     takes_object: bool = False  # an actor must follow the trigger ("warned Washington")
     not_objects: tuple[str, ...] = ()  # "meeting the needs of": another sense of the word
     person_object: bool = False  # the actor after it must be a person ("received the minister")
+    not_after: tuple[str, ...] = ()  # words earlier in its clause that make it no event ("allow troops to deploy")
 
 
 def words_regex(words: list[str] | tuple[str, ...], flags: int = re.I) -> re.Pattern:
@@ -108,7 +109,7 @@ def lexicon() -> EventLexicon:
             sense = Sense(entry["kind"], entry.get("type", "CONSULT"), entry.get("mode"),
                           tuple(entry.get("needs", ())), pos[:-1], tuple(entry.get("before", ())),
                           bool(entry.get("object")), tuple(entry.get("not_objects", ())),
-                          bool(entry.get("person_object")))
+                          bool(entry.get("person_object")), tuple(entry.get("not_after", ())))
             for form in entry["forms"]:
                 senses.setdefault(form.lower(), sense)
     status = {name: words_regex(words) for name, words in data["status"].items()}

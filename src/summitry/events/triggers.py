@@ -64,6 +64,8 @@ def shared_triggers(text: str) -> tuple[Draft, ...]:
         if sense.not_objects and re.match(rf"^\s+(?:[\w'’-]+\s+){{0,4}}(?:{'|'.join(sense.not_objects)})\b",
                                           re.sub(r"[\"“”]", "", text[m.end() : m.end() + 80]), re.I):
             continue  # "meet the immediate needs": not a meeting
+        if sense.not_after and re.search(rf"\b(?:{'|'.join(sense.not_after)})\b[^.;]*$", text[max(0, m.start() - 80) : m.start()], re.I):
+            continue  # "a pact that will allow their troops to be deployed": not done, only allowed
         if sense.before and not text[m.end() :].lstrip().startswith(sense.before):
             continue  # "gathered evidence": not a gathering
         if m.group(0)[0].isupper() and m.start() > 0 and re.search(r"[A-Z][\w.-]*\s+$", text[max(0, m.start() - 30) : m.start()]):
