@@ -206,6 +206,10 @@ def lexicon() -> PageLexicon:
         promo=re.compile(rf"(?:\b(?:{_alternation(data['promo_phrases'])})\b"
                          rf"|[—–-]\s*(?:{_alternation(data['gallery_links'])})\s*$"
                          rf"|^\s*(?:{_alternation(data['gallery_links'])})\s*(?:\(\d+\))?\s*$"
+                         rf"|^\W*(?:{_alternation(data['gallery_labels'])})\s*:\s*[^.!?]{{2,120}}$"
+                         rf"|^[^.!?]{{2,120}}\(\s*\d+\s+(?:{_alternation(data['gallery_count_words'])})\s*\)\s*$"
+                         rf"|[(\[]\s*(?:{_alternation(data['download_file_types'])})\s*[,;:|-]?\s*\d+(?:[.,]\d+)?\s*"
+                         rf"(?:{_alternation(data['download_size_units'])})\s*[)\]]\s*$"
                          + "".join(f"|(?:{p})" for p in data["promo_patterns"]) + ")", re.I),
         ad_label=re.compile(rf"(?:{_alternation(data['ad_labels'])})\s*:"),
         follow_call=re.compile(rf"^(?:{_alternation(data['follow_calls'])})(?:\s+[^\s,.;:!?]+){{1,3}}\s+on\s*:?\s+"
