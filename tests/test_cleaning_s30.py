@@ -1,7 +1,8 @@
 """Scraped-page cleaning, round 30, on pages written for these tests: a standfirst with the writer's name
 alone under it, what stands under an article (a link to a gallery, an outlet's appeal for patrons, a call
 to follow it "and never miss" its news, an editor's initials in brackets, documents to download, a postal
-address on an avenue written short)."""
+address on an avenue written short), and a page the URL dates to a month whose lead gives the day's number
+in brackets after its weekday ("this Friday morning (10)")."""
 
 from __future__ import annotations
 
@@ -86,3 +87,21 @@ def test_a_box_of_documents_to_download_under_the_article_ends_it():
 
 def test_a_postal_address_on_an_avenue_written_short_is_no_body():
     assert strip_closing([LEAD, LAST, "Al. Przykładowa 7, 00-950 Warsaw"]) == [LEAD, LAST]
+
+
+# --- the publication date ----------------------------------------------------------------------------------
+
+MONTH_URL = "https://www.northernpost.example/2023/03/norway-finland-tana-power-line"
+BRACKET_LEAD = ("The Norwegian prime minister flew back to Oslo this Friday morning (10) after two days of talks "
+                "in Helsinki on the power line.")
+
+
+def test_a_weekday_with_the_days_number_in_brackets_dates_a_page_the_url_dates_to_its_month():
+    article = clean(HEADLINE, BRACKET_LEAD, SECOND, LAST, url=MONTH_URL)
+    assert article.published.isoformat() == "2023-03-10T00:00:00"
+    assert article.published_precision == "day"
+
+
+def test_a_bracketed_day_that_is_not_that_weekday_leaves_the_month():
+    article = clean(HEADLINE, BRACKET_LEAD.replace("Friday", "Monday"), SECOND, LAST, url=MONTH_URL)
+    assert article.published_precision == "month"

@@ -83,6 +83,7 @@ class PageLexicon:
     follow_call: re.Pattern  # groups: buttons ("follow example on x | facebook", normalised)
     follow_purpose: re.Pattern  # the word opening what following the outlet brings (" for ", " to ")
     today_day: re.Pattern  # "today (23)": the day of the month of publication
+    weekday_day: re.Pattern  # groups: wd, day ("Saturday morning (11)"): a weekday and its day of the month
     stamp_days: tuple[str, ...]  # words naming the day of a time stamp ("today")
     lead_day: re.Pattern  # a weekday's full name or a word naming a day ("today", "this week") anywhere in a line
     reporting_verbs: re.Pattern  # a verb of saying just before a weekday ("announced on Saturday")
@@ -215,6 +216,8 @@ def lexicon() -> PageLexicon:
         follow_call=re.compile(rf"^(?:{_alternation(data['follow_calls'])})(?:\s+[^\s,.;:!?]+){{1,3}}\s+on\s*:?\s+"
                                r"(?P<buttons>.+)$"),
         follow_purpose=re.compile(rf"\s(?:{_alternation(data['follow_purposes'])})\s", re.I),
+        weekday_day=re.compile(rf"\b(?P<wd>{_alternation(data['weekdays'])})"
+                               rf"(?:\s+(?:{_alternation(data['weekday_day_parts'])}))?\s*\((?P<day>\d{{1,2}})\)"),
         today_day=re.compile(rf"\b(?:{_alternation(data['today_words'])})\s*\((?P<day>\d{{1,2}})\)", re.I),
         lead_pronoun=re.compile(rf"^(?:(?P<lead>[^,]{{0,40}}),\s*)?(?P<pronoun>{_alternation(data['lead_pronouns'])})\b"
                                 rf"(?-i:(?!\s+[A-Z]))", re.I),
