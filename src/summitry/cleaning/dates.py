@@ -328,9 +328,18 @@ def _weekday_lead() -> re.Pattern:
 
 
 def weekday_days(text: str, year: int, month: int) -> set[datetime]:
-    """The days of a month a text names with their weekday ("on Monday, 12 February", "Monday, Feb. 12"),
-    where the weekday agrees with the calendar of that year."""
+    """The days of a month a text names with their weekday ("on Monday, 12 February", "Monday, Feb. 12", and
+    the day's number in brackets after the weekday, "this Monday (12)", "on Monday morning (12)"), where the
+    weekday agrees with the calendar of that year."""
+    lex = lexicon()
     found = set()
+    for m in lex.weekday_day.finditer(text):
+        try:
+            when = datetime(year, month, int(m["day"]))
+        except ValueError:
+            continue
+        if when.weekday() == lex.weekdays[m["wd"].lower()]:
+            found.add(when)
     for m in _weekday_lead().finditer(text):
         md = _month_day().match(text, m.end())
         if not md:

@@ -83,6 +83,7 @@ class PageLexicon:
     follow_call: re.Pattern  # groups: buttons ("follow example on x | facebook", normalised)
     follow_purpose: re.Pattern  # the word opening what following the outlet brings (" for ", " to ")
     today_day: re.Pattern  # "today (23)": the day of the month of publication
+    weekday_day: re.Pattern  # groups: wd, day ("Saturday morning (11)"): a weekday and its day of the month
     stamp_days: tuple[str, ...]  # words naming the day of a time stamp ("today")
     lead_day: re.Pattern  # a weekday's full name or a word naming a day ("today", "this week") anywhere in a line
     reporting_verbs: re.Pattern  # a verb of saying just before a weekday ("announced on Saturday")
@@ -206,11 +207,17 @@ def lexicon() -> PageLexicon:
         promo=re.compile(rf"(?:\b(?:{_alternation(data['promo_phrases'])})\b"
                          rf"|[—–-]\s*(?:{_alternation(data['gallery_links'])})\s*$"
                          rf"|^\s*(?:{_alternation(data['gallery_links'])})\s*(?:\(\d+\))?\s*$"
+                         rf"|^\W*(?:{_alternation(data['gallery_labels'])})\s*:\s*[^.!?]{{2,120}}$"
+                         rf"|^[^.!?]{{2,120}}\(\s*\d+\s+(?:{_alternation(data['gallery_count_words'])})\s*\)\s*$"
+                         rf"|[(\[]\s*(?:{_alternation(data['download_file_types'])})\s*[,;:|-]?\s*\d+(?:[.,]\d+)?\s*"
+                         rf"(?:{_alternation(data['download_size_units'])})\s*[)\]]\s*$"
                          + "".join(f"|(?:{p})" for p in data["promo_patterns"]) + ")", re.I),
         ad_label=re.compile(rf"(?:{_alternation(data['ad_labels'])})\s*:"),
         follow_call=re.compile(rf"^(?:{_alternation(data['follow_calls'])})(?:\s+[^\s,.;:!?]+){{1,3}}\s+on\s*:?\s+"
                                r"(?P<buttons>.+)$"),
         follow_purpose=re.compile(rf"\s(?:{_alternation(data['follow_purposes'])})\s", re.I),
+        weekday_day=re.compile(rf"\b(?P<wd>{_alternation(data['weekdays'])})"
+                               rf"(?:\s+(?:{_alternation(data['weekday_day_parts'])}))?\s*\((?P<day>\d{{1,2}})\)"),
         today_day=re.compile(rf"\b(?:{_alternation(data['today_words'])})\s*\((?P<day>\d{{1,2}})\)", re.I),
         lead_pronoun=re.compile(rf"^(?:(?P<lead>[^,]{{0,40}}),\s*)?(?P<pronoun>{_alternation(data['lead_pronouns'])})\b"
                                 rf"(?-i:(?!\s+[A-Z]))", re.I),

@@ -186,7 +186,8 @@ def _dated_dispatch(line: str) -> bool:
 
 def _is_standfirst(line: str, following: str | None, head: Header) -> bool:
     """True for a summary line above the article proper: it opens with a bare pronoun, or the
-    next line repeats it, is a date line or byline, opens with a dateline, or re-introduces
+    next line repeats it, is a date line or byline (under a headline, a writer's name alone under a
+    sentence closed by its full stop: a headline has no stop), opens with a dateline, or re-introduces
     its subject in the same words. A line opening with an agency's or a dated dateline is the lead, and
     so is one opening with a place's dateline that tells its day."""
     if _wire_dateline(line) or _dated_dispatch(line):
@@ -196,6 +197,7 @@ def _is_standfirst(line: str, following: str | None, head: Header) -> bool:
     return bool(following) and (
         _repeats(line, following)
         or (len(following) <= _DATE_LINE_MAX and read_meta(following, Header()))
+        or (bool(head.candidates) and head.byline is None and line.rstrip().endswith(".") and is_people(following))
         or (ln.is_prose(following) and split_dateline(following) is not None)
         or (bool(head.candidates) and len(line.split()) <= 30 and _same_opening(line, following)))
 
