@@ -178,18 +178,18 @@ def test_the_two_leaders_are_the_pair_of_leaders_just_named():
 
 
 def test_a_year_naming_another_thing_does_not_date_the_event():
-    from summitry.events.arguments import _year_of_a_thing
+    from summitry.events.arguments import dates_another_thing
     from summitry.events.triggers import find_triggers
     from summitry.model import Timex
     text = ("Greek Foreign Minister Giorgos Gerapetritis and Albanian Foreign Minister Igli Hasani signed on Monday "
             "in Athens the protocol from the third session of the Joint Commission under the 2019 Treaty of Friendship.")
     session = next(d for d in find_triggers(text) if d.trigger == "session")
     year = text.index("2019")
-    assert _year_of_a_thing(text, Timex(year, year + 4, "2019", "DATE", "2019"), session)
+    assert dates_another_thing(text, Timex(year, year + 4, "2019", "DATE", "2019"), session)
     text = "Leaders of Peru and Chile met at the 2023 Asia-Pacific Economic Cooperation (APEC) summit in San Francisco."
     summit = next(d for d in find_triggers(text) if d.kind == "summit")
     year = text.index("2023")
-    assert not _year_of_a_thing(text, Timex(year, year + 4, "2023", "DATE", "2023"), summit)
+    assert not dates_another_thing(text, Timex(year, year + 4, "2023", "DATE", "2023"), summit)
 
 
 def test_a_summit_attended_after_talks_is_attended_by_the_one_who_held_them():

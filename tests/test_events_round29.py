@@ -3,11 +3,16 @@ tests."""
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
+from summitry.actors import analyze_actors
 from summitry.actors.places import find_places
 from summitry.events import extract_events
+from summitry.events.draft import SentenceView
+from summitry.events.sentence import analyze_sentence
+from summitry.language import split_sentences
 from summitry.model import Article
+from summitry.time import tag
 
 
 def mentions(*paragraphs: str, published: datetime):
@@ -76,3 +81,17 @@ def test_a_deployment_only_allowed_or_agreed_is_no_deployment():
 def test_a_deployment_made_is_still_one():
     found = mentions("Russia deployed troops to Belarus on Monday.", published=datetime(2024, 7, 9, 9))
     assert [m.kind for m in found] == ["deployment"]
+
+
+def drafts(text: str, published: date):
+    """The drafts of a one-sentence text, as the events stage makes them."""
+    sentences = split_sentences(text)
+    actors = analyze_actors(sentences, when=published)
+    view = SentenceView(text, actors.mentions(0), tag(text, published), actors.places(0))
+    return analyze_sentence(view, [])
+
+
+def test_a_day_naming_another_thing_dates_no_talks():
+    text = ("\"Democracy won,\" Boric told reporters at the start of the talks, drawing parallels between the "
+            "March 3 riot in Valparaiso and the attack on the U.S. Capitol two years earlier.")
+    assert [(d.date, d.location) for d in drafts(text, date(2024, 4, 12)) if d.kind == "meeting"] == [(None, None)]

@@ -367,13 +367,15 @@ _AFTER_THE_DAY = re.compile(r"\s(?:after|following)\s+(?:[^,;.]*?)$", re.I)  # t
 
 
 _YEAR = re.compile(r"\d{4}")
+_MONTH_DAY = re.compile(r"[A-Z][a-z]{2,8}\.?\s+\d{1,2}")  # "the Jan. 8 riot", "the October 7 attack"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|its|their|his|her)\s+$", re.I)
 
 
-def _year_of_a_thing(text: str, t: Timex, d: Draft) -> bool:
-    """A year naming another thing ("a session under the 2017 Treaty of Friendship"): not the
-    event's time, unless it names the event itself ("the 2024 summit", "the 2022 APEC summit")."""
-    if not _YEAR.fullmatch(t.text) or not _DETERMINER_BEFORE.search(text, max(0, t.start - 8), t.start):
+def dates_another_thing(text: str, t: Timex, d: Draft) -> bool:
+    """A year or a day naming another thing ("a session under the 2017 Treaty of Friendship",
+    "parallels with the Jan. 8 riot"): not the event's time, unless it names the event itself
+    ("the 2024 summit", "the 2022 APEC summit", "the May 15 meeting")."""
+    if not (_YEAR.fullmatch(t.text) or _MONTH_DAY.fullmatch(t.text)) or not _DETERMINER_BEFORE.search(text, max(0, t.start - 8), t.start):
         return False
     phrase = re.match(r"(?:\s+[(A-Za-z][\w'’.()-]*){1,5}", text[t.end:])  # "the 2022 APEC Leaders' summit": its own
     return bool(phrase) and not t.end < d.start < t.end + phrase.end()
@@ -390,7 +392,7 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     usable = [
         t for t in view.timexes
         if c_start <= t.start < c_end and not inside(t.start, attribution) and not is_since_date(text, t, d.start)
-        and own(t.start, t.end) and not inside(t.start, others) and not _year_of_a_thing(text, t, d)
+        and own(t.start, t.end) and not inside(t.start, others) and not dates_another_thing(text, t, d)
     ]
     same_day = [t for t in view.timexes if lexicon().same_day.search(t.text) or lexicon().same_day.fullmatch(t.text.strip())]
     after = [t for t in usable if d.end <= t.start < max(next_start, d.end + 1) and date_value(t)]
@@ -399,7 +401,7 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     if chosen is None:  # beyond the next event's words: "reached agreements when they met Wednesday"
         sure = belongs(view, d, surely=True)
         chosen = next((t for t in view.timexes if date_value(t) and not is_since_date(text, t, d.start)
-                       and not inside(t.start, others) and sure(t.start, t.end)), None)  # the parse vouches, beyond the clause ("said on Tuesday, during a meeting")
+                       and not inside(t.start, others) and not dates_another_thing(text, t, d) and sure(t.start, t.end)), None)  # the parse vouches, beyond the clause ("said on Tuesday, during a meeting")
     if chosen is None and d.kind in ("meeting", "call", "agreement") \
             and (lead := _AFTER_THE_DAY.search(text, prev_end, d.start)) \
             and (day := next((t for t in view.timexes if prev_end <= t.start and t.end <= lead.start()

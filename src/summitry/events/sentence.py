@@ -15,7 +15,7 @@ from ..actors.lexicon import lexicon as actors_lexicon
 from ..actors.offices import is_leader
 from ..actors.places import place as gazetteer_place
 from ..model import Location, Person
-from .arguments import POSSESSIVE_AFTER, attach_date, date_value, is_since_date, locate, parties, persons_in
+from .arguments import POSSESSIVE_AFTER, attach_date, date_value, dates_another_thing, is_since_date, locate, parties, persons_in
 from .clauses import attribution_spans, clause_spans, inside, lead
 from .facts import roles_fit
 from .draft import Draft, SentenceView
@@ -670,7 +670,7 @@ def _split_itinerary(view: SentenceView, d: Draft, drafts: list[Draft], attribut
     followed = 0  # legs that take the day of the leg before
     for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
         days = [v for t in view.timexes if a <= t.start < b and (v := date_value(t)) and not is_since_date(text, t)
-                and not inside(t.start, attribution)]
+                and not inside(t.start, attribution) and not dates_another_thing(text, t, d)]
         if not days and d.kind == "visit" and legs and len(legs[-1][0]) == 1 and re.search(r"\bthen\b", text[bounds[k - 1] if k else a : b]) \
                 and k and re.search(r"\bthen\b", text[cuts[k - 1].start() : min(b, cuts[k - 1].end() + 20)]):
             days = list(legs[-1][0])  # "and will then go on to Jordan": the same day's next stop
@@ -909,7 +909,8 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
         return  # the main clause has talks of its own (an agreement was reached after the talks)
     lead = [t for t in view.timexes if main_start <= t.start < main_end and date_value(t)]
     for d in drafts:
-        if d.date is None and d.relation == "after" and lead and not d.past and d.status not in ("scheduled", "proposed"):
+        if d.date is None and d.relation == "after" and lead and not d.past and d.status not in ("scheduled", "proposed") \
+                and not dates_another_thing(text, lead[0], d):
             d.date = date_value(lead[0])
 
 
