@@ -95,3 +95,9 @@ def test_a_day_naming_another_thing_dates_no_talks():
     text = ("\"Democracy won,\" Boric told reporters at the start of the talks, drawing parallels between the "
             "March 3 riot in Valparaiso and the attack on the U.S. Capitol two years earlier.")
     assert [(d.date, d.location) for d in drafts(text, date(2024, 4, 12)) if d.kind == "meeting"] == [(None, None)]
+
+
+def test_a_trip_after_since_and_a_possessive_name_is_an_earlier_one():
+    text = "It is the first state visit by a German chancellor to Chile since Angela Merkel's trip in March 2013."
+    trips = [d for d in drafts(text, date(2024, 3, 26)) if d.trigger == "trip"]
+    assert [(d.past, d.date) for d in trips] == [(True, "2013-03")]

@@ -58,7 +58,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         prev_end = max([o.end for o in drafts[:i] if o.end <= d.start and o.end > c_start] or [c_start])
         next_start = min([o.start for o in drafts[i + 1 :] if o.start < c_end] or [c_end])
         before = text[c_start : d.start]
-        if re.search(r"\bsince\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w-]+\s+){0,4}$", text[max(0, d.start - 30) : d.start], re.I) \
+        if re.search(r"\bsince\s+(?:the\s+|their\s+|its\s+|his\s+|her\s+)?(?:[\w'’.-]+\s+){0,4}$", text[max(0, d.start - 40) : d.start], re.I) \
                 or d.sense.pos == "verb" and any(a < d.start < b for a, b in since):
             hosts = [k for k in range(i) if not drafts[k].sideline]  # an earlier event: "their first meeting since
             d.past, d.host = True, hosts[-1] if hosts else None  # talks in Bali", "since Nehammer met Putin in April 2022"
