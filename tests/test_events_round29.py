@@ -101,3 +101,9 @@ def test_a_trip_after_since_and_a_possessive_name_is_an_earlier_one():
     text = "It is the first state visit by a German chancellor to Chile since Angela Merkel's trip in March 2013."
     trips = [d for d in drafts(text, date(2024, 3, 26)) if d.trigger == "trip"]
     assert [(d.past, d.date) for d in trips] == [(True, "2013-03")]
+
+
+def test_a_town_before_an_appositive_title_is_no_person():
+    text = "In Sao Paulo, Secretary Rubio will meet President Javier Milei."
+    people = [m.person.name for m in analyze_actors(split_sentences(text), when=date(2025, 4, 10)).mentions(0) if m.kind == "person"]
+    assert "Sao Paulo" not in people and "Javier Milei" in people

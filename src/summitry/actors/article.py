@@ -246,6 +246,7 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
     for i in order:
         blocked = [(m.start, m.end) for m in countries[i] if m.text not in lex.ambiguous]
         blocked += [(o.start, o.end) for o in orgs[i]]
+        blocked += [(a, b) for a, b, place, _ in find_places(texts[i]) if place and (" " in texts[i][a:b] or _PLACE_BEFORE.search(texts[i], 0, a))]
         parties = [CountryMatch(o.start, o.end, o.text, (o.org.party,), "institution") for o in orgs[i] if o.org.party]
         intros[i] = find_intros(i, texts[i], sorted(countries[i] + parties, key=lambda c: c.start), blocked)
         # "European Commission Vice-President X": of the body that is a party of its own
@@ -405,6 +406,10 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
     result = ArticleActors(people=people, main_countries=main, home=home, _mentions=mentions,
                            _entries=entries, _texts=texts)
     return result
+
+
+# a town named after these, or in words of its own, is no person ("In Rio de Janeiro, Secretary X")
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into)\s+$", re.I)
 
 
 @lru_cache(maxsize=1)
