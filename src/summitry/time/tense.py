@@ -48,8 +48,8 @@ _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|been|already|not)\s+)*$", re.I)
 def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Pattern]:
     lex = lexicon()
     cues = re.compile(
-        rf"(?<![\w'])(?:(?P<FUTURE>{alternation(lex.future_cues)})|(?P<PAST>{alternation(lex.past_cues)})"
-        rf"|(?P<PRESENT>{alternation(lex.present_cues)})|(?P<ED>[a-z]+ed))(?![\w'])",
+        rf"(?<![\w'-])(?:(?P<FUTURE>{alternation(lex.future_cues)})|(?P<PAST>{alternation(lex.past_cues)})"
+        rf"|(?P<PRESENT>{alternation(lex.present_cues)})|(?P<ED>[a-z]+ed))(?![\w'-])",  # not "closed-door", "long-awaited"
         re.I,
     )
     boundary = re.compile(r"[.!?][\"'”’)\]]*[ \t]+(?=[\"“'‘(\[]?[A-Z0-9])|\n\s*")
