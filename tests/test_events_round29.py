@@ -107,3 +107,10 @@ def test_a_town_before_an_appositive_title_is_no_person():
     text = "In Sao Paulo, Secretary Rubio will meet President Javier Milei."
     people = [m.person.name for m in analyze_actors(split_sentences(text), when=date(2025, 4, 10)).mentions(0) if m.kind == "person"]
     assert "Sao Paulo" not in people and "Javier Milei" in people
+
+
+def test_an_official_of_chinas_parliament_is_chinas():
+    found = mentions("Thai Prime Minister Paetongtarn Shinawatra will travel to Beijing tomorrow.",
+                     "She will also meet Zhao Leji, Chairman of the Standing Committee of the National People's Congress.",
+                     published=datetime(2025, 2, 4, 9))
+    assert [sorted(m.countries) for m in found if m.kind == "meeting"] == [["CHN", "THA"]]
