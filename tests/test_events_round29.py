@@ -114,3 +114,12 @@ def test_an_official_of_chinas_parliament_is_chinas():
                      "She will also meet Zhao Leji, Chairman of the Standing Committee of the National People's Congress.",
                      published=datetime(2025, 2, 4, 9))
     assert [sorted(m.countries) for m in found if m.kind == "meeting"] == [["CHN", "THA"]]
+
+
+def test_both_sides_are_the_pair_just_named_when_the_sentence_names_one_of_them():
+    found = mentions("Brazilian President Luiz Inácio Lula da Silva said Brazil would back the border talks, and Brazil's "
+                     "foreign minister Mauro Vieira flew to Lima for them on Monday.",
+                     "Peruvian Foreign Minister Elmer Schialer and his Ecuadorian counterpart Gabriela Sommerfeld signed a border accord there.",
+                     "Both sides would hold a technical meeting hosted by Ecuador on Aug 4, officials said.",
+                     published=datetime(2025, 7, 28, 9))
+    assert [sorted(m.countries) for m in found if m.kind == "meeting" and m.date == "2025-08-04"] == [["ECU", "PER"]]

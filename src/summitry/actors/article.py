@@ -581,6 +581,8 @@ def _resolve_group(col: Collective, here, prev_codes: list[list[str]], main: lis
             return list(pairs[0])
     if len(cur) == n:
         return cur
+    if prev_codes and set(cur) <= set(prev_codes[-1]) and len(last := list(dict.fromkeys(prev_codes[-1]))) == n:
+        return last  # "... for talks with UAE President X. The two countries signed ...": the pair just named
     pool = list(cur)
     if len(cur) < n:
         for codes in reversed(prev_codes[-3:]):
