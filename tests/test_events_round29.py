@@ -123,3 +123,10 @@ def test_both_sides_are_the_pair_just_named_when_the_sentence_names_one_of_them(
                      "Both sides would hold a technical meeting hosted by Ecuador on Aug 4, officials said.",
                      published=datetime(2025, 7, 28, 9))
     assert [sorted(m.countries) for m in found if m.kind == "meeting" and m.date == "2025-08-04"] == [["ECU", "PER"]]
+
+
+def test_a_venue_the_model_reads_as_a_name_is_no_person():
+    for text in ("King Abdullah II received Egyptian President Abdel Fattah al-Sisi at Beit Al Urdun in Amman today.",
+                 "The king, who hosted the talks at his official residence, Dar Al Salam, said they were useful."):
+        people = [m.person.name for m in analyze_actors(split_sentences(text), when=date(2024, 5, 2)).mentions(0) if m.kind == "person"]
+        assert not any(name in ("Beit Al Urdun", "Dar Al Salam", "Al Salam") for name in people), people

@@ -408,6 +408,8 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
     return result
 
 
+# an untitled name after these is a venue the model took for a person
+_AT_VENUE = re.compile(r"(?:\b(?:at|in)\s+(?:the\s+)?|\b(?:residence|palace|venue|compound|estate)\s*,\s*)$", re.I)
 # a town named after these, or in words of its own, is no person ("In Rio de Janeiro, Secretary X")
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|into)\s+$", re.I)
 
@@ -636,6 +638,8 @@ def _model_intros(sentences, docs, texts, intros, countries, orgs) -> None:
                 continue  # one word, or ending in a lower-case word ("Custodian of"): no name
             if name.lower() in lexicon().titles or name in honorifics():
                 continue  # "Crown Prince and Prime Minister Prince X": a title the model took for a name
+            if _AT_VENUE.search(texts[i], 0, st):
+                continue  # "received him at Qasr Al Watan", "at his residence, Seri Perdana": a venue
             intros[i].append(Intro(i, st, en, name, None, name_style=name_style_country(name)))
             taken.append((st, en))
         intros[i].sort(key=lambda it: it.start)
