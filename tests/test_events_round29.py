@@ -130,3 +130,11 @@ def test_a_venue_the_model_reads_as_a_name_is_no_person():
                  "The king, who hosted the talks at his official residence, Dar Al Salam, said they were useful."):
         people = [m.person.name for m in analyze_actors(split_sentences(text), when=date(2024, 5, 2)).mentions(0) if m.kind == "person"]
         assert not any(name in ("Beit Al Urdun", "Dar Al Salam", "Al Salam") for name in people), people
+
+
+def test_the_same_day_as_an_event_told_by_its_month_is_that_month():
+    found = mentions("Kazakh President Kassym-Jomart Tokayev arrived in Rome on Wednesday.",
+                     "He last went abroad for the Astana forum last October, where he held talks with Li Qiang and, on the same day, "
+                     "with Turkish President Recep Tayyip Erdogan.",
+                     published=datetime(2024, 5, 9, 9))
+    assert [m.date for m in found if "TUR" in m.countries] == ["2023-10"]

@@ -479,13 +479,18 @@ def _mention(article: Article, s: Sentence, d: Draft) -> EventMention:
     )
 
 
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+
+
 def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actors: ArticleActors) -> _Event | None:
     """Attach a draft to an event of the article, or start a new one."""
     m = _mention(article, s, d)
     _visit_in_headline(m, d, article.title)
-    if d.same_day:
-        prev = next((e for e in reversed(events) if e.mention.date and interval(e.mention.date) and
-                     interval(e.mention.date)[0] == interval(e.mention.date)[1]), None)
+    if d.same_day:  # "on the same day": the day of the event told last (in this sentence, its month if it gives only that)
+        here = next((e for e in reversed(events) if e.touched == s.index and e.mention.date
+                     and _MONTH_VALUE.fullmatch(e.mention.date)), None)
+        prev = here or next((e for e in reversed(events) if e.mention.date and interval(e.mention.date) and
+                             interval(e.mention.date)[0] == interval(e.mention.date)[1]), None)
         m.date = prev.mention.date if prev else None
     if d.next_in_series:  # "the next round", "the last such meeting": another of the same kind
         same_kind = lambda e: KIND_GROUPS.get(e.mention.kind) == KIND_GROUPS.get(m.kind)  # noqa: E731
