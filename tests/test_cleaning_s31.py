@@ -1,0 +1,52 @@
+"""Scraped-page cleaning, round 31, on pages written for these tests: a news bureau's name over the
+headline, bylines labelled "Text by:" or in Spanish ("Por ..."), a caption naming the same people as the
+lead in the same long words, an "English edition" label, a live headline's tag, a headline holding the
+slug's first words, a date written year first as Hungarian pages write it, and what stands under an
+article ("More:" over other headlines, Spanish calls to keep reading, an outlet's calls to catch its news,
+a feedback button, an appeal to become the outlet's friend)."""
+
+from __future__ import annotations
+
+from conftest import clean_page
+
+HEADLINE = "Estonia and Latvia agree to link their rail freight networks by 2028"
+STANDFIRST = "The two governments want the new line to carry timber and grain to the port of Riga."
+LEAD = ("The prime ministers of Estonia and Latvia agreed in Tallinn on Wednesday to link their rail "
+        "freight networks by 2028, their offices said in a joint statement.")
+SECOND = ("The link would let freight trains run without changing locomotives at the border, transport "
+          "minister Mart Kask told reporters after the talks at Stenbock House.")
+LAST = "The two leaders will meet again in Valmiera in the spring."
+URL = "https://www.balticcourier.example/politics/estonia-latvia-rail-freight-link"
+
+
+def clean(*lines: str, url: str | None = URL):
+    return clean_page(lines, url)
+
+
+# --- the headline ----------------------------------------------------------------------------------------
+
+def test_a_news_bureaus_name_over_the_headline_is_no_headline():
+    article = clean("National News Bureau of Freedonia", HEADLINE, "12 Mar 2025 10:20", LEAD, SECOND, LAST,
+                    url="https://news.gov.example/detail/TX250312102000")
+    assert article.title == HEADLINE
+
+
+def test_an_edition_label_over_the_headline_is_no_headline():
+    article = clean("English edition", HEADLINE, "By Jaan Tamm", "12-03-2025 | 10:20", LEAD, SECOND, LAST,
+                    url="https://www.example.ee/notas/202503/4411-eesti-lati-raudtee-kokkulepe.html")
+    assert article.title == HEADLINE
+
+
+def test_a_live_headlines_tag_counts_no_word_of_its_length():
+    headline = ('LIVE | Leaders of Estonia and Latvia at the border: "The line will carry our grain '
+                'within three years," says the premier')
+    article = clean(headline, "Updated 12/03/2025 15:52", LEAD, SECOND, LAST,
+                    url="https://www.example.ee/politica/en-vivo-raudtee-piiril-kohtumine_0_Zq3tT9vKm.html")
+    assert article.title == headline
+
+
+def test_a_line_holding_the_slugs_first_two_words_is_the_headline():
+    headline = "Premier inspects the new freight terminal in Valga"
+    article = clean(headline, LEAD, SECOND, LAST,
+                    url="https://www.gov.example/en/news/premier-valga-locomotive-depot-rolling-stock-upgrade-funds")
+    assert article.title == headline
