@@ -7,7 +7,11 @@ a feedback button, an appeal to become the outlet's friend)."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from conftest import clean_page
+
+from summitry.cleaning.dates import find_dates
 
 HEADLINE = "Estonia and Latvia agree to link their rail freight networks by 2028"
 STANDFIRST = "The two governments want the new line to carry timber and grain to the port of Riga."
@@ -50,3 +54,40 @@ def test_a_line_holding_the_slugs_first_two_words_is_the_headline():
     article = clean(headline, LEAD, SECOND, LAST,
                     url="https://www.gov.example/en/news/premier-valga-locomotive-depot-rolling-stock-upgrade-funds")
     assert article.title == headline
+
+
+# --- where the article starts ------------------------------------------------------------------------------
+
+def test_a_standfirst_over_a_text_by_credit_is_no_body():
+    article = clean(HEADLINE, STANDFIRST, "Text by: BALTIC COURIER", "Follow",
+                    "The two prime ministers at Stenbock House. (AFP)", LEAD, SECOND, LAST)
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_standfirst_over_a_spanish_byline_is_no_body():
+    standfirst = ("The meeting with the Latvian premier, confirmed by her office, is set for Wednesday, the first "
+                  "day of the fair. Timber and grain on the agenda")
+    article = clean("POLITICS", HEADLINE, standfirst, "Por Courier", "Compartir",
+                    "Kaja Saar on her arrival in Valga (Government)", LEAD, SECOND, LAST)
+    assert article.paragraphs[0] == LEAD
+
+
+def test_a_caption_naming_the_people_of_the_lead_in_its_long_words_is_no_body():
+    names = ("Prime Minister of the Republic of Estonia H E Kaja Saar and Prime Minister of the Republic of "
+             "Latvia H E Evika Ozola")
+    caption = f"{names} during the signing ceremony at Stenbock House in the old town of Tallinn today."
+    lead = f"{names} signed an agreement on a rail freight link at Stenbock House this morning."
+    article = clean(HEADLINE, "Published: 12 Mar 2025 - 10:20 am", caption, lead, SECOND, LAST)
+    assert article.paragraphs[0] == lead
+
+
+def test_a_date_written_year_first_with_its_stops_is_read_with_its_time():
+    found = find_dates("2025. March 12. – 10:20 AM")
+    assert [(f.value, f.precision) for f in found] == [(datetime(2025, 3, 12, 10, 20), "minute")]
+    assert find_dates("The bridge opened in 1999. May 5 is its day.") == []
+
+
+def test_a_year_first_date_line_under_a_standfirst_opens_the_article_under_it():
+    article = clean(HEADLINE, STANDFIRST, "courier", "2025. March 12. – 10:20 AM", "updated", LEAD, SECOND, LAST)
+    assert article.paragraphs[0] == LEAD
+    assert article.published == datetime(2025, 3, 12, 10, 20)
