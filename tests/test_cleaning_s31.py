@@ -91,3 +91,46 @@ def test_a_year_first_date_line_under_a_standfirst_opens_the_article_under_it():
     article = clean(HEADLINE, STANDFIRST, "courier", "2025. March 12. – 10:20 AM", "updated", LEAD, SECOND, LAST)
     assert article.paragraphs[0] == LEAD
     assert article.published == datetime(2025, 3, 12, 10, 20)
+
+
+# --- where the article ends --------------------------------------------------------------------------------
+
+def test_headlines_under_a_more_label_are_no_body():
+    article = clean(HEADLINE, "2025-03-12 10:20:00", LEAD, SECOND, LAST, "More:",
+                    "· Latvian premier opens timber fair", "· Tallinn port sees record grain season",
+                    "Copyright © 2025 Baltic Courier. All rights reserved.")
+    assert article.paragraphs[-1] == LAST
+
+
+def test_headlines_under_a_spanish_call_to_keep_reading_are_no_body():
+    for marker in ("Sigue leyendo", "Seguí leyendo", "Más sobre el tema"):
+        article = clean(HEADLINE, "12 Mar 2025 10:20", LEAD, SECOND, LAST, marker,
+                        "- La primera ministra visita Valga", "- Acuerdo sobre la madera del puerto",
+                        "Temas: Estonia, Letonia")
+        assert article.paragraphs[-1] == LAST, marker
+
+
+def test_a_call_to_catch_the_outlets_news_and_the_latest_updates_of_a_tournament_is_no_body():
+    article = clean(HEADLINE, "12 Mar 2025 10:20", LEAD, SECOND, LAST,
+                    "Catch all the Latest Baltic News, World News, Breaking News, along with the latest updates "
+                    "from the Baltic Chess Open 2025.", "Topics")
+    assert article.paragraphs[-1] == LAST
+
+
+def test_a_call_to_catch_a_daily_dose_of_the_outlets_news_is_no_body():
+    article = clean(HEADLINE, "12 Mar 2025 10:20", LEAD, SECOND, LAST,
+                    "Catch your daily dose of Travel, Gardening, Health, Cinema, Recipes and all the other "
+                    "Latest News in one place.", "Topics")
+    assert article.paragraphs[-1] == LAST
+
+
+def test_a_feedback_button_under_the_agencies_credit_is_no_body():
+    article = clean(HEADLINE, "03/12/2025", LEAD, SECOND, LAST, "AFP, Reuters", "Send us your feedback",
+                    "Related topics", "Estonia, Latvia")
+    assert article.paragraphs[-1] == LAST
+
+
+def test_an_appeal_to_become_the_outlets_friend_is_no_body():
+    article = clean(HEADLINE, "12 Mar 2025 10:20", LEAD, SECOND, LAST,
+                    "Support independent journalism: become a Courier friend!", "More from Baltic Courier")
+    assert article.paragraphs[-1] == LAST
