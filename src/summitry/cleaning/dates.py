@@ -135,6 +135,9 @@ def _patterns() -> list[re.Pattern]:
         # astray before the year)
         # 4 AGO 2024 (a Spanish or Portuguese month's abbreviation, read only here between day and year)
         re.compile(rf"\b{day}\s+(?:de\s+)?{dated_month}(?:,?\s+|\s+,\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
+        # 2024. July 8. – 11:26 AM (the year first, closed by its full stop, then the month by name and the
+        # day with its ordinal's stop, as Hungarian pages write a date)
+        re.compile(rf"(?<![\d.])(?P<y>(?:19|20)\d\d)\.\s+{month}\s+(?P<d>\d{{1,2}})\.(?=\s|$){time_after}", re.I),
         # 19:05 05.12.2023 ; 19:05, 05/12/2023 (the time first)
         re.compile(rf"(?<![\d:.]){_TIME}\s*(?:{_TZ}\s*)?{_BETWEEN}(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)"
                    rf"(?P<y>(?:19|20)\d\d)(?![\d./-])", re.I),

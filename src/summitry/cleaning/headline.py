@@ -273,7 +273,40 @@ def choose_title(candidates: list[str], url: str | None, credited: bool = False)
     if (paired := _headline_over_standfirst(candidates, slug)) is not None:
         return paired
     first = next((c for c in candidates if not _is_banner(c)), candidates[0])
-    return first if credited and CREDITED_WORDS[0] <= len(first.split()) <= CREDITED_WORDS[1] else None
+    if not CREDITED_WORDS[0] <= _headline_words(first) <= CREDITED_WORDS[1]:
+        return None
+    alone = [c for c in candidates if not _is_banner(c)] == [first]
+    return first if credited or (alone and _holds_slug_opening(first, slug)) else None
+
+
+_SLUG_OPENING_WORDS = 2
+_SLUG_OPENING_LETTERS = 3
+
+
+def _holds_slug_opening(line: str, slug: str) -> bool:
+    """True for a line holding the slug's first two words, in their order ("Chancellor visits the navy
+    in Goa" under "chancellor-goa-frigate-..."): an editor's slug opens with the story's subject and
+    what it does or where, as its headline tells them, whatever keywords follow. Where it is the one
+    line above the article that can be a headline, it is the headline though nothing credits it."""
+    opening = slug.split()[:_SLUG_OPENING_WORDS]
+    if len(opening) < _SLUG_OPENING_WORDS or any(len(w) < _SLUG_OPENING_LETTERS or w in _SMALL_WORDS for w in opening):
+        return False
+    words, k = _words(line), 0
+    for word in words:
+        if k < len(opening) and _same_word(word, opening[k]):
+            k += 1
+    return k == len(opening)
+
+
+_TAG_BAR = re.compile(r"^\s*(?P<tag>[^|]{1,20}?)\s*\|\s+")
+
+
+def _headline_words(line: str) -> int:
+    """The words of a headline, without the tag of the story's form before its bar ("LIVE | Talks
+    resume" has two): the tag and the bar are no words of what it says."""
+    if (m := _TAG_BAR.match(line)) and m["tag"].lower() in lexicon().headline_tags:
+        line = line[m.end() :]
+    return sum(bool(re.search(r"\w", w)) for w in line.split())
 
 
 def _headline_over_standfirst(candidates: list[str], slug: str) -> str | None:

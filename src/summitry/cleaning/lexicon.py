@@ -102,6 +102,7 @@ class PageLexicon:
     share_bar: re.Pattern  # a whole line of share buttons ("Share on: Facebook X WhatsApp")
     outlet_kinds: re.Pattern  # what a masthead's tagline says the outlet is ("news agency")
     institution: re.Pattern  # a banner opening with an institution's name ("Ministry of ...", "Premier's Office")
+    byline: re.Pattern  # a byline line: its label, then who ("By Jane Roe", "Text by: Example Desk")
     byline_roles: frozenset[str]  # lower-cased reporters' roles in a credit ("Reporter", "Special Correspondent")
     publisher_notices: re.Pattern  # a notice to readers anywhere in a paragraph ("subscription options")
     other_calendar_date: re.Pattern  # a day of another calendar ("20 Sha'ban 1446 H", "Tir 28, 1401")
@@ -247,6 +248,7 @@ def lexicon() -> PageLexicon:
         institution=re.compile(rf"^(?:the\s+)?(?:{_alternation(data['institution_heads'])})\s+of\s"
                                rf"|^(?:the\s+)?(?:[\w-]+\s+){{0,3}}[\w-]+['’]s\s+"
                                rf"(?:{_alternation(data['institution_possessed'])})\s*$", re.I),
+        byline=re.compile(rf"^\s*(?:{_alternation(data['byline_labels'])})\s+(?P<who>.+?)\s*$", re.I),
         byline_roles=frozenset(w.lower() for w in data["byline_roles"]),
         publisher_notices=re.compile(rf"\b(?:{_alternation(data['publisher_notices'])})\b", re.I),
         other_calendar_date=_other_calendar(data["other_calendar_months"], data["other_calendar_eras"]),

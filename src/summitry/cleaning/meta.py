@@ -12,7 +12,8 @@ from .credits import agency, is_people, outlet
 from .dates import FoundDate, Yearless, find_dates, find_yearless, labelled_time
 from .lexicon import lexicon
 
-BYLINE = re.compile(r"^\s*(?:by|written by|reporter:?|reported by)\s+(?P<who>.+?)\s*$", re.I)
+# A byline line: its label, then who ("By Jane Roe", "Text by: Example Desk"); the labels are in page.yaml.
+BYLINE = lexicon().byline
 EMAIL_TAIL = re.compile(r"\s*[(<\[]?\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*[)>\]]?\s*$")
 _MONTH_STAMP = re.compile(r"^(?:(?:date|published|posted)\s*:?\s*)?(?P<y>(?:19|20)\d\d)-(?P<m>\d\d)$", re.I)
 # A role and where the reporter works: "reporter at example news", "correspondent in lima", "reporter of

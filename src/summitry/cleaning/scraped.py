@@ -50,6 +50,9 @@ _ELLIPSIS = re.compile(r"^\s*[\[(]?\s*(?:\.\s*){3,}\s*[\])]?\s*$|^\s*[\[(]?\s*â€
 _HEADING_MAX_WORDS = 10  # a subheading's words
 _NAME_WORDS = frozenset({"of", "the", "and", "for", "on", "in"})  # the small words of an institution's name
 _SAME_OPENING_WORDS = 4
+# Two paragraphs opening with this many words alike name the same people twice in full: the first, under
+# the headline, is the photo's caption or the standfirst, however long the names make it.
+_LONG_SAME_OPENING_WORDS = 10
 _DATE_LINE_MAX = 100  # characters: a date line with its labels, time and byline
 _BYLINE_MAX_WORDS = 8
 _CAPTION_MAX_WORDS = 15  # a line above a photographer's credit, no sentence, is its caption
@@ -145,6 +148,16 @@ def _repeats(line: str, other: str) -> bool:
     return len(mine) >= 20 and mine in ln.key(other)
 
 
+def _shared_opening(line: str, other: str) -> int:
+    """How many words two lines open with alike."""
+    n = 0
+    for a, b in zip(line.split(), other.split()):
+        if a != b:
+            break
+        n += 1
+    return n
+
+
 def _same_opening(line: str, other: str) -> bool:
     a, b = line.split(), other.split()
     n = _SAME_OPENING_WORDS
@@ -199,7 +212,8 @@ def _is_standfirst(line: str, following: str | None, head: Header) -> bool:
         or (len(following) <= _DATE_LINE_MAX and read_meta(following, Header()))
         or (bool(head.candidates) and head.byline is None and line.rstrip().endswith(".") and is_people(following))
         or (ln.is_prose(following) and split_dateline(following) is not None)
-        or (bool(head.candidates) and len(line.split()) <= 30 and _same_opening(line, following)))
+        or (bool(head.candidates) and len(line.split()) <= 30 and _same_opening(line, following))
+        or (bool(head.candidates) and _shared_opening(line, following) >= _LONG_SAME_OPENING_WORDS))
 
 
 # Initials closing a line with their stops ("... over U.S.", "... at the U.N."): the last stop is theirs.
