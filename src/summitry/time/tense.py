@@ -34,6 +34,9 @@ _DONE_TO = re.compile(r"(?:agreed|decided|voted|pledged|promised|vowed|offered)\
 
 
 _BY_AFTER = re.compile(r"\s+by\b")
+# "was to fly on Sunday": a plan told in the past, ahead of its report; "was to China": a place
+_WAS_TO = re.compile(r"(?:was|were)\s+to", re.I)
+_VERB_AFTER = re.compile(r"\s+(?:have\s+)?(?!the\b|a\b|an\b|his\b|her\b|its\b|their\b|our\b)[a-z]+\b")
 
 # A participle after "being" is a progressive passive: "the summit being held on Friday".
 _BEING = re.compile(r"\bbeing\s+$", re.I)
@@ -120,6 +123,8 @@ class TenseMap:
                 tense = PAST
             if tense == FUTURE and _OF_AFTER.match(text, m.end()):
                 continue  # "the summit of heads of state": a noun, not "heads to"
+            if tense == FUTURE and _WAS_TO.fullmatch(m.group()) and not _VERB_AFTER.match(text, m.end()):
+                tense = PAST  # "his first visit was to China": where it went, no plan
             if tense == PAST and _BEING.search(text, max(0, m.start() - 12), m.start()):
                 tense = PRESENT  # "a summit being held on Friday": under way or at hand, not past
             elif tense == PAST and _NOT_FINITE.search(text, max(0, m.start() - 25), m.start()):
