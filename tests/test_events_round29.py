@@ -138,3 +138,9 @@ def test_the_same_day_as_an_event_told_by_its_month_is_that_month():
                      "with Turkish President Recep Tayyip Erdogan.",
                      published=datetime(2024, 5, 9, 9))
     assert [m.date for m in found if "TUR" in m.countries] == ["2023-10"]
+
+
+def test_leaders_who_have_met_only_in_multilateral_settings_tell_no_one_meeting():
+    found = mentions("Chilean President Gabriel Boric and Canadian Prime Minister Justin Trudeau have met only in "
+                     "multilateral settings so far.", published=datetime(2023, 3, 28, 9))
+    assert [m.kind for m in found] == []
