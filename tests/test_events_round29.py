@@ -144,3 +144,9 @@ def test_leaders_who_have_met_only_in_multilateral_settings_tell_no_one_meeting(
     found = mentions("Chilean President Gabriel Boric and Canadian Prime Minister Justin Trudeau have met only in "
                      "multilateral settings so far.", published=datetime(2023, 3, 28, 9))
     assert [m.kind for m in found] == []
+
+
+def test_a_trip_named_in_a_question_put_to_a_leader_is_no_event():
+    found = mentions("Asked whether he would travel to Caracas, the Colombian president said no visit was planned for now.",
+                     published=datetime(2025, 6, 10, 9))
+    assert [m.kind for m in found] == []

@@ -86,6 +86,7 @@ class EventLexicon:
     ongoing_before: re.Pattern  # right before an event noun: under way on the report's day
     past_plan: re.Pattern  # "was to hold talks": a plan told from the past
     iterative: re.Pattern
+    question: re.Pattern  # "Asked whether she would travel to X": a question put, no event
     remote_part: re.Pattern  # "join by video link": taking part in another event from afar
     done_when_past: frozenset[str]
     begins: re.Pattern  # an event's first day is told ("arrived", "opens")
@@ -163,6 +164,7 @@ def lexicon() -> EventLexicon:
         past_plan=words_regex(data["past_plan"]),
         ongoing_before=re.compile(r"\b(?:" + "|".join(map(re.escape, data["ongoing_before"])) + r")\s+(?:[\w-]+\s+){0,2}$", re.I),
         iterative=words_regex(data["iterative"]),
+        question=re.compile(rf"(?:{words_regex(data['question_openers']).pattern})[^,;.]*$", re.I),
         remote_part=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(data["remote_part"], key=len, reverse=True)))
                                + r")\b(?:\s+(?:the|a|an|its|this)\s+[\w-]+)?\s+(?:by|via|through)\s+$", re.I),
         done_when_past=frozenset(data["done_when_past"]),

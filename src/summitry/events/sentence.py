@@ -131,6 +131,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.negated = True  # "Kinshasa accuses Kigali of backing the rebels": a standing charge, no statement
         if d.kind == "call" and lex.remote_part.search(text[max(0, d.start - 60) : d.start]):
             d.negated = True  # "expected to join by video link": taking part in the gathering from afar
+        if lex.question.search(text, c_start, d.start):
+            d.negated = True  # "Asked whether she would travel to Washington, ...": a question put to her
         if d.sense.pos == "verb" and lex.iterative.search(text, d.end, min(next_start, d.end + 60)):
             d.negated = True  # "has met him several times": many events, none of them told
         if re.search(r"\b(?:one-on-one|bilateral)\s+(?:[\w-]+\s+)?$", text[max(c_start, d.start - 30) : d.start], re.I):
