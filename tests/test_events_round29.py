@@ -150,3 +150,10 @@ def test_a_trip_named_in_a_question_put_to_a_leader_is_no_event():
     found = mentions("Asked whether he would travel to Caracas, the Colombian president said no visit was planned for now.",
                      published=datetime(2025, 6, 10, 9))
     assert [m.kind for m in found] == []
+
+
+def test_a_town_set_before_the_first_comma_places_each_event_of_the_sentence():
+    found = mentions("In Hanoi, Indonesian President Prabowo Subianto is scheduled to call on President Luong Cuong and to hold "
+                     "talks with Prime Minister Pham Minh Chinh, followed by the signing of several agreements.",
+                     published=datetime(2025, 3, 9, 9))
+    assert {m.location.place if m.location else None for m in found if m.kind in ("meeting", "agreement")} == {"Hanoi"}

@@ -246,7 +246,22 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = _meet_at_stops(view, drafts)
     drafts = [d for d in drafts if not _hosts_without_guest(view, d)]
     _agreements_in_talks(drafts)
+    _fronted_place(view, drafts)
     return [d for d in drafts if not d.negated] + past
+
+
+_FRONTED_IN = re.compile(r"\s*(?:In|At)\s+$")
+
+
+def _fronted_place(view: SentenceView, drafts: list[Draft]) -> None:
+    """"In Beijing, she will call on Xi and hold talks with Li, followed by the signing of ...": a
+    town set before the sentence's first comma is where each of its events without a place is."""
+    first = next(((st, en, p, c) for st, en, p, c in view.places if p and _FRONTED_IN.fullmatch(view.text, 0, st)), None)
+    if first is None or not view.text.startswith(",", first[1]) or any(d.start < first[1] for d in drafts):
+        return
+    for d in drafts:
+        if d.location is None and not d.past and not d.sideline and d.kind in ("meeting", "agreement", "call"):
+            d.location = Location(first[2], first[3])
 
 
 def _host_of_the_place(d: Draft) -> None:
