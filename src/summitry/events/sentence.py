@@ -15,6 +15,7 @@ from ..actors.lexicon import lexicon as actors_lexicon
 from ..actors.offices import is_leader
 from ..actors.places import place as gazetteer_place
 from ..model import Location, Person
+from ..time.lexicon import lexicon as time_lexicon
 from .arguments import POSSESSIVE_AFTER, attach_date, date_value, dates_another_thing, is_since_date, locate, parties, persons_in
 from .clauses import attribution_spans, clause_spans, inside, lead
 from .facts import roles_fit
@@ -884,7 +885,8 @@ def _dated_gap(text: str, start: int, end: int, view: SentenceView) -> bool:
     """Whether text[start:end] is just a phrase of time ("State House, Nairobi, on Tuesday morning,
     where ..."): the place before it is still the one the "where" clause refers to."""
     gap = re.fullmatch(r",?\s+(?:on|in|at|from)\s+([^,;.]+)", text[start:end])
-    return bool(gap) and any(t.start <= start + gap.start(1) and text[t.end : end].strip() in ("", "morning", "afternoon", "evening", "night")
+    parts = time_lexicon().day_parts
+    return bool(gap) and any(t.start <= start + gap.start(1) and ((rest := text[t.end : end].strip()) == "" or rest in parts)
                              for t in view.timexes)
 
 

@@ -3,10 +3,10 @@ what the words around them name (ordinal, topical or organisation name)."""
 
 from __future__ import annotations
 
-import calendar
 import re
 from functools import lru_cache
 
+from ..time.lexicon import lexicon as time_lexicon
 from .clauses import inside
 from .draft import Draft, SentenceView
 from .lexicon import Sense, lexicon
@@ -35,8 +35,6 @@ def _fresh(d: Draft) -> Draft:
 
 
 _BE_IN = re.compile(r"(?:was|were|will\s+be|would\s+be)\s+in$", re.I)
-# a time, not a place, after "is due in", "will be in" ("whose review is due in 2026"): no trip
-_TIME_AFTER = re.compile(r"\s+(?:\d|(?:early|late|mid)\b|(?:" + "|".join(calendar.month_name[1:] + calendar.day_name[:]) + r")\b)")
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 
 
@@ -73,11 +71,19 @@ def shared_triggers(text: str) -> tuple[Draft, ...]:
         if _BE_IN.match(m.group(0)) and (said := _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())) \
                 and (prev := lex.senses.get(said.group(1).lower())) and prev.pos == "noun":
             continue  # "their last meeting was in Brasilia": where the meeting was, no trip of its own
-        if sense.kind == "visit" and m.group(0).lower().endswith(" in") and _TIME_AFTER.match(text, m.end()):
+        if sense.kind == "visit" and m.group(0).lower().endswith(" in") and _time_after().match(text, m.end()):
             continue  # "the review is due in 2026", "will be in March": when, not where
         drafts.append(Draft(m.start(), m.end(), m.group(0), sense, sense.kind))
     drafts.sort(key=lambda d: d.start)
     return tuple(_combine(text, drafts))
+
+
+@lru_cache(maxsize=1)
+def _time_after() -> re.Pattern:
+    """A time, not a place, after "is due in", "will be in" ("whose review is due in 2026",
+    "will be in March"): a year, a month or a weekday of the time lexicon."""
+    names = sorted({*time_lexicon().months, *time_lexicon().weekdays}, key=len, reverse=True)
+    return re.compile(r"\s+(?:\d|(?:early|late|mid)\b|(?:" + "|".join(map(re.escape, names)) + r")\b)", re.I)
 
 
 _GATHERINGS = ("meeting", "summit", "forum")
