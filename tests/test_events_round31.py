@@ -19,3 +19,17 @@ def test_a_clause_saying_who_confirmed_the_plan_is_no_leg_of_it():
                      published=datetime(2024, 4, 10, 10))
     assert [(m.kind, m.date, m.location.place if m.location else None) for m in found] == \
         [("meeting", "2024-04-22/2024-04-23", "Lisbon")]
+
+
+def test_a_slot_first_pencilled_in_is_the_former_slot_put_off():
+    found = mentions("Peru and Chile will hold their binational cabinet meeting in Lima on March 3 and 4.",
+                     "The meeting had initially been pencilled in for the end of 2023, before officials settled on the new dates.",
+                     published=datetime(2024, 2, 20, 10))
+    assert sorted((m.date, m.status) for m in found if m.kind == "meeting") == \
+        [("2023", "postponed"), ("2024-03-03/2024-03-04", "scheduled")]
+
+
+def test_a_king_named_without_his_regnal_number_is_known():
+    found = mentions("King Mohammed received the Portuguese prime minister in Rabat on Monday.",
+                     published=datetime(2023, 5, 10, 10))
+    assert "Mohammed VI" in [p.name for m in found if m.kind == "meeting" for p in m.participants]

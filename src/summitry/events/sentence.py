@@ -555,10 +555,11 @@ def _days_of_callees(view: SentenceView, d: Draft, callees: list[list[Person]]) 
     return days if all(days) and len(set(days)) == len(days) else [None] * len(callees)
 
 
-_FORMER_SLOT = re.compile(r"[^.;]*?\b(?:was|were|had\s+been)\s+(?:originally|initially|first)\s+(?:planned|scheduled|set|slated|due)\b", re.I)
+_FORMER_SLOT = re.compile(r"[^.;]*?\b(?:(?:was|were|had\s+been)\s+(?:originally|initially|first)|had\s+(?:originally|initially|first)\s+been)\s+"
+                          r"(?:planned|scheduled|set|slated|due|pencill?ed\s+in|earmarked)\b", re.I)  # "had initially been pencilled in for"
 # "Macron's original trip had been scheduled for July": the slot given up
 _ORIGINAL_BEFORE = re.compile(r"\b(?:original|initial|originally\s+planned|initially\s+planned)\s+(?:[\w-]+\s+)?$", re.I)
-_PLANNED_AFTER = re.compile(r"[^.;]*?\b(?:was|were|had\s+been)\s+(?:planned|scheduled|set|slated|due)\b", re.I)
+_PLANNED_AFTER = re.compile(r"[^.;]*?\b(?:was|were|had\s+been)\s+(?:planned|scheduled|set|slated|due|pencill?ed\s+in|earmarked)\b", re.I)
 _AGAIN = re.compile(r"\s+(?:\w+\s+)?again\b", re.I)
 _PREPOSITION_FOLLOWING = re.compile(r"\bfollowing\s+(?:the|a|an|their|his|her|its|this|that)\s+$", re.I)
 # "... in Bali, Indonesia, last year": only a place between an event word and its time
