@@ -52,3 +52,8 @@ def test_a_plan_told_with_was_to_is_ahead():
 def test_was_to_before_a_place_is_no_plan():
     text = "Her first trip abroad was to Peru in December."
     assert value(text, "December", SAT) == "2022-12"
+
+
+def test_a_month_day_before_that_year_is_of_the_year_last_named():
+    found = tag("He backed the plan in March 2022 and flew to Rabat on April 7 that year.", date(2023, 1, 30))
+    assert [(t.text, t.value) for t in found][-1] == ("April 7 that year", "2022-04-07")

@@ -138,6 +138,8 @@ def _month_day(m: re.Match, ctx: Context) -> list[Found] | None:
     if value is None:
         return None
     if not m["day2"]:
+        if not m["year"] and (that := _THAT_YEAR.match(ctx.text, m.end())) and ctx.recent and ctx.recent[:4].isdigit():
+            return _one(m, "DATE", f"{ctx.recent[:4]}{value[4:]}", end=that.end())  # "on April 7 that year"
         return _one(m, "DATE", value)
     month2 = lex.months[m.groupdict().get("month2") or m["month"]]
     day2 = _day_number(m["day2"])
