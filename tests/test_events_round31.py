@@ -33,3 +33,19 @@ def test_a_king_named_without_his_regnal_number_is_known():
     found = mentions("King Mohammed received the Portuguese prime minister in Rabat on Monday.",
                      published=datetime(2023, 5, 10, 10))
     assert "Mohammed VI" in [p.name for m in found if m.kind == "meeting" for p in m.participants]
+
+
+def test_the_host_named_in_a_clause_after_the_meeting_takes_part():
+    found = mentions("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Brussels on Monday "
+                     "on the sidelines of an EU gathering, with EU foreign policy chief Josep Borrell hosting the meeting.",
+                     published=datetime(2023, 2, 28, 10))
+    meeting = next(m for m in found if m.kind == "meeting")
+    assert "Josep Borrell" in [p.name for p in meeting.participants]
+
+
+def test_a_meeting_hosted_by_someone_has_the_host_among_its_participants():
+    found = mentions("Greek Foreign Minister Giorgos Gerapetritis and Turkish Foreign Minister Hakan Fidan met in Athens "
+                     "on Friday, hosted by Greek Prime Minister Kyriakos Mitsotakis.",
+                     published=datetime(2023, 12, 8, 18))
+    meeting = next(m for m in found if m.kind == "meeting")
+    assert "Kyriakos Mitsotakis" in [p.name for p in meeting.participants]

@@ -56,6 +56,7 @@ class EventLexicon:
     series_next: re.Pattern
     status: dict[str, re.Pattern]
     attribution: re.Pattern
+    host_clause: re.Pattern  # ", with X hosting" / ", hosted by X": group "who" holds the host's words
     reporting_verbs: re.Pattern  # lemmas of verbs that report an event: they never govern it
     status_verbs: re.Pattern  # lemmas of verbs that change an event's status: their date is not its date
     syntax: dict[str, frozenset[str]]  # word sets for the dependency walk
@@ -135,6 +136,8 @@ def lexicon() -> EventLexicon:
         series_next=words_regex(data["series_next"]),
         status=status,
         attribution=words_regex(data["attribution"]),
+        host_clause=re.compile(rf",\s+(?:with\s+(?P<who>[^,;.]{{3,80}}?)\s+(?:{words_regex(data['host_clause']['after_person']).pattern})"
+                               rf"|(?:{words_regex(data['host_clause']['before_person']).pattern})\s+(?P<by>[^,;.]{{3,80}}))", re.I),
         reporting_verbs=words_regex(data["governors"]["reporting"]),
         status_verbs=words_regex(data["governors"]["status"]),
         syntax={k: frozenset(w.lower() for w in v) for k, v in data["syntax"].items() if k != "call_cues"},

@@ -248,6 +248,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = [d for d in drafts if not _hosts_without_guest(view, d)]
     _agreements_in_talks(drafts)
     _fronted_place(view, drafts)
+    _hosts_take_part(view, drafts)
     return [d for d in drafts if not d.negated] + past
 
 
@@ -263,6 +264,23 @@ def _fronted_place(view: SentenceView, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.location is None and not d.past and not d.sideline and d.kind in ("meeting", "agreement", "call"):
             d.location = Location(first[2], first[3])
+
+
+def _hosts_take_part(view: SentenceView, drafts: list[Draft]) -> None:
+    """"A and B met in Munich, with Chancellor X hosting the meeting", "a meeting of the two
+    ministers in Berlin, hosted by Foreign Minister X": the host takes part in the meeting
+    told last before the clause."""
+    for m in lexicon().host_clause.finditer(view.text):
+        span = m.span("who") if m.group("who") else m.span("by")
+        hosts = [a.person for a in view.actors if a.kind == "person" and a.person and span[0] <= a.start < span[1]]
+        target = next((d for d in reversed(drafts) if d.end <= m.start() and not d.sideline), None)
+        if not hosts or target is None or target.kind != "meeting" or target.past:
+            continue
+        for p in hosts:
+            if p not in target.participants:
+                target.participants.append(p)
+            if p.country and p.country not in target.own_countries and target.own_countries:
+                target.own_countries.append(p.country)
 
 
 def _host_of_the_place(d: Draft) -> None:
