@@ -49,3 +49,9 @@ def test_a_meeting_hosted_by_someone_has_the_host_among_its_participants():
                      published=datetime(2023, 12, 8, 18))
     meeting = next(m for m in found if m.kind == "meeting")
     assert "Kyriakos Mitsotakis" in [p.name for p in meeting.participants]
+
+
+def test_a_plan_followed_by_but_cancelled_it_is_cancelled():
+    found = mentions("Chinese Premier Li Qiang had been due to make a stop in Wellington the same week, "
+                     "but cancelled it because of floods at home.", published=datetime(2024, 6, 20, 8))
+    assert [(m.kind, m.status) for m in found if m.kind == "visit"] == [("visit", "cancelled")]

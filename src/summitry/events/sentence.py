@@ -249,6 +249,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     _agreements_in_talks(drafts)
     _fronted_place(view, drafts)
     _hosts_take_part(view, drafts)
+    _called_off_after(view, drafts)
     return [d for d in drafts if not d.negated] + past
 
 
@@ -264,6 +265,25 @@ def _fronted_place(view: SentenceView, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.location is None and not d.past and not d.sideline and d.kind in ("meeting", "agreement", "call"):
             d.location = Location(first[2], first[3])
+
+
+_BUT_IT = re.compile(r",?\s+but\s+(?:(?:later|then|eventually|ultimately|has|had|have)\s+){0,2}(?P<verb>[\w ]+?)\s+(?:it|them)(?P<off>\s+off)?\b", re.I)
+
+
+def _called_off_after(view: SentenceView, drafts: list[Draft]) -> None:
+    """"Biden had been due to make a stop in Port Moresby, but cancelled it": the plan told
+    before "but" is called off (or put off)."""
+    st = lexicon().status
+    for k, d in enumerate(drafts):
+        nxt = drafts[k + 1] if k + 1 < len(drafts) else None
+        m = _BUT_IT.search(view.text, d.end, nxt.start if nxt else len(view.text))
+        if d.past or not m or d.status not in ("scheduled", "proposed", None):
+            continue
+        verb = m.group("verb") + (" off" if m.group("off") else "")  # "called it off", "put it off"
+        name = next((n for n in ("cancelled", "postponed") if st[n].fullmatch(verb)), None)
+        if name is None:
+            continue
+        d.status = name
 
 
 def _hosts_take_part(view: SentenceView, drafts: list[Draft]) -> None:
