@@ -57,3 +57,8 @@ def test_was_to_before_a_place_is_no_plan():
 def test_a_month_day_before_that_year_is_of_the_year_last_named():
     found = tag("He backed the plan in March 2022 and flew to Rabat on April 7 that year.", date(2023, 1, 30))
     assert [(t.text, t.value) for t in found][-1] == ("April 7 that year", "2022-04-07")
+
+
+def test_a_stay_under_way_from_one_weekday_to_today_is_this_week():
+    found = tag("Albanese, who is on an official visit to China from Saturday to Tuesday, met Xi.", date(2023, 11, 7))
+    assert [(t.value, t.end_value) for t in found] == [("2023-11-04", "2023-11-07")]

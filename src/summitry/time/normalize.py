@@ -278,7 +278,10 @@ def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
             return (first or []) + (second or []) or None
         if ctx.dct is None:
             return _one(m, "DATE", f"XXXX-WXX-{wd}", f"XXXX-WXX-{wd2}")
-        if _weekday_direction(ctx) > 0 or (shift or 0) > 0:
+        if ctx.tense == PRESENT and shift is None and (ctx.dct.isoweekday() - wd) % 7 <= gap:
+            start = ctx.dct - timedelta(days=(ctx.dct.isoweekday() - wd) % 7)  # "is on a visit from Saturday
+            end = start + timedelta(days=gap)  # to Tuesday", told on a Tuesday: the stay under way
+        elif _weekday_direction(ctx) > 0 or (shift or 0) > 0:
             start = anchor.weekday(wd, ctx.dct, 1, shift)
             end = start + timedelta(days=gap)
         else:
