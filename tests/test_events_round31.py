@@ -55,3 +55,11 @@ def test_a_plan_followed_by_but_cancelled_it_is_cancelled():
     found = mentions("Chinese Premier Li Qiang had been due to make a stop in Wellington the same week, "
                      "but cancelled it because of floods at home.", published=datetime(2024, 6, 20, 8))
     assert [(m.kind, m.status) for m in found if m.kind == "visit"] == [("visit", "cancelled")]
+
+
+def test_the_sites_country_domain_outweighs_an_outlet_name_shared_abroad():
+    article = Article(id="t", origin="t.txt", title="T", url="https://www.abc.net.au/news/2023-10-22/trade-talks/1",
+                      source="ABC News", published=datetime(2023, 10, 22, 9),
+                      paragraphs=["Trade Minister Don Farrell travelled to Beijing on Friday for talks with Chinese "
+                                  "Commerce Minister Wang Wentao."])
+    assert [sorted(m.countries) for m in extract_events(article) if m.kind == "meeting"] == [["AUS", "CHN"]]

@@ -90,10 +90,16 @@ def url_country(url: str | None) -> str | None:
     An outlet's home is a last resort for an official's nationality."""
     if not url:
         return None
-    parts = urlsplit(url if "//" in url else "//" + url)
-    host = parts.hostname or ""
+    return domain_country(url) or _edition(urlsplit(url if "//" in url else "//" + url).path)
+
+
+def domain_country(url: str | None) -> str | None:
+    """ISO3 of a URL's country-code domain alone ("https://www.abc.net.au/news/..." -> AUS)."""
+    if not url:
+        return None
+    host = urlsplit(url if "//" in url else "//" + url).hostname or ""
     tld = "." + host.rsplit(".", 1)[-1] if "." in host else ""
-    return _tlds().get(tld.lower()) or _edition(parts.path)
+    return _tlds().get(tld.lower())
 
 
 def _edition(path: str) -> str | None:

@@ -20,7 +20,7 @@ from ..actors.names import gender_before
 from ..actors.places import capital, find_places, is_region, place_country, town_of
 from ..cleaning.lexicon import lexicon as page_lexicon
 from ..language import split_sentences
-from ..actors.countries import find_countries, url_country
+from ..actors.countries import domain_country, find_countries, url_country
 from ..model import Article, EventMention, Evidence, Location, Person, Sentence
 from ..time import tag
 from ..time.lexicon import lexicon as time_lexicon
@@ -77,8 +77,11 @@ def outlet_country(source: str | None) -> str | None:
 def _actor_inputs(article: Article, sentences: list[Sentence]) -> tuple[Location | None, str | None, set[int]]:
     """The dateline's place, the outlet's home and the sentences that name an event."""
     dateline_place = home_location(None, article.dateline)
-    # the outlet's home: a known outlet, else the URL's country domain, else the dateline's state
-    home = outlet_country(article.source) or url_country(article.url) or (dateline_place.country if dateline_place else None)
+    # the outlet's home: the URL's country domain (the site's home, whatever outlet of another land
+    # shares its name: ABC News on abc.net.au), else a known outlet, else a national edition's
+    # section or the dateline's state
+    home = domain_country(article.url) or outlet_country(article.source) or url_country(article.url) \
+        or (dateline_place.country if dateline_place else None)
     return dateline_place, home, {s.index for s in sentences if names_event(s.text)}
 
 
