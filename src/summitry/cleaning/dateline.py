@@ -16,7 +16,8 @@ from .lexicon import lexicon
 # "NEW DELHI:", "Woodside, California -", "Lima, 14 Nov. (Agency).-", "Addis Ababa, December 12/2024 (Agency)",
 # "Lima, May 4, 2024, AGENCY --", "MOSCOW. Oct 18 (AGENCY) -" (a full stop after the place),
 # "Mecca, Rajab 3, 1446, January 3, 2025, AGENCY --" (the day in another calendar too),
-# "DUSHANBE, 13.03.2025. /AGENCY "Name"/." (the day in figures, day first, parted by stops):
+# "DUSHANBE, 13.03.2025. /AGENCY "Name"/." (the day in figures, day first, parted by stops),
+# "LIMA, MAY 4, AGENCY. The ..." (the agency's name in capitals closed by a stop, after the day):
 # a place, a region, a day, an agency credit, a dash.
 @lru_cache(maxsize=1)
 def _pattern() -> re.Pattern:
@@ -32,7 +33,8 @@ def _pattern() -> re.Pattern:
         rf"(?:,\s*(?!{months}\b|{other})(?P<region>{word}(?:\s+{word}){{0,2}}))?"
         rf"{other}?(?:,?\s*(?P<when>{when})\.?)?{other}?\s*"
         rf"(?:\((?P<agency>[^()]{{2,60}})\)(?:\.(?=-))?|/(?P<slashed>[A-Za-z]{{2,12}}|[A-Za-z]{{2,12}}\s+[\"“][^\"”/]{{2,20}}[\"”])/\.?"
-        rf"|,\s*(?P<bare>[A-Z][A-Za-z]{{1,11}})(?=\s*(?:--|—|–|-\s)))?"
+        rf"|,\s*(?P<bare>[A-Z][A-Za-z]{{1,11}})(?=\s*(?:--|—|–|-\s))"
+        rf"|(?<=\d),\s*(?P<stopped>[A-Z]{{2,12}})\.(?=\s+\S))?"
         rf"\s*(?P<dash>--|—|–|[-_](?=\s|$)|:)?\s*"
     )
 
@@ -79,7 +81,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return None  # "Q:", "A:": a transcript's question and answer, no place
     if m["bare"] and not agency(m["bare"]):
         return None  # "Lima, Peru, Jane Roe --" credits no agency
-    credit = m["agency"] or m["slashed"] or m["bare"]
+    if m["stopped"] and not (when and place and place.isupper()):
+        return None  # "LIMA, MAY 4, AGENCY. The ...": a capitals place, its day, the agency's name and a stop
+    credit = m["agency"] or m["slashed"] or m["bare"] or m["stopped"]
     # "ASTANA. AGENCY –": the place, then its agency ("ST. PETERSBURG –" is one place).
     if place and not credit and place.isupper() and ". " in place and len(place.split(". ")[0]) >= _ABBREVIATION_MAX:
         place, credit = place.split(". ", 1)

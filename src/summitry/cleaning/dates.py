@@ -27,8 +27,9 @@ _TIME = r"(?P<h>\d{1,2})(?:[:.]|h(?=\d\d\b))(?P<mi>\d{2})(?::\d{2})?\s*(?P<ampm>
 _TZ = (r"(?P<tz>Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?(?!\d)"
        r"|\b(?:KST|JST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST)\b)?")
 
-# What may stand between a time and the day after it: "16:48, 5 October 2023", "7:14 am on 25 May 2022".
-_BETWEEN = r"(?:(?:[,–—|•·-]|on\b)\s*)?"
+# What may stand between a time and the day after it: "16:48, 5 October 2023", "7:14 am on 25 May 2022",
+# "16:48 / 05.10.2023".
+_BETWEEN = r"(?:(?:[,–—|•·/-]|on\b)\s*)?"
 # A time alone on a line, as pages print it under a day: "4:12 AM MYT", "19:52 (GMT+3)".
 _BARE_TIME = re.compile(rf"^\s*{_TIME}\s*(?:{_TZ}|\(?[A-Z]{{2,5}}\)?)?\s*$", re.I)
 

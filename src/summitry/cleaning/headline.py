@@ -273,10 +273,28 @@ def choose_title(candidates: list[str], url: str | None, credited: bool = False)
     if (paired := _headline_over_standfirst(candidates, slug)) is not None:
         return paired
     first = next((c for c in candidates if not _is_banner(c)), candidates[0])
+    if (named := _slug_opening_below(candidates, first, slug)) is not None:
+        return named
     if not CREDITED_WORDS[0] <= _headline_words(first) <= CREDITED_WORDS[1]:
         return None
     alone = [c for c in candidates if not _is_banner(c)] == [first]
     return first if credited or (alone and _holds_slug_opening(first, slug)) else None
+
+
+def _slug_opening_below(candidates: list[str], first: str, slug: str) -> str | None:
+    """The one candidate below the first that holds the slug's first words ("Joint statement of the
+    leaders" under "joint-statement-lima"), where the first is a short name, every word capitalised but
+    the small ones, that shares no word of the slug at all ("Council of Example"): the slug names the
+    story, so a name above that tells none of it is the site's or a section's over the page, and the line
+    naming the story as its slug does is the headline."""
+    wanted = set(slug.split()) - _SMALL_WORDS
+    words = first.split()
+    if len(words) > _MASTHEAD_MAX_WORDS or any(not w[:1].isupper() and w.lower() not in _SMALL_WORDS for w in words) \
+            or any(_same_word(w, x) for w in wanted for x in _words(first)):
+        return None
+    named = [c for c in candidates[candidates.index(first) + 1 :] if _holds_slug_opening(c, slug)
+             and CREDITED_WORDS[0] <= _headline_words(c) <= CREDITED_WORDS[1]]
+    return named[0] if len(named) == 1 else None
 
 
 _SLUG_OPENING_WORDS = 2

@@ -355,14 +355,17 @@ def _trailing_credit(line: str) -> str | None:
     return credit if _names_a_credit(credit) else None
 
 
-_LABEL_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?P<label>[A-Za-z ]{2,20}?)\s*:\s*[A-Z][^.!?]{1,100}$")
+_LABEL_AFTER_SENTENCE = re.compile(r"[.!?]\s+(?P<label>[A-Za-z ]{2,20}?)\s*:\s*"
+                                   r"(?:[A-Z][^.!?]{1,100}|(?:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6})$")
 
 
-def _labelled_credit_after(line: str) -> bool:
+def _labelled_credit_after(line: str, photo: bool = False) -> bool:
     """A caption whose last sentence is followed by a labelled credit ("... in Lima. Photo: Jane
-    Roe/Office of the President")."""
+    Roe/Office of the President", "... in Lima. Photo: president.example.org"); with ``photo``, only a label
+    naming a photo or an image ("Photo:", not "Source:")."""
     m = _LABEL_AFTER_SENTENCE.search(line.strip())
-    return bool(m) and bool(lexicon().credit_label_start.fullmatch(f"{m['label']}:"))
+    return (bool(m) and bool(lexicon().credit_label_start.fullmatch(f"{m['label']}:"))
+            and (not photo or bool(_PHOTO_WORD.fullmatch(m["label"].strip()))))
 
 
 def _credit_colon(credit: str) -> bool:
@@ -387,6 +390,8 @@ def is_caption(line: str, before_body: bool) -> bool:
     if trailing and _PHOTO_WORD.search(trailing):  # "... on Monday. —AGENCY POOL"
         return True
     if lex.caption_label.match(line.strip()):  # "Photo: The leaders at the talks", "[Photo] ..."
+        return True
+    if _labelled_credit_after(line, photo=True):  # "The president in Lima. Photo: president.example.org"
         return True
     # Inside the body a bare "(Yonhap)" can end a paragraph; a caption needs more: a joint
     # credit ("(AP-Yonhap)", "(AP: Jane Roe)"), a cue, or a photographer's credit ("© Jane Roe / AFP").

@@ -159,7 +159,9 @@ def _shared_opening(line: str, other: str) -> int:
 
 
 def _same_opening(line: str, other: str) -> bool:
-    a, b = line.split(), other.split()
+    """True when two lines open with the same words (a comma after a word is no other word: "Jane Roe,
+    who ..." opens as "Jane Roe and ..." does)."""
+    a, b = [w.rstrip(",;") for w in line.split()], [w.rstrip(",;") for w in other.split()]
     n = _SAME_OPENING_WORDS
     return len(a) > n and len(b) > n and a[:n] == b[:n]
 
@@ -606,6 +608,52 @@ def _retold_caption(paragraphs: list[str]) -> bool:
     return _undated_opening(paragraphs) and _retold(paragraphs[0], paragraphs[1:_RESTATED_WITHIN])
 
 
+# Two capitalised words in a row: a name in full ("Jane Roe", "Example Union").
+_FULL_NAME = re.compile(r"(?=\b(?P<first>[A-Z][\w'’-]+)\s+[A-Z][\w'’-]+)")
+
+
+def _full_name(m: re.Match) -> bool:
+    lex = lexicon()
+    return m["first"].lower() not in lex.lead_in_words and m["first"] != "The"
+
+
+def _names_in_full(text: str) -> bool:
+    """True for a text naming someone or something in full: two capitalised words in a row, the first no
+    article or lead-in word ("On Tuesday", weekdays and months count)."""
+    return any(_full_name(m) for m in _FULL_NAME.finditer(text))
+
+
+def _opens_with_full_name(sentence: str) -> bool:
+    """True for a sentence whose subject is a name in full: it opens with one ("Jane Roe landed ..."), or
+    with a lead-in phrase ("On Saturday, ...", "On Saturday, back in the capital, ...") whose last comma
+    the name follows."""
+    if (m := _FULL_NAME.match(sentence)) and _full_name(m):
+        return True
+    first = sentence.split(maxsplit=1)[0].lower()
+    if first not in lexicon().lead_in_words:
+        return False
+    return any((m := _FULL_NAME.match(sentence[comma.end():])) and _full_name(m)
+               for comma in re.finditer(r",\s+", sentence))
+
+
+def _role_summary(paragraphs: list[str]) -> bool:
+    """True for a first paragraph of one short sentence that tells no time (no day, no month) and names no
+    one in full, its subject told by what they are ("The president of Freedonia has arrived in the city for
+    ...", "The two leaders closed the visit by ..."), over a paragraph whose first sentence tells its day
+    and names someone in full ("Jane Roe landed in Lima on Tuesday evening", "On Saturday, Jane Roe and
+    ...", the name its subject): the first took its subject as known from the headline, as a standfirst
+    does; the lead introduces him and tells when. (A first paragraph telling its month, "... at the end
+    of March", is a lead telling when; a paragraph opening with a dateline is the lead of wire copy.)"""
+    if len(paragraphs) < _RESTATED_WITHIN:
+        return False
+    first, second = paragraphs[0], paragraphs[1]
+    if not (first.startswith("The ") and _undated_sentence(first) and not _names_in_full(first)) \
+            or any(m[0][:1].isupper() for m in re.finditer(rf"\b(?i:{lexicon().month_names})\b", first)):
+        return False
+    lead = re.split(r"(?<=[.!?])\s+(?=[A-Z])", second, maxsplit=1)[0]
+    return ln.is_prose(second) and _names_a_day(lead) and _opens_with_full_name(lead)
+
+
 def _undated_opening(paragraphs: list[str]) -> bool:
     """True for a first paragraph of one short sentence naming someone in its first words that tells no
     day, over a paragraph that does (and a third): no dateline, so no wire story's lead."""
@@ -952,6 +1000,17 @@ class _Page:
             self.paragraphs.append(kept)
             self.closed = bool(lexicon().end_symbols.search(line))
 
+    def _over_site_credit(self, i: int) -> bool:
+        """True when the next line names the site itself ("Example.com", the outlet's name alone) and prose
+        follows it: the outlet credits the story there as a byline does, under the headline and its
+        standfirst, over the article."""
+        rest = [k for k in range(i + 1, len(self.lines)) if ln.norm(self.lines[k])][:2]
+        if len(rest) < 2:
+            return False
+        credit, after = self.lines[rest[0]], self.lines[rest[1]]
+        return ((names_site(credit, self.url) or names_owner(credit, self.owner) or ln.norm(credit) in lexicon().outlets)
+                and ln.is_prose(after))
+
     def _credits_photo_above(self, line: str, i: int) -> bool:
         """True for initials alone on a line ("PCO") under the first paragraph, over a paragraph that opens
         with a dateline ("LIMA, Peru - ..."): the dateline opens the article, so the initials credit the
@@ -1044,6 +1103,8 @@ class _Page:
             self.paragraphs.append(line)
         elif _quoted_deck(line, following, head):
             self.standfirsts.append(line)
+        elif head.candidates and ln.is_prose(line) and not _wire_dateline(line) and self._over_site_credit(i):
+            self.standfirsts.append(line)  # the outlet's credit under it stands where a byline does
         elif _starts_body(line, following, head, self.slug) and not long:
             if _wire_dateline(line) and len(head.candidates) == 1 and last_two \
                     and strip_section(last_two[-1]) == head.candidates[0]:
@@ -1091,7 +1152,7 @@ def clean_scraped(raw: RawDocument) -> Article:
         take_credit(EMAIL_TAIL.sub("", m.group("who")).strip(), head)
         paragraphs.pop()
     paragraphs = _from_dateline(_drop_link_runs(paragraphs))
-    if _restated_summary(paragraphs) or _described_summary(paragraphs):
+    if _restated_summary(paragraphs) or _described_summary(paragraphs) or _role_summary(paragraphs):
         page.standfirsts.append(paragraphs.pop(0))
     elif _retold_caption(paragraphs):
         page.captions.append(paragraphs.pop(0))
