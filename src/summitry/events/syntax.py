@@ -215,7 +215,9 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
     if token.pos_ in _VERBS:  # "postpone the summit, originally scheduled for this year,": parsed as the verb's
         words = syntax["event_participles"]
         heads.update(c.i for c in token.children if c.dep_ == "advcl" and c.tag_ == "VBN"
-                     and (c.lemma_.lower() in words or c.lower_ in words) and trigger.i < c.i <= trigger.right_edge.i + 3)
+                     and (c.lemma_.lower() in words or c.lower_ in words) and trigger.i < c.i
+                     and c.left_edge.i <= trigger.right_edge.i + 3 and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+        # (", to be held in Granada on October 5" after "the third summit of the European Political Community")
     if token.pos_ in _VERBS and _changes_status(token) and via == "dobj":
         postponing = token.i  # "postponed a state visit by the prime minister this week"
     elif token.pos_ in _VERBS and prep in syntax["time_order_prepositions"]:
