@@ -63,3 +63,15 @@ def test_the_sites_country_domain_outweighs_an_outlet_name_shared_abroad():
                       paragraphs=["Trade Minister Don Farrell travelled to Beijing on Friday for talks with Chinese "
                                   "Commerce Minister Wang Wentao."])
     assert [sorted(m.countries) for m in extract_events(article) if m.kind == "meeting"] == [["AUS", "CHN"]]
+
+
+def test_a_gathering_to_be_held_somewhere_after_a_comma_is_held_there_then():
+    found = mentions("Erdogan will take part in the fifth summit of the Organization of Turkic States, "
+                     "to be held in Astana on November 3.", published=datetime(2023, 10, 30, 9))
+    assert [(m.date, m.location.place if m.location else None) for m in found if m.kind == "summit"] == [("2023-11-03", "Astana")]
+
+
+def test_the_state_right_after_leave_for_is_the_trip_destination():
+    found = mentions("Prime Minister Pedro Sanchez will leave for Morocco to take part in the talks.",
+                     published=datetime(2023, 1, 30, 9))
+    assert [m.location.country if m.location else None for m in found if m.kind == "visit"] == ["MAR"]

@@ -277,13 +277,14 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
             best = (distance, Location(_named_town(view, place, end, limit), country))
     if best is None:
         for a in view.actors:  # "visit South Korea", "travel to Canada", "a summit in the UK"
-            if a.kind != "country" or not a.code or not (d.end <= a.start < limit) or inside(a.start, attribution) \
-                    or not own(a.start, a.end):
+            if a.kind != "country" or not a.code or not (d.end <= a.start < limit) or inside(a.start, attribution):
                 continue
+            visited = d.kind == "visit" and not _leaves(d) and re.fullmatch(r"\s*(?:the\s+)?", text[d.end : a.start])
+            if not own(a.start, a.end) and not (visited and d.trigger.lower().endswith((" to", " for", " in"))):
+                continue  # (the state right after "leave for", whatever the parse makes of "for Spain to take part")
             prep = re.search(r"\b(?:in|to|into)\s+(?:the\s+)?$" if d.kind != "visit" else _PLACE_PREP.pattern, text[max(0, a.start - 12) : a.start], re.I)
             if modifies_noun(parse(text), a.start, a.end):
                 continue  # "the Ukraine war", "North Korean threats": the country qualifies a noun
-            visited = d.kind == "visit" and not _leaves(d) and re.fullmatch(r"\s*(?:the\s+)?", text[d.end : a.start])
             if (prep or visited) and not POSSESSIVE_AFTER.match(text[a.end : a.end + 20]):
                 best = (0, Location(None, a.code))
                 break
