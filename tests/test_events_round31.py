@@ -75,3 +75,18 @@ def test_the_state_right_after_leave_for_is_the_trip_destination():
     found = mentions("Prime Minister Pedro Sanchez will leave for Morocco to take part in the talks.",
                      published=datetime(2023, 1, 30, 9))
     assert [m.location.country if m.location else None for m in found if m.kind == "visit"] == ["MAR"]
+
+
+def test_a_long_event_phrase_that_is_planned_is_scheduled():
+    found = mentions("On the sidelines of the forum, a meeting of the President of Kenya William Ruto, the President of "
+                     "Rwanda Paul Kagame and the President of Uganda Yoweri Museveni is planned, the office added.",
+                     published=datetime(2024, 3, 4, 9))
+    assert [m.status for m in found if m.kind == "meeting"] == ["scheduled"]
+
+
+def test_what_would_have_been_held_takes_no_status_from_it():
+    from summitry.events.syntax import parse, passive_status
+    text = "The summit would have been held in Punta Cana in December."
+    assert passive_status(parse(text), 4, 10) is None
+    text = "The summit will be held in Punta Cana in December."
+    assert passive_status(parse(text), 4, 10) == "scheduled"

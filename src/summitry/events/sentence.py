@@ -25,7 +25,7 @@ from .status import status
 from .syntax import (after_in_past, call_triggers, coordinated_after, coordinated_predicate_start, departures,
                      fronted_clause_subject, held_at, hosted, other_party, parse, plans_noun, present_perfect,
                      purpose_of_past_movement, related_by_other_noun, relative_subject, simple_past, since_clauses,
-                     status_words, subject_end, subject_of_past_verb, subject_predicate_start, told_in_past,
+                     passive_status, status_words, subject_end, subject_of_past_verb, subject_predicate_start, told_in_past,
                      topic_of_verb, verb_subject)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
@@ -88,6 +88,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
                 and not (lex.status["postponed"].search(text, d.end, d.end + will.start())
                          or lex.status["cancelled"].search(text, d.end, d.end + will.start())):
             d.status = "scheduled"  # "Erdogan's visit, which is expected to last a day, will be the occasion for"
+        if d.status is None and d.sense.pos == "noun" and (passive := passive_status(parse(text), d.start, d.end)):
+            d.status = passive  # "A meeting of A, B, C, D and E is planned, the office added"
         if d.status is None and after_in_past(parse(text), d.start, d.end):
             d.status = "held"  # "said on Tuesday, during a meeting with ...", "Following the talks, they signed"
         if d.status is None:  # the parse found no cue: the words around the trigger

@@ -901,6 +901,24 @@ def subject_of_past_verb(doc: Doc, start: int, end: int) -> bool:
         and not any(c.dep_ in ("aux", "neg") for c in token.head.children)
 
 
+def passive_status(doc: Doc, start: int, end: int) -> str | None:
+    """The status an event noun takes as the subject of a passive predicate of planning or
+    holding, however long its phrase ("A meeting of A, B, C, D and E is planned": scheduled;
+    "... was held": held; "... will be held": scheduled)."""
+    token = _token_at(doc, start, end)
+    if token is None or token.dep_ != "nsubjpass" or any(c.dep_ == "neg" for c in token.head.children):
+        return None
+    verb, aux = token.head, {c.lower_ for c in token.head.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"would", "could", "should", "might"} and aux & {"have", "'ve"}:
+        return None  # "The summit would have been held in Punta Cana": what did not happen
+    words = lexicon().syntax
+    if verb.lemma_.lower() in words["plan_verbs"]:
+        return "scheduled"
+    if verb.lemma_.lower() in words["holding_verbs"]:
+        return "scheduled" if aux & {"will", "shall", "would", "to"} else "held" if aux & {"was", "were"} else None
+    return None
+
+
 def subject_end(doc: Doc, start: int) -> int:
     """Where the subject of the first verb after character `start` ends (at that verb); the
     sentence's end when there is none."""
