@@ -90,3 +90,12 @@ def test_what_would_have_been_held_takes_no_status_from_it():
     assert passive_status(parse(text), 4, 10) is None
     text = "The summit will be held in Punta Cana in December."
     assert passive_status(parse(text), 4, 10) == "scheduled"
+
+
+def test_the_setting_of_a_past_side_meeting_with_another_ordinal_is_another_gathering():
+    found = mentions("Prime Minister Nikol Pashinyan will take part in the third summit of the European Political Community, "
+                     "to be held in Granada on October 5.",
+                     "The five leaders last met on June 1 on the margins of the second EPC summit near Chisinau.",
+                     published=datetime(2023, 10, 3, 9))
+    summits = sorted((m.ordinal, m.location.place if m.location else None) for m in found if m.kind == "summit")
+    assert summits == [(2, "Chisinau"), (3, "Granada")]

@@ -506,7 +506,8 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
             m.countries = list(dict.fromkeys(antecedent.mention.countries + m.countries))  # between the same states
         return _new(events, m, d, s)
     if d.sideline:  # a gathering named as the setting of a side meeting stands on its own
-        same = _recent(events, lambda e: bool(e.mention.series) and e.mention.series == m.series) or (
+        same = _recent(events, lambda e: bool(e.mention.series) and e.mention.series == m.series
+                       and not (e.mention.ordinal and m.ordinal and e.mention.ordinal != m.ordinal)) or (  # not "the second"
             d.anaphoric and not m.series  # "on the sidelines of the summit": the one told before
             and _recent(events, lambda e: e.mention.kind == m.kind and e.mention.status == m.status and not all(x.past for x in e.drafts)
                         and countries_compatible(e.mention.countries, m.countries)))
