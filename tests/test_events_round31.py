@@ -99,3 +99,9 @@ def test_the_setting_of_a_past_side_meeting_with_another_ordinal_is_another_gath
                      published=datetime(2023, 10, 3, 9))
     summits = sorted((m.ordinal, m.location.place if m.location else None) for m in found if m.kind == "summit")
     assert summits == [(2, "Chisinau"), (3, "Granada")]
+
+
+def test_a_trip_said_to_be_off_the_agenda_in_a_relative_clause_is_called_off():
+    found = mentions("Tunisian President Kais Saied had been due to visit Italy in late September, "
+                     "a trip that now appears off the agenda.", published=datetime(2024, 10, 6, 9))
+    assert [m.status for m in found if m.kind == "visit"] == ["cancelled"]

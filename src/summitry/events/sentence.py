@@ -25,7 +25,7 @@ from .status import status
 from .syntax import (after_in_past, call_triggers, coordinated_after, coordinated_predicate_start, departures,
                      fronted_clause_subject, held_at, hosted, other_party, parse, plans_noun, present_perfect,
                      purpose_of_past_movement, related_by_other_noun, relative_subject, simple_past, since_clauses,
-                     passive_status, status_words, subject_end, subject_of_past_verb, subject_predicate_start, told_in_past,
+                     passive_status, relative_clause, status_words, subject_end, subject_of_past_verb, subject_predicate_start, told_in_past,
                      topic_of_verb, verb_subject)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
@@ -73,6 +73,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         verb = f" {d.trigger}" if d.sense.pos == "verb" else ""  # "met", "arrived in" carry their tense
         words = status_words(parse(text), d.start, d.end)  # the heads above the trigger say its status
         d.status, d.negated = status(words[0] + verb, words[1]) if words else (None, False)
+        if d.sense.pos == "noun" and (rel := relative_clause(parse(text), d.start, d.end)):
+            d.status = next((n for n in ("cancelled", "postponed") if lex.status[n].search(rel)), d.status)
+            # "a trip that now appears off the agenda", "talks that were later postponed"
         d.perfect = present_perfect(parse(text), d.start, d.end)
         d.past_plan = bool(lex.past_plan.search(text[max(c_start, prev_end, d.start - 50) : d.start]))
         if d.status is None and d.perfect:

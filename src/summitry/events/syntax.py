@@ -901,6 +901,14 @@ def subject_of_past_verb(doc: Doc, start: int, end: int) -> bool:
         and not any(c.dep_ in ("aux", "neg") for c in token.head.children)
 
 
+def relative_clause(doc: Doc, start: int, end: int) -> str:
+    """The text of a relative clause on the event noun ("a trip that now appears off the
+    agenda"), or ""."""
+    token = _token_at(doc, start, end)
+    clause = next((c for c in token.children if c.dep_ == "relcl"), None) if token is not None else None
+    return doc[clause.left_edge.i : clause.right_edge.i + 1].text if clause is not None else ""
+
+
 def passive_status(doc: Doc, start: int, end: int) -> str | None:
     """The status an event noun takes as the subject of a passive predicate of planning or
     holding, however long its phrase ("A meeting of A, B, C, D and E is planned": scheduled;
