@@ -105,3 +105,11 @@ def test_a_trip_said_to_be_off_the_agenda_in_a_relative_clause_is_called_off():
     found = mentions("Tunisian President Kais Saied had been due to visit Italy in late September, "
                      "a trip that now appears off the agenda.", published=datetime(2024, 10, 6, 9))
     assert [m.status for m in found if m.kind == "visit"] == ["cancelled"]
+
+
+def test_a_foreign_secretary_in_a_south_asian_paper_is_of_its_state():
+    article = Article(id="t", origin="t.txt", title="T", url="https://www.dawn.com.pk/news/1/talks",
+                      published=datetime(2025, 4, 20, 9),
+                      paragraphs=["Foreign Secretary Sadia Khan met her Sri Lankan counterpart Aruni Wijewardane "
+                                  "in Colombo on Thursday."])
+    assert [sorted(m.countries) for m in extract_events(article) if m.kind == "meeting"] == [["LKA", "PAK"]]

@@ -266,8 +266,11 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
             apply_known(it, when)
 
     main_guess = [c for c in base_salience]
+    shared = {t.role.lower(): t.also for t in lex.titles.values() if t.also}
     for i in order:
         for it in intros[i]:
+            if it.prio == 2 and home and it.role and home in shared.get(it.role.lower(), ()):
+                it.country = home  # "Foreign Secretary X" in a Pakistani paper: Pakistan's, not Britain's
             if it.prio >= 2:
                 continue
             if it.national:  # the outlet's home, never the article's most frequent state

@@ -107,6 +107,7 @@ class Title:
     role: str
     country: str | None
     national: bool
+    also: frozenset[str] = frozenset()  # states that give the same title to an office of their own
 
 
 @dataclass(frozen=True)
@@ -265,7 +266,7 @@ def lexicon() -> Lexicon:
     # ---- titles
     titles: dict[str, Title] = {}
     for t in tdata["titles"]:
-        title = Title(t["role"], t.get("country"), bool(t.get("national", False)))
+        title = Title(t["role"], t.get("country"), bool(t.get("national", False)), frozenset(t.get("also", ())))
         for f in t["forms"]:
             titles.setdefault(f.lower(), title)
     for pt in tdata["portfolio_titles"]:
