@@ -113,3 +113,9 @@ def test_a_foreign_secretary_in_a_south_asian_paper_is_of_its_state():
                       paragraphs=["Foreign Secretary Sadia Khan met her Sri Lankan counterpart Aruni Wijewardane "
                                   "in Colombo on Thursday."])
     assert [sorted(m.countries) for m in extract_events(article) if m.kind == "meeting"] == [["LKA", "PAK"]]
+
+
+def test_him_after_a_call_verb_is_the_person_named_before():
+    found = mentions("Orban had criticised the plan earlier in the day, and German Chancellor Olaf Scholz "
+                     "spoke to him by telephone on Sunday.", published=datetime(2023, 7, 10, 9))
+    assert [sorted(p.name for p in m.participants) for m in found if m.kind == "call"] == [["Olaf Scholz", "Viktor Orbán"]]

@@ -24,7 +24,7 @@ from .syntax import (agent_beside_event, attached, clause_subject, coordinated_n
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
 _ADMIN_AFTER = re.compile(r"^\s+(?:administration|government|cabinet|era|presidency)\b", re.I)
 _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
-_WITH_HIM = re.compile(r"\s+with\s+(?:him|her)\b", re.I)
+_WITH_HIM = re.compile(r"\s+(?:(?:with|to)\s+)?(?:him|her)\b", re.I)  # "a meeting with him", "spoke to him", "met her"
 _WHO = re.compile(r"\bwho\b", re.I)  # "met Y, who said he would ...": he may be Y
 _HE_FIRST = re.compile(r"^\W*(?:he|she)\b", re.I)  # a sentence about "he": each "he" in it is that person
 _THEIR_EVENT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.I)  # "their" owns the event noun
