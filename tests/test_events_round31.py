@@ -119,3 +119,9 @@ def test_him_after_a_call_verb_is_the_person_named_before():
     found = mentions("Orban had criticised the plan earlier in the day, and German Chancellor Olaf Scholz "
                      "spoke to him by telephone on Sunday.", published=datetime(2023, 7, 10, 9))
     assert [sorted(p.name for p in m.participants) for m in found if m.kind == "call"] == [["Olaf Scholz", "Viktor Orbán"]]
+
+
+def test_the_first_two_names_of_a_three_word_name_named_before_are_that_person():
+    found = mentions("Kenyan President William Ruto received Somali President Hassan Sheikh Mohamud in Nairobi on Wednesday.",
+                     "Hassan Sheikh arrived in Nairobi late on Tuesday.", published=datetime(2024, 12, 11, 15))
+    assert [[p.name for p in m.participants] for m in found if m.kind == "visit"] == [["Hassan Sheikh Mohamud"]]

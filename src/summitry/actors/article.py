@@ -15,7 +15,7 @@ from .countries import CountryMatch, find_countries, neighbours
 from .lexicon import lexicon, load_yaml, trie_pattern
 from .organizations import OrgMatch, find_organizations
 from .known import equivalent_holder, known_person
-from .names import honorifics
+from .names import honorifics, particles
 from .offices import is_leader, office_rank
 from .people import Entry, Intro, arabic_style, find_intros, name_key, name_runs, name_style_country
 from .gazetteer import namesake
@@ -469,6 +469,9 @@ def _forms(e: Entry) -> set[str]:
     if arabic_style(e.display):  # "Sheikh Salem", "Prince Faisal"
         first = e.display.split()[0]
         out |= {f"{h} {first}" for h in honorifics() + ("Prince", "Princess", "King", "Sultan", "Crown Prince")}
+    words = e.display.split()
+    if len(words) >= 3 and words[1].lower() not in particles() and not arabic_style(e.display):
+        out.add(" ".join(words[:2]))  # "Hassan Sheikh" after "Hassan Sheikh Mohamud": the given names he goes by
     if e.canonical:
         out |= {e.canonical, name_key(e.canonical)}
         h = known_person(e.canonical)
