@@ -125,3 +125,9 @@ def test_the_first_two_names_of_a_three_word_name_named_before_are_that_person()
     found = mentions("Kenyan President William Ruto received Somali President Hassan Sheikh Mohamud in Nairobi on Wednesday.",
                      "Hassan Sheikh arrived in Nairobi late on Tuesday.", published=datetime(2024, 12, 11, 15))
     assert [[p.name for p in m.participants] for m in found if m.kind == "visit"] == [["Hassan Sheikh Mohamud"]]
+
+
+def test_attending_a_ceremony_via_video_link_after_a_comma_is_no_call():
+    found = mentions("On Thursday, Xi held talks with Brazilian President Lula at the Alvorada Palace, after which the two "
+                     "leaders attended, via video link, the opening of a new port.", published=datetime(2024, 11, 22, 9))
+    assert [m.kind for m in found if m.kind == "call"] == []

@@ -169,7 +169,7 @@ def lexicon() -> EventLexicon:
         iterative=words_regex(data["iterative"]),
         question=re.compile(rf"(?:{words_regex(data['question_openers']).pattern})[^,;.]*$", re.I),
         remote_part=re.compile(r"\b(?:" + "|".join(map(re.escape, sorted(data["remote_part"], key=len, reverse=True)))
-                               + r")\b(?:\s+(?:the|a|an|its|this)\s+[\w-]+)?\s+(?:by|via|through)\s+$", re.I),
+                               + r")\b(?:\s+(?:the|a|an|its|this)\s+[\w-]+)?,?\s+(?:by|via|through)\s+$", re.I),  # "attended, via video link,"
         done_when_past=frozenset(data["done_when_past"]),
         begins=words_regex(data["syntax"]["begin_words"]),
         follows_on=re.compile(rf"^\W*(?:{'|'.join(data['follows_on'])})(?=[\s,])", re.I),
