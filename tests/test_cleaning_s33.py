@@ -1,0 +1,32 @@
+"""Scraped-page cleaning on more outlets' habits, with pages written for these tests: a notice on how the
+press may apply to cover an event under a release, a site's language edition named as its masthead, a
+time under its day with its hour's unit or a space astray after its colon, a time opening a date line
+before a day given without its year, a field of the page's template left unfilled beside the date, the
+text-size buttons under their label, and the year of a dispatch's day read from the weekday of the other
+day its text names."""
+
+from __future__ import annotations
+
+from conftest import clean_page
+
+HEADLINE = "Chile and Argentina open a new pass through the Andes"
+LEAD = ("The presidents of Chile and Argentina opened a new mountain pass on Friday, cutting the road "
+        "between Santiago and Mendoza by two hours, the two governments said.")
+SECOND = ("The pass had been closed for most of the winter after heavy snow buried the road and its "
+          "border posts under several metres of ice.")
+LAST = "Engineers will keep working on the tunnels on both sides of the border until the summer."
+URL = "https://andes.example.org/news/chile-and-argentina-open-a-new-pass/"
+
+
+def clean(*lines: str, url: str | None = URL):
+    return clean_page(lines, url)
+
+
+def test_media_accreditation_notice_ends_the_release():
+    notice = ("Media accreditation: Reporters who wish to cover the opening are asked to write to the "
+              "press office by Monday 3 June at noon.")
+    assert clean(HEADLINE, LEAD, SECOND, LAST, notice).paragraphs[-1] == LAST
+
+def test_text_size_buttons_under_their_label_are_no_headline():
+    article = clean("Font size: A- A A+", HEADLINE, "Posted on: 3 June 2024", LEAD, SECOND, LAST, url=None)
+    assert article.title == HEADLINE
