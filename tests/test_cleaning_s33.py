@@ -27,6 +27,12 @@ def test_media_accreditation_notice_ends_the_release():
               "press office by Monday 3 June at noon.")
     assert clean(HEADLINE, LEAD, SECOND, LAST, notice).paragraphs[-1] == LAST
 
+def test_language_edition_of_the_site_is_its_masthead():
+    url = "https://www.andes.example/en/south/leaders-hold-talks-in-mendoza"
+    article = clean("ANDES  English service", 'Chile and Argentina hail "historic" pass as it opens',
+                    "June 3, 2024", LEAD, SECOND, LAST, url=url)
+    assert article.title == 'Chile and Argentina hail "historic" pass as it opens'
+
 def test_text_size_buttons_under_their_label_are_no_headline():
     article = clean("Font size: A- A A+", HEADLINE, "Posted on: 3 June 2024", LEAD, SECOND, LAST, url=None)
     assert article.title == HEADLINE
