@@ -7,6 +7,8 @@ day its text names."""
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from conftest import clean_page
 
 HEADLINE = "Chile and Argentina open a new pass through the Andes"
@@ -32,6 +34,22 @@ def test_language_edition_of_the_site_is_its_masthead():
     article = clean("ANDES  English service", 'Chile and Argentina hail "historic" pass as it opens',
                     "June 3, 2024", LEAD, SECOND, LAST, url=url)
     assert article.title == 'Chile and Argentina hail "historic" pass as it opens'
+
+def test_time_with_the_hours_unit_under_its_day():
+    article = clean(HEADLINE, "3 Jun 2024 | 09:45 h", LEAD, SECOND, LAST)
+    assert article.published == datetime(2024, 6, 3, 9, 45)
+
+def test_time_with_a_space_after_its_colon():
+    article = clean(HEADLINE, "Published: 3 Jun 2024, 21: 05", LEAD, SECOND, LAST)
+    assert article.published == datetime(2024, 6, 3, 21, 5)
+
+def test_time_opening_a_date_line_of_a_day_without_its_year():
+    article = clean(HEADLINE, "09:12 | Santiago, Jun. 3.", LEAD, SECOND, LAST, "Published: June 3, 2024")
+    assert article.published == datetime(2024, 6, 3, 9, 12)
+
+def test_unfilled_template_field_beside_the_date():
+    article = clean(HEADLINE, "3 June 2024 09:12 pm - 7 - {{counter.views.total}}", LEAD, SECOND, LAST)
+    assert article.published == datetime(2024, 6, 3, 21, 12)
 
 def test_text_size_buttons_under_their_label_are_no_headline():
     article = clean("Font size: A- A A+", HEADLINE, "Posted on: 3 June 2024", LEAD, SECOND, LAST, url=None)

@@ -133,7 +133,10 @@ def choose_published(
             return found
     if full:
         best = _best_of(full)
-        return Published(_unambiguous(best, url, [d for _, d in full]), best.precision, best.timezone)
+        value = _unambiguous(best, url, [d for _, d in full])
+        if best.precision == "day" and (timed := _time_of_day(value, yearless)):
+            return Published(timed, "minute", best.timezone)
+        return Published(value, best.precision, best.timezone)
     found = _day_of(yearless, dateline_day, month, url, paragraphs, today, caption_dates, text_dates,
                     notice_year)
     if found:
@@ -158,6 +161,17 @@ def choose_published(
         return Published(month, "month")
     warnings.append("no publication date found")
     return Published(None, None)
+
+
+def _time_of_day(day: datetime, yearless: list[tuple[int, Yearless]] | None) -> datetime | None:
+    """The day given the time of the one date line that prints that same day without its year, with a
+    time of day ("16:47 | Lima, Nov. 14." over the article, "Published: 11/14/2024" under it), or None."""
+    times = {(d.hour, d.minute) for _, d in yearless or []
+             if d.month == day.month and d.day == day.day and d.hour is not None}
+    if len(times) != 1:
+        return None
+    hour, minute = times.pop()
+    return day.replace(hour=hour, minute=minute)
 
 
 def _day_of(yearless: list[tuple[int, Yearless]] | None, dateline_day: tuple[int, int, int | None] | None,
