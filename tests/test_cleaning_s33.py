@@ -11,6 +11,8 @@ from datetime import datetime
 
 from conftest import clean_page
 
+from summitry.cleaning.published import choose_published
+
 HEADLINE = "Chile and Argentina open a new pass through the Andes"
 LEAD = ("The presidents of Chile and Argentina opened a new mountain pass on Friday, cutting the road "
         "between Santiago and Mendoza by two hours, the two governments said.")
@@ -29,28 +31,48 @@ def test_media_accreditation_notice_ends_the_release():
               "press office by Monday 3 June at noon.")
     assert clean(HEADLINE, LEAD, SECOND, LAST, notice).paragraphs[-1] == LAST
 
+
 def test_language_edition_of_the_site_is_its_masthead():
     url = "https://www.andes.example/en/south/leaders-hold-talks-in-mendoza"
     article = clean("ANDES  English service", 'Chile and Argentina hail "historic" pass as it opens',
                     "June 3, 2024", LEAD, SECOND, LAST, url=url)
     assert article.title == 'Chile and Argentina hail "historic" pass as it opens'
 
+
 def test_time_with_the_hours_unit_under_its_day():
     article = clean(HEADLINE, "3 Jun 2024 | 09:45 h", LEAD, SECOND, LAST)
     assert article.published == datetime(2024, 6, 3, 9, 45)
+
 
 def test_time_with_a_space_after_its_colon():
     article = clean(HEADLINE, "Published: 3 Jun 2024, 21: 05", LEAD, SECOND, LAST)
     assert article.published == datetime(2024, 6, 3, 21, 5)
 
+
 def test_time_opening_a_date_line_of_a_day_without_its_year():
     article = clean(HEADLINE, "09:12 | Santiago, Jun. 3.", LEAD, SECOND, LAST, "Published: June 3, 2024")
     assert article.published == datetime(2024, 6, 3, 9, 12)
+
 
 def test_unfilled_template_field_beside_the_date():
     article = clean(HEADLINE, "3 June 2024 09:12 pm - 7 - {{counter.views.total}}", LEAD, SECOND, LAST)
     assert article.published == datetime(2024, 6, 3, 21, 12)
 
+
 def test_text_size_buttons_under_their_label_are_no_headline():
     article = clean("Font size: A- A A+", HEADLINE, "Posted on: 3 June 2024", LEAD, SECOND, LAST, url=None)
     assert article.title == HEADLINE
+
+
+def test_weekday_of_the_other_day_the_text_names():
+    # 3 June fell on a Thursday in 2021; 4 June fell on a Thursday in 2020 and in 2026.
+    lead = ("The two presidents will open the pass on Thursday, a government spokesman told reporters.")
+    second = "On June 4, the presidents will also sign a treaty on the use of the river that crosses the border."
+    found = choose_published([], (6, 3, None), None, [lead, second, LAST], [], today=datetime(2026, 11, 27))
+    assert found.value == datetime(2026, 6, 3)
+
+
+def test_weekday_alone_still_dates_the_dispatch():
+    lead = "The two presidents will open the pass on Thursday, a government spokesman told reporters."
+    found = choose_published([], (6, 3, None), None, [lead, SECOND, LAST], [], today=datetime(2026, 11, 27))
+    assert found.value == datetime(2021, 6, 3)

@@ -332,6 +332,16 @@ def month_day(text: str) -> tuple[int, int, int | None] | None:
     return month, day, int(m["y"]) if m["y"] else None
 
 
+def yearless_month_days(text: str) -> list[tuple[int, int]]:
+    """(month, day) of every month-and-day date of a text that gives no year ("On June 6")."""
+    out = []
+    for m in _month_day().finditer(text):
+        month = lexicon().months.get((m["m1"] or m["m2"]).lower().rstrip("."))
+        if not m["y"] and month:
+            out.append((month, int(re.match(r"\d+", m["d1"] or m["d2"]).group())))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _weekday_lead() -> re.Pattern:
     return re.compile(rf"\b(?P<wd>{lexicon().weekday_names}),?\s+")
