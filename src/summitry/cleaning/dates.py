@@ -24,6 +24,10 @@ _DIGIT = re.compile(r"\d")
 # "10:05", "10.05", and "19h20" as French and Portuguese pages write the hour; "09:30 p. m." as Spanish
 # pages write the half of the day.
 _TIME = r"(?P<h>\d{1,2})(?:[:.]|h(?=\d\d\b))(?P<mi>\d{2})(?::\d{2})?\s*(?P<ampm>[ap](?:\.?m\.?|\.\s+m\.))?"
+# A time after a day may have a space astray after its colon ("23 Aug 2025, 19: 12"), and the hour's
+# unit after it ("08:20 h", "08:20 hrs").
+_TIME_AFTER = _TIME.replace(r"(?:[:.]|", r"(?:[:.]|:\s(?=\d\d(?![\d:.]))|", 1)
+_HOUR_UNIT = r"(?:\s?(?:h|hs|hrs)\b)?"
 _TZ = (r"(?P<tz>Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?(?!\d)"
        r"|\b(?:KST|JST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST)\b)?")
 
@@ -115,7 +119,9 @@ def _patterns() -> list[re.Pattern]:
     # A year ends at a word boundary, or runs into a time or a repeated day ("20243:15 PM", "20245 Mar").
     # A time after the day, bracketed or not: "10.07.2025 [19:52]", "March 5, 2021 - 10:16".
     # "06 December 2023: 09:44 PM": a colon after the year before its time
-    time_after = rf"(?:(?:\s*[\[(]\s*|\.\s+|:\s+|{sep}){_TIME}\s*{_TZ}\s*[\])]?)?"
+    # "23 Aug 2025, 19: 12" (a space astray after the colon of a time under a day) and "12 Nov 2024 |
+    # 08:20 h" (the hour's unit after the time, as Spanish and Portuguese pages print it)
+    time_after = rf"(?:(?:\s*[\[(]\s*|\.\s+|:\s+|{sep}){_TIME_AFTER}{_HOUR_UNIT}\s*{_TZ}\s*[\])]?)?"
     year_end = rf"(?:\b|(?=\d{{1,2}}:\d\d)|(?=\d{{1,2}}\s+(?:{lexicon().month_names})\b))"
     return [
         # 2024-10-28T09:46:00+09:00, 2024-10-28 09:46, 2021/03/05, 2021/03/05-09:46 (a hyphen before the time);
@@ -326,6 +332,16 @@ def month_day(text: str) -> tuple[int, int, int | None] | None:
     return month, day, int(m["y"]) if m["y"] else None
 
 
+def yearless_month_days(text: str) -> list[tuple[int, int]]:
+    """(month, day) of every month-and-day date of a text that gives no year ("On June 6")."""
+    out = []
+    for m in _month_day().finditer(text):
+        month = lexicon().months.get((m["m1"] or m["m2"]).lower().rstrip("."))
+        if not m["y"] and month:
+            out.append((month, int(re.match(r"\d+", m["d1"] or m["d2"]).group())))
+    return out
+
+
 @lru_cache(maxsize=1)
 def _weekday_lead() -> re.Pattern:
     return re.compile(rf"\b(?P<wd>{lexicon().weekday_names}),?\s+")
@@ -397,12 +413,25 @@ class Yearless:
 def _yearless_pattern() -> re.Pattern:
     words = "|".join(re.escape(w) for w in lexicon().stamp_days)
     months = lexicon().month_names
-    named = (rf"\b(?P<mon1>{months})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:.])"
+    # ("Nov. 14." may close on a full stop, not on a decimal: "June 14.5")
+    named = (rf"\b(?P<mon1>{months})\.?\s+(?P<d1>\d{{1,2}})(?:st|nd|rd|th)?(?![\d:]|\.\d)"
              rf"|(?<![\d.:])(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon2>{months})\b\.?")
     # "06/07 - 18:40": a day and month joined by a slash, only with a time after them
     slashed = r"(?<![\d/])(?P<sd>\d{1,2})/(?P<sm>\d{1,2})(?![\d/])(?=\s*[-–—,|•·]?\s*\d{1,2}[:.]\d\d)"
     return re.compile(rf"(?<![\d.])(?:(?P<dd>\d{{1,2}})\.(?P<mm>\d{{1,2}})\.(?![\d.])|{slashed}|\b(?P<word>{words})\b"
                       rf"|{named})(?:\s*[-–—,|•·]?\s*(?:at\s+)?{_TIME})?", re.I)
+
+
+# A time of day opening a date line, before the day it belongs to: "16:47 | Lima, Nov. 14."
+_LEADING_TIME = re.compile(rf"^\s*{_TIME}\s*[-–—,|•·]\s*(?=\S)", re.I)
+
+
+def leading_time(line: str) -> tuple[int, int, int] | None:
+    """(hour, minute, end) of a time of day that opens a line before a separator ("16:47 | ..."), or None."""
+    m = _LEADING_TIME.match(line)
+    if not m or not (hm := _hour(m["h"], m["mi"], m["ampm"])):
+        return None
+    return hm[0], hm[1], m.end()
 
 
 def find_yearless(line: str) -> list[tuple[int, int, Yearless]]:

@@ -98,8 +98,11 @@ def names_site(line: str, url: str | None) -> bool:
     on pco.example; "ENA" on enanews.example, a host joining "news" to the name) or by an acronym
     in parentheses ("Example News Agency (ENA)" on enanews.example), or by its web address, its tagline
     after it ("EXAMPLE.net  Gateway to Example" on www.example.net); or giving its short name and its
-    full name in two parts ("ENA - Example News Agency")."""
+    full name in two parts ("ENA - Example News Agency"); its edition in a language after its name
+    ("ENA English service")."""
     host = urlsplit(url).hostname if url else None
+    if host and (edition := lexicon().edition_label.search(line)) and edition.start() > 0:
+        return names_site(line[: edition.start()], url)  # "Example  English service": the site's language edition
     words = _words(line)
     if host and 0 < len(line.split()) <= _ADDRESS_MASTHEAD_MAX_WORDS and _opens_with_host(line, host):
         return True

@@ -101,6 +101,7 @@ class PageLexicon:
     credit_label: re.Pattern  # groups: who, by ("Translation: Jane Roe", "[Editor: jroe]", "[Translation by Jane Roe]")
     share_bar: re.Pattern  # a whole line of share buttons ("Share on: Facebook X WhatsApp")
     outlet_kinds: re.Pattern  # what a masthead's tagline says the outlet is ("news agency")
+    edition_label: re.Pattern  # a language edition named after the site's name ("Example English service")
     institution: re.Pattern  # a banner opening with an institution's name ("Ministry of ...", "Premier's Office")
     byline: re.Pattern  # a byline line: its label, then who ("By Jane Roe", "Text by: Example Desk")
     byline_roles: frozenset[str]  # lower-cased reporters' roles in a credit ("Reporter", "Special Correspondent")
@@ -245,6 +246,7 @@ def lexicon() -> PageLexicon:
                                 rf"\s*(?P<who>[^\]]+?)\s*\]?$"),
         share_bar=re.compile(rf"^(?:(?:{_alternation([w.lower() for w in data['share_buttons']])})\s*:?\s*)+$"),
         outlet_kinds=re.compile(rf"\b(?:{_alternation(data['outlet_kinds'])})\b", re.I),
+        edition_label=re.compile(rf"\s+[A-Z][a-z]+\s+(?:{_alternation(data['edition_words'])})\s*$"),
         institution=re.compile(rf"^(?:the\s+)?(?:{_alternation(data['institution_heads'])})\s+of\s"
                                rf"|^(?:the\s+)?(?:[\w-]+\s+){{0,3}}[\w-]+['’]s\s+"
                                rf"(?:{_alternation(data['institution_possessed'])})\s*$", re.I),

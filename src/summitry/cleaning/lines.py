@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .dates import find_dates
+from .dates import find_dates, find_yearless, leading_time
 from .lexicon import lexicon
 
 EDGE = " \t•·|>*_=~-–—:"
@@ -91,9 +91,10 @@ def is_clutter(n: str) -> bool:
 
 
 def _dated(n: str) -> bool:
-    """True for a line holding a date, or a year standing alone between separators ("| 2024 |"); a
+    """True for a line holding a date, a time of day opening a line over a day, or a year standing alone between separators ("| 2024 |"); a
     year inside a label ("Elections 2024") dates nothing."""
-    return bool(find_dates(n) or _BARE_YEAR.search(n))
+    # (a time of day over a day without its year, "16:47 | lima, nov. 14.", is a date line too)
+    return bool(find_dates(n) or _BARE_YEAR.search(n) or (leading_time(n) and find_yearless(n)))
 
 
 _BAR_SEPARATORS = re.compile(r"\s*[|,·•\[\]]\s*")

@@ -4,12 +4,12 @@ credits ("By Jane Roe - Reporter - Lima"), read into what the page says of itsel
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from . import lines as ln
 from .credits import agency, is_people, outlet
-from .dates import FoundDate, Yearless, find_dates, find_yearless, labelled_time
+from .dates import FoundDate, Yearless, find_dates, find_yearless, labelled_time, leading_time
 from .lexicon import lexicon
 
 # A byline line: its label, then who ("By Jane Roe", "Text by: Example Desk"); the labels are in page.yaml.
@@ -125,6 +125,10 @@ def _without_calendar_words(part: str) -> str:
     return " ".join(w for w in part.split() if not leftover_is_empty(w)).strip(ln.EDGE + " ,;")
 
 
+# A field of the page's template its script never filled in ("{{hitsCtrl.values.hits}}" beside a date): no
+# word of the line.
+_TEMPLATE_FIELD = re.compile(r"\{\{[^{}]{0,80}\}\}")
+
 PRINT_RANK = 4  # a print edition's date ranks below every date line of the page itself
 
 
@@ -151,6 +155,15 @@ def _read_yearless(line: str, head: Header) -> bool:
     27.6. 16:40", "Today, 3:15 pm", "Lima, Nov. 14"); True if the line is only that. A day with
     neither a time, a label nor a place ("23 December Monday" over the masthead) is the day the
     page was read; with the place it was filed from, it is the dateline of the article."""
+    if (timed := leading_time(line)) and len(line) <= _YEARLESS_LINE_MAX:
+        # "16:47 | Lima, Nov. 14.": the time opening the line is the time of the one day after it
+        days = find_yearless(line[timed[2] :])
+        if len(days) == 1 and days[0][2].hour is None:
+            probe = Header()
+            if _read_yearless(line[timed[2] :], probe) and len(probe.yearless) == 1:
+                rank, day = probe.yearless[0]
+                head.yearless.append((rank, replace(day, hour=timed[0], minute=timed[1])))
+                return True
     found = find_yearless(line) if len(line) <= _YEARLESS_LINE_MAX else []
     place = _PLACE_LEAD.match(line) if found else None
     if place and (place.end() > found[0][0] or _is_calendar_word(place.group(0))):
@@ -229,7 +242,7 @@ def read_meta(line: str, head: Header) -> bool:
                    for d in found)
     if found:  # "19 February 2025 - 20 Sha'ban 1446 H": the same day in another calendar
         rest = _EMPTY_BRACKETS.sub(" ", lex.other_calendar_date.sub(" ", rest))
-    rest = lex.relative_time_any.sub(" ", lex.clutter_tokens.sub(" ", rest))
+    rest = lex.relative_time_any.sub(" ", lex.clutter_tokens.sub(" ", _TEMPLATE_FIELD.sub(" ", rest)))
     if found:  # "September 20, 2023 11:49 PM  2 min read": the reading time beside the date
         rest = lex.clutter_any.sub(" ", rest)
     by = re.search(r"\bby:?\s+(.+)$", rest, re.I)

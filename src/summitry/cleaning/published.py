@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime
 
-from .dates import FoundDate, Yearless, date_from_url, epoch_day_from_url, find_dates, weekday_days, year_for
+from .dates import (FoundDate, Yearless, date_from_url, epoch_day_from_url, find_dates, weekday_days, year_for,
+                    yearless_month_days)
 from .lexicon import lexicon
 
 
@@ -42,12 +43,17 @@ _SAID_WITHIN = 4  # words between a verb of saying and "on <weekday>" ("said in 
 def first_weekday(paragraphs: list[str]) -> int | None:
     """The weekday of the dispatch (0 = Monday): the first one the article names right after a
     verb of saying ("the ministry announced on Saturday"), else the first it names at all."""
+    return _first_weekday(paragraphs)[0]
+
+
+def _first_weekday(paragraphs: list[str]) -> tuple[int | None, bool]:
+    """The weekday of the dispatch as first_weekday reads it, and whether a verb of saying tells it."""
     lex = lexicon()
     text = "\n".join(paragraphs)
     said = re.search(rf"\b(?:{lex.reporting_verbs.pattern})\s+(?:[\w'’-]+\s+){{0,{_SAID_WITHIN}}}?on\s+"
                      rf"({lex.weekday_names})\b", text, re.I)
     m = said or re.search(rf"\b({lex.weekday_names})\b", text)
-    return lex.weekdays[m.group(1).lower()] if m else None
+    return (lex.weekdays[m.group(1).lower()] if m else None), bool(said)
 
 
 def _best_of(dates: list[tuple[int, FoundDate]]) -> FoundDate:
@@ -133,7 +139,10 @@ def choose_published(
             return found
     if full:
         best = _best_of(full)
-        return Published(_unambiguous(best, url, [d for _, d in full]), best.precision, best.timezone)
+        value = _unambiguous(best, url, [d for _, d in full])
+        if best.precision == "day" and (timed := _time_of_day(value, yearless)):
+            return Published(timed, "minute", best.timezone)
+        return Published(value, best.precision, best.timezone)
     found = _day_of(yearless, dateline_day, month, url, paragraphs, today, caption_dates, text_dates,
                     notice_year)
     if found:
@@ -158,6 +167,17 @@ def choose_published(
         return Published(month, "month")
     warnings.append("no publication date found")
     return Published(None, None)
+
+
+def _time_of_day(day: datetime, yearless: list[tuple[int, Yearless]] | None) -> datetime | None:
+    """The day given the time of the one date line that prints that same day without its year, with a
+    time of day ("16:47 | Lima, Nov. 14." over the article, "Published: 11/14/2024" under it), or None."""
+    times = {(d.hour, d.minute) for _, d in yearless or []
+             if d.month == day.month and d.day == day.day and d.hour is not None}
+    if len(times) != 1:
+        return None
+    hour, minute = times.pop()
+    return day.replace(hour=hour, minute=minute)
 
 
 def _day_of(yearless: list[tuple[int, Yearless]] | None, dateline_day: tuple[int, int, int | None] | None,
@@ -194,6 +214,8 @@ def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list
     such a page date (the text may recall another year's day: the weekday outranks it); else the
     year that brings the day within four months of a date of the page (a dispatch of 13 January that
     recalls 11 October 2024 is of 2025); a date half a year off could lie in either year: no year.
+    A weekday no verb of saying tells, where the text names one other day of that week by its month
+    and day, is that day's weekday (see _year_of_named_day).
     The year of the page's copyright notice comes after the month stamp and the URL, where no date
     of the page within two months of the day speaks for another year."""
     for when in near:
@@ -204,12 +226,37 @@ def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list
     years = [y for when in page or [] if (y := year_for(month, day, None, when, today))]
     if notice_year and (not years or notice_year in years) and datetime(notice_year, 1, 1) <= today:
         return notice_year
-    weekday = first_weekday(paragraphs)
+    weekday, said = _first_weekday(paragraphs)
     if weekday is not None:
         fits = [y for y in years if _weekday(y, month, day) == weekday]
-        if fits or (fits := [y for y in [year_for(month, day, weekday, None, today)] if y]):
+        if fits:
             return fits[0]
+        named = None if said else _year_of_named_day(month, day, weekday, paragraphs, today)
+        if year := named or year_for(month, day, weekday, None, today):
+            return year
     return years[0] if years else _nearest_year(month, day, page or [])
+
+
+_WEEK_DAYS = 6
+
+
+def _year_of_named_day(month: int, day: int, weekday: int, paragraphs: list[str], today: datetime) -> int | None:
+    """The year of a dispatch's day by the weekday its text names (not after a verb of saying, which tells
+    the day of the dispatch: "the ministry said on Friday"), where the text also names, by month and
+    day, one other day within the week of the dispatch ("ROME, June 5 - ... talks on Thursday ... On June 6,
+    the talks ..."): the weekday is that day's, the day the text tells of, not the dispatch's own; the
+    year is the latest in which that day fell on it. None where the text names no such day, or several."""
+    others = set()
+    for other in yearless_month_days("\n".join(paragraphs)):
+        try:  # the gap in a leap year, so 29 February counts
+            gap = abs((datetime(2000, *other) - datetime(2000, month, day)).days)
+        except (TypeError, ValueError):
+            continue
+        if 0 < gap <= _WEEK_DAYS:
+            others.add(other)
+    if len(others) != 1:
+        return None
+    return year_for(*others.pop(), weekday, None, today)
 
 
 _SEASON_DAYS = 122  # four months: less than half a year, so one year at most can fit
