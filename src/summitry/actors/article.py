@@ -266,10 +266,9 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
             apply_known(it, when)
 
     main_guess = [c for c in base_salience]
-    shared = {t.role.lower(): t.also for t in lex.titles.values() if t.also}
     for i in order:
         for it in intros[i]:
-            if it.prio == 2 and home and it.role and home in shared.get(it.role.lower(), ()):
+            if it.prio == 2 and home and it.role and home in _shared_titles().get(it.role.lower(), ()):
                 it.country = home  # "Foreign Secretary X" in a Pakistani paper: Pakistan's, not Britain's
             if it.prio >= 2:
                 continue
@@ -409,6 +408,12 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
     result = ArticleActors(people=people, main_countries=main, home=home, _mentions=mentions,
                            _entries=entries, _texts=texts)
     return result
+
+
+@lru_cache(maxsize=1)
+def _shared_titles() -> dict[str, frozenset[str]]:
+    """Roles of fixed titles other states give their own offices ("Foreign Secretary"), with those states."""
+    return {t.role.lower(): t.also for t in lexicon().titles.values() if t.also}
 
 
 # an untitled name after these is a venue the model took for a person

@@ -280,9 +280,10 @@ def _called_off_after(view: SentenceView, drafts: list[Draft]) -> None:
     before "but" is called off (or put off)."""
     st = lexicon().status
     for k, d in enumerate(drafts):
+        if d.past or d.status not in ("scheduled", "proposed", None):
+            continue
         nxt = drafts[k + 1] if k + 1 < len(drafts) else None
-        m = _BUT_IT.search(view.text, d.end, nxt.start if nxt else len(view.text))
-        if d.past or not m or d.status not in ("scheduled", "proposed", None):
+        if not (m := _BUT_IT.search(view.text, d.end, nxt.start if nxt else len(view.text))):
             continue
         verb = m.group("verb") + (" off" if m.group("off") else "")  # "called it off", "put it off"
         name = next((n for n in ("cancelled", "postponed") if st[n].fullmatch(verb)), None)
