@@ -151,6 +151,14 @@ def _matches(lex, text: str) -> list[re.Match]:
     return out
 
 
+def _on_route(text: str, m: re.Match, lex) -> bool:
+    """A town joined by hyphens to others before a word for a route ("the Budapest-Belgrade railway")."""
+    start = m.start()
+    while (before := re.search(r"[A-Z][\w'’]*-$", text[max(0, start - 40) : start])):
+        start -= len(before.group())
+    return (start < m.start() or text[m.end() : m.end() + 1] == "-") and bool(lex.route.match(text, m.end()))
+
+
 def find_countries(text: str, home: str | None = None) -> list[CountryMatch]:
     """Country references in text, longest match first, in order of appearance.
 
@@ -172,5 +180,9 @@ def find_countries(text: str, home: str | None = None) -> list[CountryMatch]:
             continue
         if s in lex.ambiguous and _looks_like_name_part(text, m):
             continue
+        if lex.made_by.match(text, m.end()):
+            continue  # "the Chinese-built parliament", "a US-made drone": a thing, no party
+        if form.kind == "capital" and _on_route(text, m, lex):
+            continue  # "the Budapest-Belgrade railway": where a line runs, no government
         out.append(CountryMatch(m.start(), m.end(), s, form.codes, form.kind, form.when_any))
     return out

@@ -115,6 +115,8 @@ class Lexicon:
     forms: dict[str, CountryForm]  # exact surface -> form
     country_regex: re.Pattern
     ambiguous: frozenset[str]
+    made_by: re.Pattern  # after a state: what the state made, not the state ("a Chinese-built parliament")
+    route: re.Pattern  # after a town: the town is an end of a route ("the Budapest-Belgrade railway")
     shared_demonyms: frozenset[frozenset[str]]  # states one demonym can name ("Congolese": COD, COG)
     names_lower: dict[str, str]  # lower-cased country name/short form/demonym -> ISO3
     orgs: dict[str, Organization]  # surface -> organization
@@ -306,6 +308,8 @@ def lexicon() -> Lexicon:
         forms=forms,
         country_regex=country_regex,
         ambiguous=frozenset(cdata["ambiguous"]),
+        made_by=re.compile(rf"-(?:{'|'.join(cdata['made_by'])})\b"),
+        route=re.compile(rf"(?:-[A-Z][\w'’]*)*\s+(?:{'|'.join(cdata['route_nouns'])})\b"),
         shared_demonyms=frozenset(frozenset(codes) for codes in cdata["shared_demonyms"].values()),
         names_lower=names_lower,
         orgs=orgs,

@@ -33,6 +33,9 @@ def find_places(text: str, countries: bool = False) -> list[tuple[int, int, str 
     return list(_find_places(text, countries))
 
 
+_NEXT_NAME_WORD = re.compile(r" [A-Z][\w'’-]+")
+
+
 @lru_cache(maxsize=2048)
 def _find_places(text: str, countries: bool) -> tuple[tuple[int, int, str | None, str], ...]:
     from .countries import find_countries
@@ -41,6 +44,9 @@ def _find_places(text: str, countries: bool) -> tuple[tuple[int, int, str | None
     names = find_place_names(text)
     states = find_countries(text) if names or countries else []
     for s, e, p in names:
+        if (longer := _NEXT_NAME_WORD.match(text, e)) and (town := small_town(text[s : longer.end()])):
+            out.append((s, longer.end(), town.name, town.country))
+            continue  # "Victoria Falls": the town of that name, not Victoria and a word after it
         if p.word and not _LOC_PREP.search(text, 0, s):
             continue  # "Reading", "Nice": places only after a preposition of place or motion
         if _landmark_words().match(text, e):

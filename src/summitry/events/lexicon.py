@@ -174,7 +174,7 @@ def lexicon() -> EventLexicon:
         begins=words_regex(data["syntax"]["begin_words"]),
         follows_on=re.compile(rf"^\W*(?:{'|'.join(data['follows_on'])})(?=[\s,])", re.I),
         follows_on_before=re.compile(rf"(?<!\bwill )(?<!\bwould )(?<!\bto )(?:{words_regex(data['follows_on_before']).pattern})\s+$", re.I),
-        named_event=re.compile(named["pattern"]),
+        named_event=re.compile(rf"(?:{named['pattern']})(?!\s+(?:{'|'.join(named['venue_words'])})\b)"),
         named_kinds={k.lower(): v for k, v in sorted(named["kinds"].items(), key=lambda kv: -len(kv[0]))},
         neutral_modifiers=frozenset(w.lower() for w in data["neutral_modifiers"]),
         ordinals={k.lower(): v for k, v in data["ordinals"].items()},

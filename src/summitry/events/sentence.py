@@ -24,7 +24,7 @@ from .lexicon import lexicon
 from .status import status
 from .syntax import (after_in_past, call_triggers, coordinated_after, coordinated_predicate_start, departures,
                      fronted_clause_subject, held_at, hosted, other_party, parse, plans_noun, present_perfect,
-                     purpose_of_past_movement, related_by_other_noun, relative_subject, simple_past, since_clauses,
+                     purpose_of_past_movement, related_by_other_noun, relative_subject, simple_past, since_clauses, subject_is_public,
                      passive_status, relative_clause, status_words, subject_end, subject_of_past_verb, subject_predicate_start, told_in_past,
                      topic_of_verb, verb_subject)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
@@ -141,6 +141,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.negated = True  # "Asked whether she would travel to Washington, ...": a question put to her
         if d.sense.pos == "verb" and lex.iterative.search(text, d.end, min(next_start, d.end + 60)):
             d.negated = True  # "has met him several times": many events, none of them told
+        if d.sense.pos == "verb" and d.kind == "visit" and subject_is_public(parse(text), d.start, d.end):
+            d.negated = True  # "easier for skilled workers to come to Germany": people at large, no state visit
         if re.search(r"\b(?:one-on-one|bilateral)\s+(?:[\w-]+\s+)?$", text[max(c_start, d.start - 30) : d.start], re.I):
             d.format = "bilateral"
         if d.kind in ("summit", "forum") and not d.name:
@@ -247,6 +249,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = [part for d in drafts for part in _split_separate(view, d)]
     drafts = [part for d in drafts for part in _split_hosts(view, d)]
     drafts = [part for d in drafts for part in _split_itinerary(view, d, drafts, attribution)]
+    drafts = [part for d in drafts for part in _split_hosts_at_home(view, d)]
     drafts = [part for d in drafts for part in _split_guests(view, d)]  # the legs of an itinerary first
     drafts = [part for d in drafts for part in _split_destinations(view, d)]
     drafts = _meet_at_stops(view, drafts)
@@ -764,6 +767,43 @@ def _split_itinerary(view: SentenceView, d: Draft, drafts: list[Draft], attribut
     return out
 
 
+_PAIR_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
+_NEXT_PAIR = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}")
+
+
+def _split_hosts_at_home(view: SentenceView, d: Draft) -> list[Draft]:
+    """"will meet President A in El Salvador, President B in San José and President C in
+    Guatemala": one meeting with each leader, in his own state, when the list pairs every
+    leader of another state with a place of that state."""
+    if d.kind != "meeting" or d.sense.pos != "verb" or d.past or d.sideline:
+        return [d]
+    text = view.text
+    people = sorted((a for a in view.actors if a.kind == "person" and a.person and a.person.country and a.start >= d.end),
+                    key=lambda a: a.start)
+    spots = {a.start: (None, a.code, a.end) for a in view.actors if a.kind == "country" and a.code}
+    spots.update({st: (p, c, en) for st, en, p, c in view.places})
+    pairs, pos = [], d.end
+    for a in people:
+        gap = text[pos : a.start]
+        if not (re.fullmatch(r"\s+(?:with\s+)?(?:(?:the\s+)?[A-Z][\w.'’-]*\s+){0,4}", gap) if not pairs
+                else _NEXT_PAIR.fullmatch(gap)):
+            break
+        at = _PAIR_GAP.match(text, a.end)
+        spot = spots.get(at.end()) if at else None
+        if spot is None or spot[1] != a.person.country:
+            break
+        pairs.append((a.person, spot[0], spot[1]))
+        pos = spot[2]
+    if len(pairs) < 2 or len({c for *_, c in pairs}) < len(pairs):
+        return [d]
+    listed = {p.name for p, *_ in pairs}
+    side = [p for p in d.participants if p.name not in listed]
+    side_states = [c for c in d.own_countries if c not in {c2 for *_, c2 in pairs}]
+    day = d.date if d.date and len(d.date) < 10 else None  # a month or a trip's days cover every stop
+    return [replace(d, participants=side + [person], own_countries=list(dict.fromkeys(side_states + [country])),
+                    groups=[], location=Location(place, country), date=day) for person, place, country in pairs]
+
+
 _WOULD = re.compile(r"\bwould\s+(?:(?:[a-z]+ly|also|still|then|now|soon)\s+)?"
                     r"(?:(?:hold|have|pay|make)\s+(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+)?)?$")  # "would also hold a bilateral"
 
@@ -785,7 +825,7 @@ _TO = re.compile(r"\s+(?:(?:of\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:to
 def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
     """"visits to Papua New Guinea and Australia", "has visited Argentina, Uruguay and the
     United States": one visit to each state of the list right after the trigger."""
-    if d.kind != "visit" or d.past:
+    if d.kind != "visit" or d.past and d.sense.pos != "verb":  # (a trip of a "since" clause is told whole)
         return [d]
     text = view.text
     named = sorted((a.start, a.end, a.code, None) for a in view.actors if a.kind == "country" and a.code)
@@ -816,6 +856,8 @@ def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
     status = "scheduled" if "will" in taking else "held" if taking else d.status
     at_home = {c for *_, c in view.places}  # "talks with Tinubu in Lagos, on a tour that took him to A and B"
     travellers = [p for p in d.participants if p.country not in at_home] or d.participants
+    departure_day = bool(d.date) and len(d.date) == 10 and any(
+        date_value(t) == d.date and t.end <= d.start for t in view.timexes)  # not "head to A and B on Sunday"
     out = []
     for i, code in enumerate(states):
         place = next((p for c, p in legs if c == code and p), None)
@@ -824,7 +866,8 @@ def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
         out.append(replace(d, participants=travellers,
                            own_countries=[c for c in d.own_countries if c in home or c == code] or [code],
                            location=Location(place, code), groups=[], status=status if later else d.status,
-                           date=None if taking and later else d.date,  # the other stops: days not told
+                           date=None if taking and later or i > 0 and departure_day else d.date,
+                           # the other stops: days not told ("leaves on Saturday for a visit to A, B and C": A's day)
                            previous=d.previous or earlier))
     return out
 
@@ -920,6 +963,9 @@ def _within_since(view: SentenceView, d: Draft, span: tuple[int, int]) -> None:
     d.participants = own
     if d.location is None:
         d.location = next((Location(p, c) for a, _, p, c in view.places if d.end <= a < span[1]), None)
+    if d.location is None and d.kind == "visit":  # "since Obama travelled to Kenya in 2015": the state it names
+        d.location = next((Location(None, a.code) for a in view.actors
+                           if a.kind == "country" and a.code and d.end <= a.start < span[1]), None)
 
 
 _AFTER_ATTENDING = re.compile(r"\b(?:after|before|while|on\s+his\s+way\s+to)\s+attending\s+(?:the\s+|a\s+)?(?:[\w()'’-]+\s+){0,5}$", re.I)

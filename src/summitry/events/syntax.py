@@ -222,8 +222,10 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
         postponing = token.i  # "postponed a state visit by the prime minister this week"
     elif token.pos_ in _VERBS and prep in syntax["time_order_prepositions"]:
         pass  # "will visit Seoul on March 17 after a trip to Japan": the trip is not the visit's time
-    elif token.pos_ in _VERBS and not _reports(token) and not (token.i != trigger.i and _changes_status(token)) and not _decides_on(token, trigger):
-        # (the trigger itself is the event: "is scheduled to call on the King" is no calling off)
+    elif token.pos_ in _VERBS and not (token.i != trigger.i and (_reports(token) or _changes_status(token))) \
+            and not _decides_on(token, trigger):
+        # (the trigger itself is the event: "is scheduled to call on the King" is no calling off, "when
+        # Biden welcomed Ramaphosa" no saying)
         heads.add(token.i)
         if via in ("nsubj", "nsubjpass"):  # "the summit was scheduled to take place on October 18"
             heads.update(_complements(token))
@@ -555,6 +557,14 @@ def verb_subject(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         end_i = stop.i if stop is not None and stop.i > t.i else t.i + 1
         spans.append((doc[t.left_edge.i].idx if t.left_edge.i >= t.i - 6 else t.idx, doc[end_i - 1].idx + len(doc[end_i - 1].text)))
     return spans
+
+
+def subject_is_public(doc: Doc, start: int, end: int) -> bool:
+    """Whether the verb's subject is a word for people at large ("for skilled workers to come
+    to Germany", "tourists visit Bali"): no state's envoys travel."""
+    verb = _token_at(doc, start, end)
+    words = lexicon().syntax["public_subjects"]
+    return verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in verb.children)
 
 
 def relative_subject(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:

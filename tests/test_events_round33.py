@@ -1,0 +1,94 @@
+"""Rules found on the stand-in sets of session 17's first round (France with Africa and Asia,
+the Caribbean, Germany with the South, Southern Africa). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from summitry.actors.countries import find_countries
+from summitry.actors.places import find_places
+from summitry.events import extract_events
+from summitry.model import Article
+
+
+def mentions(*paragraphs: str, published: datetime | None):
+    return extract_events(Article(id="t", origin="t.txt", title="T", paragraphs=list(paragraphs), published=published))
+
+
+def test_a_welcome_in_a_when_clause_takes_the_time_the_clause_hangs_on():
+    found = mentions("Officials in Lusaka said the mood was far from March 2023, when Joe Biden welcomed "
+                     "Hakainde Hichilema at the White House to talk about debt relief.",
+                     published=datetime(2025, 6, 2, 9))
+    assert [(m.kind, m.date) for m in found] == [("meeting", "2023-03")]
+
+
+def test_someone_who_has_yet_to_visit_a_country_makes_no_visit():
+    found = mentions("Lamola hopes to keep talking with Secretary of State Marco Rubio, who has yet to visit South Africa.",
+                     published=datetime(2025, 5, 22, 9))
+    assert [m for m in found if m.kind == "visit"] == []
+
+
+def test_a_trip_in_a_since_clause_goes_to_the_states_it_names_not_the_story_place():
+    found = mentions("LUANDA - The stop in Luanda will be the first by a sitting US president to the region "
+                     "since Barack Obama travelled to Kenya and Ethiopia in 2015.",
+                     published=datetime(2024, 12, 1, 9))
+    obama = sorted((m.location.country if m.location else None, m.date) for m in found
+                   if any(p.name == "Barack Obama" for p in m.participants))
+    assert obama == [("ETH", "2015"), ("KEN", "2015")]
+
+
+def test_a_conference_centre_is_a_building_not_a_conference():
+    found = mentions("Indian Prime Minister Narendra Modi spoke to Caribbean leaders at the Arthur Chung Conference Centre on Wednesday.",
+                     published=datetime(2024, 11, 21, 9))
+    assert [m for m in found if m.kind == "forum"] == []
+    held = mentions("The Arthur Chung Conference opened in Georgetown on Wednesday.", published=datetime(2024, 11, 21, 9))
+    assert [m.kind for m in held] == ["forum"]
+
+
+def test_a_town_whose_name_runs_on_is_that_town_not_a_namesake_capital():
+    assert [(p, c) for _, _, p, c in find_places("The leaders met at Victoria Falls on Saturday.")] == \
+        [("Victoria Falls", "ZWE")]
+
+
+def test_a_state_that_built_a_thing_is_no_party():
+    text = "The summit was held at the new Chinese-built parliament outside the capital."
+    assert [c.codes for c in find_countries(text)] == []
+    assert [c.codes for c in find_countries("The Chinese delegation arrived on Friday.")] == [("CHN",)]
+
+
+def test_capitals_at_the_ends_of_a_route_are_no_governments():
+    assert find_countries("The two sides signed documents on the Budapest-Belgrade railway.") == []
+    assert [c.codes for c in find_countries("Budapest and Belgrade signed a railway deal.")] == [("HUN",), ("SRB",)]
+
+
+def test_people_at_large_travelling_make_no_state_visit():
+    found = mentions("Scholz and Modi agreed to make it easier for skilled Indian workers to come to Germany.",
+                     published=datetime(2024, 10, 26, 9))
+    assert [m for m in found if m.kind == "visit"] == []
+
+
+def test_during_his_stay_is_the_trip_of_the_one_who_stays():
+    found = mentions("French President Emmanuel Macron will pay a state visit to Vietnam from May 25 to 27.",
+                     "It comes seven months after Party General Secretary To Lam paid an official visit to France in October 2024.",
+                     "During his stay, the French President is scheduled to meet Prime Minister Pham Minh Chinh.",
+                     published=datetime(2025, 5, 23, 9))
+    meeting = next(m for m in found if m.kind == "meeting")
+    assert (meeting.date, meeting.location.country) == ("2025-05-25/2025-05-27", "VNM")
+
+
+def test_a_list_of_leaders_each_met_in_his_own_state_is_one_meeting_each():
+    found = mentions("Rubio will meet President Nayib Bukele in El Salvador, President Rodrigo Chaves in San José "
+                     "and President Bernardo Arévalo in Guatemala, the department said.",
+                     published=datetime(2025, 1, 30, 9))
+    meetings = sorted((m.location.country, [p.name for p in m.participants][-1]) for m in found if m.kind == "meeting")
+    assert meetings == [("CRI", "Rodrigo Chaves"), ("GTM", "Bernardo Arévalo"), ("SLV", "Nayib Bukele")]
+
+
+def test_the_day_of_departure_is_the_first_stop_s_only():
+    found = mentions("Prime Minister Narendra Modi will leave on Saturday for a visit to Nigeria, Brazil and Guyana.",
+                     published=datetime(2024, 11, 15, 9))
+    days = dict((m.location.country, m.date) for m in found if m.kind == "visit")
+    assert days["NGA"] == "2024-11-16" and days["BRA"] != "2024-11-16" and days["GUY"] != "2024-11-16"
+    both = mentions("Scholz will head to the United Arab Emirates and Qatar on Sunday.", published=datetime(2022, 9, 22, 9))
+    assert sorted((m.location.country, m.date) for m in both if m.kind == "visit") == \
+        [("ARE", "2022-09-25"), ("QAT", "2022-09-25")]
