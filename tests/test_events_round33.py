@@ -92,3 +92,12 @@ def test_the_day_of_departure_is_the_first_stop_s_only():
     both = mentions("Scholz will head to the United Arab Emirates and Qatar on Sunday.", published=datetime(2022, 9, 22, 9))
     assert sorted((m.location.country, m.date) for m in both if m.kind == "visit") == \
         [("ARE", "2022-09-25"), ("QAT", "2022-09-25")]
+
+
+def test_what_was_done_where_the_traveller_came_from_is_not_dated_by_the_arrival():
+    found = mentions("Macron arrived in Jakarta late on Tuesday from Vietnam, where he met Communist Party chief To Lam.",
+                     published=datetime(2025, 5, 28, 9))
+    meeting = next(m for m in found if m.kind == "meeting")
+    visit = next(m for m in found if m.kind == "visit")
+    assert meeting.date != "2025-05-27"
+    assert "VNM" not in visit.countries and visit.location.country == "IDN"

@@ -37,6 +37,7 @@ def parse_published(value: str) -> FoundDate | None:
 
 _WEEKDAY_LEAD = 2  # paragraphs: a day named with its weekday this early dates a page known only to its month
 _UPDATED = 2  # the rank of a date labelled as updated (meta._rank)
+_STORY = 12  # paragraphs: the story whose dates settle which way a numeric day reads
 _SAID_WITHIN = 4  # words between a verb of saying and "on <weekday>" ("said in a statement on Monday")
 
 
@@ -68,11 +69,12 @@ def _best_of(dates: list[tuple[int, FoundDate]]) -> FoundDate:
     return best
 
 
-def _unambiguous(date: FoundDate, url: str | None, others: list[FoundDate] = ()) -> datetime:
+def _unambiguous(date: FoundDate, url: str | None, others: list[FoundDate] = (), paragraphs: list[str] = ()) -> datetime:
     """A numeric day that reads both ways ("01/02/2023") in the reading another date line of the page
     gives in a form that reads one way only ("04/10/2024" over "April 10, 2024": the page writes its day
     twice), else in the reading the URL confirms (its day, its month alone, or a Unix time stamp in it),
-    else day first."""
+    else in the reading whose month the story names with a day and the other's it does not ("12/02/2023"
+    over "... the summit on December 7"), else day first."""
     if date.swapped is None:
         return date.value
     spelled = {d.value.date() for d in others if d.swapped is None}
@@ -86,6 +88,11 @@ def _unambiguous(date: FoundDate, url: str | None, others: list[FoundDate] = ())
     for day in (from_url[0] if from_url and from_url[1] == "day" else None, epoch_day_from_url(url)):
         if day is not None and _near(date.swapped, day) and not _near(date.value, day):
             return date.swapped
+        if day is not None and _near(date.value, day):
+            return date.value
+    named = {month for month, _ in yearless_month_days("\n".join(paragraphs[:_STORY]))}
+    if date.swapped.month in named and date.value.month not in named:
+        return date.swapped
     return date.value
 
 
@@ -139,7 +146,7 @@ def choose_published(
             return found
     if full:
         best = _best_of(full)
-        value = _unambiguous(best, url, [d for _, d in full])
+        value = _unambiguous(best, url, [d for _, d in full], paragraphs)
         if best.precision == "day" and (timed := _time_of_day(value, yearless)):
             return Published(timed, "minute", best.timezone)
         return Published(value, best.precision, best.timezone)

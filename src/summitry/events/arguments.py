@@ -219,10 +219,13 @@ _FRONTED_FROM = re.compile(r"(?:^|[,;]\s*)from\s+$", re.I)
 
 def _origin(text: str, a, d: Draft) -> bool:
     """Whether a state is where a trip sets out from: "From Poland, the prime minister will
-    travel to Ukraine", "will fly from Poland to Ukraine". "A delegation from Japan" is Japan's."""
+    travel to Ukraine", "will fly from Poland to Ukraine", "arrived in Jakarta from Vietnam". "A
+    delegation from Japan" is Japan's."""
     fronted = a.end <= d.start and _FRONTED_FROM.search(text, 0, a.start) and text.startswith(",", a.end)
     after_verb = d.kind == "visit" and d.end <= a.start and re.fullmatch(r"\s+from\s+", text[d.end : a.start]) and re.match(r"\s+to\b", text[a.end :])
-    return bool(fronted or after_verb)
+    arrived_from = d.kind == "visit" and d.sense.pos == "verb" and d.end <= a.start \
+        and re.fullmatch(r"[^,;]*\s+from\s+(?:the\s+)?", text[d.end : a.start])  # "arrived in Jakarta on Tuesday from Vietnam"
+    return bool(fronted or after_verb or arrived_from)
 
 
 def _leaves(d: Draft) -> bool:

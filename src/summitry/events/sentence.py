@@ -969,6 +969,7 @@ def _within_since(view: SentenceView, d: Draft, span: tuple[int, int]) -> None:
 
 
 _AFTER_ATTENDING = re.compile(r"\b(?:after|before|while|on\s+his\s+way\s+to)\s+attending\s+(?:the\s+|a\s+)?(?:[\w()'’-]+\s+){0,5}$", re.I)
+_FROM_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+where\b")  # the origin of a trip
 _WHERE_BEFORE = re.compile(r",\s+where\s+[^,;.]*$")  # "flying in from Beijing, where he met Xi": in Beijing
 
 
@@ -998,7 +999,9 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
                 text[a.end : b.start], re.I):
             a.location = a.location or b.location  # "met on Thursday before the EU summit in Brussels": there
         elif (a.sense.pos == "noun" and a.kind in ("summit", "forum", "meeting") or a.kind == "visit") and not a.past \
-                and re.fullmatch(r"[^;.]*?,\s+(?:where|during\s+which|at\s+which)\b[^,;.]*", text[a.end : b.start], re.I):
+                and re.fullmatch(r"[^;.]*?,\s+(?:where|during\s+which|at\s+which)\b[^,;.]*", text[a.end : b.start], re.I) \
+                and not (_FROM_WHERE.search(text, a.end, b.start) and b.kind in ("meeting", "agreement")):
+            # (not "arrived in A from B, where he met X": in B, before)
             b.date, b.location = b.date or a.date, b.location or a.location  # "the G20 summit ..., where X will meet Y"
             b.relation = b.relation or a.relation  # "after a stop in Abu Dhabi, where he met ...": before the main clause
     for i, d in enumerate(drafts):
@@ -1013,6 +1016,9 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
             d.location = place[1]
             opening = max(text.rfind(",", 0, place[0]), text.rfind(";", 0, place[0])) + 1
             days = [v for t in view.timexes if opening <= t.start < w.start() and (v := date_value(t))]
+            if _FROM_WHERE.search(text, opening, w.end()) and d.kind in ("meeting", "agreement"):
+                days = []  # "arrived on Tuesday from Vietnam, where he met X": before the arrival (a summit
+                # left that day may have lasted until then)
             d.date = d.date or (days[0] if len(days) == 1 else None)  # "travelled on Saturday to Jeddah, where ...": then
     main_start, main_end = clauses[0]
     if any(main_start <= d.start < main_end and d.kind != "agreement" for d in drafts):

@@ -1,0 +1,35 @@
+"""Publication dates on pages written for these tests: a numeric day that reads both ways settled by
+the month the story names with a day, and a German "Stand:" (as of) line."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from conftest import clean_page
+
+HEADLINE = "Ministers of two river states agree on a shared dam study"
+LEAD = ("The water ministers of the two states agreed on Monday to commission a joint study of the dam, "
+        "their offices said after talks in the border town.")
+LAST = "The study is to be presented at a further meeting of the ministers on December 14."
+URL = "https://rivers.example.com/news/ministers-agree-dam-study/"
+
+
+def test_a_numeric_day_reads_the_way_the_story_s_month_says():
+    article = clean_page([HEADLINE, "12/04/2023", LEAD, LAST], URL)
+    assert article.published == datetime(2023, 12, 4)
+
+
+def test_a_numeric_day_without_such_a_month_reads_day_first():
+    article = clean_page([HEADLINE, "12/04/2023", LEAD, "The study is to be presented at a further meeting."], URL)
+    assert article.published == datetime(2023, 4, 12)
+
+
+def test_the_url_day_outweighs_the_story_s_months():
+    url = "https://rivers.example.com/2023/04/12/ministers-agree-dam-study/"
+    article = clean_page([HEADLINE, "12/04/2023", LEAD, LAST], url)
+    assert article.published == datetime(2023, 4, 12)
+
+
+def test_a_german_stand_line_dates_the_page():
+    article = clean_page([HEADLINE, "Stand: 26.10.2024 14:20 Uhr", LEAD, LAST], URL)
+    assert article.published == datetime(2024, 10, 26, 14, 20)
