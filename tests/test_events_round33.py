@@ -101,3 +101,23 @@ def test_what_was_done_where_the_traveller_came_from_is_not_dated_by_the_arrival
     visit = next(m for m in found if m.kind == "visit")
     assert meeting.date != "2025-05-27"
     assert "VNM" not in visit.countries and visit.location.country == "IDN"
+
+
+def test_to_be_in_a_place_is_a_visit_and_to_be_in_place_is_none():
+    found = mentions("Trudeau is scheduled to be in Tokyo on Monday and Tuesday.", published=datetime(2022, 9, 22, 9))
+    assert [(m.kind, m.date, m.location.place) for m in found] == [("visit", "2022-09-26/2022-09-27", "Tokyo")]
+    assert mentions("The deal is expected to be in place by March.", published=datetime(2022, 9, 22, 9)) == []
+
+
+def test_a_tour_from_a_day_starts_on_that_day_at_its_first_stop():
+    found = mentions("Prime Minister Fumio Kishida will visit France, Italy, Britain and Canada from Monday, the government said.",
+                     published=datetime(2023, 1, 6, 9))
+    days = dict((m.location.country, m.date) for m in found if m.kind == "visit")
+    assert days["FRA"] == "2023-01-09" and "2023-01-09" not in (days["ITA"], days["GBR"], days["CAN"])
+
+
+def test_talks_with_leaders_each_in_his_capital_are_one_meeting_each():
+    found = mentions("Kishida is to hold talks with French President Emmanuel Macron in Paris, Italian Prime Minister "
+                     "Giorgia Meloni in Rome and British Prime Minister Rishi Sunak in London.",
+                     published=datetime(2023, 1, 6, 9))
+    assert sorted(m.location.place for m in found if m.kind == "meeting") == ["London", "Paris", "Rome"]

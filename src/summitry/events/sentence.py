@@ -773,11 +773,11 @@ _NEXT_PAIR = re.compile(r"(?:,\s+(?:and\s+)?|\s+and\s+)(?:(?:the\s+)?[A-Z][\w.'�
 
 def _split_hosts_at_home(view: SentenceView, d: Draft) -> list[Draft]:
     """"will meet President A in El Salvador, President B in San José and President C in
-    Guatemala": one meeting with each leader, in his own state, when the list pairs every
-    leader of another state with a place of that state."""
-    if d.kind != "meeting" or d.sense.pos != "verb" or d.past or d.sideline:
-        return [d]
+    Guatemala", "talks with A in Paris, B in Rome and C in London": one meeting with each leader,
+    in his own state, when the list pairs every leader of another state with a place of that state."""
     text = view.text
+    if d.kind != "meeting" or d.past or d.sideline or d.sense.pos != "verb" and not text.startswith(" with ", d.end):
+        return [d]  # (a verb, or "talks with")
     people = sorted((a for a in view.actors if a.kind == "person" and a.person and a.person.country and a.start >= d.end),
                     key=lambda a: a.start)
     spots = {a.start: (None, a.code, a.end) for a in view.actors if a.kind == "country" and a.code}
@@ -857,7 +857,8 @@ def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
     at_home = {c for *_, c in view.places}  # "talks with Tinubu in Lagos, on a tour that took him to A and B"
     travellers = [p for p in d.participants if p.country not in at_home] or d.participants
     departure_day = bool(d.date) and len(d.date) == 10 and any(
-        date_value(t) == d.date and t.end <= d.start for t in view.timexes)  # not "head to A and B on Sunday"
+        date_value(t) == d.date and (t.end <= d.start or _FROM_DAY.search(text, 0, t.start)) for t in view.timexes)
+    # ("leaves on Saturday for A, B and C", "will visit A, B and C from Monday"; not "head to A and B on Sunday")
     out = []
     for i, code in enumerate(states):
         place = next((p for c, p in legs if c == code and p), None)
@@ -969,6 +970,7 @@ def _within_since(view: SentenceView, d: Draft, span: tuple[int, int]) -> None:
 
 
 _AFTER_ATTENDING = re.compile(r"\b(?:after|before|while|on\s+his\s+way\s+to)\s+attending\s+(?:the\s+|a\s+)?(?:[\w()'’-]+\s+){0,5}$", re.I)
+_FROM_DAY = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.I)  # the first day of a tour
 _FROM_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+where\b")  # the origin of a trip
 _WHERE_BEFORE = re.compile(r",\s+where\s+[^,;.]*$")  # "flying in from Beijing, where he met Xi": in Beijing
 

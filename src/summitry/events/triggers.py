@@ -34,6 +34,7 @@ def _fresh(d: Draft) -> Draft:
     return new
 
 
+_STATE_AFTER_IN = re.compile(r"\s+(?!the\b|a\b|an\b)[a-z]")  # "in place", "in talks", "in charge"
 _BE_IN = re.compile(r"(?:was|were|will\s+be|would\s+be)\s+in$", re.I)
 _WORD_BEFORE = re.compile(r"([\w'’-]+)\s+$")
 
@@ -73,6 +74,8 @@ def shared_triggers(text: str) -> tuple[Draft, ...]:
             continue  # "their last meeting was in Brasilia": where the meeting was, no trip of its own
         if sense.kind == "visit" and m.group(0).lower().endswith(" in") and _time_after().match(text, m.end()):
             continue  # "the review is due in 2026", "will be in March": when, not where
+        if sense.kind == "visit" and m.group(0).lower().endswith(" in") and _STATE_AFTER_IN.match(text, m.end()):
+            continue  # "to be in place", "will be in talks": a state of affairs, not a place
         drafts.append(Draft(m.start(), m.end(), m.group(0), sense, sense.kind))
     drafts.sort(key=lambda d: d.start)
     return tuple(_combine(text, drafts))
