@@ -121,3 +121,31 @@ def test_talks_with_leaders_each_in_his_capital_are_one_meeting_each():
                      "Giorgia Meloni in Rome and British Prime Minister Rishi Sunak in London.",
                      published=datetime(2023, 1, 6, 9))
     assert sorted(m.location.place for m in found if m.kind == "meeting") == ["London", "Paris", "Rome"]
+
+
+def test_a_private_visit_is_no_state_visit():
+    found = mentions("Prime Minister Shehbaz Sharif wrapped up his visit to the kingdom on Thursday and left for London "
+                     "on a private visit.",
+                     published=datetime(2025, 9, 19, 9))
+    assert [m.location.place for m in found if m.kind == "visit" and m.location] != ["London"]
+    assert not any(m.location and m.location.country == "GBR" for m in found)
+
+
+def test_the_day_an_agreement_was_described_is_not_its_day():
+    found = mentions("Defence Minister Khawaja Asif on Thursday described the defence agreement signed with Saudi Arabia "
+                     "as purely defensive.", published=datetime(2025, 9, 19, 9))
+    assert [m.date for m in found if m.kind == "agreement"] in ([], [None])
+
+
+def test_a_hijri_month_is_no_person():
+    found = mentions("President Xi Jinping will pay a state visit to Saudi Arabia from Wednesday to Friday, "
+                     "14-16 Jumada Al-Awwal 1444.", published=datetime(2022, 12, 6, 9))
+    assert [p.name for m in found for p in m.participants] == ["Xi Jinping"]
+
+
+def test_during_the_visit_is_the_trip_to_come_not_one_long_past():
+    found = mentions("Prime Minister Narendra Modi will travel to Saudi Arabia on Tuesday for a two-day visit.",
+                     "Modi last visited Riyadh in April 2016, when he met King Salman.",
+                     "During the visit, the two leaders will co-chair a meeting of the Strategic Partnership Council.",
+                     published=datetime(2025, 4, 20, 9))
+    assert sorted(m.date for m in found if m.kind == "meeting") == ["2016-04", "2025-04-22"]

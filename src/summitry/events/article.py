@@ -750,7 +750,10 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
             m.date = host.mention.date
     if any(d.during_visit for d in drafts):  # "During the trip, ...": when and where the trip is
         first = m.participants[0].name if m.participants else None  # "During his stay, X will meet Y": X's trip
-        trip = _recent_other(events, ev, lambda o: o.mention.kind == "visit" and any(p.name == first for p in o.mention.participants)) \
+        planned = m.status in ("scheduled", "proposed")  # "During the visit, they will ...": the trip to come
+        trip = _recent_other(events, ev, lambda o: o.mention.kind == "visit" and any(p.name == first for p in o.mention.participants)
+                             and not (planned and _before_publication(o.mention))) \
+            or _recent_other(events, ev, lambda o: o.mention.kind == "visit" and not (planned and _before_publication(o.mention))) \
             or _recent_other(events, ev, lambda o: o.mention.kind == "visit")
         if trip:
             m.date = m.date or trip.mention.date

@@ -47,6 +47,7 @@ class EventLexicon:
     senses: dict[str, Sense]  # lower-cased form -> sense
     triggers: re.Pattern
     not_events: re.Pattern
+    private_trip: re.Pattern  # after a verb of travel: the trip is private ("left for London on a private visit")
     staying_away: re.Pattern  # right before a gathering: someone will not be there
     invited_by: re.Pattern  # a phrase naming the hosts who invited a traveller, to its comma
     together: re.Pattern  # guests met together, not one after another
@@ -120,6 +121,7 @@ def lexicon() -> EventLexicon:
         senses=senses,
         triggers=words_regex(list(senses)),
         not_events=words_regex(data["not_events"]),
+        private_trip=re.compile(rf"[^,;.]{{0,40}}?\b(?:on|for)\s+(?:a\s+)?(?:{'|'.join(data['private_trips'])})\b", re.I),
         together=words_regex(data["together"]),
         invited_by=re.compile(rf"(?:{words_regex(data['invited_by']).pattern})[^,;.]*", re.I),
         staying_away=re.compile(rf"(?:{words_regex(data['staying_away']).pattern})\s+(?:the\s+|this\s+year['’]s\s+|next\s+week['’]s\s+)?(?:[\w'’.-]+\s+){{0,3}}$", re.I),

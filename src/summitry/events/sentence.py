@@ -141,6 +141,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.negated = True  # "Asked whether she would travel to Washington, ...": a question put to her
         if d.sense.pos == "verb" and lex.iterative.search(text, d.end, min(next_start, d.end + 60)):
             d.negated = True  # "has met him several times": many events, none of them told
+        if d.kind == "visit" and lex.private_trip.match(text, d.end):
+            d.negated = True  # "left for London on a private visit": no state's business
         if d.sense.pos == "verb" and d.kind == "visit" and subject_is_public(parse(text), d.start, d.end):
             d.negated = True  # "easier for skilled workers to come to Germany": people at large, no state visit
         if re.search(r"\b(?:one-on-one|bilateral)\s+(?:[\w-]+\s+)?$", text[max(c_start, d.start - 30) : d.start], re.I):
