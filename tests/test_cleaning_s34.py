@@ -33,3 +33,13 @@ def test_the_url_day_outweighs_the_story_s_months():
 def test_a_german_stand_line_dates_the_page():
     article = clean_page([HEADLINE, "Stand: 26.10.2024 14:20 Uhr", LEAD, LAST], URL)
     assert article.published == datetime(2024, 10, 26, 14, 20)
+
+
+def test_a_date_in_a_row_of_columns_with_a_desk_credit_and_a_category():
+    article = clean_page([HEADLINE, "By Press Desk     Date 14 November 2023     Category: News", LEAD, LAST], URL)
+    assert article.published == datetime(2023, 11, 14)
+
+
+def test_a_weekday_between_the_day_and_its_time():
+    article = clean_page([HEADLINE, "07.06.2022 , Tuesday 17:33", LEAD, LAST], URL)
+    assert article.published == datetime(2022, 6, 7, 17, 33)

@@ -149,3 +149,24 @@ def test_during_the_visit_is_the_trip_to_come_not_one_long_past():
                      "During the visit, the two leaders will co-chair a meeting of the Strategic Partnership Council.",
                      published=datetime(2025, 4, 20, 9))
     assert sorted(m.date for m in found if m.kind == "meeting") == ["2016-04", "2025-04-22"]
+
+
+def test_where_a_traveller_leaving_on_a_day_will_meet_someone_is_not_that_day():
+    found = mentions("Prabowo, who arrived on Friday, is scheduled to leave China on Sunday for Washington, where he is "
+                     "expected to meet President Joe Biden before heading to the APEC summit in Peru.",
+                     published=datetime(2024, 11, 9, 9))
+    assert [m.date for m in found if m.kind == "meeting"] != ["2024-11-10"]
+
+
+def test_holy_saturday_is_the_day_before_easter():
+    found = mentions("Vance met Secretary of State Cardinal Pietro Parolin on Holy Saturday at the Vatican.",
+                     published=datetime(2025, 4, 22, 9))
+    meeting = next(m for m in found if m.kind == "meeting")
+    assert meeting.date == "2025-04-19"
+    assert meeting.location.country == "VAT"
+    assert "Pietro Parolin" in [p.name for p in meeting.participants]
+
+
+def test_an_adjective_of_birthplace_is_no_part_of_a_name():
+    found = mentions("The Chicago-born Robert Prevost spoke with Zelensky by phone on Monday.", published=datetime(2025, 5, 20, 9))
+    assert "Chicago-born Robert Prevost" not in [p.name for m in found for p in m.participants]

@@ -36,6 +36,12 @@ def particles() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def adjective_endings() -> tuple[str, ...]:
+    """Endings that make a hyphenated word an adjective before a name ("Chicago-born")."""
+    return tuple(load_yaml("names.yaml")["adjective_endings"])
+
+
+@lru_cache(maxsize=1)
 def formal_first_names() -> frozenset[str]:
     """First names carried formally and often left out in use ("Muhammad Shehbaz Sharif")."""
     return frozenset(load_yaml("names.yaml")["formal_first_names"])

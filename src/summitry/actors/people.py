@@ -13,7 +13,7 @@ from functools import lru_cache
 from ..model import Person
 from .countries import CountryMatch
 from .lexicon import Lexicon, Title, lexicon
-from .names import family_core, honorifics, institution_words, particles, strip_accents, strip_suffixes
+from .names import adjective_endings, family_core, honorifics, institution_words, particles, strip_accents, strip_suffixes
 
 # One name token: "Blinken", "Jae-in", "McConnell", "Eui-yong", "O'Brien", or an initial
 # before a name ("S. Jaishankar", "George W. Bush"); a lone capital ("U.S.") is none.
@@ -24,7 +24,8 @@ from .names import family_core, honorifics, institution_words, particles, strip_
 _UP = "A-ZÀ-ÖØ-Þ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.isupper())
 _LO = "a-zß-öø-ÿ" + "".join(c for c in map(chr, range(0x100, 0x250)) if c.islower())
 _TOK = (rf"(?:[A-Z]\.(?=[ \t]+[{_UP}])|[A-Z](?=[ \t]+[{_UP}][{_LO}])|(?:(?:al|el|ad|as|ash|ar|an|ed)-)?"
-        rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’][{_UP}][{_LO}]+|['’ʻ](?!s\b)[{_LO}]{{2,}})?(?:-[{_UP}{_LO}][{_LO}]+)*"
+        rf"[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:['’][{_UP}][{_LO}]+|['’ʻ](?!s\b)[{_LO}]{{2,}})?"
+        rf"(?:-(?!(?:{'|'.join(adjective_endings())})\b)[{_UP}{_LO}][{_LO}]+)*"
         rf"(?:(?<!s)['’ʼ](?=[ \t]+(?:al|el|ad|as|ash|ar|an|ed)-))?)")  # "Mohammed Shia' al-Sudani": an ayn
 TOKEN_RE = re.compile(rf"(?<![\w'’.-]){_TOK}(?![\w-])")
 # particles join the tokens of one name: "Lula da Silva", "von der Leyen", "Tamim bin Hamad"

@@ -121,7 +121,9 @@ def _patterns() -> list[re.Pattern]:
     # "06 December 2023: 09:44 PM": a colon after the year before its time
     # "23 Aug 2025, 19: 12" (a space astray after the colon of a time under a day) and "12 Nov 2024 |
     # 08:20 h" (the hour's unit after the time, as Spanish and Portuguese pages print it)
-    time_after = rf"(?:(?:\s*[\[(]\s*|\.\s+|:\s+|{sep}){_TIME_AFTER}{_HOUR_UNIT}\s*{_TZ}\s*[\])]?)?"
+    # "07.06.2022 , Tuesday 17:33": the weekday may stand between the day and its time
+    time_after = (rf"(?:(?:\s*[\[(]\s*|\.\s+|:\s+|{sep})(?:(?:{lexicon().weekday_forms})\.?,?\s+)?"
+                  rf"{_TIME_AFTER}{_HOUR_UNIT}\s*{_TZ}\s*[\])]?)?")
     year_end = rf"(?:\b|(?=\d{{1,2}}:\d\d)|(?=\d{{1,2}}\s+(?:{lexicon().month_names})\b))"
     return [
         # 2024-10-28T09:46:00+09:00, 2024-10-28 09:46, 2021/03/05, 2021/03/05-09:46 (a hyphen before the time);

@@ -248,7 +248,9 @@ def read_meta(line: str, head: Header) -> bool:
     by = re.search(r"\bby:?\s+(.+)$", rest, re.I)
     # the credit ends at the next bar: what stands past it is another part of the line
     # ("Section | Edited by Example Desk | Updated: <date>")
-    credit_end = by.start(1) + by.group(1).find("|") if by and "|" in by.group(1) else len(rest)
+    # or at a wide gap between columns ("By Desk     Date 14 November 2023     Category: News")
+    gap = re.search(r"\||\s{3,}|\t", by.group(1)) if by else None
+    credit_end = by.start(1) + gap.start() if gap else len(rest)
     before_by = rest[: by.start()] + rest[credit_end:] if by else rest
     parts = [p.strip(ln.EDGE + " ,;") for p in re.split(r"\||\s/\s", before_by)]
     names = []

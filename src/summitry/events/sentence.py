@@ -1006,7 +1006,8 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
                 and re.fullmatch(r"[^;.]*?,\s+(?:where|during\s+which|at\s+which)\b[^,;.]*", text[a.end : b.start], re.I) \
                 and not (_FROM_WHERE.search(text, a.end, b.start) and b.kind in ("meeting", "agreement")):
             # (not "arrived in A from B, where he met X": in B, before)
-            b.date, b.location = b.date or a.date, b.location or a.location  # "the G20 summit ..., where X will meet Y"
+            departing = a.sense is lexicon().senses["depart for"]  # "leave on Sunday for Washington, where ...": later
+            b.date, b.location = b.date or (None if departing else a.date), b.location or a.location  # "the G20 summit ..., where X will meet Y"
             b.relation = b.relation or a.relation  # "after a stop in Abu Dhabi, where he met ...": before the main clause
     for i, d in enumerate(drafts):
         w = _WHERE_BEFORE.search(text, 0, d.start) if d.kind in ("meeting", "agreement", "summit", "forum") else None
@@ -1020,9 +1021,10 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
             d.location = place[1]
             opening = max(text.rfind(",", 0, place[0]), text.rfind(";", 0, place[0])) + 1
             days = [v for t in view.timexes if opening <= t.start < w.start() and (v := date_value(t))]
-            if _FROM_WHERE.search(text, opening, w.end()) and d.kind in ("meeting", "agreement"):
+            if _FROM_WHERE.search(text, opening, w.end()) and d.kind in ("meeting", "agreement") \
+                    or any(o.sense is lexicon().senses["depart for"] and opening <= o.start < w.start() for o in drafts[:i]):
                 days = []  # "arrived on Tuesday from Vietnam, where he met X": before the arrival (a summit
-                # left that day may have lasted until then)
+                # left that day may have lasted until then); "leaves on Sunday for Washington, where ...": after
             d.date = d.date or (days[0] if len(days) == 1 else None)  # "travelled on Saturday to Jeddah, where ...": then
     main_start, main_end = clauses[0]
     if any(main_start <= d.start < main_end and d.kind != "agreement" for d in drafts):
