@@ -170,3 +170,16 @@ def test_holy_saturday_is_the_day_before_easter():
 def test_an_adjective_of_birthplace_is_no_part_of_a_name():
     found = mentions("The Chicago-born Robert Prevost spoke with Zelensky by phone on Monday.", published=datetime(2025, 5, 20, 9))
     assert "Chicago-born Robert Prevost" not in [p.name for m in found for p in m.participants]
+
+
+def test_talks_named_as_the_purpose_of_meeting_two_leaders_are_those_meetings():
+    found = mentions("Kishida is expected to meet Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat "
+                     "Mirziyoyev for bilateral talks.", published=datetime(2024, 8, 5, 9))
+    meetings = [sorted(p.name for p in m.participants) for m in found if m.kind == "meeting"]
+    assert sorted(meetings) == [["Fumio Kishida", "Kassym-Jomart Tokayev"], ["Fumio Kishida", "Shavkat Mirziyoyev"]]
+
+
+def test_a_sitting_president_spoken_of_in_general_is_no_one_in_office():
+    found = mentions("Ramaphosa last met a sitting US president at the White House in September 2022, when Joe Biden "
+                     "hosted him for talks.", published=datetime(2025, 5, 16, 9))
+    assert "Donald Trump" not in [p.name for m in found for p in m.participants]

@@ -30,6 +30,7 @@ def _part_of_name_before(text: str, pos: int) -> bool:
 _ARTICLE_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)[ \t]+$")
 _LOC_BEFORE = re.compile(r"\b(?:in|at|to|from|into|near)[ \t]+$")
 _LAST_WORD = re.compile(r"([\w-]+)[ \t]+$")
+_INDEFINITE = re.compile(r"\b(?:a|an|any|every)\s+(?:[a-z][\w-]*\s+){1,2}$", re.I)  # "a sitting US president"
 _NO_NAME_AFTER = re.compile(r"(?:['’]s)?(?:\s*[,.;:)!?]|\s+[a-z]|\s*$)")
 
 
@@ -184,8 +185,8 @@ def _unnamed_offices(text: str, countries: list[CountryMatch], taken: list[tuple
             continue
         s, e = qual.start, m.end()
         before = _LAST_WORD.search(text, max(0, s - 30), s)
-        if before and before.group(1).lower() in _not_incumbent():
-            continue  # "the next US president", "a Chinese premier"
+        if before and before.group(1).lower() in _not_incumbent() or _INDEFINITE.search(text, max(0, s - 40), s):
+            continue  # "the next US president", "a Chinese premier", "a sitting US president"
         role = _role_text(lex, m)[0]
         yield s, e, qual.codes[0], role, not any(not (e <= a or s >= b) for a, b in taken
                                                  if not (a == qual.start and b == qual.end))

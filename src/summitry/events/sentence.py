@@ -255,6 +255,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = [part for d in drafts for part in _split_guests(view, d)]  # the legs of an itinerary first
     drafts = [part for d in drafts for part in _split_destinations(view, d)]
     drafts = _meet_at_stops(view, drafts)
+    drafts = [d for d in drafts if not _purpose_of_meeting(view.text, d, drafts)]
     drafts = [d for d in drafts if not _hosts_without_guest(view, d)]
     _agreements_in_talks(drafts)
     _fronted_place(view, drafts)
@@ -703,14 +704,16 @@ def _split_guests(view: SentenceView, d: Draft) -> list[Draft]:
     again = all(_WITH.search(g) for g in gaps) and _WITH.search(view.text, d.end, guests[0].start)
     aside = any(_RELATIVE_AFTER.match(g) for g in gaps)  # "met A, who said ..., and B": one by one
     in_town = _IN_TOWN_FOR.search(view.text, guests[-1].end)  # "..., who were in Beijing for the forum": side meetings
+    bilateral = _FOR_BILATERAL.match(view.text, guests[-1].end)  # "meet A and B for bilateral talks": each apart
     one_by_one = len(set(states)) == len(states) and (
-        d.sense.pos == "verb" and (aside or _SIDELINES.search(view.text)) or bool(in_town))
+        d.sense.pos == "verb" and (aside or _SIDELINES.search(view.text) or bilateral) or bool(in_town))
     if not (again or one_by_one):  # "talks with Sunak and with Starmer": two meetings, even of one state
         return [d]
     return [replace(d, participants=[hosts[0], a.person], own_countries=[c for c in (hosts[0].country, a.person.country) if c],
                     groups=[]) for a in guests]
 
 
+_FOR_BILATERAL = re.compile(r"\s+for\s+(?:separate\s+)?bilateral\s+(?:talks|meetings)\b", re.I)
 _FRAME_OPENS = re.compile(r"(?:^|,\s+)(?:following|after)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
 _FRAME_BEFORE = re.compile(r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:where|when|which|who)\b", re.I)
@@ -767,6 +770,17 @@ def _split_itinerary(view: SentenceView, d: Draft, drafts: list[Draft], attribut
         out.append(replace(d, participants=side + people, own_countries=states, groups=[],
                            location=Location(place, country), date=days[0]))
     return out
+
+
+_FOR_TALKS = re.compile(r"[^,;.]*?\bfor\s+(?:(?:bilateral|separate|one-on-one|official|formal|closed-door|private)\s+)?$")
+
+
+def _purpose_of_meeting(text: str, d: Draft, drafts: list[Draft]) -> bool:
+    """Talks named as the purpose of a meeting told just before ("will meet A and B for bilateral
+    talks"): the meeting itself, already a draft (or one per person met)."""
+    return d.kind == "meeting" and d.sense.pos == "noun" and not d.name and any(
+        o.kind == "meeting" and o.sense.pos == "verb" and o.end <= d.start and _FOR_TALKS.fullmatch(text, o.end, d.start)
+        for o in drafts)
 
 
 _PAIR_GAP = re.compile(r"\s+(?:in|at)\s+(?:the\s+)?")
