@@ -183,3 +183,31 @@ def test_a_sitting_president_spoken_of_in_general_is_no_one_in_office():
     found = mentions("Ramaphosa last met a sitting US president at the White House in September 2022, when Joe Biden "
                      "hosted him for talks.", published=datetime(2025, 5, 16, 9))
     assert "Donald Trump" not in [p.name for m in found for p in m.participants]
+
+
+def test_the_most_senior_visitor_in_seven_years_is_no_date_seven_years_ahead():
+    from summitry.time import tag
+    found = tag("Wang Yi will arrive on Sunday, the most senior Chinese official to come here in seven years.",
+                datetime(2024, 3, 14).date())
+    assert [(t.text, t.type) for t in found if "years" in t.text] == [("seven years", "DURATION")]
+
+
+def test_a_call_that_could_take_place_is_proposed():
+    found = mentions("A Brazilian official said Lula's call with Chinese President Xi Jinping could take place in the "
+                     "coming days, but no date had been set.", published=datetime(2025, 8, 8, 9))
+    assert [(m.kind, m.status) for m in found] == [("call", "proposed")]
+
+
+def test_a_meeting_coordinated_with_an_arrival_is_where_the_traveller_arrived():
+    found = mentions("ERBIL - Turkish President Recep Tayyip Erdogan arrived in Erbil on Monday evening after concluding "
+                     "talks in Baghdad, and met Iraqi President Abdul Latif Rashid.",
+                     published=datetime(2024, 4, 23, 9))
+    meeting = next(m for m in found if m.kind == "meeting" and any(p.name == "Abdul Latif Rashid" for p in m.participants))
+    assert meeting.location.place == "Erbil"
+
+
+def test_meeting_business_executives_is_no_talks_between_states():
+    from test_events_round29 import drafts
+    text = ("President William Ruto arrived in the US on Monday, starting his state visit in Atlanta, where he "
+            "toured Emory University and met executives of Coca-Cola and Delta.")
+    assert [d for d in drafts(text, datetime(2024, 5, 21).date()) if d.kind == "meeting"] == []

@@ -24,7 +24,7 @@ from .lexicon import lexicon
 from .status import status
 from .syntax import (after_in_past, call_triggers, coordinated_after, coordinated_predicate_start, departures,
                      fronted_clause_subject, held_at, hosted, other_party, parse, plans_noun, present_perfect,
-                     purpose_of_past_movement, related_by_other_noun, relative_subject, simple_past, since_clauses, subject_is_public,
+                     purpose_of_past_movement, related_by_other_noun, relative_subject, simple_past, since_clauses, subject_is_public, object_is_public,
                      passive_status, relative_clause, status_words, subject_end, subject_of_past_verb, subject_predicate_start, told_in_past,
                      topic_of_verb, verb_subject)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
@@ -143,6 +143,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.negated = True  # "has met him several times": many events, none of them told
         if d.kind == "visit" and lex.private_trip.match(text, d.end):
             d.negated = True  # "left for London on a private visit": no state's business
+        if d.sense.pos == "verb" and d.kind == "meeting" and object_is_public(parse(text), d.start, d.end):
+            d.negated = True  # "toured Emory University and met executives of Coca-Cola": no state's talks
         if d.sense.pos == "verb" and d.kind == "visit" and subject_is_public(parse(text), d.start, d.end):
             d.negated = True  # "easier for skilled workers to come to Germany": people at large, no state visit
         if re.search(r"\b(?:one-on-one|bilateral)\s+(?:[\w-]+\s+)?$", text[max(c_start, d.start - 30) : d.start], re.I):
@@ -957,7 +959,8 @@ def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: Se
 
 def _share_coordinated_day(text: str, drafts: list[Draft]) -> None:
     """A predicate coordinated with the one before it, with no day of its own, happened on
-    that one's day ("attended the summit earlier today and met X": met today too)."""
+    that one's day ("attended the summit earlier today and met X": met today too); a meeting
+    coordinated with an arrival, at its place ("arrived in Erbil ..., and met X": in Erbil)."""
     doc = parse(text)
     for b in drafts:
         if b.date or b.sense.pos != "verb" or b.past:
@@ -966,6 +969,13 @@ def _share_coordinated_day(text: str, drafts: list[Draft]) -> None:
                   and coordinated_after(doc, (o.start, o.end), (b.start, b.end))), None)
         if a is not None and not re.search(r"\b(?:then|later|afterwards|next|will|would)\b", text[a.end : b.start], re.I):
             b.date = a.date
+    for b in drafts:  # "arrived in Erbil after talks in Baghdad, and met X": in Erbil
+        if b.location or b.kind not in ("meeting", "agreement") or b.sense.pos != "verb" or b.past:
+            continue
+        a = next((o for o in drafts if o is not b and o.kind == "visit" and o.sense.pos == "verb" and o.location
+                  and not o.past and o.end <= b.start and coordinated_after(doc, (o.start, o.end), (b.start, b.end))), None)
+        if a is not None and a.sense is not lexicon().senses["depart for"] and not _RELATIVE_AFTER.search(text, a.end, b.start):
+            b.location = a.location  # (not "arrived on Monday, starting in Atlanta, where he toured X and met Y")
 
 
 def _within_since(view: SentenceView, d: Draft, span: tuple[int, int]) -> None:

@@ -21,6 +21,8 @@ def status(window: str, after: str) -> tuple[str | None, bool]:
         return "cancelled", False  # "A will not meet B in New York": the meeting told before is off
     if st["called_off"].search(after):
         return "cancelled", False  # "the summit will not take place"
+    if st["tentative"].search(after) and not negated:
+        return "proposed", False  # "the call could take place in the coming days"
     for name in ("cancelled", "postponed"):
         if st[name].search(window) or st[name].search(after):
             return name, negated

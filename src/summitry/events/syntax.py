@@ -567,6 +567,18 @@ def subject_is_public(doc: Doc, start: int, end: int) -> bool:
     return verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in verb.children)
 
 
+def object_is_public(doc: Doc, start: int, end: int) -> bool:
+    """Whether all whom the verb says were met are people at large or company staff ("met executives
+    of Coca-Cola", "met students"): no state's talks."""
+    verb = _token_at(doc, start, end)
+    syntax = lexicon().syntax
+    objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
+    objects += [x for o in objects for x in o.conjuncts]
+    return bool(objects) and all(
+        o.pos_ == "NOUN" and (o.lemma_.lower() in syntax["public_subjects"] or o.lemma_.lower() in syntax["business_people"])
+        for o in objects)
+
+
 def relative_subject(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     """The names a relative pronoun subject stands for ("Gerapetritis and his Turkish
     counterpart Fidan, who met in Ankara"; "Ruto, who met Museveni on Monday"): the noun the
