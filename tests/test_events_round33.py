@@ -1,18 +1,15 @@
-"""Rules found on the stand-in sets of session 17's first round (France with Africa and Asia,
-the Caribbean, Germany with the South, Southern Africa). Sentences written for these tests."""
+"""Rules found on the stand-in sets of session 17 (France with Africa and Asia, the Caribbean,
+Germany with the South, Southern Africa, Canada, the Holy See, Saudi Arabia, Indonesia, Mongolia and
+Kazakhstan, Qatar and the UAE, Turkey, Iraq, New Zealand). Sentences written for these tests."""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from test_events_round31 import mentions
+
 from summitry.actors.countries import find_countries
 from summitry.actors.places import find_places
-from summitry.events import extract_events
-from summitry.model import Article
-
-
-def mentions(*paragraphs: str, published: datetime | None):
-    return extract_events(Article(id="t", origin="t.txt", title="T", paragraphs=list(paragraphs), published=published))
 
 
 def test_a_welcome_in_a_when_clause_takes_the_time_the_clause_hangs_on():
