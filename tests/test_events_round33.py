@@ -169,6 +169,12 @@ def test_an_adjective_of_birthplace_is_no_part_of_a_name():
     assert "Chicago-born Robert Prevost" not in [p.name for m in found for p in m.participants]
 
 
+def test_another_name_of_a_known_person_is_recorded_under_the_known_name():
+    found = mentions("Robert Prevost spoke with Ukrainian President Volodymyr Zelensky by phone on Monday.",
+                     published=datetime(2025, 5, 20, 9))
+    assert [p.name for m in found for p in m.participants][:1] == ["Leo XIV"]
+
+
 def test_talks_named_as_the_purpose_of_meeting_two_leaders_are_those_meetings():
     found = mentions("Kishida is expected to meet Kazakh President Kassym-Jomart Tokayev and Uzbek President Shavkat "
                      "Mirziyoyev for bilateral talks.", published=datetime(2024, 8, 5, 9))

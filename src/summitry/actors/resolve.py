@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from .countries import CountryMatch
 from .known import Holder, as_date, equivalent_holder, holders_named, known_alone, known_person
 from .gazetteer import place
@@ -80,6 +82,9 @@ def apply_known(it: Intro, when) -> None:
         it.role = holder_role(h, when) or it.role  # "Prince Faisal" is the foreign minister
 
 
+_SPELLING = 70  # rapidfuzz ratio from which two names of one person are spellings of one name
+
+
 def as_written(name: str, h: Holder) -> str:
     """The name a known person is recorded under: as the text spells it where that is a listed
     spelling of the full name ("Sergei Lavrov" beside "Sergey Lavrov"), as records built from
@@ -87,8 +92,8 @@ def as_written(name: str, h: Holder) -> str:
     "Joao Lourenco" is João Lourenço). Initials count as one word however they are spaced
     ("K P Sharma Oli" beside "KP Sharma Oli")."""
     if _plain(name) != _plain(h.name) and _words(name) == _words(h.name) \
-            and fold(name) in {fold(a) for a in h.aka}:
-        return name
+            and fold(name) in {fold(a) for a in h.aka} and fuzz.ratio(fold(name), fold(h.name)) >= _SPELLING:
+        return name  # (not "Robert Prevost" for Leo XIV: another name, not another spelling)
     return h.name
 
 
