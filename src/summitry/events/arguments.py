@@ -160,7 +160,7 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
         party = a.kind == "organization" and (org := organization(a.code)) and org.party
         if (a.kind == "country" or party) and qualifies_thing(doc, a.start, a.end):
             continue  # "to mediate in the Ukraine war", "the partnership at the heart of the EU": a topic
-        if a.kind == "country" and _leaves(d) and 0 < a.start - d.end <= 5:
+        if a.kind == "country" and leaves(d) and 0 < a.start - d.end <= 5:
             continue  # "left China for the UAE": the state left behind
         if a.kind == "country" and _origin(text, a, d):
             continue  # "From Poland, he will travel to Ukraine (for talks)": the state he comes from
@@ -228,7 +228,7 @@ def _origin(text: str, a, d: Draft) -> bool:
     return bool(fronted or after_verb or arrived_from)
 
 
-def _leaves(d: Draft) -> bool:
+def leaves(d: Draft) -> bool:
     """A trip told by leaving ("left Beijing for Moscow"): the place right after the verb is
     left behind, neither destination nor party."""
     return d.sense is lexicon().senses["depart for"]
@@ -272,7 +272,7 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
         if _namesake_venue(view, place, end):
             continue  # "at the Shangri-La Hotel in Beijing": a hotel of that name in the town named after it
         prenominal = 0 < d.start - end <= 1 and d.sense.pos == "noun"  # "the Washington visit"
-        object_of_visit = d.kind == "visit" and 0 < start - d.end <= 1 and not _leaves(d)  # "visit Seoul"
+        object_of_visit = d.kind == "visit" and 0 < start - d.end <= 1 and not leaves(d)  # "visit Seoul"
         if not (_PLACE_PREP.search(text[max(0, start - 30) : start]) or prenominal or object_of_visit):
             continue
         distance = start - d.end if start >= d.end else (d.start - end) * 2
@@ -282,7 +282,7 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
         for a in view.actors:  # "visit South Korea", "travel to Canada", "a summit in the UK"
             if a.kind != "country" or not a.code or not (d.end <= a.start < limit) or inside(a.start, attribution):
                 continue
-            visited = d.kind == "visit" and not _leaves(d) and re.fullmatch(r"\s*(?:the\s+)?", text[d.end : a.start])
+            visited = d.kind == "visit" and not leaves(d) and re.fullmatch(r"\s*(?:the\s+)?", text[d.end : a.start])
             if not own(a.start, a.end) and not (visited and d.trigger.lower().endswith((" to", " for", " in"))):
                 continue  # (the state right after "leave for", whatever the parse makes of "for Spain to take part")
             prep = re.search(r"\b(?:in|to|into)\s+(?:the\s+)?$" if d.kind != "visit" else _PLACE_PREP.pattern, text[max(0, a.start - 12) : a.start], re.I)

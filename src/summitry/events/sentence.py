@@ -16,7 +16,8 @@ from ..actors.offices import is_leader
 from ..actors.places import place as gazetteer_place
 from ..model import Location, Person
 from ..time.lexicon import lexicon as time_lexicon
-from .arguments import POSSESSIVE_AFTER, attach_date, date_value, dates_another_thing, is_since_date, locate, parties, persons_in
+from .arguments import (POSSESSIVE_AFTER, attach_date, date_value, dates_another_thing, is_since_date, leaves, locate,
+                        parties, persons_in)
 from .clauses import attribution_spans, clause_spans, inside, lead
 from .facts import roles_fit
 from .draft import Draft, SentenceView
@@ -974,7 +975,7 @@ def _share_coordinated_day(text: str, drafts: list[Draft]) -> None:
             continue
         a = next((o for o in drafts if o is not b and o.kind == "visit" and o.sense.pos == "verb" and o.location
                   and not o.past and o.end <= b.start and coordinated_after(doc, (o.start, o.end), (b.start, b.end))), None)
-        if a is not None and a.sense is not lexicon().senses["depart for"] and not _RELATIVE_AFTER.search(text, a.end, b.start):
+        if a is not None and not leaves(a) and not _RELATIVE_AFTER.search(text, a.end, b.start):
             b.location = a.location  # (not "arrived on Monday, starting in Atlanta, where he toured X and met Y")
 
 
@@ -1030,7 +1031,7 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
                 and re.fullmatch(r"[^;.]*?,\s+(?:where|during\s+which|at\s+which)\b[^,;.]*", text[a.end : b.start], re.I) \
                 and not (_FROM_WHERE.search(text, a.end, b.start) and b.kind in ("meeting", "agreement")):
             # (not "arrived in A from B, where he met X": in B, before)
-            departing = a.sense is lexicon().senses["depart for"]  # "leave on Sunday for Washington, where ...": later
+            departing = leaves(a)  # "leave on Sunday for Washington, where ...": later
             b.date, b.location = b.date or (None if departing else a.date), b.location or a.location  # "the G20 summit ..., where X will meet Y"
             b.relation = b.relation or a.relation  # "after a stop in Abu Dhabi, where he met ...": before the main clause
     for i, d in enumerate(drafts):
@@ -1046,7 +1047,7 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
             opening = max(text.rfind(",", 0, place[0]), text.rfind(";", 0, place[0])) + 1
             days = [v for t in view.timexes if opening <= t.start < w.start() and (v := date_value(t))]
             if _FROM_WHERE.search(text, opening, w.end()) and d.kind in ("meeting", "agreement") \
-                    or any(o.sense is lexicon().senses["depart for"] and opening <= o.start < w.start() for o in drafts[:i]):
+                    or any(leaves(o) and opening <= o.start < w.start() for o in drafts[:i]):
                 days = []  # "arrived on Tuesday from Vietnam, where he met X": before the arrival (a summit
                 # left that day may have lasted until then); "leaves on Sunday for Washington, where ...": after
             d.date = d.date or (days[0] if len(days) == 1 else None)  # "travelled on Saturday to Jeddah, where ...": then
