@@ -24,6 +24,12 @@ def test_a_numeric_day_without_such_a_month_reads_day_first():
     assert article.published == datetime(2023, 4, 12)
 
 
+def test_a_dotted_day_reads_day_first_whatever_months_the_story_names():
+    # dots are the European form: "12.04.2023" is 12 April even where the story names December 14
+    article = clean_page([HEADLINE, "12.04.2023 10:37", LEAD, LAST], URL)
+    assert article.published == datetime(2023, 4, 12, 10, 37)
+
+
 def test_the_url_day_outweighs_the_story_s_months():
     url = "https://rivers.example.com/2023/04/12/ministers-agree-dam-study/"
     article = clean_page([HEADLINE, "12/04/2023", LEAD, LAST], url)

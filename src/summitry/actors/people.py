@@ -13,7 +13,8 @@ from functools import lru_cache
 from ..model import Person
 from .countries import CountryMatch
 from .lexicon import Lexicon, Title, lexicon
-from .names import adjective_endings, family_core, honorifics, institution_words, particles, strip_accents, strip_suffixes
+from .names import (adjective_endings, family_core, formal_first_names, honorifics, institution_words, particles,
+                    strip_accents, strip_suffixes)
 
 # One name token: "Blinken", "Jae-in", "McConnell", "Eui-yong", "O'Brien", or an initial
 # before a name ("S. Jaishankar", "George W. Bush"); a lone capital ("U.S.") is none.
@@ -31,7 +32,9 @@ TOKEN_RE = re.compile(rf"(?<![\w'’.-]){_TOK}(?![\w-])")
 # particles join the tokens of one name: "Lula da Silva", "von der Leyen", "Tamim bin Hamad"
 _PART = "(?:" + "|".join(sorted(particles(), key=len, reverse=True)) + r")[ \t]+"
 _SEQ_RE = re.compile(rf"(?<![\w'’.-]){_TOK}(?:[ \t]+(?:{_PART})*{_TOK})*(?![\w-])")
-_DOTTED_HONORIFIC = re.compile("(?:" + "|".join(re.escape(h) for h in sorted(honorifics(), key=len, reverse=True)
+# Dotted honorifics and given names cut short ("Dr.", "Md."): skipped before the name they introduce.
+_DOTTED_HONORIFIC = re.compile("(?:" + "|".join(re.escape(h) for h in sorted((*honorifics(), *formal_first_names()),
+                                                                          key=len, reverse=True)
                                                   if h.endswith(".")) + r")[ \t]+")
 # A family name in capitals before the given name, as Japanese and some other ministries write
 # names after a title ("Foreign Minister KAMIKAWA Yoko"): read as "Yoko Kamikawa".

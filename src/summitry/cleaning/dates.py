@@ -18,6 +18,7 @@ class FoundDate:
     end: int
     timezone: str | None = None
     swapped: datetime | None = None  # the other reading of a numeric day both ways valid ("01/02/2023")
+    slashed: bool = False  # written with slashes, the one form month-first pages use ("03/02/2024")
 
 
 _DIGIT = re.compile(r"\d")
@@ -196,8 +197,9 @@ def _build(m: re.Match) -> FoundDate | None:
     except (TypeError, ValueError):
         return None
     swapped = day.replace(month=d, day=month) if g.get("s") and month != d and d <= 12 else None
+    slashed = g.get("s") == "/"
     if g.get("h") is None:
-        return FoundDate(day, "day", m.start(), m.end(), swapped=swapped)
+        return FoundDate(day, "day", m.start(), m.end(), swapped=swapped, slashed=slashed)
     hour, minute = int(g["h"]), int(g["mi"])
     ampm = (g.get("ampm") or "").lower()
     if ampm.startswith("p") and hour < 12:
@@ -205,9 +207,9 @@ def _build(m: re.Match) -> FoundDate | None:
     elif ampm.startswith("a") and hour == 12:
         hour = 0
     if hour > 23 or minute > 59:
-        return FoundDate(day, "day", m.start(), m.end(), swapped=swapped)
+        return FoundDate(day, "day", m.start(), m.end(), swapped=swapped, slashed=slashed)
     return FoundDate(day.replace(hour=hour, minute=minute), "minute", m.start(), m.end(), normalize_tz(g.get("tz")),
-                     swapped.replace(hour=hour, minute=minute) if swapped else None)
+                     swapped.replace(hour=hour, minute=minute) if swapped else None, slashed)
 
 
 @lru_cache(maxsize=1)

@@ -73,8 +73,9 @@ def _unambiguous(date: FoundDate, url: str | None, others: list[FoundDate] = (),
     """A numeric day that reads both ways ("01/02/2023") in the reading another date line of the page
     gives in a form that reads one way only ("04/10/2024" over "April 10, 2024": the page writes its day
     twice), else in the reading the URL confirms (its day, its month alone, or a Unix time stamp in it),
-    else in the reading whose month the story names with a day and the other's it does not ("12/02/2023"
-    over "... the summit on December 7"), else day first."""
+    else, written with slashes (the one form month-first pages use; "02.03.2024" is day first), in the
+    reading whose month the story names with a day and the other's it does not ("12/02/2023" over "...
+    the summit on December 7"), else day first."""
     if date.swapped is None:
         return date.value
     spelled = {d.value.date() for d in others if d.swapped is None}
@@ -90,6 +91,8 @@ def _unambiguous(date: FoundDate, url: str | None, others: list[FoundDate] = (),
             return date.swapped
         if day is not None and _near(date.value, day):
             return date.value
+    if not date.slashed:
+        return date.value
     named = {month for month, _ in yearless_month_days("\n".join(paragraphs[:_STORY]))}
     if date.swapped.month in named and date.value.month not in named:
         return date.swapped

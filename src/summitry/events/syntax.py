@@ -375,8 +375,9 @@ def call_triggers(doc: Doc) -> list[tuple[int, int]]:
                      for g in c.children if g.dep_ == "pobj" and g.lower_ in words["call_means"]]
             if means:
                 spans.append((t.idx, t.idx + len(t.text)))
-        elif t.pos_ == "VERB" and lemma in words["calling_verbs"] and t.lower_ != "call" and t.dep_ != "acl":  # not
-            # "a statement called 'The Spirit of Camp David'"
+        elif t.pos_ == "VERB" and lemma in words["calling_verbs"] and t.lower_ != "call" and t.dep_ != "acl" and not (
+                t.i + 1 < len(doc) and doc[t.i + 1].lower_ in words["calling_visit_words"]):  # not "a statement
+            # called 'The Spirit of Camp David'", nor "called on President X" (a visit)
             called = next((c for c in t.children if c.dep_ == "dobj" and (c.pos_ == "PROPN" or c.lemma_.lower() in
                                                                           words["called_people"])), None)
             if called is None and not any(c.dep_ == "dobj" for c in t.children):
@@ -520,12 +521,20 @@ def fronted_clause_subject(doc: Doc, start: int, end: int) -> tuple[int, int] | 
 
 def object_span(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     """Character span of the direct object of a trigger verb ("welcomed the Chancellor of the
-    Federal Republic of Germany, Olaf Scholz"), if it has one."""
+    Federal Republic of Germany, Olaf Scholz"), or of the preposition right after it ("called on the
+    Chief Adviser of the interim government, Professor X"), if it has one."""
     verb = _token_at(doc, start, end)
-    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) if verb is not None and verb.pos_ in _VERBS else None
+    if verb is None or verb.pos_ not in _VERBS:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None) or next(
+        (g for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1 for g in c.children if g.dep_ == "pobj"), None)
     if obj is None:
         return None
     last = doc[obj.right_edge.i]
+    name = next((c for c in verb.children if c.pos_ == "PROPN" and c.dep_ in ("oprd", "dobj", "appos")
+                 and c.left_edge.i == last.i + 1), None)
+    if name is not None:  # "... of the interim government Professor X": the name the small model hangs on the verb
+        last = doc[name.right_edge.i]
     return doc[obj.left_edge.i].idx, last.idx + len(last.text)
 
 

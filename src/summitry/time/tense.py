@@ -78,6 +78,7 @@ def _failed_plan() -> re.Pattern:
     return re.compile(rf"\b(?:{alternation(lexicon().did_not_happen)})\b", re.I)
 
 
+_YEAR = re.compile(r"\b(?:1[89]|20)\d\d\b")
 _PAST_PLAN = re.compile(r"^(?:was|were)\s", re.I)
 
 
@@ -161,6 +162,9 @@ class TenseMap:
                 return FUTURE  # "invited him to the summit in November": the gathering is ahead
             return tenses[i]
         if j < len(positions):
+            if _YEAR.search(self._text, end, positions[j]):
+                return None  # "comes on Thursday, when they hold the first summit since March 2023, when Sunak
+                # traveled": a cue past another date's year tells that date's clause
             if tenses[j] == FUTURE and _DONE_TO.match(self._text, positions[j], ends[j]):
                 return PAST  # "X on Thursday agreed to expand trade": the day of the agreeing, gone
             return tenses[j]
