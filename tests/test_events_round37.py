@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
+from test_events_round29 import drafts
 from test_events_round31 import mentions
 
 from summitry.time import tag
@@ -37,3 +38,48 @@ def test_a_given_name_cut_short_after_a_title_is_no_person_of_its_own():
                      published=datetime(2025, 8, 24, 18))
     assert [sorted(p.name for p in m.participants) for m in found if m.kind == "meeting"] == \
         [["Ishaq Dar", "Touhid Hossain"]]
+
+
+def _kinds(found):
+    return [(m.kind, m.date, m.location.place if m.location else None, sorted(m.countries)) for m in found]
+
+
+def test_talks_at_a_residence_outside_a_capital_are_placed_at_that_capital():
+    found = mentions("Austrian Chancellor Karl Nehammer met Vladimir Putin on Monday at a residence outside Moscow for talks he "
+                     "later called blunt.", published=datetime(2022, 4, 12, 9))
+    assert [(m.kind, m.location.place) for m in found if m.kind == "meeting"] == [("meeting", "Moscow")]
+
+
+def test_a_where_clause_after_a_palace_takes_its_town_and_the_sentence_s_opening_day():
+    found = mentions("On Wednesday, President Sergio Mattarella received the Dutch king at the Quirinale palace, where "
+                     "the two heads of state held talks before a state lunch.", published=datetime(2024, 5, 24, 9))
+    talks = [m for m in found if m.kind == "meeting"]
+    assert [(m.date, m.location.place) for m in talks] == [("2024-05-22", "Rome")]
+
+
+def test_a_visit_starting_on_a_weekday_begins_that_day_and_the_next_leg_is_a_visit_of_its_own():
+    found = mentions("Russian President Vladimir Putin will pay a two-day visit to North Korea starting on Tuesday and "
+                     "then go on to Vietnam, the Kremlin said on Monday, a trip that takes him to two old partners as "
+                     "the war in Ukraine keeps him away from Europe.", published=datetime(2024, 6, 17, 9))
+    visits = [(m.date, sorted(m.countries)) for m in found if m.kind == "visit"]
+    assert ("2024-06-18", ["PRK", "RUS"]) in visits
+    assert any(countries == ["RUS", "VNM"] for _, countries in visits)
+    assert not any("UKR" in countries for _, countries in visits)
+
+
+def test_a_day_hung_on_the_length_of_a_meeting_dates_it():
+    text = "Wang Yi later met Prime Minister Christopher Luxon at the Beehive for about 40 minutes this afternoon."
+    assert [d.date for d in drafts(text, date(2024, 3, 18)) if d.kind == "meeting"] == ["2024-03-18"]
+
+
+def test_a_call_on_a_leader_and_a_meeting_with_business_people_are_two_events():
+    found = mentions("Wang Yi is also expected to call on Prime Minister Christopher Luxon and meet business leaders "
+                     "in Auckland before flying to Australia.", published=datetime(2024, 3, 15, 9))
+    with_luxon = [m for m in found if m.kind == "meeting" and "Christopher Luxon" in [p.name for p in m.participants]]
+    assert len(with_luxon) == 1 and with_luxon[0].location is None
+
+
+def test_a_state_named_as_what_the_stops_are_at_odds_with_is_no_stop():
+    found = mentions("Raisi is due to travel on to Nicaragua on Tuesday and then to Cuba, two other countries at odds "
+                     "with Washington, according to Iranian state media.", published=datetime(2023, 6, 12, 9))
+    assert sorted(tuple(sorted(m.countries)) for m in found if m.kind == "visit") == [("CUB", "IRN"), ("IRN", "NIC")]

@@ -29,6 +29,7 @@ _WHO = re.compile(r"\bwho\b", re.I)  # "met Y, who said he would ...": he may be
 _HE_FIRST = re.compile(r"^\W*(?:he|she)\b", re.I)  # a sentence about "he": each "he" in it is that person
 _THEIR_EVENT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.I)  # "their" owns the event noun
 _PLACE_PREP = re.compile(r"(?:\b(?:in|at|to|for|inside|near|into)\s+(?:the\s+(?:city|capital)\s+(?:of\s+)?|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|port|town|resort)\s+(?:of\s+)?)?(?:the\s+)?)$", re.I)
+_OUTSIDE = re.compile(r"\boutside\s+$", re.I)  # "at a residence outside Moscow": by a town, not "outside Russia"
 _NEXT_LEG_IN = re.compile(r",?\s+and\s+(?:then\s+)?in\s+", re.I)
 _HERE = re.compile(r"\b(?:here|came here|come here)\b", re.I)
 _MINISTRY = re.compile(r"\bat\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]+)['’]s\s+)?(?:foreign|defense|defence|unification)\s+ministry\b|\bat\s+the\s+(?:presidential\s+office|foreign\s+office)\b")
@@ -273,7 +274,8 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
             continue  # "at the Shangri-La Hotel in Beijing": a hotel of that name in the town named after it
         prenominal = 0 < d.start - end <= 1 and d.sense.pos == "noun"  # "the Washington visit"
         object_of_visit = d.kind == "visit" and 0 < start - d.end <= 1 and not leaves(d)  # "visit Seoul"
-        if not (_PLACE_PREP.search(text[max(0, start - 30) : start]) or prenominal or object_of_visit):
+        if not (_PLACE_PREP.search(text[max(0, start - 30) : start]) or _OUTSIDE.search(text[max(0, start - 20) : start])
+                or prenominal or object_of_visit):
             continue
         distance = start - d.end if start >= d.end else (d.start - end) * 2
         if best is None or distance < best[0]:

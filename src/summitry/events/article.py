@@ -539,6 +539,7 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
                      and not _side_meeting(e.mention, m, d)
                      and not (e.touched == s.index and any(x.sideline for x in e.drafts))  # its setting, told just now
                      and not (e.touched == s.index and not d.past and any((x.start, x.end) == (d.start, d.end) for x in e.drafts))
+                     and not (e.touched == s.index and _another_verb(e.drafts[-1], d))
                      # (a part the sentence split from the same words: "will meet A in X and B in Y"
                      and not (d.previous and e.mention.status not in ("held", "")))  # the last one is not the next
     if target:
@@ -609,6 +610,13 @@ def _rescheduled(a: EventMention, b: EventMention) -> bool:
     that was put off, and the one that took its place ("have arrived for their state visit
     ... The tour was shelved in March")."""
     return {a.status, b.status} in ({"held", "postponed"}, {"held", "cancelled"})
+
+
+def _another_verb(told: Draft, d: Draft) -> bool:
+    """Two verbs of one kind in one sentence, each with its own object ("will call on the prime
+    minister and meet business leaders in Auckland"): two events."""
+    return told.sense.pos == d.sense.pos == "verb" and told.kind == d.kind == "meeting" and told.end <= d.start \
+        and not told.past and not d.past and told.trigger.lower() != d.trigger.lower()
 
 
 def _recent_enough(m: EventMention) -> bool:

@@ -260,11 +260,39 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     drafts = _meet_at_stops(view, drafts)
     drafts = [d for d in drafts if not _purpose_of_meeting(view.text, d, drafts)]
     drafts = [d for d in drafts if not _hosts_without_guest(view, d)]
+    drafts = [d for d in drafts if not _whole_tour(d, drafts)]
+    _next_leg_day(view, drafts)
     _agreements_in_talks(drafts)
     _fronted_place(view, drafts)
     _hosts_take_part(view, drafts)
     _called_off_after(view, drafts)
     return [d for d in drafts if not d.negated] + past
+
+
+_THEN_LEG = re.compile(r"[^.;]*?\bthen\s+$", re.I)
+
+
+def _next_leg_day(view: SentenceView, drafts: list[Draft]) -> None:
+    """"will fly to Israel on Wednesday, and will then go on to Jordan": a leg told with "then" and
+    no day of its own follows on the day of the leg before (unless that leg lasts days: "a two-day
+    visit to A starting on Tuesday and then go on to B")."""
+    for a, b in zip(drafts, drafts[1:]):
+        if a.kind == b.kind == "visit" and b.date is None and a.date and len(a.date) == 10 and not b.past \
+                and _THEN_LEG.fullmatch(view.text, a.end, b.start) and not _lasts_days(view, a):
+            b.date = a.date
+
+
+def _lasts_days(view: SentenceView, d: Draft) -> bool:
+    """Whether a length of two days or more stands right before the event's noun ("a two-day visit")."""
+    return any(t.type == "DURATION" and 0 <= d.start - t.end <= 3 and (m := re.fullmatch(r"P(\d+)D", t.value))
+               and int(m[1]) >= 2 for t in view.timexes)
+
+
+def _whole_tour(d: Draft, drafts: list[Draft]) -> bool:
+    """A trip noun after the legs the sentence has told ("will visit A and then go on to B, a trip
+    that sends him to two old partners"): the tour they make, no visit of its own."""
+    legs = {o.location.country for o in drafts if o.kind == "visit" and o.location and o.start < d.start and not o.past}
+    return d.kind == "visit" and d.sense.pos == "noun" and d.location is None and not d.past and len(legs) >= 2
 
 
 _FRONTED_IN = re.compile(r"\s*(?:In|At)\s+$")
@@ -745,13 +773,17 @@ def _split_itinerary(view: SentenceView, d: Draft, drafts: list[Draft], attribut
     for k, (a, b) in enumerate(zip(bounds, bounds[1:])):
         days = [v for t in view.timexes if a <= t.start < b and (v := date_value(t)) and not is_since_date(text, t)
                 and not inside(t.start, attribution) and not dates_another_thing(text, t, d)]
-        if not days and d.kind == "visit" and legs and len(legs[-1][0]) == 1 and re.search(r"\bthen\b", text[bounds[k - 1] if k else a : b]) \
+        if not days and d.kind == "visit" and legs and len(legs[-1][0]) == 1 and not _lasts_days(view, d) \
+                and re.search(r"\bthen\b", text[bounds[k - 1] if k else a : b]) \
                 and k and re.search(r"\bthen\b", text[cuts[k - 1].start() : min(b, cuts[k - 1].end() + 20)]):
             days = list(legs[-1][0])  # "and will then go on to Jordan": the same day's next stop
             followed += 1
-        places = [(p, c) for st, en, p, c in view.places if a <= st < b and not POSSESSIVE_AFTER.match(text[en : en + 20])] or [
+        places = [(p, c) for st, en, p, c in view.places if a <= st < b and not POSSESSIVE_AFTER.match(text[en : en + 20])
+                  and not _WITH_BEFORE.search(text, max(0, st - 12), st) and not inside(st, attribution)] or [
             (None, x.code) for x in view.actors if x.kind == "country" and x.code and a <= x.start < b
-            and not POSSESSIVE_AFTER.match(text[x.end : x.end + 20])]  # "in Malaysia from ..."
+            and not POSSESSIVE_AFTER.match(text[x.end : x.end + 20]) and not inside(x.start, attribution)
+            and not _WITH_BEFORE.search(text, max(0, x.start - 12), x.start)]  # "in Malaysia from ..."
+        # (not "then to Cuba, another state at odds with Washington": a government, no stop)
         people = [x.person for x in view.actors if x.kind == "person" and x.person in d.participants and a <= x.start < b]
         legs.append((days, places, people))
     if len(legs) > 2 and not legs[0][0] and not legs[0][1]:
@@ -763,8 +795,10 @@ def _split_itinerary(view: SentenceView, d: Draft, drafts: list[Draft], attribut
         return [d]  # a meeting's legs each name whom it was with, or none does ("met in A in July and in B in May")
     leg_people = [p for _, _, people in legs for p in people]
     side = [p for p in d.participants if p not in leg_people]
+    named_before = {x.code for x in view.actors if x.code and x.start < d.start}
     side_states = [c for c in d.own_countries if c not in {p.country for p in leg_people}
-                   and c not in {c2 for _, places, _ in legs for _, c2 in places}]
+                   and c not in {c2 for _, places, _ in legs for _, c2 in places}
+                   and (c in named_before or c in {p.country for p in d.participants})]  # (not "at odds with Washington")
     out = []
     for days, places, people in legs:
         place, country = places[0]
@@ -775,6 +809,7 @@ def _split_itinerary(view: SentenceView, d: Draft, drafts: list[Draft], attribut
     return out
 
 
+_WITH_BEFORE = re.compile(r"\b(?:with|against)\s+(?:the\s+)?$", re.I)
 _FOR_TALKS = re.compile(r"[^,;.]*?\bfor\s+(?:(?:bilateral|separate|one-on-one|official|formal|closed-door|private)\s+)?$")
 
 
@@ -1011,6 +1046,18 @@ def _dated_gap(text: str, start: int, end: int, view: SentenceView) -> bool:
                              for t in view.timexes)
 
 
+def _venue_gap(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is just a venue word after a place's name ("the Quirinale palace, where")."""
+    return bool(re.fullmatch(r"\s+(?:" + "|".join(lexicon().syntax["place_venues"]) + r")", text[start:end], re.I))
+
+
+def _fronted_day(text: str, view: SentenceView) -> str | None:
+    """The date of a time phrase opening the sentence before a comma ("On Tuesday, ..."): the whole
+    sentence's time."""
+    first = next((t for t in view.timexes if re.fullmatch(r"\W*(?:on|in|at|early|late)?\s*", text[: t.start], re.I)), None)
+    return date_value(first) if first and re.match(r"\s*,", text[first.end :]) else None
+
+
 def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]], view: SentenceView) -> None:
     """Dates and places one event lends another: a side meeting and its host gathering; a
     meeting just before or after a gathering, at its place; an event in an "after ..."
@@ -1038,7 +1085,8 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
         w = _WHERE_BEFORE.search(text, 0, d.start) if d.kind in ("meeting", "agreement", "summit", "forum") else None
         own = w and d.location and any(st > w.start() and p == d.location.place for st, _, p, _ in view.places)
         if w and not own:  # a place of its own clause stands ("..., where he met X in P")
-            place = next(((st, Location(p, c)) for st, e, p, c in view.places if e == w.start() or _dated_gap(text, e, w.start(), view)), None) \
+            place = next(((st, Location(p, c)) for st, e, p, c in view.places if e == w.start() or _dated_gap(text, e, w.start(), view)
+                          or _venue_gap(text, e, w.start())), None) \
                 or next(((a.start, Location(None, a.code)) for a in view.actors  # "..., in Cabo Verde, where he met"
                          if a.kind == "country" and a.code and a.end == w.start()), None)
             if place is None or any(o.location and o.location.country == place[1].country for o in drafts[:i]):
@@ -1050,6 +1098,8 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
                     or any(leaves(o) and opening <= o.start < w.start() for o in drafts[:i]):
                 days = []  # "arrived on Tuesday from Vietnam, where he met X": before the arrival (a summit
                 # left that day may have lasted until then); "leaves on Sunday for Washington, where ...": after
+            if not days and (lead := _fronted_day(text, view)):
+                days = [lead]  # "On Tuesday, X welcomed Y at the palace, where the two held talks": that day
             d.date = d.date or (days[0] if len(days) == 1 else None)  # "travelled on Saturday to Jeddah, where ...": then
     main_start, main_end = clauses[0]
     if any(main_start <= d.start < main_end and d.kind != "agreement" for d in drafts):

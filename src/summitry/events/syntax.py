@@ -341,9 +341,14 @@ def attached(doc: Doc, heads: Heads, start: int, end: int) -> bool | None:
         if head.pos_ in _VERBS and head.dep_ == "relcl" and (scheduled or head.lemma_ in happening or _phrase_happens(head)) \
                 and (head.head.i in heads.tokens or _object_of_event(head.head, heads)):
             return True  # "a three-day summit that opens on Friday", "the visit, which will take place on May 22"
+        if head.pos_ in _VERBS and head.lower_ in syntax["onset_participles"] and head.dep_ in ("advcl", "acl") \
+                and token.dep_ in ("prep", "npadvmod"):
+            token = head  # "will pay a visit to X starting on Tuesday": the day the visit begins
+            continue
         if head.i == token.i or token.dep_ not in _THROUGH or head.pos_ in _VERBS:
             return False
-        if head.pos_ == "NOUN" and token.dep_ not in ("compound", "amod", "nummod", "det", "appos") and not _describes_event(head):
+        if head.pos_ == "NOUN" and token.dep_ not in ("compound", "amod", "nummod", "det", "appos") and not _describes_event(head) \
+                and head.lower_ not in syntax["duration_nouns"]:  # "met for 40 minutes this afternoon": the meeting's time
             return False
         if head.pos_ == "ADP":
             prep = head.lower_
@@ -854,6 +859,8 @@ def object_of_coordinated_verb(doc: Doc, heads: Heads, start: int, end: int) -> 
         token = token.head
     if token.dep_ == "pobj" and token.head.dep_ == "prep":
         token = token.head
+    if token.dep_ == "prep" and token.head.pos_ == "NOUN" and token.head.dep_ == "dobj":
+        token = token.head  # "pay a visit to A and then go on to B": A is the first verb's, through its object
     verb = token.head
     if token.dep_ not in ("dobj", "prep", "attr") or verb.pos_ not in _VERBS or verb.i in heads.tokens:
         return False
