@@ -83,3 +83,26 @@ def test_a_state_named_as_what_the_stops_are_at_odds_with_is_no_stop():
     found = mentions("Raisi is due to travel on to Nicaragua on Tuesday and then to Cuba, two other countries at odds "
                      "with Washington, according to Iranian state media.", published=datetime(2023, 6, 12, 9))
     assert sorted(tuple(sorted(m.countries)) for m in found if m.kind == "visit") == [("CUB", "IRN"), ("IRN", "NIC")]
+
+
+def test_a_palazzo_is_no_person_and_puglia_is_apulia():
+    from summitry.actors import analyze_actors
+    from summitry.actors.places import find_places
+    from summitry.language import split_sentences
+    text = "The leaders gathered at Palazzo Madama before the summit in Puglia."
+    actors = analyze_actors(split_sentences(text), when=date(2024, 1, 29))
+    assert [m.text for m in actors.mentions(0) if m.kind == "person"] == []
+    assert [(p, c) for _, _, p, c in find_places(text)] == [("Apulia", "ITA")]
+
+
+def test_a_plan_of_the_past_that_would_have_been_a_first_did_not_happen():
+    text = ("The premier had planned to fly to Nairobi for the forum, which would have been his first trip to "
+            "the continent.")
+    assert [d.status for d in drafts(text, date(2022, 8, 27)) if d.kind == "visit"][0] == "cancelled"
+
+
+def test_he_after_a_companion_named_in_a_who_clause_is_the_visitor():
+    text = ("The visitor, who is accompanied by Foreign Minister Hossein Amir-Abdollahian, came to Cuba from "
+            "Nicaragua, where on Tuesday he was received by President Daniel Ortega in Managua.")
+    met = [d for d in drafts(text, date(2023, 6, 15)) if d.kind == "meeting"]
+    assert [[p.name for p in d.participants] for d in met] == [["Daniel Ortega"]]

@@ -29,6 +29,7 @@ _WHO = re.compile(r"\bwho\b", re.I)  # "met Y, who said he would ...": he may be
 _HE_FIRST = re.compile(r"^\W*(?:he|she)\b", re.I)  # a sentence about "he": each "he" in it is that person
 _THEIR_EVENT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.I)  # "their" owns the event noun
 _PLACE_PREP = re.compile(r"(?:\b(?:in|at|to|for|inside|near|into)\s+(?:the\s+(?:city|capital)\s+(?:of\s+)?|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|port|town|resort)\s+(?:of\s+)?)?(?:the\s+)?)$", re.I)
+_COMPANION = re.compile(r"\b(?:accompanied|joined)\s+by\s+[^,;]*$", re.I)
 _OUTSIDE = re.compile(r"\boutside\s+$", re.I)  # "at a residence outside Moscow": by a town, not "outside Russia"
 _NEXT_LEG_IN = re.compile(r",?\s+and\s+(?:then\s+)?in\s+", re.I)
 _HERE = re.compile(r"\b(?:here|came here|come here)\b", re.I)
@@ -115,7 +116,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                        for test in (reports_event, outside_topic)):
         pronoun = None  # "He said the summit was cancelled", "he gave details on the visit": no party
     if pronoun:  # "after he and Austin visited Japan", "his talks with Chung"
-        named = [a for a in view.actors if a.kind == "person" and a.person and a.end <= c_start + pronoun.start()]
+        named = [a for a in view.actors if a.kind == "person" and a.person and a.end <= c_start + pronoun.start()
+                 and not _COMPANION.search(text, max(0, a.start - 60), a.start)]  # "who is accompanied by X": not "he"
         earlier = [a.person for a in named]
         antecedent = earlier[-1] if earlier else view.last_person
         if named and other_side(doc, named[-1].start, named[-1].end) \

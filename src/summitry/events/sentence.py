@@ -79,6 +79,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             # "a trip that now appears off the agenda", "talks that were later postponed"
         d.perfect = present_perfect(parse(text), d.start, d.end)
         d.past_plan = bool(lex.past_plan.search(text[max(c_start, prev_end, d.start - 50) : d.start]))
+        if d.past_plan and _WOULD_HAVE.search(text, d.end):
+            d.status = "cancelled"  # "had planned to fly to Tunis, which would have been his first trip": it did not happen
         if d.status is None and d.perfect:
             d.status = "held"  # "have agreed to": done by the report
         if d.status is None and d.kind == "agreement" and d.sense.pos == "verb" and simple_past(parse(text), d.start, d.end):
@@ -295,6 +297,7 @@ def _whole_tour(d: Draft, drafts: list[Draft]) -> bool:
     return d.kind == "visit" and d.sense.pos == "noun" and d.location is None and not d.past and len(legs) >= 2
 
 
+_WOULD_HAVE = re.compile(r"\bwould\s+have\s+(?:been|marked|made|become|seen)\b", re.I)
 _FRONTED_IN = re.compile(r"\s*(?:In|At)\s+$")
 
 
