@@ -49,3 +49,8 @@ def test_a_date_in_a_row_of_columns_with_a_desk_credit_and_a_category():
 def test_a_weekday_between_the_day_and_its_time():
     article = clean_page([HEADLINE, "07.06.2022 , Tuesday 17:33", LEAD, LAST], URL)
     assert article.published == datetime(2022, 6, 7, 17, 33)
+
+
+def test_a_section_label_with_of_before_the_date_is_a_date_line():
+    article = clean_page([HEADLINE, "General News of Friday, 14 April 2023", LEAD, LAST], URL)
+    assert article.published == datetime(2023, 4, 14)

@@ -77,6 +77,7 @@ class PageLexicon:
     lead_in_words: frozenset[str]  # lower-cased; weekdays and months count too
     credit_names: re.Pattern  # a photo credit or agency named anywhere in a line
     section_words: re.Pattern
+    label_qualifiers: re.Pattern  # "General News of <date>": a word before a section label's words
     menu_words: frozenset[str]  # one-word section names a navigation bar lists ("weather")
     promo: re.Pattern  # a promotion or gallery link inside the body
     ad_label: re.Pattern  # "text ad:" opening a normalised line
@@ -206,6 +207,7 @@ def lexicon() -> PageLexicon:
         credit_names=re.compile(rf"\b(?:{credit}|via)\b", re.I),
         menu_words=frozenset(w.lower() for w in data["menu_words"]),
         section_words=re.compile(rf"\b(?:{_alternation(data['section_words'])})\b", re.I),
+        label_qualifiers=re.compile(rf"^(?:{_alternation(data['label_qualifiers'])})\s+(?=\w)", re.I),
         promo=re.compile(rf"(?:\b(?:{_alternation(data['promo_phrases'])})\b"
                          rf"|[—–-]\s*(?:{_alternation(data['gallery_links'])})\s*$"
                          rf"|^\s*(?:{_alternation(data['gallery_links'])})\s*(?:\(\d+\))?\s*$"

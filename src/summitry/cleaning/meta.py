@@ -104,6 +104,8 @@ def _without_roles(parts: list[str]) -> list[str]:
 
 def _is_section_label(part: str) -> bool:
     """True for a section label standing beside a date ("Politics 16:48, 5 October 2023")."""
+    part = lexicon().label_qualifiers.sub("", re.sub(r"\s+of$", "", part))  # "General News of Friday, 11 August
+    # 2023": the section's news of that day
     words = part.split()
     return 0 < len(words) <= 3 and not re.search(r"\w", lexicon().section_words.sub(" ", part))
 
