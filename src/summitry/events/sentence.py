@@ -298,6 +298,8 @@ def _whole_tour(d: Draft, drafts: list[Draft]) -> bool:
 
 
 _WOULD_HAVE = re.compile(r"\bwould\s+have\s+(?:been|marked|made|become|seen)\b", re.I)
+
+
 _FRONTED_IN = re.compile(r"\s*(?:In|At)\s+$")
 
 
@@ -1101,7 +1103,7 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
                     or any(leaves(o) and opening <= o.start < w.start() for o in drafts[:i]):
                 days = []  # "arrived on Tuesday from Vietnam, where he met X": before the arrival (a summit
                 # left that day may have lasted until then); "leaves on Sunday for Washington, where ...": after
-            if not days and (lead := _fronted_day(text, view)):
+            elif not days and (lead := _fronted_day(text, view)):
                 days = [lead]  # "On Tuesday, X welcomed Y at the palace, where the two held talks": that day
             d.date = d.date or (days[0] if len(days) == 1 else None)  # "travelled on Saturday to Jeddah, where ...": then
     main_start, main_end = clauses[0]
