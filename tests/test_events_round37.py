@@ -106,3 +106,16 @@ def test_he_after_a_companion_named_in_a_who_clause_is_the_visitor():
             "Nicaragua, where on Tuesday he was received by President Daniel Ortega in Managua.")
     met = [d for d in drafts(text, date(2023, 6, 15)) if d.kind == "meeting"]
     assert [[p.name for p in d.participants] for d in met] == [["Daniel Ortega"]]
+
+
+def test_a_summit_of_the_forum_on_a_cooperation_is_named_in_full():
+    text = ("Xi Jinping held talks with Bola Tinubu, who is in Beijing for the 2024 Summit of the Forum on "
+            "China-Africa Cooperation.")
+    summits = [d for d in drafts(text, date(2024, 9, 3)) if d.kind == "summit"]
+    assert [d.trigger for d in summits] == ["Summit of the Forum on China-Africa Cooperation"]
+
+
+def test_boats_that_arrive_somewhere_make_no_visit():
+    text = ("Pedro Sánchez will visit Mauritania and Senegal, the main countries of departure of the cayucos that "
+            "arrive in the Canary Islands.")
+    assert [d.trigger for d in drafts(text, date(2024, 8, 26)) if d.kind == "visit"] == ["visit", "visit"]

@@ -578,6 +578,9 @@ def subject_is_public(doc: Doc, start: int, end: int) -> bool:
     to Germany", "tourists visit Bali"): no state's envoys travel."""
     verb = _token_at(doc, start, end)
     words = lexicon().syntax["public_subjects"]
+    if verb is not None and verb.dep_ == "relcl" and any(c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who")
+                                                         for c in verb.children):
+        return verb.head.lemma_.lower() in words  # "the boats that arrive in the Canary Islands"
     return verb is not None and any(c.dep_ == "nsubj" and c.lemma_.lower() in words for c in verb.children)
 
 
