@@ -119,3 +119,9 @@ def test_boats_that_arrive_somewhere_make_no_visit():
     text = ("Pedro Sánchez will visit Mauritania and Senegal, the main countries of departure of the cayucos that "
             "arrive in the Canary Islands.")
     assert [d.trigger for d in drafts(text, date(2024, 8, 26)) if d.kind == "visit"] == ["visit", "visit"]
+
+
+def test_a_spokesman_who_confirms_a_meeting_is_not_in_it():
+    text = "Kremlin spokesman Dmitry Peskov confirmed the meeting with Choe Son Hui, without giving details."
+    met = [d for d in drafts(text, date(2024, 1, 16)) if d.kind == "meeting"]
+    assert [[p.name for p in d.participants] for d in met] == [["Choe Son-hui"]]
