@@ -125,3 +125,16 @@ def test_a_spokesman_who_confirms_a_meeting_is_not_in_it():
     text = "Kremlin spokesman Dmitry Peskov confirmed the meeting with Choe Son Hui, without giving details."
     met = [d for d in drafts(text, date(2024, 1, 16)) if d.kind == "meeting"]
     assert [[p.name for p in d.participants] for d in met] == [["Choe Son-hui"]]
+
+
+def test_a_host_who_notes_that_his_guest_will_travel_is_no_traveller():
+    text = ("Prime Minister Tusk welcomed India's readiness to help end the war, and noted that his guest will travel "
+            "to Kyiv on the following day.")
+    trips = [d for d in drafts(text, date(2024, 8, 22)) if d.kind == "visit"]
+    assert [[p.name for p in d.participants] for d in trips] == [[]]
+
+
+def test_he_who_said_he_would_travel_is_the_traveller():
+    text = "Donald Trump praised the meeting and said he would travel to China in April."
+    trips = [d for d in drafts(text, date(2025, 10, 30)) if d.kind == "visit"]
+    assert [[p.name for p in d.participants] for d in trips] == [["Donald Trump"]]

@@ -111,10 +111,14 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                 and a.person not in d.participants:
             d.participants.insert(0, a.person)
     person_spans = [(a.start, a.end) for a in view.actors if a.kind == "person"]
-    pronoun = _PRONOUN.search(text[c_start : d.start])
-    if pronoun and any(test(doc, (d.start, d.end), c_start + pronoun.start(), c_start + pronoun.end())
-                       for test in (reports_event, outside_topic)):
-        pronoun = None  # "He said the summit was cancelled", "he gave details on the visit": no party
+    pronouns = [p for p in _PRONOUN.finditer(text[c_start : d.start])
+                if not any(test(doc, (d.start, d.end), c_start + p.start(), c_start + p.end())
+                           for test in (reports_event, outside_topic))]
+    pronoun = pronouns[0] if pronouns else None  # not "He said the summit was cancelled", "he gave details on the
+    # visit" (no party), but "He rated the meeting and said he would travel to China": the second "he"
+    if pronoun and re.match(r"\s+(?:" + "|".join(lexicon().syntax["relational_nouns"]) + r")\b",
+                            text[c_start + pronoun.end() :], re.I):
+        pronoun = None  # "noted that his guest will travel to Kyiv": the guest travels, not the host
     if pronoun:  # "after he and Austin visited Japan", "his talks with Chung"
         named = [a for a in view.actors if a.kind == "person" and a.person and a.end <= c_start + pronoun.start()
                  and not _COMPANION.search(text, max(0, a.start - 60), a.start)]  # "who is accompanied by X": not "he"

@@ -753,6 +753,9 @@ def reports_event(doc: Doc, trigger_span: tuple[int, int], start: int, end: int)
         return False
     token = _climb(token, ("compound", "appos", "flat"))
     verb = token.head
+    if token.dep_ == "nsubj":  # "X welcomed ... and noted that his guest will travel": X says the second verb's clause
+        verb = next((c for c in verb.children if c.dep_ == "conj" and _reports(c) and c in trigger.ancestors
+                     and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)), verb)
     if token.dep_ != "nsubj" or not _reports(verb) or verb not in trigger.ancestors:
         return False
     chain = [trigger]
