@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from datetime import date, timedelta
 
 from ..actors import capital, organization
@@ -116,8 +117,7 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                            for test in (reports_event, outside_topic))]
     pronoun = pronouns[0] if pronouns else None  # not "He said the summit was cancelled", "he gave details on the
     # visit" (no party), but "He rated the meeting and said he would travel to China": the second "he"
-    if pronoun and re.match(r"\s+(?:" + "|".join(lexicon().syntax["relational_nouns"]) + r")\b",
-                            text[c_start + pronoun.end() :], re.I):
+    if pronoun and _relational_after().match(text, c_start + pronoun.end()):
         pronoun = None  # "noted that his guest will travel to Kyiv": the guest travels, not the host
     if pronoun:  # "after he and Austin visited Japan", "his talks with Chung"
         named = [a for a in view.actors if a.kind == "person" and a.person and a.end <= c_start + pronoun.start()
@@ -233,6 +233,12 @@ def _origin(text: str, a, d: Draft) -> bool:
     arrived_from = d.kind == "visit" and d.sense.pos == "verb" and d.end <= a.start \
         and re.fullmatch(r"[^,;]*\s+from\s+(?:the\s+)?", text[d.end : a.start])  # "arrived in Jakarta on Tuesday from Vietnam"
     return bool(fronted or after_verb or arrived_from)
+
+
+@lru_cache(maxsize=1)
+def _relational_after() -> re.Pattern:
+    """A noun for another person right after a possessive ("his guest", "her counterpart")."""
+    return re.compile(r"\s+(?:" + "|".join(lexicon().syntax["relational_nouns"]) + r")\b", re.I)
 
 
 def leaves(d: Draft) -> bool:
@@ -366,6 +372,11 @@ def event_length(view: SentenceView, d: Draft) -> int | None:
     if d.kind not in ("visit", "summit", "forum", "meeting") or not (
             lexicon().begins.search(view.text, 0, d.start) or lexicon().begins.search(view.text, d.end, d.end + 20)):
         return None
+    return length_before(view, d)
+
+
+def length_before(view: SentenceView, d: Draft) -> int | None:
+    """The days a length right before the event's noun gives it ("a two-day state visit"), if any."""
     for t in view.timexes:
         if t.type == "DURATION" and 0 <= d.start - t.end <= 20 and (m := re.fullmatch(r"P(\d+)D", t.value)) \
                 and re.fullmatch(r"[\s\w-]*", view.text[t.end : d.start]):

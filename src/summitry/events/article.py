@@ -539,8 +539,8 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
                      and not _side_meeting(e.mention, m, d)
                      and not (e.touched == s.index and any(x.sideline for x in e.drafts))  # its setting, told just now
                      and not (e.touched == s.index and not d.past and any((x.start, x.end) == (d.start, d.end) for x in e.drafts))
+                     # (a part the sentence split from the same words: "will meet A in X and B in Y")
                      and not (e.touched == s.index and _another_verb(e.drafts[-1], d))
-                     # (a part the sentence split from the same words: "will meet A in X and B in Y"
                      and not (d.previous and e.mention.status not in ("held", "")))  # the last one is not the next
     if target:
         return _join(events, target, m, d, s)

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from functools import lru_cache
 
 from ..actors.lexicon import lexicon as actors_lexicon
 from ..actors.offices import is_leader
 from ..actors.places import place as gazetteer_place
 from ..model import Location, Person
 from ..time.lexicon import lexicon as time_lexicon
-from .arguments import (POSSESSIVE_AFTER, attach_date, date_value, dates_another_thing, is_since_date, leaves, locate,
-                        parties, persons_in)
+from .arguments import (POSSESSIVE_AFTER, attach_date, date_value, dates_another_thing, is_since_date, leaves,
+                        length_before, locate, parties, persons_in)
 from .clauses import attribution_spans, clause_spans, inside, lead
 from .facts import roles_fit
 from .draft import Draft, SentenceView
@@ -286,8 +287,7 @@ def _next_leg_day(view: SentenceView, drafts: list[Draft]) -> None:
 
 def _lasts_days(view: SentenceView, d: Draft) -> bool:
     """Whether a length of two days or more stands right before the event's noun ("a two-day visit")."""
-    return any(t.type == "DURATION" and 0 <= d.start - t.end <= 3 and (m := re.fullmatch(r"P(\d+)D", t.value))
-               and int(m[1]) >= 2 for t in view.timexes)
+    return (length_before(view, d) or 0) >= 2
 
 
 def _whole_tour(d: Draft, drafts: list[Draft]) -> bool:
@@ -1051,9 +1051,14 @@ def _dated_gap(text: str, start: int, end: int, view: SentenceView) -> bool:
                              for t in view.timexes)
 
 
+@lru_cache(maxsize=1)
+def _venue_word() -> re.Pattern:
+    return re.compile(r"\s+(?:" + "|".join(lexicon().syntax["place_venues"]) + r")", re.I)
+
+
 def _venue_gap(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is just a venue word after a place's name ("the Quirinale palace, where")."""
-    return bool(re.fullmatch(r"\s+(?:" + "|".join(lexicon().syntax["place_venues"]) + r")", text[start:end], re.I))
+    return bool(_venue_word().fullmatch(text, start, end))
 
 
 def _fronted_day(text: str, view: SentenceView) -> str | None:

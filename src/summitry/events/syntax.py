@@ -419,7 +419,7 @@ def other_party(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
         if token.pos_ not in _VERBS:
             continue
         for subject in (c for c in token.children if c.dep_ in ("nsubj", "nsubjpass")):
-            if any(w.lower_ in lexicon().syntax["spokesperson_words"] for w in doc[subject.left_edge.i : subject.i + 1]):
+            if _spokesperson(subject):
                 continue  # "Kremlin spokesman X confirmed the meeting with Y": the speaker, no party
             owner = next((c for c in subject.children if c.dep_ == "poss"), None)
             for chosen in (subject, owner):
@@ -763,12 +763,17 @@ def reports_event(doc: Doc, trigger_span: tuple[int, int], start: int, end: int)
         chain.append(chain[-1].head)
     if chain[-1].dep_ in ("ccomp", "parataxis"):
         return True  # the event is what is said, not where it was said
-    if chain[-1].dep_ == "dobj" and any(w.lower_ in lexicon().syntax["spokesperson_words"]
-                                        for w in doc[token.left_edge.i : token.i + 1]):
+    if chain[-1].dep_ == "dobj" and _spokesperson(token):
         return True  # "Kremlin spokesman X confirmed the meeting with Y": he speaks of it, he was not in it
     # "said in a statement that the meeting would take place", "told a briefing that the meeting
     # was agreed" (a "that" clause the parser hangs on the noun): the content of a word of saying
     return any(a.dep_ in ("acl", "relcl") and any(c.dep_ == "mark" and c.lower_ == "that" for c in a.children) for a in chain)
+
+
+def _spokesperson(subject: Token) -> bool:
+    """Whether a subject is named as a spokesperson ("Kremlin spokesman X", "the press secretary")."""
+    words = lexicon().syntax["spokesperson_words"]
+    return any(w.lower_ in words for w in subject.doc[subject.left_edge.i : subject.i + 1])
 
 
 def outside_topic(doc: Doc, trigger_span: tuple[int, int], start: int, end: int) -> bool:
