@@ -82,6 +82,27 @@ def _new_slot(e: Event, m: EventMention) -> bool:
 
 
 _GATHERINGS = {"meeting", "summit", "forum"}  # what a visit is made for
+_PLANNED = {"visit", "meeting", "summit"}  # plans a later report can show carried out
+_HELD_BY = _GATHERINGS | {"agreement"}  # what shows them carried out
+
+
+def _carried_out(plan: Event, done: Event) -> bool:
+    """Whether a held event reported after a plan shows the plan carried out on its days: a
+    planned visit's traveller at a held gathering in the visited state ("Sunak will travel
+    to Paris on Friday" ... "Sunak and Macron held talks in Paris on Friday"); every one of a
+    planned meeting's people (two at least) meeting or signing together in its state ("Widodo
+    will hold talks with Biden at the White House on Monday" ... "Widodo and Biden agreed on
+    Monday to upgrade ties")."""
+    if done.last_reported <= plan.last_reported or not dates_overlap(done.date, plan.date):
+        return False
+    if plan.kind == "visit":
+        return bool(done.kind in _GATHERINGS and plan.location and done.location
+                    and done.location.country == plan.location.country
+                    and any(same_person(p.name, q.name) for p in plan.participants for q in done.participants))
+    if plan.location and done.location and plan.location.country != done.location.country:
+        return False
+    return len(plan.participants) >= 2 and all(any(same_person(p.name, q.name) for q in done.participants)
+                                               for p in plan.participants)
 
 
 class _Cluster:
@@ -240,15 +261,14 @@ class _Region:
                 anchors[m.article] = (*iv, "WXX" in m.date)
         return anchors
 
-    def _visits_held(self, events: dict[int, Event]) -> None:
-        """A planned visit took place when a later report has its traveller at a held meeting
-        in the visited state on its days ("Sunak will travel to Paris on Friday" ... "Sunak and
-        Macron held talks in Paris on Friday"): its status is held. Both sides are looked up
-        in the store under their keys, so the record is the same in whatever order they came."""
+    def _plans_held(self, events: dict[int, Event]) -> None:
+        """A plan took place when a later report shows it carried out on its days (see
+        _carried_out): its status is held. Both sides are looked up in the store under their
+        keys, so the record is the same in whatever order they came."""
         relevant = [c for c in self.touched.values() if (e := events.get(id(c))) is not None
-                    and (e.kind == "visit" or e.kind in _GATHERINGS and e.status == "held")]
+                    and (e.kind in _PLANNED or e.kind in _HELD_BY and e.status == "held")]
         if not relevant:
-            return  # no visit and no held meeting changed: no visit's status can
+            return  # no plan and no held event changed: no plan's status can
         for c in relevant:
             self.ask(looking_keys(sorted({k for y in c.members for k in self.keys[y]})))
 
@@ -258,22 +278,20 @@ class _Region:
 
         clusters = [c for c in {id(c): c for c in self.cluster.values()}.values() if c.members]
         kinds = {id(c): {self.mention[k].kind for k in c.members} for c in clusters}
-        held = [e for c in clusters if kinds[id(c)] & _GATHERINGS and (e := fold(c)).kind in _GATHERINGS
-                and e.status == "held" and e.location and e.last_reported and is_calendar(e.date)]
+        held = [e for c in clusters if kinds[id(c)] & _HELD_BY and (e := fold(c)).kind in _HELD_BY
+                and e.status == "held" and e.last_reported and is_calendar(e.date)]
         if not held:
             return
         for c in clusters:
-            if "visit" not in kinds[id(c)]:
+            if not kinds[id(c)] & _PLANNED:
                 continue
-            v = fold(c)
-            if v.kind != "visit" or v.status not in ("scheduled", "proposed") or not v.location \
-                    or not is_calendar(v.date) or not v.last_reported:
+            plan = fold(c)
+            if plan.kind not in _PLANNED or plan.status not in ("scheduled", "proposed") \
+                    or not is_calendar(plan.date) or not plan.last_reported:
                 continue
-            if any(m.location.country == v.location.country and dates_overlap(m.date, v.date)
-                   and m.last_reported > v.last_reported
-                   and any(same_person(p.name, q.name) for p in v.participants for q in m.participants) for m in held):
-                v.status = "held"
-                events[id(c)] = v
+            if any(_carried_out(plan, done) for done in held):
+                plan.status = "held"
+                events[id(c)] = plan
                 self.touched[id(c)] = c
 
     def save(self) -> None:
@@ -292,7 +310,7 @@ class _Region:
             if anchors and e is not None and e.date is None and any(self.mention[k].article in anchors for k in c.members):
                 order = sorted(c.members)
                 events[id(c)] = aggregate(e.id, [self.mention[k] for k in order], anchors)
-        self._visits_held(events)
+        self._plans_held(events)
         touched = list(self.touched.values())
         appended = {id(c) for c in touched if c.old_id and id(c) in events and events[id(c)].id == c.old_id
                     and c.stored <= c.members and min(c.members - c.stored, default=()) > max(c.stored, default=())}

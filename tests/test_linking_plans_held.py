@@ -1,0 +1,71 @@
+"""A plan a later report shows carried out on its days took place, whatever order the two
+reports come in: a planned visit whose traveller is at a held meeting in the visited state,
+a planned meeting whose people sign an agreement together. The reports are written for these
+tests (a UK prime minister's trip to Paris, March 2023; an Indonesian president's White House
+talks, November 2023)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+
+import pytest
+
+from summitry.events import extract_events
+from summitry.linking import link
+from summitry.model import Article
+from summitry.store import Store
+
+PREVIEW = Article(id="preview", origin="preview.txt", title="preview", published=datetime(2023, 3, 8, 9), paragraphs=[
+    "British Prime Minister Rishi Sunak will travel to Paris on Friday for talks with French President "
+    "Emmanuel Macron."])
+HELD = Article(id="held", origin="held.txt", title="held", published=datetime(2023, 3, 10, 18), paragraphs=[
+    "French President Emmanuel Macron and British Prime Minister Rishi Sunak held talks in Paris on Friday."])
+OTHER = Article(id="other", origin="other.txt", title="other", published=datetime(2023, 3, 10, 18), paragraphs=[
+    "French President Emmanuel Macron and German Chancellor Olaf Scholz held talks in Paris on Friday."])
+
+
+def visit_status(tmp_path: Path, articles: list[Article]) -> str:
+    with Store(tmp_path / "s.db") as store:
+        for a in articles:
+            with store.transaction():
+                assert store.add_article(a)
+                link(store, extract_events(a))
+        return store.db.execute("SELECT status FROM events WHERE kind='visit'").fetchone()[0]
+
+
+@pytest.mark.parametrize("order", [(PREVIEW, HELD), (HELD, PREVIEW)])
+def test_a_visit_planned_for_talks_reported_held_later_took_place(tmp_path: Path, order):
+    assert visit_status(tmp_path, list(order)) == "held"
+
+
+def test_talks_of_others_in_the_visited_town_say_nothing_of_the_visit(tmp_path: Path):
+    assert visit_status(tmp_path, [PREVIEW, OTHER]) == "scheduled"
+
+
+TALKS_PLANNED = Article(id="talks", origin="talks.txt", title="talks", published=datetime(2023, 11, 12, 9), paragraphs=[
+    "Indonesian President Joko Widodo will hold talks with US President Joe Biden at the White House on Monday."])
+SIGNED = Article(id="signed", origin="signed.txt", title="signed", published=datetime(2023, 11, 14, 8), paragraphs=[
+    "Indonesian President Joko Widodo and US President Joe Biden agreed on Monday to upgrade relations "
+    "between the two countries to a comprehensive strategic partnership."])
+SIGNED_ALONE = Article(id="alone", origin="alone.txt", title="alone", published=datetime(2023, 11, 14, 8), paragraphs=[
+    "Indonesian President Joko Widodo and Canadian Prime Minister Justin Trudeau agreed on Monday to deepen "
+    "trade ties between the two countries."])
+
+
+def meeting_status(tmp_path: Path, articles: list[Article]) -> str:
+    with Store(tmp_path / "s.db") as store:
+        for a in articles:
+            with store.transaction():
+                assert store.add_article(a)
+                link(store, extract_events(a))
+        return store.db.execute("SELECT status FROM events WHERE kind='meeting'").fetchone()[0]
+
+
+@pytest.mark.parametrize("order", [(TALKS_PLANNED, SIGNED), (SIGNED, TALKS_PLANNED)])
+def test_planned_talks_whose_leaders_agree_together_that_day_took_place(tmp_path: Path, order):
+    assert meeting_status(tmp_path, list(order)) == "held"
+
+
+def test_one_of_the_leaders_agreeing_with_someone_else_says_nothing_of_the_talks(tmp_path: Path):
+    assert meeting_status(tmp_path, [TALKS_PLANNED, SIGNED_ALONE]) == "scheduled"
