@@ -586,8 +586,8 @@ def _antecedent(events: _Events, m: EventMention, s: Sentence) -> _Event | None:
     parties = set(m.countries)
     best, best_score = None, 0.0
     for e in events.latest():
-        if not facts_compatible(e.mention, m, anaphoric=True) or _rescheduled(e.mention, m):
-            continue
+        if not facts_compatible(e.mention, m, anaphoric=True) or _rescheduled(e.mention, m) or _older_than_the_news(e, m):
+            continue  # ("his first trip abroad", dated months back, is not the lead's visit of the day)
         if m.date and not _same_time_frame(e.mention, m):
             continue  # "their meeting in New Delhi on April 4, 2023" is not the one planned for next week
         theirs = set(e.mention.countries)
@@ -796,6 +796,10 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
         if talks:
             m.date, m.location = m.date or talks.mention.date, m.location or talks.mention.location
             m.status = "held"
+    if m.date is None and m.kind == "meeting" and m.status == "held" and not any(d.past or d.previous for d in drafts):
+        trip = _recent_other(events, ev, lambda o: _one_day_stay(o.mention, m))
+        if trip:  # "Macron landed on Sunday for a short visit ... the two leaders held talks": that day
+            m.date = trip.mention.date
     news_day = m.published.strftime("%Y-%m-%d") if m.published else yearless_day
     lead_news = m.status == "held" and m.type == "CONSULT" and news_day and ev.first_sentence <= _LEAD
     in_dateline = bool(dateline_place and dateline_place.place and dateline_place.country in m.countries)
@@ -890,6 +894,15 @@ def _part_of_trip(visit: EventMention, m: EventMention) -> bool:
     travellers = {p.name for p in visit.participants}
     return bool(travellers & {p.name for p in m.participants}) and visit.location.country in m.countries \
         and set(m.countries) <= set(visit.countries)
+
+
+def _one_day_stay(visit: EventMention, m: EventMention) -> bool:
+    """Whether a held meeting with no day of its own took place on a one-day trip the article
+    reports: the traveller's talks with someone of the host state, there, that day."""
+    iv = interval(visit.date)
+    return visit.status == "held" and _part_of_trip(visit, m) and bool(iv) and iv[0] == iv[1] \
+        and (m.location is None or m.location.country == visit.location.country) \
+        and any(p.country == visit.location.country for p in m.participants)
 
 
 def _over_before(visit: EventMention, m: EventMention) -> bool:

@@ -1,0 +1,29 @@
+"""Rules found on the stand-in sets of session 19 (Pacific Island states, Mongolia and Central
+Asia, the Nordic and Baltic states, the Western Balkans). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_events_round31 import mentions
+
+
+def test_landing_at_an_airport_is_an_arrival_told_as_done():
+    found = mentions("The Chilean president landed at the capital's international airport on Sunday, making a brief "
+                     "working visit to Paraguay.", published=datetime(2024, 6, 10, 9))
+    assert [(m.kind, m.status, m.date) for m in found if m.kind == "visit"] == [("visit", "held", "2024-06-09")]
+
+
+def test_talks_with_the_host_on_a_one_day_visit_are_of_that_day():
+    found = mentions("Chilean President Gabriel Boric arrived in Asuncion on Sunday for a brief working visit.",
+                     "Paraguayan President Santiago Pena and Boric held talks at the presidential palace that lasted more "
+                     "than an hour.", published=datetime(2024, 6, 10, 9))
+    assert [(m.date, m.status) for m in found if m.kind == "meeting"] == [("2024-06-09", "held")]
+
+
+def test_his_trip_months_back_is_not_the_visit_of_the_day():
+    found = mentions("Canadian Prime Minister Mark Carney has arrived in Warsaw and is holding talks with Polish Prime "
+                     "Minister Donald Tusk, the first visit by a Canadian head of government to Poland since the war began.",
+                     "Their previous meeting took place in Ottawa on March 3, when Tusk made his first trip abroad since "
+                     "taking office.", published=datetime(2025, 8, 20, 12))
+    assert [m.date for m in found if m.kind == "visit" and "Mark Carney" in [p.name for p in m.participants]] == ["2025-08-20"]
