@@ -154,7 +154,7 @@ def test_a_datelines_day_without_a_year_anywhere_is_kept_yearless():
     article = scraped(page(TITLE, body=body))
     assert article.published is None and article.dateline_day == "XXXX-09-04"
     dated = scraped(page(TITLE, "09:46 May 14, 2021", body=(f"SEOUL, May 14 (Yonhap) -- {BODY1}", BODY2)))
-    assert dated.dateline_day is None  # the year is known: the publication date says it all
+    assert dated.dateline_day == "XXXX-05-14"  # kept beside the publication date: the day the news was made
 
 
 def test_dateline_without_agency():

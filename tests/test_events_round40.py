@@ -7,6 +7,9 @@ from datetime import datetime
 
 from test_events_round31 import mentions
 
+from summitry.events import extract_events
+from summitry.model import Article
+
 
 def test_landing_at_an_airport_is_an_arrival_told_as_done():
     found = mentions("The Chilean president landed at the capital's international airport on Sunday, making a brief "
@@ -27,3 +30,17 @@ def test_his_trip_months_back_is_not_the_visit_of_the_day():
                      "Their previous meeting took place in Ottawa on March 3, when Tusk made his first trip abroad since "
                      "taking office.", published=datetime(2025, 8, 20, 12))
     assert [m.date for m in found if m.kind == "visit" and "Mark Carney" in [p.name for p in m.participants]] == ["2025-08-20"]
+
+
+def test_a_wire_stamped_after_midnight_tells_the_news_of_its_dateline_day():
+    article = Article(id="t", origin="t.txt", title="T", published=datetime(2024, 12, 12, 2, 17), dateline="ANKARA",
+                      dateline_day="XXXX-12-11", paragraphs=[
+                          "The Kenyan president announced the accord at a late-night joint news conference with the "
+                          "Tanzanian president, following talks at the state house."])
+    assert [(m.kind, m.date) for m in extract_events(article) if m.kind == "meeting"] == [("meeting", "2024-12-11")]
+
+
+def test_the_day_a_call_was_told_of_dates_it_rather_than_the_page_s_timestamp():
+    found = mentions("Prime Minister Narendra Modi on Friday said he had received a phone call from his Canadian "
+                     "counterpart Mark Carney.", published=datetime(2025, 6, 7, 0, 14))
+    assert [(m.kind, m.date) for m in found if m.kind == "call"] == [("call", "2025-06-06")]

@@ -48,7 +48,7 @@ class Article:
     source: str | None = None  # credited outlet or agency
     byline: str | None = None
     dateline: str | None = None
-    dateline_day: str | None = None  # "XXXX-09-04": the dateline's day when nothing gives its year
+    dateline_day: str | None = None  # "XXXX-09-04": the dateline's day (the day the news was made)
     captions: list[str] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
 

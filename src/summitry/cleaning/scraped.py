@@ -1191,7 +1191,7 @@ def clean_scraped(raw: RawDocument) -> Article:
         source=source,
         byline=head.byline,
         dateline=", ".join(filter(None, (dateline.place, dateline.region))) if dateline else None,
-        dateline_day=_yearless(dateline) if published.value is None else None,
+        dateline_day=_yearless(dateline),
         captions=page.captions,
         warnings=warnings,
     )
@@ -1226,7 +1226,7 @@ def _without_own_credit(last: str, url: str | None) -> str:
 
 
 def _yearless(dateline: Dateline | None) -> str | None:
-    """"SOCHI, September 4. /TASS/" with no year anywhere: the day as XXXX-09-04."""
+    """"SOCHI, September 4. /TASS/": the dateline's day as XXXX-09-04 (its year is the report's)."""
     if dateline is None or dateline.day is None:
         return None
     mon, day, _ = dateline.day

@@ -11,7 +11,7 @@ from ..actors.lexicon import lexicon as actors_lexicon
 from ..actors.offices import is_leader
 from ..actors.places import town_of
 from ..model import Location, Person, Timex
-from .clauses import inside
+from .clauses import attribution_spans, inside
 from .draft import Draft, SentenceView
 from .facts import as_days
 from .lexicon import lexicon
@@ -19,7 +19,7 @@ from .triggers import shared_triggers
 from .syntax import (agent_beside_event, attached, clause_subject, coordinated_names, event_heads, fronted_clause_subject, in_other_clause,
                      modifies_noun, own_subject_start,
                      object_of_coordinated_verb, other_side, outside_topic, parse, qualifies_thing, related_by_other_noun,
-                     reports_event, time_order_clauses,
+                     reports_event, tells_day, time_order_clauses,
                      topic_of_verb, verb_at_root)
 
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
@@ -408,6 +408,9 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
           attribution: list[tuple[int, int]], first_segment_end: int) -> None:
     text = view.text
     d.length = event_length(view, d)
+    said = attribution_spans(text)  # (not the "since" clauses the caller's spans hold too)
+    d.told_on = next((v for t in view.timexes if len(v := date_value(t) or "") == 10
+                      and (inside(t.start, said) or tells_day(parse(text), t.start, t.end))), None)
     next_start = min([o.start for o in drafts[i + 1 :]] or [c_end])
     prev_end = max([o.end for o in drafts[:i]] or [c_start])
     own = belongs(view, d)

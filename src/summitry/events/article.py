@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from itertools import islice
 
 from ..actors import ArticleActors, analyze_actors, home_location
@@ -122,8 +122,10 @@ def _asks_parse(s: Sentence, reporting: set[int], actors: ArticleActors) -> bool
 def extract_events(article: Article) -> list[EventMention]:
     """Every event the article reports, one mention each, in order of first report."""
     text, sentences = article_sentences(article)
-    # A month-precise publication date is no anchor for weekdays and "next week".
-    timexes = tag(text, article.published if article.published_precision != "month" else None)
+    # A month-precise publication date is no anchor for weekdays and "next week"; a dateline's
+    # day just before the timestamp is the day the text was written on.
+    news_day = _news_day(article.published, article.dateline_day) if article.published else None
+    timexes = tag(text, date.fromisoformat(news_day) if news_day and article.published_precision != "month" else None)
     dateline_place, home, reporting = _actor_inputs(article, sentences)
     actors = analyze_actors(sentences, home, model_sentences=reporting, when=article.published)
     to_parse = [s for s in sentences if _asks_parse(s, reporting, actors)]
@@ -161,8 +163,8 @@ def extract_events(article: Article) -> list[EventMention]:
         for d in drafts:
             if d.follows_on:
                 d.date = narrative_day
-        if article.published is not None:
-            _plans_ahead(drafts, local, article.published.date())
+        if news_day is not None:
+            _plans_ahead(drafts, local, date.fromisoformat(news_day))
         if s.section == "caption":  # "... before their meeting in Bali, in this file photo taken on Nov. 14, 2022"
             pictured = next((v for t in local if (v := date_value(t))), None)
             for d in drafts:
@@ -740,10 +742,10 @@ def _visit_at_dateline(ev: _Event, dateline_place: Location | None) -> None:
         m.countries.append(dateline_place.country)
 
 
-def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
+def _finish(ev: _Event, events: _Events, dateline_day: str | None = None,
             dateline_place: Location | None = None) -> EventMention:
     """Fill what the article says elsewhere: dates by relation, places from a visit, status.
-    yearless_day: the day of a dateline whose year nothing gives (XXXX-09-04)."""
+    dateline_day: the day of the dateline (XXXX-09-04), for a report undated or stamped just after it."""
     m = ev.mention
     drafts = ev.drafts
     if m.date is None and any(d.relation for d in drafts):
@@ -800,7 +802,7 @@ def _finish(ev: _Event, events: _Events, yearless_day: str | None = None,
         trip = _recent_other(events, ev, lambda o: _one_day_stay(o.mention, m))
         if trip:  # "Macron landed on Sunday for a short visit ... the two leaders held talks": that day
             m.date = trip.mention.date
-    news_day = m.published.strftime("%Y-%m-%d") if m.published else yearless_day
+    news_day = next((d.told_on for d in drafts if d.told_on), None) or _news_day(m.published, dateline_day)
     lead_news = m.status == "held" and m.type == "CONSULT" and news_day and ev.first_sentence <= _LEAD
     in_dateline = bool(dateline_place and dateline_place.place and dateline_place.country in m.countries)
     lead = drafts[0]  # the lead's own mention: not a reference back, a visit before the news ("after visiting X"),
@@ -894,6 +896,24 @@ def _part_of_trip(visit: EventMention, m: EventMention) -> bool:
     travellers = {p.name for p in visit.participants}
     return bool(travellers & {p.name for p in m.participants}) and visit.location.country in m.countries \
         and set(m.countries) <= set(visit.countries)
+
+
+def _news_day(published: datetime | None, dateline_day: str | None) -> str | None:
+    """The day a report's news was made: its dateline's day when that is a day or two before
+    the page's timestamp ("ANKARA, Dec 11 (Reuters)", stamped 02:17 on the 12th), else the
+    timestamp's day; the dateline's day alone (XXXX-12-11) when the report is undated."""
+    if published is None:
+        return dateline_day
+    day = published.date()
+    if dateline_day and (m := re.fullmatch(r"XXXX-(\d\d)-(\d\d)", dateline_day)):
+        month, dom = int(m.group(1)), int(m.group(2))
+        try:
+            told = date(day.year - (month > day.month), month, dom)
+        except ValueError:
+            told = None
+        if told and 0 < (day - told).days <= 2:
+            return told.isoformat()
+    return day.isoformat()
 
 
 def _one_day_stay(visit: EventMention, m: EventMention) -> bool:

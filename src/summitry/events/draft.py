@@ -37,6 +37,7 @@ class Draft:
     ongoing: bool = False  # "being held": under way on its day
     follows_on: bool = False  # "Then he ...": on the day the narrative last named
     relation: str | None = None  # "after"/"before": dated by the main clause's event
+    told_on: str | None = None  # "X on Friday said ...": the day the sentence's news was told
     during_visit: bool = False
     while_in: str | None = None
     past: bool = False  # a past reference made inside another mention

@@ -108,6 +108,16 @@ def _reports(token: Token) -> bool:
     return bool(lex.attribution.fullmatch(token.text) or lex.reporting_verbs.fullmatch(token.lemma_))
 
 
+def tells_day(doc: Doc, start: int, end: int) -> bool:
+    """Whether the time expression dates a verb that reports ("Modi on Friday said he had
+    received a call"): the day the news was told, not the event's."""
+    t = _token_at(doc, start, end)
+    head = t.head if t is not None else None
+    if head is not None and head.dep_ == "prep" and head.lower_ in ("on", "late", "early"):
+        head = head.head
+    return head is not None and head is not t and head.pos_ in _VERBS and _reports(head)
+
+
 def _decides_on(verb: Token, trigger: Token) -> bool:
     """A verb that decides on a visit or meeting named as its object ("the trip was agreed when
     they met in November"): the day of the decision is not the event's; an agreement's is."""
