@@ -44,3 +44,11 @@ def test_the_day_a_call_was_told_of_dates_it_rather_than_the_page_s_timestamp():
     found = mentions("Prime Minister Narendra Modi on Friday said he had received a phone call from his Canadian "
                      "counterpart Mark Carney.", published=datetime(2025, 6, 7, 0, 14))
     assert [(m.kind, m.date) for m in found if m.kind == "call"] == [("call", "2025-06-06")]
+
+
+def test_a_cambodian_honorific_is_no_part_of_the_name_and_a_short_somali_name_is_known():
+    found = mentions("Samdech Thipadei Hun Manet met Chinese President Xi Jinping in Beijing on Monday.",
+                     "Hassan Sheikh, Egyptian President Abdel Fattah al-Sisi and Eritrean President Isaias Afwerki held a "
+                     "summit in Asmara on Thursday.", published=datetime(2024, 10, 12, 10))
+    people = {p.name: p.country for m in found for p in m.participants}
+    assert "Hun Manet" in people and people.get("Hassan Sheikh Mohamud") == "SOM"
