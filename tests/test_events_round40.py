@@ -52,3 +52,10 @@ def test_a_cambodian_honorific_is_no_part_of_the_name_and_a_short_somali_name_is
                      "summit in Asmara on Thursday.", published=datetime(2024, 10, 12, 10))
     people = {p.name: p.country for m in found for p in m.participants}
     assert "Hun Manet" in people and people.get("Hassan Sheikh Mohamud") == "SOM"
+
+
+def test_a_gathering_suspended_is_put_off_on_the_day_and_in_the_town_its_relative_clause_gives():
+    found = mentions("The summit of the Andean Community that was due to take place in Quito next Wednesday has been "
+                     "suspended, the foreign ministry said on Friday.", published=datetime(2022, 12, 9, 18))
+    assert [(m.kind, m.status, m.date, m.location.place if m.location else None) for m in found] == \
+        [("summit", "postponed", "2022-12-14", "Quito")]

@@ -160,7 +160,9 @@ def _misplaced_happening(trigger: Token) -> list[int]:
         if noun.i > trigger.i and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.head.i == trigger.i:
             found = [c.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
                      and (c.lemma_.lower() in words or c.lower_ in words)]
-            if found:
+            found += [i for c in noun.children if c.dep_ == "relcl" and _plans_it(c)
+                      and any(_phrase_happens(t) for t in c.subtree) for i in _plan_words(c)]
+            if found:  # ("the summit of the Alliance that was due to take place in Lima": the summit's)
                 return found
     for c in trigger.doc[trigger.i + 1 : trigger.i + 30]:
         if c.tag_ == "VBN" and (c.lemma_.lower() in words or c.lower_ in words) and c.i > 0 \
