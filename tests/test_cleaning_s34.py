@@ -54,3 +54,13 @@ def test_a_weekday_between_the_day_and_its_time():
 def test_a_section_label_with_of_before_the_date_is_a_date_line():
     article = clean_page([HEADLINE, "General News of Friday, 14 April 2023", LEAD, LAST], URL)
     assert article.published == datetime(2023, 4, 14)
+
+
+def test_a_date_line_credited_to_an_agency_s_desk_in_a_town():
+    article = clean_page([HEADLINE, "Published on 05.07.2024 at 13h21 by APA-Niamey (Niger)", LEAD, LAST], URL)
+    assert article.published == datetime(2024, 7, 5, 13, 21) and article.paragraphs[0] == LEAD
+
+
+def test_a_french_added_on_line_dates_the_page():
+    article = clean_page([HEADLINE, "Ajouté le 7 juillet 2024 à 08:50", LEAD, LAST], URL)
+    assert article.published == datetime(2024, 7, 7, 8, 50) and article.paragraphs[0] == LEAD

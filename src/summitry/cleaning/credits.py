@@ -10,6 +10,9 @@ from .lexicon import lexicon
 _NAME_WORD = re.compile(r"^(?!.*['’]s?$)[A-Z][\w'’.-]*$")
 
 
+_BUREAU = re.compile(r"([^\s\-–/]+)\s*[-–/]\s*[^\d()/]+?(?:\s*\([^()]*)?\)?")  # "APA-Niamey (Niger)"
+
+
 def agency(name: str) -> str | None:
     """The canonical agency credited by a name ("AP", "Yonhap News Agency", "Reuters Staff")."""
     lex = lexicon()
@@ -17,7 +20,10 @@ def agency(name: str) -> str | None:
     found = lex.agencies.get(key)
     if found is None and (staff := lex.staff_tail.search(key)):
         found = lex.agencies.get(key[: staff.start()].strip(" ().,"))
+    if found is None and (desk := _BUREAU.fullmatch(key)):
+        found = lex.agencies.get(desk.group(1))  # "APA-Niamey (Niger)": the agency's desk in a town
     return found
+
 
 
 def outlet(name: str) -> str | None:
