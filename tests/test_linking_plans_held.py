@@ -25,22 +25,23 @@ OTHER = Article(id="other", origin="other.txt", title="other", published=datetim
     "French President Emmanuel Macron and German Chancellor Olaf Scholz held talks in Paris on Friday."])
 
 
-def visit_status(tmp_path: Path, articles: list[Article]) -> str:
+def status_of(kind: str, tmp_path: Path, articles: list[Article]) -> str:
+    """The status of the one record of this kind once the articles are linked in this order."""
     with Store(tmp_path / "s.db") as store:
         for a in articles:
             with store.transaction():
                 assert store.add_article(a)
                 link(store, extract_events(a))
-        return store.db.execute("SELECT status FROM events WHERE kind='visit'").fetchone()[0]
+        return store.db.execute("SELECT status FROM events WHERE kind=?", (kind,)).fetchone()[0]
 
 
 @pytest.mark.parametrize("order", [(PREVIEW, HELD), (HELD, PREVIEW)])
 def test_a_visit_planned_for_talks_reported_held_later_took_place(tmp_path: Path, order):
-    assert visit_status(tmp_path, list(order)) == "held"
+    assert status_of("visit", tmp_path, list(order)) == "held"
 
 
 def test_talks_of_others_in_the_visited_town_say_nothing_of_the_visit(tmp_path: Path):
-    assert visit_status(tmp_path, [PREVIEW, OTHER]) == "scheduled"
+    assert status_of("visit", tmp_path, [PREVIEW, OTHER]) == "scheduled"
 
 
 TALKS_PLANNED = Article(id="talks", origin="talks.txt", title="talks", published=datetime(2023, 11, 12, 9), paragraphs=[
@@ -53,19 +54,10 @@ SIGNED_ALONE = Article(id="alone", origin="alone.txt", title="alone", published=
     "trade ties between the two countries."])
 
 
-def meeting_status(tmp_path: Path, articles: list[Article]) -> str:
-    with Store(tmp_path / "s.db") as store:
-        for a in articles:
-            with store.transaction():
-                assert store.add_article(a)
-                link(store, extract_events(a))
-        return store.db.execute("SELECT status FROM events WHERE kind='meeting'").fetchone()[0]
-
-
 @pytest.mark.parametrize("order", [(TALKS_PLANNED, SIGNED), (SIGNED, TALKS_PLANNED)])
 def test_planned_talks_whose_leaders_agree_together_that_day_took_place(tmp_path: Path, order):
-    assert meeting_status(tmp_path, list(order)) == "held"
+    assert status_of("meeting", tmp_path, list(order)) == "held"
 
 
 def test_one_of_the_leaders_agreeing_with_someone_else_says_nothing_of_the_talks(tmp_path: Path):
-    assert meeting_status(tmp_path, [TALKS_PLANNED, SIGNED_ALONE]) == "scheduled"
+    assert status_of("meeting", tmp_path, [TALKS_PLANNED, SIGNED_ALONE]) == "scheduled"

@@ -113,7 +113,7 @@ def tells_day(doc: Doc, start: int, end: int) -> bool:
     received a call"): the day the news was told, not the event's."""
     t = _token_at(doc, start, end)
     head = t.head if t is not None else None
-    if head is not None and head.dep_ == "prep" and head.lower_ in ("on", "late", "early"):
+    if head is not None and head.dep_ == "prep" and head.lower_ == "on":
         head = head.head
     return head is not None and head is not t and head.pos_ in _VERBS and _reports(head)
 
