@@ -8,6 +8,7 @@ from datetime import datetime
 from test_events_round31 import mentions
 
 from summitry.events import extract_events
+from summitry.events.facts import same_person, same_series
 from summitry.model import Article
 
 
@@ -59,3 +60,12 @@ def test_a_gathering_suspended_is_put_off_on_the_day_and_in_the_town_its_relativ
                      "suspended, the foreign ministry said on Friday.", published=datetime(2022, 12, 9, 18))
     assert [(m.kind, m.status, m.date, m.location.place if m.location else None) for m in found] == \
         [("summit", "postponed", "2022-12-14", "Quito")]
+
+
+def test_a_grouping_s_summit_named_by_the_first_word_of_its_name_is_its_summit():
+    assert same_series("Arab summit", "ARAB_LEAGUE summit") and same_series("Gulf summit", "GCC summit")
+    assert not same_series("Arab summit", "GCC summit")
+
+
+def test_a_reuters_spelling_of_iran_s_foreign_minister_is_the_same_person():
+    assert same_person("Abbas Araqchi", "Abbas Araghchi")

@@ -356,7 +356,16 @@ def same_series(a: str, b: str) -> bool:
     if len(short) >= 3 and len(long_) - len(short) <= 2 and long_[-len(short):] == short:
         return True  # "Pakistan-Türkiye High-Level Strategic Cooperation Council" and the same without its states
     heads = lexicon().syntax["gathering_heads"]
-    return len(wa) == len(wb) == 2 and wa[0] == wb[0] and wa[1] in heads and wb[1] in heads
+    if not (len(wa) == len(wb) == 2 and wa[1] in heads and wb[1] in heads):
+        return False
+    return wa[0] == wb[0] or _first_word_of(wa[0], wb[0]) or _first_word_of(wb[0], wa[0])
+
+
+def _first_word_of(word: str, grouping: str) -> bool:
+    """Whether a word names a grouping by the first word of its name ("the Arab summit" of the
+    Arab League, "the Gulf summit" of the Gulf Cooperation Council)."""
+    org = organization(grouping)
+    return org is not None and any(len(n.split()) >= 2 and n.split()[0].casefold() == word for n in org.names)
 
 
 def facts_compatible(a: EventMention, b: EventMention, anaphoric: bool = False, overlap: bool = False) -> bool:
