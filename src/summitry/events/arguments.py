@@ -11,7 +11,7 @@ from ..actors.lexicon import lexicon as actors_lexicon
 from ..actors.offices import is_leader
 from ..actors.places import town_of
 from ..model import Location, Person, Timex
-from .clauses import attribution_spans, inside
+from .clauses import inside
 from .draft import Draft, SentenceView
 from .facts import as_days
 from .lexicon import lexicon
@@ -404,13 +404,17 @@ def dates_another_thing(text: str, t: Timex, d: Draft) -> bool:
     return bool(phrase) and not t.end < d.start < t.end + phrase.end()
 
 
+def told_on(view: SentenceView, said: list[tuple[int, int]]) -> str | None:
+    """The day the sentence's news was told: one in its attribution ("..., the ministry said on
+    Tuesday") or one dating a verb that reports ("Modi on Friday said he had received a call")."""
+    return next((v for t in view.timexes if len(v := date_value(t) or "") == 10
+                 and (inside(t.start, said) or tells_day(parse(view.text), t.start, t.end))), None)
+
+
 def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_start: int, c_end: int,
           attribution: list[tuple[int, int]], first_segment_end: int) -> None:
     text = view.text
     d.length = event_length(view, d)
-    said = attribution_spans(text)  # (not the "since" clauses the caller's spans hold too)
-    d.told_on = next((v for t in view.timexes if len(v := date_value(t) or "") == 10
-                      and (inside(t.start, said) or tells_day(parse(text), t.start, t.end))), None)
     next_start = min([o.start for o in drafts[i + 1 :]] or [c_end])
     prev_end = max([o.end for o in drafts[:i]] or [c_start])
     own = belongs(view, d)

@@ -124,8 +124,9 @@ def extract_events(article: Article) -> list[EventMention]:
     text, sentences = article_sentences(article)
     # A month-precise publication date is no anchor for weekdays and "next week"; a dateline's
     # day just before the timestamp is the day the text was written on.
-    news_day = _news_day(article.published, article.dateline_day) if article.published else None
-    timexes = tag(text, date.fromisoformat(news_day) if news_day and article.published_precision != "month" else None)
+    news_day = _news_day(article.published, article.dateline_day)
+    anchor = date.fromisoformat(news_day) if article.published else None
+    timexes = tag(text, anchor if article.published_precision != "month" else None)
     dateline_place, home, reporting = _actor_inputs(article, sentences)
     actors = analyze_actors(sentences, home, model_sentences=reporting, when=article.published)
     to_parse = [s for s in sentences if _asks_parse(s, reporting, actors)]
@@ -163,8 +164,8 @@ def extract_events(article: Article) -> list[EventMention]:
         for d in drafts:
             if d.follows_on:
                 d.date = narrative_day
-        if news_day is not None:
-            _plans_ahead(drafts, local, date.fromisoformat(news_day))
+        if anchor is not None:
+            _plans_ahead(drafts, local, anchor)
         if s.section == "caption":  # "... before their meeting in Bali, in this file photo taken on Nov. 14, 2022"
             pictured = next((v for t in local if (v := date_value(t))), None)
             for d in drafts:
@@ -200,7 +201,7 @@ def extract_events(article: Article) -> list[EventMention]:
         leaders = _leaders(people, drafts) or leaders
     for e in events:
         _visit_at_dateline(e, dateline_place)
-    finished = [_finish(e, events, article.dateline_day, dateline_place) for e in events
+    finished = [_finish(e, events, news_day, dateline_place) for e in events
                 if _keep(e.mention) or e.group and e.mention.kind == "meeting" and e.mention.location is not None
                 and e.mention.countries or _earlier_visit(e)]
     _fill_from_trips(finished, sentences, actors)
@@ -742,10 +743,10 @@ def _visit_at_dateline(ev: _Event, dateline_place: Location | None) -> None:
         m.countries.append(dateline_place.country)
 
 
-def _finish(ev: _Event, events: _Events, dateline_day: str | None = None,
+def _finish(ev: _Event, events: _Events, article_day: str | None = None,
             dateline_place: Location | None = None) -> EventMention:
     """Fill what the article says elsewhere: dates by relation, places from a visit, status.
-    dateline_day: the day of the dateline (XXXX-09-04), for a report undated or stamped just after it."""
+    article_day: the day the report's news was made (see _news_day)."""
     m = ev.mention
     drafts = ev.drafts
     if m.date is None and any(d.relation for d in drafts):
@@ -802,7 +803,7 @@ def _finish(ev: _Event, events: _Events, dateline_day: str | None = None,
         trip = _recent_other(events, ev, lambda o: _one_day_stay(o.mention, m))
         if trip:  # "Macron landed on Sunday for a short visit ... the two leaders held talks": that day
             m.date = trip.mention.date
-    news_day = next((d.told_on for d in drafts if d.told_on), None) or _news_day(m.published, dateline_day)
+    news_day = next((d.told_on for d in drafts if d.told_on), None) or article_day
     lead_news = m.status == "held" and m.type == "CONSULT" and news_day and ev.first_sentence <= _LEAD
     in_dateline = bool(dateline_place and dateline_place.place and dateline_place.country in m.countries)
     lead = drafts[0]  # the lead's own mention: not a reference back, a visit before the news ("after visiting X"),

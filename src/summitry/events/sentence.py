@@ -18,7 +18,7 @@ from ..actors.places import place as gazetteer_place
 from ..model import Location, Person
 from ..time.lexicon import lexicon as time_lexicon
 from .arguments import (POSSESSIVE_AFTER, attach_date, date_value, dates_another_thing, is_since_date, leaves,
-                        length_before, locate, parties, persons_in)
+                        length_before, locate, parties, persons_in, told_on)
 from .clauses import attribution_spans, clause_spans, inside, lead
 from .facts import roles_fit
 from .draft import Draft, SentenceView
@@ -51,7 +51,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     lex = lexicon()
     clauses = clause_spans(text)
     since = since_clauses(parse(text))
-    attribution = attribution_spans(text) + list(since)
+    said = attribution_spans(text)
+    attribution = said + list(since)
+    day_told = told_on(view, said)
     first_segment_end = text.find(",") if "," in text[:40] else -1
     past: list[Draft] = []
     hosting: list[int] = []  # gatherings where the talks named just before them are held
@@ -201,6 +203,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         locate(view, d, c_start, next_start, attribution)
         _host_of_the_place(d)
         attach_date(view, d, i, drafts, c_start, c_end, attribution, first_segment_end)
+        d.told_on = day_told
         if (trip := _stays_away(view, d, c_start, attribution)) is not None:
             trips.append(trip)
         if d.status == "proposed" and d.date and _reported_will(text, d, c_start):
