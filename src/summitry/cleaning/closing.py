@@ -121,9 +121,9 @@ def _closing_start(text: str) -> int | None:
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text) if not _after_month(text, m.start())]
     found = None
     for start in reversed(starts[-_LAST_SENTENCES:]):
-        if not is_closing_sentence(text[start:]):
-            break
-        found = start  # an earlier start still closing: the later one split a name ("St. Paul")
+        if is_closing_sentence(text[start:]):
+            found = start  # an earlier start still closing, or closing only from there: a later
+            # start split a name ("St. Paul", "writer Jane M. Roe ... contributed.")
     return found
 
 

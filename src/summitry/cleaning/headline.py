@@ -145,7 +145,10 @@ def _name_stems(labels: list[str]) -> list[str]:
 def _is_name(text: str) -> bool:
     """True when every word of a text is capitalised or a small word of a name ("Example News of X")."""
     words = text.split()
-    return bool(words) and all(w[0].isupper() or w.lower() in _SMALL_WORDS for w in words)
+    return bool(words) and all(w[0].isupper() or w.lower() in _SMALL_WORDS or _ELIDED_CAPITAL.match(w) for w in words)
+
+
+_ELIDED_CAPITAL = re.compile(r"(?:d|l|dell|dall|all|nell)['’][A-ZÀ-Ý]")  # "Agence ... d'Afrique Presse"
 
 
 # A site's copyright notice: "© 2022 Example Ministry", "Copyright © 1995-2023 Example Media (12345X)",
@@ -275,7 +278,7 @@ def choose_title(candidates: list[str], url: str | None, credited: bool = False)
         return max(scored)[2]
     if (paired := _headline_over_standfirst(candidates, slug)) is not None:
         return paired
-    first = next((c for c in candidates if not _is_banner(c)), candidates[0])
+    first = next((c for c in candidates if not _is_banner(c) and not _names_outlet_kind(c)), candidates[0])
     if (named := _slug_opening_below(candidates, first, slug)) is not None:
         return named
     if not CREDITED_WORDS[0] <= _headline_words(first) <= CREDITED_WORDS[1]:

@@ -17,6 +17,8 @@ _W = r"[^\s|›»>]+"  # one word of a breadcrumb; words are separated by one sp
 _CRUMBS = re.compile(rf"^{_W}(?: {_W}){{0,2}} ?(?:\s*[|›»>]\s*{_W}(?: {_W}){{0,2}} ?){{1,6}}$")
 # "Home / News / Announcements": slashes part a trail only where there are two or more of them
 # ("Russia / Ukraine" may be a headline's label).
+# Parted by two arrows or more, a trail's labels may be longer ("Home > Newsroom > Press Statements, Transcripts & Photos").
+_ARROW_CRUMBS = re.compile(rf"^{_W}(?: {_W}){{0,4}}(?:\s*[›»>]\s*{_W}(?: {_W}){{0,5}}){{2,6}}$")
 _SLASH_CRUMBS = re.compile(r"^[^\s/]+(?: [^\s/]+){0,2}(?: / [^\s/]+(?: [^\s/]+){0,2}){2,6}$")
 _YEAR = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BARE_YEAR = re.compile(r"(?:^|[|›»>/])\s*(?:19|20)\d\d\s*(?:$|[|›»>/])")
@@ -76,7 +78,8 @@ def is_clutter(n: str) -> bool:
     lex = lexicon()
     if not n or n in lex.clutter_lines or not _LATIN_OR_DIGIT.search(n):
         return True
-    if ((any(sep in n for sep in "|›»>") and _CRUMBS.match(n)) or _SLASH_CRUMBS.match(n)) and not _dated(n):
+    if ((any(sep in n for sep in "|›»>") and (_CRUMBS.match(n) or _ARROW_CRUMBS.match(n))) or _SLASH_CRUMBS.match(n)) \
+            and not _dated(n):
         return True  # a breadcrumb trail; one with a date in it is a date line ("Source: X | 2024-03-05 | ...")
     if is_share_bar(n) or is_follow_call(n) or lex.ad_label.match(n) or _WEB_LINE.match(n) \
             or lex.cookie_notice.fullmatch(n):
@@ -145,6 +148,7 @@ def is_web_line(line: str) -> bool:
 _MENU_GAP = re.compile(r"\s{2,}|\t")
 _MENU_BAR = re.compile(r"\s*\|\s*")
 _MENU_ITEMS = 3
+_LONE_SEPARATORS = frozenset("|·•/")
 # Parted by bars, three short items may be a byline's name, role and place ("Jane Roe | Reporter | Lima");
 # a navigation bar lists more sections.
 _MENU_BAR_ITEMS = 4
@@ -166,7 +170,7 @@ def is_menu(line: str) -> bool:
     text = line.strip()
     if _single_word_menu(text):
         return True
-    items = [x for x in _MENU_GAP.split(text) if x]
+    items = [x for x in _MENU_GAP.split(text) if x and x not in _LONE_SEPARATORS]  # ("AP  |  World  Politics  Sports")
     least, bars = _MENU_ITEMS, False
     if len(items) < _MENU_ITEMS and "|" in text:  # (a labelled item, "Source: X | Editor: Y", is a credit line)
         items, least, bars = [x for x in _MENU_BAR.split(text.strip("| ")) if x], _MENU_BAR_ITEMS, True

@@ -1151,7 +1151,7 @@ def clean_scraped(raw: RawDocument) -> Article:
     while paragraphs and (m := BYLINE.match(paragraphs[-1])) and len(paragraphs[-1].split()) <= 8:
         take_credit(EMAIL_TAIL.sub("", m.group("who")).strip(), head)
         paragraphs.pop()
-    paragraphs = _from_dateline(_drop_link_runs(paragraphs))
+    paragraphs = _from_dateline(strip_closing(_drop_link_runs(paragraphs)))  # (a credit over a trailing link list)
     if _restated_summary(paragraphs) or _described_summary(paragraphs) or _role_summary(paragraphs):
         page.standfirsts.append(paragraphs.pop(0))
     elif _retold_caption(paragraphs):
