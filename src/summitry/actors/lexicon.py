@@ -286,8 +286,12 @@ def lexicon() -> Lexicon:
     core = trie_pattern(sorted(titles))
     mods = trie_pattern(sorted(modifiers))
     tails = "|".join(f"(?:{t})" for t in tdata["tails"])
+    portfolio = trie_pattern(sorted({f for fs in tdata["portfolios"].values() for f in fs}))
+    # "Minister for Trade and Industry X", "Minister of Finance, Economy and Trade X": the further
+    # portfolios belong to the title (not "Foreign Minister and Defence Minister X": another title)
+    more = rf"(?:(?:,\s+|\s+and\s+|\s+&\s+)(?:{portfolio})(?![\w-])(?!\s+(?i:{core})\b))*"
     title_regex = re.compile(
-        rf"{_BOUND_L}(?i:(?P<mods>(?:(?:{mods})\s+)*)(?P<core>{core}))(?:\s+(?P<tail>(?:{tails})(?:\s+(?:{tails}))?))?(?![\w])"
+        rf"{_BOUND_L}(?i:(?P<mods>(?:(?:{mods})\s+)*)(?P<core>{core})){more}(?:\s+(?P<tail>(?:{tails})(?:\s+(?:{tails}))?))?(?![\w])"
     )
 
     # ---- names

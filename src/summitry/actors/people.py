@@ -419,7 +419,8 @@ def find_intros(
             add(Intro(sentence, span[0], span[1], text[span[0]:span[1]],
                       lex.leader_nouns[rest.group(1)], leader_of=True))
 
-    runs = [r for r in name_runs(text) if free(*r)]
+    title_spans = [m.span() for m in lex.title_regex.finditer(text)]  # ("Yang di-Pertuan": an office, no name)
+    runs = [r for r in name_runs(text) if free(*r) and not any(a <= r[0] and r[1] <= b for a, b in title_spans)]
     for s, e in runs:
         name = text[s:e]
         tokens = name.split()

@@ -16,10 +16,10 @@ from .draft import Draft, SentenceView
 from .facts import as_days
 from .lexicon import lexicon
 from .triggers import shared_triggers
-from .syntax import (agent_beside_event, attached, clause_subject, coordinated_names, event_heads, fronted_clause_subject, in_other_clause,
+from .syntax import (DESCRIBING_CLAUSES, agent_beside_event, attached, clause_subject, coordinated_names, event_heads, fronted_clause_subject, in_other_clause,
                      modifies_noun, own_subject_start,
                      object_of_coordinated_verb, other_side, outside_topic, parse, qualifies_thing, related_by_other_noun,
-                     reports_event, tells_day, time_order_clauses,
+                     reports_event, subject_after_fronted_event, tells_day, time_order_clauses,
                      topic_of_verb, verb_at_root)
 
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
@@ -29,7 +29,7 @@ _WITH_HIM = re.compile(r"\s+(?:(?:with|to)\s+)?(?:him|her)\b", re.I)  # "a meeti
 _WHO = re.compile(r"\bwho\b", re.I)  # "met Y, who said he would ...": he may be Y
 _HE_FIRST = re.compile(r"^\W*(?:he|she)\b", re.I)  # a sentence about "he": each "he" in it is that person
 _THEIR_EVENT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.I)  # "their" owns the event noun
-_PLACE_PREP = re.compile(r"(?:\b(?:in|at|to|for|inside|near|into)\s+(?:the\s+(?:city|capital)\s+(?:of\s+)?|(?:the\s+)?(?:[\w-]+\s+){0,2}(?:capital|city|port|town|resort)\s+(?:of\s+)?)?(?:the\s+)?)$", re.I)
+_PLACE_PREP = re.compile(r"(?:\b(?:in|at|to|for|inside|near|into)\s+(?:the\s+(?:city|capital)\s+(?:of\s+)?|(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:capital|city|port|town|resort)\s+(?:of\s+)?)?(?:the\s+)?)$", re.I)
 _COMPANION = re.compile(r"\b(?:accompanied|joined)\s+by\s+[^,;]*$", re.I)
 _OUTSIDE = re.compile(r"\boutside\s+$", re.I)  # "at a residence outside Moscow": by a town, not "outside Russia"
 _NEXT_LEG_IN = re.compile(r",?\s+and\s+(?:then\s+)?in\s+", re.I)
@@ -92,14 +92,18 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
     agent = None
     doc = parse(text)
     heads = event_heads(doc, d.start, d.end)
-    elsewhere = [(a.start, a.end) for a in view.actors if a.kind in ("person", "country", "group")
-                 and c_start <= a.start < obj_end and (in_other_clause(doc, (d.start, d.end), a.start, a.end)
-                                                       or reports_event(doc, (d.start, d.end), a.start, a.end)
-                                                       or object_of_coordinated_verb(doc, heads, a.start, a.end)
-                                                       or outside_topic(doc, (d.start, d.end), a.start, a.end)
-                                                       or topic_of_verb(doc, (d.start, d.end), a.start, a.end)
-                                                       or related_by_other_noun(doc, (d.start, d.end), a.start, a.end)
-                                                       or agent_beside_event(doc, (d.start, d.end), a.start, a.end))]
+    elsewhere = [(a.start, a.end) for a in view.actors if a.kind == "organization" and c_start <= a.start < obj_end
+                 and in_other_clause(doc, (d.start, d.end), a.start, a.end, DESCRIBING_CLAUSES)]
+    # (a grouping in a clause describing a thing is no party; "X and the EU concluded a deal, leaders said at
+    # a summit": the deal's parties are at the summit)
+    elsewhere += [(a.start, a.end) for a in view.actors if a.kind in ("person", "country", "group")
+                  and c_start <= a.start < obj_end and (in_other_clause(doc, (d.start, d.end), a.start, a.end)
+                                                        or reports_event(doc, (d.start, d.end), a.start, a.end)
+                                                        or object_of_coordinated_verb(doc, heads, a.start, a.end)
+                                                        or outside_topic(doc, (d.start, d.end), a.start, a.end)
+                                                        or topic_of_verb(doc, (d.start, d.end), a.start, a.end)
+                                                        or related_by_other_noun(doc, (d.start, d.end), a.start, a.end)
+                                                        or agent_beside_event(doc, (d.start, d.end), a.start, a.end))]
     attribution = attribution + elsewhere  # who stands in a clause of their own is no party
     if (subject := own_subject_start(doc, d.start, d.end)) is not None and c_start < subject < d.start:
         c_start = subject  # "A met B, the Home Secretary met C": C's meeting is not A's
@@ -142,7 +146,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
     if view.last_people and (re.search(r"\bthey\b", text[c_start : d.start], re.I)  # "In Tokyo, they will meet X"
                              or (their := _THEIR_EVENT.search(text, c_start, d.start))  # "Their last meeting was in May"
                              and not any(a.kind == "person" and a.start < d.start for a in view.actors)
-                             and not set(their.group().lower().split()) & actors_lexicon().plural_titles):
+                             and not set(their.group().lower().split()) & actors_lexicon().plural_titles
+                             and not subject_after_fronted_event(doc, d.start, d.end)):
         # (not "their foreign ministers met": the ministers, not they)
         d.participants[:0] = [p for p in view.last_people if p not in d.participants]
     if view.last_pair and lexicon().pair_refs.search(text, c_start, d.start):  # "On Monday, the pair held talks"
@@ -286,7 +291,7 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
             continue  # "at the Shangri-La Hotel in Beijing": a hotel of that name in the town named after it
         prenominal = 0 < d.start - end <= 1 and d.sense.pos == "noun"  # "the Washington visit"
         object_of_visit = d.kind == "visit" and 0 < start - d.end <= 1 and not leaves(d)  # "visit Seoul"
-        if not (_PLACE_PREP.search(text[max(0, start - 30) : start]) or _OUTSIDE.search(text[max(0, start - 20) : start])
+        if not (_PLACE_PREP.search(text[max(0, start - 50) : start]) or _OUTSIDE.search(text[max(0, start - 20) : start])
                 or prenominal or object_of_visit):
             continue
         distance = start - d.end if start >= d.end else (d.start - end) * 2
@@ -448,6 +453,13 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
         chosen = lead[0] if lead else None
     if chosen is None and lexicon().same_day.search(text, c_start, c_end):
         d.same_day = True
+        return
+    if chosen is None and d.kind in ("meeting", "call", "agreement") and d.status == "held" \
+            and (part := lexicon().part_of_day.search(text, c_start, c_end)) \
+            and not re.search(r"\bearlier\s+$", text[max(0, part.start() - 10) : part.start()], re.I):
+        # ("Earlier in the morning, X hosted talks": the morning of the news)
+        d.follows_on = True  # "landed on Monday ... held talks in the evening": of the day the text last named (a
+        # plan's "in the evening" may be of a day still to come)
         return
     if chosen is None and (lexicon().follows_on.match(text) or d.kind != "visit"
                            and (lexicon().follows_on_before.search(text, 0, d.start)

@@ -163,7 +163,7 @@ def extract_events(article: Article) -> list[EventMention]:
         drafts = analyze_sentence(view, leaders)
         for d in drafts:
             if d.follows_on:
-                d.date = narrative_day
+                d.date = d.date or narrative_day  # (a day another event of the sentence lent it stands)
         if anchor is not None:
             _plans_ahead(drafts, local, anchor)
         if s.section == "caption":  # "... before their meeting in Bali, in this file photo taken on Nov. 14, 2022"
@@ -539,15 +539,24 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
     target = _recent(events, lambda e: facts_compatible(e.mention, m) and _same_time_frame(e.mention, m, strict=strict)
                      and not (e.touched == s.index and e.last_start < fronted_end < d.start)
                      and not _rescheduled(e.mention, m) and not _older_than_the_news(e, m)
-                     and not _side_meeting(e.mention, m, d)
+                     and not _side_meeting(e.mention, m, d) and not _bilateral_for_trilateral(e.mention, m)
                      and not (e.touched == s.index and any(x.sideline for x in e.drafts))  # its setting, told just now
                      and not (e.touched == s.index and not d.past and any((x.start, x.end) == (d.start, d.end) for x in e.drafts))
                      # (a part the sentence split from the same words: "will meet A in X and B in Y")
                      and not (e.touched == s.index and _another_verb(e.drafts[-1], d))
-                     and not (d.previous and e.mention.status not in ("held", "")))  # the last one is not the next
+                     and not (d.previous and e.mention.status not in ("held", ""))  # the last one is not the next
+                     and not (d.indefinite and m.status in ("proposed", "scheduled") and e.mention.status == "held"))
+    # ("signed a peace agreement on Friday ... would come to sign a broader accord": another, still to come)
     if target:
         return _join(events, target, m, d, s)
     return _new(events, m, d, s)
+
+
+def _bilateral_for_trilateral(e: EventMention, m: EventMention) -> bool:
+    """Whether m, told as trilateral, would join e, an event of two states that m does not keep
+    to ("the first trilateral summit of A, B and C" is not A and B's meeting)."""
+    theirs, mine = set(e.countries), set(m.countries)
+    return m.format == "trilateral" and len(theirs) == 2 and not (mine and mine <= theirs)
 
 
 def _side_meeting(gathering: EventMention, m: EventMention, d: Draft) -> bool:
@@ -593,6 +602,8 @@ def _antecedent(events: _Events, m: EventMention, s: Sentence) -> _Event | None:
             continue  # ("his first trip abroad", dated months back, is not the lead's visit of the day)
         if m.date and not _same_time_frame(e.mention, m):
             continue  # "their meeting in New Delhi on April 4, 2023" is not the one planned for next week
+        if _bilateral_for_trilateral(e.mention, m):
+            continue  # "the three-way meeting" is not the bilateral of the day before
         theirs = set(e.mention.countries)
         overlap = len(parties & theirs) / len(parties | theirs) if parties and theirs else 0.0
         current = 1.0 if _same_time_frame(e.mention, replace(m, status=m.status or "scheduled")) or e.mention.date is None else 0.0

@@ -82,6 +82,7 @@ class EventLexicon:
     since: re.Pattern
     first_held: re.Pattern
     same_day: re.Pattern
+    part_of_day: re.Pattern  # "in the evening": the day told last, for talks and signings
     follows_on: re.Pattern  # opens a sentence that goes on from the one before
     follows_on_before: re.Pattern  # right before the event's verb: the same ("then signed")
     ongoing: re.Pattern
@@ -165,6 +166,7 @@ def lexicon() -> EventLexicon:
         since=re.compile(r"\b(?:first\b[^.;]{0,60}?\bsince|for the first time\b[^.;]{0,30}?\bsince)\s+(?:(?:the\s+)?last\s+(?:one|meeting|time|session|gathering)\b)?", re.I),
         first_held=words_regex(data["past_reference"]["first_held"]),
         same_day=words_regex(data["same_day"]),
+        part_of_day=words_regex(data["part_of_day"]),
         ongoing=words_regex(data["ongoing"]),
         past_plan=words_regex(data["past_plan"]),
         ongoing_before=re.compile(r"\b(?:" + "|".join(map(re.escape, data["ongoing_before"])) + r")\s+(?:[\w-]+\s+){0,2}$", re.I),

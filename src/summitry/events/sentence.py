@@ -113,8 +113,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         d.ongoing = bool(lex.ongoing.search(text, d.end, min(next_start, d.end + 60)))
         if d.sense.pos == "noun" and lex.ongoing_before.search(before[-40:]):  # "Mr. Blair's current visit"
             d.ongoing, d.status = True, d.status or "held"
-        if d.past or d.status == "scheduled" and not d.past_plan and purpose_of_past_movement(parse(text), d.start, d.end):
-            d.status = "held"
+        if d.past or d.status == "scheduled" and not d.past_plan and purpose_of_past_movement(parse(text), d.start, d.end) \
+                and not _STILL_TO_BE_HELD.match(text, d.end):
+            d.status = "held"  # ("arrived on Sunday to attend the summit, to be held on Monday": not yet)
         if d.kind in ("summit", "forum", "meeting") and d.sense.pos == "noun" and not d.name \
                 and (named := _OF_NAME.match(text, d.end)) and not _titles(named.group(1)) \
                 and not any(a.kind == "country" and a.start < named.end(1) <= a.end for a in view.actors):
@@ -746,10 +747,34 @@ def _split_guests(view: SentenceView, d: Draft) -> list[Draft]:
     bilateral = _FOR_BILATERAL.match(view.text, guests[-1].end)  # "meet A and B for bilateral talks": each apart
     one_by_one = len(set(states)) == len(states) and (
         d.sense.pos == "verb" and (aside or _SIDELINES.search(view.text) or bilateral) or bool(in_town))
-    if not (again or one_by_one):  # "talks with Sunak and with Starmer": two meetings, even of one state
+    days = _day_after_each(view, guests)  # "met A on Sunday and B on Monday": each on his own day
+    if not (again or one_by_one or days):  # "talks with Sunak and with Starmer": two meetings, even of one state
         return [d]
+    if days:
+        guests = _each_once(guests)
     return [replace(d, participants=[hosts[0], a.person], own_countries=[c for c in (hosts[0].country, a.person.country) if c],
-                    groups=[]) for a in guests]
+                    groups=[], date=days[k] if days else d.date) for k, a in enumerate(guests)]
+
+
+def _each_once(guests: list) -> list:
+    """Each guest's first mention, in the order named ("B ... the Salvadoran leader's residence": B once)."""
+    seen: set[str] = set()
+    return [a for a in guests if a.person.name not in seen and not seen.add(a.person.name)]
+
+
+def _day_after_each(view: SentenceView, guests: list) -> list[str]:
+    """The day told right after each guest, before the next ("met A on Sunday and B on Monday"),
+    when every guest has one and no two are the same; else none."""
+    days = []
+    guests = _each_once(guests)
+    for k, a in enumerate(guests):
+        stop = guests[k + 1].start if k + 1 < len(guests) else a.end + 30
+        day = next((v for t in view.timexes if a.end <= t.start < stop and re.fullmatch(r"\s+(?:on\s+|last\s+)?", view.text[a.end : t.start])
+                    and (v := date_value(t)) and len(v) == 10), None)
+        if day is None:
+            return []
+        days.append(day)
+    return days if len(set(days)) == len(days) else []
 
 
 _FOR_BILATERAL = re.compile(r"\s+for\s+(?:separate\s+)?bilateral\s+(?:talks|meetings)\b", re.I)
@@ -880,8 +905,8 @@ def _reported_will(text: str, d: Draft, c_start: int) -> bool:
 
 
 _LIST_GAP = re.compile(r"\s*[,;]\s*(?:and\s+|then\s+)?|\s+(?:and|then|as\s+well\s+as)\s+")
-_TO = re.compile(r"\s+(?:(?:of\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|swing|journey)\s+)?(?:of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+)?(?:that|which)\s+(?:will\s+|has\s+|have\s+)?"
-                 r"(?:also\s+)?(?:takes?|taken|took)\s+(?:him|her|them)\s+(?:also\s+)?to\s+|to\s+|in\s+|of\s+)?(?:the\s+)?")  # "visits to", "a tour of", "(the stop of a tour of Africa) that will take him to"
+_TO = re.compile(r"\s+(?:(?:of\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:tour|trip|swing|journey)\s+)?(?:of\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?,?\s+)?(?:that|which)\s+(?:(?:will|is|are|has|have)\s+)?"
+                 r"(?:also\s+)?(?:(?:expected|due|set|scheduled|slated|planned)\s+to\s+)?(?:takes?|taken|took)\s+(?:him|her|them)\s+(?:also\s+)?to\s+|to\s+|in\s+|of\s+)?(?:the\s+)?")  # "visits to", "a tour of", "(the stop of a tour of Africa) that will take him to"
 
 
 def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
@@ -914,8 +939,9 @@ def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
     if len(states) < 2:
         return [d]
     taking = m.group() if m and _TAKES.search(m.group()) else ""  # "a tour that will also take him to A and B"
-    earlier = bool(taking) and "will" not in taking  # "a tour that has taken him to A and B": stops before the news
-    status = "scheduled" if "will" in taking else "held" if taking else d.status
+    planned = bool(_PLANNED.search(taking))  # "will take him", "is expected to take him"
+    earlier = bool(taking) and not planned  # "a tour that has taken him to A and B": stops before the news
+    status = "scheduled" if planned else "held" if taking else d.status
     at_home = {c for *_, c in view.places}  # "talks with Tinubu in Lagos, on a tour that took him to A and B"
     travellers = [p for p in d.participants if p.country not in at_home] or d.participants
     departure_day = bool(d.date) and len(d.date) == 10 and any(
@@ -935,7 +961,12 @@ def _split_destinations(view: SentenceView, d: Draft) -> list[Draft]:
     return out
 
 
+# the signing at a meeting, told in a clause of the same subject after it: one occasion
+_SIGNING_AFTER = re.compile(r"[^;.]*?,?\s+(?:before|after|then)\s+(?:overseeing|witnessing|presiding\s+over|attending)\s+the\s+"
+                            r"signing\s+of\s+(?:[\w'’-]+\s+){0,4}", re.I)
+_STILL_TO_BE_HELD = re.compile(r"[^.;]{0,120}?,\s+to\s+be\s+(?:held|hosted|convened|staged)\b")
 _TAKES = re.compile(r"\b(?:takes?|taken|took)\b")
+_PLANNED = re.compile(r"\b(?:will|expected|due|set|scheduled|slated|planned)\b")
 
 
 _RESPECTIVELY = re.compile(r"\brespectively\b", re.I)
@@ -1080,6 +1111,10 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
                 and not re.match(r"[^.;]*?,?\s+or\s+(?:at|on|in|during)\b", text[b.end :]):  # "..., or at the forum"
             a.date, b.date = a.date or b.date, b.date or a.date
             a.location = a.location or b.location  # "on the sidelines of the summit in P": in P
+        elif a.kind in ("meeting", "summit") and b.kind == "agreement" and _SIGNING_AFTER.fullmatch(text, a.end, b.start):
+            a_done = a.status == "held"  # "held talks in the evening, before overseeing the signing of twenty agreements"
+            b.date, b.same_day, b.follows_on = b.date or a.date, b.same_day or a.same_day, b.follows_on or a.follows_on
+            b.status = b.status or ("held" if a_done else None)
         elif a.kind == "visit" and b.kind in ("meeting", "agreement") and re.fullmatch(
                 r"[^,;.]*?\bto\s+(?:hold\s+|have\s+|sign\s+)?", text[a.end : b.start], re.I):
             b.location = b.location or a.location  # "visited Kyiv on Friday to meet Zelensky": in Kyiv

@@ -164,11 +164,17 @@ def _misplaced_happening(trigger: Token) -> list[int]:
                       and any(_phrase_happens(t) for t in c.subtree) for i in _plan_words(c)]
             if found:  # ("the summit of the Alliance that was due to take place in Lima": the summit's)
                 return found
-    for c in trigger.doc[trigger.i + 1 : trigger.i + 30]:
-        if c.tag_ == "VBN" and (c.lemma_.lower() in words or c.lower_ in words) and c.i > 0 \
-                and c.doc[c.i - 1].text == "," and _says_it_happens(c) \
+    doc = trigger.doc
+    for c in doc[trigger.i + 1 : trigger.i + 30]:
+        if c.tag_ != "VBN" or not (c.lemma_.lower() in words or c.lower_ in words) or c.i < 3:
+            continue
+        if doc[c.i - 1].text == "," and _says_it_happens(c) \
                 and not any(x.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass") for x in c.children):
             return [c.i]
+        if [t.lower_ for t in doc[c.i - 3 : c.i]] == [",", "to", "be"] and trigger.pos_ not in _VERBS \
+                and not any(t.pos_ in _VERBS for t in doc[trigger.i + 1 : c.i - 3]) \
+                and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
+            return [c.i]  # "to co-chair the summit between the two states, to be held on Thursday"
     return []
 
 
@@ -234,6 +240,9 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
         postponing = token.i  # "postponed a state visit by the prime minister this week"
     elif token.pos_ in _VERBS and prep in syntax["time_order_prepositions"]:
         pass  # "will visit Seoul on March 17 after a trip to Japan": the trip is not the visit's time
+    elif token.pos_ in _VERBS and token.i != trigger.i and via in ("nsubj", "nsubjpass") \
+            and token.lemma_.lower() in syntax["sequence_verbs"]:
+        pass  # "The meeting was preceded on Wednesday by a forum": Wednesday is the forum's
     elif token.pos_ in _VERBS and not (token.i != trigger.i and (_reports(token) or _changes_status(token))) \
             and not _decides_on(token, trigger):
         # (the trigger itself is the event: "is scheduled to call on the King" is no calling off, "when
@@ -680,18 +689,20 @@ def status_words(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
 
 
 _CLAUSES = {"relcl", "advcl", "ccomp", "parataxis", "acl"}
+DESCRIBING_CLAUSES = {"relcl", "acl"}  # a clause on a noun ("the lender set up by the BRICS nations")
 
 
-def in_other_clause(doc: Doc, trigger_span: tuple[int, int], start: int, end: int) -> bool:
+def in_other_clause(doc: Doc, trigger_span: tuple[int, int], start: int, end: int, clauses=_CLAUSES) -> bool:
     """Whether the words at start..end stand in a clause of their own that does not hold the
     trigger ("Ruto, who invited the Tanzanian leader last year, will hold talks with
     Museveni": the Tanzanian leader is no party to the talks); a participle describing the
-    event itself ("the declaration signed by X") is its own clause."""
+    event itself ("the declaration signed by X") is its own clause. `clauses`: the kinds of
+    clause looked for."""
     trigger, token = _token_at(doc, *trigger_span), _token_at(doc, start, end)
     if trigger is None or token is None:
         return False
     for ancestor in [token, *token.ancestors]:
-        if ancestor.dep_ in _CLAUSES and ancestor.pos_ in _VERBS and not (
+        if ancestor.dep_ in clauses and ancestor.pos_ in _VERBS and not (
                 ancestor.left_edge.i <= trigger.i <= ancestor.right_edge.i):
             return not (ancestor.dep_ == "acl" and ancestor.head.i == trigger.i  # "the declaration signed by X"
                         or ancestor.dep_ in ("relcl", "acl") and _plans_it(ancestor) and (
@@ -699,6 +710,19 @@ def in_other_clause(doc: Doc, trigger_span: tuple[int, int], start: int, end: in
                             or trigger.dep_ == "pobj" and trigger.head.lower_ == "of" and trigger.head.head.i == ancestor.head.i))
                             # "the third round of talks that Turkey was due to host"
     return False
+
+
+def subject_after_fronted_event(doc: Doc, start: int, end: int) -> bool:
+    """Whether the event noun stands in a phrase fronted before its clause's subject ("At their
+    summit in Georgetown, the bloc's leaders said ..."): its "their" looks ahead to that subject."""
+    token = _token_at(doc, start, end)
+    if token is None:
+        return False
+    head = token
+    while head.dep_ in ("pobj", "prep") and head.head.i != head.i and head.pos_ not in _VERBS:
+        head = head.head
+    return head.pos_ in _VERBS and head.i != token.i and any(
+        c.dep_ in ("nsubj", "nsubjpass") and c.i > token.i for c in head.children)
 
 
 def plans_noun(doc: Doc, verb: tuple[int, int], noun: tuple[int, int]) -> bool:
@@ -885,12 +909,12 @@ def object_of_coordinated_verb(doc: Doc, heads: Heads, start: int, end: int) -> 
     while token.dep_ in ("compound", "flat", "appos", "amod", "conj") and token.head.i != token.i \
             and (token.dep_ != "conj" or token.head.pos_ in ("PROPN", "NOUN")):  # "met A and B": B as A
         token = token.head
-    if token.dep_ == "pobj" and token.head.dep_ == "prep":
-        token = token.head
+    if token.dep_ == "pobj" and token.head.dep_ in ("prep", "agent"):
+        token = token.head  # (and "was received by A and held talks with B": A is the first verb's)
     if token.dep_ == "prep" and token.head.pos_ == "NOUN" and token.head.dep_ == "dobj":
         token = token.head  # "pay a visit to A and then go on to B": A is the first verb's, through its object
     verb = token.head
-    if token.dep_ not in ("dobj", "prep", "attr") or verb.pos_ not in _VERBS or verb.i in heads.tokens:
+    if token.dep_ not in ("dobj", "prep", "attr", "agent") or verb.pos_ not in _VERBS or verb.i in heads.tokens:
         return False
     verbs = {doc[i] for i in heads.tokens if doc[i].pos_ in _VERBS}
     return any(v.dep_ == "conj" and v.head.i == verb.i or verb.dep_ == "conj" and verb.head.i == v.i

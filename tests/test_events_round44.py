@@ -1,0 +1,126 @@
+"""Rules found on the stand-in sets of session 20 (the Maghreb, Central America and the Caribbean,
+maritime Southeast Asia, the East African Community). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_events_round31 import mentions
+
+from summitry.actors import analyze_actors
+from summitry.language import split_sentences
+
+
+def _people(text: str, when: datetime) -> dict[str, str | None]:
+    sentences = split_sentences(text)
+    actors = analyze_actors(sentences, when=when.date())
+    return {m.person.name: m.person.country for s in sentences for m in actors.mentions(s.index) if m.person}
+
+
+def test_the_further_stops_of_a_tour_expected_to_take_him_there_are_visits_of_their_own():
+    found = mentions("Russian Foreign Minister Sergei Lavrov arrived in Bamako on Tuesday at the start of a tour that is "
+                     "also expected to take him to Niger, Chad and Togo.", published=datetime(2024, 5, 21, 12))
+    visits = sorted((m.location.country, m.status) for m in found if m.kind == "visit")
+    assert visits == [("MLI", "held"), ("NER", "scheduled"), ("TCD", "scheduled"), ("TGO", "scheduled")]
+
+
+def test_who_received_the_guest_is_not_at_the_talks_of_the_next_verb():
+    found = mentions("Lavrov was received by Mali's interim president, Colonel Assimi Goita, and held talks with Foreign "
+                     "Minister Abdoulaye Diop.", published=datetime(2024, 5, 21, 12))
+    talks = [m for m in found if m.kind == "meeting" and "Abdoulaye Diop" in [p.name for p in m.participants]]
+    assert talks and all("Assimi Goita" not in [p.name for p in m.participants] for m in talks)
+
+
+def test_a_meeting_to_be_held_on_its_own_day_is_not_dated_by_the_journey_to_it():
+    found = mentions("Italian Prime Minister Giorgia Meloni will travel to Algiers on Sunday to co-chair with her Algerian "
+                     "counterpart Aymen Benabderrahmane the fourth Intergovernmental Meeting between the two countries, to be "
+                     "held on Monday, 23 January, at the government palace.", published=datetime(2023, 1, 20, 9))
+    assert [m.date for m in found if m.kind == "meeting"] == ["2023-01-23"]
+
+
+def test_the_three_way_meeting_is_not_the_bilateral_told_before_it():
+    found = mentions("On Monday the US president will hold a bilateral meeting with the Mexican president, and on Tuesday "
+                     "the two will be joined by the Canadian prime minister for the North American Leaders' Summit.",
+                     "Security and trade will top the agenda of the three-way meeting, the first held in Mexico since 2014.",
+                     published=datetime(2023, 1, 6, 12))
+    earlier = [m for m in found if m.date == "2014"]
+    assert earlier and set(earlier[0].countries) == {"USA", "MEX", "CAN"}
+
+
+def test_further_portfolios_of_a_minister_s_title_are_no_part_of_his_name():
+    people = _people("Minister for Trade and Industry Gan Kim Yong signed for Singapore. Foreign Minister and Defence "
+                     "Minister Ng Eng Hen also attended.", datetime(2025, 1, 7, 9))
+    assert "Gan Kim Yong" in people and "Ng Eng Hen" in people
+    assert not any(name.startswith(("Industry", "Minister")) for name in people)
+
+
+def test_haji_is_an_honorific_and_yang_di_pertuan_an_office():
+    people = _people("His Majesty Sultan Haji Hassanal Bolkiah Mu'izzaddin Waddaulah, Sultan and Yang Di-Pertuan of "
+                     "Brunei Darussalam, will attend the meeting in Washington.", datetime(2022, 5, 10, 9))
+    assert people == {"Hassanal Bolkiah": "BRN"}
+
+
+def test_a_grouping_in_a_clause_describing_a_building_toured_is_no_party_of_the_visit():
+    found = mentions("In Shanghai the Honduran president is expected to tour the headquarters of the New Development Bank, "
+                     "the lender set up by the BRICS nations that Honduras hopes to join.",
+                     published=datetime(2023, 6, 8, 9))
+    assert all(not {"BRA", "RUS", "IND", "ZAF"} & set(m.countries) for m in found)
+
+
+def test_their_in_a_phrase_fronted_before_the_subject_looks_ahead_to_it():
+    found = mentions("Haitian Prime Minister Ariel Henry signed an agreement with Kenyan President William Ruto in Nairobi "
+                     "on March 1.",
+                     "At their summit in Georgetown last month, Caribbean Community leaders said Henry had committed to "
+                     "holding elections.", published=datetime(2024, 3, 10, 9))
+    summits = [m for m in found if m.kind == "summit"]
+    assert summits and all("William Ruto" not in [p.name for p in m.participants] for m in summits)
+    assert all("KEN" not in m.countries for m in summits)
+
+
+def test_an_arrival_to_attend_a_summit_still_to_be_held_leaves_it_scheduled():
+    found = mentions("The Japanese prime minister arrived in Seoul on Sunday afternoon to attend the trilateral summit "
+                     "with China and South Korea, to be held on Monday.", published=datetime(2024, 5, 26, 18))
+    assert [(m.date, m.status) for m in found if m.kind == "summit"] == [("2024-05-27", "scheduled")]
+
+
+def test_a_leaders_retreat_is_a_meeting_in_the_capital_set_after_its_state():
+    found = mentions("Singapore Prime Minister Lawrence Wong will travel to Malaysia's administrative capital Putrajaya on "
+                     "Tuesday for the 11th Malaysia-Singapore Leaders' Retreat.",
+                     "The previous leaders' retreat was held in Singapore in October 2023.",
+                     published=datetime(2025, 1, 6, 9))
+    meetings = sorted((m.date, m.location.place if m.location else None) for m in found if m.kind == "meeting")
+    assert meetings == [("2023-10", "Singapore"), ("2025-01-07", "Putrajaya")]
+
+
+def test_talks_in_the_evening_of_an_arrival_day_and_the_signing_after_them_are_of_that_day():
+    found = mentions("The Spanish prime minister landed in Rabat on Monday at the start of a three-day visit to Morocco.",
+                     "He and his Moroccan counterpart held talks in the evening at the government's seat, before overseeing "
+                     "the signing of a dozen agreements on water and transport.",
+                     "He is due to address business leaders on Tuesday.", published=datetime(2023, 2, 6, 21))
+    assert sorted((m.kind, m.date, m.status) for m in found if m.kind in ("meeting", "agreement")) == \
+        [("agreement", "2023-02-06", "held"), ("meeting", "2023-02-06", "held")]
+
+
+def test_guests_met_each_on_a_day_of_his_own_are_meetings_of_their_own():
+    found = mentions("Guatemala was the fourth stop on Secretary of State Marco Rubio's first trip abroad.",
+                     "He met Panama's President Jose Raul Mulino on Sunday and El Salvador's Nayib Bukele on Monday at the "
+                     "Salvadoran leader's lakeside residence.", published=datetime(2025, 2, 5, 18))
+    assert sorted((m.date, tuple(sorted(m.countries))) for m in found if m.kind == "meeting") == \
+        [("2025-02-02", ("PAN", "USA")), ("2025-02-03", ("SLV", "USA"))]
+
+
+def test_a_broader_accord_still_to_be_signed_is_not_the_agreement_signed_that_day():
+    found = mentions("The foreign ministers of Congo and Rwanda signed a peace agreement in Washington on Friday, in a "
+                     "ceremony hosted by Secretary of State Marco Rubio.",
+                     "Trump said Congolese President Felix Tshisekedi and Rwandan President Paul Kagame would come to "
+                     "Washington in the coming weeks to sign a broader accord with him.",
+                     published=datetime(2025, 6, 27, 17))
+    agreements = sorted((m.status, m.date or "") for m in found if m.kind == "agreement")
+    assert agreements == [("held", "2025-06-27"), ("proposed", "")]
+
+
+def test_the_day_an_event_was_preceded_by_another_is_the_other_s():
+    found = mentions("The fifth joint cabinet meeting of Chile and Argentina was held on Thursday in Santiago.",
+                     "The meeting was preceded on Wednesday by a business forum in Santiago, attended by members of the "
+                     "two governments.", published=datetime(2024, 8, 1, 18))
+    assert [m.date for m in found if m.kind == "meeting"] == ["2024-08-01"]
