@@ -124,3 +124,90 @@ def test_the_day_an_event_was_preceded_by_another_is_the_other_s():
                      "The meeting was preceded on Wednesday by a business forum in Santiago, attended by members of the "
                      "two governments.", published=datetime(2024, 8, 1, 18))
     assert [m.date for m in found if m.kind == "meeting"] == ["2024-08-01"]
+
+
+def test_a_summit_that_will_not_go_ahead_on_those_dates_is_put_off_not_called_off():
+    found = mentions("The summit between Japanese Prime Minister Fumio Kishida and Kenyan President William Ruto, which "
+                     "Tokyo had offered to host late this month, will not go ahead on those dates.",
+                     published=datetime(2023, 3, 4, 9))
+    assert [m.status for m in found if m.kind == "summit"] == ["postponed"]
+
+
+def test_the_place_of_a_relative_clause_that_plans_the_meeting_is_its_place():
+    found = mentions("US Secretary of State Antony Blinken will fly to Jamaica on Monday for an emergency meeting on Haiti.",
+                     "The meeting, which Prime Minister Andrew Holness will host in Kingston, is expected to bring together "
+                     "the bloc's heads of government.", published=datetime(2024, 3, 10, 9))
+    assert [(m.location.place if m.location else None) for m in found if m.kind == "meeting"] == ["Kingston"]
+
+
+def test_one_who_did_not_take_part_in_a_summit_is_no_party_to_it():
+    found = mentions("Congolese President Felix Tshisekedi did not take part in an extraordinary summit of the East African "
+                     "Community held virtually last Wednesday, where Kenyan President William Ruto and Ugandan President "
+                     "Yoweri Museveni called for talks.", published=datetime(2025, 2, 3, 9))
+    assert not any("Felix Tshisekedi" in [p.name for p in m.participants] or "COD" in m.countries
+                   for m in found if m.kind == "summit")
+
+
+def test_the_host_set_before_a_relative_clause_is_at_the_meeting_he_hosted():
+    found = mentions("President João Lourenço, who is the African Union's champion for peace and reconciliation in the "
+                     "region, hosted Presidents Tshisekedi and Kagame in Luanda in July 2022.",
+                     published=datetime(2024, 12, 14, 9))
+    assert any("João Lourenço" in [p.name for p in m.participants] for m in found if m.kind == "meeting")
+
+
+def test_a_single_name_before_a_palace_is_the_palace_s_not_a_person_s():
+    people = _people("At Al-Salam royal palace, the US president was received by King Salman.", datetime(2022, 7, 15, 20))
+    assert "Tammam Salam" not in people and "Salman bin Abdulaziz" in people
+
+
+def test_his_highness_is_a_style_and_the_guest_of_talks_is_no_traveller_of_the_trip():
+    found = mentions("US President Donald Trump will start his Gulf tour in Riyadh on May 13 with talks with Crown Prince "
+                     "Mohammed bin Salman, before moving on to Doha for talks with His Highness the Amir Sheikh Tamim bin "
+                     "Hamad Al Thani, and ending the trip in Abu Dhabi.", published=datetime(2025, 5, 6, 9))
+    trips = [m for m in found if m.kind == "visit" and m.location and m.location.country == "ARE"]
+    assert trips and all({p.name for p in m.participants} <= {"Donald Trump"} for m in trips)
+
+
+def test_an_event_the_parse_set_beside_the_town_is_still_the_object_attended_there_that_day():
+    found = mentions("President Klaus Iohannis attended on Wednesday, in Warsaw, the summit of the Bucharest Nine format, "
+                     "which he co-hosted with Polish President Andrzej Duda.", published=datetime(2023, 2, 22, 15))
+    assert [(m.date, m.location.place if m.location else None) for m in found if m.kind == "summit"] == \
+        [("2023-02-22", "Warsaw")]
+
+
+def test_talks_a_day_before_the_day_told_and_the_signing_at_them_and_no_session_of_parliament():
+    found = mentions("Prime Minister Narendra Modi on Thursday addressed a special session of Ghana's Parliament, the first "
+                     "Indian leader to do so.",
+                     "Mr. Modi spoke a day after holding talks with President John Dramani Mahama, at which the two sides "
+                     "elevated their relations and signed four memoranda of understanding.", published=datetime(2025, 7, 4, 9))
+    assert sorted((m.kind, m.date) for m in found) == [("agreement", "2025-07-02"), ("meeting", "2025-07-02")]
+
+
+def test_a_meeting_a_day_before_the_main_verb_s_day():
+    found = mentions("The Kenyan president returned to Nairobi on Friday, two days after holding talks with the Ugandan "
+                     "president in Kampala.", published=datetime(2024, 5, 11, 9))
+    assert [m.date for m in found if m.kind == "meeting"] == ["2024-05-08"]
+
+
+def test_the_town_before_where_without_a_comma_and_a_town_told_after_a_name_that_holds_another():
+    found = mentions("The American president landed in Hanoi in the early afternoon, having flown in from New Delhi where "
+                     "he attended the G20 summit earlier in the day.",
+                     "The Vietnamese prime minister attended the Summer Davos forum in Tianjin in June.",
+                     published=datetime(2023, 9, 10, 20))
+    places = {m.kind: m.location.place for m in found if m.kind in ("summit", "forum") and m.location}
+    assert places == {"summit": "New Delhi", "forum": "Tianjin"}
+
+
+def test_the_state_whose_invasion_a_trip_marks_is_no_party_to_it():
+    found = mentions("US President Joe Biden will travel to Poland from February 20 to 22, the White House announced on "
+                     "Tuesday, in a trip timed to coincide with the first anniversary of Russia's full-scale invasion.",
+                     published=datetime(2023, 2, 14, 18))
+    assert all("RUS" not in m.countries for m in found)
+
+
+def test_his_highness_standing_alone_refers_back_to_the_royal_named_before():
+    found = mentions("Sheikh Abdullah bin Zayed Al Nahyan, the UAE's foreign minister, took part in the summit in Sde Boker.",
+                     "On the sidelines of the summit, His Highness held a bilateral meeting with Yair Lapid.",
+                     published=datetime(2022, 3, 28, 18))
+    assert any({"Abdullah bin Zayed Al Nahyan", "Yair Lapid"} <= {p.name for p in m.participants}
+               for m in found if m.kind == "meeting")

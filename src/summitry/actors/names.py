@@ -25,6 +25,13 @@ def honorifics() -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=1)
+def venue_after() -> re.Pattern:
+    """A venue's noun right after a name ("Al-Salam royal palace"): the name is the venue's."""
+    nouns = sorted(load_yaml("names.yaml")["venue_nouns"], key=len, reverse=True)
+    return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, nouns)) + r")\b", re.I)
+
+
+@lru_cache(maxsize=1)
 def institution_words() -> frozenset[str]:
     """Words that end an institution's name ("Committee", "Council", "Forum")."""
     return frozenset(load_yaml("names.yaml")["institution_words"])

@@ -13,7 +13,7 @@ from .known import Holder, as_date, equivalent_holder, holders_named, known_alon
 from .gazetteer import place
 from .lexicon import lexicon, load_yaml
 from .offices import LEADER_RANKS, equivalent_offices, office_rank
-from .names import fold, honorifics, strip_honorifics
+from .names import fold, honorifics, strip_honorifics, venue_after
 from .people import Intro, TOKEN_RE, _qualifier, _role_text, given_first, name_runs, stops
 
 _PART_OF_NAME_AFTER = re.compile(r"[ \t]+[A-Z][\w'’-]")
@@ -159,8 +159,8 @@ def known_singles(text: str, taken: list[tuple[int, int]], when) -> list[tuple[i
             continue
         if m.group() in stops() or m.group() in lexicon().forms:  # "May", "Jordan"
             continue
-        if _PART_OF_NAME_AFTER.match(text, e) or _part_of_name_before(text, s):
-            continue  # "Charles University", "Hunter Biden": part of another name
+        if _PART_OF_NAME_AFTER.match(text, e) or _part_of_name_before(text, s) or venue_after().match(text, e):
+            continue  # "Charles University", "Hunter Biden", "Al-Salam royal palace": part of another name
         if _ARTICLE_BEFORE.search(text, max(0, s - 8), s):
             continue  # "the Moon", "a Bush": no reference to a person
         if place(m.group()) is not None and _LOC_BEFORE.search(text, max(0, s - 12), s):

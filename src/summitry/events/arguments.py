@@ -18,13 +18,15 @@ from .lexicon import lexicon
 from .triggers import shared_triggers
 from .syntax import (DESCRIBING_CLAUSES, agent_beside_event, attached, clause_subject, coordinated_names, event_heads, fronted_clause_subject, in_other_clause,
                      modifies_noun, own_subject_start,
-                     object_of_coordinated_verb, other_side, outside_topic, parse, qualifies_thing, related_by_other_noun,
+                     object_of_coordinated_verb, other_side, outside_topic, parse, planning_clause, qualifies_thing,
+                     related_by_other_noun,
                      reports_event, subject_after_fronted_event, tells_day, time_order_clauses,
                      topic_of_verb, verb_at_root)
 
 POSSESSIVE_AFTER = re.compile(r"^['’]s?\s+(?!(?:top|foreign|defense|defence|prime|deputy|vice|chief|intelligence|president|minister|leader|ambassador|envoy|senior)\b)\w", re.I)
 _ADMIN_AFTER = re.compile(r"^\s+(?:administration|government|cabinet|era|presidency)\b", re.I)
-_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b", re.I)
+_PRONOUN = re.compile(r"\b(?:he|she|his|her)\b(?!\s+(?:Royal\s+)?(?:Highness|Majesty|Excellency|Holiness)\s+(?:the\s+)?(?-i:[A-Z]))", re.I)
+# ("His Highness the Amir Sheikh Tamim": a style before a name, no pronoun; "His Highness held talks" refers back)
 _WITH_HIM = re.compile(r"\s+(?:(?:with|to)\s+)?(?:him|her)\b", re.I)  # "a meeting with him", "spoke to him", "met her"
 _WHO = re.compile(r"\bwho\b", re.I)  # "met Y, who said he would ...": he may be Y
 _HE_FIRST = re.compile(r"^\W*(?:he|she)\b", re.I)  # a sentence about "he": each "he" in it is that person
@@ -278,6 +280,8 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
     own = belongs(view, d)
     since = re.search(r"\bsince\b", text[d.end : next_start])
     limit = d.end + since.start() if since else next_start
+    if d.sense.pos == "noun" and (plan := planning_clause(parse(text), d.start, d.end)) and plan[0] >= d.end:
+        limit = max(limit, plan[1])  # "The meeting, which X will host in Kingston, ...": the plan's place
     if d.sideline and (leg := _NEXT_LEG_IN.search(text, d.end, limit)):
         limit = leg.start()  # "in Vilnius on the sidelines of the NATO summit in July and in New York in September"
     best: tuple[int, Location] | None = None
@@ -295,6 +299,8 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
                 or prenominal or object_of_visit):
             continue
         distance = start - d.end if start >= d.end else (d.start - end) * 2
+        if prenominal:
+            distance = len(text)  # a town naming the event ("the Summer Davos forum in Tianjin"): the one told after first
         if best is None or distance < best[0]:
             best = (distance, Location(_named_town(view, place, end, limit), country))
     if best is None:
@@ -391,6 +397,10 @@ def length_before(view: SentenceView, d: Draft) -> int | None:
 
 # "on Friday before holding a meeting": a gerund clause of the same day's programme
 _THEN_GERUND = re.compile(r"(?:\s+(?:morning|afternoon|evening))?,?\s+(?:before|after)\s+(?:[a-z]+ing)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w'’-]+\s+){0,2}", re.I)
+# "a day after holding talks with", "two days before the summit": the event a counted number of days off the main verb's day
+_DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<rel>after|before)\s+(?:(?:holding|attending|signing|his|her|their|the)\s+)?"
+                         r"(?:[\w'’-]+\s+){0,2}$", re.I)
+_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _AFTER_THE_DAY = re.compile(r"\s(?:after|following)\s+(?:[^,;.]*?)$", re.I)  # the clause the event opens
 
 
@@ -451,6 +461,14 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     if chosen is None and first_segment_end > 0 and i == 0:
         lead = [t for t in view.timexes if t.end <= first_segment_end and date_value(t) and own(t.start, t.end)]
         chosen = lead[0] if lead else None
+    if chosen is None and (apart := _DAYS_APART.search(text, max(0, d.start - 60), d.start)):
+        n = _COUNT_WORDS[apart["n"].lower()] * (-1 if apart["rel"].lower() == "after" else 1)
+        main = [v for t in view.timexes if t.end <= apart.start() and (v := date_value(t)) and len(v) == 10]
+        if main:  # "X spoke on Thursday, a day after holding talks with Y": the talks on Wednesday
+            d.date = (date.fromisoformat(main[-1]) + timedelta(days=n)).isoformat()
+        else:  # "Mr. Modi spoke a day after holding talks": a day before the day the text last named
+            d.follows_on, d.days_from_narrative = True, n
+        return
     if chosen is None and lexicon().same_day.search(text, c_start, c_end):
         d.same_day = True
         return

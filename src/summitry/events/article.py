@@ -163,7 +163,7 @@ def extract_events(article: Article) -> list[EventMention]:
         drafts = analyze_sentence(view, leaders)
         for d in drafts:
             if d.follows_on:
-                d.date = d.date or narrative_day  # (a day another event of the sentence lent it stands)
+                d.date = d.date or _days_off(narrative_day, d.days_from_narrative)  # (a day another event lent it stands)
         if anchor is not None:
             _plans_ahead(drafts, local, anchor)
         if s.section == "caption":  # "... before their meeting in Bali, in this file photo taken on Nov. 14, 2022"
@@ -300,6 +300,13 @@ def _pronoun_fits(text: str, person: Person | None, gender: dict[str, str]) -> b
 
 
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-\d\d|W(?:XX|\d\d)-\d)$")
+
+
+def _days_off(day: str | None, days: int) -> str | None:
+    """The day a number of days off the narrative's day ("a day after holding talks": the day before)."""
+    if day is None or not days:
+        return day
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
 def _last_day(text: str, timexes) -> str | None:

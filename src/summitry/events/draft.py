@@ -36,6 +36,7 @@ class Draft:
     past_plan: bool = False  # "was to hold talks": a plan told from the past, which may not have come about
     ongoing: bool = False  # "being held": under way on its day
     follows_on: bool = False  # "Then he ...": on the day the narrative last named
+    days_from_narrative: int = 0  # "spoke a day after holding talks": the talks, a day before the narrative's day
     relation: str | None = None  # "after"/"before": dated by the main clause's event
     told_on: str | None = None  # "X on Friday said ...": the day the sentence's news was told
     during_visit: bool = False

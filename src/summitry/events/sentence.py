@@ -23,12 +23,12 @@ from .clauses import attribution_spans, clause_spans, inside, lead
 from .facts import roles_fit
 from .draft import Draft, SentenceView
 from .lexicon import lexicon
-from .status import status
+from .status import only_put_off, status
 from .syntax import (after_in_past, call_triggers, coordinated_after, coordinated_predicate_start, departures,
                      fronted_clause_subject, held_at, hosted, other_party, parse, plans_noun, present_perfect,
                      purpose_of_past_movement, related_by_other_noun, relative_subject, simple_past, since_clauses, subject_is_public, object_is_public,
                      passive_status, relative_clause, status_words, subject_end, subject_of_past_verb, subject_predicate_start, told_in_past,
-                     topic_of_verb, verb_subject)
+                     qualifies_thing, topic_of_verb, verb_subject)
 from .triggers import find_triggers, has_object, modifier_name, name_by_organization, ordinal
 
 _DEFINITE_POSSESSIVE = re.compile(r"(?:\b\w+day['’]s|\bthis\s+week['’]s|\bthe\s+\w+['’]s?)\s+(?:[\w'’\".+-]+\s+){0,3}$", re.I)
@@ -77,6 +77,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         verb = f" {d.trigger}" if d.sense.pos == "verb" else ""  # "met", "arrived in" carry their tense
         words = status_words(parse(text), d.start, d.end)  # the heads above the trigger say its status
         d.status, d.negated = status(words[0] + verb, words[1]) if words else (None, False)
+        if d.status == "cancelled" and only_put_off(text, d.end):
+            d.status = "postponed"  # "will not go ahead on those dates"
         if d.sense.pos == "noun" and (rel := relative_clause(parse(text), d.start, d.end)):
             d.status = next((n for n in ("cancelled", "postponed") if lex.status[n].search(rel)), d.status)
             # "a trip that now appears off the agenda", "talks that were later postponed"
@@ -379,10 +381,11 @@ def _stays_away(view: SentenceView, d: Draft, c_start: int, attribution: list[tu
     absent = persons_in(view, c_start, cue.start(), attribution)
     if not absent:
         return None
-    d.negated, d.status = False, None
+    past = cue.group().lower().startswith(tuple(lexicon().stayed_away))
+    d.negated, d.status = False, "held" if past else None  # ("skipped the summit": it went on without him)
     d.participants = [p for p in d.participants if p not in absent]
     d.own_countries = [c for c in d.own_countries if c not in {p.country for p in absent}]
-    if d.location is None or not d.location.country or cue.group().lower().startswith(tuple(lexicon().stayed_away)):
+    if d.location is None or not d.location.country or past:
         return None  # "Modi skipped the summit in July": he was not there, no trip was called off
     states = list(dict.fromkeys([p.country for p in absent if p.country] + [d.location.country]))
     return replace(d, start=d.start + 1, kind="visit", sense=lexicon().senses["visit"], name=None, format=None,
@@ -497,13 +500,16 @@ _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 def _drop_others_guests(view: SentenceView, d: Draft, before: list[Draft], c_start: int) -> None:
     """"talks with Xi and an annual meeting with Li": who is named "with" an event noun told just
-    before, in the same clause, met at that event, not at this one."""
-    if d.sense.pos != "noun" or not _WITH_AFTER.match(view.text, d.end):
+    before, in the same clause, met at that event, not at this one; nor is he a traveller of
+    the trip the clause goes on to ("for talks with the Amir, and ending the trip in Abu Dhabi")."""
+    if d.sense.pos != "noun" or not (_WITH_AFTER.match(view.text, d.end) or d.kind == "visit"):
         return
     spans = [(o.end, d.start) for o in before
              if o.sense.pos == "noun" and c_start <= o.start and _WITH_AFTER.match(view.text, o.end)]
     guests = {x.person.name for x in view.actors if x.kind == "person" and x.person
               and any(lo <= x.start < hi for lo, hi in spans)}
+    if d.kind == "visit":  # (not the one the trip's own words name: "talks with visiting X ..., the first visit by X")
+        guests -= {x.person.name for x in view.actors if x.kind == "person" and x.person and x.start >= d.start}
     d.participants = [p for p in d.participants if p.name not in guests]
 
 
@@ -1027,7 +1033,8 @@ def _share_parties(drafts: list[Draft], clauses: list[tuple[int, int]], view: Se
             # "The meeting is expected to cover Ukraine and Moldova": what the event is said to be about
             own = list(dict.fromkeys(a.code for a in opening
                                      if not topic_of_verb(parse(view.text), (d.start, d.end), a.start, a.end)
-                                     and not related_by_other_noun(parse(view.text), (d.start, d.end), a.start, a.end)))
+                                     and not related_by_other_noun(parse(view.text), (d.start, d.end), a.start, a.end)
+                                     and not qualifies_thing(parse(view.text), a.start, a.end)))  # (not "Russia's invasion")
             if len(own) >= 2:
                 d.own_countries = own
 
@@ -1073,7 +1080,7 @@ def _within_since(view: SentenceView, d: Draft, span: tuple[int, int]) -> None:
 _AFTER_ATTENDING = re.compile(r"\b(?:after|before|while|on\s+his\s+way\s+to)\s+attending\s+(?:the\s+|a\s+)?(?:[\w()'’-]+\s+){0,5}$", re.I)
 _FROM_DAY = re.compile(r"\b(?:from|starting|beginning)\s+(?:on\s+)?$", re.I)  # the first day of a tour
 _FROM_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3},\s+where\b")  # the origin of a trip
-_WHERE_BEFORE = re.compile(r",\s+where\s+[^,;.]*$")  # "flying in from Beijing, where he met Xi": in Beijing
+_WHERE_BEFORE = re.compile(r"(?:,\s+|\s+)where\s+[^,;.]*$")  # "flying in from Beijing(,) where he met Xi": in Beijing
 
 
 def _dated_gap(text: str, start: int, end: int, view: SentenceView) -> bool:
@@ -1128,6 +1135,8 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
             # (not "arrived in A from B, where he met X": in B, before)
             departing = leaves(a)  # "leave on Sunday for Washington, where ...": later
             b.date, b.location = b.date or (None if departing else a.date), b.location or a.location  # "the G20 summit ..., where X will meet Y"
+            if not b.date and a.follows_on and not departing:  # "a day after holding talks with X, at which they signed ..."
+                b.follows_on, b.days_from_narrative = True, a.days_from_narrative
             b.relation = b.relation or a.relation  # "after a stop in Abu Dhabi, where he met ...": before the main clause
     for i, d in enumerate(drafts):
         w = _WHERE_BEFORE.search(text, 0, d.start) if d.kind in ("meeting", "agreement", "summit", "forum") else None

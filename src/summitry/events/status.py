@@ -41,3 +41,14 @@ _STAGE = {"proposed": 0, "scheduled": 1, "postponed": 2, "held": 3, "cancelled":
 def later_stage(status: str, than: str) -> bool:
     """Is the status a later stage in an event's life (a plan is held, postponed or cancelled)?"""
     return _STAGE.get(status, 0) > _STAGE.get(than, 0)
+
+
+_ON_THOSE_DATES = re.compile(r"\s+(?:on\s+(?:those|these|that|this|the\s+(?:planned|proposed|scheduled|agreed))\s+dates?"
+                             r"|as\s+(?:planned|scheduled|originally\s+planned)|on\s+schedule)\b", re.I)
+
+
+def only_put_off(text: str, start: int) -> bool:
+    """Whether the event called off in the text after `start` is only put off: "will not go ahead
+    on those dates", "will not take place as planned" (a new date is still to come)."""
+    off = lexicon().status["called_off"].search(text, start)
+    return bool(off) and bool(_ON_THOSE_DATES.match(text, off.end()))

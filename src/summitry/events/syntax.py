@@ -164,6 +164,10 @@ def _misplaced_happening(trigger: Token) -> list[int]:
                       and any(_phrase_happens(t) for t in c.subtree) for i in _plan_words(c)]
             if found:  # ("the summit of the Alliance that was due to take place in Lima": the summit's)
                 return found
+        if noun.i > trigger.i and noun.pos_ in ("NOUN", "PROPN"):
+            found = [i for c in noun.children if c.dep_ == "relcl" and _plans_it(c) and _hosts_which(c) for i in _plan_words(c)]
+            if found:  # "the summit between A and B, which Washington had offered to host on March 28": a thing hosted
+                return found
     doc = trigger.doc
     for c in doc[trigger.i + 1 : trigger.i + 30]:
         if c.tag_ != "VBN" or not (c.lemma_.lower() in words or c.lower_ in words) or c.i < 3:
@@ -176,6 +180,13 @@ def _misplaced_happening(trigger: Token) -> list[int]:
                 and not any(x.dep_ in ("nsubj", "nsubjpass") for x in c.children):
             return [c.i]  # "to co-chair the summit between the two states, to be held on Thursday"
     return []
+
+
+def _hosts_which(clause: Token) -> bool:
+    """Whether a relative clause's "which" is what its verb of holding holds ("which Washington
+    had offered to host"): a thing held, the event, whatever noun the parse hung it on."""
+    holding = lexicon().syntax["holding_verbs"]
+    return any(t.lower_ == "which" and t.dep_ == "dobj" and t.head.lemma_.lower() in holding for t in clause.subtree)
 
 
 def _phrase_happens(verb: Token) -> bool:
@@ -208,6 +219,9 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
     if trigger.pos_ in _VERBS:  # "signed a trilateral memorandum in Madrid": the document is the signing's
         heads.update(c.i for c in trigger.children if c.dep_ == "dobj" and c.lemma_.lower() in syntax["agreement_nouns"])
     token = trigger
+    if trigger.dep_ == "appos" and trigger.head.dep_ == "pobj" and trigger.head.pos_ == "PROPN" \
+            and trigger.head.head.head.pos_ in _VERBS:
+        token = trigger.head  # "attended on Wednesday, in Warsaw, the summit of ...": the verb's object, misparsed
     prep, via, framed = "", trigger.dep_, False
     while token.pos_ not in _VERBS and (token.dep_ in _GOVERNED_BY or _listed_with_noun(token)) and token.head.i != token.i:
         via = token.dep_
@@ -584,8 +598,8 @@ def verb_subject(doc: Doc, start: int, end: int) -> list[tuple[int, int]]:
     while verb is not None and verb.dep_ in ("xcomp", "conj") and verb.head.pos_ in _VERBS and verb.head.i != verb.i \
             and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head  # "Wang would travel to Fiji and visit Samoa": the subject of the first verb
-    if verb is None or verb.pos_ not in _VERBS:
-        return []
+    if verb is None or verb.pos_ not in _VERBS and not any(c.dep_ == "nsubj" for c in verb.children):
+        return []  # (a verb the tagger took for an adjective still has its subject: "X, who ..., hosted Presidents A and B")
     subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
     subjects += [c for s in subjects for c in s.children if c.dep_ == "conj" and c.pos_ == "PROPN"]
     spans = []
@@ -767,10 +781,12 @@ def qualifies_thing(doc: Doc, start: int, end: int) -> bool:
     """Whether the state named at start..end qualifies a thing, not people ("the Ukraine war",
     "the Gaza crisis"): it is a topic; "Ukrainian officials", "the Russian side" stay parties."""
     token = _token_at(doc, start, end)
-    if token is None or token.dep_ not in ("compound", "amod", "nmod") or token.head.i <= token.i:
+    if token is None or token.dep_ not in ("compound", "amod", "nmod", "poss") or token.head.i <= token.i:
         return False
-    head = token.head
-    return head.pos_ == "NOUN" and head.lemma_.lower() in lexicon().syntax["topic_nouns"]
+    head, syntax = token.head, lexicon().syntax
+    if token.dep_ == "poss" and head.lemma_.lower() in syntax["agreement_nouns"]:
+        return False  # "Iran's deal with the US": a party to it
+    return head.pos_ == "NOUN" and head.lemma_.lower() in syntax["topic_nouns"]  # (and "Russia's invasion")
 
 
 def _climb(token: Token, deps: tuple[str, ...]) -> Token:
@@ -989,6 +1005,17 @@ def subject_of_past_verb(doc: Doc, start: int, end: int) -> bool:
     token = _token_at(doc, start, end)
     return token is not None and token.dep_ == "nsubj" and token.head.tag_ == "VBD" \
         and not any(c.dep_ in ("aux", "neg") for c in token.head.children)
+
+
+def planning_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
+    """The character span of a relative clause on the event noun that tells its plan ("The
+    meeting, which the prime minister will host in Kingston, ..."), or None."""
+    token = _token_at(doc, start, end)
+    clause = next((c for c in token.children if c.dep_ == "relcl" and _plans_it(c)), None) if token is not None else None
+    if clause is None:
+        return None
+    last = doc[clause.right_edge.i]
+    return doc[clause.left_edge.i].idx, last.idx + len(last.text)
 
 
 def relative_clause(doc: Doc, start: int, end: int) -> str:
