@@ -46,3 +46,28 @@ def test_translator_and_reviewer_credits_over_a_list_of_other_stories_close_the_
                           "", "Latest News", "- Ministry opens a new harbour", "- Catch figures for May published"],
                          "https://fish.example.go.id/en/news/fisheries-accord")
     assert article.paragraphs[-1].endswith(LAST)
+
+
+def test_an_italian_date_line_dates_the_page():
+    article = clean_page(["Presidency of the Council", HEADLINE, "06 Giugno 2023", LEAD, LAST],
+                         "https://www.council.example.it/en/articolo/fisheries-accord/22871")
+    assert article.published is not None and article.published.date().isoformat() == "2023-06-06"
+
+
+def test_a_follow_us_line_with_a_colon_is_no_headline_and_an_update_label_is_no_part_of_one():
+    article = clean_page(["Follow us:  Facebook  X  YouTube", f"UPDATED {HEADLINE}", "June 5, 2024", LEAD, LAST],
+                         "https://exnews.example/en/world/fisheries-accord-talks")
+    assert article.title == HEADLINE
+
+
+def test_a_short_copyright_line_under_the_article_closes_the_body():
+    article = clean_page([HEADLINE, "June 5, 2024", LEAD, LAST, "", "Example Radio © Example Broadcasting S.A."],
+                         "https://exradio.example/news/fisheries-accord")
+    assert article.paragraphs[-1].endswith(LAST)
+
+
+def test_a_keep_reading_list_under_the_article_is_no_part_of_it():
+    article = clean_page([HEADLINE, "June 5, 2024", LEAD, LAST, "", "Keep reading:",
+                          "- Ministers to meet again on catch limits", "- Port city opens a new fish market", "",
+                          "Tags: fisheries, ports"], "https://exnews.example/en/world/fisheries-accord-talks")
+    assert article.paragraphs[-1].endswith(LAST)

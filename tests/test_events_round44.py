@@ -211,3 +211,64 @@ def test_his_highness_standing_alone_refers_back_to_the_royal_named_before():
                      published=datetime(2022, 3, 28, 18))
     assert any({"Abdullah bin Zayed Al Nahyan", "Yair Lapid"} <= {p.name for p in m.participants}
                for m in found if m.kind == "meeting")
+
+
+def test_the_foreign_ministers_of_two_states_are_each_state_s_minister_at_the_date():
+    found = mentions("The foreign ministers of Saudi Arabia and Iran spoke by telephone on Thursday.",
+                     published=datetime(2023, 3, 24, 9))
+    assert [sorted(p.name for p in m.participants) for m in found if m.kind == "call"] == \
+        [["Faisal bin Farhan", "Hossein Amir-Abdollahian"]]
+
+
+def test_a_summit_held_in_a_town_when_the_tagger_takes_held_for_a_past_verb():
+    found = mentions("The decision was announced at the end of an extraordinary summit of the ECOWAS Authority of Heads of "
+                     "State and Government held at the State House in Abuja and presided over by the chairman of the "
+                     "Authority, President Bola Tinubu.", published=datetime(2023, 8, 10, 18))
+    assert [m.location.place for m in found if m.kind == "summit" and m.location] == ["Abuja"]
+
+
+def test_the_meeting_heads_of_state_attended_is_the_summit_not_the_officials_meeting_told_after_it():
+    found = mentions("Leaders of the regional bloc held an extraordinary summit on Thursday.",
+                     "The regional defence chiefs, who met in Abuja last week, are expected to meet in Accra, Ghana, on "
+                     "Saturday to work out the next steps.",
+                     "Heads of state at Thursday's meeting included Ivory Coast's Alassane Ouattara, Senegal's Macky Sall "
+                     "and Liberia's George Weah.", published=datetime(2023, 8, 10, 18))
+    assert not any(m.location and m.location.place == "Accra" and "George Weah" in [p.name for p in m.participants]
+                   for m in found)
+    assert any(m.kind == "summit" and "George Weah" in [p.name for p in m.participants] for m in found)
+
+
+def test_a_known_name_with_its_article_prefix_spelt_otherwise_or_with_a_middle_name_is_that_person():
+    people = _people("Syria's new leader Ahmad al-Sharaa met Saudi officials, and Foreign Minister Asaad Hassan al-Shaibani "
+                     "joined him.", datetime(2025, 2, 3, 9))
+    assert "Ahmed al-Sharaa" in people and "Asaad al-Shaibani" in people
+
+
+def test_a_meeting_brokered_by_a_third_is_the_meeting_just_told_and_he_no_party():
+    found = mentions("US President Donald Trump toured Saudi Arabia, Qatar and the United Arab Emirates this week, and met "
+                     "Syria's president Ahmed al-Sharaa in Riyadh on Wednesday, a meeting brokered by Saudi Crown Prince "
+                     "Mohammed bin Salman.", published=datetime(2025, 5, 17, 9))
+    meetings = [m for m in found if m.kind == "meeting"]
+    assert len(meetings) == 1 and "Mohammed bin Salman" not in [p.name for p in meetings[0].participants]
+
+
+def test_received_there_by_the_host_far_after_the_verb_and_the_visit_the_host_paid_months_ago():
+    found = mentions("Prime Minister Kyriakos Mitsotakis was received yesterday at the Presidential Complex in Ankara by "
+                     "President Recep Tayyip Erdogan, returning the visit that the Turkish leader paid to Athens five "
+                     "months ago.", published=datetime(2024, 5, 14, 9))
+    got = sorted((m.kind, m.date, m.location.place if m.location else None) for m in found)
+    assert ("meeting", "2024-05-13", "Ankara") in got and ("visit", "2023-12", "Athens") in got
+
+
+def test_a_town_before_a_landmark_word_in_lower_case_is_the_landmark_s_name():
+    found = mentions("Colombian President Gustavo Petro was received by Nicolas Maduro at the Miraflores palace in Caracas "
+                     "on Tuesday.", published=datetime(2022, 11, 1, 20))
+    assert [m.location.country for m in found if m.kind == "meeting" and m.location] == ["VEN"]
+
+
+def test_earlier_in_the_day_is_the_news_day_not_a_background_day_told_just_before():
+    found = mentions("Pope Francis welcomed Ukrainian President Volodymyr Zelensky at the Vatican on Saturday.",
+                     "It was their second meeting: the Pope first received President Zelensky on 8 February 2020.",
+                     "Earlier in the day, the Ukrainian leader was received at the Quirinale by Italian President Sergio "
+                     "Mattarella.", published=datetime(2023, 5, 13, 20))
+    assert [m.date for m in found if "Sergio Mattarella" in [p.name for p in m.participants]] == ["2023-05-13"]

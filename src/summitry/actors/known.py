@@ -175,6 +175,10 @@ def _known_person(name: str, when: date | None, honored: bool) -> Holder | None:
         heads.append(fold(core.split(" ", 1)[1]))  # "Muhammad Shehbaz Sharif": Shehbaz Sharif
     if head := next((h for h in heads if h in idx.full and (h == f or " " in h)), None):
         return _choose(idx.full[head], when, recent=False) or _latest(idx.full[head], when)
+    words = core.split()
+    if len(words) == 3 and when is not None and (short := fold(f"{words[0]} {words[-1]}")) in idx.full \
+            and (holder := _choose(idx.full[short], when, recent=False)):
+        return holder  # "Asaad Hassan al-Shaibani": a middle name the known form leaves out, of one in office then
     tokens = core.split()
     if len(tokens) == 2 and (turned := fold(f"{tokens[1]} {tokens[0]}")) in idx.full:
         return _choose(idx.full[turned], when, recent=False) or _latest(idx.full[turned], when)  # "Kishida Fumio": home order
@@ -193,7 +197,7 @@ def _known_person(name: str, when: date | None, honored: bool) -> Holder | None:
         return _choose(hits, when)
     if family_first(tokens):
         return None  # Korean and Chinese given names differ by a syllable between people
-    first, family = fold(tokens[0]), fold(tokens[-1])
+    first, family = fold(tokens[0]), fold(tokens[-1]).split()[-1]  # ("al-Sharaa": the name after its article)
     best, score = None, 0.0
     for key, tenures in _full_by_family_initial().get(family[:1], ()):
         if abs(len(key) - len(f)) > 3 or fuzz.ratio(key.split()[0], first) < FUZZY_MIN - 8:

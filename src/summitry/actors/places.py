@@ -49,8 +49,9 @@ def _find_places(text: str, countries: bool) -> tuple[tuple[int, int, str | None
             continue  # "Victoria Falls": the town of that name, not Victoria and a word after it
         if p.word and not _LOC_PREP.search(text, 0, s):
             continue  # "Reading", "Nice": places only after a preposition of place or motion
-        if _landmark_words().match(text, e):
-            continue  # "in the Phoenix Park": a landmark named after a town, not the town
+        if _landmark_words().match(text, e) and not p.within:
+            continue  # "in the Phoenix Park", "the Miraflores palace": a landmark named after a town, not the town
+            # (not a venue of its own: "the Quirinale palace" is the Quirinale)
         seat = p.within and any(c.kind == "institution" and c.start <= s and e <= c.end for c in states)
         if seat and not _LOC_PREP.search(text, 0, s):
             continue  # "the White House said": the government speaking, no place
@@ -76,7 +77,8 @@ def _find_places(text: str, countries: bool) -> tuple[tuple[int, int, str | None
 
 @lru_cache(maxsize=1)
 def _landmark_words() -> re.Pattern:
-    return re.compile(r"\s+(?:" + "|".join(load_yaml("places.yaml")["landmark_words"]) + r")\b")
+    """A landmark's word after a town's name, in capitals or not ("the Miraflores palace")."""
+    return re.compile(r"\s+(?:" + "|".join(load_yaml("places.yaml")["landmark_words"]) + r")\b", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -172,6 +172,9 @@ def known_singles(text: str, taken: list[tuple[int, int]], when) -> list[tuple[i
 
 
 _THE_BEFORE = re.compile(r"\bthe\s+$", re.I)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+)?")
+_GENERIC_PLURALS = frozenset({"leaders"})  # "the leaders of Egypt, Jordan and the Gulf states": whoever each sends
+_LIST_GAP = re.compile(r"\s*,\s*(?:and\s+)?(?:the\s+)?|\s+and\s+(?:the\s+)?")
 
 
 def _unnamed_offices(text: str, countries: list[CountryMatch], taken: list[tuple[int, int]]):
@@ -185,6 +188,14 @@ def _unnamed_offices(text: str, countries: list[CountryMatch], taken: list[tuple
                 and not m.group("mods") and _NO_NAME_AFTER.match(text, m.end()):
             yield m.start(), m.end(), title.country, _role_text(lex, m)[0], not any(
                 not (m.end() <= a or m.start() >= b) for a, b in taken)  # "the Foreign Secretary": Britain's
+            continue
+        if qual is None and m.group("core").lower() in lex.plural_titles - _GENERIC_PLURALS \
+                and (of := _OF_THE.match(text, m.end())):
+            role, pos = _role_text(lex, m)[0], of.end()  # "the foreign ministers of Saudi Arabia and Iran": each state's
+            for c in sorted(countries, key=lambda c: c.start):
+                if c.start == pos and len(c.codes) == 1:
+                    yield c.start, c.end, c.codes[0], role, True
+                    pos = (gap.end() if (gap := _LIST_GAP.match(text, c.end)) else -1)
             continue
         if qual is None or len(qual.codes) != 1 or not _NO_NAME_AFTER.match(text, m.end()):
             continue

@@ -58,6 +58,8 @@ def strip_closing(paragraphs: list[str]) -> list[str]:
     out = list(paragraphs)
     while len(out) > 1 and _is_tag_list(out[-1]):
         out.pop()
+    while len(out) > 1 and _is_copyright_line(out[-1]):
+        out.pop()
     while len(out) > 1 and _is_address(out[-1]):
         out.pop()
         if len(out) > 1 and _is_sender(out[-1]):
@@ -88,6 +90,15 @@ def _is_tag_list(paragraph: str) -> bool:
     tags = [t.strip() for t in paragraph.split(",")]
     return (len(tags) >= _TAGS_MIN and not _SENTENCE_END.search(paragraph)
             and all(0 < len(t.split()) <= _TAG_MAX_WORDS for t in tags))
+
+
+_COPYRIGHT_MAX_WORDS = 10
+
+
+def _is_copyright_line(paragraph: str) -> bool:
+    """The site's copyright notice standing alone under the article: a short line with the sign
+    ("Example Radio © Example Broadcasting S.A.")."""
+    return ("©" in paragraph or "ⓒ" in paragraph) and len(paragraph.split()) <= _COPYRIGHT_MAX_WORDS
 
 
 def _is_address(paragraph: str) -> bool:

@@ -69,9 +69,9 @@ def url_sections(url: str | None) -> set[str]:
 def strip_section(line: str) -> str:
     """A headline without a trailing or leading section label ("Talks resume | UK News", "News › World ›
     Talks resume"), nor a wire's
-    update marker before it ("(LEAD) Talks resume"); a leading tag of the story's own form ("LIVE |
+    update marker before it ("(LEAD) Talks resume", "UPDATED Talks resume"); a leading tag of the story's own form ("LIVE |
     Talks resume") is part of the headline."""
-    line = lexicon().version_marker.sub("", line)
+    line = lexicon().update_label.sub("", lexicon().version_marker.sub("", line))
     if (m := _SECTION_TAIL.search(line)) and len(line[: m.start()].split()) >= 3:
         line = line[: m.start()]
     # every label of a breadcrumb trail before it goes ("News › World › Talks resume")

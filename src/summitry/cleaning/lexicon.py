@@ -117,6 +117,7 @@ class PageLexicon:
     caption_noun_openers: frozenset[str]  # "the": the word after it is a noun ("at the ministry")
     headline_tags: frozenset[str]  # lower-cased tags that belong to a headline ("live")
     version_marker: re.Pattern  # a wire's update marker opening a headline ("(LEAD) ", "(2nd LD) ")
+    update_label: re.Pattern  # "UPDATED " before a headline in running case
     summary_labels: frozenset[str]  # lower-cased labels of a box of bullet points ("key points")
     text_labels: frozenset[str]  # lower-cased labels standing with a colon over a text ("editor's note"), no place
     caption_dateline_words: frozenset[str]  # lower-cased words a caption opens with as a dateline would ("file")
@@ -217,8 +218,8 @@ def lexicon() -> PageLexicon:
                          rf"(?:{_alternation(data['download_size_units'])})\s*[)\]]\s*$"
                          + "".join(f"|(?:{p})" for p in data["promo_patterns"]) + ")", re.I),
         ad_label=re.compile(rf"(?:{_alternation(data['ad_labels'])})\s*:"),
-        follow_call=re.compile(rf"^(?:{_alternation(data['follow_calls'])})(?:\s+[^\s,.;:!?]+){{1,3}}\s+on\s*:?\s+"
-                               r"(?P<buttons>.+)$"),
+        follow_call=re.compile(rf"^(?:{_alternation(data['follow_calls'])})(?:\s+[^\s,.;:!?]+){{1,3}}(?:\s+on\s*:?|\s*:)\s+"
+                               r"(?P<buttons>.+)$"),  # ("Follow us on X | Facebook", "Follow us:  Facebook  X")
         follow_purpose=re.compile(rf"\s(?:{_alternation(data['follow_purposes'])})\s", re.I),
         weekday_day=re.compile(rf"\b(?P<wd>{_alternation(data['weekdays'])})"
                                rf"(?:\s+(?:{_alternation(data['weekday_day_parts'])}))?\s*\((?P<day>\d{{1,2}})\)"),
@@ -265,6 +266,7 @@ def lexicon() -> PageLexicon:
         caption_time_words=frozenset(data["caption_time_words"]),
         caption_noun_openers=frozenset(data["caption_noun_openers"]),
         headline_tags=frozenset(w.lower() for w in data["headline_tags"]),
+        update_label=re.compile(rf"^\s*(?:{'|'.join(map(re.escape, data['headline_update_labels']))})\s+(?=[A-Z][a-z])"),
         version_marker=re.compile(rf"^\s*[(\[]\s*(?:{'|'.join(f'(?:{p})' for p in data['headline_version_markers'])})"
                                   r"\s*[)\]]\s*(?=\S)", re.I),
         summary_labels=frozenset(w.lower() for w in data["summary_labels"]),

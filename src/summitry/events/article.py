@@ -302,6 +302,13 @@ def _pronoun_fits(text: str, person: Person | None, gender: dict[str, str]) -> b
 _DAY = re.compile(r"^(?:\d{4}|XXXX)-(?:\d\d-\d\d|XX-\d\d|W(?:XX|\d\d)-\d)$")
 
 
+def _near_the_news(m: EventMention) -> bool:
+    """Whether an event's day is within a week of its report (or the report has no date): the
+    narrative's day, not a background one."""
+    iv = interval(m.date)
+    return iv is None or m.published is None or abs((m.published.date() - iv[1]).days) <= 7
+
+
 def _days_off(day: str | None, days: int) -> str | None:
     """The day a number of days off the narrative's day ("a day after holding talks": the day before)."""
     if day is None or not days:
@@ -503,7 +510,8 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
         here = next((e for e in reversed(events) if e.touched == s.index and e.mention.date
                      and _MONTH_VALUE.fullmatch(e.mention.date)), None)
         prev = here or next((e for e in reversed(events) if e.mention.date and interval(e.mention.date) and
-                             interval(e.mention.date)[0] == interval(e.mention.date)[1]), None)
+                             interval(e.mention.date)[0] == interval(e.mention.date)[1] and _near_the_news(e.mention)), None)
+        # ("Earlier in the day, X was received by Y" after "first received him on 8 February 2020": not that day)
         m.date = prev.mention.date if prev else None
     if d.next_in_series:  # "the next round", "the last such meeting": another of the same kind
         same_kind = lambda e: KIND_GROUPS.get(e.mention.kind) == KIND_GROUPS.get(m.kind)  # noqa: E731
@@ -619,7 +627,12 @@ def _antecedent(events: _Events, m: EventMention, s: Sentence) -> _Event | None:
         names = {p.name for p in m.participants}
         shared = len(names & {p.name for p in e.mention.participants}) / len(names) if names else 0.0
         named = (5.0 if e.mention.series == m.series else 0.0) if m.series else (0.5 if e.mention.series else 0.0)
-        same_kind = 1.0 if e.mention.kind == m.kind else 0.0  # "the meeting": a meeting before a summit it was held at
+        leaders_met = len(m.participants) >= 2 and all(p.role and is_leader(p) for p in m.participants)
+        officials_only = not any(p.role and is_leader(p) for p in e.mention.participants)
+        same_kind = 1.0 if e.mention.kind == m.kind and not (leaders_met and officials_only) \
+            or leaders_met and e.mention.kind == "summit" else 0.0
+        # "the meeting": a meeting before a summit it was held at; but the meeting heads of state attended is
+        # rather a summit than a meeting of no leader
         score = 2 * overlap + 2 * shared + current + 1 / (1 + s.index - e.touched) + named + same_kind
         if score > best_score:
             best, best_score = e, score

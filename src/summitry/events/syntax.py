@@ -158,7 +158,7 @@ def _misplaced_happening(trigger: Token) -> list[int]:
     words = lexicon().syntax["event_participles"]
     for noun in trigger.subtree:  # "a summit between the two countries being held on Thursday": the summit is
         if noun.i > trigger.i and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "pobj" and noun.head.head.i == trigger.i:
-            found = [c.i for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN"
+            found = [c.i for c in noun.children if c.dep_ == "acl" and c.tag_ in ("VBN", "VBD")  # (a participle tagged past)
                      and (c.lemma_.lower() in words or c.lower_ in words)]
             found += [i for c in noun.children if c.dep_ == "relcl" and _plans_it(c)
                       and any(_phrase_happens(t) for t in c.subtree) for i in _plan_words(c)]

@@ -92,7 +92,8 @@ def _time_after() -> re.Pattern:
 _GATHERINGS = ("meeting", "summit", "forum")
 # ", their first summit", ", the third such meeting": a noun phrase set after the clause renames its event
 _APPOSITIVE_OPENS = re.compile(r"^[^,;.]*,\s+(?:their|the|his|her|its|a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_TAIL_ONLY = re.compile(r"(?:\s+(?:in|since|of|for|between|with)\b[^,;.]*)?\s*[.;]?\s*$")
+_TAIL_ONLY = re.compile(r"(?:\s+(?:in|since|of|for|between|with|(?:brokered|mediated|hosted|arranged|facilitated|chaired|"
+                        r"organi[sz]ed)\s+by)\b[^,;.]*)?\s*[.;]?\s*$")  # (", a meeting brokered by X": who made it happen)
 
 
 
@@ -157,6 +158,7 @@ def _purpose_is_plain(text: str, d: Draft) -> bool:
     return not any(p.search(before) for p in lexicon().formats.values()) and "inaugural" not in before
 
 
+_BY_LATER = re.compile(r"[^,;.]{0,80}?\bby\s+")  # "was received ... by (President) X"
 _BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:also|then|later|first|\w+ly)\s+)?$", re.I)
 
 
@@ -173,6 +175,9 @@ def has_object(view: SentenceView, d: Draft) -> bool:
         return True
     if not d.sense.person_object:
         return False
+    if _BE_BEFORE.search(view.text[: d.start]) and (by := _BY_LATER.match(view.text, d.end)) \
+            and any(a.kind == "person" and by.end() <= a.start <= by.end() + 40 for a in view.actors):
+        return True  # "was received yesterday at the Presidential Complex in Ankara by President X": the host
     doc = parsed(view.text)  # "welcomed the Chancellor of the Federal Republic of Germany, X": in a parsed sentence
     span = object_span(doc, d.start, d.end) if doc is not None else None
     return bool(span) and any(a.kind == "person" and span[0] <= a.start < span[1] for a in view.actors)
