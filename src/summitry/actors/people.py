@@ -374,7 +374,9 @@ def find_intros(
         intros.append(intro)
 
     # 1. TITLE NAME ("US Secretary of State Antony Blinken", "China's top diplomat, Yang Jiechi")
+    title_spans = []  # ("Yang di-Pertuan": an office, no name)
     for m in lex.title_regex.finditer(text):
+        title_spans.append(m.span())
         qual = _qualifier(text, m.start(), countries)
         span = _name_after(text, m.end(), allow_comma=qual is not None and qual.kind != "home")
         if not span and (of := _of_country(text, m.end(), countries)):
@@ -419,7 +421,6 @@ def find_intros(
             add(Intro(sentence, span[0], span[1], text[span[0]:span[1]],
                       lex.leader_nouns[rest.group(1)], leader_of=True))
 
-    title_spans = [m.span() for m in lex.title_regex.finditer(text)]  # ("Yang di-Pertuan": an office, no name)
     runs = [r for r in name_runs(text) if free(*r) and not any(a <= r[0] and r[1] <= b for a, b in title_spans)]
     for s, e in runs:
         name = text[s:e]

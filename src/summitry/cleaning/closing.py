@@ -133,9 +133,13 @@ def _closing_start(text: str) -> int | None:
     found = None
     for start in reversed(starts[-_LAST_SENTENCES:]):
         if is_closing_sentence(text[start:]):
-            found = start  # an earlier start still closing, or closing only from there: a later
-            # start split a name ("St. Paul", "writer Jane M. Roe ... contributed.")
+            found = start  # an earlier start still closing: the later one split a name ("St. Paul")
+        elif not _INITIAL_BEFORE.search(text, max(0, start - 6), start):
+            break  # (after an initial, a start may split a name: "writer Jane M. Roe ... contributed.")
     return found
+
+
+_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.\s*$")
 
 
 _WORD_BEFORE_STOP = re.compile(r"(\w+)\.$")
