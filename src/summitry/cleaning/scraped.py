@@ -1145,13 +1145,14 @@ def clean_scraped(raw: RawDocument) -> Article:
     page.read()
     head, paragraphs = page.head, page.paragraphs
 
-    # Closing credits, slug tags and sign-offs, then a trailing credit line ("By Lee Ji-yoon
-    # (jylee@...)"), are not article text.
-    paragraphs = strip_closing(paragraphs)
+    # Lists of links to other stories, then closing credits, slug tags and sign-offs (a credit
+    # over a trailing link list too), then a trailing credit line ("By Lee Ji-yoon (jylee@...)"),
+    # are not article text.
+    paragraphs = strip_closing(_drop_link_runs(paragraphs))
     while paragraphs and (m := BYLINE.match(paragraphs[-1])) and len(paragraphs[-1].split()) <= 8:
         take_credit(EMAIL_TAIL.sub("", m.group("who")).strip(), head)
         paragraphs.pop()
-    paragraphs = _from_dateline(strip_closing(_drop_link_runs(paragraphs)))  # (a credit over a trailing link list)
+    paragraphs = _from_dateline(paragraphs)
     if _restated_summary(paragraphs) or _described_summary(paragraphs) or _role_summary(paragraphs):
         page.standfirsts.append(paragraphs.pop(0))
     elif _retold_caption(paragraphs):

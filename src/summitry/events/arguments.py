@@ -11,6 +11,7 @@ from ..actors.lexicon import lexicon as actors_lexicon
 from ..actors.offices import is_leader
 from ..actors.places import town_of
 from ..model import Location, Person, Timex
+from ..time.lexicon import lexicon as time_lexicon
 from .clauses import inside
 from .draft import Draft, SentenceView
 from .facts import as_days
@@ -60,6 +61,13 @@ def date_value(t: Timex) -> str | None:
 _THEN_VERB_OBJECT = re.compile(r"(?<!\bwill )(?<!\bwould )\bthen\s+(?:[a-z-]+ed|held|met|had|led|signed)\s+(?:[\w-]+\s+){0,3}$")
 _THEN_AFTER = re.compile(r"\s+then\s+(?:[a-z]+ed|held|met|brought|began|opened)\b")  # "The summit then brought together"
 _WEEK = re.compile(r"\d{4}-W\d{2}")
+
+
+def days_off(day: str | None, days: int) -> str | None:
+    """The day a number of days off a day ("a day after holding talks": the day before)."""
+    if day is None or not days:
+        return day
+    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
 def is_since_date(text: str, t: Timex, trigger: int = -1) -> bool:
@@ -400,7 +408,6 @@ _THEN_GERUND = re.compile(r"(?:\s+(?:morning|afternoon|evening))?,?\s+(?:before|
 # "a day after holding talks with", "two days before the summit": the event a counted number of days off the main verb's day
 _DAYS_APART = re.compile(r"\b(?P<n>a|one|two|three)\s+days?\s+(?P<rel>after|before)\s+(?:(?:holding|attending|signing|his|her|their|the)\s+)?"
                          r"(?:[\w'’-]+\s+){0,2}$", re.I)
-_COUNT_WORDS = {"a": 1, "one": 1, "two": 2, "three": 3}
 _AFTER_THE_DAY = re.compile(r"\s(?:after|following)\s+(?:[^,;.]*?)$", re.I)  # the clause the event opens
 
 
@@ -462,10 +469,10 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
         lead = [t for t in view.timexes if t.end <= first_segment_end and date_value(t) and own(t.start, t.end)]
         chosen = lead[0] if lead else None
     if chosen is None and (apart := _DAYS_APART.search(text, max(0, d.start - 60), d.start)):
-        n = _COUNT_WORDS[apart["n"].lower()] * (-1 if apart["rel"].lower() == "after" else 1)
+        n = time_lexicon().number(apart["n"]) * (-1 if apart["rel"].lower() == "after" else 1)
         main = [v for t in view.timexes if t.end <= apart.start() and (v := date_value(t)) and len(v) == 10]
         if main:  # "X spoke on Thursday, a day after holding talks with Y": the talks on Wednesday
-            d.date = (date.fromisoformat(main[-1]) + timedelta(days=n)).isoformat()
+            d.date = days_off(main[-1], n)
         else:  # "Mr. Modi spoke a day after holding talks": a day before the day the text last named
             d.follows_on, d.days_from_narrative = True, n
         return

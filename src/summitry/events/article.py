@@ -27,7 +27,7 @@ from ..time.lexicon import lexicon as time_lexicon
 from .facts import (KIND_GROUPS, absorb, add_people, countries_compatible, dates_near, dates_overlap, facts_compatible, interval,
                     is_leader, kinds_compatible)
 from .lexicon import lexicon
-from .arguments import date_value, is_since_date
+from .arguments import date_value, days_off, is_since_date
 from .draft import Draft, SentenceView
 from .sentence import analyze_sentence, may_report_call
 from .syntax import parse, prepare, pronoun_subject
@@ -163,7 +163,7 @@ def extract_events(article: Article) -> list[EventMention]:
         drafts = analyze_sentence(view, leaders)
         for d in drafts:
             if d.follows_on:
-                d.date = d.date or _days_off(narrative_day, d.days_from_narrative)  # (a day another event lent it stands)
+                d.date = d.date or days_off(narrative_day, d.days_from_narrative)  # (a day another event lent it stands)
         if anchor is not None:
             _plans_ahead(drafts, local, anchor)
         if s.section == "caption":  # "... before their meeting in Bali, in this file photo taken on Nov. 14, 2022"
@@ -307,13 +307,6 @@ def _near_the_news(m: EventMention) -> bool:
     narrative's day, not a background one."""
     iv = interval(m.date)
     return iv is None or m.published is None or abs((m.published.date() - iv[1]).days) <= 7
-
-
-def _days_off(day: str | None, days: int) -> str | None:
-    """The day a number of days off the narrative's day ("a day after holding talks": the day before)."""
-    if day is None or not days:
-        return day
-    return (date.fromisoformat(day) + timedelta(days=days)).isoformat()
 
 
 def _last_day(text: str, timexes) -> str | None:
@@ -611,6 +604,7 @@ def _same_time_frame(a: EventMention, b: EventMention, strict: bool = False) -> 
 def _antecedent(events: _Events, m: EventMention, s: Sentence) -> _Event | None:
     """The event "the meeting" refers to: compatible, sharing its parties, current, recent."""
     parties = set(m.countries)
+    leaders_met = len(m.participants) >= 2 and all(p.role and is_leader(p) for p in m.participants)
     best, best_score = None, 0.0
     for e in events.latest():
         if not facts_compatible(e.mention, m, anaphoric=True) or _rescheduled(e.mention, m) or _older_than_the_news(e, m):
@@ -627,7 +621,6 @@ def _antecedent(events: _Events, m: EventMention, s: Sentence) -> _Event | None:
         names = {p.name for p in m.participants}
         shared = len(names & {p.name for p in e.mention.participants}) / len(names) if names else 0.0
         named = (5.0 if e.mention.series == m.series else 0.0) if m.series else (0.5 if e.mention.series else 0.0)
-        leaders_met = len(m.participants) >= 2 and all(p.role and is_leader(p) for p in m.participants)
         officials_only = not any(p.role and is_leader(p) for p in e.mention.participants)
         same_kind = 1.0 if e.mention.kind == m.kind and not (leaders_met and officials_only) \
             or leaders_met and e.mention.kind == "summit" else 0.0

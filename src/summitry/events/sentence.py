@@ -753,26 +753,26 @@ def _split_guests(view: SentenceView, d: Draft) -> list[Draft]:
     bilateral = _FOR_BILATERAL.match(view.text, guests[-1].end)  # "meet A and B for bilateral talks": each apart
     one_by_one = len(set(states)) == len(states) and (
         d.sense.pos == "verb" and (aside or _SIDELINES.search(view.text) or bilateral) or bool(in_town))
-    days = _day_after_each(view, guests)  # "met A on Sunday and B on Monday": each on his own day
+    once = _each_once(guests)  # ("B ... the Salvadoran leader's residence": B once)
+    days = _day_after_each(view, once)  # "met A on Sunday and B on Monday": each on his own day
     if not (again or one_by_one or days):  # "talks with Sunak and with Starmer": two meetings, even of one state
         return [d]
     if days:
-        guests = _each_once(guests)
+        guests = once
     return [replace(d, participants=[hosts[0], a.person], own_countries=[c for c in (hosts[0].country, a.person.country) if c],
                     groups=[], date=days[k] if days else d.date) for k, a in enumerate(guests)]
 
 
 def _each_once(guests: list) -> list:
-    """Each guest's first mention, in the order named ("B ... the Salvadoran leader's residence": B once)."""
+    """Each guest's first mention, in the order named."""
     seen: set[str] = set()
     return [a for a in guests if a.person.name not in seen and not seen.add(a.person.name)]
 
 
 def _day_after_each(view: SentenceView, guests: list) -> list[str]:
-    """The day told right after each guest, before the next ("met A on Sunday and B on Monday"),
-    when every guest has one and no two are the same; else none."""
+    """The day told right after each guest (each named once), before the next ("met A on Sunday
+    and B on Monday"), when every guest has one and no two are the same; else none."""
     days = []
-    guests = _each_once(guests)
     for k, a in enumerate(guests):
         stop = guests[k + 1].start if k + 1 < len(guests) else a.end + 30
         day = next((v for t in view.timexes if a.end <= t.start < stop and re.fullmatch(r"\s+(?:on\s+|last\s+)?", view.text[a.end : t.start])
@@ -1083,6 +1083,13 @@ _FROM_WHERE = re.compile(r"\bfrom\s+(?:the\s+)?[A-Z][\w'â€™.-]*(?:\s+[A-Z][\w'â€
 _WHERE_BEFORE = re.compile(r"(?:,\s+|\s+)where\s+[^,;.]*$")  # "flying in from Beijing(,) where he met Xi": in Beijing
 
 
+def _lend_narrative_day(a: Draft, b: Draft) -> None:
+    """b, undated, of the same occasion as a, takes the day the text last named where a does
+    (and as many days off it)."""
+    if not b.date and a.follows_on:
+        b.follows_on, b.days_from_narrative = True, a.days_from_narrative
+
+
 def _dated_gap(text: str, start: int, end: int, view: SentenceView) -> bool:
     """Whether text[start:end] is just a phrase of time ("State House, Nairobi, on Tuesday morning,
     where ..."): the place before it is still the one the "where" clause refers to."""
@@ -1119,9 +1126,9 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
             a.date, b.date = a.date or b.date, b.date or a.date
             a.location = a.location or b.location  # "on the sidelines of the summit in P": in P
         elif a.kind in ("meeting", "summit") and b.kind == "agreement" and _SIGNING_AFTER.fullmatch(text, a.end, b.start):
-            a_done = a.status == "held"  # "held talks in the evening, before overseeing the signing of twenty agreements"
-            b.date, b.same_day, b.follows_on = b.date or a.date, b.same_day or a.same_day, b.follows_on or a.follows_on
-            b.status = b.status or ("held" if a_done else None)
+            b.date, b.same_day = b.date or a.date, b.same_day or a.same_day
+            _lend_narrative_day(a, b)  # "held talks in the evening, before overseeing the signing of twenty agreements"
+            b.status = b.status or ("held" if a.status == "held" else None)
         elif a.kind == "visit" and b.kind in ("meeting", "agreement") and re.fullmatch(
                 r"[^,;.]*?\bto\s+(?:hold\s+|have\s+|sign\s+)?", text[a.end : b.start], re.I):
             b.location = b.location or a.location  # "visited Kyiv on Friday to meet Zelensky": in Kyiv
@@ -1135,8 +1142,8 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
             # (not "arrived in A from B, where he met X": in B, before)
             departing = leaves(a)  # "leave on Sunday for Washington, where ...": later
             b.date, b.location = b.date or (None if departing else a.date), b.location or a.location  # "the G20 summit ..., where X will meet Y"
-            if not b.date and a.follows_on and not departing:  # "a day after holding talks with X, at which they signed ..."
-                b.follows_on, b.days_from_narrative = True, a.days_from_narrative
+            if not departing:
+                _lend_narrative_day(a, b)  # "a day after holding talks with X, at which they signed ..."
             b.relation = b.relation or a.relation  # "after a stop in Abu Dhabi, where he met ...": before the main clause
     for i, d in enumerate(drafts):
         w = _WHERE_BEFORE.search(text, 0, d.start) if d.kind in ("meeting", "agreement", "summit", "forum") else None
