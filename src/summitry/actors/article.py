@@ -299,7 +299,8 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
     # 3. later mentions by name, family name or a form of a known person's name
     forms = {id(e): _forms(e) for e in entries}
     names = {f for fs in forms.values() for f in fs}
-    name_rx = re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-])") if names else None
+    # (not the start of a word an apostrophe runs through: "Xi" in "Xi'an")
+    name_rx = re.compile(r"(?<![\w-])(?:" + trie_pattern(names) + r")(?![\w-]|['’](?![sS]\b)\w)") if names else None
 
     mentions: dict[int, list[ActorMention]] = {}
     per_sentence_codes: list[list[tuple[str, float]]] = []

@@ -238,8 +238,8 @@ def read_meta(line: str, head: Header) -> bool:
     if not found and (_read_yearless(line, head) or _sources_line(line, head)):
         return True
     rest = line
-    for date in found:
-        rest = rest.replace(line[date.start : date.end], " ")
+    for date in sorted(found, key=lambda d: d.start, reverse=True):  # by place: one date can hold another's words
+        rest = rest[: date.start] + " " + rest[date.end :]
     labelled = any(lex.published_labels.search(line[: d.start]) or lex.updated_labels.search(line[: d.start])
                    for d in found)
     if found:  # "19 February 2025 - 20 Sha'ban 1446 H": the same day in another calendar
@@ -247,7 +247,7 @@ def read_meta(line: str, head: Header) -> bool:
     rest = lex.relative_time_any.sub(" ", lex.clutter_tokens.sub(" ", _TEMPLATE_FIELD.sub(" ", rest)))
     if found:  # "September 20, 2023 11:49 PM  2 min read": the reading time beside the date
         rest = lex.clutter_any.sub(" ", rest)
-    by = re.search(r"\bby:?\s+(.+)$", rest, re.I)
+    by = lex.byline_in_line.search(rest)
     # the credit ends at the next bar: what stands past it is another part of the line
     # ("Section | Edited by Example Desk | Updated: <date>")
     # or at a wide gap between columns ("By Desk     Date 14 November 2023     Category: News")

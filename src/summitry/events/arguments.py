@@ -41,6 +41,7 @@ _MINISTRY = re.compile(r"\bat\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]+)['’]s\s+)?
 _OWNS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b", re.I)  # "the Russian capital", "Peru's capital"
 _OF_STATES = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")  # "the leaders of Ethiopia and Somalia"
+_LATER_BEFORE = re.compile(r"\blater\s+$", re.I)  # "He later flew to X": a trip told later on the day
 
 
 def date_value(t: Timex) -> str | None:
@@ -486,12 +487,17 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
         d.follows_on = True  # "landed on Monday ... held talks in the evening": of the day the text last named (a
         # plan's "in the evening" may be of a day still to come)
         return
-    if chosen is None and (lexicon().follows_on.match(text) or d.kind != "visit"
+    if chosen is None and (lexicon().follows_on.match(text) or (d.kind != "visit" or d.status == "held"
+                                                               and _LATER_BEFORE.search(text, 0, d.start))
                            and (lexicon().follows_on_before.search(text, 0, d.start)
                                 or d.sense.pos == "noun" and (_THEN_VERB_OBJECT.search(text, c_start, d.start)
                                                               or _THEN_AFTER.match(text, d.end)))):
-        # "After this, he went to X to hold talks", "The two sides then signed": the narrative's day
-        # ("He will then travel to Niger": the trip's next leg, another day)
+        # "After this, he went to X to hold talks", "The two sides then signed", "He later flew to X": the
+        # narrative's day ("He will then travel to Niger": the trip's next leg, another day)
+        told = [v for t in view.timexes if t.end <= d.start and (v := date_value(t))]
+        if told and _LATER_BEFORE.search(text, 0, d.start):
+            d.date = told[-1]  # "visited Beijing in April, and later travelled to Tokyo": after April's, not the news day
+            return
         d.follows_on = True
         return
     if chosen is not None and _alternative(text, chosen, view.timexes, c_end):

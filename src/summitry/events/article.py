@@ -126,7 +126,9 @@ def extract_events(article: Article) -> list[EventMention]:
     # day just before the timestamp is the day the text was written on.
     news_day = _news_day(article.published, article.dateline_day)
     anchor = date.fromisoformat(news_day) if article.published else None
-    timexes = tag(text, anchor if article.published_precision != "month" else None)
+    dct = article.published if anchor and article.published_precision == "minute" and article.published.date() == anchor \
+        else anchor  # the hour too: "on Friday" ahead, posted on a Friday night, is next week's
+    timexes = tag(text, dct if article.published_precision != "month" else None)
     dateline_place, home, reporting = _actor_inputs(article, sentences)
     actors = analyze_actors(sentences, home, model_sentences=reporting, when=article.published)
     to_parse = [s for s in sentences if _asks_parse(s, reporting, actors)]

@@ -185,6 +185,8 @@ def plausible_window(mention: EventMention) -> tuple[date, date] | None:
     last = interval(day.strftime("%Y-%m"))[1] if mention.published_precision == "month" else day  # any day of it
     if mention.status in ("scheduled", "proposed", "postponed"):
         return day - timedelta(days=3), last + timedelta(days=400)
+    if mention.status == "cancelled":  # a plan called off: past, or days or weeks ahead
+        return day - timedelta(days=400), last + timedelta(days=90)
     return day - timedelta(days=400), last + timedelta(days=1)
 
 

@@ -71,7 +71,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.past, d.host = True, None  # "Recalling their meeting in Bali, Indonesia, last year": an earlier one
             d.date = next((v for t in view.timexes if d.end <= t.start <= d.end + 40
                            and _PLACE_GAP.fullmatch(text, d.end, t.start) and (v := date_value(t))), None)
-        frame = re.search(r"\bon\s+the\s+(?:sidelines?|margins?|occasion|eve)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", text[max(0, d.start - 90) : d.start], re.I)
+        frame = re.search(r"\bon\s+the\s+(?:sidelines?|margins?|occasion|eve)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.—–-]+\s+){0,6}$", text[max(0, d.start - 90) : d.start], re.I)
         sideline = bool(frame) and not any(max(0, d.start - 90) + frame.start() < o.start < d.start for o in drafts[:i])
         # (not "on the sidelines of the summit Biden held talks": the summit is the gathering)
         verb = f" {d.trigger}" if d.sense.pos == "verb" else ""  # "met", "arrived in" carry their tense
@@ -131,7 +131,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         d.joins = d.anaphoric and bool(lex.joining.search(own))
         d.previous = bool(lex.previous.search(before[-60:]))  # "the last BRICS summit"
         d.separate = d.sense.pos == "noun" and bool(_SEPARATE_BEFORE.search(before[-30:]) or _NEW_SLOT.match(text, d.end)
-                                                    or _of_people(text, d.end)) \
+                                                    or _CONTINUE_BEFORE.search(before[-40:]) or _of_people(text, d.end)) \
             or d.sense.pos == "verb" and bool(_AGAIN.match(text, d.end))  # "would meet again in Ankara": the next one
         # "a separate meeting"; "holding the meeting at a later date": the slot that replaces the one put off
         d.indefinite = d.sense.pos == "noun" and not d.name and bool(_INDEFINITE_BEFORE.search(before[-40:]))
@@ -186,6 +186,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             view.last_people = list(d.participants)  # "A and B held a meeting at which they signed ...": A and B
         if not roles_fit(d.format, d.participants):
             d.format = None  # "Macron and Scholz, with their cabinets, ... ministerial council": not ministers only
+        if d.format == "leaders'" and d.status in ("scheduled", "proposed") and d.participants \
+                and not any(p.role is None or is_leader(p.role) for p in d.participants):
+            d.participants = []  # "The foreign ministers agreed to speed up preparations for a leaders' meeting"
         _drop_others_guests(view, d, drafts[:i], c_start)
         if d.kind == "visit" and d.sense.pos == "verb" and any(
                 a.kind == "person" and a.person and a.start > d.end and _VISITED_PERSON.fullmatch(text, d.end, a.start)
@@ -663,6 +666,8 @@ _PLACE_GAP = re.compile(r"(?:\s*,?\s*(?:in|at|the|[A-Z][\w.'’-]*))*\s*,?\s*")
 # "summit of the Forum for India-Pacific Islands Cooperation": a gathering of a body named in capitals
 _OF_NAME = re.compile(r"\s+of\s+the\s+([A-Z][\w'’-]*(?:\s+(?:(?:for|of|and|on|the|&)\s+)?[A-Z][\w'’-]*)+)")
 _SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.I)
+# "invited him to continue the talks in Copenhagen later this month": another round, not the talks just told
+_CONTINUE_BEFORE = re.compile(r"\b(?:to|will|would|shall)\s+continue\s+(?:the|their|these|those|our)\s+(?:[\w-]+\s+)?$", re.I)
 _SEPARATELY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?separately\b", re.I)
 
 
@@ -785,7 +790,7 @@ def _day_after_each(view: SentenceView, guests: list) -> list[str]:
 
 _FOR_BILATERAL = re.compile(r"\s+for\s+(?:separate\s+)?bilateral\s+(?:talks|meetings)\b", re.I)
 _FRAME_OPENS = re.compile(r"(?:^|,\s+)(?:following|after)\s+(?:(?:a|an|the|his|her|their)\s+)?(?:[\w-]+\s+){0,2}$", re.I)
-_FRAME_BEFORE = re.compile(r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.-]+\s+){0,6}$", re.I)
+_FRAME_BEFORE = re.compile(r"\bon\s+the\s+(?:sidelines?|margins?)\s+of\s+(?:the\s+|a\s+)?(?:[\w()'’.—–-]+\s+){0,6}$", re.I)
 _RELATIVE_AFTER = re.compile(r",\s+(?:where|when|which|who)\b", re.I)
 _NEXT_LEG = re.compile(r",?\s+and\s+(?:then\s+)?(?:with\s+|to\s+|in\s+)?|;\s+(?:and\s+)?|,\s+then\s+|,\s+in\s+(?=[A-Z])")
 

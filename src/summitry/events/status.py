@@ -28,7 +28,8 @@ def status(window: str, after: str) -> tuple[str | None, bool]:
             return name, negated
     if st["proposed"].search(window):
         return "proposed", negated
-    if st["scheduled"].search(window) or re.match(r"^\s*(?:slated|scheduled|set)\b", after, re.I):
+    if st["scheduled"].search(window) or re.match(r"^\s*(?:slated|scheduled|set)\b", after, re.I) \
+            or (come := st["to_come"].search(after)) and not after[: come.start()].strip():
         return "scheduled", negated
     if st["held"].search(window) or re.match(r"^\s*(?:[\w'’-]+\s+){0,1}(?:held|was held|were held|took place|took|happened|occurred|went ahead|was attended|ended|concluded)\b", after, re.I):
         return "held", negated

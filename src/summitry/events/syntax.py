@@ -265,7 +265,8 @@ def event_heads(doc: Doc, start: int, end: int) -> Heads:
         if via in ("nsubj", "nsubjpass"):  # "the summit was scheduled to take place on October 18"
             heads.update(_complements(token))
         while token.dep_ in ("advcl", "xcomp") and any(c.lower_ == "to" for c in token.children) \
-                and token.head.lemma_.lower() in syntax["movement_verbs"] | syntax["raising_words"]:
+                and token.head.lemma_.lower() in syntax["movement_verbs"] | syntax["raising_words"] \
+                and token.lemma_.lower() not in syntax["preparing_words"]:  # "met in April to prepare for the summit"
             token = token.head
             heads.add(token.i)
             if token.dep_ == "acomp" and token.lemma_.lower() in syntax["raising_words"]:
@@ -629,7 +630,9 @@ def object_is_public(doc: Doc, start: int, end: int) -> bool:
     objects = [c for c in verb.children if c.dep_ == "dobj"] if verb is not None else []
     objects += [x for o in objects for x in o.conjuncts]
     return bool(objects) and all(
-        o.pos_ == "NOUN" and (o.lemma_.lower() in syntax["public_subjects"] or o.lemma_.lower() in syntax["business_people"])
+        o.pos_ == "NOUN" and (o.lemma_.lower() in syntax["public_subjects"] or o.lemma_.lower() in syntax["business_people"]
+                              or o.lemma_.lower() in syntax["business_groups"]
+                              and any(c.dep_ in ("compound", "amod") and c.lower_ in syntax["business_words"] for c in o.children))
         for o in objects)
 
 
@@ -697,6 +700,10 @@ def status_words(doc: Doc, start: int, end: int) -> tuple[str, str] | None:
         chosen.update(c.i for c in doc[i].children if c.dep_ in _STATUS_CHILDREN and c.i not in chosen
                       and not (c.dep_ in ("prep", "xcomp") and c.i > trigger.i)
                       or c.dep_ == "dobj" and f"{doc[i].lemma_.lower()} {c.lower_}" in phrases)  # "would not take place"
+        if doc[i].lemma_ == "be" and i > trigger.i:  # "the summit was to be held": the plan the copula tells
+            for c in doc[i].children:
+                if c.dep_ == "xcomp" and c.i > i and c.lemma_.lower() in lexicon().syntax["to_come_verbs"]:
+                    chosen.update([c.i, *(k.i for k in c.children if k.dep_ in ("aux", "auxpass"))])
     before = " ".join(doc[i].text for i in sorted(chosen) if i < trigger.i)
     after = " ".join(doc[i].text for i in sorted(chosen) if i > trigger.i)
     return before, after
@@ -1057,10 +1064,15 @@ def purpose_of_past_movement(doc: Doc, start: int, end: int) -> bool:
     token = _token_at(doc, start, end)
     if token is None:
         return False
+    preparing = lexicon().syntax["preparing_words"]
+    path = [token]
     while token.pos_ not in _VERBS and token.dep_ in ("dobj", "pobj", "prep") and token.head.i != token.i:
         token = token.head
+        path.append(token)
     if token.pos_ not in _VERBS or token.dep_ not in ("advcl", "xcomp") or not any(c.lower_ == "to" for c in token.children):
         return False
+    if any(t.lemma_.lower() in preparing or t.lower_ in preparing for t in path):
+        return False  # "met to prepare for the summit", "flew in to discuss preparations for the visit": still to come
     verb = token.head
     return verb.tag_ == "VBD" and verb.lemma_.lower() in lexicon().syntax["movement_verbs"]
 

@@ -158,7 +158,9 @@ def _purpose_is_plain(text: str, d: Draft) -> bool:
     return not any(p.search(before) for p in lexicon().formats.values()) and "inaugural" not in before
 
 
-_BY_LATER = re.compile(r"[^,;.]{0,80}?\bby\s+")  # "was received ... by (President) X"
+# "was received ... by (President) X", "was received on Wednesday, January 24, at the Kremlin by ...": not
+# across another clause
+_BY_LATER = re.compile(r"(?:(?!\b(?:and|but|which|who|while|where|after|before)\b)[^;.]){0,90}?\bby\s+")
 _BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:also|then|later|first|\w+ly)\s+)?$", re.I)
 
 
@@ -176,7 +178,8 @@ def has_object(view: SentenceView, d: Draft) -> bool:
     if not d.sense.person_object:
         return False
     if _BE_BEFORE.search(view.text[: d.start]) and (by := _BY_LATER.match(view.text, d.end)) \
-            and any(a.kind == "person" and by.end() <= a.start <= by.end() + 40 for a in view.actors):
+            and any(a.kind == "person" and by.end() <= a.start <= by.end() + 60
+                    and not re.search(r"\band\b", view.text[by.end() : a.start]) for a in view.actors):
         return True  # "was received yesterday at the Presidential Complex in Ankara by President X": the host
     doc = parsed(view.text)  # "welcomed the Chancellor of the Federal Republic of Germany, X": in a parsed sentence
     span = object_span(doc, d.start, d.end) if doc is not None else None
@@ -252,6 +255,7 @@ def name_by_organization(view: SentenceView, d: Draft, c_start: int, c_end: int)
     org = adjacent[0] if adjacent else free[0] if unnamed_gathering else None
     if org is None:
         return
-    if d.kind == "meeting" and re.search(r"\bleaders?['’]?|\bsummit|\bmeetings\b", view.text[org.start : d.end + 12], re.I):
+    if d.kind == "meeting" and re.search(r"\bleaders?['’]?|\bsummit|\bmeetings\b|\bheads\s+of\s+(?:state|government)\b",
+                                         view.text[org.start : d.end + 12], re.I):
         d.kind = "summit"
     d.name = f"{org.code} {d.kind}"

@@ -68,6 +68,7 @@ class Context:
     quarter: str | None = None  # the quarter being reported (the latest quarter mentioned so far)
     span: str | None = None  # the reported period of several quarters (P9M), when no quarter came after it
     anchor_end: int | None = None  # where the mention of the anchor day ends in the text
+    evening: bool = False  # the DCT is a time in the evening: that day's events are told
 
     def month_antecedent(self) -> str | None:
         """The last dated mention when it names a month ("crossed out that same day" after "last
@@ -253,10 +254,18 @@ def _weekday_direction(ctx: Context, possessive: bool = False) -> int:
     return 1 if ctx.tense == PRESENT else ctx.direction
 
 
-def _weekday_value(iso_weekday: int, ctx: Context, shift: int | None, possessive: bool = False) -> date | None:
+_WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+)?(?!not\b|have\b)\w+\b[^.;!?]*$", re.I)  # "will open X on"
+
+
+def _weekday_value(iso_weekday: int, ctx: Context, shift: int | None, possessive: bool = False,
+                   pos: int = 0) -> date | None:
     if ctx.dct is None:
         return None
-    return anchor.weekday(iso_weekday, ctx.dct, _weekday_direction(ctx, possessive), shift)
+    direction = _weekday_direction(ctx, possessive)
+    if ctx.evening and shift is None and not possessive and iso_weekday == ctx.dct.isoweekday() \
+            and _WILL_BEFORE.search(ctx.text, max(0, pos - 80), pos):
+        return ctx.dct + timedelta(days=7)  # "will open the meeting on Friday", posted on a Friday night: next week's
+    return anchor.weekday(iso_weekday, ctx.dct, direction, shift)
 
 
 def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
@@ -292,7 +301,7 @@ def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
         base = ctx.anchor
         d = anchor.weekday(wd, base, 0, -1 if m["ashift"].lower() != "following" else 1) if base else None
     else:
-        d = _weekday_value(wd, ctx, shift, possessive=bool(m["possessive"]))
+        d = _weekday_value(wd, ctx, shift, possessive=bool(m["possessive"]), pos=m.start())
     # "Friday night" is dated to the day, as the events stage reads it and as AQUAINT does about
     # half the time (TimeBank keeps the part, 2000-01-07TNI); "last night" or "this morning" keep it.
     # An evening is kept ("Friday evening" is 2000-01-07TEV): a time of that day, as both corpora
@@ -551,6 +560,9 @@ def _shifted(base: date, amount: float, unit: str) -> str:
     return str(base.year + n)
 
 
+_THAN = re.compile(r"\s+than\b", re.I)
+
+
 def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
     lex = lexicon()
     unit = lex.unit(m["unit"])
@@ -579,6 +591,8 @@ def _quantity(m: re.Match, ctx: Context) -> list[Found] | None:
     if qmod in lex.prepositional_mods and m["the"]:
         qmod, start = None, m.start("the")  # "over the past two years": a preposition, not "more than"
     mod = lex.quantity_mods.get(qmod) if qmod else None
+    if tail in ("earlier", "later") and _THAN.match(ctx.text, m.end()):
+        return _one(m, "DURATION", _duration(amount, unit), mod=mod, start=start)  # "a day later than planned": a delay
     if tail in ("ago", "from now") or (tail in ("earlier", "later") and unit not in lex.time_units):
         sign = -1 if tail in ("ago", "earlier") else 1
         base = ctx.dct if tail in ("ago", "from now") else ctx.anchor
@@ -841,6 +855,8 @@ def _season(m: re.Match, ctx: Context) -> list[Found] | None:
         return None
     if word[0].isupper() and previous[:1].isupper() and not m["shift"] and not m["the"]:
         return None
+    if word[0].isupper() and not (m["year"] or m["cent"]) and re.match(r"[A-Z][a-z]", _next_words(ctx, m.end())):
+        return None  # a name: "the Summer Davos forum", "the Winter Olympics"
     if m["the"] and word.lower() == "fall" and _next_words(ctx, m.end()).startswith("of ") and not (m["year"] or m["cent"]):
         return None
     code = lex.seasons[word.lower()]

@@ -38,6 +38,9 @@ def _day(value: str) -> date | None:
     return None
 
 
+_EVENING = 18  # from this hour a DCT's own day is told in the past: its weekday ahead is next week's
+
+
 def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
     """Temporal expressions of text, sorted and non-overlapping, normalized against dct.
 
@@ -45,6 +48,7 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
     expressions get X placeholders or PRESENT_REF/PAST_REF/FUTURE_REF.
     """
     reference = dct.date() if isinstance(dct, datetime) else dct
+    evening = isinstance(dct, datetime) and dct.hour >= _EVENING
     tenses = TenseMap(text)
     rec = recognizer()
     found: list[Timex] = []
@@ -62,7 +66,7 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
             previous = last_day[2] if last_day else reference
             local = last_day[2] if last_day and last_day[0] >= tenses.sentence(start)[0] else reference
             ctx = Context(text, reference, tenses.tense(m.start(), m.end()), previous, local, recent, quarter, span,
-                          last_day[1] if last_day else None)
+                          last_day[1] if last_day else None, evening)
             try:
                 results = HANDLERS[name](m, ctx)
             except (ValueError, OverflowError):  # calendar arithmetic past year 1 or 9999

@@ -1,0 +1,34 @@
+"""Page furniture found on the stand-in sets of session 21, on pages written for these tests: a
+French credit line that gives the day the story went up and the day it was changed."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from conftest import clean_page
+
+HEADLINE = "Two coastal states sign a fisheries accord after a day of talks"
+LEAD = ("The fisheries ministers of the two states signed an accord on Tuesday setting shared catch limits, "
+        "their offices said after talks in the port city.")
+LAST = "The ministers will meet again in the spring to review the limits."
+
+
+def test_a_french_credit_with_its_day_and_the_day_it_was_changed_dates_the_page():
+    article = clean_page(["Le Journal d'Exemple | Actualités", HEADLINE,
+                          "Le Journal d'Exemple | Par Jeanne Durand - 14 Mars 2024 modifié le 14 Mars 2024 - 18:40",
+                          LEAD, LAST], "https://www.journal.example/Deux-etats-cotiers-signent_a12345.html")
+    assert article.published == datetime(2024, 3, 14, 18, 40)
+    assert article.byline == "Jeanne Durand"
+
+
+def test_a_syndicator_s_pointer_to_the_original_article_closes_the_story():
+    article = clean_page([HEADLINE, "By Jane Roe", "14 March 2024", LEAD, LAST, "Read the original article on Example Herald.",
+                          "Copyright © 2024 Example Herald. All rights reserved. Distributed by Example Media."],
+                         "https://example-africa.example/stories/202403140101.html")
+    assert article.paragraphs[-1] == LAST
+
+
+def test_a_wire_story_s_currency_conversion_under_its_last_paragraph_is_no_part_of_it():
+    article = clean_page([HEADLINE, "By Jane Roe", "14 March 2024", LEAD, LAST, "($1 = 0.9210 euros)",
+                          "Reporting by Jane Roe; Editing by John Doe"], "https://wire.example/world/fisheries-2024-03-14/")
+    assert article.paragraphs[-1] == LAST
