@@ -32,3 +32,9 @@ def test_a_wire_story_s_currency_conversion_under_its_last_paragraph_is_no_part_
     article = clean_page([HEADLINE, "By Jane Roe", "14 March 2024", LEAD, LAST, "($1 = 0.9210 euros)",
                           "Reporting by Jane Roe; Editing by John Doe"], "https://wire.example/world/fisheries-2024-03-14/")
     assert article.paragraphs[-1] == LAST
+
+
+def test_a_place_and_day_line_credited_to_the_site_s_agency_dates_the_page():
+    article = clean_page(["EXA - Example Agency", "Home  Politics  Region  World", HEADLINE, "Portville, 17 March 2023 (EXA)",
+                          LEAD, LAST], "https://exa.example/en/story/coastal-states-accord")
+    assert article.published == datetime(2023, 3, 17)

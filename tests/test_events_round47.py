@@ -125,3 +125,43 @@ def test_an_audience_with_a_monarch_is_a_meeting_and_an_audience_of_students_non
                      "Wangchuck at Lingkana Palace on Friday.", "He later told an audience of students in Thimphu that ties "
                      "were strong.", published=datetime(2024, 3, 22, 12))
     assert [sorted(m.countries) for m in found if m.kind == "meeting"] == [["BTN", "IND"]]
+
+
+def test_a_welcome_on_landing_by_an_official_named_far_after_is_no_meeting():
+    found = mentions("Pakistani Prime Minister Shehbaz Sharif arrived in Riyadh on Wednesday for a two-day visit.",
+                     "On his arrival at the King Khalid International Airport, Sharif was received by the Deputy Governor "
+                     "of Riyadh Region Prince Mohammed bin Abdulrahman bin Abdulaziz and the ambassador.",
+                     published=datetime(2025, 9, 17, 9))
+    assert not [m for m in found if m.kind == "meeting"]
+
+
+def test_a_greeting_in_a_sentence_that_denies_a_meeting_is_no_meeting():
+    found = mentions("Brazilian President Luiz Inácio Lula da Silva received Argentine President Javier Milei at the "
+                     "entrance of the museum with a quick handshake; there was no bilateral meeting between the two "
+                     "leaders.", published=datetime(2024, 11, 18, 20))
+    assert not [m for m in found if m.kind == "meeting"]
+
+
+def test_mediators_are_no_parties_and_the_two_sides_are_the_pair_named_before():
+    found = mentions("Pakistan and Afghanistan have agreed to an immediate ceasefire, Qatar's foreign ministry announced "
+                     "on Sunday, after negotiations between the two sides in Doha mediated by Qatar and Turkey.",
+                     published=datetime(2025, 10, 19, 9))
+    talks = [m for m in found if m.kind == "meeting"]
+    assert talks and sorted(talks[0].countries) == ["AFG", "PAK"]
+
+
+def test_a_town_before_the_event_noun_is_its_place_not_a_party():
+    found = mentions("Serbian President Aleksandar Vucic and Kosovo Prime Minister Albin Kurti met in Ohrid on Saturday, "
+                     "three weeks after the Brussels meeting of February 27.", published=datetime(2023, 3, 19, 9))
+    brussels = [m for m in found if m.location and m.location.place == "Brussels"]
+    assert brussels and all("BEL" not in m.countries for m in brussels)
+
+
+def test_a_trailing_list_of_inviters_names_no_traveller_and_the_tour_splits_by_state():
+    found = mentions("Chinese President Xi Jinping will pay state visits to France, Serbia and Hungary from May 5 to 10, "
+                     "at the invitation of French President Emmanuel Macron, Serbian President Aleksandar Vucic and "
+                     "Hungarian President Tamas Sulyok, a Chinese foreign ministry spokesperson said.",
+                     published=datetime(2024, 4, 29, 9))
+    visits = [m for m in found if m.kind == "visit"]
+    assert sorted(m.location.country for m in visits) == ["FRA", "HUN", "SRB"]
+    assert all([p.name for p in m.participants] == ["Xi Jinping"] for m in visits)

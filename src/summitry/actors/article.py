@@ -397,7 +397,7 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
         for col in find_collectives(text, countries[i]):
             before = list(dict.fromkeys(c for at, c in named if at < col.start))
             members = col.members or _same_count_group(col, recent_groups, pos) or (
-                before if len(before) == (col.count or 2) > 2 else None) or _resolve_group(
+                before if len(before) == (col.count or 2) > 2 else None) or _pair_before(col, here, text) or _resolve_group(
                 col, here, prev_codes, main, org_members, people_codes)  # "visit A, B and C ... the three countries"
             if members:
                 recent_groups.append((pos, tuple(members)))
@@ -568,6 +568,18 @@ def _same_count_group(col: Collective, recent: list[tuple[int, tuple[str, ...]]]
         if pos - at <= 2 and len(members) == n and n > 2:
             return list(members)
     return []
+
+
+def _pair_before(col: Collective, here, text: str) -> list[str] | None:
+    """"the two sides" after "A and B" in the same sentence ("Pakistan and Afghanistan agreed ..., after
+    negotiations between the two sides in Doha mediated by Qatar"): the pair joined by "and"."""
+    if (col.count or 2) != 2:
+        return None
+    named = [(s, e, cs[0]) for s, e, cs in here if len(cs) == 1 and e <= col.start]
+    for (s1, e1, a), (s2, e2, b) in zip(named, named[1:]):
+        if a != b and text[e1:s2].strip() == "and" and not (s1 > 0 and text[s1 - 1 : s1] == "'"):
+            return [a, b]
+    return None
 
 
 def _resolve_group(col: Collective, here, prev_codes: list[list[str]], main: list[str],

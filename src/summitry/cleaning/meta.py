@@ -223,6 +223,9 @@ def _sources_line(line: str, head: Header) -> bool:
     return True
 
 
+_AGENCY_INITIALS = re.compile(r"\(\s*[A-Z][A-Z-]{1,7}\s*\)\s*$")
+
+
 def read_meta(line: str, head: Header) -> bool:
     """Take dates, byline and credit from a header line; True if it is a date or credit line.
 
@@ -244,6 +247,7 @@ def read_meta(line: str, head: Header) -> bool:
                    for d in found)
     if found:  # "19 February 2025 - 20 Sha'ban 1446 H": the same day in another calendar
         rest = _EMPTY_BRACKETS.sub(" ", lex.other_calendar_date.sub(" ", rest))
+        rest = _AGENCY_INITIALS.sub(" ", rest)  # "Skopje, 17 March 2023 (MIA)": the agency after the place and day
     rest = lex.relative_time_any.sub(" ", lex.clutter_tokens.sub(" ", _TEMPLATE_FIELD.sub(" ", rest)))
     if found:  # "September 20, 2023 11:49 PM  2 min read": the reading time beside the date
         rest = lex.clutter_any.sub(" ", rest)

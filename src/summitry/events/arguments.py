@@ -41,6 +41,8 @@ _MINISTRY = re.compile(r"\bat\s+(?:the\s+)?(?:(?P<owner>[A-Z][\w.]+)['’]s\s+)?
 _OWNS_EVENT = re.compile(r"['’]s?\s+(?:[\w-]+\s+){0,3}")
 _CAPITAL_AFTER = re.compile(r"(?:['’]s)?\s+capital\b", re.I)  # "the Russian capital", "Peru's capital"
 _OF_STATES = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")  # "the leaders of Ethiopia and Somalia"
+_MEDIATED_BY = re.compile(r"\b(?:co-)?(?:mediated|brokered|facilitated)\s+by\b", re.I)  # mediators are no parties
+_CLAUSE_END = re.compile(r"[,;.]")
 _LATER_BEFORE = re.compile(r"\blater\s+$", re.I)  # "He later flew to X": a trip told later on the day
 
 
@@ -116,6 +118,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                                                         or related_by_other_noun(doc, (d.start, d.end), a.start, a.end)
                                                         or agent_beside_event(doc, (d.start, d.end), a.start, a.end))]
     attribution = attribution + elsewhere  # who stands in a clause of their own is no party
+    attribution += [(m.end(), (end.start() if (end := _CLAUSE_END.search(text, m.end())) else len(text)))
+                    for m in _MEDIATED_BY.finditer(text, d.end)]  # "talks in Doha mediated by Qatar and Turkey"
     if (subject := own_subject_start(doc, d.start, d.end)) is not None and c_start < subject < d.start:
         c_start = subject  # "A met B, the Home Secretary met C": C's meeting is not A's
     d.participants = persons_in(view, c_start, obj_end, attribution)
@@ -191,6 +195,9 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
             continue  # "Congolese President Denis Sassou Nguesso": his state, not the word's first sense
         if a.kind == "country" and any(p[0] == a.start for p in view.places) and re.search(r"\b(?:in|at)\s+$", text[max(0, a.start - 4) : a.start]):
             continue  # "met in Bangkok": a place, not a party
+        if a.kind == "country" and any(p[0] == a.start for p in view.places) and a.end <= d.start \
+                and re.fullmatch(r"\s+", text[a.end : d.start]) and re.search(r"\b(?:the|a|an|this|last|their)\s+$", text[max(0, a.start - 8) : a.start], re.I):
+            continue  # "the Brussels meeting", "the Ohrid talks": where it was held, not a party
         if a.kind == "country" and any(0 <= a.start - p[1] <= 2 for p in view.places) and text[a.start - 2 : a.start] == ", ":
             continue  # "in Bali, Indonesia": the country of a place
         if a.kind == "country" and _CAPITAL_AFTER.match(text, a.end) and _PLACE_PREP.search(text[max(0, a.start - 30) : a.start]):

@@ -72,8 +72,12 @@ def _list_end(text: str, end: int) -> int:
         item = _NEXT_ITEM.match(text, pos)
         if not item or lexicon().triggers.search(item.group()):
             break
-        if re.search(r"\band\s", item.group()):  # the last inviter, if a subject of its own follows
-            return item.end() if re.match(r",\s+[A-Z]", text[item.end():]) else end
+        if re.search(r"\band\s", item.group()):  # the last inviter, if a subject of its own follows, or the
+            rest = text[item.end():]  # sentence ends, or only who said it follows ("..., a spokesperson said.")
+            closes = re.match(r",\s+[A-Z]|\s*(?:[.;]|$)", rest) or (
+                (tail := re.match(r",\s+([^,;.]*)", rest)) and lexicon().attribution.search(tail.group(1))
+                and not lexicon().triggers.search(tail.group(1)))
+            return item.end() if closes else end
         pos = item.end()
     return end
 

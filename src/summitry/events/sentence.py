@@ -278,6 +278,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
     _fronted_place(view, drafts)
     _hosts_take_part(view, drafts)
     _called_off_after(view, drafts)
+    if any(_DENIED.search(view.text, max(0, d.start - 30), d.start) for d in drafts if d.negated and d.kind == "meeting"):
+        # "received X at the entrance ...; there was no bilateral meeting between the two": a greeting, no talks
+        drafts = [d for d in drafts if d.negated or d.kind not in ("meeting", "call")]
     return [d for d in drafts if not d.negated] + past
 
 
@@ -665,6 +668,7 @@ _PREPOSITION_FOLLOWING = re.compile(r"\bfollowing\s+(?:the|a|an|their|his|her|it
 _PLACE_GAP = re.compile(r"(?:\s*,?\s*(?:in|at|the|[A-Z][\w.'’-]*))*\s*,?\s*")
 # "summit of the Forum for India-Pacific Islands Cooperation": a gathering of a body named in capitals
 _OF_NAME = re.compile(r"\s+of\s+the\s+([A-Z][\w'’-]*(?:\s+(?:(?:for|of|and|on|the|&)\s+)?[A-Z][\w'’-]*)+)")
+_DENIED = re.compile(r"\b(?:there\s+(?:was|were|will\s+be|would\s+be)\s+no|held\s+no|had\s+no)\s+(?:[\w-]+\s+){0,2}$", re.I)
 _SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.I)
 # "invited him to continue the talks in Copenhagen later this month": another round, not the talks just told
 _CONTINUE_BEFORE = re.compile(r"\b(?:to|will|would|shall)\s+continue\s+(?:the|their|these|those|our)\s+(?:[\w-]+\s+)?$", re.I)

@@ -161,6 +161,7 @@ def _purpose_is_plain(text: str, d: Draft) -> bool:
 # "was received ... by (President) X", "was received on Wednesday, January 24, at the Kremlin by ...": not
 # across another clause
 _BY_LATER = re.compile(r"(?:(?!\b(?:and|but|which|who|while|where|after|before)\b)[^;.]){0,90}?\bby\s+")
+_ARRIVAL = re.compile(r"\b(?:airport|airbase|air base|on (?:his|her|their) arrival)\b", re.I)  # a welcome on landing
 _BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:also|then|later|first|\w+ly)\s+)?$", re.I)
 
 
@@ -178,6 +179,7 @@ def has_object(view: SentenceView, d: Draft) -> bool:
     if not d.sense.person_object:
         return False
     if _BE_BEFORE.search(view.text[: d.start]) and (by := _BY_LATER.match(view.text, d.end)) \
+            and not _ARRIVAL.search(view.text) \
             and any(a.kind == "person" and by.end() <= a.start <= by.end() + 60
                     and not re.search(r"\band\b", view.text[by.end() : a.start]) for a in view.actors):
         return True  # "was received yesterday at the Presidential Complex in Ankara by President X": the host
