@@ -38,3 +38,12 @@ def test_a_place_and_day_line_credited_to_the_site_s_agency_dates_the_page():
     article = clean_page(["EXA - Example Agency", "Home  Politics  Region  World", HEADLINE, "Portville, 17 March 2023 (EXA)",
                           LEAD, LAST], "https://exa.example/en/story/coastal-states-accord")
     assert article.published == datetime(2023, 3, 17)
+
+
+def test_the_last_year_of_a_copyright_span_dates_a_yearless_dispatch_whose_weekday_fits_it():
+    # 16 August 2025 was a Saturday: the talks "on Friday" were the day before the dispatch.
+    lines = [HEADLINE, "PORTVILLE, August 16. /EXA/. The two presidents held talks on Friday at the air base, the "
+             "presidential office said.", "They last met in June 2021.", LAST, "© 1999-2025 EXA"]
+    assert clean_page(lines, "https://exa.example/politics/2004417").published == datetime(2025, 8, 16)
+    # without the span nothing speaks for 2025 (June 2021, the only year the text names, is two months off)
+    assert clean_page(lines[:-1], "https://exa.example/politics/2004417").published != datetime(2025, 8, 16)

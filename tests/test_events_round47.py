@@ -9,10 +9,18 @@ from pathlib import Path
 
 from test_events_round31 import mentions
 
+from summitry.actors import analyze_actors
 from summitry.events import extract_events
+from summitry.language import split_sentences
 from summitry.linking import link
 from summitry.model import Article
 from summitry.store import Store
+
+
+def _people(text: str, when: datetime) -> dict[str, str | None]:
+    sentences = split_sentences(text)
+    actors = analyze_actors(sentences, when=when.date())
+    return {m.person.name: m.person.country for s in sentences for m in actors.mentions(s.index) if m.person}
 
 
 def test_an_event_prepared_for_is_still_to_come():
@@ -165,3 +173,12 @@ def test_a_trailing_list_of_inviters_names_no_traveller_and_the_tour_splits_by_s
     visits = [m for m in found if m.kind == "visit"]
     assert sorted(m.location.country for m in visits) == ["FRA", "HUN", "SRB"]
     assert all([p.name for p in m.participants] == ["Xi Jinping"] for m in visits)
+
+
+def test_a_venue_before_a_clause_or_a_participle_after_its_comma_is_no_person():
+    people = _people("Erdogan held talks with Somali President Hassan Sheikh Mohamud at the Presidential Complex, before "
+                     "the three leaders appeared together before the press. President Abdel Fattah al-Sisi opened the "
+                     "summit in the New Administrative Capital, welcoming more than thirty delegations of heads of state.",
+                     datetime(2024, 12, 12, 9))
+    assert "Presidential Complex" not in people and "New Administrative Capital" not in people
+    assert "Administrative Capital" not in people and "Hassan Sheikh Mohamud" in people

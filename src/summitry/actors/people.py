@@ -41,8 +41,11 @@ _DOTTED_HONORIFIC = re.compile("(?:" + "|".join(re.escape(h) for h in sorted((*h
 _CAPITAL_FAMILY = re.compile(rf"(?P<family>[A-Z]{{3,}})[ \t]+(?P<given>[{_UP}][{_LO}]+(?:-[{_LO}]+)?)(?![\w-])")
 _CAPITALISED = re.compile(r"[A-Z][\w.'’-]*\s+(?:(?:[A-Z][\w.'’-]*|of|the|for)\s+)*")  # "President of the European Council"
 _PREDICATE_OPENS = re.compile(r"(?:said|says|was|is|were|are|has|have|had|will|would|took|met|held|made|gave|went|came|told"
-                              r"|spoke|left|sent|paid|led|(?!retired\b)[a-z]+ed)\b")  # "A, took part in ...": a predicate
-_COORDINATION_OPENS = re.compile(r"\s*(?:and|or|as well as|along with)\s")
+                              r"|spoke|left|sent|paid|led|(?!retired\b)[a-z]+ed"
+                              r"|(?!acting\b|visiting\b|outgoing\b|incoming\b|ruling\b|reigning\b|governing\b)[a-z]+ing)\b")
+# ("A, took part in ...", "the New Capital, welcoming delegations of heads of state": a predicate)
+_COORDINATION_OPENS = re.compile(r"\s*(?:and|or|as well as|along with|before|after|while|when|where|as|since|until|"
+                                 r"because|although|though|during|following|ahead of)\s")  # a clause or phrase of its own
 _APPOS_END = re.compile(r"[,;:()\[\]\"“”]|(?<![A-Z])\.(?=\s|$)|\s(?:who|which|that|said|says|was|is|were|are|has|have|had|will|would|and\s+(?:[A-Z]))\b")
 _PINYIN = re.compile(
     r"^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|"

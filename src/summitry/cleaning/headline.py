@@ -190,6 +190,20 @@ def copyright_year(lines: list[str]) -> int | None:
     return years.pop() if len(years) == 1 else None
 
 
+def copyright_span_end(lines: list[str]) -> int | None:
+    """The last year of the one span of years the page's copyright notice gives ("© 2014-2023 Example
+    Agency"), or None. A span dates nothing on its own (a footer may show the year the page was read);
+    it only confirms a year the text's weekday fits (see published._year_of)."""
+    ends = set()
+    for line in lines:
+        if not (_COPYRIGHT.search(line) and _SITE_NOTICE.search(line)) or len(line.split()) > _NOTICE_MAX_WORDS:
+            continue
+        found = _NOTICE_YEARS.findall(line)
+        if len(found) == 1 and found[0][1]:
+            ends.add(int(found[0][1]))
+    return ends.pop() if len(ends) == 1 else None
+
+
 def names_owner(line: str, owner: str | None) -> bool:
     """True for a banner line naming the owner of the page's copyright notice (the site itself),
     in full or by the first or last words of its name ("Republic of X" under "© 2024 The

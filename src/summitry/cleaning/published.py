@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from .dates import (FoundDate, Yearless, date_from_url, epoch_day_from_url, find_dates, weekday_days, year_for,
                     yearless_month_days)
@@ -116,6 +116,7 @@ def choose_published(
     text_dates: list[FoundDate] | None = None,
     headline_date: FoundDate | None = None,
     notice_year: int | None = None,
+    span_year: int | None = None,
 ) -> Published:
     """The publication time, by the evidence a reader trusts most.
 
@@ -144,7 +145,7 @@ def choose_published(
         # update's time where it falls on that day)
         updated = max(d.value for _, d in full)
         found = _day_of(yearless, dateline_day, updated, url, paragraphs, today, caption_dates, text_dates,
-                        notice_year)
+                        notice_year, span_year)
         if found and found.value.date() < updated.date():
             return found
     if full:
@@ -154,7 +155,7 @@ def choose_published(
             return Published(timed, "minute", best.timezone)
         return Published(value, best.precision, best.timezone)
     found = _day_of(yearless, dateline_day, month, url, paragraphs, today, caption_dates, text_dates,
-                    notice_year)
+                    notice_year, span_year)
     if found:
         return found
     from_url = date_from_url(url)
@@ -193,21 +194,21 @@ def _time_of_day(day: datetime, yearless: list[tuple[int, Yearless]] | None) -> 
 def _day_of(yearless: list[tuple[int, Yearless]] | None, dateline_day: tuple[int, int, int | None] | None,
             near: datetime | None, url: str | None, paragraphs: list[str], today: datetime | None,
             caption_dates: list[FoundDate] | None, text_dates: list[FoundDate] | None,
-            notice_year: int | None = None) -> Published | None:
+            notice_year: int | None = None, span_year: int | None = None) -> Published | None:
     """The publication day from a date line printed without a year, else from the dateline; a
     month stamp, an update time or the URL's date near it gives the year."""
     from_url = date_from_url(url)
     today = today or datetime.now()
     if yearless:
         found = _from_yearless(yearless, near, from_url, paragraphs, caption_dates or [], text_dates or [], today,
-                               notice_year)
+                               notice_year, span_year)
         if found:
             return found
     if dateline_day:
         mon, day, year = dateline_day
         page = [d.value for d in (caption_dates or []) + (text_dates or [])]
         year = year or _year_of(mon, day, [near, from_url[0] if from_url else None], paragraphs, today, page,
-                                notice_year)
+                                notice_year, span_year)
         if year:
             try:
                 return Published(datetime(year, mon, day), "day")
@@ -217,7 +218,8 @@ def _day_of(yearless: list[tuple[int, Yearless]] | None, dateline_day: tuple[int
 
 
 def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list[str], today: datetime,
-             page: list[datetime] | None = None, notice_year: int | None = None) -> int | None:
+             page: list[datetime] | None = None, notice_year: int | None = None,
+             span_year: int | None = None) -> int | None:
     """The year of a day printed without one: that of a month stamp or the URL's date within two
     months of it; else by the dispatch's weekday, in the year of a date of the page (a caption's,
     the text's) within two months where it fits, else in the latest year it fits; else the year of
@@ -237,6 +239,9 @@ def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list
     if notice_year and (not years or notice_year in years) and datetime(notice_year, 1, 1) <= today:
         return notice_year
     weekday, said = _first_weekday(paragraphs)
+    if span_year and weekday is not None and _closes_week(span_year, month, day, weekday) and datetime(span_year, 1, 1) <= today:
+        return span_year  # "VLADIVOSTOK, September 17 ... on Sunday", "© 2014-2023": the notice's last year, where
+        # the text's weekday is the dispatch's day or one of the two before it
     if weekday is not None:
         fits = [y for y in years if _weekday(y, month, day) == weekday]
         if fits:
@@ -248,6 +253,16 @@ def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list
 
 
 _WEEK_DAYS = 6
+_TOLD_WITHIN = 2  # days before a dispatch that a weekday in its text most often names ("talks on Friday", filed Saturday)
+
+
+def _closes_week(year: int, month: int, day: int, weekday: int) -> bool:
+    """Whether the weekday is the dispatch's day in that year or one of the _TOLD_WITHIN days before it."""
+    try:
+        dispatch = datetime(year, month, day)
+    except ValueError:
+        return False
+    return any((dispatch - timedelta(days=k)).weekday() == weekday for k in range(_TOLD_WITHIN + 1))
 
 
 def _year_of_named_day(month: int, day: int, weekday: int, paragraphs: list[str], today: datetime) -> int | None:
@@ -319,7 +334,7 @@ def _weekday(year: int, month: int, day: int) -> int | None:
 def _from_yearless(yearless: list[tuple[int, Yearless]], month: datetime | None,
                    from_url: tuple[datetime, str] | None, paragraphs: list[str],
                    caption_dates: list[FoundDate], text_dates: list[FoundDate], today: datetime,
-                   notice_year: int | None = None) -> Published | None:
+                   notice_year: int | None = None, span_year: int | None = None) -> Published | None:
     """The publication time from the best-ranked date line that prints no year, or None."""
     best_rank = min(rank for rank, _ in yearless)
     stamp = next(d for rank, d in yearless if rank == best_rank)
@@ -332,7 +347,7 @@ def _from_yearless(yearless: list[tuple[int, Yearless]], month: datetime | None,
         return Published(datetime(base.year, base.month, base.day), "day")
     page = [d.value for d in caption_dates + text_dates]
     year = _year_of(stamp.month, stamp.day, [month, from_url[0] if from_url else None], paragraphs, today, page,
-                    notice_year)
+                    notice_year, span_year)
     if year is None:
         return None
     try:

@@ -22,6 +22,7 @@ from .headline import (
     SLUG_CERTAIN,
     choose_title,
     copyright_owner,
+    copyright_span_end,
     copyright_year,
     is_institution,
     is_tagline,
@@ -1174,7 +1175,7 @@ def clean_scraped(raw: RawDocument) -> Article:
     text_dates = [d for text in head.candidates + page.standfirsts + paragraphs for d in find_dates(text)]
     title = given_title or choose_title(head.candidates, url, head.credited)
     published = _published(raw, head, dateline, url, paragraphs, warnings, (caption_dates, text_dates),
-                           _closing_date(title), copyright_year(lines))
+                           _closing_date(title), copyright_year(lines), copyright_span_end(lines))
     published = _with_local_time(published, lines)
     if title is None:
         warnings.append("no headline found")
@@ -1271,7 +1272,8 @@ def _with_local_time(published: Published, lines: list[str]) -> Published:
 
 def _published(raw: RawDocument, head: Header, dateline: Dateline | None, url: str | None,
                paragraphs: list[str], warnings: list[str], page_dates: tuple[list, list],
-               headline_date: FoundDate | None, notice_year: int | None = None) -> Published:
+               headline_date: FoundDate | None, notice_year: int | None = None,
+               span_year: int | None = None) -> Published:
     """The publication time: given by the source, else read from the page."""
     if raw.published:
         given = parse_published(raw.published)
@@ -1280,4 +1282,4 @@ def _published(raw: RawDocument, head: Header, dateline: Dateline | None, url: s
         warnings.append(f"unreadable publication date {raw.published!r}")
     return choose_published(head.dates, dateline.day if dateline else None, url, paragraphs, warnings,
                             yearless=head.yearless, caption_dates=page_dates[0], text_dates=page_dates[1],
-                            headline_date=headline_date, notice_year=notice_year)
+                            headline_date=headline_date, notice_year=notice_year, span_year=span_year)
