@@ -182,3 +182,15 @@ def test_a_venue_before_a_clause_or_a_participle_after_its_comma_is_no_person():
                      datetime(2024, 12, 12, 9))
     assert "Presidential Complex" not in people and "New Administrative Capital" not in people
     assert "Administrative Capital" not in people and "Hassan Sheikh Mohamud" in people
+
+
+def test_a_reference_back_that_tells_the_plan_was_put_off_postpones_it():
+    found = mentions("Israeli Prime Minister Benjamin Netanyahu will visit Turkey at the end of July.",
+                     "The trip was put off after he underwent a heart procedure.", published=datetime(2023, 7, 20, 9))
+    assert [(m.kind, m.status) for m in found] == [("visit", "postponed")]
+
+
+def test_a_summit_whose_opening_a_ceremony_was_held_at_today_takes_that_day():
+    found = mentions("Timor-Leste was today formally admitted as the 11th member of ASEAN, in a ceremony at the opening "
+                     "of the 47th ASEAN Summit in Kuala Lumpur.", published=datetime(2025, 10, 26, 12))
+    assert [(m.date, m.status) for m in found if m.kind == "summit"] == [("2025-10-26", "held")]

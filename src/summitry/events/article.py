@@ -694,8 +694,9 @@ def _join(events: _Events, ev: _Event, m: EventMention, d: Draft, s: Sentence) -
     if not ev.status_set and d.status and not d.anaphoric:
         ev.mention.status = d.status
         ev.status_set = True
-    elif d.status in ("cancelled", "postponed") and not d.anaphoric and ev.mention.status in ("scheduled", "proposed", ""):
-        ev.mention.status = d.status  # "X had been due to visit France, a trip that now appears off the agenda"
+    elif d.status in _PUT_OFF and ev.mention.status in ("scheduled", "proposed", ""):
+        ev.mention.status = d.status  # "X had been due to visit France, a trip that now appears off the agenda";
+        # a reference back that tells the plan's end too ("X will visit Turkey ... The trip was put off")
     elif d.status == "held" and ev.mention.status == "scheduled" and _today(ev.mention):
         ev.mention.status = "held"  # a live page: "will hold talks later this evening", then "have begun their talks"
     ev.drafts.append(d)
