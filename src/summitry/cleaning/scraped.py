@@ -795,9 +795,9 @@ class _Page:
                 self.head.outlet = self.head.outlet or named[0]
                 self.under_masthead = True  # an outlet we know by name: its masthead, its tagline under it
                 continue
-            if not in_body and not agency(n) and not find_dates(line) \
-                    and (names_site(line, self.url) or names_owner(line, self.owner)
-                         or (under_masthead and is_tagline(line)) or lists_offer(line)):
+            if not in_body and not agency(n) and (names_site(line, self.url) or names_owner(line, self.owner)
+                                                   or (under_masthead and is_tagline(line)) or lists_offer(line)) \
+                    and not find_dates(line):  # ("Skopje, 17 March 2023 (MIA)": a date line, whatever it credits)
                 self.under_masthead = True  # the site's name and its tagline are no headline
                 continue
             doubled = ln.undouble(line)
