@@ -1,6 +1,8 @@
-"""Rules found in session 21 (the stand-in sets of Central Asia, Southern Africa, South Asia,
-the Nordic and Baltic states, Oceania and francophone Africa, and the older sets' statuses).
-Sentences written for these tests."""
+"""Rules found in session 21 on the stand-in sets of rounds 47-50 (Central Asia, Southern Africa,
+South Asia, the Nordic and Baltic states, Oceania, francophone Africa, the Horn of Africa, the South
+Caucasus, the Western Balkans, the Southern Cone, mainland Southeast Asia, Iran-Pakistan-Afghanistan,
+Central Europe, the war in Ukraine, Egypt and the smaller Gulf states, Northeast Asia, North America,
+Turkey-Israel-Cyprus, West Africa) and on the older sets' statuses. Sentences written for these tests."""
 
 from __future__ import annotations
 
@@ -8,19 +10,12 @@ from datetime import datetime
 from pathlib import Path
 
 from test_events_round31 import mentions
+from test_events_round44 import _people
 
-from summitry.actors import analyze_actors
 from summitry.events import extract_events
-from summitry.language import split_sentences
 from summitry.linking import link
 from summitry.model import Article
 from summitry.store import Store
-
-
-def _people(text: str, when: datetime) -> dict[str, str | None]:
-    sentences = split_sentences(text)
-    actors = analyze_actors(sentences, when=when.date())
-    return {m.person.name: m.person.country for s in sentences for m in actors.mentions(s.index) if m.person}
 
 
 def test_an_event_prepared_for_is_still_to_come():
