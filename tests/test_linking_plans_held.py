@@ -61,3 +61,14 @@ def test_planned_talks_whose_leaders_agree_together_that_day_took_place(tmp_path
 
 def test_one_of_the_leaders_agreeing_with_someone_else_says_nothing_of_the_talks(tmp_path: Path):
     assert status_of("meeting", tmp_path, [TALKS_PLANNED, SIGNED_ALONE]) == "scheduled"
+
+
+ARRIVAL = Article(id="arrival", origin="arrival.txt", title="arrival", published=datetime(2023, 3, 24, 9), paragraphs=[
+    "US Vice President Kamala Harris will arrive in Accra on Sunday for a visit that will also take her to Tanzania."])
+MET = Article(id="met", origin="met.txt", title="met", published=datetime(2023, 3, 27, 18), paragraphs=[
+    "US Vice President Kamala Harris met Ghanaian President Nana Akufo-Addo in Accra on Monday."])
+
+
+@pytest.mark.parametrize("order", [(ARRIVAL, MET), (MET, ARRIVAL)])
+def test_a_visit_planned_by_its_arrival_day_is_held_when_its_traveller_meets_there_the_day_after(tmp_path: Path, order):
+    assert status_of("visit", tmp_path, list(order)) == "held"
