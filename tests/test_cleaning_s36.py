@@ -47,3 +47,17 @@ def test_the_last_year_of_a_copyright_span_dates_a_yearless_dispatch_whose_weekd
     assert clean_page(lines, "https://exa.example/politics/2004417").published == datetime(2025, 8, 16)
     # without the span nothing speaks for 2025 (June 2021, the only year the text names, is two months off)
     assert clean_page(lines[:-1], "https://exa.example/politics/2004417").published != datetime(2025, 8, 16)
+
+
+def test_a_numeric_day_that_reads_both_ways_takes_the_reading_of_the_url_s_month():
+    # the story names "8 July" (another day), the URL the month of the page: 7 August
+    lines = [HEADLINE, "Published on 07/08/2023 - 19:20 By Jane Roe - Reporter", LEAD,
+             "The two leaders had met in the border town on 8 July to prepare the summit.", LAST]
+    article = clean_page(lines, "https://agency.example/en/international/news/2023-08/coastal-states-accord")
+    assert article.published == datetime(2023, 8, 7, 19, 20)
+
+
+def test_a_time_zone_named_in_brackets_after_a_date_line_s_time_keeps_the_time():
+    lines = [HEADLINE, "8 Ago, 2023 | 17:34 (hora de Colombia)", "Por Example Colombia", LEAD, LAST]
+    article = clean_page(lines, "https://www.example.com/america/colombia/2023/08/08/coastal-states-accord/")
+    assert article.published == datetime(2023, 8, 8, 17, 34)

@@ -189,3 +189,17 @@ def test_a_summit_whose_opening_a_ceremony_was_held_at_today_takes_that_day():
     found = mentions("Timor-Leste was today formally admitted as the 11th member of ASEAN, in a ceremony at the opening "
                      "of the 47th ASEAN Summit in Kuala Lumpur.", published=datetime(2025, 10, 26, 12))
     assert [(m.date, m.status) for m in found if m.kind == "summit"] == [("2025-10-26", "held")]
+
+
+def test_a_visit_called_off_that_both_sides_will_reschedule_is_postponed():
+    found = mentions("French President Emmanuel Macron has called off a state visit to Germany that was due to begin "
+                     "on Sunday.", "Both sides agreed the visit would be rescheduled at a later date.",
+                     published=datetime(2023, 7, 1, 12))
+    assert [(m.kind, m.status) for m in found if m.kind == "visit"] == [("visit", "postponed")]
+
+
+def test_states_in_what_talks_are_expected_to_cover_are_topics_not_parties():
+    found = mentions("US President Donald Trump will travel on Thursday to Chequers for talks with British Prime Minister "
+                     "Keir Starmer expected to cover Ukraine, the Middle East and trade.", published=datetime(2025, 9, 16, 9))
+    talks = [m for m in found if m.kind == "meeting"]
+    assert talks and "UKR" not in talks[0].countries

@@ -106,6 +106,7 @@ class PageLexicon:
     institution: re.Pattern  # a banner opening with an institution's name ("Ministry of ...", "Premier's Office")
     byline: re.Pattern  # a byline line: its label, then who ("By Jane Roe", "Text by: Example Desk")
     byline_in_line: re.Pattern  # a credit inside a line: its label, then who to the line's end
+    zone_in_brackets: re.Pattern  # a time zone named in brackets after a time ("(Colombia time)")
     byline_roles: frozenset[str]  # lower-cased reporters' roles in a credit ("Reporter", "Special Correspondent")
     publisher_notices: re.Pattern  # a notice to readers anywhere in a paragraph ("subscription options")
     other_calendar_date: re.Pattern  # a day of another calendar ("20 Sha'ban 1446 H", "Tir 28, 1401")
@@ -255,6 +256,7 @@ def lexicon() -> PageLexicon:
                                rf"|^(?:the\s+)?(?:[\w-]+\s+){{0,3}}[\w-]+['’]s\s+"
                                rf"(?:{_alternation(data['institution_possessed'])})\s*$", re.I),
         byline=re.compile(rf"^\s*(?:{_alternation(data['byline_labels'])})\s+(?P<who>.+?)\s*$", re.I),
+        zone_in_brackets=re.compile(rf"\((?:[^()]{{0,25}}\b(?:{_alternation(data['zone_words'])})\b[^()]{{0,25}})\)", re.I),
         byline_in_line=re.compile(rf"\b(?:{_alternation(data['inline_byline_labels'])}):?\s+(.+)$", re.I),
         byline_roles=frozenset(w.lower() for w in data["byline_roles"]),
         publisher_notices=re.compile(rf"\b(?:{_alternation(data['publisher_notices'])})\b", re.I),

@@ -248,6 +248,7 @@ def read_meta(line: str, head: Header) -> bool:
     if found:  # "19 February 2025 - 20 Sha'ban 1446 H": the same day in another calendar
         rest = _EMPTY_BRACKETS.sub(" ", lex.other_calendar_date.sub(" ", rest))
         rest = _AGENCY_INITIALS.sub(" ", rest)  # "Skopje, 17 March 2023 (MIA)": the agency after the place and day
+        rest = lex.zone_in_brackets.sub(" ", rest)  # "8 Ago, 2023 | 17:34 (hora de Colombia)": the time's zone
     rest = lex.relative_time_any.sub(" ", lex.clutter_tokens.sub(" ", _TEMPLATE_FIELD.sub(" ", rest)))
     if found:  # "September 20, 2023 11:49 PM  2 min read": the reading time beside the date
         rest = lex.clutter_any.sub(" ", rest)

@@ -86,6 +86,8 @@ def _unambiguous(date: FoundDate, url: str | None, others: list[FoundDate] = (),
         month = from_url[0].strftime("%Y-%m")
         if date.swapped.strftime("%Y-%m") == month != date.value.strftime("%Y-%m"):
             return date.swapped
+        if date.value.strftime("%Y-%m") == month != date.swapped.strftime("%Y-%m"):
+            return date.value  # ("/2023-08/" over "07/08/2023": 7 August, whatever months the story names)
     for day in (from_url[0] if from_url and from_url[1] == "day" else None, epoch_day_from_url(url)):
         if day is not None and _near(date.swapped, day) and not _near(date.value, day):
             return date.swapped

@@ -694,6 +694,8 @@ def _join(events: _Events, ev: _Event, m: EventMention, d: Draft, s: Sentence) -
     if not ev.status_set and d.status and not d.anaphoric:
         ev.mention.status = d.status
         ev.status_set = True
+    elif d.status == "postponed" and ev.mention.status == "cancelled":
+        ev.mention.status = "postponed"  # "called off a state visit ... the visit would be rescheduled at a later date"
     elif d.status in _PUT_OFF and ev.mention.status in ("scheduled", "proposed", ""):
         ev.mention.status = d.status  # "X had been due to visit France, a trip that now appears off the agenda";
         # a reference back that tells the plan's end too ("X will visit Turkey ... The trip was put off")

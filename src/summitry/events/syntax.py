@@ -887,11 +887,14 @@ def related_by_other_noun(doc: Doc, trigger_span: tuple[int, int], start: int, e
 
 
 def _covering_verb(trigger: Token) -> Token | None:
-    """The verb of which the event noun is the subject that tells what it is about ("the talks
-    will cover", "the meeting is expected to focus on"), if any."""
-    if trigger.dep_ not in ("nsubj", "nsubjpass"):
-        return None
-    verb = trigger.head
+    """The verb of which the event noun is the subject, or of a clause on it, that tells what it is
+    about ("the talks will cover", "the meeting is expected to focus on", "talks expected to cover"), if any."""
+    if trigger.dep_ in ("nsubj", "nsubjpass"):
+        verb = trigger.head
+    else:  # "for talks expected to cover Ukraine": a clause on the noun
+        verb = next((c for c in trigger.children if c.dep_ in ("acl", "relcl")), None)
+        if verb is None:
+            return None
     for _ in range(3):
         if verb.lemma_.lower() in lexicon().syntax["covering_verbs"]:
             return verb
