@@ -175,18 +175,20 @@ _NOTICE_YEARS = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:\s*[-–]\s*((?:19|20)\d\d
 _NOTICE_MAX_WORDS = 16
 
 
+def _notice_years(lines: list[str]) -> list[list[tuple[str, str]]]:
+    """The years ((first, last of a span or "")) of each copyright notice line of the page."""
+    return [_NOTICE_YEARS.findall(line) for line in lines
+            if _COPYRIGHT.search(line) and _SITE_NOTICE.search(line) and len(line.split()) <= _NOTICE_MAX_WORDS]
+
+
 def copyright_year(lines: list[str]) -> int | None:
     """The one year the page's copyright notice gives ("© 2023 Example Agency", "(c) Example 2023. All
     rights reserved."), or None: a span of years ("1995-2023"), several years or several notices
     naming different years date nothing."""
-    years = set()
-    for line in lines:
-        if not (_COPYRIGHT.search(line) and _SITE_NOTICE.search(line)) or len(line.split()) > _NOTICE_MAX_WORDS:
-            continue
-        found = _NOTICE_YEARS.findall(line)
-        if len(found) != 1 or found[0][1]:
-            return None
-        years.add(int(found[0][0]))
+    notices = _notice_years(lines)
+    if any(len(found) != 1 or found[0][1] for found in notices):
+        return None
+    years = {int(found[0][0]) for found in notices}
     return years.pop() if len(years) == 1 else None
 
 
@@ -194,13 +196,7 @@ def copyright_span_end(lines: list[str]) -> int | None:
     """The last year of the one span of years the page's copyright notice gives ("© 2014-2023 Example
     Agency"), or None. A span dates nothing on its own (a footer may show the year the page was read);
     it only confirms a year the text's weekday fits (see published._year_of)."""
-    ends = set()
-    for line in lines:
-        if not (_COPYRIGHT.search(line) and _SITE_NOTICE.search(line)) or len(line.split()) > _NOTICE_MAX_WORDS:
-            continue
-        found = _NOTICE_YEARS.findall(line)
-        if len(found) == 1 and found[0][1]:
-            ends.add(int(found[0][1]))
+    ends = {int(found[0][1]) for found in _notice_years(lines) if len(found) == 1 and found[0][1]}
     return ends.pop() if len(ends) == 1 else None
 
 

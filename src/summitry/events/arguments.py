@@ -501,8 +501,8 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
                                                               or _THEN_AFTER.match(text, d.end)))):
         # "After this, he went to X to hold talks", "The two sides then signed", "He later flew to X": the
         # narrative's day ("He will then travel to Niger": the trip's next leg, another day)
-        told = [v for t in view.timexes if t.end <= d.start and (v := date_value(t))]
-        if told and _LATER_BEFORE.search(text, 0, d.start):
+        if _LATER_BEFORE.search(text, 0, d.start) and (told := [v for t in view.timexes if t.end <= d.start
+                                                                and (v := date_value(t))]):
             d.date = told[-1]  # "visited Beijing in April, and later travelled to Tokyo": after April's, not the news day
             return
         d.follows_on = True

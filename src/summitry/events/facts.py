@@ -295,6 +295,13 @@ def one_stay(a: EventMention, b: EventMention) -> bool:
     return 0 < (ib[0] - ia[1]).days <= lexicon().stay_days or 0 < (ia[0] - ib[1]).days <= lexicon().stay_days
 
 
+def within_stay(arrival: str | None, day: str | None) -> bool:
+    """Whether a day falls in the first days of a stay dated by its arrival day alone ("will arrive
+    in Accra on Sunday", then "met the president in Accra on Monday")."""
+    a, d = interval(arrival), interval(day)
+    return bool(a and d and a[0] == a[1] and d[0] == d[1] and 0 < (d[0] - a[1]).days <= lexicon().stay_days)
+
+
 def is_leader(p: Person) -> bool:
     return p.role is None or p.role.lower().endswith(lexicon().leader_roles)
 

@@ -20,8 +20,7 @@ from collections import defaultdict
 from dataclasses import replace
 
 from ..events.facts import (dates_overlap, facts_compatible, interval, is_calendar, one_stay, plausible_window, same_gathering,
-                            same_person)
-from ..events.lexicon import lexicon as events_lexicon
+                            same_person, within_stay)
 from ..model import Event, EventMention
 from ..store import Store
 from .aggregate import aggregate, event_id, placed, state
@@ -94,7 +93,8 @@ def _carried_out(plan: Event, done: Event) -> bool:
     planned meeting's people (two at least) meeting or signing together in its state ("Widodo
     will hold talks with Biden at the White House on Monday" ... "Widodo and Biden agreed on
     Monday to upgrade ties")."""
-    if done.last_reported <= plan.last_reported or not (dates_overlap(done.date, plan.date) or _during_stay(plan, done)):
+    if done.last_reported <= plan.last_reported or not (dates_overlap(done.date, plan.date)
+                                                        or plan.kind == "visit" and within_stay(plan.date, done.date)):
         return False
     if plan.kind == "visit":
         return bool(done.kind in _GATHERINGS and plan.location and done.location
@@ -104,14 +104,6 @@ def _carried_out(plan: Event, done: Event) -> bool:
         return False
     return len(plan.participants) >= 2 and all(any(same_person(p.name, q.name) for q in done.participants)
                                                for p in plan.participants)
-
-
-def _during_stay(plan: Event, done: Event) -> bool:
-    """Whether a held event falls in the first days of a planned visit dated by its arrival only
-    ("will arrive in Accra on Sunday", then "met the president in Accra on Monday")."""
-    arrival, held = interval(plan.date), interval(done.date)
-    return bool(plan.kind == "visit" and arrival and held and arrival[0] == arrival[1]
-                and 0 < (held[0] - arrival[1]).days <= events_lexicon().stay_days and held[0] == held[1])
 
 
 class _Cluster:

@@ -261,11 +261,10 @@ def _weekday_value(iso_weekday: int, ctx: Context, shift: int | None, possessive
                    pos: int = 0) -> date | None:
     if ctx.dct is None:
         return None
-    direction = _weekday_direction(ctx, possessive)
     if ctx.evening and shift is None and not possessive and iso_weekday == ctx.dct.isoweekday() \
             and _WILL_BEFORE.search(ctx.text, max(0, pos - 80), pos):
         return ctx.dct + timedelta(days=7)  # "will open the meeting on Friday", posted on a Friday night: next week's
-    return anchor.weekday(iso_weekday, ctx.dct, direction, shift)
+    return anchor.weekday(iso_weekday, ctx.dct, _weekday_direction(ctx, possessive), shift)
 
 
 def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:
