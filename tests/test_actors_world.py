@@ -162,6 +162,7 @@ def test_office_ranks():
     ("Emir Khalid bin Saud greeted the guests.", "Khalid bin Saud", "Emir"),
     ("Treasurer Olivia Tran presented the budget.", "Olivia Tran", "Treasurer"),
     ("Taoiseach Ciaran Walsh spoke in Dublin.", "Ciaran Walsh", "Prime Minister"),
+    ("Lyonchhen Dorji Wangmo received the delegation in Thimphu.", "Dorji Wangmo", "Prime Minister"),
 ])
 def test_offices_worldwide(sentence, name, role):
     a = run(sentence)
