@@ -16,6 +16,7 @@ from itertools import islice
 
 from ..actors import ArticleActors, analyze_actors, home_location
 from ..actors.article import prepare_actors
+from ..actors.lexicon import load_yaml
 from ..actors.names import gender_before
 from ..actors.places import capital, find_places, is_region, place_country, town_of
 from ..cleaning.lexicon import lexicon as page_lexicon
@@ -199,7 +200,8 @@ def extract_events(article: Article) -> list[EventMention]:
             ev.group = True
         people = [m.person for m in mentions if m.kind == "person" and m.person]
         if people and not (s.index in reporting and _HE_OR_SHE.search(s.text) and pronoun_subject(parse(s.text))):
-            last_person = _subject(s.text, mentions) or people[0]  # "She ... under Bolsonaro": still about "she"
+            subject = _subject(s.text, mentions) or people[0]  # "She ... under Bolsonaro": still about "she"
+            last_person = _reported_holder(s.text, mentions, subject, last_person) or subject
         leaders = _leaders(people, drafts) or leaders
     for e in events:
         _visit_at_dateline(e, dateline_place)
@@ -406,6 +408,25 @@ def _subject(text: str, mentions) -> Person | None:
     quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
     return next((m.person for m in mentions if m.kind == "person" and m.person
                  and not any(a <= m.start < b for a, b in quoted)), None)
+
+
+_REPORTED_TITLE = re.compile(r"\s*(?:,[^,.]{0,80},\s*)?(?P<verb>[a-z]+)\s+(?:that\s+)?the\s+(?P<title>[a-z]+(?:\s+[a-z]+)?)\b")
+
+
+def _reported_holder(text: str, mentions, subject: Person, before: Person | None) -> Person | None:
+    """The person named before, when the sentence only has a speaker report what the holder of
+    that person's office will do ("Press Secretary X said the president would travel to the
+    region from July 13": "He will start the tour in Israel" is the president, not X)."""
+    if before is None or not before.role or before is subject:
+        return None
+    said = next((m for m in mentions if m.kind == "person" and m.person is subject), None)
+    m = _REPORTED_TITLE.match(text, said.end) if said else None
+    if not m or not lexicon().attribution.fullmatch(m["verb"]):
+        return None
+    role = before.role.lower()
+    title = next((t for t in (m["title"], m["title"].split()[0]) if t in load_yaml("titles.yaml")["home_offices"]), None)
+    return before if title and (role == title or role.startswith(title + " ")) and (subject.role or "").lower() != role \
+        else None
 
 
 def _leaders(people: list[Person], drafts: list[Draft]) -> list[Person]:

@@ -1,0 +1,19 @@
+"""Rules found in session 22 on the stand-in sets of rounds 51-52 (Japan and South Korea, the Gulf,
+Central America and the Caribbean, Southern Europe, East Africa, maritime Southeast Asia, ...).
+Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from test_events_round31 import mentions
+
+
+def test_he_after_a_spokesman_reporting_the_presidents_plans_is_the_president():
+    found = mentions("President Luca Ferrante of Italy will pay a state visit to Chile in May, the palace said.",
+                     "Spokeswoman Marta Ruiz said the president would travel to South America from May 3 to 9. "
+                     "He will start the tour in Argentina, where he will meet President Javier Milei.",
+                     published=datetime(2024, 4, 2, 9))
+    legs = [m for m in found if "ARG" in m.countries]
+    assert legs and all([p.name for p in m.participants][0] == "Luca Ferrante" for m in legs)
+    assert not any(p.name == "Marta Ruiz" for m in found for p in m.participants)
