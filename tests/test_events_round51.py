@@ -17,3 +17,10 @@ def test_he_after_a_spokesman_reporting_the_presidents_plans_is_the_president():
     legs = [m for m in found if "ARG" in m.countries]
     assert legs and all([p.name for p in m.participants][0] == "Luca Ferrante" for m in legs)
     assert not any(p.name == "Marta Ruiz" for m in found for p in m.participants)
+
+
+def test_a_format_word_before_summit_names_no_series():
+    found = mentions("The tripartite summit of the presidents of Angola, Zambia and Namibia will open in Luanda on "
+                     "Sunday.", published=datetime(2024, 12, 13, 9))
+    summits = [m for m in found if m.kind == "summit"]
+    assert summits and all(m.series is None for m in summits)
