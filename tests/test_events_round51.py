@@ -24,3 +24,12 @@ def test_a_format_word_before_summit_names_no_series():
                      "Sunday.", published=datetime(2024, 12, 13, 9))
     summits = [m for m in found if m.kind == "summit"]
     assert summits and all(m.series is None for m in summits)
+
+
+def test_the_town_or_capital_that_hosts_an_event_is_its_place():
+    found = mentions("The Zambian capital will host on Sunday, 15 December, the summit of the heads of state of Zambia, "
+                     "Malawi and Mozambique.", published=datetime(2024, 12, 13, 9))
+    assert [(m.location.place, m.location.country) for m in found if m.kind == "summit"] == [("Lusaka", "ZMB")]
+    found = mentions("Maputo will host the talks between the foreign ministers of Malawi and Zambia on Friday.",
+                     published=datetime(2024, 12, 10, 9))
+    assert [(m.location.place, m.location.country) for m in found if m.kind == "meeting"] == [("Maputo", "MOZ")]

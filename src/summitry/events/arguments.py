@@ -339,6 +339,8 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
                     and own(a.start, a.end) and (city := capital(a.code)):
                 best = (0, Location(city, a.code))
                 break
+    if best is None and d.kind != "visit":
+        best = _hosting_place(view, d, c_start, attribution)
     if best is None and view.home_place and (
         (d.kind == "visit" and _HERE.search(text[d.start : d.end + 8])) or re.search(r"\bhere\b", text[d.end : d.end + 8])
     ):
@@ -352,6 +354,24 @@ def locate(view: SentenceView, d: Draft, c_start: int, next_start: int, attribut
             best = (0, loc)
     if best:
         d.location = best[1]
+
+
+# a place hosting the event named after it ("Luanda will host on Sunday the summit", "the Angolan capital hosted the talks")
+_HOSTS_IT = re.compile(r"(?P<capital>(?:['’]s)?\s+capital)?(?:\s+(?:will|would|is|was|to|set|due|scheduled|has|had|also|again))*"
+                       r"\s+(?:host|hosts|hosted|hosting)\b[^.;:]{0,60}$", re.I)
+
+
+def _hosting_place(view: SentenceView, d: Draft, c_start: int, attribution) -> tuple[int, Location] | None:
+    """The town, state or state's capital that hosts the event in the clause's subject."""
+    for start, end, place, country in view.places:
+        if c_start <= start and end <= d.start and not inside(start, attribution) \
+                and (m := _HOSTS_IT.match(view.text[end : d.start])) and not m["capital"]:
+            return (0, Location(place, country))
+    for a in view.actors:
+        if a.kind == "country" and a.code and c_start <= a.start and a.end <= d.start and not inside(a.start, attribution) \
+                and (m := _HOSTS_IT.match(view.text[a.end : d.start])):
+            return (0, Location(capital(a.code) if m["capital"] else None, a.code))
+    return None
 
 
 _TO_THE_COUNTRY = re.compile(r"\s+to\s+the\s+(?:country|kingdom|emirate|sultanate|republic|island\s+nation)\b", re.I)
