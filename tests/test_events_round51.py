@@ -33,3 +33,14 @@ def test_the_town_or_capital_that_hosts_an_event_is_its_place():
     found = mentions("Maputo will host the talks between the foreign ministers of Malawi and Zambia on Friday.",
                      published=datetime(2024, 12, 10, 9))
     assert [(m.location.place, m.location.country) for m in found if m.kind == "meeting"] == [("Maputo", "MOZ")]
+
+
+def test_the_minister_quoted_with_according_to_is_no_party_and_the_chair_named_after_his_title_is():
+    found = mentions("Lusaka - The summit of Zambia, Malawi and Mozambique will open on Sunday.",
+                     "According to the Minister of Foreign Affairs, Mulambo Haimbe, Presidents Lazarus Chakwera and "
+                     "Daniel Chapo are expected at the summit, to be chaired by the Zambian Head of State, Hakainde "
+                     "Hichilema, in his role as the region's mediator.", published=datetime(2024, 12, 13, 9))
+    summits = [m for m in found if m.kind == "summit"]
+    assert summits
+    names = {p.name for m in summits for p in m.participants}
+    assert "Mulambo Haimbe" not in names and "Hakainde Hichilema" in names

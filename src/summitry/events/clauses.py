@@ -42,6 +42,10 @@ def clause_spans(text: str) -> list[tuple[int, int]]:
     return [(a, b) for a, b in zip(cuts, cuts[1:]) if b > a]
 
 
+# who said it, and the name in apposition to a title that said it
+_ACCORDING = re.compile(r"\b[Aa]ccording to\b(?P<who>[^,.;]*)(?:,\s+(?P<name>(?:[A-Z][\w'’.-]*\s*){2,4}),)?")
+
+
 def attribution_spans(text: str) -> list[tuple[int, int]]:
     """Comma segments that only say who said something ("sources said Friday"), and phrases
     that name who invited a traveller ("at the invitation of President X")."""
@@ -53,8 +57,8 @@ def attribution_spans(text: str) -> list[tuple[int, int]]:
         words = part.split()
         if 0 < len(words) <= 12 and lexicon().attribution.search(part) and not lexicon().triggers.search(part):
             spans.append((seg_start, pos))
-    for m in re.finditer(r"\baccording to\b[^,.;]*", text, re.I):
-        spans.append((m.start(), m.end()))
+    for m in _ACCORDING.finditer(text):  # "According to the Minister of External Relations, X, the presidents ..."
+        spans.append((m.start(), m.end() if m["name"] and m["who"].startswith(" the ") else m.end("who")))
     for m in lexicon().invited_by.finditer(text):  # "At the invitation of X, Y will travel": X hosts, Y travels
         spans.append((m.start(), _list_end(text, m.end())))
     return spans

@@ -140,7 +140,7 @@ def lexicon() -> EventLexicon:
         status=status,
         attribution=words_regex(data["attribution"]),
         host_clause=re.compile(rf",\s+(?:with\s+(?P<who>[^,;.]{{3,80}}?)\s+(?:{words_regex(data['host_clause']['after_person']).pattern})"
-                               rf"|(?:{words_regex(data['host_clause']['before_person']).pattern})\s+(?P<by>[^,;.]{{3,80}}))", re.I),
+                               rf"|(?:to\s+be\s+|being\s+)?(?:{words_regex(data['host_clause']['before_person']).pattern})\s+(?P<by>[^,;.]{{3,80}}(?:,\s+(?-i:[A-Z])[^,;.]{{2,40}})?))", re.I),
         reporting_verbs=words_regex(data["governors"]["reporting"]),
         status_verbs=words_regex(data["governors"]["status"]),
         syntax={k: frozenset(w.lower() for w in v) for k, v in data["syntax"].items() if k != "call_cues"},
