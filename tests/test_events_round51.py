@@ -44,3 +44,17 @@ def test_the_minister_quoted_with_according_to_is_no_party_and_the_chair_named_a
     assert summits
     names = {p.name for m in summits for p in m.participants}
     assert "Mulambo Haimbe" not in names and "Hakainde Hichilema" in names
+
+
+def test_an_honour_conferred_on_someone_is_no_meeting():
+    found = mentions("Kenyan President Daniel Moi was conferred with the order in 1996 by Indian Prime Minister Deve Gowda.",
+                     published=datetime(2024, 11, 17, 9))
+    assert not found
+
+
+def test_a_person_after_a_preposition_is_not_the_object_of_receive():
+    found = mentions("President Bola Tinubu on Sunday conferred the national honour on the Prime Minister of India, "
+                     "Narendra Modi.", "Modi becomes only the second foreign dignitary to receive the honour after "
+                     "Queen Elizabeth II.", "The investiture followed talks between the two leaders.",
+                     published=datetime(2024, 11, 17, 9))
+    assert not [m for m in found if m.trigger == "receive"]

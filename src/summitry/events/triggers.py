@@ -162,6 +162,8 @@ def _purpose_is_plain(text: str, d: Draft) -> bool:
 # across another clause
 _BY_LATER = re.compile(r"(?:(?!\b(?:and|but|which|who|while|where|after|before)\b)[^;.]){0,90}?\bby\s+")
 _ARRIVAL = re.compile(r"\b(?:airport|airbase|air base|on (?:his|her|their) arrival)\b", re.I)  # a welcome on landing
+# a preposition between a verb and a person: the person is not its object ("to receive the honour after Queen X")
+_PAST_OBJECT = re.compile(r"\b(?:after|before|from|with|like|than)\s+(?:the\s+)?(?:(?-i:[A-Z])[\w.-]*\s+){0,3}$", re.I)
 _BE_BEFORE = re.compile(r"\b(?:be|been|being|is|are|was|were)\s+(?:(?:also|then|later|first|\w+ly)\s+)?$", re.I)
 
 
@@ -174,7 +176,8 @@ def has_object(view: SentenceView, d: Draft) -> bool:
             and not _BE_BEFORE.search(view.text[: d.start]):
         return False  # "a dinner hosted by the king": who hosts, not whom ("he will be hosted by Biden" is a guest)
     if any(d.end <= a.start and len(view.text[d.end : a.start].split()) <= reach
-           and (a.kind in ("person", "group") or not d.sense.person_object) for a in view.actors):
+           and (a.kind in ("person", "group") or not d.sense.person_object)
+           and not (d.sense.person_object and _PAST_OBJECT.search(view.text[d.end : a.start])) for a in view.actors):
         return True
     if not d.sense.person_object:
         return False
