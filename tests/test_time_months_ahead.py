@@ -1,0 +1,28 @@
+"""Which year a bare month takes: one joined to a later month with its year shares it, and a
+meeting "likely" or "again" is ahead (written for these tests)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from summitry.time import tag
+
+
+def _values(text: str, dct: date) -> dict[str, str]:
+    return {t.text: t.value for t in tag(text, dct)}
+
+
+def test_a_month_joined_to_a_later_dated_month_takes_its_year():
+    found = _values("The president visited the port in August and again in September 2020.", date(2025, 1, 15))
+    assert found["August"] == "2020-08"
+    found = _values("Talks ran from November to February 2021.", date(2025, 1, 15))
+    assert found["November"] == "2020-11"
+
+
+def test_a_meeting_likely_again_is_ahead():
+    found = _values("The prime minister said on Friday that the two leaders were likely to meet again in early July.",
+                    date(2024, 5, 17))
+    assert found["early July"] == "2024-07"
+    found = _values("The leaders ended the summit yesterday and agreed to sign the pact when they meet again in "
+                    "Phnom Penh in November.", date(2022, 5, 14))
+    assert found["November"] == "2022-11"
