@@ -72,3 +72,15 @@ MET = Article(id="met", origin="met.txt", title="met", published=datetime(2023, 
 @pytest.mark.parametrize("order", [(ARRIVAL, MET), (MET, ARRIVAL)])
 def test_a_visit_planned_by_its_arrival_day_is_held_when_its_traveller_meets_there_the_day_after(tmp_path: Path, order):
     assert status_of("visit", tmp_path, list(order)) == "held"
+
+
+VISIT_PLANNED = Article(id="vplan", origin="vplan.txt", title="vplan", published=datetime(2025, 1, 14, 9), paragraphs=[
+    "Iranian President Masoud Pezeshkian will pay a state visit to Moscow on Friday."])
+TREATY_SIGNED = Article(id="treaty", origin="treaty.txt", title="treaty", published=datetime(2025, 1, 17, 19), paragraphs=[
+    "Russian President Vladimir Putin and Iranian President Masoud Pezeshkian signed a partnership treaty in "
+    "Moscow on Friday."])
+
+
+@pytest.mark.parametrize("order", [(VISIT_PLANNED, TREATY_SIGNED), (TREATY_SIGNED, VISIT_PLANNED)])
+def test_a_visit_whose_traveller_signs_a_treaty_there_that_day_took_place(tmp_path: Path, order):
+    assert status_of("visit", tmp_path, list(order)) == "held"

@@ -88,7 +88,7 @@ _HELD_BY = _GATHERINGS | {"agreement"}  # what shows them carried out
 
 def _carried_out(plan: Event, done: Event) -> bool:
     """Whether a held event reported after a plan shows the plan carried out on its days: a
-    planned visit's traveller at a held gathering in the visited state ("Sunak will travel
+    planned visit's traveller at a held gathering, or signing, in the visited state ("Sunak will travel
     to Paris on Friday" ... "Sunak and Macron held talks in Paris on Friday"); every one of a
     planned meeting's people (two at least) meeting or signing together in its state ("Widodo
     will hold talks with Biden at the White House on Monday" ... "Widodo and Biden agreed on
@@ -97,7 +97,7 @@ def _carried_out(plan: Event, done: Event) -> bool:
                                                         or plan.kind == "visit" and within_stay(plan.date, done.date)):
         return False
     if plan.kind == "visit":
-        return bool(done.kind in _GATHERINGS and plan.location and done.location
+        return bool(done.kind in _HELD_BY and plan.location and done.location
                     and done.location.country == plan.location.country
                     and any(same_person(p.name, q.name) for p in plan.participants for q in done.participants))
     if plan.location and done.location and plan.location.country != done.location.country:
