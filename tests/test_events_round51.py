@@ -58,3 +58,11 @@ def test_a_person_after_a_preposition_is_not_the_object_of_receive():
                      "Queen Elizabeth II.", "The investiture followed talks between the two leaders.",
                      published=datetime(2024, 11, 17, 9))
     assert not [m for m in found if m.trigger == "receive"]
+
+
+def test_people_in_a_phrase_of_the_first_of_two_coordinated_verbs_are_not_at_the_second_verbs_meeting():
+    found = mentions("Canadian Prime Minister Mark Carney arrived in Oslo on Monday evening after talks with Danish "
+                     "Prime Minister Mette Frederiksen in Copenhagen, and will meet Norwegian Prime Minister Jonas Gahr "
+                     "Store on Tuesday morning.", published=datetime(2025, 6, 2, 20))
+    oslo = [m for m in found if m.kind == "meeting" and m.location and m.location.place == "Oslo"]
+    assert oslo and all("Mette Frederiksen" not in [p.name for p in m.participants] for m in oslo)

@@ -939,6 +939,9 @@ def object_of_coordinated_verb(doc: Doc, heads: Heads, start: int, end: int) -> 
         token = token.head  # (and "was received by A and held talks with B": A is the first verb's)
     if token.dep_ == "prep" and token.head.pos_ == "NOUN" and token.head.dep_ == "dobj":
         token = token.head  # "pay a visit to A and then go on to B": A is the first verb's, through its object
+    elif token.dep_ == "prep" and token.head.pos_ == "NOUN" and token.head.dep_ == "pobj" and token.head.head.dep_ == "prep" \
+            and token.head.i not in heads.tokens:
+        token = token.head.head  # "arrived after talks with A, and will meet B": A is the first verb's, through its phrase
     verb = token.head
     if token.dep_ not in ("dobj", "prep", "attr", "agent") or verb.pos_ not in _VERBS or verb.i in heads.tokens:
         return False
