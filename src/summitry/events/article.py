@@ -518,6 +518,9 @@ def _mention(article: Article, s: Sentence, d: Draft) -> EventMention:
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 
 
+_GATHERING_KINDS = ("summit", "forum")
+
+
 def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actors: ArticleActors) -> _Event | None:
     """Attach a draft to an event of the article, or start a new one."""
     m = _mention(article, s, d)
@@ -544,7 +547,8 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
                        and not (e.mention.ordinal and m.ordinal and e.mention.ordinal != m.ordinal)) or (  # not "the second"
             d.anaphoric and not m.series  # "on the sidelines of the summit": the one told before
             and _recent(events, lambda e: e.mention.kind == m.kind and e.mention.status == m.status and not all(x.past for x in e.drafts)
-                        and countries_compatible(e.mention.countries, m.countries)))
+                        and (countries_compatible(e.mention.countries, m.countries) or m.kind in _GATHERING_KINDS)))
+        # (a summit's side meetings are between some of the many states at it)
         return _join(events, same, m, d, s) if same else _new(events, m, d, s)
     if d.past and not d.date:
         return None  # "since the gathering was suspended": an earlier event the text does not place
