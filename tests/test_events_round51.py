@@ -66,3 +66,13 @@ def test_people_in_a_phrase_of_the_first_of_two_coordinated_verbs_are_not_at_the
                      "Store on Tuesday morning.", published=datetime(2025, 6, 2, 20))
     oslo = [m for m in found if m.kind == "meeting" and m.location and m.location.place == "Oslo"]
     assert oslo and all("Mette Frederiksen" not in [p.name for p in m.participants] for m in oslo)
+
+
+def test_a_name_inside_a_quotation_running_over_two_sentences_is_not_whom_she_is():
+    found = mentions("Chilean President Michelle Bachelet said on Thursday that she would travel to Lima next week.",
+                     '"There is a chance of a meeting with President Javier Milei. We are working on it," she said, '
+                     "adding that she would also hold talks with Peruvian President Dina Boluarte.",
+                     published=datetime(2025, 6, 12, 9))
+    talks = [m for m in found if "PER" in m.countries and m.kind == "meeting"]
+    assert talks and all("Michelle Bachelet" in [p.name for p in m.participants] for m in talks)
+    assert all("Javier Milei" not in [p.name for p in m.participants] for m in talks)

@@ -200,8 +200,9 @@ def extract_events(article: Article) -> list[EventMention]:
             ev.group = True
         people = [m.person for m in mentions if m.kind == "person" and m.person]
         if people and not (s.index in reporting and _HE_OR_SHE.search(s.text) and pronoun_subject(parse(s.text))):
-            subject = _subject(s.text, mentions) or people[0]  # "She ... under Bolsonaro": still about "she"
-            last_person = _reported_holder(s.text, mentions, subject, last_person) or subject
+            subject = _subject(s.text, mentions) or (people[0] if not _quoted_spans(s.text) else None)
+            # ("She ... under Bolsonaro": still about "she"; a name only inside a quotation is not whom "she" is)
+            last_person = (_reported_holder(s.text, mentions, subject, last_person) or subject) if subject else last_person
         leaders = _leaders(people, drafts) or leaders
     for e in events:
         _visit_at_dateline(e, dateline_place)
@@ -402,10 +403,21 @@ def _group_named(text: str, mentions, drafts: list[Draft]) -> list[Person]:
     return [x.person for x in mentions if x.kind == "person" and x.person and m.end() <= x.start < first]
 
 
+def _quoted_spans(text: str) -> list[tuple[int, int]]:
+    """The quoted parts of a sentence, with a quotation the sentence opens and the next closes
+    (or one it closes that the sentence before opened) running to its end (from its start)."""
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    rest = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    if (i := next((i for i, ch in enumerate(rest) if ch in "“”\""), None)) is not None:
+        closing = rest[i] == "”" or rest[i] == '"' and rest[:i].strip() and not rest[i + 1 : i + 2].isalnum()
+        spans.append((0, i + 1) if closing else (i, len(text)))
+    return spans
+
+
 def _subject(text: str, mentions) -> Person | None:
     """The person a sentence is about, for "he" in the next one: the first named outside a
     quotation ("'I invited him,' Mr Xi said" is about Xi)."""
-    quoted = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    quoted = _quoted_spans(text)
     return next((m.person for m in mentions if m.kind == "person" and m.person
                  and not any(a <= m.start < b for a, b in quoted)), None)
 
