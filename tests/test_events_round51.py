@@ -76,3 +76,11 @@ def test_a_name_inside_a_quotation_running_over_two_sentences_is_not_whom_she_is
     talks = [m for m in found if "PER" in m.countries and m.kind == "meeting"]
     assert talks and all("Michelle Bachelet" in [p.name for p in m.participants] for m in talks)
     assert all("Javier Milei" not in [p.name for p in m.participants] for m in talks)
+
+
+def test_two_people_of_one_state_meeting_a_guest_separately_are_two_meetings():
+    found = mentions("On Friday, Indian Prime Minister Narendra Modi and Vice President Jagdeep Dhankhar met with "
+                     "Brazilian President Luiz Inacio Lula da Silva separately in New Delhi.",
+                     published=datetime(2023, 9, 8, 18))
+    meetings = sorted(sorted(p.name for p in m.participants) for m in found if m.kind == "meeting")
+    assert meetings == [["Jagdeep Dhankhar", "Luiz Inacio Lula da Silva"], ["Luiz Inacio Lula da Silva", "Narendra Modi"]]

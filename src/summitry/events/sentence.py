@@ -672,7 +672,7 @@ _DENIED = re.compile(r"\b(?:there\s+(?:was|were|will\s+be|would\s+be)\s+no|held\
 _SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.I)
 # "invited him to continue the talks in Copenhagen later this month": another round, not the talks just told
 _CONTINUE_BEFORE = re.compile(r"\b(?:to|will|would|shall)\s+continue\s+(?:the|their|these|those|our)\s+(?:[\w-]+\s+)?$", re.I)
-_SEPARATELY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,3}?separately\b", re.I)
+_SEPARATELY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,8}?separately\b", re.I)
 
 
 def _goes_to_venue(view: SentenceView, d: Draft) -> bool:
@@ -712,9 +712,24 @@ def _split_separate(view: SentenceView, d: Draft) -> list[Draft]:
         common = list(dict.fromkeys(p.country for p in d.participants if p.country))
         others = [c for c in d.own_countries if c not in common]
     if not common or len(others) < 2:
-        return [d]
+        return _split_separate_people(view, d)
     return [replace(d, own_countries=[*common, c], participants=[p for p in d.participants if p.country in (*common, c)],
                     groups=[]) for c in others]
+
+
+def _split_separate_people(view: SentenceView, d: Draft) -> list[Draft]:
+    """"Premier A and B met with C separately": one meeting of C with each of the people named
+    together on the other side, where they are of one state."""
+    at = {}
+    for a in view.actors:
+        if a.kind == "person" and a.person in d.participants:
+            at.setdefault(a.person.name, a.start)
+    before = [p for p in d.participants if at.get(p.name, 0) < d.start]
+    after = [p for p in d.participants if p not in before]
+    many, one = (before, after) if len(before) >= 2 and len(after) == 1 else (after, before)
+    if len(many) < 2 or len(one) != 1 or len({p.country for p in many} - {None}) > 1:
+        return [d]
+    return [replace(d, participants=[one[0], p], groups=[]) for p in many]
 
 
 def _split_hosts(view: SentenceView, d: Draft) -> list[Draft]:
