@@ -84,3 +84,10 @@ def test_two_people_of_one_state_meeting_a_guest_separately_are_two_meetings():
                      published=datetime(2023, 9, 8, 18))
     meetings = sorted(sorted(p.name for p in m.participants) for m in found if m.kind == "meeting")
     assert meetings == [["Jagdeep Dhankhar", "Luiz Inacio Lula da Silva"], ["Luiz Inacio Lula da Silva", "Narendra Modi"]]
+
+
+def test_the_crown_prince_unintroduced_is_the_heir_of_the_one_named_state_that_has_one():
+    found = mentions("Chinese President Xi Jinping arrived in Riyadh on Wednesday for a state visit.",
+                     "The crown prince visited China in February 2019.", published=datetime(2022, 12, 7, 18))
+    assert [(m.date, [p.name for p in m.participants]) for m in found if m.date == "2019-02"] == \
+        [("2019-02", ["Mohammed bin Salman"])]

@@ -339,7 +339,9 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
                 spans.append((s, e, ent))
         person_spans[i] = spans
     for i, m in definite:  # resolved once every person of the article is known
-        if (ent := _holder(m, entries, i, home) or _home_holder(m, entries, home, when, (i, m.start(1)))) is not None:
+        named = {c for j in order if j <= i for x in countries[j] if x.kind != "home" for c in x.codes}
+        if (ent := _holder(m, entries, i, home) or _home_holder(m, entries, home, when, (i, m.start(1)))
+                or _named_state_holder(m, entries, named, when, (i, m.start(1)))) is not None:
             ent.positions.append((i, m.start(1)))
             person_spans[i].append((m.start(1), m.end(), ent))
     people = {e.display: e.person() for e in entries}
@@ -461,6 +463,20 @@ def _home_holder(m: re.Match, entries: list[Entry], home: str | None, when, pos:
         return None
     h = equivalent_holder(home, title.title(), when)
     return _known_entry(entries, h, holder_role(h, when) or m[1], pos) if h else None
+
+
+def _named_state_holder(m: re.Match, entries: list[Entry], named: set[str], when, pos: tuple[int, int]) -> Entry | None:
+    """"Xi arrived in Riyadh ... The crown prince visited China in 2019": of a monarch's or an
+    heir's office, the holder in the one state named so far that has one on the day."""
+    title = m[1].lower()
+    if when is None or title not in load_yaml("titles.yaml")["state_offices"] \
+            or any(e.role and _role_is(e.role.lower(), title) for e in entries):
+        return None
+    found = {h.name: h for c in sorted(named) if (h := equivalent_holder(c, title.title(), when))}
+    if len(found) != 1:
+        return None
+    h = next(iter(found.values()))
+    return _known_entry(entries, h, holder_role(h, when) or m[1], pos)
 
 
 def _role_is(role: str, title: str) -> bool:
