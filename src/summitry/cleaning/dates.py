@@ -30,7 +30,7 @@ _TIME = r"(?P<h>\d{1,2})(?:[:.]|h(?=\d\d\b))(?P<mi>\d{2})(?::\d{2})?\s*(?P<ampm>
 _TIME_AFTER = _TIME.replace(r"(?:[:.]|", r"(?:[:.]|:\s(?=\d\d(?![\d:.]))|", 1)
 _HOUR_UNIT = r"(?:\s?(?:h|hs|hrs)\b)?"
 _TZ = (r"(?P<tz>Z|[+-]\d{2}:?\d{2}|\b(?:GMT|UTC)[+-]\d{1,2}(?::?\d\d)?(?!\d)"
-       r"|\b(?:KST|JST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST)\b)?")
+       r"|\b(?:KST|JST|GMT|UTC|EST|EDT|CST|CDT|PST|PDT|BST|CET|CEST|ET|PT)\b)?")
 
 # What may stand between a time and the day after it: "16:48, 5 October 2023", "7:14 am on 25 May 2022",
 # "16:48 / 05.10.2023".
@@ -130,8 +130,11 @@ def _patterns() -> list[re.Pattern]:
         # 2024-10-28T09:46:00+09:00, 2024-10-28 09:46, 2021/03/05, 2021/03/05-09:46 (a hyphen before the time);
         # 2024.02.21. (year, month and day in dots, the day closed with an ordinal's full stop as Central
         # European pages write it)
-        re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)[-/.](?P<m>\d\d)[-/.](?P<d>\d\d)(?!\d)(?:(?<=\.\d\d)\.(?=\s|$))?"
-                   rf"(?:(?:[T ]|\s*[-–]\s*(?=\d{{1,2}}:\d\d)){_TIME})?\s*{_TZ}", re.I),
+        # 2024-06-12 | 10:47:31 (a bar or a comma before the time); 2024/3/23 10:14 (month and day unpadded
+        # between slashes or hyphens)
+        re.compile(rf"(?<!\d)(?P<y>(?:19|20)\d\d)(?:[-/.](?P<m>\d\d)[-/.](?P<d>\d\d)|(?P<us>[-/])(?P<m1>\d{{1,2}})(?P=us)(?P<d1>\d{{1,2}}))"
+                   rf"(?!\d)(?:(?<=\.\d\d)\.(?=\s|$))?"
+                   rf"(?:(?:[T ]|\s*[-–|,·]\s*(?=\d{{1,2}}:\d\d)){_TIME})?\s*{_TZ}", re.I),
         # 09:46 May 14, 2021 ; 5:08 PM – Tuesday, October 17, 2023
         re.compile(rf"(?<![\d:]){_TIME}\s*(?:{_TZ}\s*)?{_BETWEEN}{weekday}{month}\s+{day},?\s+(?P<y>(?:19|20)\d\d)\b", re.I),
         # 16:48, 5 October 2023 (the time first, then the day before its month)
@@ -157,6 +160,9 @@ def _patterns() -> list[re.Pattern]:
         re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<s>[-./])(?P<m>\d{{1,2}})(?P=s)(?P<y>(?:19|20)\d\d)"
                    rf"(?:(?<=\d)\.(?=\s|$))?(?![\d./-])"
                    rf"{time_after}", re.I),
+        # 03.25.24, 17:40 ; 08/28/23 2:31 PM ET (a two-digit year, read only before a time)
+        re.compile(rf"(?<![\d./-])(?P<d>\d{{1,2}})(?P<s>[./])(?P<m>\d{{1,2}})(?P=s)(?P<yy>\d\d)(?![\d./-])"
+                   rf",?\s+{_TIME}\s*{_TZ}", re.I),
         # Juche113.6.20, Juche 112(2023).9.14. (a year of a national calendar's era, the Western year in
         # brackets or not, then month and day)
         re.compile(rf"\b(?P<era>{'|'.join(map(re.escape, lexicon().calendar_eras))})\s*(?P<ey>\d{{1,3}})"
@@ -187,11 +193,14 @@ def normalize_tz(tz: str | None) -> str | None:
 
 def _build(m: re.Match) -> FoundDate | None:
     g = m.groupdict()
+    if g.get("m1"):  # 2024/3/23
+        g["m"], g["d"] = g["m1"], g["d1"]
     month = int(g["m"]) if g.get("m") else lexicon().dated_months.get(g["mon"].lower().rstrip("."))
     d = int(g["d"])
     if g.get("s") and month > 12 >= d:  # 03/24/2023: the month came first
         month, d = d, month
-    year = lexicon().calendar_eras[g["era"].lower()] + int(g["ey"]) if g.get("era") else int(g["y"])
+    year = lexicon().calendar_eras[g["era"].lower()] + int(g["ey"]) if g.get("era") else \
+        2000 + int(g["yy"]) if g.get("yy") else int(g["y"])
     try:
         day = datetime(year, month, d)
     except (TypeError, ValueError):

@@ -256,10 +256,10 @@ def read_meta(line: str, head: Header) -> bool:
     # the credit ends at the next bar: what stands past it is another part of the line
     # ("Section | Edited by Example Desk | Updated: <date>")
     # or at a wide gap between columns ("By Desk     Date 14 November 2023     Category: News")
-    gap = re.search(r"\||\s{3,}|\t", by.group(1)) if by else None
+    gap = re.search(r"\||\s·\s|\s{3,}|\t", by.group(1)) if by else None
     credit_end = by.start(1) + gap.start() if gap else len(rest)
     before_by = rest[: by.start()] + rest[credit_end:] if by else rest
-    parts = [p.strip(ln.EDGE + " ,;") for p in re.split(r"\||\s/\s", before_by)]
+    parts = [p.strip(ln.EDGE + " ,;") for p in re.split(r"\||\s[/·]\s", before_by)]
     names = []
     for part in parts:
         if leftover_is_empty(part) or (len(parts) > 1 and len(part.split()) <= 4 and not is_people(part)):
@@ -271,6 +271,9 @@ def read_meta(line: str, head: Header) -> bool:
             continue  # "Politics 16:48, 5 October 2023", "Lima, 14 June 2024, 18:20", "ANKARA Sep 13, 2023"
         if found and (agency(part) or outlet(part)):
             names.append(part)  # "Example Daily / 11:48 PM January 4, 2023"
+            continue
+        if found and core != part and agency(core):
+            names.append(core)  # "APA-Niamey (Niger)   Thursday, 4 July 2024 at 17:41": the agency's desk, the weekday
             continue
         name = " ".join(w for w in part.split() if w.lower() not in lex.weekdays).strip(ln.EDGE + " ,;")
         if found and is_people(name):
