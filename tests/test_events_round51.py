@@ -91,3 +91,10 @@ def test_the_crown_prince_unintroduced_is_the_heir_of_the_one_named_state_that_h
                      "The crown prince visited China in February 2019.", published=datetime(2022, 12, 7, 18))
     assert [(m.date, [p.name for p in m.participants]) for m in found if m.date == "2019-02"] == \
         [("2019-02", ["Mohammed bin Salman"])]
+
+
+def test_a_cabinet_meeting_is_no_meeting_between_states():
+    found = mentions("Prime Minister Anwar Ibrahim held a cabinet meeting in Putrajaya on Wednesday, a day after talks "
+                     "with Chinese President Xi Jinping.", published=datetime(2024, 11, 9, 9))
+    assert [(m.kind, m.date, sorted(p.name for p in m.participants)) for m in found] == \
+        [("meeting", "2024-11-05", ["Anwar Ibrahim", "Xi Jinping"])]
