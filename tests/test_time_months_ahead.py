@@ -1,5 +1,5 @@
-"""Which year a bare month takes: one joined to a later month with its year shares it, and a
-meeting "likely" or "again" is ahead (written for these tests)."""
+"""Which year a bare month takes, and which week a weekday: one joined to a later month with its year shares it; a
+meeting "likely", "again" or that "runs from" a day is ahead (written for these tests)."""
 
 from __future__ import annotations
 
@@ -26,3 +26,8 @@ def test_a_meeting_likely_again_is_ahead():
     found = _values("The leaders ended the summit yesterday and agreed to sign the pact when they meet again in "
                     "Phnom Penh in November.", date(2022, 5, 14))
     assert found["November"] == "2022-11"
+
+
+def test_a_meeting_that_runs_from_a_weekday_is_ahead():
+    found = _values("The forum runs from Monday to Thursday in the capital.", date(2022, 7, 10))
+    assert found["Monday to Thursday"] == "2022-07-11"
