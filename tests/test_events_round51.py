@@ -98,3 +98,11 @@ def test_a_cabinet_meeting_is_no_meeting_between_states():
                      "with Chinese President Xi Jinping.", published=datetime(2024, 11, 9, 9))
     assert [(m.kind, m.date, sorted(p.name for p in m.participants)) for m in found] == \
         [("meeting", "2024-11-05", ["Anwar Ibrahim", "Xi Jinping"])]
+
+
+def test_he_after_someone_spoken_to_is_the_subject_who_spoke():
+    found = mentions("Spanish Prime Minister Pedro Sanchez met Chinese President Xi Jinping in Beijing on Friday.",
+                     "The Chinese leader has yet to speak to Zelenskyy since the war began, although he made a "
+                     "three-day state visit to Moscow last week.", published=datetime(2023, 3, 31, 18))
+    visits = [m for m in found if m.kind == "visit" and "RUS" in m.countries]
+    assert visits and all([p.name for p in m.participants] == ["Xi Jinping"] for m in visits)

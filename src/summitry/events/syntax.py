@@ -473,9 +473,11 @@ def clause_subject(doc: Doc, start: int, end: int) -> bool:
 
 def other_side(doc: Doc, start: int, end: int) -> bool:
     """Whether the name is whom someone is with ("after talks with Netanyahu", "received by
-    Sisi"): the other side of an event, not one who goes on acting in the sentence."""
+    Sisi", "has yet to speak to Zelensky"): the other side of an event, not one who goes on
+    acting in the sentence."""
     token = _token_at(doc, start, end)
-    return token is not None and token.dep_ == "pobj" and token.head.lower_ in ("with", "by")
+    return token is not None and token.dep_ == "pobj" and token.head.lower_ in ("with", "by", "to") \
+        and token.head.head.pos_ in _VERBS + ("NOUN",)
 
 
 def own_subject_start(doc: Doc, start: int, end: int) -> int | None:
