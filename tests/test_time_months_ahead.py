@@ -31,3 +31,10 @@ def test_a_meeting_likely_again_is_ahead():
 def test_a_meeting_that_runs_from_a_weekday_is_ahead():
     found = _values("The forum runs from Monday to Thursday in the capital.", date(2022, 7, 10))
     assert found["Monday to Thursday"] == "2022-07-11"
+
+
+def test_a_month_a_leader_could_travel_in_is_ahead():
+    found = _values("The visit follows the minister's trip last month, during which he met the president, and comes as "
+                    "both sides explore whether the president could travel to the coast in November for the summit.",
+                    date(2023, 7, 8))
+    assert found["November"] == "2023-11"
