@@ -106,3 +106,10 @@ def test_he_after_someone_spoken_to_is_the_subject_who_spoke():
                      "three-day state visit to Moscow last week.", published=datetime(2023, 3, 31, 18))
     visits = [m for m in found if m.kind == "visit" and "RUS" in m.countries]
     assert visits and all([p.name for p in m.participants] == ["Xi Jinping"] for m in visits)
+
+
+def test_a_spokesperson_who_informed_that_the_head_of_state_postponed_a_trip_is_no_traveller():
+    found = mentions("US President Joe Biden has postponed his visit to Angola because of the storm, the White House said.",
+                     "In a note released on Tuesday, the spokesperson of the White House, Karine Jean-Pierre, informed "
+                     "that the head of State also postponed the trip to Germany.", published=datetime(2024, 10, 8, 18))
+    assert all("Karine Jean-Pierre" not in [p.name for p in m.participants] for m in found)

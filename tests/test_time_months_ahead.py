@@ -38,3 +38,10 @@ def test_a_month_a_leader_could_travel_in_is_ahead():
                     "both sides explore whether the president could travel to the coast in November for the summit.",
                     date(2023, 7, 8))
     assert found["November"] == "2023-11"
+
+
+def test_a_slot_first_given_is_the_nearest_and_a_plan_that_was_due_is_ahead():
+    found = _values("The trip was originally scheduled for October but was put off because of a storm.", date(2024, 12, 3))
+    assert found["October"] == "2024-10"
+    found = _values("The minister has postponed his trip to the capital, which was due on Sunday.", date(2023, 2, 3))
+    assert found["Sunday"] == "2023-02-05"

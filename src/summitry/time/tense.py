@@ -43,6 +43,7 @@ _BEING = re.compile(r"\bbeing\s+$", re.I)
 
 
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
+_ORIGINALLY = re.compile(r"\b(?:originally|initially|previously)\s+$", re.I)
 # A plan or expectation in the past perfect ("had been scheduled to", "had planned to") is past.
 _PAST_PERFECT = re.compile(r"\bhad\s+(?:(?:\w+ly|been|already|not)\s+)*$", re.I)
 
@@ -132,7 +133,9 @@ class TenseMap:
                 continue
             elif m.lastgroup == "ED" and _BY_AFTER.match(text, m.end()):
                 continue  # "a reception hosted by the community": a participle, not a past verb
-            if tense == FUTURE and _PAST_PLAN.match(m.group()) and _failed_plan().search(text, s_start, min(s_end, len(text))):
+            if tense == FUTURE and _ORIGINALLY.search(text, max(0, m.start() - 16), m.start()):
+                tense = None  # "was originally scheduled for October": the slot given up, the nearest such month
+            elif tense == FUTURE and _PAST_PLAN.match(m.group()) and _failed_plan().search(text, s_start, min(s_end, len(text))):
                 tense = PAST  # "A meeting was expected in May, but did not happen"
             elif tense == FUTURE and _PAST_PERFECT.search(text, max(0, m.start() - 25), m.start()):
                 # "had been due to expire Friday": a plan of the past; one called off before its day ("the
