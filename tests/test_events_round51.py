@@ -113,3 +113,18 @@ def test_a_spokesperson_who_informed_that_the_head_of_state_postponed_a_trip_is_
                      "In a note released on Tuesday, the spokesperson of the White House, Karine Jean-Pierre, informed "
                      "that the head of State also postponed the trip to Germany.", published=datetime(2024, 10, 8, 18))
     assert all("Karine Jean-Pierre" not in [p.name for p in m.participants] for m in found)
+
+
+def test_a_meeting_planned_on_the_sidelines_of_a_summit_takes_its_place_and_days():
+    found = mentions("Chief Adviser Muhammad Yunus arrived in Bangkok on Thursday to attend the sixth BIMSTEC summit, "
+                     "which opens on Friday.",
+                     "On the sidelines of the summit, he is also expected to meet Nepal's prime minister KP Sharma Oli.",
+                     published=datetime(2025, 4, 3, 14))
+    side = [m for m in found if "NPL" in m.countries and m.kind == "meeting"]
+    assert side and all(m.location and m.location.place == "Bangkok" and m.date for m in side)
+
+
+def test_a_visit_promised_is_not_one_held():
+    found = mentions("President Joe Biden, who leaves office in January, had long promised to visit Angola.",
+                     published=datetime(2024, 10, 8, 13))
+    assert all(m.status != "held" for m in found)

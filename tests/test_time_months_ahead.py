@@ -45,3 +45,9 @@ def test_a_slot_first_given_is_the_nearest_and_a_plan_that_was_due_is_ahead():
     assert found["October"] == "2024-10"
     found = _values("The minister has postponed his trip to the capital, which was due on Sunday.", date(2023, 2, 3))
     assert found["Sunday"] == "2023-02-05"
+
+
+def test_a_plan_told_in_the_past_perfect_two_sentences_after_its_postponement_is_the_day_ahead():
+    text = ("The president is postponing his trip to Europe this week because of the storm. The decision was announced "
+            "on Tuesday. He had been scheduled to arrive in Berlin on Thursday.")
+    assert _values(text, date(2024, 10, 8))["Thursday"] == "2024-10-10"

@@ -890,10 +890,12 @@ def _finish(ev: _Event, events: _Events, article_day: str | None = None,
         m.date = m.published.strftime("%Y-%m")  # "have agreed": in the days before the report
     if m.date is None and news_day and any(d.ongoing for d in drafts) and not any(d.past or d.previous for d in drafts):
         m.date = news_day  # "Mr. Blair's current visit": under way on the report's day
-    if m.kind in ("meeting", "call") and m.status == "held" and (m.date is None or m.location is None) \
+    if m.kind in ("meeting", "call") and m.status in ("held", "scheduled", "proposed") and (m.date is None or m.location is None) \
             and _ON_THE_SIDELINES.search(m.evidence[0].sentence) and not any(d.past for d in drafts):
+        planned = m.status != "held"  # "On the sidelines of the summit, he is also expected to meet X": at the one ahead
         gathering = _recent_other(events, ev, lambda o: o.mention.kind in ("summit", "forum") and o.mention.date is not None
-                                  and o.mention.status == "held" and _recent_enough(o.mention))  # not a background one
+                                  and (o.mention.status == "held" or planned and o.mention.status == "scheduled")
+                                  and _recent_enough(o.mention))  # not a background one
         if gathering:  # "Also on the sidelines, the crown prince met X": at the gathering told before, on its days
             m.date = m.date or gathering.mention.date
             m.location = m.location or (gathering.mention.location if m.kind == "meeting" else None)

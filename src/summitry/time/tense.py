@@ -104,10 +104,11 @@ class TenseMap:
         end = self._starts[i + 1] if i + 1 < len(self._starts) else 1 << 60
         return self._starts[i], end
 
-    def _previous_start(self, s_start: int) -> int:
-        """Start of the sentence before the one starting at s_start (itself if it is the first)."""
+    def _previous_start(self, s_start: int, back: int = 1) -> int:
+        """Start of the sentence `back` sentences before the one starting at s_start (the first
+        sentence if there are fewer)."""
         i = bisect_left(self._starts, s_start)
-        return self._starts[i - 1] if i > 0 else s_start
+        return self._starts[max(0, i - back)] if i > 0 else s_start
 
     def _sentence_cues(self, s_start: int, s_end: int) -> tuple[list[int], list[int], list[str | None]]:
         """Positions, ends and tenses of the cues of the sentence starting at s_start."""
@@ -140,7 +141,7 @@ class TenseMap:
             elif tense == FUTURE and _PAST_PERFECT.search(text, max(0, m.start() - 25), m.start()):
                 # "had been due to expire Friday": a plan of the past; one called off before its day ("the
                 # visit, which had been scheduled for Thursday, has been postponed") is on the nearest such day
-                tense = None if self._called_off.search(text, self._previous_start(s_start), min(s_end, len(text))) else PAST
+                tense = None if self._called_off.search(text, self._previous_start(s_start, 2), min(s_end, len(text))) else PAST
             found[0].append(m.start())
             found[1].append(m.end())
             found[2].append(tense)
