@@ -128,3 +128,9 @@ def test_a_visit_promised_is_not_one_held():
     found = mentions("President Joe Biden, who leaves office in January, had long promised to visit Angola.",
                      published=datetime(2024, 10, 8, 13))
     assert all(m.status != "held" for m in found)
+
+
+def test_a_mongolian_patronymic_spelt_without_its_genitive_n_is_kept_as_written():
+    found = mentions("Japanese Prime Minister Fumio Kishida will meet Mongolian Prime Minister Luvsannamsrai Oyun-Erdene "
+                     "in Ulaanbaatar on Monday.", published=datetime(2024, 8, 6, 9))
+    assert ["Fumio Kishida", "Luvsannamsrai Oyun-Erdene"] in [[p.name for p in m.participants] for m in found]
