@@ -134,3 +134,12 @@ def test_a_mongolian_patronymic_spelt_without_its_genitive_n_is_kept_as_written(
     found = mentions("Japanese Prime Minister Fumio Kishida will meet Mongolian Prime Minister Luvsannamsrai Oyun-Erdene "
                      "in Ulaanbaatar on Monday.", published=datetime(2024, 8, 6, 9))
     assert ["Fumio Kishida", "Luvsannamsrai Oyun-Erdene"] in [[p.name for p in m.participants] for m in found]
+
+
+def test_talks_and_a_summit_planned_on_a_trip_called_off_are_called_off_with_it():
+    found = mentions("Japanese Prime Minister Fumio Kishida has cancelled a planned trip to Kazakhstan, which was to have "
+                     "included the first summit of the Central Asia + Japan dialogue in Astana.",
+                     "Kishida had planned to hold bilateral talks with President Kassym-Jomart Tokayev in Astana.",
+                     published=datetime(2024, 8, 9, 9))
+    planned = [m for m in found if m.kind in ("meeting", "summit")]
+    assert {m.kind for m in planned} == {"meeting", "summit"} and all(m.status == "cancelled" for m in planned)

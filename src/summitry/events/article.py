@@ -712,6 +712,8 @@ def _recent(events: _Events, test) -> _Event | None:
 
 
 _PUT_OFF = ("postponed", "cancelled")
+# a plan told from after it was given up: "had planned to hold talks", "was to have included the summit"
+_PLAN_GIVEN_UP = re.compile(r"\bhad\s+(?:planned|been\s+(?:scheduled|due|expected|set))\b|\b(?:was|were)\s+to\s+have\b", re.I)
 
 
 def _new(events: _Events, m: EventMention, d: Draft, s: Sentence) -> _Event:
@@ -846,6 +848,12 @@ def _finish(ev: _Event, events: _Events, article_day: str | None = None,
                                     and o.mention.status in ("postponed", "cancelled"))
             if put_off:  # the trip was postponed: so is what was planned on it
                 m.status = put_off.mention.status
+    if m.kind in ("meeting", "summit") and m.status in ("scheduled", "proposed") \
+            and (any(d.past_plan for d in drafts) or _PLAN_GIVEN_UP.search(m.evidence[0].sentence)):
+        put_off = _recent_other(events, ev, lambda o: o.mention.status in _PUT_OFF and (
+            _part_of_trip(o.mention, m) or m.kind == "summit" and _trip_to_gathering(o.mention, m)))
+        if put_off:  # "has cancelled a planned trip to A and B ... had planned to hold talks with X in A": off with it
+            m.status = put_off.mention.status
     if any(d.past_plan for d in drafts) and (day := interval(m.date)) and day[0] == day[1]:
         trip = _recent_other(events, ev, lambda o: _part_of_trip(o.mention, m) and interval(o.mention.date) is not None)
         start = interval(trip.mention.date)[0] if trip else None
@@ -953,6 +961,15 @@ def _travellers(m: EventMention) -> list[Person]:
     """A visit's participants are those who travel: people of the host state receive them."""
     host = m.location.country if m.location else None
     return [p for p in m.participants if not (host and p.country == host)]
+
+
+def _trip_to_gathering(visit: EventMention, m: EventMention) -> bool:
+    """Whether a trip was to a gathering: one of its travellers at it, in the state visited."""
+    if visit.kind != "visit" or visit.location is None or m.location is None or visit.location.country != m.location.country:
+        return False
+    home = {c for c in visit.countries if c != visit.location.country}
+    return bool({p.name for p in visit.participants} & {p.name for p in m.participants}) \
+        or not m.participants and bool(home & set(m.countries))  # (a summit the text names no one at, of his state)
 
 
 def _part_of_trip(visit: EventMention, m: EventMention) -> bool:
