@@ -143,3 +143,9 @@ def test_talks_and_a_summit_planned_on_a_trip_called_off_are_called_off_with_it(
                      published=datetime(2024, 8, 9, 9))
     planned = [m for m in found if m.kind in ("meeting", "summit")]
     assert {m.kind for m in planned} == {"meeting", "summit"} and all(m.status == "cancelled" for m in planned)
+
+
+def test_a_visit_that_did_not_take_place_was_called_off():
+    found = mentions("A state visit to France by Algerian President Abdelmadjid Tebboune, which had been expected this "
+                     "autumn after repeated delays, did not take place.", published=datetime(2024, 10, 28, 9))
+    assert [m.status for m in found if m.kind == "visit"] == ["cancelled"]
