@@ -27,3 +27,9 @@ LAST = "The ministers will meet again in the spring to review the limits."
 def test_date_lines_of_many_outlets_date_the_page(line, expected):
     article = clean_page([HEADLINE, line, LEAD, LAST], "https://news.example/world/fisheries-accord")
     assert article.published == expected
+
+
+def test_a_numeric_day_read_both_ways_takes_the_reading_of_the_dateline():
+    article = clean_page([HEADLINE, "01/10/2025 01:25 PM", "PORTVILLE, Jan 10 (Bernama) -- " + LEAD, LAST],
+                         "https://news.example/news.php?id=2382541")
+    assert article.published == datetime(2025, 1, 10, 13, 25)

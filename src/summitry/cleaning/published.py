@@ -69,7 +69,8 @@ def _best_of(dates: list[tuple[int, FoundDate]]) -> FoundDate:
     return best
 
 
-def _unambiguous(date: FoundDate, url: str | None, others: list[FoundDate] = (), paragraphs: list[str] = ()) -> datetime:
+def _unambiguous(date: FoundDate, url: str | None, others: list[FoundDate] = (), paragraphs: list[str] = (),
+                 dateline_day: tuple[int, int, int | None] | None = None) -> datetime:
     """A numeric day that reads both ways ("01/02/2023") in the reading another date line of the page
     gives in a form that reads one way only ("04/10/2024" over "April 10, 2024": the page writes its day
     twice), else in the reading the URL confirms (its day, its month alone, or a Unix time stamp in it),
@@ -81,6 +82,12 @@ def _unambiguous(date: FoundDate, url: str | None, others: list[FoundDate] = (),
     spelled = {d.value.date() for d in others if d.swapped is None}
     if date.swapped.date() in spelled and date.value.date() not in spelled:
         return date.swapped
+    if dateline_day:  # "10/01/2025 01:25 PM ... PUTRAJAYA, Jan 10 (Bernama)": the dateline's month and day
+        said = dateline_day[:2]
+        if (date.swapped.month, date.swapped.day) == said != (date.value.month, date.value.day):
+            return date.swapped
+        if (date.value.month, date.value.day) == said:
+            return date.value
     from_url = date_from_url(url)
     if from_url and from_url[1] == "month":
         month = from_url[0].strftime("%Y-%m")
@@ -152,7 +159,7 @@ def choose_published(
             return found
     if full:
         best = _best_of(full)
-        value = _unambiguous(best, url, [d for _, d in full], paragraphs)
+        value = _unambiguous(best, url, [d for _, d in full], paragraphs, dateline_day)
         if best.precision == "day" and (timed := _time_of_day(value, yearless)):
             return Published(timed, "minute", best.timezone)
         return Published(value, best.precision, best.timezone)
