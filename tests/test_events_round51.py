@@ -149,3 +149,11 @@ def test_a_visit_that_did_not_take_place_was_called_off():
     found = mentions("A state visit to France by Algerian President Abdelmadjid Tebboune, which had been expected this "
                      "autumn after repeated delays, did not take place.", published=datetime(2024, 10, 28, 9))
     assert [m.status for m in found if m.kind == "visit"] == ["cancelled"]
+
+
+def test_a_separate_meeting_is_apart_from_another_not_one_per_state():
+    found = mentions("Iranian Foreign Minister Abbas Araghchi had been due to travel to Europe for a separate meeting with "
+                     "diplomats from France, Germany and the United Kingdom on Friday, but that meeting was also put off.",
+                     published=datetime(2025, 5, 1, 9))
+    meetings = [m for m in found if m.kind == "meeting"]
+    assert len(meetings) == 1 and {"FRA", "DEU", "GBR"} <= set(meetings[0].countries)

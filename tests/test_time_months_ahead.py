@@ -51,3 +51,9 @@ def test_a_plan_told_in_the_past_perfect_two_sentences_after_its_postponement_is
     text = ("The president is postponing his trip to Europe this week because of the storm. The decision was announced "
             "on Tuesday. He had been scheduled to arrive in Berlin on Thursday.")
     assert _values(text, date(2024, 10, 8))["Thursday"] == "2024-10-10"
+
+
+def test_a_day_a_plan_was_due_on_before_it_was_put_off_is_the_nearest():
+    found = _values("The minister had been due to travel to Europe for talks on Friday, but that meeting was also put "
+                    "off.", date(2025, 5, 1))
+    assert found["Friday"] == "2025-05-02"

@@ -669,7 +669,7 @@ _PLACE_GAP = re.compile(r"(?:\s*,?\s*(?:in|at|the|[A-Z][\w.'’-]*))*\s*,?\s*")
 # "summit of the Forum for India-Pacific Islands Cooperation": a gathering of a body named in capitals
 _OF_NAME = re.compile(r"\s+of\s+the\s+([A-Z][\w'’-]*(?:\s+(?:(?:for|of|and|on|the|&)\s+)?[A-Z][\w'’-]*)+)")
 _DENIED = re.compile(r"\b(?:there\s+(?:was|were|will\s+be|would\s+be)\s+no|held\s+no|had\s+no)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.I)
+_SEPARATE_BEFORE = re.compile(r"(?<!\ba\s)\bseparate\s+(?:[\w-]+\s+)?$", re.I)  # not "a separate meeting": apart from another
 # "invited him to continue the talks in Copenhagen later this month": another round, not the talks just told
 _CONTINUE_BEFORE = re.compile(r"\b(?:to|will|would|shall)\s+continue\s+(?:the|their|these|those|our)\s+(?:[\w-]+\s+)?$", re.I)
 _SEPARATELY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,8}?separately\b", re.I)
