@@ -157,3 +157,11 @@ def test_a_separate_meeting_is_apart_from_another_not_one_per_state():
                      published=datetime(2025, 5, 1, 9))
     meetings = [m for m in found if m.kind == "meeting"]
     assert len(meetings) == 1 and {"FRA", "DEU", "GBR"} <= set(meetings[0].countries)
+
+
+def test_the_argentine_pope_is_the_pope_not_argentina_s_president():
+    found = mentions("Pope Francis arrived in Kinshasa on Tuesday.",
+                     "The Argentine pope met President Felix Tshisekedi at the presidential palace.",
+                     published=datetime(2023, 1, 31, 18))
+    meetings = [m for m in found if m.kind == "meeting"]
+    assert meetings and all("ARG" not in m.countries and "Francis" in [p.name for p in m.participants] for m in meetings)

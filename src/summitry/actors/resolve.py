@@ -204,8 +204,9 @@ def _unnamed_offices(text: str, countries: list[CountryMatch], taken: list[tuple
         if before and before.group(1).lower() in _not_incumbent() or _INDEFINITE.search(text, max(0, s - 40), s):
             continue  # "the next US president", "a Chinese premier", "a sitting US president"
         role = _role_text(lex, m)[0]
-        yield s, e, qual.codes[0], role, not any(not (e <= a or s >= b) for a, b in taken
-                                                 if not (a == qual.start and b == qual.end))
+        office_state = lex.titles[m.group("core").lower()].country or qual.codes[0]  # "the Argentine pope": the pope
+        yield s, e, office_state, role, not any(not (e <= a or s >= b) for a, b in taken
+                                                if not (a == qual.start and b == qual.end))
         if m.group("core").lower() in lex.plural_titles:
             for c in countries:
                 if len(c.codes) == 1 and c.end < s and re.fullmatch(r"\s*(?:,\s*)?(?:and\s+)?", text[c.end:s]):
