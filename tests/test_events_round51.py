@@ -165,3 +165,10 @@ def test_the_argentine_pope_is_the_pope_not_argentina_s_president():
                      published=datetime(2023, 1, 31, 18))
     meetings = [m for m in found if m.kind == "meeting"]
     assert meetings and all("ARG" not in m.countries and "Francis" in [p.name for p in m.participants] for m in meetings)
+
+
+def test_talks_the_traveller_had_also_planned_on_a_trip_called_off_are_called_off():
+    found = mentions("President Joe Biden on Thursday cancelled his trip to Italy.",
+                     "He had also planned to meet in Rome with Italian Prime Minister Giorgia Meloni.",
+                     published=datetime(2025, 1, 9, 12))
+    assert [m.status for m in found if m.kind == "meeting"] == ["cancelled"]

@@ -713,7 +713,7 @@ def _recent(events: _Events, test) -> _Event | None:
 
 _PUT_OFF = ("postponed", "cancelled")
 # a plan told from after it was given up: "had planned to hold talks", "was to have included the summit"
-_PLAN_GIVEN_UP = re.compile(r"\bhad\s+(?:planned|been\s+(?:scheduled|due|expected|set))\b|\b(?:was|were)\s+to\s+have\b", re.I)
+_PLAN_GIVEN_UP = re.compile(r"\bhad\s+(?:also\s+)?(?:planned|been\s+(?:scheduled|due|expected|set))\b|\b(?:was|were)\s+to\s+have\b", re.I)
 
 
 def _new(events: _Events, m: EventMention, d: Draft, s: Sentence) -> _Event:
