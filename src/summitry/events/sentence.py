@@ -669,7 +669,8 @@ _PLACE_GAP = re.compile(r"(?:\s*,?\s*(?:in|at|the|[A-Z][\w.'’-]*))*\s*,?\s*")
 # "summit of the Forum for India-Pacific Islands Cooperation": a gathering of a body named in capitals
 _OF_NAME = re.compile(r"\s+of\s+the\s+([A-Z][\w'’-]*(?:\s+(?:(?:for|of|and|on|the|&)\s+)?[A-Z][\w'’-]*)+)")
 _DENIED = re.compile(r"\b(?:there\s+(?:was|were|will\s+be|would\s+be)\s+no|held\s+no|had\s+no)\s+(?:[\w-]+\s+){0,2}$", re.I)
-_SEPARATE_BEFORE = re.compile(r"(?<!\ba\s)\bseparate\s+(?:[\w-]+\s+)?$", re.I)  # not "a separate meeting": apart from another
+_SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.I)
+_A_SEPARATE = re.compile(r"\ba\s+separate\s+(?:[\w-]+\s+)?$", re.I)  # "a separate meeting": one, apart from another
 # "invited him to continue the talks in Copenhagen later this month": another round, not the talks just told
 _CONTINUE_BEFORE = re.compile(r"\b(?:to|will|would|shall)\s+continue\s+(?:the|their|these|those|our)\s+(?:[\w-]+\s+)?$", re.I)
 _SEPARATELY_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,8}?separately\b", re.I)
@@ -692,7 +693,8 @@ def _split_separate(view: SentenceView, d: Draft) -> list[Draft]:
     meetings with the delegation": one meeting of the side named once with each state of the
     side named several times."""
     text = view.text
-    if d.kind not in ("meeting", "call") or not (_SEPARATE_BEFORE.search(text[max(0, d.start - 30) : d.start])
+    before = text[max(0, d.start - 30) : d.start]
+    if d.kind not in ("meeting", "call") or not (_SEPARATE_BEFORE.search(before) and not _A_SEPARATE.search(before)
                                                  or _SEPARATELY_AFTER.match(text, d.end)):
         return [d]
     first: dict[str, int] = {}  # each state's first mention in the sentence: by its person who takes part, else by name
