@@ -33,3 +33,12 @@ def test_a_numeric_day_read_both_ways_takes_the_reading_of_the_dateline():
     article = clean_page([HEADLINE, "01/10/2025 01:25 PM", "PORTVILLE, Jan 10 (Bernama) -- " + LEAD, LAST],
                          "https://news.example/news.php?id=2382541")
     assert article.published == datetime(2025, 1, 10, 13, 25)
+
+
+def test_a_lead_opening_with_a_known_town_in_title_case_over_the_date_line_is_the_article():
+    lead = ("Luanda - The President of Zambia arrived in Luanda on Thursday night for a two-day state visit at the "
+            "invitation of his Angolan counterpart.")
+    article = clean_page(["Zambian President arrives in Luanda for state visit", lead, "2023-08-25 09:10",
+                          "The visitor, who arrives from Lusaka, was welcomed at the airport by the foreign minister.",
+                          LAST], "https://agency.example/en/news/zambian-president-arrives-in-luanda/")
+    assert article.paragraphs[0].endswith(lead[len("Luanda - "):])

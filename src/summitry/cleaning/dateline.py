@@ -66,6 +66,13 @@ def _day(when: str) -> tuple[int, int, int | None] | None:
     return month_day(when)
 
 
+def _known_town(name: str) -> bool:
+    """Whether a title-case place is a town the gazetteer knows ("Luanda", "Abu Dhabi"): a state
+    agency's dateline, not a label ("Update -", "Opinion -")."""
+    from ..actors.gazetteer import place  # knowledge only: the gazetteer's table of towns
+    return place(name) is not None
+
+
 def split_dateline(paragraph: str) -> Dateline | None:
     """The dateline opening a paragraph, if any, with the text after it."""
     if lexicon().caption_label.match(paragraph):
@@ -97,6 +104,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         ok = bool(len(words) <= 3 and (known or when) and (dash or credit))
         ok = ok or bool(m["region"] and dash and dash != ":")
         ok = ok or (len(words) <= 2 and dash == ":" and not re.search(r"[’']s\b", place))
+        ok = ok or (len(words) <= 2 and dash in ("-", "–", "—", "--") and _known_town(place))  # "Luanda - The President .."
     if not ok:
         return None
     credited = None

@@ -191,11 +191,11 @@ def _wire_dateline(line: str) -> bool:
 
 
 def _dated_dispatch(line: str) -> bool:
-    """True for a paragraph opening with a bare dateline, its place in capitals ("CITY - ..."), that tells
+    """True for a paragraph opening with a bare dateline ("CITY - ...", "Luanda - ..."), that tells
     its day ("... on Tuesday"): the lead of a dispatch. (A caption may open "FILE - ", and a standfirst
     sums up the story without a dateline.)"""
     d = split_dateline(line)
-    return (d is not None and bool(d.place) and d.place.isupper() and len(d.place) > 1
+    return (d is not None and bool(d.place) and len(d.place) > 1  # ("Luanda - ...": a known town in title case too)
             and d.place.lower() not in lexicon().caption_dateline_words
             and ln.is_prose(d.rest) and _names_a_day(d.rest))
 
