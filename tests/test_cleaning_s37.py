@@ -23,6 +23,8 @@ LAST = "The ministers will meet again in the spring to review the limits."
     ("BY JANE ROE - 08/28/23 2:31 PM ET", datetime(2023, 8, 28, 14, 31)),
     ("Jane Roe |05.11.2025 - TSİ 09:41", datetime(2025, 11, 5, 9, 41)),
     ("APA-Portville (Exampleland)   Thursday, 4 July 2024 at 17:41", datetime(2024, 7, 4, 17, 41)),
+    ("September 15, 2023 10:21 pm | Updated 10:35 pm IST - Portville", datetime(2023, 9, 15, 22, 21)),
+    ("Sunday 11, May 2025, 19:05", datetime(2025, 5, 11, 19, 5)),
 ])
 def test_date_lines_of_many_outlets_date_the_page(line, expected):
     article = clean_page([HEADLINE, line, LEAD, LAST], "https://news.example/world/fisheries-accord")

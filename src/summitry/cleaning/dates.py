@@ -147,7 +147,8 @@ def _patterns() -> list[re.Pattern]:
         # 14 May 2021 10:16 ; 07th November, 2022 ; 12 de março de 2024 ; 06 December ,2023 (the comma
         # astray before the year)
         # 4 AGO 2024 (a Spanish or Portuguese month's abbreviation, read only here between day and year)
-        re.compile(rf"\b{day}\s+(?:de\s+)?{dated_month}(?:,?\s+|\s+,\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
+        # "Sunday 11, May 2025, 19:05" (a comma astray after the day)
+        re.compile(rf"\b{day}(?:\s+|,\s+)(?:de\s+)?{dated_month}(?:,?\s+|\s+,\s*)(?:de\s+)?(?P<y>(?:19|20)\d\d){year_end}{time_after}", re.I),
         # 2024. July 8. – 11:26 AM (the year first, closed by its full stop, then the month by name and the
         # day with its ordinal's stop, as Hungarian pages write a date)
         re.compile(rf"(?<![\d.])(?P<y>(?:19|20)\d\d)\.\s+{month}\s+(?P<d>\d{{1,2}})\.(?=\s|$){time_after}", re.I),

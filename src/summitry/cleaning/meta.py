@@ -223,6 +223,8 @@ def _sources_line(line: str, head: Header) -> bool:
     return True
 
 
+_UPDATE_TIME_AND_PLACE = re.compile(r"\|\s*(?:(?:Last\s+)?Updated:?\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,4})?"
+                                    r"(?:\s+[-–]\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?\s*$", re.I)
 _AGENCY_INITIALS = re.compile(r"\(\s*[A-Z][A-Z-]{1,7}\s*\)\s*$")
 
 
@@ -252,6 +254,8 @@ def read_meta(line: str, head: Header) -> bool:
     rest = lex.relative_time_any.sub(" ", lex.clutter_tokens.sub(" ", _TEMPLATE_FIELD.sub(" ", rest)))
     if found:  # "September 20, 2023 11:49 PM  2 min read": the reading time beside the date
         rest = lex.clutter_any.sub(" ", rest)
+        # "September 15, 2023 10:21 pm | Updated 10:35 pm IST - Jerusalem": the day's update time and the place
+        rest = _UPDATE_TIME_AND_PLACE.sub(" ", rest)
     by = lex.byline_in_line.search(rest)
     # the credit ends at the next bar: what stands past it is another part of the line
     # ("Section | Edited by Example Desk | Updated: <date>")
