@@ -172,3 +172,9 @@ def test_talks_the_traveller_had_also_planned_on_a_trip_called_off_are_called_of
                      "He had also planned to meet in Rome with Italian Prime Minister Giorgia Meloni.",
                      published=datetime(2025, 1, 9, 12))
     assert [m.status for m in found if m.kind == "meeting"] == ["cancelled"]
+
+
+def test_the_leaders_who_sent_envoys_do_not_travel():
+    found = mentions("Envoys of Sudanese army chief Abdel Fattah al-Burhan and paramilitary commander Mohamed Hamdan "
+                     "Dagalo arrived in Jeddah on Saturday for talks.", published=datetime(2023, 5, 6, 12))
+    assert not [p.name for m in found for p in m.participants]

@@ -99,6 +99,11 @@ def persons_in(view: SentenceView, start: int, end: int, attribution: list[tuple
     return people
 
 
+# people named after these are the principals who sent them, not the ones who go ("envoys of X and Y")
+_SENT_BY = re.compile(r"\b(?:envoys?|emissar(?:y|ies)|representatives?|delegations?|negotiators?)\s+(?:of|from|sent\s+by|representing)"
+                      r"\s+(?:(?:[\w'’.-]+|and|,)\s+){0,14}$", re.I)
+
+
 def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                attribution: list[tuple[int, int]], subj_topic: list[int], leaders: list[Person]) -> None:
     text = view.text
@@ -123,6 +128,11 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
     if (subject := own_subject_start(doc, d.start, d.end)) is not None and c_start < subject < d.start:
         c_start = subject  # "A met B, the Home Secretary met C": C's meeting is not A's
     d.participants = persons_in(view, c_start, obj_end, attribution)
+    for a in view.actors:  # "Envoys of army chief X arrived": X sent them, his state takes part, he does not
+        if a.kind == "person" and a.person in d.participants and _SENT_BY.search(text, max(0, a.start - 140), a.start):
+            d.participants.remove(a.person)
+            if a.person.country and a.person.country not in d.own_countries:
+                d.own_countries.append(a.person.country)
     if d.sense.pos == "verb" and obj_end < len(text) and (names := coordinated_names(doc, d.start, d.end)):
         d.participants += [a.person for a in view.actors if a.kind == "person" and a.person and a.start >= obj_end
                            and any(s <= a.start < e for s, e in names) and a.person not in d.participants]
