@@ -57,3 +57,9 @@ def test_a_day_a_plan_was_due_on_before_it_was_put_off_is_the_nearest():
     found = _values("The minister had been due to travel to Europe for talks on Friday, but that meeting was also put "
                     "off.", date(2025, 5, 1))
     assert found["Friday"] == "2025-05-02"
+
+
+def test_a_day_a_meeting_had_been_planned_for_before_a_leader_decided_not_to_attend_is_ahead():
+    text = ("The president has decided not to take part in a meeting with the prime minister that had been planned "
+            "for Thursday on the sidelines of the summit, local media reported Wednesday.")
+    assert _values(text, date(2023, 10, 4))["Thursday"] == "2023-10-05"

@@ -100,6 +100,7 @@ class TimeLexicon:
     invitation_verbs: list[str]
     called_off: list[str]
     not_happening: list[str]
+    giving_up: list[str]
     did_not_happen: list[str]
     present_cues: list[str]
     past_cues: list[str]
@@ -208,6 +209,7 @@ def lexicon() -> TimeLexicon:
         invitation_verbs=tense["invitation_verbs"],
         called_off=tense["called_off"],
         not_happening=tense["not_happening"],
+        giving_up=tense["giving_up"],
         did_not_happen=tense["did_not_happen"],
         present_cues=tense["present"],
         past_cues=tense["past"],

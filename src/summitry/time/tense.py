@@ -62,9 +62,10 @@ def _patterns() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, re.Patt
                            re.I)
     off = alternation(lex.called_off)  # "has been postponed", "called off his trip"
     gone = alternation(lex.not_happening)  # "will not go ahead", "would not now take place"
+    given_up = alternation(lex.giving_up)  # "has decided not to take part", "pulled out of"
     called_off = re.compile(rf"\b(?:(?:has|have)\s+been\s+(?:{off})|(?:was|were|is|are)\s+(?:also\s+|now\s+)?(?:{off})"
                             rf"|(?:{off})\s+(?:a|an|the|his|her|their)"
-                            rf"|(?:will|would)\s+not\s+(?:now\s+)?(?:{gone}))\b", re.I)
+                            rf"|(?:will|would)\s+not\s+(?:now\s+)?(?:{gone})|(?:{given_up}))\b", re.I)
     return cues, boundary, signals, extension, called_off
 
 
