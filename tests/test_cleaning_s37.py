@@ -44,13 +44,3 @@ def test_a_lead_opening_with_a_known_town_in_title_case_over_the_date_line_is_th
                           "The visitor, who arrives from Lusaka, was welcomed at the airport by the foreign minister.",
                           LAST], "https://agency.example/en/news/zambian-president-arrives-in-luanda/")
     assert article.paragraphs[0].endswith(lead[len("Luanda - "):])
-
-
-def test_a_numeric_day_read_both_ways_takes_the_reading_whose_weekday_the_lead_tells():
-    article = clean_page([HEADLINE, "Published 09/03/2024, 04:16 AM", "PORTVILLE (Wire) - The visiting president was "
-                          "given a red-carpet welcome in the main square on Tuesday.", LAST],
-                         "https://news.example/world-news/red-carpet-welcome-3598112")
-    assert article.published == datetime(2024, 9, 3, 4, 16)
-    article = clean_page([HEADLINE, "05.12.2023 • 08:30", "The president will arrive in the capital on Thursday for a "
-                          "one-day visit.", LAST], "https://news.example/politics/1227612/president-due-thursday/")
-    assert article.published == datetime(2023, 12, 5, 8, 30)

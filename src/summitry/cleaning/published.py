@@ -100,20 +100,12 @@ def _unambiguous(date: FoundDate, url: str | None, others: list[FoundDate] = (),
             return date.swapped
         if day is not None and _near(date.value, day):
             return date.value
-    told = first_weekday(paragraphs[:2])  # "09/03/2024 ... a red-carpet welcome on Tuesday": 3 September, a Tuesday
-    if told is not None and not _AHEAD.search(" ".join(paragraphs[:1])):  # (not "will arrive on Thursday": a day ahead)
-        fits = [d for d in (date.value, date.swapped) if (d.weekday() - told) % 7 in (0, 1)]
-        if len(fits) == 1:
-            return fits[0]
     if not date.slashed:
         return date.value
     named = {month for month, _ in yearless_month_days("\n".join(paragraphs[:_STORY]))}
     if date.swapped.month in named and date.value.month not in named:
         return date.swapped
     return date.value
-
-
-_AHEAD = re.compile(r"\b(?:will|would|is\s+due|are\s+due|due\s+to|to\s+be|set\s+to|expected\s+to|plans?\s+to)\b", re.I)
 
 
 def _near(a: datetime, b: datetime) -> bool:
