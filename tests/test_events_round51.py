@@ -178,3 +178,9 @@ def test_the_leaders_who_sent_envoys_do_not_travel():
     found = mentions("Envoys of Sudanese army chief Abdel Fattah al-Burhan and paramilitary commander Mohamed Hamdan "
                      "Dagalo arrived in Jeddah on Saturday for talks.", published=datetime(2023, 5, 6, 12))
     assert not [p.name for m in found for p in m.participants]
+
+
+def test_a_meeting_no_one_held_is_no_meeting():
+    found = mentions("The US vice president arrived at the air base in Greenland on Friday.",
+                     "No Greenlandic or Danish officials met the delegation.", published=datetime(2025, 3, 28, 18))
+    assert not [m for m in found if m.kind == "meeting"]

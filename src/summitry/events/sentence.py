@@ -148,6 +148,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.negated = True  # "expected to join by video link": taking part in the gathering from afar
         if lex.question.search(text, c_start, d.start):
             d.negated = True  # "Asked whether she would travel to Washington, ...": a question put to her
+        if d.sense.pos == "verb" and _NO_SUBJECT.match(text[c_start : d.start]):
+            d.negated = True  # "No Greenlandic or Danish officials met the delegation": nobody did
         if d.sense.pos == "verb" and lex.iterative.search(text, d.end, min(next_start, d.end + 60)):
             d.negated = True  # "has met him several times": many events, none of them told
         if d.kind == "visit" and lex.private_trip.match(text, d.end):
@@ -669,6 +671,7 @@ _PLACE_GAP = re.compile(r"(?:\s*,?\s*(?:in|at|the|[A-Z][\w.'’-]*))*\s*,?\s*")
 # "summit of the Forum for India-Pacific Islands Cooperation": a gathering of a body named in capitals
 _OF_NAME = re.compile(r"\s+of\s+the\s+([A-Z][\w'’-]*(?:\s+(?:(?:for|of|and|on|the|&)\s+)?[A-Z][\w'’-]*)+)")
 _DENIED = re.compile(r"\b(?:there\s+(?:was|were|will\s+be|would\s+be)\s+no|held\s+no|had\s+no)\s+(?:[\w-]+\s+){0,2}$", re.I)
+_NO_SUBJECT = re.compile(r"\s*(?:[\"“]\s*)?(?:No|Neither|None\s+of)\s+(?:[\w'’-]+\s+){0,6}$")  # the clause opens with it
 _SEPARATE_BEFORE = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?$", re.I)
 _A_SEPARATE = re.compile(r"\ba\s+separate\s+(?:[\w-]+\s+)?$", re.I)  # "a separate meeting": one, apart from another
 # "invited him to continue the talks in Copenhagen later this month": another round, not the talks just told
