@@ -184,3 +184,9 @@ def test_a_meeting_no_one_held_is_no_meeting():
     found = mentions("The US vice president arrived at the air base in Greenland on Friday.",
                      "No Greenlandic or Danish officials met the delegation.", published=datetime(2025, 3, 28, 18))
     assert not [m for m in found if m.kind == "meeting"]
+
+
+def test_a_coalition_agreement_is_domestic_politics():
+    found = mentions("Hours earlier in Nuuk, four of Greenland's five parliamentary parties signed a coalition agreement, "
+                     "forming a broad government in the face of US pressure.", published=datetime(2025, 3, 28, 18))
+    assert not found

@@ -58,8 +58,8 @@ def shared_triggers(text: str) -> tuple[Draft, ...]:
         if inside(m.start(), blocked) or any(a <= m.start() < b for a, b, _ in named):
             continue
         sense = lex.senses[m.group(0).lower()]
-        if sense.needs and not re.search(rf"\b(?:{'|'.join(sense.needs)})\b", _needs_window(text, m), re.I):
-            continue
+        if sense.needs and not re.search(rf"\b(?:{'|'.join(sense.needs)})\b", lex.not_events.sub(" ", _needs_window(text, m)), re.I):
+            continue  # (not "signed a coalition agreement": a word of a phrase that names no event)
         if sense.not_objects and re.match(rf"^\s+(?:[\w'’-]+\s+){{0,4}}(?:{'|'.join(sense.not_objects)})\b",
                                           re.sub(r"[\"“”]", "", text[m.end() : m.end() + 80]), re.I):
             continue  # "meet the immediate needs": not a meeting
