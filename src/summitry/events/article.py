@@ -200,7 +200,8 @@ def extract_events(article: Article) -> list[EventMention]:
             ev.group = True
         people = [m.person for m in mentions if m.kind == "person" and m.person]
         if people and not (s.index in reporting and _HE_OR_SHE.search(s.text) and pronoun_subject(parse(s.text))):
-            subject = _subject(s.text, mentions) or (people[0] if not _quoted_spans(s.text) else None)
+            quoted = _quoted_spans(s.text)
+            subject = _subject(mentions, quoted) or (people[0] if not quoted else None)
             # ("She ... under Bolsonaro": still about "she"; a name only inside a quotation is not whom "she" is)
             last_person = (_reported_holder(s.text, mentions, subject, last_person) or subject) if subject else last_person
         leaders = _leaders(people, drafts) or leaders
@@ -414,10 +415,9 @@ def _quoted_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _subject(text: str, mentions) -> Person | None:
-    """The person a sentence is about, for "he" in the next one: the first named outside a
-    quotation ("'I invited him,' Mr Xi said" is about Xi)."""
-    quoted = _quoted_spans(text)
+def _subject(mentions, quoted: list[tuple[int, int]]) -> Person | None:
+    """The person a sentence is about, for "he" in the next one: the first named outside its
+    quotations (_quoted_spans: "'I invited him,' Mr Xi said" is about Xi)."""
     return next((m.person for m in mentions if m.kind == "person" and m.person
                  and not any(a <= m.start < b for a, b in quoted)), None)
 
@@ -530,9 +530,6 @@ def _mention(article: Article, s: Sentence, d: Draft) -> EventMention:
 _MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
 
 
-_GATHERING_KINDS = ("summit", "forum")
-
-
 def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actors: ArticleActors) -> _Event | None:
     """Attach a draft to an event of the article, or start a new one."""
     m = _mention(article, s, d)
@@ -559,7 +556,7 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
                        and not (e.mention.ordinal and m.ordinal and e.mention.ordinal != m.ordinal)) or (  # not "the second"
             d.anaphoric and not m.series  # "on the sidelines of the summit": the one told before
             and _recent(events, lambda e: e.mention.kind == m.kind and e.mention.status == m.status and not all(x.past for x in e.drafts)
-                        and (countries_compatible(e.mention.countries, m.countries) or m.kind in _GATHERING_KINDS)))
+                        and (countries_compatible(e.mention.countries, m.countries) or m.kind in ("summit", "forum"))))
         # (a summit's side meetings are between some of the many states at it)
         return _join(events, same, m, d, s) if same else _new(events, m, d, s)
     if d.past and not d.date:

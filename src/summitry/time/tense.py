@@ -106,7 +106,7 @@ class TenseMap:
         end = self._starts[i + 1] if i + 1 < len(self._starts) else 1 << 60
         return self._starts[i], end
 
-    def _previous_start(self, s_start: int, back: int = 1) -> int:
+    def _previous_start(self, s_start: int, back: int) -> int:
         """Start of the sentence `back` sentences before the one starting at s_start (the first
         sentence if there are fewer)."""
         i = bisect_left(self._starts, s_start)
