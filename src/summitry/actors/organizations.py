@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from .lexicon import Organization, lexicon
@@ -16,8 +17,22 @@ class OrgMatch:
 
 
 def find_organizations(text: str) -> list[OrgMatch]:
+    """Groupings named in text; a region's states counted otherwise than the region has ("the two
+    Nordic countries" of five) are some of them, not the grouping."""
     lex = lexicon()
-    return [OrgMatch(m.start(), m.end(), m.group(), lex.orgs[m.group()]) for m in lex.org_regex.finditer(text)]
+    out = []
+    for m in lex.org_regex.finditer(text):
+        org = lex.orgs[m.group()]
+        count = _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())
+        if count and org.members and _NUMBERS.get(count.group(1).lower(), len(org.members)) != len(org.members):
+            continue
+        out.append(OrgMatch(m.start(), m.end(), m.group(), org))
+    return out
+
+
+_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())} \
+    | {str(n): n for n in range(1, 60)}
+_COUNT_BEFORE = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)
 
 
 def organization(name: str) -> Organization | None:

@@ -77,8 +77,10 @@ def _find_places(text: str, countries: bool) -> tuple[tuple[int, int, str | None
 
 @lru_cache(maxsize=1)
 def _landmark_words() -> re.Pattern:
-    """A landmark's word after a town's name, in capitals or not ("the Miraflores palace")."""
-    return re.compile(r"\s+(?:" + "|".join(load_yaml("places.yaml")["landmark_words"]) + r")\b", re.I)
+    """A landmark's word after a town's name, in capitals or not ("the Miraflores (presidential) palace")."""
+    data = load_yaml("places.yaml")
+    return re.compile(r"\s+(?:(?:" + "|".join(data["landmark_adjectives"]) + r")\s+)?(?:"
+                      + "|".join(data["landmark_words"]) + r")\b", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -15,7 +15,7 @@ from ..time.lexicon import lexicon as time_lexicon
 from .clauses import inside
 from .draft import Draft, SentenceView
 from .facts import as_days
-from .lexicon import lexicon
+from .lexicon import lexicon, states_named
 from .triggers import shared_triggers
 from .syntax import (DESCRIBING_CLAUSES, agent_beside_event, attached, clause_subject, coordinated_names, event_heads, fronted_clause_subject, in_other_clause,
                      modifies_noun, own_subject_start,
@@ -175,8 +175,11 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                              and not subject_after_fronted_event(doc, d.start, d.end)):
         # (not "their foreign ministers met": the ministers, not they)
         d.participants[:0] = [p for p in view.last_people if p not in d.participants]
-    if view.last_pair and lexicon().pair_refs.search(text, c_start, d.start):  # "On Monday, the pair held talks"
-        d.participants[:0] = [p for p in view.last_pair if p not in d.participants]
+    if pair := lexicon().pair_refs.search(text, c_start, d.start):  # "On Monday, the pair held talks"
+        named = list(dict.fromkeys(a.person for a in view.actors if a.kind == "person" and a.person
+                                   and a.end <= pair.start()))
+        pair_people = named if len(named) == 2 else view.last_pair  # "X said as he received Y, where the two men"
+        d.participants[:0] = [p for p in pair_people if p not in d.participants]
     ref = lexicon().leader_refs.search(text, c_start, obj_end) if leaders and len(d.participants) < 2 else None
     if ref and not _OF_STATES.match(text, ref.end()):  # "the leaders of Ethiopia and Somalia": not the story's; not "the
         # two leaders" beside the people the event names ("the declaration signed by Roosevelt and Churchill")
@@ -218,8 +221,9 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                 agent = a.code  # "North Korea's deployment": the possessor acts
             continue  # "Seoul's foreign ministry said": not a party
         speaks_of_members = a.kind == "organization" and (bool(lexicon().member_nouns.match(text, a.end))
+                                                         or states_named(a)
                                                          or d.kind == "summit" and 0 <= d.start - a.end <= 2)
-        # "GCC countries", "a GCC summit": the grouping's members, where it has few enough to list
+        # "GCC countries", "the Nordic countries", "a GCC summit": the grouping's members, where it has few enough to list
         party = None if speaks_of_members or _opens(text, a, d) else party  # "the EU summit": its members meet
         codes = [a.code] if a.kind == "country" and a.code else [party] if party else \
             list(a.members) if len(a.members) <= 4 or speaks_of_members and len(a.members) <= lexicon().listed_members \

@@ -190,3 +190,10 @@ def lexicon() -> EventLexicon:
             + r")\b[^.;]{0,40}?\bincluding\b", re.I),
         resident_roles=tuple(r.lower() for r in data["resident_roles"]),
     )
+
+
+def states_named(mention) -> bool:
+    """Whether a grouping's name is its states in so many words ("the Nordic countries", "Baltic
+    states"), not a body's proper name ("the Organization of Turkic States")."""
+    last = mention.text.split()[-1]
+    return last.islower() and bool(lexicon().member_nouns.fullmatch(" " + last))

@@ -9,7 +9,7 @@ from functools import lru_cache
 from ..time.lexicon import lexicon as time_lexicon
 from .clauses import inside
 from .draft import Draft, SentenceView
-from .lexicon import Sense, lexicon
+from .lexicon import Sense, lexicon, states_named
 from .syntax import object_span, parsed
 
 _ORDINAL_NUM = re.compile(r"\b(\d{1,3})(?:st|nd|rd|th)\s+(?:[\w.'’-]+\s+){0,6}$", re.I)
@@ -254,7 +254,8 @@ def name_by_organization(view: SentenceView, d: Draft, c_start: int, c_end: int)
                 (d.name and a.start >= d.start - len(d.name) - 2 and a.end <= d.end) or
                 _OF_BODY.fullmatch(view.text[d.end : a.start])]  # "session of the Supreme Council of the GCC"
     of_states = any(a.kind == "country" and 0 <= d.start - a.end <= 2 for a in view.actors)  # "a Japan-China summit"
-    free = [a for a in orgs if not _in_title(view, a)]  # "European Commission President von der Leyen": no setting
+    free = [a for a in orgs if not _in_title(view, a)  # "European Commission President von der Leyen": no setting
+            and not states_named(a)]  # "a summit with the Nordic countries"
     unnamed_gathering = d.kind in ("summit", "forum") and not d.name and len({a.code for a in orgs}) == 1 \
         and not of_states and bool(free)
     org = adjacent[0] if adjacent else free[0] if unnamed_gathering else None

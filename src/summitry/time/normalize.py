@@ -251,15 +251,19 @@ def _week_of(m: re.Match, ctx: Context) -> list[Found] | None:
     return _one(m, "DATE", anchor.week_value(date.fromisoformat(value)))
 
 
-def _weekday_direction(ctx: Context, possessive: bool = False) -> int:
+def _weekday_direction(ctx: Context, possessive: bool = False, pos: int = 0) -> int:
     """Present tense with a weekday is a schedule ("the vote is Tuesday"): it points ahead.
-    A possessive ("Wednesday's ruling") names something that already happened."""
+    A possessive ("Wednesday's ruling") names something that already happened, unless the clause
+    looks ahead to it ("will attend Tuesday's summit", "is in town for Tuesday's meeting")."""
     if possessive:
-        return -1
+        ahead = ctx.tense == FUTURE and _WILL_BEFORE.search(ctx.text, max(0, pos - 80), pos) \
+            or ctx.tense in (PRESENT, FUTURE) and _AWAITING.search(ctx.text, max(0, pos - 20), pos)
+        return 1 if ahead else -1
     return 1 if ctx.tense == PRESENT else ctx.direction
 
 
 _WILL_BEFORE = re.compile(r"\b(?:will|shall)\s+(?:\w+\s+)?(?!not\b|have\b)\w+\b[^.;!?]*$", re.I)  # "will open X on"
+_AWAITING = re.compile(r"\b(?:for|ahead\s+of|in\s+the\s+run-up\s+to)\s+$", re.I)  # "for Tuesday's meeting"
 
 
 def _weekday_value(iso_weekday: int, ctx: Context, shift: int | None, possessive: bool = False,
@@ -269,7 +273,7 @@ def _weekday_value(iso_weekday: int, ctx: Context, shift: int | None, possessive
     if ctx.evening and shift is None and not possessive and iso_weekday == ctx.dct.isoweekday() \
             and _WILL_BEFORE.search(ctx.text, max(0, pos - 80), pos):
         return ctx.dct + timedelta(days=7)  # "will open the meeting on Friday", posted on a Friday night: next week's
-    return anchor.weekday(iso_weekday, ctx.dct, _weekday_direction(ctx, possessive), shift)
+    return anchor.weekday(iso_weekday, ctx.dct, _weekday_direction(ctx, possessive, pos), shift)
 
 
 def _weekday(m: re.Match, ctx: Context) -> list[Found] | None:

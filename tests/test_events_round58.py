@@ -1,0 +1,68 @@
+"""Rules found in session 23 on the stand-in sets (the Andes, Nordic and Central Asian summits, the
+Balkans, the G20 in Indonesia, ...). Sentences written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from test_events_round31 import mentions
+
+from summitry.actors.places import is_region
+from summitry.time import tag
+
+
+def test_the_two_men_are_the_two_people_named_in_the_same_sentence_before_them():
+    found = mentions("Chilean President Tomas Rivera on Monday welcomed Uruguayan President Martin Sosa to Santiago.",
+                     "It is Sosa's first visit to Chile since former Chilean president Ana Castro cut ties in 2019.",
+                     "\"This is a new page,\" Rivera said as he received Sosa at the palace, where the two men held "
+                     "talks before lunch.", published=datetime(2024, 5, 20, 18))
+    names = {p.name for m in found for p in m.participants}
+    assert "Ana Castro" not in names
+    assert any({"Tomas Rivera", "Martin Sosa"} <= {p.name for p in m.participants} for m in found)
+
+
+def test_a_palace_named_after_a_town_elsewhere_is_no_place_even_with_an_adjective_between():
+    found = mentions("Venezuelan President Nicolas Maduro on Tuesday received Colombian President Gustavo Petro at the "
+                     "Miraflores presidential palace.", published=datetime(2022, 11, 1, 18))
+    assert found and all(m.location is None or m.location.country != "PER" for m in found)
+
+
+def test_a_weekday_possessive_looked_forward_to_lies_ahead():
+    text = "The president is staying in the capital for Tuesday's meeting of regional leaders."
+    assert [t.value for t in tag(text, date(2023, 5, 29))] == ["2023-05-30"]
+    text = "The delegation will attend Thursday's summit in the capital."
+    assert [t.value for t in tag(text, date(2023, 5, 29))] == ["2023-06-01"]
+    text = "Her lawyers said they would look for ways to get around Wednesday's ruling by the court."
+    assert [t.value for t in tag(text, date(2000, 1, 7))] == ["2000-01-05"]
+
+
+def test_the_states_parties_to_a_treaty_are_not_the_united_states():
+    found = mentions("President Dina Boluarte returned to Lima on Wednesday after taking part in the Summit of "
+                     "Presidents of the States Parties to the Amazon Cooperation Treaty, held in the Brazilian city "
+                     "of Belem.", published=datetime(2023, 8, 10, 9))
+    assert found and all("USA" not in m.countries for m in found)
+    assert all(p.name != "Parties" for m in found for p in m.participants)
+
+
+def test_a_regions_states_named_as_a_group_are_parties_unless_counted_otherwise():
+    found = mentions("US President Joe Biden will hold a summit with the leaders of the five Central Asian states in "
+                     "New York on Tuesday.", published=datetime(2023, 9, 14, 9))
+    summits = [m for m in found if m.kind == "summit"]
+    assert summits and {"USA", "KAZ", "KGZ", "TJK", "TKM", "UZB"} <= set(summits[0].countries)
+    found = mentions("NATO allies will invite the two Nordic countries, Finland and Sweden, to join at the summit in "
+                     "Madrid on Wednesday.", published=datetime(2022, 6, 28, 9))
+    assert all(not {"DNK", "ISL", "NOR"} & set(m.countries) for m in found)
+
+
+def test_a_summit_with_a_regions_states_is_not_named_after_them_but_a_body_with_states_in_its_name_is():
+    found = mentions("US President Joe Biden arrived in Helsinki on Wednesday for a visit that will culminate in a "
+                     "summit with the leaders of the five Nordic countries on Thursday.",
+                     published=datetime(2023, 7, 12, 20))
+    assert [m.series for m in found if m.kind == "summit"] == [None]
+    found = mentions("Erdogan recalled the extraordinary summit the Organization of Turkic States held in Ankara in "
+                     "March.", published=datetime(2023, 11, 3, 9))
+    assert [m.series for m in found if m.kind == "summit"] == ["OTS summit"]
+
+
+def test_an_island_province_is_a_region_so_a_resort_town_on_it_is_no_other_place():
+    assert is_region("Bali") and not is_region("Nusa Dua")
