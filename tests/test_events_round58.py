@@ -66,3 +66,33 @@ def test_a_summit_with_a_regions_states_is_not_named_after_them_but_a_body_with_
 
 def test_an_island_province_is_a_region_so_a_resort_town_on_it_is_no_other_place():
     assert is_region("Bali") and not is_region("Nusa Dua")
+
+
+def test_a_month_joined_to_a_later_month_of_last_year_is_of_that_year():
+    text = "He paid an official visit to the capital in late October and early November last year."
+    assert [t.value for t in tag(text, date(2023, 12, 12))] == ["2022-10", "2022-11"]
+
+
+def test_a_visit_told_over_two_months_in_one_state_is_one_stay_spanning_them():
+    found = mentions("Vietnamese President Nguyen Van Long paid an official visit to China in late October and early November "
+                     "last year, becoming the first foreign leader to be received in Beijing after the congress.",
+                     published=datetime(2023, 12, 12, 9))
+    visits = [m for m in found if m.kind == "visit"]
+    assert [m.date for m in visits] == ["2022-10/2022-11"]
+
+
+def test_their_summit_after_a_bodys_leaders_is_theirs_not_the_people_of_the_sentence_before():
+    found = mentions("European Commission President Ursula von der Leyen and Egyptian President Abdel Fattah al-Sisi "
+                     "signed the deal in Cairo on Sunday.",
+                     "EU leaders are set to discuss the agreement at their summit in Brussels on Thursday and Friday.",
+                     published=datetime(2024, 3, 18, 9))
+    summits = [m for m in found if m.kind == "summit"]
+    assert summits and all("Abdel Fattah al-Sisi" not in {p.name for p in m.participants} for m in summits)
+
+
+def test_where_after_a_later_place_is_that_place_not_the_gathering_told_first():
+    found = mentions("Greek Prime Minister Andreas Kostas and Turkish President Mehmet Arslan met on the sidelines of the NATO summit in Vilnius in July and again in "
+                     "New York in September on the margins of the UN General Assembly, where they agreed to "
+                     "revive the council.", published=datetime(2023, 12, 6, 9))
+    [deal] = [m for m in found if m.kind == "agreement"]
+    assert (deal.date, deal.location.place) == ("2023-09", "New York City")

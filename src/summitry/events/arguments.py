@@ -172,6 +172,7 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                              or (their := _THEIR_EVENT.search(text, c_start, d.start))  # "Their last meeting was in May"
                              and not any(a.kind == "person" and a.start < d.start for a in view.actors)
                              and not set(their.group().lower().split()) & actors_lexicon().plural_titles
+                             and not _group_subject_before(view, their.start())
                              and not subject_after_fronted_event(doc, d.start, d.end)):
         # (not "their foreign ministers met": the ministers, not they)
         d.participants[:0] = [p for p in view.last_people if p not in d.participants]
@@ -232,6 +233,15 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
     if agent:  # the agent and what follows the trigger; the subject only reports it
         after_trigger = [a.code for a in view.actors if a.kind == "country" and d.end <= a.start < obj_end and a.code]
         d.own_countries = [agent] + [c for c in after_trigger if c != agent]
+
+
+def _group_subject_before(view: SentenceView, end: int) -> bool:
+    """Whether the sentence names a body's or state's people before "their" ("EU leaders are set to
+    discuss the deal at their summit"): theirs, not the people of the sentences before."""
+    titles = actors_lexicon().plural_titles
+    return any(a.kind in ("organization", "country") and a.end <= end
+               and (w := re.match(r"\s+(\w+)", view.text[a.end : end])) and w.group(1).lower() in titles
+               for a in view.actors)
 
 
 def _opens(text: str, a, d: Draft) -> bool:

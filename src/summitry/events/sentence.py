@@ -859,6 +859,11 @@ def _split_itinerary(view: SentenceView, d: Draft, drafts: list[Draft], attribut
     if len(legs) < 2 or any(len(days) != 1 or len(places) != 1 for days, places, _ in legs) \
             or len({days[0] for days, _, _ in legs}) < len(legs) - followed:
         return [d]
+    if d.kind == "visit" and len({places[0][1] for _, places, _ in legs}) == 1:
+        first, last = legs[0][0][0], legs[-1][0][0]
+        if not followed and "/" not in first + last and len(first) == len(last) and first < last:
+            d.date = f"{first}/{last}"
+        return [d]  # "a visit to China in late October and early November, ... received in Beijing": one stay
     if d.kind != "visit" and any(not people for _, _, people in legs) and any(people for _, _, people in legs):
         return [d]  # a meeting's legs each name whom it was with, or none does ("met in A in July and in B in May")
     leg_people = [p for _, _, people in legs for p in people]
@@ -1150,8 +1155,10 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
     meeting just before or after a gathering, at its place; an event in an "after ..."
     clause and a main clause that names no event of its own."""
     for a, b in zip(drafts, drafts[1:]):
-        if re.search(r"\bon\s+the\s+(?:sidelines?|margins?|occasion)\s+of\b", text[a.end : b.start], re.I) \
+        if (frame := re.search(r"\bon\s+the\s+(?:sidelines?|margins?|occasion)\s+of\b", text[a.end : b.start], re.I)) \
+                and not re.search(r"[,;]", text[a.end + frame.end() : b.start]) \
                 and not re.match(r"[^.;]*?,?\s+or\s+(?:at|on|in|during)\b", text[b.end :]):  # "..., or at the forum"
+            # (not "on the margins of the UN General Assembly, where they agreed": that gathering is told as no event)
             a.date, b.date = a.date or b.date, b.date or a.date
             a.location = a.location or b.location  # "on the sidelines of the summit in P": in P
         elif a.kind in ("meeting", "summit") and b.kind == "agreement" and _SIGNING_AFTER.fullmatch(text, a.end, b.start):
@@ -1169,6 +1176,15 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
                 and re.fullmatch(r"[^;.]*?,\s+(?:where|during\s+which|at\s+which)\b[^,;.]*", text[a.end : b.start], re.I) \
                 and not (_FROM_WHERE.search(text, a.end, b.start) and b.kind in ("meeting", "agreement")):
             # (not "arrived in A from B, where he met X": in B, before)
+            where = text.rfind(",", a.end, b.start)
+            nearer = [(st, Location(p, c)) for st, _, p, c in view.places if a.location and a.end <= st < where
+                      and (p, c) != (a.location.place, a.location.country)]
+            if nearer:  # "met at the summit in Vilnius in July and again in New York in September, where they
+                st = nearer[-1][0]  # agreed ...": in New York, then
+                b.location = b.location or nearer[-1][1]
+                days = {v for t in view.timexes if st <= t.start < where and (v := date_value(t))}
+                b.date = b.date or (days.pop() if len(days) == 1 else None)
+                continue
             departing = leaves(a)  # "leave on Sunday for Washington, where ...": later
             b.date, b.location = b.date or (None if departing else a.date), b.location or a.location  # "the G20 summit ..., where X will meet Y"
             if not departing:

@@ -194,15 +194,19 @@ def _month(m: re.Match, ctx: Context) -> list[Found] | None:
     elif (that := _THAT_YEAR.match(ctx.text, m.end())) and ctx.recent and ctx.recent[:4].isdigit() and not shift:
         return _one(m, "DATE", f"{ctx.recent[:4]}-{month:02d}", mod=_pmod(m), end=that.end())  # "in August that year"
     elif not shift and (later := _DATED_AFTER.match(ctx.text, m.end())) and (month2 := lex.months.get(later["month"])):
-        year = int(later["year"]) - (month > month2)  # "in August and again in September 2020": that year's
+        year2 = int(later["year"]) if later["year"] else ctx.dct.year + lex.shifts[later["yshift"].lower()]
+        year = year2 - (month > month2)  # "in August and again in September 2020", "in late October and early
+        # November last year": that year's
     else:
         year = anchor.month_year(month, ctx.dct, ctx.direction, shift)
     return _one(m, "DATE", f"{year}-{month:02d}", mod=_pmod(m))
 
 
-# a month joined to a later one that has its year ("in August and again in September 2020")
+# a month joined to a later one that has its year ("in August and again in September 2020", "in
+# October and November last year")
 _DATED_AFTER = re.compile(r"\s+(?:and|or|to|through|until|till)\s+(?:(?:again|then|later|once\s+more)\s+)?(?:in\s+)?"
-                          r"(?:(?:early|late|mid)[\s-]+)?(?P<month>[A-Z][a-z]+\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?P<year>\d{4})\b")
+                          r"(?:(?:early|late|mid)[\s-]+)?(?P<month>[A-Z][a-z]+\.?)(?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+"
+                          r"(?:(?P<year>\d{4})|(?P<yshift>last|next|this)\s+year)\b")
 _THAT_YEAR = re.compile(r"\s+(?:of\s+)?(?:that|the\s+same|that\s+same)\s+year\b", re.I)
 
 
