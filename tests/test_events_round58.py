@@ -96,3 +96,27 @@ def test_where_after_a_later_place_is_that_place_not_the_gathering_told_first():
                      "revive the council.", published=datetime(2023, 12, 6, 9))
     [deal] = [m for m in found if m.kind == "agreement"]
     assert (deal.date, deal.location.place) == ("2023-09", "New York City")
+
+
+def test_a_time_in_a_which_clause_on_another_noun_is_not_the_events():
+    found = mentions("Tanzanian President Amina Juma will pay a state visit to China from November 2 to 4, the "
+                     "Chinese foreign ministry announced on Monday.",
+                     "Juma will be among the first foreign leaders to visit China after the party congress, which "
+                     "closed earlier this month, observers noted.", published=datetime(2022, 10, 31, 16))
+    visits = [m for m in found if m.kind == "visit"]
+    assert [m.date for m in visits] == ["2022-11-02/2022-11-04"]
+
+
+def test_a_days_gloss_in_another_time_zone_is_no_second_day_or_place():
+    found = mentions("US President Joe Biden hosted Philippine President Ferdinand Marcos Jr. and Japanese Prime "
+                     "Minister Fumio Kishida at the White House on Thursday (Friday in Manila) for the first "
+                     "trilateral summit of the three allies.", published=datetime(2024, 4, 12, 9))
+    assert found and all(m.date == "2024-04-11" for m in found)
+    assert all(m.location is None or m.location.place != "Manila" for m in found)
+
+
+def test_a_month_in_a_sentence_opening_with_its_year_is_of_that_year():
+    text = "Last year, the president made an official visit to Washington in May."
+    assert [t.value for t in tag(text, date(2024, 4, 12))] == ["2023", "2023-05"]
+    text = "In 2019, he went to Rome in March. In May he went to Paris."
+    assert [t.value for t in tag(text, date(2024, 4, 12))] == ["2019", "2019-03", "2024-05"]

@@ -18,6 +18,7 @@ from .facts import as_days
 from .lexicon import lexicon, states_named
 from .triggers import shared_triggers
 from .syntax import (DESCRIBING_CLAUSES, agent_beside_event, attached, clause_subject, coordinated_names, event_heads, fronted_clause_subject, in_other_clause,
+                     in_others_relative_clause,
                      modifies_noun, own_subject_start,
                      object_of_coordinated_verb, other_side, outside_topic, parse, planning_clause, qualifies_thing,
                      related_by_other_noun,
@@ -497,6 +498,7 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
         t for t in view.timexes
         if c_start <= t.start < c_end and not inside(t.start, attribution) and not is_since_date(text, t, d.start)
         and own(t.start, t.end) and not inside(t.start, others) and not dates_another_thing(text, t, d)
+        and not in_others_relative_clause(parse(text), (d.start, d.end), t.start, t.end)
     ]
     same_day = [t for t in view.timexes if lexicon().same_day.search(t.text) or lexicon().same_day.fullmatch(t.text.strip())]
     after = [t for t in usable if d.end <= t.start < max(next_start, d.end + 1) and date_value(t)]
@@ -505,7 +507,8 @@ def attach_date(view: SentenceView, d: Draft, i: int, drafts: list[Draft], c_sta
     if chosen is None:  # beyond the next event's words: "reached agreements when they met Wednesday"
         sure = belongs(view, d, surely=True)
         chosen = next((t for t in view.timexes if date_value(t) and not is_since_date(text, t, d.start)
-                       and not inside(t.start, others) and not dates_another_thing(text, t, d) and sure(t.start, t.end)), None)  # the parse vouches, beyond the clause ("said on Tuesday, during a meeting")
+                       and not inside(t.start, others) and not dates_another_thing(text, t, d) and sure(t.start, t.end)
+                       and not in_others_relative_clause(parse(text), (d.start, d.end), t.start, t.end)), None)  # the parse vouches, beyond the clause ("said on Tuesday, during a meeting")
     if chosen is None and d.kind in ("meeting", "call", "agreement") \
             and (lead := _AFTER_THE_DAY.search(text, prev_end, d.start)) \
             and (day := next((t for t in view.timexes if prev_end <= t.start and t.end <= lead.start()

@@ -22,13 +22,14 @@ from ..actors.places import capital, find_places, is_region, place_country, town
 from ..cleaning.lexicon import lexicon as page_lexicon
 from ..language import split_sentences
 from ..actors.countries import domain_country, find_countries, url_country
-from ..model import Article, EventMention, Evidence, Location, Person, Sentence
+from ..model import Article, EventMention, Evidence, Location, Person, Sentence, Timex
 from ..time import tag
 from ..time.lexicon import lexicon as time_lexicon
 from .facts import (KIND_GROUPS, absorb, add_people, countries_compatible, dates_near, dates_overlap, facts_compatible, interval,
                     is_leader, kinds_compatible)
 from .lexicon import lexicon
 from .arguments import date_value, days_off, is_since_date
+from .clauses import inside
 from .draft import Draft, SentenceView
 from .sentence import analyze_sentence, may_report_call
 from .syntax import parse, prepare, pronoun_subject
@@ -155,6 +156,9 @@ def extract_events(article: Article) -> list[EventMention]:
         while k < len(timexes) and timexes[k].start < s.end:
             k += 1
         local = [replace(t, start=t.start - s.start, end=t.end - s.start) for t in timexes[first:k]]
+        glosses = _local_time_glosses(s.text, local)
+        local = [t for t in local if not inside(t.start, glosses)]
+        places = [p for p in actors.places(s.index) if not inside(p[0], glosses)]
         mentions = actors.mentions(s.index)
         for a in mentions:  # "Mr Macron", "Queen X": whom "he" and "she" can refer to
             if a.kind == "person" and a.person and a.text.split():
@@ -162,7 +166,7 @@ def extract_events(article: Article) -> list[EventMention]:
                 if g := gender_before(s.text[max(0, a.start - 40) : last_word]):
                     gender[a.person.name] = g
         antecedent = last_person if _pronoun_fits(s.text, last_person, gender) else None
-        view = SentenceView(s.text, mentions, local, actors.places(s.index), home_place, antecedent, last_people, last_pair)
+        view = SentenceView(s.text, mentions, local, places, home_place, antecedent, last_people, last_pair)
         drafts = analyze_sentence(view, leaders)
         for d in drafts:
             if d.follows_on:
@@ -594,6 +598,17 @@ def _place_draft(article: Article, s: Sentence, d: Draft, events: _Events, actor
     if target:
         return _join(events, target, m, d, s)
     return _new(events, m, d, s)
+
+
+def _local_time_glosses(text: str, timexes: list[Timex]) -> list[tuple[int, int]]:
+    """Parentheses right after a time that give it in another time zone ("on Thursday (Friday in
+    Manila)", "at 9 pm (0100 GMT Friday)"): no time or place of the event's own."""
+    spans = []
+    for t in timexes:
+        m = re.match(r"\s*\(([^()]{1,40})\)", text[t.end :])
+        if m and any(t.end + m.start(1) <= o.start < t.end + m.end(1) for o in timexes if o is not t):
+            spans.append((t.end + m.start(1), t.end + m.end(1)))
+    return spans
 
 
 def _bilateral_for_trilateral(e: EventMention, m: EventMention) -> bool:

@@ -1033,6 +1033,23 @@ def planning_clause(doc: Doc, start: int, end: int) -> tuple[int, int] | None:
     return doc[clause.left_edge.i].idx, last.idx + len(last.text)
 
 
+def in_others_relative_clause(doc: Doc, trigger_span: tuple[int, int], start: int, end: int) -> bool:
+    """Whether text[start:end] lies in a ", which ..." or ", who ..." clause on another noun than the
+    event, one the event is no part of ("to visit China after the party congress, which closed
+    earlier this month": the congress's time, not the visit's)."""
+    token, trigger = _token_at(doc, start, end), _token_at(doc, *trigger_span)
+    if token is None or trigger is None:
+        return False
+    for clause in (t for t in token.ancestors if t.dep_ == "relcl"):
+        first = doc[clause.left_edge.i]
+        if first.lower_ in ("which", "who") and first.i > 0 and doc[first.i - 1].text == "," \
+                and clause.head is not trigger and not clause.left_edge.i <= trigger.i <= clause.right_edge.i \
+                and not (trigger.pos_ in ("NOUN", "PROPN") and trigger.left_edge.i <= clause.i <= trigger.right_edge.i):
+            return True  # (an event noun's own phrase keeps its clause: "talks between A and B, which had been
+            # scheduled for Tuesday", however the parse hangs it)
+    return False
+
+
 def relative_clause(doc: Doc, start: int, end: int) -> str:
     """The text of a relative clause on the event noun ("a trip that now appears off the
     agenda"), or ""."""

@@ -69,6 +69,7 @@ class Context:
     span: str | None = None  # the reported period of several quarters (P9M), when no quarter came after it
     anchor_end: int | None = None  # where the mention of the anchor day ends in the text
     evening: bool = False  # the DCT is a time in the evening: that day's events are told
+    year_lead: str | None = None  # the year opening the sentence before a comma ("Last year, ..."): its months'
 
     def month_antecedent(self) -> str | None:
         """The last dated mention when it names a month ("crossed out that same day" after "last
@@ -193,6 +194,8 @@ def _month(m: re.Match, ctx: Context) -> list[Found] | None:
         year = ctx.dct.year + lex.shifts[m["yshift"].lower()]
     elif (that := _THAT_YEAR.match(ctx.text, m.end())) and ctx.recent and ctx.recent[:4].isdigit() and not shift:
         return _one(m, "DATE", f"{ctx.recent[:4]}-{month:02d}", mod=_pmod(m), end=that.end())  # "in August that year"
+    elif not shift and ctx.year_lead:
+        year = int(ctx.year_lead)  # "Last year, X made a visit to Washington in May": that year's May
     elif not shift and (later := _DATED_AFTER.match(ctx.text, m.end())) and (month2 := lex.months.get(later["month"])):
         year2 = int(later["year"]) if later["year"] else ctx.dct.year + lex.shifts[later["yshift"].lower()]
         year = year2 - (month > month2)  # "in August and again in September 2020", "in late October and early

@@ -56,6 +56,7 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
     recent: str | None = None  # value of the last dated mention (a year, month, week or day)
     quarter: str | None = None  # the latest quarter mentioned: the one a business report is about
     span: str | None = None  # the reporting period of several quarters last mentioned (P9M), if no quarter since
+    year_lead: tuple[int, str] | None = None  # a year opening its sentence before a comma ("In 2023, ...")
     pos = 0
     for start in rec.openings(text):
         if start < pos:
@@ -65,8 +66,9 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
         for name, m in matches:
             previous = last_day[2] if last_day else reference
             local = last_day[2] if last_day and last_day[0] >= tenses.sentence(start)[0] else reference
+            lead = year_lead if year_lead and year_lead[0] >= tenses.sentence(start)[0] else None
             ctx = Context(text, reference, tenses.tense(m.start(), m.end()), previous, local, recent, quarter, span,
-                          last_day[1] if last_day else None, evening)
+                          last_day[1] if last_day else None, evening, lead[1] if lead else None)
             try:
                 results = HANDLERS[name](m, ctx)
             except (ValueError, OverflowError):  # calendar arithmetic past year 1 or 9999
@@ -84,6 +86,9 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
                 last_day = (s, e, d)
             if type_ in ("DATE", "TIME") and value[:4].isdigit():
                 recent = end_value or value
+            if type_ == "DATE" and len(value) == 4 and value.isdigit() and end_value is None \
+                    and _FRONTED.fullmatch(text, tenses.sentence(s)[0], s) and text.startswith(",", e):
+                year_lead = (s, value)  # "Last year, X visited Washington in May": that year's May
             if _QUARTER.fullmatch(value) and (quarter is None or value >= quarter) and _ended(value, reference):
                 quarter, span = value, None
             elif value in _SEVERAL_QUARTERS or (_HALF.fullmatch(value) and _ended(value, reference)):
@@ -93,6 +98,7 @@ def tag(text: str, dct: date | datetime | None = None) -> list[Timex]:
     return _dated_weekdays(text, found)
 
 
+_FRONTED = re.compile(r"\W*(?:(?:in|during|throughout|earlier|later)\s+)?", re.I)  # before a sentence's opening year
 _APPOSITION = re.compile(r"\s*(?:\(|,)\s*")
 
 
