@@ -120,3 +120,27 @@ def test_a_month_in_a_sentence_opening_with_its_year_is_of_that_year():
     assert [t.value for t in tag(text, date(2024, 4, 12))] == ["2023", "2023-05"]
     text = "In 2019, he went to Rome in March. In May he went to Paris."
     assert [t.value for t in tag(text, date(2024, 4, 12))] == ["2019", "2019-03", "2024-05"]
+
+
+def test_an_honorific_and_a_title_the_model_reads_as_a_name_are_no_person():
+    found = mentions("His Majesty King Hamad bin Isa Al Khalifa received today the Prime Minister of the State of "
+                     "Israel, Naftali Bennett.", published=datetime(2022, 2, 15, 15))
+    names = {p.name for m in found for p in m.participants}
+    assert "Naftali Bennett" in names and "King" not in names
+
+
+def test_his_envoy_travels_for_him_his_state_takes_part_and_he_does_not():
+    found = mentions("US President Donald Trump praised the deal.",
+                     "His Middle East envoy, Steve Witkoff, had travelled to Israel last Saturday to meet Netanyahu.",
+                     published=datetime(2025, 1, 17, 9))
+    assert {m.kind for m in found} == {"visit", "meeting"}
+    assert all("USA" in m.countries and "Donald Trump" not in {p.name for p in m.participants} for m in found)
+
+
+def test_the_islamic_emirate_is_afghanistan_and_the_oval_office_is_in_washington():
+    found = mentions("A delegation of the Islamic Emirate led by spokesman Zabihullah Mujahid will travel to Qatar on "
+                     "Sunday for talks with UN envoy Rosemary DiCarlo.", published=datetime(2024, 6, 28, 9))
+    assert any("AFG" in m.countries for m in found)
+    found = mentions("US President Donald Trump hosted Israeli Prime Minister Benjamin Netanyahu in the Oval Office on "
+                     "Monday.", published=datetime(2025, 4, 8, 9))
+    assert [(m.location.place, m.location.country) for m in found] == [("Washington", "USA")]

@@ -676,8 +676,9 @@ def _model_intros(sentences, docs, texts, intros, countries, orgs) -> None:
             name = texts[i][st:en]
             if " " not in name or not name.split()[-1][:1].isupper() or any(not (en <= a or st >= b) for a, b in taken):
                 continue  # one word, or ending in a lower-case word ("Custodian of"): no name
-            if name.lower() in lexicon().titles or name in honorifics():
-                continue  # "Crown Prince and Prime Minister Prince X": a title the model took for a name
+            if name.lower() in lexicon().titles or name in honorifics() \
+                    or all(w in honorifics() or w.lower() in lexicon().titles for w in name.split()):
+                continue  # "Crown Prince and Prime Minister Prince X", "His Majesty King": titles the model took for a name
             if _AT_VENUE.search(texts[i], 0, st):
                 continue  # "received him at Qasr Al Watan", "at his residence, Seri Perdana": a venue
             intros[i].append(Intro(i, st, en, name, None, name_style=name_style_country(name)))

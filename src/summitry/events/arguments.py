@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 from datetime import date, timedelta
 
@@ -101,6 +102,7 @@ def persons_in(view: SentenceView, start: int, end: int, attribution: list[tuple
 
 
 # people named after these are the principals who sent them, not the ones who go ("envoys of X and Y")
+_ENVOY_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:special\s+)?(?:envoys?|emissar(?:y|ies))\b")  # "his (Middle East) envoy"
 _SENT_BY = re.compile(r"\b(?:envoys?|emissar(?:y|ies)|representatives?|delegations?|negotiators?)\s+(?:of|from|sent\s+by|representing)"
                       r"\s+(?:(?:[\w'’.-]+|and|,)\s+){0,14}$", re.I)
 
@@ -147,7 +149,8 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                            for test in (reports_event, outside_topic))]
     pronoun = pronouns[0] if pronouns else None  # not "He said the summit was cancelled", "he gave details on the
     # visit" (no party), but "He rated the meeting and said he would travel to China": the second "he"
-    if pronoun and _relational_after().match(text, c_start + pronoun.end()):
+    sender = _ENVOY_AFTER.match(text, c_start + pronoun.end()) if pronoun else None
+    if pronoun and _relational_after().match(text, c_start + pronoun.end()) and not sender:
         pronoun = None  # "noted that his guest will travel to Kyiv": the guest travels, not the host
     if pronoun:  # "after he and Austin visited Japan", "his talks with Chung"
         named = [a for a in view.actors if a.kind == "person" and a.person and a.end <= c_start + pronoun.start()
@@ -164,7 +167,13 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                                and ahead[0] <= a.start < ahead[1]), antecedent)
         if view.last_person and _HE_FIRST.match(text):
             antecedent = view.last_person  # "He is due in X to meet A before going on to Y, where he will ...": the same he
-        if antecedent and antecedent not in d.participants:
+        if sender and antecedent:  # "His Middle East envoy, X, travelled to Israel": he sent X, his state takes part
+            d.own_countries += [antecedent.country] if antecedent.country and antecedent.country not in d.own_countries else []
+            envoy_end = sender.end()  # and X, of no state the text names, is of his
+            d.participants = [replace(p, country=antecedent.country, role=p.role or "envoy") if p.country is None and any(
+                a.person == p and 0 <= a.start - envoy_end <= 3 for a in view.actors if a.kind == "person") else p
+                for p in d.participants]
+        elif antecedent and antecedent not in d.participants:
             d.participants.insert(0, antecedent)
     if _WITH_HIM.match(text, d.end) and (earlier := [a.person for a in view.actors if a.kind == "person" and a.person
                                                       and a.end <= d.start and a.person not in d.participants]):
