@@ -7,7 +7,9 @@ from datetime import date, datetime
 
 from test_events_round31 import mentions
 
+from summitry.actors import analyze_actors
 from summitry.actors.places import is_region
+from summitry.model import Sentence
 from summitry.time import tag
 
 
@@ -144,3 +146,19 @@ def test_the_islamic_emirate_is_afghanistan_and_the_oval_office_is_in_washington
     found = mentions("US President Donald Trump hosted Israeli Prime Minister Benjamin Netanyahu in the Oval Office on "
                      "Monday.", published=datetime(2025, 4, 8, 9))
     assert [(m.location.place, m.location.country) for m in found] == [("Washington", "USA")]
+
+
+def test_a_place_before_which_he_visited_is_where_he_went():
+    found = mentions("French President Emmanuel Macron landed in Rabat on Monday for a three-day state visit.",
+                     "Relations had soured over Macron's attempts at rapprochement with Algeria, which he visited in "
+                     "August 2022.", published=datetime(2024, 10, 28, 17))
+    assert sorted((m.location.country, m.date) for m in found if m.kind == "visit") == [
+        ("DZA", "2022-08"), ("MAR", "2024-10-28/2024-10-30")]
+
+
+def test_an_appositive_whose_office_is_in_a_where_clause_is_no_office_of_the_name():
+    text = ("The meeting at Sde Boker, the kibbutz where the country's founding prime minister spent his last years, "
+            "will bring together Israeli Foreign Minister Yair Lapid and US Secretary of State Antony Blinken.")
+    found = analyze_actors([Sentence(index=0, start=0, end=len(text), text=text)]).mentions(0)
+    people = [m.text for m in found if m.kind == "person"]
+    assert "Sde Boker" not in people and "Antony Blinken" in people

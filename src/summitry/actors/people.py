@@ -345,6 +345,8 @@ def _segment(text: str, pos: int) -> tuple[int, int]:
 
 
 def _is_role_segment(lex: Lexicon, seg: str) -> bool:
+    seg = re.split(r"\b(?:where|which|who|whom|whose|when)\b", seg, maxsplit=1)[0]  # "Sde Boker, the kibbutz where
+    # the founding prime minister spent his last years": the office is another's, in a clause of its own
     words = re.findall(r"[A-Za-z-]+", seg)[:8]
     if any(w.lower() in lex.role_words for w in words):
         return True

@@ -209,6 +209,9 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
             d.participants, d.own_countries, d.groups, d.sideline = [], [], [], True
             hosting.append(i)
         locate(view, d, c_start, next_start, attribution)
+        if d.kind == "visit" and d.sense.pos == "verb" and d.location is None \
+                and (which := _WHICH_BEFORE.search(text, max(0, d.start - 40), d.start)):
+            d.location = _place_ending(view, which.start())  # "rapprochement with Algeria, which he visited in 2022"
         _host_of_the_place(d)
         attach_date(view, d, i, drafts, c_start, c_end, attribution, first_segment_end)
         d.told_on = day_told
@@ -1136,6 +1139,15 @@ def _dated_gap(text: str, start: int, end: int, view: SentenceView) -> bool:
 @lru_cache(maxsize=1)
 def _venue_word() -> re.Pattern:
     return re.compile(r"\s+(?:" + "|".join(lexicon().syntax["place_venues"]) + r")", re.I)
+
+
+_WHICH_BEFORE = re.compile(r",\s+which\s+(?:[\w-]+\s+){1,3}$", re.I)
+
+
+def _place_ending(view: SentenceView, end: int) -> Location | None:
+    """The town or state named right before a position ("Algeria" in "Algeria, which he visited")."""
+    return next((Location(p, c) for _, e, p, c in view.places if e == end), None) or next(
+        (Location(None, a.code) for a in view.actors if a.kind == "country" and a.code and a.end == end), None)
 
 
 def _venue_gap(text: str, start: int, end: int) -> bool:
