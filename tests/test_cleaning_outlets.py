@@ -131,6 +131,7 @@ def test_url_slug_ignores_ids_and_takes_the_segment_before_a_numeric_one():
     ("https://x.example/news/2025/02/tariffs-paused/", (datetime(2025, 2, 1), "month")),
     ("https://x.example/economy/2023-01/single-currency-study", (datetime(2023, 1, 1), "month")),
     ("https://x.example/view/AEN20230914001100325", (datetime(2023, 9, 14), "day")),
+    ("https://x.example/news/nation/2025/04/1202461/state-visit", (datetime(2025, 4, 1), "month")),  # an id, no day
     ("https://x.example/politics/1669773", None),
 ])
 def test_dates_in_urls(url, expected):

@@ -162,3 +162,19 @@ def test_an_appositive_whose_office_is_in_a_where_clause_is_no_office_of_the_nam
     found = analyze_actors([Sentence(index=0, start=0, end=len(text), text=text)]).mentions(0)
     people = [m.text for m in found if m.kind == "person"]
     assert "Sde Boker" not in people and "Antony Blinken" in people
+
+
+def test_a_plan_of_the_past_perfect_given_up_with_will_not_take_part_lies_ahead():
+    text = ("The president will not take part in the meeting planned in the capital, a source said on Wednesday. "
+            "Officials considered the format unacceptable. The five-way talks had been expected to take place on "
+            "Thursday on the sidelines of the summit.")
+    assert [t.value for t in tag(text, date(2023, 10, 4))] == ["2023-10-04", "2023-10-05"]
+
+
+def test_undated_news_of_the_lead_is_of_the_day_the_lead_names_not_the_pages_day():
+    found = mentions("SAMARKAND, Uzbekistan: The European Union on Friday pledged billions of euros in investment for "
+                     "Central Asia as it held its first summit with the five former Soviet republics in Uzbekistan.",
+                     "European Commission chief Ursula von der Leyen and European Council President Antonio Costa met "
+                     "in the city of Samarkand with the presidents of Kazakhstan and Uzbekistan.",
+                     published=datetime(2025, 4, 5, 9))
+    assert [m.date for m in found if m.kind == "meeting"] == ["2025-04-04"]

@@ -260,7 +260,7 @@ def find_dates(line: str) -> list[FoundDate]:
 
 
 # /2021/03/05/, /2023/4/6/, -20210305-, AEN20210305...; then a month alone: /2025/02/slug, /2023-01/
-_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:([/-])(\d{1,2})\2(\d{1,2})|(\d\d)(\d\d))")
+_URL_DAY = re.compile(r"(?<!\d)((?:19|20)\d\d)(?:([/-])(\d{1,2})\2(\d{1,2})(?!\d)|(\d\d)(\d\d))")  # not "/2025/04/1202461/"
 _URL_MONTH = re.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})(?=/)")
 # A day written day first as three segments of the path, the year last ("/16/08/2024/").
 _URL_DAY_FIRST = re.compile(r"/(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)(?=/)")

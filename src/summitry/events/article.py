@@ -211,6 +211,7 @@ def extract_events(article: Article) -> list[EventMention]:
         leaders = _leaders(people, drafts) or leaders
     for e in events:
         _visit_at_dateline(e, dateline_place)
+    news_day = _lead_day(events, news_day)
     finished = [_finish(e, events, news_day, dateline_place) for e in events
                 if _keep(e.mention) or e.group and e.mention.kind == "meeting" and e.mention.location is not None
                 and e.mention.countries or _earlier_visit(e)]
@@ -994,6 +995,20 @@ def _part_of_trip(visit: EventMention, m: EventMention) -> bool:
     travellers = {p.name for p in visit.participants}
     return bool(travellers & {p.name for p in m.participants}) and visit.location.country in m.countries \
         and set(m.countries) <= set(visit.countries)
+
+
+def _lead_day(events: _Events, news_day: str | None) -> str | None:
+    """The day the lead tells its news happened, when it names one a day or two before the page's
+    day ("The EU on Friday pledged ...", posted on Saturday): the day of the lead's other events."""
+    if news_day is None or not re.fullmatch(r"\d{4}-\d\d-\d\d", news_day):
+        return news_day
+    told = date.fromisoformat(news_day)
+    for e in events:
+        iv = interval(e.drafts[0].date) if e.first_sentence == 0 and e.mention.status == "held" \
+            and e.mention.kind != "visit" else None  # its own day (not an arrival's: what came before it is older)
+        if iv and iv[0] == iv[1] and 0 < (told - iv[0]).days <= 2 and not any(d.past for d in e.drafts):
+            return iv[0].isoformat()
+    return news_day
 
 
 def _news_day(published: datetime | None, dateline_day: str | None) -> str | None:
