@@ -178,3 +178,30 @@ def test_undated_news_of_the_lead_is_of_the_day_the_lead_names_not_the_pages_day
                      "in the city of Samarkand with the presidents of Kazakhstan and Uzbekistan.",
                      published=datetime(2025, 4, 5, 9))
     assert [m.date for m in found if m.kind == "meeting"] == ["2025-04-04"]
+
+
+def test_he_in_a_where_clause_is_the_he_of_the_sentence_not_the_person_met_before():
+    found = mentions("The German chancellor Olaf Scholz arrived in Buenos Aires on Saturday morning.",
+                     "This Sunday he will travel to Chile, where he will be received by President Gabriel Boric, and on "
+                     "Monday he will conclude his tour in Brazil, where he will meet President Luiz Inacio Lula da Silva.",
+                     published=datetime(2023, 1, 29, 9))
+    [lula] = [m for m in found if m.kind == "meeting" and "BRA" in m.countries]
+    assert [p.name for p in lula.participants] == ["Olaf Scholz", "Luiz Inacio Lula da Silva"]
+
+
+def test_a_full_name_is_not_the_other_person_known_by_its_last_word():
+    found = mentions("Chinese President Xi Jinping will travel to Malaysia on Tuesday at the invitation of King Sultan "
+                     "Ibrahim.", "Xi Jinping would also hold bilateral talks with Prime Minister Anwar Ibrahim, the "
+                     "ministry said.", published=datetime(2025, 4, 11, 9))
+    talks = [m for m in found if m.trigger == "talks"]
+    assert talks and [p.name for p in talks[0].participants] == ["Xi Jinping", "Anwar Ibrahim"]
+
+
+def test_a_known_name_whose_last_word_is_a_month_is_the_whole_name():
+    text = ("The summit will be the first since January 2018, when Macron and then prime minister Theresa May met at "
+            "the Sandhurst military academy west of London.")
+    found = analyze_actors([Sentence(index=0, start=0, end=len(text), text=text)], when=date(2023, 3, 8)).mentions(0)
+    assert "Theresa May" in {m.person.name for m in found if m.kind == "person"}
+    text = "Mexican President Claudia Sheinbaum said that following a phone call with President Trump Monday morning."
+    found = analyze_actors([Sentence(index=0, start=0, end=len(text), text=text)], when=date(2025, 2, 3)).mentions(0)
+    assert {m.text for m in found if m.kind == "person"} == {"Claudia Sheinbaum", "Trump"}

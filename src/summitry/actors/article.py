@@ -20,7 +20,8 @@ from .offices import is_leader, office_rank
 from .people import Entry, Intro, arabic_style, find_intros, name_key, name_runs, name_style_country
 from .gazetteer import namesake
 from .places import find_places
-from .resolve import apply_known, holder_role, known_intros, known_singles, office_mentions, office_refs, trim_honorifics
+from .resolve import (apply_known, holder_role, known_intros, known_singles, office_mentions, office_refs, trim_honorifics,
+                      with_known_tail)
 
 
 HOME_BONUS = 3.0  # salience bonus of the outlet's own country, in mentions
@@ -128,8 +129,8 @@ def _merge(entries: list[Entry], intro: Intro) -> Entry:
             before = [e for e in cands if e.first <= pos]
             target = max(before, key=lambda e: e.first) if before else min(cands, key=lambda e: e.first)
     if target is None and " " in intro.name:
-        for e in entries:
-            if " " not in e.name and e.name == key:
+        for e in entries:  # ("Anwar Ibrahim" is not "Sultan Ibrahim" told before: known as another)
+            if " " not in e.name and e.name == key and not (e.canonical and intro.canonical and e.canonical != intro.canonical):
                 target = e
                 e.name, e.key = intro.name, key
                 break
@@ -260,7 +261,7 @@ def _analyze(sentences: Sequence[Sentence], home: str | None = None, use_model: 
         taken = [(it.start, it.end) for it in intros[i]]
         taken += [(m.start, m.end) for m in countries[i] if m.text not in lex.ambiguous]
         taken += [(o.start, o.end) for o in orgs[i]]
-        intros[i] = sorted([trim_honorifics(it, texts[i]) for it in intros[i]]
+        intros[i] = sorted([with_known_tail(trim_honorifics(it, texts[i]), texts[i], when) for it in intros[i]]
                            + known_intros(i, texts[i], taken, when), key=lambda it: it.start)
         for it in intros[i]:
             apply_known(it, when)

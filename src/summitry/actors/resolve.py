@@ -4,6 +4,7 @@ recognised by name, family name or office, with their country and office at the 
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -147,6 +148,19 @@ def known_intros(sentence: int, text: str, taken: list[tuple[int, int]], when) -
         if known_person(name, when) is not None:
             out.append(Intro(sentence, s, e, name))
     return out
+
+
+def with_known_tail(it: Intro, text: str, when) -> Intro:
+    """An introduced name that a capitalised common word after it completes into a known
+    person's name ("prime minister Theresa" + "May"): the whole name."""
+    word = _WORD_AFTER.match(text, it.end)
+    name = text[it.start : word.end()] if word else ""
+    if word and (h := known_person(name, when)) is not None and name in (h.name, *h.aka):
+        return replace(it, end=word.end(), name=name)
+    return it
+
+
+_WORD_AFTER = re.compile(r" [A-Z][a-z]+\b")
 
 
 def known_singles(text: str, taken: list[tuple[int, int]], when) -> list[tuple[int, int, Holder]]:

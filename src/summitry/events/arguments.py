@@ -19,7 +19,7 @@ from .facts import as_days
 from .lexicon import lexicon, states_named
 from .triggers import shared_triggers
 from .syntax import (DESCRIBING_CLAUSES, agent_beside_event, attached, clause_subject, coordinated_names, event_heads, fronted_clause_subject, in_other_clause,
-                     in_others_relative_clause,
+                     in_others_relative_clause, main_subjects,
                      modifies_noun, own_subject_start,
                      object_of_coordinated_verb, other_side, outside_topic, parse, planning_clause, qualifies_thing,
                      related_by_other_noun,
@@ -32,6 +32,7 @@ _PRONOUN = re.compile(r"\b(?:he|she|his|her)\b(?!\s+(?:Royal\s+)?(?:Highness|Maj
 # ("His Highness the Amir Sheikh Tamim": a style before a name, no pronoun; "His Highness held talks" refers back)
 _WITH_HIM = re.compile(r"\s+(?:(?:with|to)\s+)?(?:him|her)\b", re.I)  # "a meeting with him", "spoke to him", "met her"
 _WHO = re.compile(r"\bwho\b", re.I)  # "met Y, who said he would ...": he may be Y
+_WHERE_BEFORE = re.compile(r",\s+where\s+$", re.I)
 _HE_FIRST = re.compile(r"^\W*(?:he|she)\b", re.I)  # a sentence about "he": each "he" in it is that person
 _THEIR_EVENT = re.compile(r"\btheir\s+(?:[\w-]+\s+){0,2}$", re.I)  # "their" owns the event noun
 _PLACE_PREP = re.compile(r"(?:\b(?:in|at|to|for|inside|near|into)\s+(?:the\s+(?:city|capital)\s+(?:of\s+)?|(?:the\s+)?(?:[\w'’-]+\s+){0,2}(?:capital|city|port|town|resort)\s+(?:of\s+)?)?(?:the\s+)?)$", re.I)
@@ -167,6 +168,10 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
                                and ahead[0] <= a.start < ahead[1]), antecedent)
         if view.last_person and _HE_FIRST.match(text):
             antecedent = view.last_person  # "He is due in X to meet A before going on to Y, where he will ...": the same he
+        elif view.last_person and _WHERE_BEFORE.search(text, 0, c_start + pronoun.start()) \
+                and pronoun.group().lower() in main_subjects(doc):
+            antecedent = view.last_person  # "On Sunday he will travel to Chile to see X, and on Monday he will end his
+            # tour in Brazil, where he will meet Y": the he of the sentence, not X
         if sender and antecedent:  # "His Middle East envoy, X, travelled to Israel": he sent X, his state takes part
             d.own_countries += [antecedent.country] if antecedent.country and antecedent.country not in d.own_countries else []
             envoy_end = sender.end()  # and X, of no state the text names, is of his

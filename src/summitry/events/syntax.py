@@ -1102,6 +1102,13 @@ def purpose_of_past_movement(doc: Doc, start: int, end: int) -> bool:
     return verb.tag_ == "VBD" and verb.lemma_.lower() in lexicon().syntax["movement_verbs"]
 
 
+def main_subjects(doc: Doc) -> set[str]:
+    """The lower-cased subjects of the sentence's main verbs ("he" in "On Sunday he will travel ...,
+    and on Monday he will end his tour")."""
+    return {c.lower_ for t in doc if t.dep_ == "ROOT" or t.dep_ == "conj" and t.head.dep_ == "ROOT"
+            for c in t.children if c.dep_ in ("nsubj", "nsubjpass")}
+
+
 def pronoun_subject(doc: Doc) -> bool:
     """Whether the sentence's main clause has a personal pronoun for subject ("She is also
     going to attend ..."): it goes on about the person named before, whoever else it names."""
