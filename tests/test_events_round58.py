@@ -205,3 +205,12 @@ def test_a_known_name_whose_last_word_is_a_month_is_the_whole_name():
     text = "Mexican President Claudia Sheinbaum said that following a phone call with President Trump Monday morning."
     found = analyze_actors([Sentence(index=0, start=0, end=len(text), text=text)], when=date(2025, 2, 3)).mentions(0)
     assert {m.text for m in found if m.kind == "person"} == {"Claudia Sheinbaum", "Trump"}
+
+
+def test_the_british_leader_beside_the_king_is_the_prime_minister():
+    found = mentions("British Prime Minister Keir Starmer handed US President Donald Trump a letter from King Charles III "
+                     "inviting him for a state visit.",
+                     "The British leader is due to host a summit of European leaders in London on Sunday.",
+                     published=datetime(2025, 2, 27, 9))
+    [summit] = [m for m in found if m.kind == "summit"]
+    assert [p.name for p in summit.participants] == ["Keir Starmer"]

@@ -509,6 +509,9 @@ def _leader_named(entries: list[Entry], said: str, country: str | None, pos: tup
     if not said.lower().endswith("leader"):
         return None
     named = [x for x in entries if x.country == country and is_leader(x.role) and x.first < pos]
+    reigning = load_yaml("titles.yaml")["reigning_offices"]
+    governing = [x for x in named if x.role.lower() not in reigning]  # not the king beside the prime minister
+    named = governing or named
     return named[0] if len({x.display for x in named}) == 1 else None
 
 
