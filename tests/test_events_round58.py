@@ -214,3 +214,11 @@ def test_the_british_leader_beside_the_king_is_the_prime_minister():
                      published=datetime(2025, 2, 27, 9))
     [summit] = [m for m in found if m.kind == "summit"]
     assert [p.name for p in summit.participants] == ["Keir Starmer"]
+
+
+def test_where_after_leaving_a_town_for_another_is_the_town_gone_to():
+    found = mentions("The President of the Republic, Bassirou Diomaye Faye, left Dakar on Wednesday afternoon for Paris, "
+                     "France, where he will take part on Thursday in the Global Forum for Vaccine Sovereignty.",
+                     published=datetime(2024, 6, 19, 18))
+    [forum] = [m for m in found if m.kind == "forum"]
+    assert (forum.location.place, forum.date) == ("Paris", "2024-06-20")

@@ -1189,7 +1189,9 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
                 and not (_FROM_WHERE.search(text, a.end, b.start) and b.kind in ("meeting", "agreement")):
             # (not "arrived in A from B, where he met X": in B, before)
             where = text.rfind(",", a.end, b.start)
-            nearer = [(st, Location(p, c)) for st, _, p, c in view.places if a.location and a.end <= st < where
+            own = max((st for st, _, p, c in view.places if a.location and (p, c) == (a.location.place, a.location.country)
+                       and a.end <= st < where), default=a.end)  # ("left Dakar for Paris, where": Paris is its own)
+            nearer = [(st, Location(p, c)) for st, _, p, c in view.places if a.location and own < st < where
                       and (p, c) != (a.location.place, a.location.country)]
             if nearer:  # "met at the summit in Vilnius in July and again in New York in September, where they
                 st = nearer[-1][0]  # agreed ...": in New York, then
