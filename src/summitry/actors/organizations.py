@@ -24,15 +24,13 @@ def find_organizations(text: str) -> list[OrgMatch]:
     for m in lex.org_regex.finditer(text):
         org = lex.orgs[m.group()]
         count = _COUNT_BEFORE.search(text, max(0, m.start() - 12), m.start())
-        if count and org.members and _NUMBERS.get(count.group(1).lower(), len(org.members)) != len(org.members):
+        if count and org.members and lex.numbers.get(count.group(1).lower(), len(org.members)) != len(org.members):
             continue
         out.append(OrgMatch(m.start(), m.end(), m.group(), org))
     return out
 
 
-_NUMBERS = {w: n for n, w in enumerate("zero one two three four five six seven eight nine ten".split())} \
-    | {str(n): n for n in range(1, 60)}
-_COUNT_BEFORE = re.compile(r"\b(two|three|four|five|six|seven|eight|nine|ten|\d+)\s+$", re.I)
+_COUNT_BEFORE = re.compile(r"\b(\w+)\s+$")  # a count word of the lexicon's numbers ("two", "5") before the name
 
 
 def organization(name: str) -> Organization | None:

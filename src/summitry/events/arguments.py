@@ -102,8 +102,8 @@ def persons_in(view: SentenceView, start: int, end: int, attribution: list[tuple
     return people
 
 
-# people named after these are the principals who sent them, not the ones who go ("envoys of X and Y")
 _ENVOY_AFTER = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:special\s+)?(?:envoys?|emissar(?:y|ies))\b")  # "his (Middle East) envoy"
+# people named after these are the principals who sent them, not the ones who go ("envoys of X and Y")
 _SENT_BY = re.compile(r"\b(?:envoys?|emissar(?:y|ies)|representatives?|delegations?|negotiators?)\s+(?:of|from|sent\s+by|representing)"
                       r"\s+(?:(?:[\w'’.-]+|and|,)\s+){0,14}$", re.I)
 
@@ -151,7 +151,7 @@ def parties(view: SentenceView, d: Draft, c_start: int, obj_end: int,
     pronoun = pronouns[0] if pronouns else None  # not "He said the summit was cancelled", "he gave details on the
     # visit" (no party), but "He rated the meeting and said he would travel to China": the second "he"
     sender = _ENVOY_AFTER.match(text, c_start + pronoun.end()) if pronoun else None
-    if pronoun and _relational_after().match(text, c_start + pronoun.end()) and not sender:
+    if pronoun and _relational_after().match(text, c_start + pronoun.end()):
         pronoun = None  # "noted that his guest will travel to Kyiv": the guest travels, not the host
     if pronoun:  # "after he and Austin visited Japan", "his talks with Chung"
         named = [a for a in view.actors if a.kind == "person" and a.person and a.end <= c_start + pronoun.start()

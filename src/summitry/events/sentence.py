@@ -1150,6 +1150,16 @@ def _place_ending(view: SentenceView, end: int) -> Location | None:
         (Location(None, a.code) for a in view.actors if a.kind == "country" and a.code and a.end == end), None)
 
 
+def _places_after_own(view: SentenceView, a: Draft, where: int) -> list[tuple[int, Location]]:
+    """Places named after a's own place and before a "where" at that position ("in Vilnius in July and
+    again in New York in September, where": New York; "left Dakar for Paris, where": none after Paris)."""
+    if a.location is None:
+        return []
+    own = (a.location.place, a.location.country)
+    last_own = max((st for st, _, p, c in view.places if (p, c) == own and a.end <= st < where), default=a.end)
+    return [(st, Location(p, c)) for st, _, p, c in view.places if last_own < st < where and (p, c) != own]
+
+
 def _venue_gap(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is just a venue word after a place's name ("the Quirinale palace, where")."""
     return bool(_venue_word().fullmatch(text, start, end))
@@ -1189,12 +1199,8 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
                 and not (_FROM_WHERE.search(text, a.end, b.start) and b.kind in ("meeting", "agreement")):
             # (not "arrived in A from B, where he met X": in B, before)
             where = text.rfind(",", a.end, b.start)
-            own = max((st for st, _, p, c in view.places if a.location and (p, c) == (a.location.place, a.location.country)
-                       and a.end <= st < where), default=a.end)  # ("left Dakar for Paris, where": Paris is its own)
-            nearer = [(st, Location(p, c)) for st, _, p, c in view.places if a.location and own < st < where
-                      and (p, c) != (a.location.place, a.location.country)]
-            if nearer:  # "met at the summit in Vilnius in July and again in New York in September, where they
-                st = nearer[-1][0]  # agreed ...": in New York, then
+            if nearer := _places_after_own(view, a, where):  # "... and again in New York in September, where they
+                st = nearer[-1][0]  # agreed": in New York, then
                 b.location = b.location or nearer[-1][1]
                 days = {v for t in view.timexes if st <= t.start < where and (v := date_value(t))}
                 b.date = b.date or (days.pop() if len(days) == 1 else None)
