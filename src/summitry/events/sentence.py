@@ -173,6 +173,8 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
         obj_end = next((m.start() for m in topics if m.start() >= d.end), next_start)
         if (colon := _COLON_CLAUSE.search(text, d.end, obj_end)) is not None:
             obj_end = colon.start()  # "agreed on the next venues: Moldova will host in 2023": a clause of its own
+        if (stop := _AND_THEN_PLACE.search(text, d.end, obj_end)) is not None:
+            obj_end = stop.start()  # "where he met X, and in Uganda on Tuesday": the next stop, no party
         if (coordinated := coordinated_predicate_start(parse(text), d.start, d.end)) is not None and d.end < coordinated:
             obj_end = min(obj_end, coordinated)  # "met X in Suva and is due in Samoa": Samoa is no party of the meeting
         if d.sense.pos == "noun" and (predicate := subject_predicate_start(parse(text), d.start, d.end)) is not None:
@@ -506,6 +508,7 @@ def _actor_at(view: SentenceView, start: int, end: int):
 
 _NEW_SLOT = re.compile(r"\s+(?:at|on|for)\s+(?:a\s+)?(?:later|new|another|different|future)\s+(?:date|time)\b", re.I)
 _COLON_CLAUSE = re.compile(r":\s+(?:the\s+)?(?:[A-Z][\w'’.-]*\s+){1,4}(?:will|would|shall|is|are|was|were|has|have|had)\b")
+_AND_THEN_PLACE = re.compile(r",\s+and\s+(?:then\s+|later\s+)?(?:in|at)\s+(?=[A-Z])")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:a|an)\s+(?:[\w-]+\s+){0,2}$", re.I)
 
 
@@ -1160,6 +1163,22 @@ def _places_after_own(view: SentenceView, a: Draft, where: int) -> list[tuple[in
     return [(st, Location(p, c)) for st, _, p, c in view.places if last_own < st < where and (p, c) != own]
 
 
+def _drop_beyond_where(view: SentenceView, b: Draft, where: int) -> None:
+    """b, told in a "..., where ..." clause, keeps no day or place named only after that clause
+    ends ("in Congo on Monday, where he met X, and in Uganda on Tuesday": Monday, Congo)."""
+    end = m.start() if (m := re.compile(r"[,;]").search(view.text, b.end)) else len(view.text)
+    inside_days = {v for t in view.timexes if where < t.start < end and (v := date_value(t))}
+    later_days = {v for t in view.timexes if t.start >= end and (v := date_value(t))}
+    if b.date and b.date not in inside_days and b.date in later_days:
+        b.date = None
+    if b.location:
+        own = (b.location.place, b.location.country)
+        later = [st for st, _, p, c in view.places if st >= end and (p, c) == own] + [
+            a.start for a in view.actors if a.kind == "country" and a.start >= end and (None, a.code) == own]
+        if later and not any(where < st < end and (p, c) == own for st, _, p, c in view.places):
+            b.location = None
+
+
 def _venue_gap(text: str, start: int, end: int) -> bool:
     """Whether text[start:end] is just a venue word after a place's name ("the Quirinale palace, where")."""
     return bool(_venue_word().fullmatch(text, start, end))
@@ -1206,6 +1225,7 @@ def _share_dates(text: str, drafts: list[Draft], clauses: list[tuple[int, int]],
                 b.date = b.date or (days.pop() if len(days) == 1 else None)
                 continue
             departing = leaves(a)  # "leave on Sunday for Washington, where ...": later
+            _drop_beyond_where(view, b, where)
             b.date, b.location = b.date or (None if departing else a.date), b.location or a.location  # "the G20 summit ..., where X will meet Y"
             if not departing:
                 _lend_narrative_day(a, b)  # "a day after holding talks with X, at which they signed ..."
