@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
+from test_cleaning import TITLE, page, scraped
 from test_events_round31 import mentions
 
 from summitry.actors import analyze_actors
@@ -30,3 +31,21 @@ def test_a_minister_of_an_uncommon_portfolio_list_is_named_without_the_portfolio
     people = [m.person for m in actors_of(sentence) if m.kind == "person"]
     assert [p.name for p in people] == ["Hani Sewilam", "Abiy Ahmed"]
     assert people[0].role == "Water Minister" and people[0].country == "EGY"
+
+
+def test_a_yearless_dateline_takes_the_year_of_the_tenure_of_a_titled_office_holder_it_names():
+    body = ("MOSCOW, June 17. /TASS/. The Russian president will travel to Hanoi next week, the Kremlin said.",
+            "He will hold talks with Vietnamese President To Lam and meet Prime Minister Pham Minh Chinh.")
+    article = scraped(page(TITLE, body=body))
+    assert article.published == datetime(2024, 6, 17)  # To Lam was president from May to October 2024
+    former = ("MOSCOW, June 17. /TASS/. The Russian president will travel to Hanoi next week, the Kremlin said.",
+              "He last went there when former President To Lam was in office.")
+    assert scraped(page(TITLE, body=former)).published is None
+
+
+def test_a_yearless_dateline_is_no_earlier_than_years_before_a_day_its_text_names_as_past():
+    body = ("MOSCOW, May 24. /TASS/. The three leaders will meet in the Kremlin on Thursday, the spokesman said.",
+            "Their previous meeting was held in Sochi on October 31, 2022.")
+    # (24 May fell on a Thursday in 2018; a dispatch of 2018 would not tell of a meeting in 2022 as held)
+    published = scraped(page(TITLE, body=body)).published
+    assert published is None or published.year >= 2022

@@ -114,6 +114,13 @@ def holders_named(family: str, when: date) -> tuple[Holder, ...]:
                  and fold(family_key(h.name)) == key)
 
 
+def tenures_of(name: str) -> tuple[Holder, ...]:
+    """Every tenure of the one known person a name stands for, whatever the date; none where the
+    name is unknown or stands for several people."""
+    h = known_person(name)
+    return tuple(x for x in _index().holders if x.name == h.name) if h else ()
+
+
 def known_alone(word: str) -> bool:
     """Whether the data lists the word as a name a person is known by alone ('Xi', 'Lula'),
     so even a two-letter word may name that person."""

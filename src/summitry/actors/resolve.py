@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from datetime import date
 from functools import lru_cache
 
 from rapidfuzz import fuzz
 
 from .countries import CountryMatch
-from .known import Holder, as_date, equivalent_holder, holders_named, known_alone, known_person
+from .known import Holder, as_date, equivalent_holder, holders_named, known_alone, known_person, tenures_of
 from .gazetteer import place
 from .lexicon import lexicon, load_yaml
 from .offices import LEADER_RANKS, equivalent_offices, office_rank
@@ -124,6 +125,56 @@ def _office_fits(role: str, office: str) -> bool:
         return True
     rank, held = office_rank(role), office_rank(office)
     return rank is not None and (rank == held or (rank in LEADER_RANKS and held in LEADER_RANKS))
+
+
+def tenure_years(text: str, month: int, day: int, years: range) -> set[int] | None:
+    """The years among these in which a day printed without its year falls within the tenure of
+    every known office holder the text names under that office's title ("Vietnamese President To
+    Lam, June 17": 2024); None where no titled holder narrows the years, or where they disagree
+    (a "former" or "then" title tells of no tenure at the day)."""
+    lex = lexicon()
+    allowed: set[int] | None = None
+    for m in lex.title_regex.finditer(text):
+        if any(w.lower() in _not_incumbent() for w in m.group("mods").split()) \
+                or _NOT_NOW_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue
+        role = _role_text(lex, m)[0]
+        named = _tenures_after(text, m.end())
+        # "President To Lam": that office's tenure, not his later one as party leader; "European Council
+        # President Charles Michel": the council's, not his earlier one as a prime minister
+        tenures = [h for h in named if h.office == role or h.office.startswith(f"{role} ")] \
+            or [h for h in named if h.office in equivalent_offices(role)]
+        fit = {y for y in years if any(h.in_office(d) for h in tenures if (d := _day_in(y, month, day)))}
+        if not tenures or not fit or fit == set(years):
+            continue
+        allowed = fit if allowed is None else allowed & fit
+        if not allowed:
+            return None
+    return allowed
+
+
+def _tenures_after(text: str, pos: int) -> tuple[Holder, ...]:
+    """The tenures of the known person whose name (its longest known form) follows pos."""
+    of = _OF_STATE.match(text, pos)  # "President of Vietnam To Lam": the name after the state's
+    run = _NAME_RUN.match(text, of.end() if of else pos)
+    words = run.group(1).split() if run else []
+    for first in range(0, min(len(words), 3) if of else 1):
+        rest = words[first:]
+        if found := next((f for k in range(len(rest), 0, -1) if (f := tenures_of(" ".join(rest[:k])))), ()):
+            return found
+    return ()
+
+
+_OF_STATE = re.compile(r"[ \t]+of(?:[ \t]+the)?(?=[ \t]+[A-Z])")
+_NAME_RUN = re.compile(r"[ \t]+([A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|bin|bint|ibn|al|el|de|da|van|von|der)){0,4})")
+_NOT_NOW_BEFORE = re.compile(r"\b(?:former|then|late|ex|the\s+then)[\s-]+$", re.I)
+
+
+def _day_in(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:  # 29 February
+        return None
 
 
 def holder_role(h: Holder, when) -> str | None:

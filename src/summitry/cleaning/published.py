@@ -8,6 +8,7 @@ from datetime import datetime, timedelta
 
 from .dates import (FoundDate, Yearless, date_from_url, epoch_day_from_url, find_dates, weekday_days, year_for,
                     yearless_month_days)
+from ..actors.resolve import tenure_years
 from .lexicon import lexicon
 
 
@@ -244,11 +245,16 @@ def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list
             return year
     if page and (year := _year_after_gap(month, day, paragraphs, max(page))):
         return year
-    years = [y for when in page or [] if (y := year_for(month, day, None, when, today))]
-    if notice_year and (not years or notice_year in years) and datetime(notice_year, 1, 1) <= today:
+    allowed = _possible_years(month, day, paragraphs, today, page or [])
+    if allowed is not None and len(allowed) == 1:
+        return allowed.pop()
+    fits_all = lambda y: y is not None and (allowed is None or y in allowed)  # noqa: E731
+    years = [y for when in page or [] if fits_all(y := year_for(month, day, None, when, today))]
+    if notice_year and (not years or notice_year in years) and datetime(notice_year, 1, 1) <= today and fits_all(notice_year):
         return notice_year
     weekday, said = _first_weekday(paragraphs)
-    if span_year and weekday is not None and _closes_week(span_year, month, day, weekday) and datetime(span_year, 1, 1) <= today:
+    if span_year and weekday is not None and _closes_week(span_year, month, day, weekday) and datetime(span_year, 1, 1) <= today \
+            and fits_all(span_year):
         return span_year  # "VLADIVOSTOK, September 17 ... on Sunday", "© 2014-2023": the notice's last year, where
         # the text's weekday is the dispatch's day or one of the two before it
     if weekday is not None:
@@ -256,9 +262,37 @@ def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list
         if fits:
             return fits[0]
         named = None if said else _year_of_named_day(month, day, weekday, paragraphs, today)
-        if year := named or year_for(month, day, weekday, None, today):
+        if fits_all(year := named or year_for(month, day, weekday, None, today)):
+            return year
+        if allowed and (year := max((y for y in allowed if _weekday(y, month, day) == weekday), default=None)):
             return year
     return years[0] if years else _nearest_year(month, day, page or [])
+
+
+_AHEAD_DAYS = 3 * 366  # how far past its dispatch a day a text names with its year may lie ("the deadline of 31 December 2025")
+
+
+def _possible_years(month: int, day: int, paragraphs: list[str], today: datetime, page: list[datetime]) -> set[int] | None:
+    """The years a day printed without one can be of: none more than _AHEAD_DAYS before a day the text
+    names with its year ("the previous summit was held on October 31, 2022": not 2018), and within the
+    tenure of each known office holder the text names under that title ("President To Lam": 2024).
+    None where nothing narrows them."""
+    years = range(today.year - 27, today.year + 1)
+    latest = max(page, default=None)
+    bound = {y for y in years if latest is None or (d := _day_or_none(y, month, day)) is None
+             or (latest - d).days <= _AHEAD_DAYS}
+    held = tenure_years("\n".join(paragraphs), month, day, years)
+    allowed = bound & held if held is not None else bound
+    if not allowed or allowed == set(years):
+        return None  # (titled holders and named days at odds: neither is taken)
+    return allowed
+
+
+def _day_or_none(year: int, month: int, day: int) -> datetime | None:
+    try:
+        return datetime(year, month, day)
+    except ValueError:  # 29 February
+        return None
 
 
 _WEEK_DAYS = 6
