@@ -49,3 +49,18 @@ def test_a_yearless_dateline_is_no_earlier_than_years_before_a_day_its_text_name
     # (24 May fell on a Thursday in 2018; a dispatch of 2018 would not tell of a meeting in 2022 as held)
     published = scraped(page(TITLE, body=body)).published
     assert published is None or published.year >= 2022
+
+
+def test_a_slashed_day_that_reads_both_ways_takes_the_reading_the_leads_weekday_fits():
+    lead = ("The prime minister met the chancellor in Vienna on Wednesday, a day after his talks in Moscow.",
+            "The two leaders discussed trade and the war.")
+    # 10 July 2024 was a Wednesday; 7 October 2024 a Monday
+    assert scraped(page(TITLE, "07/10/2024", body=lead)).published == datetime(2024, 7, 10)
+    assert scraped(page(TITLE, "10/07/2024", body=lead)).published == datetime(2024, 7, 10)
+
+
+def test_a_day_written_with_dots_elsewhere_on_the_page_settles_a_slashed_one():
+    body = ("The prime minister met the chancellor in Vienna, a day after his talks in Moscow.",
+            "The two leaders discussed trade and the war.", "Related topics: India, Austria", "Date 10.07.2024",
+            "Send Facebook X Email Permalink")
+    assert scraped(page(TITLE, "07/10/2024", body=body)).published == datetime(2024, 7, 10)

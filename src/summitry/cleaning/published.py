@@ -76,13 +76,14 @@ def _unambiguous(date: FoundDate, url: str | None, others: list[FoundDate] = (),
     gives in a form that reads one way only ("04/10/2024" over "April 10, 2024": the page writes its day
     twice), else in the reading the URL confirms (its day, its month alone, or a Unix time stamp in it),
     else, written with slashes (the one form month-first pages use; "02.03.2024" is day first), in the
-    reading whose month the story names with a day and the other's it does not ("12/02/2023" over "...
-    the summit on December 7"), else day first."""
+    one reading whose day the lead's weekday names or falls just before, else in the reading whose month
+    the story names with a day and the other's it does not ("12/02/2023" over "... the summit on
+    December 7"), else day first."""
     if date.swapped is None:
         return date.value
-    spelled = {d.value.date() for d in others if d.swapped is None}
+    spelled = {d.value.date() for d in others if d.swapped is None or not d.slashed}
     if date.swapped.date() in spelled and date.value.date() not in spelled:
-        return date.swapped
+        return date.swapped  # (a day written with dots or dashes reads day first: "Date 10.07.2024")
     if dateline_day:  # "10/01/2025 01:25 PM ... PUTRAJAYA, Jan 10 (Bernama)": the dateline's month and day
         said = dateline_day[:2]
         if (date.swapped.month, date.swapped.day) == said != (date.value.month, date.value.day):
@@ -103,6 +104,11 @@ def _unambiguous(date: FoundDate, url: str | None, others: list[FoundDate] = (),
             return date.value
     if not date.slashed:
         return date.value
+    weekday, _ = _first_weekday(paragraphs[:_WEEKDAY_LEAD])
+    if weekday is not None:  # "07/10/2024 ... met Nehammer in Vienna on Wednesday": 10 July, a Wednesday
+        fits = [d for d in (date.value, date.swapped) if _closes_week(d.year, d.month, d.day, weekday)]
+        if len(fits) == 1:
+            return fits[0]
     named = {month for month, _ in yearless_month_days("\n".join(paragraphs[:_STORY]))}
     if date.swapped.month in named and date.value.month not in named:
         return date.swapped
