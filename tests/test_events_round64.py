@@ -64,3 +64,10 @@ def test_a_day_written_with_dots_elsewhere_on_the_page_settles_a_slashed_one():
             "The two leaders discussed trade and the war.", "Related topics: India, Austria", "Date 10.07.2024",
             "Send Facebook X Email Permalink")
     assert scraped(page(TITLE, "07/10/2024", body=body)).published == datetime(2024, 7, 10)
+
+
+def test_a_yearless_dateline_takes_the_year_in_which_a_day_its_text_names_with_a_weekday_falls_on_it():
+    body = ("MOSCOW, November 26. /TASS/. The president will pay a state visit to Kazakhstan, his aide said.",
+            "The talks will take place on Wednesday. On Thursday, November 28, he will attend a regional summit.")
+    # (26 November fell on a Wednesday in 2025; 28 November on a Thursday in 2024)
+    assert scraped(page(TITLE, body=body)).published == datetime(2024, 11, 26)

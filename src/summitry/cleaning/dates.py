@@ -390,6 +390,18 @@ def weekday_days(text: str, year: int, month: int) -> set[datetime]:
     return found
 
 
+def weekday_month_days(text: str) -> list[tuple[int, int, int]]:
+    """The days a text names by weekday, month and day without a year ("On Thursday, November 28"):
+    (weekday, month, day) each."""
+    found = []
+    for m in _weekday_lead().finditer(text):
+        md = _month_day().match(text, m.end())
+        day = month_day(md.group(0)) if md else None
+        if day and day[2] is None:
+            found.append((lexicon().weekdays[m["wd"].lower()], day[0], day[1]))
+    return found
+
+
 def year_for(month: int, day: int, weekday: int | None, near: datetime | None, today: datetime) -> int | None:
     """The year of a yearless day: the year of a nearby known date (within two months), else the
     latest year up to today in which that day fell on the weekday the text names, else None."""

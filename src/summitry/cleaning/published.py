@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from .dates import (FoundDate, Yearless, date_from_url, epoch_day_from_url, find_dates, weekday_days, year_for,
-                    yearless_month_days)
+from .dates import (FoundDate, Yearless, date_from_url, epoch_day_from_url, find_dates, weekday_days, weekday_month_days,
+                    year_for, yearless_month_days)
 from ..actors.resolve import tenure_years
 from .lexicon import lexicon
 
@@ -254,6 +254,8 @@ def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list
     allowed = _possible_years(month, day, paragraphs, today, page or [])
     if allowed is not None and len(allowed) == 1:
         return allowed.pop()
+    if year := _year_of_weekday_date(month, day, paragraphs, today, allowed):
+        return year
     fits_all = lambda y: y is not None and (allowed is None or y in allowed)  # noqa: E731
     years = [y for when in page or [] if fits_all(y := year_for(month, day, None, when, today))]
     if notice_year and (not years or notice_year in years) and datetime(notice_year, 1, 1) <= today and fits_all(notice_year):
@@ -273,6 +275,26 @@ def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list
         if allowed and (year := max((y for y in allowed if _weekday(y, month, day) == weekday), default=None)):
             return year
     return years[0] if years else _nearest_year(month, day, page or [])
+
+
+def _year_of_weekday_date(month: int, day: int, paragraphs: list[str], today: datetime, allowed: set[int] | None) -> int | None:
+    """The latest year up to today in which the days the text names with their weekday, within a week
+    of the dispatch's day, fall on those weekdays ("MOSCOW, November 26 ... On Thursday, November 28":
+    2024); None where the text names no such day, or its days agree on no year."""
+    years = set(allowed or range(today.year - 27, today.year + 1))
+    told = False
+    for weekday, m2, d2 in weekday_month_days("\n".join(paragraphs)):
+        fits, near = set(), False
+        for y in years:
+            own = _day_or_none(y, month, day)
+            for other in (_day_or_none(y + shift, m2, d2) for shift in (-1, 0, 1)):
+                if own and other and abs((other - own).days) <= _WEEK_DAYS + 1:
+                    near = True  # (a day far from the dispatch's tells nothing of its year)
+                    if other.weekday() == weekday:
+                        fits.add(y)
+        if near:
+            told, years = True, years & fits
+    return max((y for y in years if (d := _day_or_none(y, month, day)) and d <= today), default=None) if told else None
 
 
 _AHEAD_DAYS = 3 * 366  # how far past its dispatch a day a text names with its year may lie ("the deadline of 31 December 2025")
