@@ -106,6 +106,21 @@ def _carried_out(plan: Event, done: Event) -> bool:
                                                for p in plan.participants)
 
 
+def _called_off_with(plan: Event, trip: Event) -> bool:
+    """Whether a planned meeting fell with the trip it was to be held on: a visit reported called off
+    (or put off) after the plan, on whose days, in whose state and between whose states the meeting
+    was to be, with its traveller ("Biden is expected to hold talks with Marape in Port Moresby" ...
+    "Biden has cancelled his visit to Papua New Guinea")."""
+    if plan.kind != "meeting" or not trip.last_reported or trip.last_reported <= plan.last_reported:
+        return False
+    if not (dates_overlap(trip.date, plan.date) or within_stay(trip.date, plan.date)):
+        return False
+    travellers = [q for q in plan.participants if any(same_person(p.name, q.name) for p in trip.participants)]
+    return bool(plan.location and trip.location and plan.location.country == trip.location.country
+                and set(plan.countries) <= set(trip.countries)
+                and travellers and len(travellers) < len(plan.participants))  # talks with someone there
+
+
 class _Cluster:
     """The mentions (by canonical key) of one event; old_id: its id in the store, if stored."""
 
@@ -262,9 +277,10 @@ class _Region:
                 anchors[m.article] = (*iv, "WXX" in m.date)
         return anchors
 
-    def _plans_held(self, events: dict[int, Event]) -> None:
+    def _plans_settled(self, events: dict[int, Event]) -> None:
         """A plan took place when a later report shows it carried out on its days (see
-        _carried_out): its status is held. Both sides are looked up in the store under their
+        _carried_out): its status is held; a planned meeting fell with its trip when a later report
+        calls the trip off (see _called_off_with): its status is the trip's. Both sides are looked up in the store under their
         keys, so the record is the same in whatever order they came."""
         relevant = [c for c in self.touched.values() if (e := events.get(id(c))) is not None
                     and (e.kind in _PLANNED or e.kind in _HELD_BY and e.status == "held")]
@@ -281,7 +297,9 @@ class _Region:
         kinds = {id(c): {self.mention[k].kind for k in c.members} for c in clusters}
         held = [e for c in clusters if kinds[id(c)] & _HELD_BY and (e := fold(c)).kind in _HELD_BY
                 and e.status == "held" and e.last_reported and is_calendar(e.date)]
-        if not held:
+        off = [e for c in clusters if "visit" in kinds[id(c)] and (e := fold(c)).kind == "visit"
+               and e.status in ("cancelled", "postponed") and is_calendar(e.date)]
+        if not held and not off:
             return
         for c in clusters:
             if not kinds[id(c)] & _PLANNED:
@@ -292,8 +310,12 @@ class _Region:
                 continue
             if any(_carried_out(plan, done) for done in held):
                 plan.status = "held"
-                events[id(c)] = plan
-                self.touched[id(c)] = c
+            elif trip := next((trip for trip in off if _called_off_with(plan, trip)), None):
+                plan.status = trip.status
+            else:
+                continue
+            events[id(c)] = plan
+            self.touched[id(c)] = c
 
     def save(self) -> None:
         """Write back every event whose mentions changed, folded from scratch."""
@@ -311,7 +333,7 @@ class _Region:
             if anchors and e is not None and e.date is None and any(self.mention[k].article in anchors for k in c.members):
                 order = sorted(c.members)
                 events[id(c)] = aggregate(e.id, [self.mention[k] for k in order], anchors)
-        self._plans_held(events)
+        self._plans_settled(events)
         touched = list(self.touched.values())
         appended = {id(c) for c in touched if c.old_id and id(c) in events and events[id(c)].id == c.old_id
                     and c.stored <= c.members and min(c.members - c.stored, default=()) > max(c.stored, default=())}

@@ -1,8 +1,9 @@
 """A plan a later report shows carried out on its days took place, whatever order the two
 reports come in: a planned visit whose traveller is at a held meeting in the visited state,
-a planned meeting whose people sign an agreement together. The reports are written for these
-tests (a UK prime minister's trip to Paris, March 2023; an Indonesian president's White House
-talks, November 2023)."""
+a planned meeting whose people sign an agreement together; talks planned on a trip a later
+report calls off fell with it. The reports are written for these tests (a UK prime minister's
+trip to Paris, March 2023; an Indonesian president's White House talks, November 2023; a US
+president's stop in Port Moresby, May 2023)."""
 
 from __future__ import annotations
 
@@ -84,3 +85,19 @@ TREATY_SIGNED = Article(id="treaty", origin="treaty.txt", title="treaty", publis
 @pytest.mark.parametrize("order", [(VISIT_PLANNED, TREATY_SIGNED), (TREATY_SIGNED, VISIT_PLANNED)])
 def test_a_visit_whose_traveller_signs_a_treaty_there_that_day_took_place(tmp_path: Path, order):
     assert status_of("visit", tmp_path, list(order)) == "held"
+
+
+TRIP_PLANNED = Article(id="trip", origin="trip.txt", title="trip", published=datetime(2023, 5, 3, 9), paragraphs=[
+    "US President Joe Biden will visit Port Moresby on May 22, Papua New Guinea's prime minister said.",
+    "Biden is expected to hold talks with Prime Minister James Marape in Port Moresby that day."])
+TRIP_OFF = Article(id="off", origin="off.txt", title="off", published=datetime(2023, 5, 17, 5), paragraphs=[
+    "US President Joe Biden has cancelled his planned visit to Papua New Guinea to return to Washington."])
+
+
+@pytest.mark.parametrize("order", [(TRIP_PLANNED, TRIP_OFF), (TRIP_OFF, TRIP_PLANNED)])
+def test_talks_planned_on_a_trip_reported_called_off_later_fall_with_it(tmp_path: Path, order):
+    assert status_of("meeting", tmp_path, list(order)) == "cancelled"
+
+
+def test_talks_planned_on_a_trip_stand_where_no_later_report_calls_it_off(tmp_path: Path):
+    assert status_of("meeting", tmp_path, [TRIP_PLANNED]) == "scheduled"
