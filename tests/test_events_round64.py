@@ -71,3 +71,28 @@ def test_a_yearless_dateline_takes_the_year_in_which_a_day_its_text_names_with_a
             "The talks will take place on Wednesday. On Thursday, November 28, he will attend a regional summit.")
     # (26 November fell on a Wednesday in 2025; 28 November on a Thursday in 2024)
     assert scraped(page(TITLE, body=body)).published == datetime(2024, 11, 26)
+
+
+def test_those_who_accompany_a_traveller_take_part_in_the_visit():
+    found = mentions("Qatar's Emir Sheikh Tamim bin Hamad Al Thani arrived in London on Tuesday for a state visit, "
+                     "accompanied by Foreign Minister Sheikh Mohammed bin Abdulrahman Al Thani.",
+                     published=datetime(2024, 12, 3, 18))
+    visit = next(m for m in found if m.kind == "visit")
+    assert [p.name for p in visit.participants] == ["Tamim bin Hamad Al Thani", "Mohammed bin Abdulrahman Al Thani"]
+
+
+def test_companions_told_in_the_next_sentence_join_the_visit_told_just_before():
+    found = mentions("Iranian President Ebrahim Raisi arrived in Beijing on Tuesday for a three-day state visit.",
+                     "He is accompanied by Foreign Minister Hossein Amir-Abdollahian.",
+                     published=datetime(2023, 2, 14, 18))
+    visit = next(m for m in found if m.kind == "visit")
+    assert "Hossein Amir-Abdollahian" in [p.name for p in visit.participants]
+
+
+def test_an_office_a_traveller_is_accompanied_by_names_no_one_else():
+    found = mentions("South African President Cyril Ramaphosa will pay a state visit to Britain next week.",
+                     "The president will then visit a UK-South Africa business forum at Lancaster House where, according to the envoy, he "
+                     "will be accompanied by the secretary of state for international trade.",
+                     published=datetime(2022, 11, 16, 18))
+    visit = next(m for m in found if m.kind == "visit")
+    assert [p.name for p in visit.participants] == ["Cyril Ramaphosa"]

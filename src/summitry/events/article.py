@@ -31,7 +31,7 @@ from .lexicon import lexicon
 from .arguments import date_value, days_off, is_since_date
 from .clauses import inside
 from .draft import Draft, SentenceView
-from .sentence import analyze_sentence, may_report_call
+from .sentence import analyze_sentence, may_report_call, named_in
 from .syntax import parse, prepare, pronoun_subject
 from .triggers import may_have_object, names_event, shared_triggers
 
@@ -194,6 +194,8 @@ def extract_events(article: Article) -> list[EventMention]:
             ev = _place_draft(article, s, d, events, actors)
             if ev is not None and not d.past:
                 hosts[i] = ev
+        if not drafts and (joined := _COMPANIONS_TOLD.match(s.text)):
+            _companions_told_after(events, s, mentions, joined.end("subject"))
         if group_events and (named := _group_named(s.text, mentions, drafts)):
             for ev in group_events:  # "A delegation of African leaders arrived ... The seven leaders, including A, B"
                 add_people(ev.mention.participants, named)
@@ -389,6 +391,26 @@ def _trip_days(visit: EventMention, mentions: list[EventMention]) -> str | None:
 
 
 _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
+
+
+_COMPANIONS_TOLD = re.compile(r"\s*(?P<subject>(?:[\w'’.-]+\s+){1,5}?)(?:is|was|will\s+be|are|were|has\s+been|had\s+been)\s+"
+                             r"(?:being\s+)?(?:accompanied|joined)\s+by\b", re.I)
+_TRAVELLER_WORDS = re.compile(r"(?:he|she|the\s+(?:[\w-]+\s+){0,2}(?:president|prime\s+minister|premier|chancellor|king|queen|emir|"
+                              r"minister|leader|secretary|crown\s+prince|visitor|guest))", re.I)
+
+
+def _companions_told_after(events: _Events, s: Sentence, mentions, subject_end: int) -> None:
+    """"He is accompanied by Foreign Minister X": those named go with the traveller of the visit told
+    in the sentence just before, whom the subject names ("he", "the president", his name)."""
+    trip = next((e for e in events.latest()[:2] if e.mention.kind == "visit" and s.index - e.touched == 1), None)
+    if trip is None or not trip.mention.participants:
+        return
+    subject = s.text[:subject_end].strip()
+    named = [a.person for a in mentions if a.kind == "person" and a.person and a.start < subject_end]
+    if not (named and named[0].name == trip.mention.participants[0].name or not named and _TRAVELLER_WORDS.fullmatch(subject)):
+        return
+    add_people(trip.mention.participants, [a.person for a in mentions if a.kind == "person" and a.person
+                                           and a.start >= subject_end and named_in(a)])
 
 
 def _group_subject(text: str, d: Draft, mentions) -> bool:

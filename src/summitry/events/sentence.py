@@ -199,6 +199,7 @@ def analyze_sentence(view: SentenceView, leader_names: list[Person]) -> list[Dra
                 for a in view.actors):
             d.kind, d.sense = "meeting", lexicon().senses["met"]  # "visited Trump at Mar-a-Lago": met him there
         _add_relative_subject(view, d)  # the parse tells whether the trigger is a verb
+        _add_companions(view, d)
         _add_cut_off_subject(view, d, c_start)
         if d.kind in ("call", "meeting") and not d.past:
             _add_unsaid_party(view, d)
@@ -528,6 +529,27 @@ def _drop_others_guests(view: SentenceView, d: Draft, before: list[Draft], c_sta
 
 
 _WITH_AFTER = re.compile(r"\s+with\b", re.I)
+
+
+def _add_companions(view: SentenceView, d: Draft) -> None:
+    """Those a traveller goes with take part in the visit ("arrived in London on Tuesday, accompanied
+    by his wife Sheikha Jawaher and Foreign Minister X")."""
+    if d.kind != "visit" or d.past:
+        return
+    for m in COMPANIONS.finditer(view.text, d.end):
+        end = _COMPANIONS_END.search(view.text, m.end())
+        stop = end.start() if end else len(view.text)
+        d.participants += [a.person for a in view.actors if a.kind == "person" and a.person and named_in(a)
+                           and m.end() <= a.start < stop and a.person not in d.participants]
+
+
+def named_in(a) -> bool:
+    """Whether an actor mention names its person ("Kemi Badenoch"), not only an office ("the secretary of state")."""
+    return a.person.name.split()[-1].lower() in a.text.lower()
+
+
+COMPANIONS = re.compile(r"\b(?:accompanied|joined)\s+by\b", re.I)
+_COMPANIONS_END = re.compile(r"[;.]|,\s+(?:who|which|where|when|as|before|after|and\s+(?:will|would|is|was|has|had))\b")
 
 
 def _add_cut_off_subject(view: SentenceView, d: Draft, c_start: int) -> None:
