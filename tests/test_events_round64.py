@@ -96,3 +96,12 @@ def test_an_office_a_traveller_is_accompanied_by_names_no_one_else():
                      published=datetime(2022, 11, 16, 18))
     visit = next(m for m in found if m.kind == "visit")
     assert [p.name for p in visit.participants] == ["Cyril Ramaphosa"]
+
+
+def test_a_yearless_dateline_keeps_to_the_tenures_of_the_titled_holders_it_names_whatever_old_day_it_recalls():
+    body = ("WASHINGTON, April 5 (PTI) - US President Joe Biden will travel to Ireland next week to mark the anniversary of "
+            "the peace agreement, the White House said on Tuesday.",
+            "He will meet British Prime Minister Rishi Sunak in Belfast on April 12.",
+            "The agreement, signed on April 10, 1998, ended three decades of violence.")
+    # (Sunak was prime minister from October 2022 to July 2024; 5 April 2023, a Wednesday, came a day after a Tuesday)
+    assert scraped(page(TITLE, body=body)).published == datetime(2023, 4, 5)

@@ -272,9 +272,11 @@ def _year_of(month: int, day: int, near: list[datetime | None], paragraphs: list
         named = None if said else _year_of_named_day(month, day, weekday, paragraphs, today)
         if fits_all(year := named or year_for(month, day, weekday, None, today)):
             return year
-        if allowed and (year := max((y for y in allowed if _weekday(y, month, day) == weekday), default=None)):
-            return year
-    return years[0] if years else _nearest_year(month, day, page or [])
+        if allowed and said and (year := max((y for y in allowed if _closes_week(y, month, day, weekday)), default=None)):
+            return year  # ("said on Tuesday", a dispatch of Wednesday 5 April: 2023, of those Sunak was prime minister in)
+    if years:
+        return years[0]
+    return year if fits_all(year := _nearest_year(month, day, page or [])) else None
 
 
 def _year_of_weekday_date(month: int, day: int, paragraphs: list[str], today: datetime, allowed: set[int] | None) -> int | None:
