@@ -105,3 +105,10 @@ def test_a_yearless_dateline_keeps_to_the_tenures_of_the_titled_holders_it_names
             "The agreement, signed on April 10, 1998, ended three decades of violence.")
     # (Sunak was prime minister from October 2022 to July 2024; 5 April 2023, a Wednesday, came a day after a Tuesday)
     assert scraped(page(TITLE, body=body)).published == datetime(2023, 4, 5)
+
+
+def test_a_slashed_day_beside_an_american_time_zone_reads_month_first():
+    lead = ("The vice president will travel to Poland and Romania this week, the White House announced Tuesday.",
+            "She will meet the Polish president in Warsaw.")
+    # (8 March and 3 August 2022 both fall on or just after a Tuesday: only the zone tells them apart)
+    assert scraped(page(TITLE, "By A Reporter - 03/08/22 11:02 AM ET", body=lead)).published == datetime(2022, 3, 8, 11, 2)

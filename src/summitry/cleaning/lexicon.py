@@ -84,6 +84,7 @@ class PageLexicon:
     follow_call: re.Pattern  # groups: buttons ("follow example on x | facebook", normalised)
     follow_purpose: re.Pattern  # the word opening what following the outlet brings (" for ", " to ")
     today_day: re.Pattern  # "today (23)": the day of the month of publication
+    month_first_zones: frozenset[str]  # time zones of pages that write a numeric date month first ("ET")
     weekday_day: re.Pattern  # groups: wd, day ("Saturday morning (11)"): a weekday and its day of the month
     stamp_days: tuple[str, ...]  # words naming the day of a time stamp ("today")
     lead_day: re.Pattern  # a weekday's full name or a word naming a day ("today", "this week") anywhere in a line
@@ -225,6 +226,7 @@ def lexicon() -> PageLexicon:
         follow_purpose=re.compile(rf"\s(?:{_alternation(data['follow_purposes'])})\s", re.I),
         weekday_day=re.compile(rf"\b(?P<wd>{_alternation(data['weekdays'])})"
                                rf"(?:\s+(?:{_alternation(data['weekday_day_parts'])}))?\s*\((?P<day>\d{{1,2}})\)"),
+        month_first_zones=frozenset(data["month_first_zones"]),
         today_day=re.compile(rf"\b(?:{_alternation(data['today_words'])})\s*\((?P<day>\d{{1,2}})\)", re.I),
         lead_pronoun=re.compile(rf"^(?:(?P<lead>[^,]{{0,40}}),\s*)?(?P<pronoun>{_alternation(data['lead_pronouns'])})\b"
                                 rf"(?-i:(?!\s+[A-Z]))", re.I),

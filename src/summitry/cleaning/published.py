@@ -75,10 +75,10 @@ def _unambiguous(date: FoundDate, url: str | None, others: list[FoundDate] = (),
     """A numeric day that reads both ways ("01/02/2023") in the reading another date line of the page
     gives in a form that reads one way only ("04/10/2024" over "April 10, 2024": the page writes its day
     twice), else in the reading the URL confirms (its day, its month alone, or a Unix time stamp in it),
-    else, written with slashes (the one form month-first pages use; "02.03.2024" is day first), in the
-    one reading whose day the lead's weekday names or falls just before, else in the reading whose month
-    the story names with a day and the other's it does not ("12/02/2023" over "... the summit on
-    December 7"), else day first."""
+    else, written with slashes (the one form month-first pages use; "02.03.2024" is day first), month
+    first beside an American time zone ("03/08/22 11:02 AM ET"), else in the one reading whose day the
+    lead's weekday names or falls just before, else in the reading whose month the story names with a
+    day and the other's it does not ("12/02/2023" over "... the summit on December 7"), else day first."""
     if date.swapped is None:
         return date.value
     spelled = {d.value.date() for d in others if d.swapped is None or not d.slashed}
@@ -104,6 +104,8 @@ def _unambiguous(date: FoundDate, url: str | None, others: list[FoundDate] = (),
             return date.value
     if not date.slashed:
         return date.value
+    if date.timezone in lexicon().month_first_zones:
+        return date.swapped  # "03/08/22 11:02 AM ET": an American page's 8 March
     weekday, _ = _first_weekday(paragraphs[:_WEEKDAY_LEAD])
     if weekday is not None:  # "07/10/2024 ... met Nehammer in Vienna on Wednesday": 10 July, a Wednesday
         fits = [d for d in (date.value, date.swapped) if _closes_week(d.year, d.month, d.day, weekday)]
