@@ -112,3 +112,10 @@ def test_a_slashed_day_beside_an_american_time_zone_reads_month_first():
             "She will meet the Polish president in Warsaw.")
     # (8 March and 3 August 2022 both fall on or just after a Tuesday: only the zone tells them apart)
     assert scraped(page(TITLE, "By A Reporter - 03/08/22 11:02 AM ET", body=lead)).published == datetime(2022, 3, 8, 11, 2)
+
+
+def test_a_summit_of_many_states_held_in_another_is_also_its_hosts():
+    found = mentions("Leaders of Japan, China, South Korea, India and Australia are also due in Kuala Lumpur for the "
+                     "East Asia Summit on Sunday.", published=datetime(2025, 10, 24, 12))
+    summit = next(m for m in found if m.kind == "summit")
+    assert "MYS" in summit.countries

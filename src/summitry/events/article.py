@@ -526,8 +526,11 @@ def _mention(article: Article, s: Sentence, d: Draft) -> EventMention:
         if c and c not in countries and not (d.kind == "forum" and c in d.groups):
             countries.append(c)
     if d.location and d.location.country and d.location.country not in countries \
-            and (d.kind == "visit" or (d.kind in ("summit", "forum") or d.kind == "meeting" and d.name) and len(countries) < 2):
-        countries.append(d.location.country)  # the host; a summit of two states in a third is not the third's
+            and (d.kind == "visit" or (d.kind in ("summit", "forum") or d.kind == "meeting" and d.name) and len(countries) < 2
+                 or d.kind == "summit" and len(countries) >= 3 and d.format != "trilateral" and not d.past):
+        countries.append(d.location.country)  # the host; a summit of two states in a third is not the third's,
+        # a summit of many is ("Leaders of Japan, China, South Korea, India and Australia are due in Kuala Lumpur for the
+        # East Asia Summit": Malaysia hosts it)
     if d.kind == "forum":  # a forum's parties are its host and the people named at it
         keep = {d.location.country} if d.location else set(d.own_countries[:1])
         keep |= {p.country for p in d.participants if p.country}
