@@ -119,3 +119,11 @@ def test_a_summit_of_many_states_held_in_another_is_also_its_hosts():
                      "East Asia Summit on Sunday.", published=datetime(2025, 10, 24, 12))
     summit = next(m for m in found if m.kind == "summit")
     assert "MYS" in summit.countries
+
+
+def test_the_amir_is_the_emir_named_before():
+    found = mentions("Qatar's Amir Sheikh Tamim bin Hamad Al-Thani concluded a state visit to the United Kingdom.",
+                     "On Wednesday, the Amir held talks with Prime Minister Keir Starmer at 10 Downing Street.",
+                     published=datetime(2024, 12, 5, 12))
+    talks = [m for m in found if m.kind == "meeting"]
+    assert talks and {"Tamim bin Hamad Al Thani", "Keir Starmer"} <= {p.name for p in talks[0].participants}

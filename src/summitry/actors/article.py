@@ -481,9 +481,12 @@ def _named_state_holder(m: re.Match, entries: list[Entry], named: set[str], when
 
 
 def _role_is(role: str, title: str) -> bool:
-    """Whether "the <title>" names a holder of the role: the title itself, its head ("the
-    Secretary": Secretary of State) or, for a minister, its kind ("the minister": Foreign Minister)."""
-    return role == title or role.startswith(title + " ") or title == "minister" and role.endswith(" minister")
+    """Whether "the <title>" names a holder of the role: the title itself or the role it is written
+    for ("the Amir": an Emir), its head ("the Secretary": Secretary of State) or, for a minister, its
+    kind ("the minister": Foreign Minister)."""
+    known = lexicon().titles.get(title)
+    forms = {title, known.role.lower()} if known else {title}  # "the Amir": an Emir
+    return any(role == t or role.startswith(t + " ") or t == "minister" and role.endswith(" minister") for t in forms)
 
 
 def _forms(e: Entry) -> set[str]:
