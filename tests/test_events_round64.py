@@ -9,6 +9,8 @@ from test_cleaning import TITLE, page, scraped
 from test_events_round31 import mentions
 
 from summitry.actors import analyze_actors
+from summitry.actors.known import known_person
+from summitry.actors.resolve import as_written
 from summitry.model import Sentence
 
 
@@ -127,3 +129,9 @@ def test_the_amir_is_the_emir_named_before():
                      published=datetime(2024, 12, 5, 12))
     talks = [m for m in found if m.kind == "meeting"]
     assert talks and {"Tamim bin Hamad Al Thani", "Keir Starmer"} <= {p.name for p in talks[0].participants}
+
+
+def test_a_listed_other_given_name_is_recorded_under_the_listed_name_not_as_a_spelling():
+    assert as_written("Joseph Biden", known_person("Joseph Biden")) == "Joe Biden"
+    assert as_written("Sergey Lavrov", known_person("Sergey Lavrov")) == "Sergey Lavrov"  # a spelling stays
+    assert as_written("K P Sharma Oli", known_person("K P Sharma Oli")) == "K P Sharma Oli"

@@ -93,10 +93,15 @@ def as_written(name: str, h: Holder) -> str:
     the article are read against it; else the listed name ("Joseph R. Biden Jr." is Joe Biden,
     "Joao Lourenco" is João Lourenço). Initials count as one word however they are spaced
     ("K P Sharma Oli" beside "KP Sharma Oli")."""
-    if _plain(name) != _plain(h.name) and _words(name) == _words(h.name) \
-            and fold(name) in {fold(a) for a in h.aka} and fuzz.ratio(fold(name), fold(h.name)) >= _SPELLING:
-        return name  # (not "Robert Prevost" for Leo XIV: another name, not another spelling)
+    if _plain(name) != _plain(h.name) and _words(name) == _words(h.name) and fold(name) in {fold(a) for a in h.aka} \
+            and all(fuzz.ratio(a, b) >= _SPELLING for a, b in zip(_word_list(name), _word_list(h.name))):
+        return name  # (not "Robert Prevost" for Leo XIV, nor "Joseph Biden" for Joe Biden: another name, not a spelling)
     return h.name
+
+
+def _word_list(name: str) -> list[str]:
+    """A name's words, folded, a run of initials as one ("K P" and "KP" alike)."""
+    return fold(_INITIALS.sub(lambda m: re.sub(r"[\s.]", "", m.group()), name)).split()
 
 
 def _words(name: str) -> int:
