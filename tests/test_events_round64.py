@@ -135,3 +135,11 @@ def test_a_listed_other_given_name_is_recorded_under_the_listed_name_not_as_a_sp
     assert as_written("Joseph Biden", known_person("Joseph Biden")) == "Joe Biden"
     assert as_written("Sergey Lavrov", known_person("Sergey Lavrov")) == "Sergey Lavrov"  # a spelling stays
     assert as_written("K P Sharma Oli", known_person("K P Sharma Oli")) == "K P Sharma Oli"
+
+
+def test_an_employer_before_the_reporters_role_leaves_the_date_line_a_date_line():
+    lead = ("The president leaves for Lisbon this Friday for his first official visit to Portugal.",
+            "On Saturday he will take part in the bilateral summit with the prime minister.")
+    found = scraped(page(TITLE, "Published on 21/04/2023 - 19:40 By Ana Ruiz - Example Agency Reporter - Brasilia",
+                         body=lead))
+    assert found.published == datetime(2023, 4, 21, 19, 40) and found.byline == "Ana Ruiz"

@@ -89,17 +89,24 @@ def _after_role(who: str) -> str | None:
 
 def _without_roles(parts: list[str]) -> list[str]:
     """A credit's parts without the reporter's role and what follows it ("Jane Roe - Reporter -
-    Lima", "JANE ROE, Special Correspondent", "Jane Roe - Reporter at Example News - Lima") and
-    without social handles ("@janeroe")."""
+    Lima", "JANE ROE, Special Correspondent", "Jane Roe - Reporter at Example News - Lima", "Jane Roe -
+    Example Agency Reporter - Lima") and without social handles ("@janeroe")."""
     roles = lexicon().byline_roles
     kept: list[str] = []
     for part in parts:
         role = _ROLE_AT.match(part.lower())
-        if part.lower() in roles or (role and role["role"] in roles):
+        if part.lower() in roles or (role and role["role"] in roles) or _employer_role(part, roles):
             break
         if not part.startswith("@"):
             kept.append(part)
     return kept
+
+
+def _employer_role(part: str, roles: frozenset[str]) -> bool:
+    """A role after where the reporter works ("Agência Brasil Reporter"): capitalised words, then a role."""
+    words = part.split()
+    return 2 <= len(words) <= 6 and any(
+        " ".join(words[k:]).lower() in roles and all(w[:1].isupper() for w in words[:k]) for k in range(1, len(words)))
 
 
 def _is_section_label(part: str) -> bool:
