@@ -138,6 +138,7 @@ def tenure_years(text: str, month: int, day: int, years: range) -> set[int] | No
     Lam, June 17": 2024); None where no titled holder narrows the years, or where they disagree
     (a "former" or "then" title tells of no tenure at the day)."""
     lex = lexicon()
+    every = set(years)
     allowed: set[int] | None = None
     for m in lex.title_regex.finditer(text):
         if any(w.lower() in _not_incumbent() for w in m.group("mods").split()) \
@@ -150,7 +151,7 @@ def tenure_years(text: str, month: int, day: int, years: range) -> set[int] | No
         tenures = [h for h in named if h.office == role or h.office.startswith(f"{role} ")] \
             or [h for h in named if h.office in equivalent_offices(role)]
         fit = {y for y in years if any(h.in_office(d) for h in tenures if (d := _day_in(y, month, day)))}
-        if not tenures or not fit or fit == set(years):
+        if not tenures or not fit or fit == every:
             continue
         allowed = fit if allowed is None else allowed & fit
         if not allowed:

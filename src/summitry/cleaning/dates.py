@@ -374,31 +374,26 @@ def weekday_days(text: str, year: int, month: int) -> set[datetime]:
             continue
         if when.weekday() == lex.weekdays[m["wd"].lower()]:
             found.add(when)
-    for m in _weekday_lead().finditer(text):
-        md = _month_day().match(text, m.end())
-        if not md:
-            continue
-        day = month_day(md.group(0))
-        if not day or day[0] != month or (day[2] and day[2] != year):
+    for weekday, mon, day, in_year in weekday_month_days(text):
+        if mon != month or (in_year and in_year != year):
             continue
         try:
-            when = datetime(year, month, day[1])
+            when = datetime(year, month, day)
         except ValueError:
             continue
-        if when.weekday() == lexicon().weekdays[m["wd"].lower()]:
+        if when.weekday() == weekday:
             found.add(when)
     return found
 
 
-def weekday_month_days(text: str) -> list[tuple[int, int, int]]:
-    """The days a text names by weekday, month and day without a year ("On Thursday, November 28"):
-    (weekday, month, day) each."""
+def weekday_month_days(text: str) -> list[tuple[int, int, int, int | None]]:
+    """The days a text names by weekday, month and day ("On Thursday, November 28"): (weekday, month,
+    day, year or None) each."""
     found = []
     for m in _weekday_lead().finditer(text):
         md = _month_day().match(text, m.end())
-        day = month_day(md.group(0)) if md else None
-        if day and day[2] is None:
-            found.append((lexicon().weekdays[m["wd"].lower()], day[0], day[1]))
+        if md and (day := month_day(md.group(0))):
+            found.append((lexicon().weekdays[m["wd"].lower()], *day))
     return found
 
 

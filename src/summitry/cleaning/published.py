@@ -287,7 +287,9 @@ def _year_of_weekday_date(month: int, day: int, paragraphs: list[str], today: da
     2024); None where the text names no such day, or its days agree on no year."""
     years = set(allowed or range(today.year - 27, today.year + 1))
     told = False
-    for weekday, m2, d2 in weekday_month_days("\n".join(paragraphs)):
+    for weekday, m2, d2, in_year in weekday_month_days("\n".join(paragraphs)):
+        if in_year is not None:
+            continue
         fits, near = set(), False
         for y in years:
             own = _day_or_none(y, month, day)
@@ -400,10 +402,7 @@ def _year_after_gap(month: int, day: int, paragraphs: list[str], latest: datetim
 
 
 def _weekday(year: int, month: int, day: int) -> int | None:
-    try:
-        return datetime(year, month, day).weekday()
-    except ValueError:
-        return None
+    return d.weekday() if (d := _day_or_none(year, month, day)) else None
 
 
 def _from_yearless(yearless: list[tuple[int, Yearless]], month: datetime | None,

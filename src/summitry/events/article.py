@@ -12,6 +12,7 @@ import re
 from collections import OrderedDict
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import islice
 
 from ..actors import ArticleActors, analyze_actors, home_location
@@ -395,8 +396,14 @@ _QUOTED = re.compile(r"[“\"][^”\"]*[”\"]")
 
 _COMPANIONS_TOLD = re.compile(r"\s*(?P<subject>(?:[\w'’.-]+\s+){1,5}?)(?:is|was|will\s+be|are|were|has\s+been|had\s+been)\s+"
                              r"(?:being\s+)?(?:accompanied|joined)\s+by\b", re.I)
-_TRAVELLER_WORDS = re.compile(r"(?:he|she|the\s+(?:[\w-]+\s+){0,2}(?:president|prime\s+minister|premier|chancellor|king|queen|emir|"
-                              r"minister|leader|secretary|crown\s+prince|visitor|guest))", re.I)
+
+
+@lru_cache(maxsize=1)
+def _traveller_subject() -> re.Pattern:
+    """"he", "she", "the (Iranian) president": a subject that names a trip's traveller (events lexicon)."""
+    titles = sorted(lexicon().syntax["traveller_titles"], key=len, reverse=True)
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in titles)
+    return re.compile(rf"(?:he|she|the\s+(?:[\w-]+\s+){{0,2}}(?:{words}))", re.I)
 
 
 def _companions_told_after(events: _Events, s: Sentence, mentions, subject_end: int) -> None:
@@ -407,7 +414,7 @@ def _companions_told_after(events: _Events, s: Sentence, mentions, subject_end: 
         return
     subject = s.text[:subject_end].strip()
     named = [a.person for a in mentions if a.kind == "person" and a.person and a.start < subject_end]
-    if not (named and named[0].name == trip.mention.participants[0].name or not named and _TRAVELLER_WORDS.fullmatch(subject)):
+    if not (named and named[0].name == trip.mention.participants[0].name or not named and _traveller_subject().fullmatch(subject)):
         return
     add_people(trip.mention.participants, [a.person for a in mentions if a.kind == "person" and a.person
                                            and a.start >= subject_end and named_in(a)])

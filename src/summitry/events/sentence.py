@@ -536,7 +536,7 @@ def _add_companions(view: SentenceView, d: Draft) -> None:
     by his wife Sheikha Jawaher and Foreign Minister X")."""
     if d.kind != "visit" or d.past:
         return
-    for m in COMPANIONS.finditer(view.text, d.end):
+    for m in _COMPANIONS.finditer(view.text, d.end):
         end = _COMPANIONS_END.search(view.text, m.end())
         stop = end.start() if end else len(view.text)
         d.participants += [a.person for a in view.actors if a.kind == "person" and a.person and named_in(a)
@@ -548,7 +548,7 @@ def named_in(a) -> bool:
     return a.person.name.split()[-1].lower() in a.text.lower()
 
 
-COMPANIONS = re.compile(r"\b(?:accompanied|joined)\s+by\b", re.I)
+_COMPANIONS = re.compile(r"\b(?:accompanied|joined)\s+by\b", re.I)
 _COMPANIONS_END = re.compile(r"[;.]|,\s+(?:who|which|where|when|as|before|after|and\s+(?:will|would|is|was|has|had))\b")
 
 
@@ -1185,10 +1185,13 @@ def _places_after_own(view: SentenceView, a: Draft, where: int) -> list[tuple[in
     return [(st, Location(p, c)) for st, _, p, c in view.places if last_own < st < where and (p, c) != own]
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]")
+
+
 def _drop_beyond_where(view: SentenceView, b: Draft, where: int) -> None:
     """b, told in a "..., where ..." clause, keeps no day or place named only after that clause
     ends ("in Congo on Monday, where he met X, and in Uganda on Tuesday": Monday, Congo)."""
-    end = m.start() if (m := re.compile(r"[,;]").search(view.text, b.end)) else len(view.text)
+    end = m.start() if (m := _CLAUSE_BREAK.search(view.text, b.end)) else len(view.text)
     inside_days = {v for t in view.timexes if where < t.start < end and (v := date_value(t))}
     later_days = {v for t in view.timexes if t.start >= end and (v := date_value(t))}
     if b.date and b.date not in inside_days and b.date in later_days:

@@ -280,8 +280,8 @@ class _Region:
     def _plans_settled(self, events: dict[int, Event]) -> None:
         """A plan took place when a later report shows it carried out on its days (see
         _carried_out): its status is held; a planned meeting fell with its trip when a later report
-        calls the trip off (see _called_off_with): its status is the trip's. Both sides are looked up in the store under their
-        keys, so the record is the same in whatever order they came."""
+        calls the trip off (see _called_off_with): its status is the trip's. Both sides are looked
+        up in the store under their keys, so the record is the same in whatever order they came."""
         relevant = [c for c in self.touched.values() if (e := events.get(id(c))) is not None
                     and (e.kind in _PLANNED or e.kind in _HELD_BY and e.status == "held")]
         if not relevant:
